@@ -1,0 +1,89 @@
+"""``python -m generator``: regenerate ``generated/``; ``--check`` for drift; ``--diff OLD_SPEC``."""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from openapi_python_client import Project
+
+from .bundle import SPEC_DIR, SpecError, bundle, load_modules, validate
+from .render import PACKAGE, TEMPLATES, render
+from .surface import SurfaceError, build_surface, generator_config, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "generated" / PACKAGE
+
+
+def generate_into(target: Path, spec_dir: Path = SPEC_DIR) -> None:
+    """Write the whole generated package into ``target`` (created), formatted."""
+    doc, errors = load_modules(spec_dir)
+    if errors:
+        raise SpecError("\n".join(errors))
+    wire = bundle(spec_dir)
+    validate(wire)
+    data = parse(doc)
+    surface = build_surface(doc)
+    project = Project(openapi=data, config=generator_config(), custom_template_path=TEMPLATES)
+    files = render(surface, wire, project.env)
+    for relative, text in files.items():
+        path = target / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    config = ["--config", str(ROOT / "pyproject.toml")]
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *config, str(target)], check=True)
+    subprocess.run([*ruff, "format", "--quiet", *config, str(target)], check=True)
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    names = {p.relative_to(left) for p in left.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    names |= {p.relative_to(right) for p in right.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    return sorted(
+        str(n)
+        for n in names
+        if not (left / n).exists() or not (right / n).exists() or not filecmp.cmp(left / n, right / n, shallow=False)
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--check", action="store_true", help="exit 1 and list files when generated/ is stale")
+    parser.add_argument("--diff", metavar="OLD_SPEC_DIR", type=Path, help="print surface changes since OLD_SPEC_DIR")
+    args = parser.parse_args(argv)
+    if args.diff:
+        from .diff import surface_diff
+
+        lines = surface_diff(build_surface(load_modules(args.diff)[0]), build_surface(load_modules()[0]))
+        print("\n".join(lines) if lines else "no public surface changes")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="tts-gen-", dir=ROOT) as tmp:
+        fresh = Path(tmp) / PACKAGE
+        try:
+            generate_into(fresh)
+        except (SpecError, SurfaceError) as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        if args.check:
+            stale = _differences(fresh, OUTPUT) if OUTPUT.exists() else ["(generated/ is missing)"]
+            if stale:
+                print("generated/ is stale; run `python -m generator`. Differing files:", file=sys.stderr)
+                print("\n".join(f"  {name}" for name in stale), file=sys.stderr)
+                return 1
+            print("generated/ is up to date")
+            return 0
+        if OUTPUT.exists():
+            shutil.rmtree(OUTPUT)
+        OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(fresh, OUTPUT)
+    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,206 @@
+"""Merge the per-module spec files into one OpenAPI document and check our conventions.
+
+The module files describe each operation's ``data`` object; the bundle is the wire-true
+document, where every ``200`` response is the envelope around that object. The bundle is what
+the generator, the sandbox and the validators read.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
+ROOT_FILE = "_root.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+VERSION_RE = re.compile(r"^/[a-z_]+/(\d{6})/")
+SNAKE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+PASCAL_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+REQUIRED_FLAGS = ("x-tts-method", "x-tts-shop-scoped", "x-tts-retry-safe")
+FORBIDDEN_KEYWORDS = ("allOf", "oneOf", "anyOf", "nullable", "discriminator")
+
+
+class SpecError(Exception):
+    """The spec breaks a convention of ``spec/README.md`` or is not valid OpenAPI."""
+
+
+def _load(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise SpecError(f"{path.name}: not a mapping")
+    return data
+
+
+def module_files(spec_dir: Path = SPEC_DIR) -> list[Path]:
+    return sorted(p for p in spec_dir.glob("*.yaml") if p.name != ROOT_FILE)
+
+
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield ``(method, path, operation)`` for every operation, in path order."""
+    for path in sorted(doc["paths"]):
+        item = doc["paths"][path]
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method.upper(), path, item[method]
+
+
+def path_version(path: str) -> str | None:
+    match = VERSION_RE.match(path)
+    return match.group(1) if match else None
+
+
+def _merge(root: dict[str, Any], part: dict[str, Any], name: str, errors: list[str]) -> None:
+    for path, item in (part.get("paths") or {}).items():
+        if path in root["paths"]:
+            errors.append(f"{name}: path {path} is defined twice")
+        root["paths"][path] = item
+    for kind, entries in (part.get("components") or {}).items():
+        bucket = root["components"].setdefault(kind, {})
+        for key, value in (entries or {}).items():
+            if key in bucket:
+                errors.append(f"{name}: components.{kind}.{key} is defined twice")
+            bucket[key] = value
+    known_tags = {t["name"] for t in root.setdefault("tags", [])}
+    for tag in part.get("tags") or []:
+        if tag["name"] not in known_tags:
+            root["tags"].append(tag)
+            known_tags.add(tag["name"])
+    for key in part:
+        if key not in ("paths", "components", "tags"):
+            errors.append(f"{name}: unexpected top-level key {key!r}")
+
+
+def _walk(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from _walk(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{where}[{index}]")
+
+
+def _check_operation(method: str, path: str, op: dict[str, Any], doc: dict[str, Any], errors: list[str]) -> None:
+    where = f"{method} {path}"
+    op_id = op.get("operationId", "")
+    if not PASCAL_RE.match(op_id):
+        errors.append(f"{where}: operationId {op_id!r} is not PascalCase")
+    for flag in REQUIRED_FLAGS:
+        if flag not in op:
+            errors.append(f"{where}: missing {flag}")
+    if not SNAKE_RE.match(str(op.get("x-tts-method", ""))):
+        errors.append(f"{where}: x-tts-method must be snake_case")
+    tags = op.get("tags") or []
+    if len(tags) != 1:
+        errors.append(f"{where}: needs exactly one tag")
+    for key in ("summary", "description"):
+        if not op.get(key):
+            errors.append(f"{where}: missing {key}")
+    responses = op.get("responses") or {}
+    if list(responses) != ["200"]:
+        errors.append(f"{where}: must have exactly one response, '200'")
+        return
+    try:
+        ref = responses["200"]["content"]["application/json"]["schema"]["$ref"]
+    except (KeyError, TypeError):
+        errors.append(f"{where}: the 200 response must $ref a data schema")
+        return
+    if ref.rsplit("/", 1)[-1] != f"{op_id}Response":
+        errors.append(f"{where}: response schema must be named {op_id}Response")
+    if ref.rsplit("/", 1)[-1] not in doc["components"].get("schemas", {}):
+        errors.append(f"{where}: {ref} is not defined")
+    pagination = op.get("x-tts-pagination")
+    if pagination is not None:
+        items = pagination.get("items") if isinstance(pagination, dict) else None
+        data_schema = doc["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
+        if items not in (data_schema.get("properties") or {}):
+            errors.append(f"{where}: x-tts-pagination.items {items!r} is not a field of the response")
+
+
+def _wrap_response(op: dict[str, Any]) -> None:
+    content = op["responses"]["200"]["content"]["application/json"]
+    data_ref = content["schema"]
+    content["schema"] = {
+        "type": "object",
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "request_id": {"type": "string"},
+            "data": data_ref,
+        },
+    }
+
+
+def load_modules(spec_dir: Path = SPEC_DIR) -> tuple[dict[str, Any], list[str]]:
+    """Merge the module files into ``_root.yaml``; return the document and convention errors."""
+    errors: list[str] = []
+    doc = _load(spec_dir / ROOT_FILE)
+    doc.setdefault("paths", {})
+    doc.setdefault("components", {})
+    for path in module_files(spec_dir):
+        try:
+            _merge(doc, _load(path), path.name, errors)
+        except (yaml.YAMLError, SpecError) as exc:
+            errors.append(f"{path.name}: {exc}")
+    for where, node in _walk(doc, "spec"):
+        for keyword in FORBIDDEN_KEYWORDS:
+            if keyword in node:
+                errors.append(f"{where}: {keyword} is outside the supported subset")
+    seen_methods: dict[tuple[str, str, str | None], str] = {}
+    op_ids: set[str] = set()
+    for method, path, op in operations(doc):
+        _check_operation(method, path, op, doc, errors)
+        op_id = op.get("operationId", "")
+        if op_id in op_ids:
+            errors.append(f"{method} {path}: operationId {op_id} is used twice")
+        op_ids.add(op_id)
+        tag = (op.get("tags") or [""])[0]
+        key = (tag, str(op.get("x-tts-method")), path_version(path))
+        if key in seen_methods:
+            errors.append(f"{method} {path}: {tag}.{key[1]} at version {key[2]} is also {seen_methods[key]}")
+        seen_methods[key] = f"{method} {path}"
+    return doc, errors
+
+
+def bundle(spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
+    """The wire-true document: merged, checked, every response wrapped in the envelope."""
+    doc, errors = load_modules(spec_dir)
+    if errors:
+        raise SpecError("\n".join(errors))
+    wire = copy.deepcopy(doc)
+    for _method, _path, op in operations(wire):
+        _wrap_response(op)
+    return wire
+
+
+def validate(doc: dict[str, Any]) -> None:
+    from openapi_spec_validator import validate as validate_openapi
+
+    validate_openapi(doc)
+
+
+def main(argv: list[str] | None = None) -> int:
+    del argv
+    try:
+        doc = bundle()
+        validate(doc)
+    except SpecError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except Exception as exc:  # the validator's own error types vary
+        print(f"invalid OpenAPI: {exc}", file=sys.stderr)
+        return 1
+    count = sum(1 for _ in operations(doc))
+    print(f"spec OK: {count} operations in {len(module_files())} files")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,374 @@
+"""Turn the parsed spec into the plain description the templates render.
+
+openapi-python-client parses the bundle and names every schema, inline ones included; this
+module reads its properties into small dataclasses: modules, models, fields, operations and
+the version views. Keeping that logic in Python leaves the templates free of decisions.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import properties as props
+from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from pydantic import BaseModel
+
+from .bundle import operations, path_version
+
+# Module attribute name -> schema name prefix (spec/README.md, convention 3).
+MODULE_PREFIXES = {
+    "affiliate_creator": "AffiliateCreator",
+    "affiliate_partner": "AffiliatePartner",
+    "affiliate_seller": "AffiliateSeller",
+    "analytics": "Analytics",
+    "auth": "Auth",
+    "authorization": "Authorization",
+    "customer_engagement": "CustomerEngagement",
+    "customer_service": "CustomerService",
+    "data_reconciliation": "DataReconciliation",
+    "event": "Event",
+    "fbt": "FBT",
+    "finance": "Finance",
+    "fulfillment": "Fulfillment",
+    "logistics": "Logistics",
+    "order": "Order",
+    "product": "Product",
+    "promotion": "Promotion",
+    "return_refund": "ReturnRefund",
+    "seller": "Seller",
+    "supply_chain": "SupplyChain",
+    "tools": "Tools",
+}
+SHARED_MODULE = "shared"
+RESERVED = set(dir(BaseModel)) | {"model_config", "register", "self", "timeout"}
+
+
+def untrusted(value: Any) -> str:
+    """The raw text of a spec string; templates escape it with openapi-python-client's filters."""
+    if value is None:
+        return ""
+    return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
+
+
+def owner_module(class_name: str) -> str:
+    best = ""
+    for module, prefix in MODULE_PREFIXES.items():
+        if class_name.startswith(prefix) and len(prefix) > len(MODULE_PREFIXES.get(best, "")):
+            best = module
+    return best or SHARED_MODULE
+
+
+def pascal(snake: str) -> str:
+    return "".join(part.capitalize() for part in snake.split("_"))
+
+
+@dataclass
+class Field:
+    name: str  # Python attribute / keyword argument
+    wire: str  # JSON key or parameter name
+    annotation: str
+    required: bool
+    description: str
+    location: str = "body"  # body | query | path | file
+
+    @property
+    def aliased(self) -> bool:
+        return self.name != self.wire
+
+
+@dataclass
+class Model:
+    name: str
+    module: str
+    description: str
+    fields: list[Field]
+    kind: str  # response | request | query
+    refs: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Op:
+    op_id: str
+    module: str
+    name: str
+    method_name: str  # name on the resource: plain for the newest version, name_<version> otherwise
+    method: str
+    path: str
+    version: str | None
+    summary: str
+    description: str
+    shop_scoped: bool
+    retry_safe: bool
+    host: str
+    deprecated: bool
+    response: str
+    query_model: str | None
+    body_model: str | None
+    multipart: bool
+    path_params: list[Field]
+    query_params: list[Field]
+    body_fields: list[Field]
+    pagination_items: str | None = None
+    pagination_token_in: str = "query"
+    item_type: str | None = None
+    latest: bool = True
+
+    @property
+    def constant(self) -> str:
+        return self.op_id
+
+    @property
+    def arguments(self) -> list[Field]:
+        return [*self.path_params, *self.query_params, *self.body_fields]
+
+
+@dataclass
+class Module:
+    name: str
+    description: str
+    models: list[Model] = field(default_factory=list)
+    ops: list[Op] = field(default_factory=list)
+
+    @property
+    def class_prefix(self) -> str:
+        return MODULE_PREFIXES.get(self.name, pascal(self.name))
+
+    def model_imports(self, kinds: tuple[str, ...] | None = None) -> dict[str, list[str]]:
+        """Other modules' models this module's models refer to, by module."""
+        own = {m.name for m in self.models}
+        wanted: dict[str, set[str]] = {}
+        for model in self.models:
+            if kinds is None or model.kind in kinds:
+                for ref in model.refs - own:
+                    wanted.setdefault(owner_module(ref), set()).add(ref)
+        return {module: sorted(names) for module, names in sorted(wanted.items())}
+
+
+@dataclass
+class VersionView:
+    version: str
+    modules: dict[str, list[Op]]
+
+
+@dataclass
+class Surface:
+    modules: dict[str, Module]
+    versions: list[VersionView]
+
+    @property
+    def all_ops(self) -> list[Op]:
+        return [op for module in self.modules.values() for op in module.ops]
+
+
+class SurfaceError(Exception):
+    """The parsed spec cannot be turned into a clean Python surface."""
+
+
+def generator_config() -> Config:
+    return Config.from_sources(ConfigFile(), MetaType.NONE, Path("spec"), "utf-8", True, None)
+
+
+def parse(doc: dict[str, Any]) -> GeneratorData:
+    config = generator_config()
+    data = GeneratorData.from_dict(doc, config=config)
+    if not isinstance(data, GeneratorData):
+        raise SurfaceError(str(data.detail))
+    return data
+
+
+class _Builder:
+    def __init__(self, doc: dict[str, Any], data: GeneratorData) -> None:
+        self.doc = doc
+        self.data = data
+        self.modules: dict[str, Module] = {}
+        self.models: dict[str, Model] = {}
+        self.response_schemas: set[str] = set()
+        tag_docs = {t["name"]: t.get("description", "") for t in doc.get("tags", [])}
+        for tag in sorted(tag_docs):
+            self.modules[tag] = Module(tag, tag_docs[tag])
+        self.modules.setdefault(SHARED_MODULE, Module(SHARED_MODULE, "Schemas shared by several modules."))
+
+    # -- types -------------------------------------------------------------------------------
+    def annotation(self, prop: props.Property, kind: str, refs: set[str]) -> str:
+        if isinstance(prop, props.ModelProperty):
+            name = self.model(prop, kind).name
+            refs.add(name)
+            return name
+        if isinstance(prop, props.ListProperty):
+            return f"list[{self.annotation(prop.inner_property, kind, refs)}]"
+        if isinstance(prop, props.EnumProperty | props.LiteralEnumProperty):
+            values = sorted({v for v in prop.values.values() if v is not None}, key=str)
+            if kind == "response" or not values:
+                return "int" if prop.value_type is int else "str"
+            return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+        if isinstance(prop, props.FileProperty):
+            return "FileInput"
+        if isinstance(prop, props.BooleanProperty):
+            return "bool"
+        if isinstance(prop, props.IntProperty):
+            return "int"
+        if isinstance(prop, props.FloatProperty):
+            return "float"
+        if isinstance(prop, props.StringProperty | props.DateProperty | props.DateTimeProperty):
+            return "str"
+        if isinstance(prop, props.ConstProperty):
+            return "str"
+        return "Any"
+
+    def field(self, prop: props.Property, kind: str, refs: set[str], location: str) -> Field:
+        wire = untrusted(prop.name)
+        name = str(prop.python_name)
+        if name in RESERVED or keyword.iskeyword(name) or name.startswith("_"):
+            name = name.strip("_") + "_"
+        annotation = self.annotation(prop, kind, refs)
+        description = untrusted(prop.description)
+        if isinstance(prop, props.EnumProperty | props.LiteralEnumProperty) and kind == "response":
+            known = ", ".join(str(v) for v in prop.values.values())
+            description = f"{description} Known values: {known}.".strip()
+        if isinstance(prop, props.FileProperty):
+            location = "file"
+        return Field(name, wire, annotation, bool(prop.required) and kind != "response", description, location)
+
+    def model(self, prop: props.ModelProperty, kind: str) -> Model:
+        """The model of a schema on one side of the wire.
+
+        A schema used in responses and in requests becomes two classes: the lenient response
+        model under the schema's name and a strict request twin suffixed ``Input``.
+        """
+        schema_name = prop.class_info.name
+        side = "response" if kind == "response" else "request"
+        name = schema_name
+        if side == "request" and schema_name in self.response_schemas:
+            name = f"{schema_name}Input"
+        existing = self.models.get(name)
+        if existing is not None:
+            return existing
+        model = Model(name, owner_module(schema_name), untrusted(prop.description), [], side)
+        self.models[name] = model  # registered before its fields: schemas may refer to themselves
+        if side == "response":
+            self.response_schemas.add(schema_name)
+        for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
+            model.fields.append(self.field(child, side, model.refs, "body"))
+        self.modules.setdefault(model.module, Module(model.module, ""))
+        self.modules[model.module].models.append(model)
+        return model
+
+    # -- operations --------------------------------------------------------------------------
+    def build(self) -> Surface:
+        raw_ops = {(m, p): op for m, p, op in operations(self.doc)}
+        endpoints = {
+            (e.method.upper(), e.path): e
+            for collection in self.data.endpoint_collections_by_tag.values()
+            for e in collection.endpoints
+        }
+        ordered = sorted(raw_ops.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+        for (method, path), _spec_op in ordered:
+            if (method, path) not in endpoints:
+                raise SurfaceError(f"{method} {path} was not parsed: {self.data.errors}")
+            self.model(self.response_prop(endpoints[(method, path)], path), "response")
+        for (method, path), spec_op in ordered:
+            self.operation(method, path, spec_op, endpoints[(method, path)])
+        self.assign_method_names()
+        for module in self.modules.values():
+            module.models.sort(key=lambda m: m.name)
+            module.ops.sort(key=lambda o: (o.name, o.version or ""))
+        modules = {k: v for k, v in sorted(self.modules.items()) if v.models or v.ops}
+        return Surface(modules, self.version_views())
+
+    def operation(self, method: str, path: str, spec_op: dict[str, Any], endpoint: Any) -> None:
+        tag = spec_op["tags"][0]
+        op_id = spec_op["operationId"]
+        response_model = self.model(self.response_prop(endpoint, path), "response").name
+        path_params = [self.field(p, "query", set(), "path") for p in endpoint.path_parameters]
+        query_params = [self.field(p, "query", set(), "query") for p in endpoint.query_parameters]
+        query_model = None
+        if path_params or query_params:
+            query_model = f"{op_id}Query"
+            model = Model(
+                query_model, tag, f"Path and query parameters of {op_id}.", path_params + query_params, "query"
+            )
+            self.models[query_model] = model
+            self.modules[tag].models.append(model)
+        body_model, body_fields, multipart = None, [], False
+        for body in endpoint.bodies:
+            prop = body.prop
+            if not isinstance(prop, props.ModelProperty):
+                raise SurfaceError(f"{op_id}: the request body must be an object schema")
+            multipart = body.content_type == "multipart/form-data"
+            model = self.model(prop, "request")
+            body_model = model.name
+            body_fields = model.fields
+        taken = {f.name for f in path_params + query_params}
+        clashes = [f.name for f in body_fields if f.name in taken]
+        if clashes:
+            raise SurfaceError(f"{op_id}: body fields {clashes} clash with query parameters")
+        pagination = spec_op.get("x-tts-pagination")
+        op = Op(
+            op_id=op_id,
+            module=tag,
+            name=spec_op["x-tts-method"],
+            method_name=spec_op["x-tts-method"],
+            method=method,
+            path=path,
+            version=path_version(path),
+            summary=untrusted(endpoint.summary) or op_id,
+            description=untrusted(endpoint.description),
+            shop_scoped=bool(spec_op["x-tts-shop-scoped"]),
+            retry_safe=bool(spec_op["x-tts-retry-safe"]),
+            host="auth" if path.startswith("/token/") else "api",
+            deprecated=bool(spec_op.get("deprecated", False)),
+            response=response_model,
+            query_model=query_model,
+            body_model=body_model,
+            multipart=multipart,
+            path_params=path_params,
+            query_params=query_params,
+            body_fields=body_fields,
+        )
+        if pagination:
+            op.pagination_items = pagination["items"]
+            op.pagination_token_in = "query" if any(f.wire == "page_token" for f in query_params) else "body"
+            op.item_type = self.item_type(response_model, pagination["items"])
+        self.modules[tag].ops.append(op)
+
+    @staticmethod
+    def response_prop(endpoint: Any, path: str) -> props.ModelProperty:
+        for response in endpoint.responses:
+            if response.status_code.pattern == "200" and isinstance(response.prop, props.ModelProperty):
+                return response.prop
+        raise SurfaceError(f"{path}: the 200 response must be an object schema")
+
+    def item_type(self, response_model: str, items: str) -> str:
+        for f in self.models[response_model].fields:
+            if f.wire == items and f.annotation.startswith("list["):
+                return f.annotation[len("list[") : -1]
+        raise SurfaceError(f"{response_model}.{items} is not a list")
+
+    def assign_method_names(self) -> None:
+        for module in self.modules.values():
+            by_name: dict[str, list[Op]] = {}
+            for op in module.ops:
+                by_name.setdefault(op.name, []).append(op)
+            for group in by_name.values():
+                group.sort(key=lambda o: o.version or "")
+                for op in group[:-1]:
+                    op.method_name = f"{op.name}_{op.version}"
+                    op.latest = False
+
+    def version_views(self) -> list[VersionView]:
+        views: dict[str, dict[str, list[Op]]] = {}
+        for module in self.modules.values():
+            for op in module.ops:
+                if op.version:
+                    views.setdefault(op.version, {}).setdefault(module.name, []).append(op)
+        return [VersionView(v, dict(sorted(mods.items()))) for v, mods in sorted(views.items())]
+
+
+def build_surface(doc: dict[str, Any]) -> Surface:
+    """The Python surface of an (unwrapped) spec document."""
+    return _Builder(doc, parse(doc)).build()

@@ -1,0 +1,84 @@
+"""Typed Python client for the TikTok Shop Open API.
+
+Importing this package is cheap: the clients, the sandbox and the generated endpoint modules
+load on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    InvalidParameterError,
+    InvalidSignatureError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RefreshTokenError,
+    RequestValidationError,
+    ServerError,
+    TikTokShopError,
+    TokenExpiredError,
+    WebhookVerificationError,
+)
+from ._version import __version__
+from .signing import SignedURL, Signer, sign, sign_url
+
+if TYPE_CHECKING:
+    from ._client import AsyncTikTokShop, TikTokShop
+    from ._contract import Operation, RawResponse
+    from ._registry import operation, operations
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncTikTokShop",
+    "AuthenticationError",
+    "InvalidParameterError",
+    "InvalidSignatureError",
+    "NotFoundError",
+    "Operation",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RefreshTokenError",
+    "RequestValidationError",
+    "ServerError",
+    "SignedURL",
+    "Signer",
+    "TikTokShop",
+    "TikTokShopError",
+    "TokenExpiredError",
+    "WebhookVerificationError",
+    "__version__",
+    "operation",
+    "operations",
+    "sign",
+    "sign_url",
+]
+
+_LAZY = {
+    "TikTokShop": "._client",
+    "AsyncTikTokShop": "._client",
+    "Operation": "._contract",
+    "RawResponse": "._contract",
+    "operation": "._registry",
+    "operations": "._registry",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tiktok_shop' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,204 @@
+"""The contract between generated endpoint code and the runtime.
+
+``tiktok_shop_generated`` imports this module and nothing else from the runtime: an
+:class:`Operation` describes one endpoint, the requester protocols are what a client must
+offer the generated resources, and the pager protocols type auto-pagination.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from os import PathLike
+from typing import IO, TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "AsyncPager",
+    "FileInput",
+    "RequestModel",
+    "ResponseModel",
+    "AsyncRequester",
+    "Operation",
+    "Pagination",
+    "RawResponse",
+    "SyncPager",
+    "SyncRequester",
+    "async_raw",
+    "raw",
+]
+
+ResponseT = TypeVar("ResponseT", bound=BaseModel)
+ResponseT_co = TypeVar("ResponseT_co", covariant=True)
+ItemT_co = TypeVar("ItemT_co", covariant=True)
+PageT_co = TypeVar("PageT_co", covariant=True)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+FileInput = bytes | IO[bytes] | PathLike[str]
+"""An upload: raw bytes, an open binary file, or a path to read (streamed)."""
+
+
+class ResponseModel(BaseModel):
+    """Base of response models: forward compatible, so a field TikTok adds never breaks parsing.
+
+    Unknown fields are kept (``model_extra``), every field is optional and enumerations are
+    plain strings. Validation schemas are built on first use to keep imports cheap.
+    """
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True, protected_namespaces=())
+
+
+class RequestModel(BaseModel):
+    """Base of request models: strict about names, so a typo fails before anything is sent."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        defer_build=True,
+        protected_namespaces=(),
+        arbitrary_types_allowed=True,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """Where a list operation keeps its page token and its items."""
+
+    items: str
+    token_in: Literal["query", "body"] = "query"
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[ResponseT]):
+    """One endpoint at one version, as the spec describes it."""
+
+    id: str
+    module: str
+    name: str
+    method: str
+    path: str
+    version: str | None
+    summary: str
+    response_model: type[ResponseT]
+    shop_scoped: bool
+    retry_safe: bool
+    host: Literal["api", "auth"] = "api"
+    query_model: type[BaseModel] | None = None
+    body_model: type[BaseModel] | None = None
+    path_params: tuple[str, ...] = ()
+    query_params: tuple[str, ...] = ()
+    body_fields: tuple[str, ...] = ()
+    multipart: bool = False
+    pagination: Pagination | None = None
+    latest: bool = True
+    deprecated: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"Operation({self.method} {self.path} -> {self.module}.{self.name})"
+
+
+class SyncPager(Protocol[ItemT_co, PageT_co]):
+    """Iterates items across pages lazily; ``pages()`` iterates whole pages."""
+
+    def __iter__(self) -> Iterator[ItemT_co]: ...
+
+    def pages(self) -> Iterator[PageT_co]: ...
+
+
+class AsyncPager(Protocol[ItemT_co, PageT_co]):
+    """The async twin of :class:`SyncPager`."""
+
+    def __aiter__(self) -> AsyncIterator[ItemT_co]: ...
+
+    def pages(self) -> AsyncIterator[PageT_co]: ...
+
+
+class SyncRequester(Protocol):
+    """What a sync client offers generated resources."""
+
+    def request(self, operation: Operation[ResponseT], arguments: Mapping[str, Any]) -> ResponseT: ...
+
+    def paginate(self, operation: Operation[ResponseT], arguments: Mapping[str, Any]) -> SyncPager[Any, ResponseT]: ...
+
+
+class AsyncRequester(Protocol):
+    """What an async client offers generated resources."""
+
+    async def request(self, operation: Operation[ResponseT], arguments: Mapping[str, Any]) -> ResponseT: ...
+
+    def paginate(self, operation: Operation[ResponseT], arguments: Mapping[str, Any]) -> AsyncPager[Any, ResponseT]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse(Generic[R]):
+    """A parsed result together with the HTTP exchange that produced it."""
+
+    parsed: R
+    http_response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        return self.http_response.headers.get("x-tts-logid") or _envelope_request_id(self.http_response)
+
+    def parse(self) -> R:
+        return self.parsed
+
+
+def _envelope_request_id(response: httpx.Response) -> str | None:
+    request_id = response.extensions.get("tiktok_request_id")
+    return request_id if isinstance(request_id, str) else None
+
+
+# Set by raw()/async_raw() around one call; the runtime stores the last HTTP response in it.
+RAW_SINK: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
+    "tiktok_shop_raw_sink", default=None
+)
+
+
+def raw(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
+    """Wrap a resource method so that it returns :class:`RawResponse` instead of the model."""
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        sink: list[httpx.Response] = []
+        token = RAW_SINK.set(sink)
+        try:
+            parsed = method(*args, **kwargs)
+        finally:
+            RAW_SINK.reset(token)
+        return RawResponse(parsed, sink[-1])
+
+    return call
+
+
+def async_raw(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
+    """The async twin of :func:`raw`."""
+
+    @functools.wraps(method)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        sink: list[httpx.Response] = []
+        token = RAW_SINK.set(sink)
+        try:
+            parsed = await method(*args, **kwargs)
+        finally:
+            RAW_SINK.reset(token)
+        return RawResponse(parsed, sink[-1])
+
+    return call

@@ -1,0 +1,164 @@
+"""The exception hierarchy. Every error the SDK raises is a :class:`TikTokShopError`.
+
+Messages name the operation, TikTok's code and ``request_id`` (what support asks for) and never
+carry an app secret, access token or refresh token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "InvalidParameterError",
+    "InvalidSignatureError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RefreshTokenError",
+    "RequestValidationError",
+    "ServerError",
+    "TikTokShopError",
+    "TokenExpiredError",
+    "WebhookVerificationError",
+    "error_for",
+]
+
+
+class TikTokShopError(Exception):
+    """Base class of every error raised by this SDK."""
+
+
+class RequestValidationError(TikTokShopError, ValueError):
+    """The call's arguments do not fit the operation; raised before anything is sent."""
+
+    def __init__(self, operation: str, problems: Sequence[tuple[str, str]]) -> None:
+        self.operation = operation
+        self.problems = list(problems)
+        details = "; ".join(f"{field}: {message}" for field, message in self.problems)
+        super().__init__(f"invalid arguments for {operation}: {details}")
+
+    @property
+    def fields(self) -> list[str]:
+        return [field for field, _ in self.problems]
+
+
+class APIConnectionError(TikTokShopError):
+    """The request could not be completed: DNS, connect, reset, or a protocol error."""
+
+    def __init__(self, message: str, *, operation: str | None = None) -> None:
+        self.operation = operation
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIError(TikTokShopError):
+    """TikTok answered with an error: a non-zero envelope ``code`` or an HTTP error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | None,
+        request_id: str | None,
+        status_code: int,
+        operation: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.request_id = request_id
+        self.status_code = status_code
+        self.operation = operation
+        self.retry_after = retry_after
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.operation}: " if self.operation else ""
+        code = f"code {self.code}" if self.code is not None else "no code"
+        return f"{where}{self.message} ({code}, HTTP {self.status_code}, request_id={self.request_id or '-'})"
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(code={self.code!r}, status_code={self.status_code!r}, request_id={self.request_id!r})"
+
+
+class APIStatusError(APIError):
+    """An HTTP error status without a recognised TikTok code."""
+
+
+class AuthenticationError(APIError):
+    """The access token, app key or signature was not accepted."""
+
+
+class InvalidSignatureError(AuthenticationError):
+    """TikTok could not verify ``sign`` (code 106001): check the app secret and the clock."""
+
+
+class TokenExpiredError(AuthenticationError):
+    """The access token has expired (code 105002); a token manager refreshes and retries."""
+
+
+class RefreshTokenError(AuthenticationError):
+    """The refresh token was rejected (revoked, expired or already rotated): re-authorize."""
+
+
+class PermissionDeniedError(APIError):
+    """The app lacks the scope for this operation, or the seller has not granted it."""
+
+
+class InvalidParameterError(APIError):
+    """TikTok rejected a parameter value."""
+
+
+class NotFoundError(APIError):
+    """The resource does not exist, or the path is unknown."""
+
+
+class RateLimitError(APIError):
+    """Too many requests (code 36009002 or HTTP 429); retried with backoff."""
+
+
+class ServerError(APIError):
+    """TikTok failed internally (HTTP 5xx or code 36009003); retried with backoff."""
+
+
+class WebhookVerificationError(TikTokShopError):
+    """A webhook's signature, timestamp or body did not verify."""
+
+
+# The codes TikTok is publicly reported to use. Other codes map through the HTTP status, which
+# TikTok sets to 401/403/404/429/5xx for those families.
+_CODES: dict[int, type[APIError]] = {
+    106001: InvalidSignatureError,
+    105002: TokenExpiredError,
+    105005: PermissionDeniedError,
+    36009002: RateLimitError,
+    36009003: ServerError,
+}
+
+_STATUSES: dict[int, type[APIError]] = {
+    400: InvalidParameterError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def error_for(code: int | None, status_code: int) -> type[APIError]:
+    """The exception class for a TikTok ``code`` and HTTP status."""
+    if code is not None and code in _CODES:
+        return _CODES[code]
+    if status_code in _STATUSES:
+        return _STATUSES[status_code]
+    if status_code >= 500:
+        return ServerError
+    return APIError if code else APIStatusError
