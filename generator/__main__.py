@@ -35,10 +35,13 @@ def generate_into(target: Path, spec_dir: Path = SPEC_DIR) -> None:
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    # Isolated from any ruff configuration on disk, so the bytes do not depend on where we write.
     ruff = [sys.executable, "-m", "ruff"]
-    config = ["--config", str(ROOT / "pyproject.toml")]
-    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *config, str(target)], check=True)
-    subprocess.run([*ruff, "format", "--quiet", *config, str(target)], check=True)
+    settings = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+    subprocess.run(
+        [*ruff, "check", "--fix-only", "--quiet", *settings, "--select", "I,F401,UP", str(target)], check=True
+    )
+    subprocess.run([*ruff, "format", "--quiet", *settings, str(target)], check=True)
 
 
 def _differences(left: Path, right: Path) -> list[str]:

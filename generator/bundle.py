@@ -138,17 +138,9 @@ def _wrap_response(op: dict[str, Any]) -> None:
     }
 
 
-def load_modules(spec_dir: Path = SPEC_DIR) -> tuple[dict[str, Any], list[str]]:
-    """Merge the module files into ``_root.yaml``; return the document and convention errors."""
+def _check_all(doc: dict[str, Any]) -> list[str]:
+    """Every convention error of a merged document."""
     errors: list[str] = []
-    doc = _load(spec_dir / ROOT_FILE)
-    doc.setdefault("paths", {})
-    doc.setdefault("components", {})
-    for path in module_files(spec_dir):
-        try:
-            _merge(doc, _load(path), path.name, errors)
-        except (yaml.YAMLError, SpecError) as exc:
-            errors.append(f"{path.name}: {exc}")
     for where, node in _walk(doc, "spec"):
         for keyword in FORBIDDEN_KEYWORDS:
             if keyword in node:
@@ -166,6 +158,29 @@ def load_modules(spec_dir: Path = SPEC_DIR) -> tuple[dict[str, Any], list[str]]:
         if key in seen_methods:
             errors.append(f"{method} {path}: {tag}.{key[1]} at version {key[2]} is also {seen_methods[key]}")
         seen_methods[key] = f"{method} {path}"
+    return errors
+
+
+def wrap_all(doc: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``doc`` with every ``200`` response wrapped in the envelope."""
+    wire = copy.deepcopy(doc)
+    for _method, _path, op in operations(wire):
+        _wrap_response(op)
+    return wire
+
+
+def load_modules(spec_dir: Path = SPEC_DIR) -> tuple[dict[str, Any], list[str]]:
+    """Merge the module files into ``_root.yaml``; return the document and convention errors."""
+    errors: list[str] = []
+    doc = _load(spec_dir / ROOT_FILE)
+    doc.setdefault("paths", {})
+    doc.setdefault("components", {})
+    for path in module_files(spec_dir):
+        try:
+            _merge(doc, _load(path), path.name, errors)
+        except (yaml.YAMLError, SpecError) as exc:
+            errors.append(f"{path.name}: {exc}")
+    errors += _check_all(doc)
     return doc, errors
 
 
@@ -174,10 +189,7 @@ def bundle(spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
     doc, errors = load_modules(spec_dir)
     if errors:
         raise SpecError("\n".join(errors))
-    wire = copy.deepcopy(doc)
-    for _method, _path, op in operations(wire):
-        _wrap_response(op)
-    return wire
+    return wrap_all(doc)
 
 
 def validate(doc: dict[str, Any]) -> None:

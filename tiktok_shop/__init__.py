@@ -34,31 +34,51 @@ if TYPE_CHECKING:
     from ._client import AsyncTikTokShop, TikTokShop
     from ._contract import Operation, RawResponse
     from ._registry import operation, operations
+    from .auth import (
+        AsyncOAuth,
+        AsyncTokenManager,
+        MemoryTokenStore,
+        OAuth,
+        SQLiteTokenStore,
+        Token,
+        TokenManager,
+        TokenStore,
+        authorization_url,
+    )
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncOAuth",
     "AsyncTikTokShop",
+    "AsyncTokenManager",
     "AuthenticationError",
     "InvalidParameterError",
     "InvalidSignatureError",
+    "MemoryTokenStore",
     "NotFoundError",
+    "OAuth",
     "Operation",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
     "RefreshTokenError",
     "RequestValidationError",
+    "SQLiteTokenStore",
     "ServerError",
     "SignedURL",
     "Signer",
     "TikTokShop",
     "TikTokShopError",
+    "Token",
     "TokenExpiredError",
+    "TokenManager",
+    "TokenStore",
     "WebhookVerificationError",
     "__version__",
+    "authorization_url",
     "operation",
     "operations",
     "sign",
@@ -72,6 +92,20 @@ _LAZY = {
     "RawResponse": "._contract",
     "operation": "._registry",
     "operations": "._registry",
+    **{
+        name: ".auth"
+        for name in (
+            "AsyncOAuth",
+            "AsyncTokenManager",
+            "MemoryTokenStore",
+            "OAuth",
+            "SQLiteTokenStore",
+            "Token",
+            "TokenManager",
+            "TokenStore",
+            "authorization_url",
+        )
+    },
 }
 
 

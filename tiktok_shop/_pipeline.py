@@ -328,21 +328,36 @@ def call_flow(
             except APIError as exc:
                 logger.debug(
                     "%s %s -> %d code=%s request_id=%s (%.1f ms, attempt %d)",
-                    op.method, call.path, response.status_code, exc.code, exc.request_id, elapsed_ms, attempt,
-                )  # fmt: skip
+                    op.method,
+                    call.path,
+                    response.status_code,
+                    exc.code,
+                    exc.request_id,
+                    elapsed_ms,
+                    attempt,
+                )
                 outcome = Outcome(error=exc, reached=True)
             else:
                 logger.debug(
                     "%s %s -> %d request_id=%s (%.1f ms, attempt %d)",
-                    op.method, call.path, response.status_code, response.extensions.get("tiktok_request_id"),
-                    elapsed_ms, attempt,
-                )  # fmt: skip
+                    op.method,
+                    call.path,
+                    response.status_code,
+                    response.extensions.get("tiktok_request_id"),
+                    elapsed_ms,
+                    attempt,
+                )
                 return parsed
         delay = retry_delay(op, outcome, attempt, time.monotonic() - started, config)
         if delay is None:
             raise outcome.error
         logger.info(
             "%s %s: retrying in %.2fs after %s (attempt %d of %d)",
-            op.method, call.path, delay, type(outcome.error).__name__, attempt + 1, config.max_retries + 1,
-        )  # fmt: skip
+            op.method,
+            call.path,
+            delay,
+            type(outcome.error).__name__,
+            attempt + 1,
+            config.max_retries + 1,
+        )
         yield Sleep(delay)

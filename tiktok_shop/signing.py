@@ -11,7 +11,6 @@ import hmac
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from hashlib import sha256
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
@@ -44,21 +43,44 @@ class Signer:
     def __repr__(self) -> str:
         return "Signer(app_secret='***')"
 
-    def sign(self, path: str, params: Iterable[tuple[str, str | int]], body: bytes | None = None) -> str:
-        """Sign ``path`` with ``params`` (pairs, any order) and the raw ``body`` bytes."""
-        pairs = sorted((k, _text(v)) for k, v in params if k not in EXCLUDED_PARAMS)
+    def sign(
+        self,
+        path: str,
+        params: Mapping[str, str | int] | Iterable[tuple[str, str | int]],
+        body: bytes | None = None,
+    ) -> str:
+        """Sign ``path`` with ``params`` (a mapping or pairs, any order) and the raw ``body`` bytes."""
+        parts = [path]
+        if type(params) is dict or isinstance(params, Mapping):
+            for key in sorted(params):
+                if key not in EXCLUDED_PARAMS:
+                    value = params[key]
+                    parts.append(key)
+                    parts.append(value if value.__class__ is str else _text(value))
+        else:
+            for key, value in sorted(params):
+                if key not in EXCLUDED_PARAMS:
+                    parts.append(key)
+                    parts.append(value if value.__class__ is str else _text(value))
         mac = self._keyed.copy()
         mac.update(self._secret)
-        mac.update("".join([path, *(k + v for k, v in pairs)]).encode())
+        mac.update("".join(parts).encode())
         if body:
             mac.update(body)
         mac.update(self._secret)
         return mac.hexdigest()
 
 
-@lru_cache(maxsize=16)
+_SIGNERS: dict[str, Signer] = {}
+
+
 def _signer(app_secret: str) -> Signer:
-    return Signer(app_secret)
+    signer = _SIGNERS.get(app_secret)
+    if signer is None:
+        if len(_SIGNERS) >= 16:
+            _SIGNERS.clear()
+        signer = _SIGNERS[app_secret] = Signer(app_secret)
+    return signer
 
 
 def sign(
@@ -72,9 +94,9 @@ def sign(
     ``body`` is the exact bytes sent on the wire; pass ``None`` for multipart uploads and for
     requests without a body. ``sign`` and ``access_token`` in ``params`` are ignored.
     """
-    if not path.startswith("/"):
+    if path[:1] != "/":
         raise ValueError("path must start with '/', e.g. '/order/202309/orders/search'")
-    return _signer(app_secret).sign(path, params.items(), body)
+    return _signer(app_secret).sign(path, params, body)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,14 +1,17 @@
-"""Command definitions. Each subcommand group lives in its own module and registers here."""
+"""The ``tiktok-shop`` command: sign, operations, call, generate; other groups register here."""
 
 from __future__ import annotations
 
 import json
-import os
-from typing import Annotated
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
 from ..signing import sign_url
+from . import _context as ctx
 
 app = typer.Typer(
     name="tiktok-shop",
@@ -17,23 +20,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-SECRET_ENV = "TIKTOK_SHOP_APP_SECRET"
-
 
 @app.callback()
 def _root() -> None:
-    """TikTok Shop Open API from the terminal."""
-
-
-def app_secret() -> str:
-    """The app secret from ``TIKTOK_SHOP_APP_SECRET`` or a hidden prompt; never from argv."""
-    secret = os.environ.get(SECRET_ENV)
-    if secret:
-        return secret
-    if not os.isatty(0):
-        raise typer.BadParameter(f"set {SECRET_ENV} (the app secret is never read from the command line)")
-    value: str = typer.prompt("App secret", hide_input=True)
-    return value
+    """TikTok Shop Open API from the terminal. Secrets come from environment variables, never argv."""
 
 
 @app.command()
@@ -46,9 +36,9 @@ def sign(
     """Sign a request URL: prints the signature, the timestamp and the signed URL."""
     raw = None
     if body is not None:
-        raw = open(body[1:], "rb").read() if body.startswith("@") else body.encode()  # noqa: SIM115
+        raw = Path(body[1:]).read_bytes() if body.startswith("@") else body.encode()
     try:
-        signed = sign_url(url, app_secret(), raw, timestamp=timestamp)
+        signed = sign_url(url, ctx.app_secret(), raw, timestamp=timestamp)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -56,6 +46,105 @@ def sign(
         typer.echo(json.dumps({"signature": signed.signature, "timestamp": signed.timestamp, "url": signed.url}))
     else:
         typer.echo(f"signature: {signed.signature}\ntimestamp: {signed.timestamp}\nurl:       {signed.url}")
+
+
+@app.command()
+def operations(
+    module: Annotated[str | None, typer.Option(help="Only this module (order, product, ...).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the operations of the API (every version)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .._registry import operations as all_operations
+
+    ops = all_operations(module)
+    if as_json:
+        rows = [
+            {
+                "id": op.id,
+                "module": op.module,
+                "name": op.name,
+                "method": op.method,
+                "path": op.path,
+                "latest": op.latest,
+                "shop_scoped": op.shop_scoped,
+                "paginated": op.pagination is not None,
+            }
+            for op in ops
+        ]
+        typer.echo(ctx.dump(rows))
+        return
+    table = Table("module", "method", "path", "operation", "shop", title=f"{len(ops)} operations")
+    for op in ops:
+        name = op.name if op.latest else f"{op.name} (pinned)"
+        table.add_row(op.module, op.method, op.path, name, "yes" if op.shop_scoped else "")
+    Console().print(table)
+
+
+def _parse_params(params: list[str]) -> dict[str, Any]:
+    parsed: dict[str, Any] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"--param takes key=value, got {item!r}")
+        try:
+            parsed[key] = json.loads(value)
+        except ValueError:
+            parsed[key] = value
+    return parsed
+
+
+@app.command()
+def call(
+    operation: Annotated[str, typer.Argument(help="operationId, module.method, or 'METHOD /path'.")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value (JSON values allowed).")] = None,
+    body: Annotated[str | None, typer.Option(help="JSON object of body fields, or @file.")] = None,
+    all_pages: Annotated[bool, typer.Option("--all-pages", help="Follow next_page_token; print every item.")] = False,
+    shop: Annotated[str | None, typer.Option(help="shop_cipher (default: the seller's first stored shop).")] = None,
+    seller: Annotated[str | None, typer.Option(help="open_id of the seller (default: the only one stored).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
+    debug: Annotated[bool, typer.Option(help="Log requests (redacted) to stderr.")] = False,
+) -> None:
+    """Call any operation with the stored tokens."""
+    from .._registry import find
+    from ._calls import call_operation
+
+    ctx.debug_logging(debug)
+    with ctx.reported_errors():
+        op = find(operation)
+        arguments = _parse_params(param or [])
+        if body is not None:
+            text = Path(body[1:]).read_text(encoding="utf-8") if body.startswith("@") else body
+            fields = json.loads(text)
+            if not isinstance(fields, dict):
+                raise ValueError("--body must be a JSON object")
+            arguments.update(fields)
+        call_operation(op, arguments, all_pages=all_pages, shop=shop, seller=seller, as_json=as_json)
+
+
+@app.command()
+def generate(check: Annotated[bool, typer.Option(help="Only report drift.")] = False) -> None:
+    """Regenerate generated/ from spec/ (in a source checkout)."""
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "generator").is_dir():
+        typer.echo("error: the generator is only in a source checkout of tiktok-shop", err=True)
+        raise typer.Exit(2)
+    command = [sys.executable, "-m", "generator", *(["--check"] if check else [])]
+    raise typer.Exit(subprocess.run(command, cwd=root, check=False).returncode)
+
+
+def _register() -> None:
+    from . import auth_cmds, sandbox_cmds, webhook_cmds
+
+    app.add_typer(auth_cmds.app, name="auth")
+    app.add_typer(webhook_cmds.app, name="webhook")
+    app.command("sandbox")(sandbox_cmds.sandbox)
+    app.command("demo")(sandbox_cmds.demo)
+
+
+_register()
 
 
 def main() -> None:

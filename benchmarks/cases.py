@@ -1,0 +1,225 @@
+"""B1-B7. Each case returns a row: what was measured, ours, the baseline, the ratio and the target."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Row:
+    case: str
+    what: str
+    ours: float
+    baseline: float | None
+    unit: str
+    target: str
+    passed: bool
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        return None if not self.baseline else self.ours / self.baseline
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "ratio": self.ratio}
+
+
+def median_time(fn: Any, *, number: int, repeat: int) -> float:
+    """Median seconds per call over ``repeat`` runs of ``number`` calls."""
+    return statistics.median(timeit.repeat(fn, number=number, repeat=repeat)) / number
+
+
+# -- B1 -------------------------------------------------------------------------------------------
+SECRET = "a3f5c0e1d2b4a6978877665544332211"
+PATH = "/order/202309/orders/search"
+PARAMS = {"app_key": "6a6xxx", "timestamp": "1697708762", "shop_cipher": "ROW_Y-vWxxxx", "page_size": "50",
+          "sort_field": "create_time", "sort_order": "DESC"}  # fmt: skip
+BODY = json.dumps({"order_status": "AWAITING_SHIPMENT", "note": "x" * 960}, separators=(",", ":")).encode()
+
+
+def b1_sign(quick: bool) -> Row:
+    from tiktok_shop import sign
+
+    canonical = (SECRET + PATH + "".join(k + PARAMS[k] for k in sorted(PARAMS))).encode() + BODY + SECRET.encode()
+    key = SECRET.encode()
+    assert sign(SECRET, PATH, PARAMS, BODY) == hmac.new(key, canonical, hashlib.sha256).hexdigest()
+    number, repeat = (200, 3) if quick else (20_000, 9)
+    ours = median_time(lambda: sign(SECRET, PATH, PARAMS, BODY), number=number, repeat=repeat)
+    base = median_time(lambda: hmac.new(key, canonical, hashlib.sha256).hexdigest(), number=number, repeat=repeat)
+    return Row("B1", "sign() 6 params + 1 KB body vs one raw hmac over the canonical bytes", ours * 1e6, base * 1e6,
+               "us/call", "<= 1.3x", ours / base <= 1.3)  # fmt: skip
+
+
+# -- B2 / B3 --------------------------------------------------------------------------------------
+def _presigned(credentials: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, str]]:
+    from tiktok_shop.signing import Signer
+
+    path = "/seller/202309/shops"
+    query = {"app_key": credentials["app_key"], "timestamp": str(int(time.time()))}
+    query["sign"] = Signer(credentials["app_secret"]).sign(path, query.items(), None)
+    headers = {"x-tts-access-token": credentials["access_token"], "content-type": "application/json"}
+    return credentials["base_url"] + path, query, headers
+
+
+def b2_sync_call(credentials: dict[str, Any], quick: bool) -> Row:
+    from tiktok_shop import TikTokShop
+
+    url, query, headers = _presigned(credentials)
+    number, repeat = (20, 3) if quick else (400, 7)
+    with TikTokShop(**credentials, max_retries=0) as client, httpx.Client() as raw:
+        client.seller.get_shops()
+        raw.get(url, params=query, headers=headers)
+        ours = median_time(client.seller.get_shops, number=number, repeat=repeat)
+        base = median_time(lambda: json.loads(raw.get(url, params=query, headers=headers).content), number=number,
+                           repeat=repeat)  # fmt: skip
+        server = [float(raw.get(url, params=query, headers=headers).headers["server-timing"].split("=")[1]) for _ in
+                  range(50)]  # fmt: skip
+    notes = {"server_ms": round(statistics.median(server), 3)}
+    return Row("B2", "one typed sync call (GET, keep-alive) vs raw httpx + json.loads", ours * 1e3, base * 1e3,
+               "ms/call", "<= 1.25x", ours / base <= 1.25, notes)  # fmt: skip
+
+
+def b3_async_throughput(credentials: dict[str, Any], quick: bool) -> Row:
+    from tiktok_shop import AsyncTikTokShop
+
+    url, query, headers = _presigned(credentials)
+    calls, in_flight = (40, 10) if quick else (500, 50)
+
+    async def run(fetch: Any) -> float:
+        semaphore = asyncio.Semaphore(in_flight)
+
+        async def one() -> None:
+            async with semaphore:
+                await fetch()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(calls)))
+        return calls / (time.perf_counter() - started)
+
+    async def measure() -> tuple[float, float]:
+        limits = httpx.Limits(max_connections=in_flight, max_keepalive_connections=in_flight)
+        async with AsyncTikTokShop(**credentials, max_retries=0, http_client=httpx.AsyncClient(limits=limits)) as c, \
+                httpx.AsyncClient(limits=limits) as raw:  # fmt: skip
+
+            async def ours() -> None:
+                await c.seller.get_shops()
+
+            async def base() -> None:
+                json.loads((await raw.get(url, params=query, headers=headers)).content)
+
+            await run(ours)
+            await run(base)
+            rounds = 1 if quick else 5
+            ours_rates = [await run(ours) for _ in range(rounds)]
+            base_rates = [await run(base) for _ in range(rounds)]
+            return statistics.median(ours_rates), statistics.median(base_rates)
+
+    ours, base = asyncio.run(measure())
+    return Row("B3", f"{calls} async calls, {in_flight} in flight: throughput vs raw httpx.AsyncClient", ours, base,
+               "calls/s", ">= 0.85x", ours / base >= 0.85)  # fmt: skip
+
+
+# -- B4 -------------------------------------------------------------------------------------------
+def _cold(code: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - started
+
+
+def b4_import(quick: bool) -> Row:
+    rounds = 3 if quick else 15
+    ours, base, first_call = [], [], []
+    for _ in range(rounds):
+        ours.append(_cold("import tiktok_shop"))
+        base.append(_cold("import httpx, pydantic"))
+        first_call.append(_cold("import tiktok_shop; tiktok_shop.TikTokShop(app_key='k', app_secret='s').seller"))
+    o, b = statistics.median(ours), statistics.median(base)
+    notes = {"import_and_first_resource_ms": round(statistics.median(first_call) * 1e3, 1)}
+    return Row("B4", "python -c 'import tiktok_shop' vs 'import httpx, pydantic' (cold processes)", o * 1e3, b * 1e3,
+               "ms", "<= 1.3x", o / b <= 1.3, notes)  # fmt: skip
+
+
+# -- B5 -------------------------------------------------------------------------------------------
+def search_page(count: int) -> bytes:
+    import random
+
+    from tiktok_shop.sandbox._state import Shop, make_order
+
+    rng = random.Random(1)
+    shop = Shop("1", "c", "s", "US", "X")
+    data = {"orders": [make_order(rng, shop, i, 1_700_000_000) for i in range(count)], "total_count": count,
+            "next_page_token": ""}  # fmt: skip
+    return json.dumps({"code": 0, "message": "Success", "request_id": "x", "data": data}).encode()
+
+
+def b5_parse(quick: bool) -> Row:
+    from tiktok_shop import operation
+    from tiktok_shop._pipeline import _envelope
+
+    model = _envelope(operation("POST", "/order/202309/orders/search").response_model)
+    payload = search_page(100)
+    model.model_validate_json(payload)
+    number, repeat = (5, 3) if quick else (200, 7)
+    ours = median_time(lambda: model.model_validate_json(payload), number=number, repeat=repeat)
+    base = median_time(lambda: json.loads(payload), number=number, repeat=repeat)
+    return Row("B5", "parse a 100-order search response into models vs json.loads", ours * 1e3, base * 1e3, "ms",
+               "report; aim <= 5x", ours / base <= 5, {"bytes": len(payload)})  # fmt: skip
+
+
+# -- B6 -------------------------------------------------------------------------------------------
+B6_CHILD = """
+import json, resource, sys
+from tiktok_shop import TikTokShop
+credentials = json.loads(sys.argv[1])
+marks, seen = [], 0
+with TikTokShop(**credentials) as client:
+    for page in client.order.iter_search_orders(page_size=100).pages():
+        seen += len(page.orders or [])
+        if seen in (1000, 10000, 25000, 50000) or seen == int(sys.argv[2]):
+            marks.append((seen, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+print(json.dumps({"seen": seen, "marks": marks}))
+"""
+
+
+def b6_pagination_memory(quick: bool) -> Row:
+    from ._server import sandbox_process
+
+    total = 2_000 if quick else 50_000
+    with sandbox_process(orders=total) as credentials:
+        out = subprocess.run([sys.executable, "-c", B6_CHILD, json.dumps(credentials), str(total)], check=True,
+                             capture_output=True, text=True).stdout  # fmt: skip
+    result = json.loads(out)
+    marks = result["marks"]
+    growth_mb = (marks[-1][1] - marks[0][1]) / 1024
+    notes = {"items": result["seen"], "peak_rss_kb_at": marks}
+    return Row("B6", f"iterate {result['seen']} orders with auto-pagination: peak RSS growth after the first page",
+               growth_mb, None, "MB", "< 30 MB, flat", growth_mb < 30 and result["seen"] == total, notes)  # fmt: skip
+
+
+# -- B7 -------------------------------------------------------------------------------------------
+def b7_generator(quick: bool) -> Row:
+    del quick
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        code = "import sys, pathlib; from generator.__main__ import generate_into; generate_into(pathlib.Path(sys.argv[1]))"
+        subprocess.run([sys.executable, "-c", code, str(Path(tmp) / "out")], check=True, cwd=ROOT)
+        seconds = time.perf_counter() - started
+        files = sum(1 for _ in (Path(tmp) / "out").rglob("*.py"))
+    return Row("B7", "full generator run (spec -> formatted package)", seconds, None, "s", "aim < 30 s", seconds < 30,
+               {"python_files": files})  # fmt: skip

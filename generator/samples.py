@@ -1,0 +1,149 @@
+"""Check spec schemas against the reference samples, without generating code.
+
+``python -m generator.samples spec/order.yaml ...`` merges ``_root.yaml`` with the given module
+files only, checks the conventions of ``spec/README.md``, validates the result as OpenAPI and
+then walks every sample of ``../shared/reference/samples/models`` that belongs to an operation
+of those files: a field the sample has and the schema lacks, a type that differs, or (for
+requests) a required field the sample leaves out is reported. It is the quick loop for
+whoever curates one module while others edit theirs.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from generator.bundle import ROOT_FILE, SPEC_DIR, SpecError, _check_all, _load, _merge, operations, validate
+
+SHARED = SPEC_DIR.parent.parent / "shared" / "reference"
+JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def compare(doc: dict[str, Any], schema: dict[str, Any], value: Any, where: str, *, request: bool) -> list[str]:
+    """Differences between one sample value and its schema, as readable lines."""
+    schema = _resolve(doc, schema)
+    kind = schema.get("type", "object")
+    if value is None:
+        return []
+    expected = JSON_TYPES.get(kind, (object,))
+    if not isinstance(value, expected) or (kind in ("integer", "number") and isinstance(value, bool)):
+        return [f"{where}: sample has {type(value).__name__} {value!r:.40}, schema says {kind}"]
+    if kind == "array":
+        problems: list[str] = []
+        for index, item in enumerate(value[:3]):
+            problems += compare(doc, schema.get("items", {}), item, f"{where}[{index}]", request=request)
+        return problems
+    if kind != "object" or "properties" not in schema:
+        if request and "enum" in schema and value not in schema["enum"]:
+            return [f"{where}: {value!r} is not in the enum {schema['enum']}"]
+        return []
+    properties = schema["properties"]
+    problems = [f"{where}.{key}: not in the schema" for key in value if key not in properties]
+    if request:
+        problems += [f"{where}.{key}: required but absent from the sample" for key in schema.get("required", []) if key not in value]
+    for key, item in value.items():
+        if key in properties:
+            problems += compare(doc, properties[key], item, f"{where}.{key}", request=request)
+    return problems
+
+
+def _shape(path: str) -> str:
+    """The path with its placeholders unnamed: the catalogs name some of them differently."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def _samples_by_operation() -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = {}
+    for path in (SHARED / "samples" / "models").rglob("*.json"):
+        stem = path.stem
+        name = stem.removesuffix("Request").removesuffix("Response")
+        found.setdefault(name, []).append(path)
+    return found
+
+
+def check_files(files: list[Path]) -> list[str]:
+    doc = _load(SPEC_DIR / ROOT_FILE)
+    doc.setdefault("paths", {})
+    doc.setdefault("components", {})
+    errors: list[str] = []
+    for path in files:
+        try:
+            _merge(doc, _load(path), path.name, errors)
+        except Exception as exc:
+            errors.append(f"{path.name}: {exc}")
+    if errors:
+        return errors
+    errors += _check_all(doc)
+    if errors:
+        return errors
+    try:
+        from generator.bundle import wrap_all
+
+        validate(wrap_all(doc))
+    except Exception as exc:
+        return [f"invalid OpenAPI: {str(exc)[:2000]}"]
+    with (SHARED / "catalog.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        catalog = {(r["method"], _shape(r["path"])): r["name"] for r in rows if r.get("path")}
+    samples = _samples_by_operation()
+    for method, path, op in operations(doc):
+        name = catalog.get((method, _shape(path)))
+        if name and op.get("operationId") != name:
+            errors.append(f"{method} {path}: catalog.tsv names it {name}, operationId is {op.get('operationId')}")
+        for sample in samples.get(name or "", []):
+            payload = json.loads(sample.read_text(encoding="utf-8"))
+            if sample.stem.endswith("Request"):
+                body = op.get("requestBody", {}).get("content", {})
+                media = body.get("application/json") or body.get("multipart/form-data")
+                if media is None:
+                    errors.append(f"{sample.name}: {op['operationId']} has no request body")
+                    continue
+                errors += compare(doc, media["schema"], payload, sample.stem, request=True)
+            else:
+                data_schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+                errors += compare(doc, data_schema, payload.get("data") or {}, sample.stem, request=False)
+    return errors
+
+
+def main(argv: list[str] | None = None) -> int:
+    files = [Path(a).resolve() for a in (argv if argv is not None else sys.argv[1:])]
+    if not files:
+        print("usage: python -m generator.samples spec/<module>.yaml ...", file=sys.stderr)
+        return 2
+    try:
+        problems = check_files(files)
+    except SpecError as exc:
+        problems = [str(exc)]
+    for line in problems:
+        print(line)
+    count = sum(1 for _ in operations(_merged_ops(files)))
+    print(f"{len(problems)} problem(s) in {count} operation(s)" if problems else f"OK: {count} operation(s)")
+    return 1 if problems else 0
+
+
+def _merged_ops(files: list[Path]) -> dict[str, Any]:
+    paths: dict[str, Any] = {}
+    for path in files:
+        paths.update(_load(path).get("paths") or {})
+    return {"paths": paths}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,74 @@
+"""Helpers for tests that read the bundled spec: $ref resolution, example arguments, validation."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from openapi_schema_validator import OAS30Validator
+
+from tiktok_shop import Operation
+from tiktok_shop.sandbox._examples import example
+
+
+@cache
+def wire_spec() -> dict[str, Any]:
+    text = resources.files("tiktok_shop_generated").joinpath("openapi.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def deref(schema: Any, depth: int = 0) -> Any:
+    """The schema with every local ``$ref`` inlined (recursion cut at a depth)."""
+    spec = wire_spec()
+    if isinstance(schema, dict):
+        if "$ref" in schema:
+            if depth > 12:
+                return {}
+            return deref(spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]], depth + 1)
+        return {k: deref(v, depth) for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [deref(v, depth) for v in schema]
+    return schema
+
+
+def operation_spec(op: Operation[Any]) -> dict[str, Any]:
+    found: dict[str, Any] = wire_spec()["paths"][op.path][op.method.lower()]
+    return found
+
+
+def validate_response(op: Operation[Any], payload: Any) -> None:
+    schema = operation_spec(op)["responses"]["200"]["content"]["application/json"]["schema"]
+    OAS30Validator(deref(schema)).validate(payload)
+
+
+def example_arguments(op: Operation[Any]) -> dict[str, Any]:
+    """Keyword arguments (Python names) for a call with every parameter and body field filled."""
+    spec = wire_spec()
+    op_spec = operation_spec(op)
+    wire: dict[str, Any] = {}
+    for param in op_spec.get("parameters", []):
+        if param["in"] == "query" and param["name"] in ("app_key", "app_secret"):
+            continue
+        wire[param["name"]] = example(spec, param["schema"], param["name"])
+    body = op_spec.get("requestBody", {}).get("content", {})
+    if "application/json" in body:
+        wire.update(example(spec, body["application/json"]["schema"]))
+    if "multipart/form-data" in body:
+        form = example(spec, body["multipart/form-data"]["schema"])
+        for key, value in form.items():
+            schema = deref(body["multipart/form-data"]["schema"])["properties"][key]
+            wire[key] = b"\x89PNG sample bytes" if schema.get("format") == "binary" else value
+    arguments: dict[str, Any] = {}
+    models = [m for m in (op.query_model, op.body_model) if m is not None]
+    for model in models:
+        for name, info in model.model_fields.items():
+            key = info.alias or name
+            if key in wire:
+                arguments[name] = wire[key]
+    if op.host == "auth":
+        arguments.pop("app_key", None)
+        arguments.pop("app_secret", None)
+    return arguments

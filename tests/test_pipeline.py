@@ -1,0 +1,86 @@
+"""The call flow's decisions, without I/O: query, body bytes, signing, retry policy."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import tiktok_shop
+from tiktok_shop import RateLimitError, ServerError, sign
+from tiktok_shop._client import _config
+from tiktok_shop._exceptions import APIConnectionError, APITimeoutError, InvalidParameterError
+from tiktok_shop._pipeline import build_request, prepare
+from tiktok_shop._retry import Outcome, retry_delay
+from tiktok_shop.signing import Signer
+
+CONFIG = _config("key", "secret", "ROW_cipher", "http://api.test", "http://auth.test", None, 3, 60.0)
+SEARCH = "/order/202309/orders/search"
+
+
+def _search() -> tiktok_shop.Operation[Any]:
+    return tiktok_shop.operation("POST", SEARCH)
+
+
+def test_body_is_serialized_once_compactly_and_signed_as_sent() -> None:
+    call = prepare(_search(), {"page_size": 20, "order_status": "UNPAID", "create_time_ge": 1}, CONFIG)
+    assert call.body == b'{"order_status":"UNPAID","create_time_ge":1}' or json.loads(call.body or b"") == {
+        "order_status": "UNPAID",
+        "create_time_ge": 1,
+    }
+    assert b" " not in (call.body or b"")
+    request = build_request(call, CONFIG, Signer("secret"), "token", 1_700_000_000)
+    params = dict(request.url.params)
+    assert request.content == call.body
+    assert params["sign"] == sign("secret", SEARCH, {k: v for k, v in params.items() if k != "sign"}, call.body)
+    assert params["shop_cipher"] == "ROW_cipher" and params["timestamp"] == "1700000000"
+    assert request.headers["x-tts-access-token"] == "token"
+    assert request.headers["content-type"] == "application/json"
+    assert "access_token" not in params
+
+
+def test_no_body_rather_than_empty_object() -> None:
+    call = prepare(_search(), {"page_size": 20}, CONFIG)
+    assert call.body is None
+    request = build_request(call, CONFIG, Signer("secret"), "token", 1)
+    assert request.content == b""
+
+
+def test_unset_values_are_not_sent_and_lists_are_comma_joined() -> None:
+    detail = tiktok_shop.operation("GET", "/order/202309/orders")
+    name = next(n for n in detail.query_params if "id" in n)
+    call = prepare(detail, {name: ["1", "2", "3"]}, CONFIG)
+    assert dict(call.query) == {"ids": "1,2,3"}
+
+
+def test_every_retry_is_resigned_with_a_fresh_timestamp() -> None:
+    call = prepare(_search(), {"page_size": 20}, CONFIG)
+    first = build_request(call, CONFIG, Signer("secret"), "t", 100)
+    second = build_request(call, CONFIG, Signer("secret"), "t", 101)
+    assert first.url.params["sign"] != second.url.params["sign"]
+
+
+def _error(kind: type[Exception], **extra: Any) -> Any:
+    if issubclass(kind, APIConnectionError):
+        return kind("x")
+    return kind("x", code=1, request_id="r", status_code=500, **extra)
+
+
+@given(attempt=st.integers(1, 3), elapsed=st.floats(0, 50))
+def test_backoff_is_bounded_full_jitter(attempt: int, elapsed: float) -> None:
+    delay = retry_delay(_search(), Outcome(_error(ServerError), reached=True), attempt, elapsed, CONFIG)
+    assert delay is not None and 0 <= delay <= min(CONFIG.backoff_max, CONFIG.backoff_base * 2 ** (attempt - 1))
+
+
+def test_retry_rules() -> None:
+    read, write = _search(), tiktok_shop.operation("POST", "/product/202309/products")
+    assert not write.retry_safe and read.retry_safe
+    assert retry_delay(write, Outcome(_error(ServerError), reached=True), 1, 0, CONFIG) is None
+    assert retry_delay(write, Outcome(_error(APITimeoutError), reached=True), 1, 0, CONFIG) is None
+    assert retry_delay(write, Outcome(_error(APIConnectionError), reached=False), 1, 0, CONFIG) is not None
+    assert retry_delay(write, Outcome(_error(RateLimitError, retry_after=2.0), reached=True), 1, 0, CONFIG) == 2.0
+    assert retry_delay(read, Outcome(_error(InvalidParameterError), reached=True), 1, 0, CONFIG) is None
+    assert retry_delay(read, Outcome(_error(ServerError), reached=True), 4, 0, CONFIG) is None  # max_retries=3
+    assert retry_delay(read, Outcome(_error(RateLimitError, retry_after=30.0), reached=True), 1, 59, CONFIG) is None

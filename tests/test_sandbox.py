@@ -1,0 +1,142 @@
+"""The sandbox behaves like TikTok Shop: exact signature checks, every operation answers, data validates."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tiktok_shop
+from tiktok_shop import AsyncTikTokShop, InvalidParameterError, NotFoundError, TikTokShop
+from tiktok_shop.sandbox import Sandbox
+from tiktok_shop.sandbox._handlers import HANDLERS, route_key
+from tiktok_shop.signing import Signer
+
+from .spec_tools import example_arguments, validate_response
+
+ALL_OPERATIONS = [op for op in tiktok_shop.operations() if op.host == "api"]
+
+
+def _signed(sandbox: Sandbox, path: str, params: dict[str, str], body: bytes, token: str) -> httpx.Request:
+    query = {**params, "app_key": sandbox.app_key, "timestamp": str(int(time.time()))}
+    query["sign"] = Signer(sandbox.app_secret).sign(path, query.items(), body or None)
+    headers = {"x-tts-access-token": token, "content-type": "application/json"}
+    return httpx.Request("POST", sandbox.base_url + path, params=query, content=body, headers=headers)
+
+
+def _mutate(text: str, index: int, replacement: str) -> str:
+    index %= len(text)
+    if text[index] == replacement:
+        replacement = "x" if replacement != "x" else "y"
+    return text[:index] + replacement + text[index + 1 :]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    target=st.sampled_from(["path", "param", "body", "sign"]),
+    index=st.integers(min_value=0, max_value=10_000),
+    char=st.sampled_from(list("abcXYZ019_-")),
+)
+def test_every_single_character_mutation_is_rejected(sandbox: Sandbox, target: str, index: int, char: str) -> None:
+    credentials = sandbox.credentials()
+    path, params = "/order/202309/orders/search", {"page_size": "10", "shop_cipher": credentials["shop_cipher"]}
+    body = b'{"order_status":"UNPAID"}'
+    request = _signed(sandbox, path, params, body, credentials["access_token"])
+    with httpx.Client() as http:
+        assert http.send(request).json()["code"] == 0  # the unmutated request is accepted
+        query = dict(request.url.params)
+        url_path = request.url.path
+        if target == "path":
+            url_path = _mutate(url_path, index % (len(url_path) - 1) + 1, char)
+        elif target == "param":
+            query["page_size"] = _mutate(query["page_size"], index, char if char.isdigit() else "7")
+        elif target == "body":
+            body = _mutate(body.decode(), index, char).encode()
+        else:
+            query["sign"] = _mutate(query["sign"], index, char)
+        mutated = httpx.Request(
+            "POST", sandbox.base_url + url_path, params=query, content=body, headers=request.headers
+        )
+        answer = http.send(mutated).json()
+    assert answer["code"] != 0
+
+
+def test_requests_signed_by_sign_are_accepted(sandbox: Sandbox) -> None:
+    credentials = sandbox.credentials()
+    request = _signed(
+        sandbox,
+        "/order/202309/orders/search",
+        {"page_size": "3", "shop_cipher": credentials["shop_cipher"]},
+        b"",
+        credentials["access_token"],
+    )
+    with httpx.Client() as http:
+        answer = http.send(request).json()
+    assert answer["code"] == 0 and len(answer["data"]["orders"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"app_key": "unknown"}, 106002),
+        ({"timestamp": "1000"}, 106003),
+        ({"token": "nope"}, 105001),
+        ({"shop_cipher": None}, 36009006),
+    ],
+)
+def test_common_checks_answer_tiktok_style_codes(sandbox: Sandbox, change: dict[str, Any], code: int) -> None:
+    credentials = sandbox.credentials()
+    path = "/order/202309/orders/search"
+    query: dict[str, str] = {
+        "app_key": change.get("app_key", sandbox.app_key),
+        "timestamp": change.get("timestamp", str(int(time.time()))),
+        "page_size": "5",
+    }
+    if "shop_cipher" not in change:
+        query["shop_cipher"] = credentials["shop_cipher"]
+    query["sign"] = Signer(sandbox.app_secret).sign(path, query.items(), None)
+    headers = {"x-tts-access-token": change.get("token", credentials["access_token"])}
+    with httpx.Client() as http:
+        response = http.post(sandbox.base_url + path, params=query, headers=headers)
+    assert response.json()["code"] == code
+    assert response.status_code in (400, 401)
+
+
+def _call(client: TikTokShop, op: tiktok_shop.Operation[Any]) -> Any:
+    method = getattr(client.with_raw_response, op.module)
+    return getattr(method, op_method_name(op))(**example_arguments(op))
+
+
+def op_method_name(op: tiktok_shop.Operation[Any]) -> str:
+    return op.name if op.latest else f"{op.name}_{op.version}"
+
+
+@pytest.mark.parametrize("op", ALL_OPERATIONS, ids=lambda op: op.id)
+def test_every_operation_is_callable_and_validates(client: TikTokShop, op: tiktok_shop.Operation[Any]) -> None:
+    try:
+        raw = _call(client, op)
+    except (NotFoundError, InvalidParameterError):
+        # Stateful operations check their arguments against the sandbox's data.
+        assert route_key(op.method, op.path) in HANDLERS
+        return
+    assert raw.status_code == 200
+    validate_response(op, json.loads(raw.http_response.content))
+    assert isinstance(raw.parsed, op.response_model)
+
+
+async def test_every_operation_is_callable_async(aclient: AsyncTikTokShop) -> None:
+    failures = []
+    for op in ALL_OPERATIONS:
+        resource = getattr(aclient, op.module)
+        try:
+            result = await getattr(resource, op_method_name(op))(**example_arguments(op))
+            assert isinstance(result, op.response_model)
+        except (NotFoundError, InvalidParameterError):
+            if route_key(op.method, op.path) not in HANDLERS:
+                failures.append(op.id)
+    assert failures == []

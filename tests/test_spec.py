@@ -1,0 +1,144 @@
+"""The spec and the generated surface: coverage, samples, forward compatibility, determinism."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+import tiktok_shop
+from tiktok_shop import RequestValidationError, TikTokShop
+
+from .conftest import SHARED
+from .spec_tools import operation_spec, validate_response
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = SHARED / "samples" / "models"
+needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repo")
+
+
+def _catalog(name: str) -> list[dict[str, str]]:
+    with (SHARED / name).open(encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle, delimiter="\t") if row.get("path")]
+
+
+def _sample_cases() -> list[tuple[str, Path]]:
+    if not SHARED.exists():
+        return []
+    return sorted((p.stem, p) for p in SAMPLES.rglob("*.json"))
+
+
+def _operation_for_sample(stem: str) -> tiktok_shop.Operation[Any]:
+    name = stem.removesuffix("Request").removesuffix("Response")
+    rows = {row["name"]: row for row in _catalog("catalog.tsv")}
+    row = rows[name]
+    return tiktok_shop.operation(row["method"], row["path"])
+
+
+@needs_shared
+def test_catalog_coverage() -> None:
+    rows = _catalog("catalog.tsv")
+    covered = [r for r in rows if _has(r["method"], r["path"])]
+    missing = [f"{r['method']} {r['path']}" for r in rows if not _has(r["method"], r["path"])]
+    assert len(covered) >= 110, missing
+
+
+@needs_shared
+def test_full_catalog_coverage_and_shop_flags() -> None:
+    rows = _catalog("catalog-full.tsv")
+    missing = [f"{r['method']} {r['path']}" for r in rows if not _has(r["method"], r["path"])]
+    assert missing == []
+    wrong = [
+        r["path"]
+        for r in rows
+        if r["shop_cipher"] in ("yes", "no")
+        and tiktok_shop.operation(r["method"], r["path"]).shop_scoped != (r["shop_cipher"] == "yes")
+    ]
+    assert wrong == []
+
+
+def _has(method: str, path: str) -> bool:
+    try:
+        tiktok_shop.operation(method, path)
+    except KeyError:
+        return False
+    return True
+
+
+@needs_shared
+@pytest.mark.parametrize(("stem", "path"), _sample_cases(), ids=[c[0] for c in _sample_cases()])
+def test_every_sample_parses(stem: str, path: Path) -> None:
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    op = _operation_for_sample(stem)
+    if stem.endswith("Response"):
+        model = op.response_model.model_validate(payload.get("data") or {})
+        assert isinstance(model, BaseModel)
+        assert not _unknown_fields(model), f"fields missing from the spec: {_unknown_fields(model)}"
+        validate_response(op, payload)
+    else:
+        assert op.body_model is not None, f"{op.id} has a request sample but no body schema"
+        op.body_model.model_validate(payload)
+
+
+def _unknown_fields(model: BaseModel, where: str = "") -> list[str]:
+    """Fields a response model kept as extras: the spec does not describe them."""
+    found = [f"{where}{key}" for key in (model.model_extra or {})]
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, BaseModel):
+                found += _unknown_fields(item, f"{where}{name}.")
+    return found
+
+
+def test_response_models_accept_unknown_fields_and_enum_values() -> None:
+    op = tiktok_shop.operation("POST", "/order/202309/orders/search")
+    data = {
+        "orders": [{"id": "1", "status": "A_STATUS_FROM_THE_FUTURE", "brand_new_field": {"x": 1}}],
+        "total_count": 1,
+        "another_new_field": [1, 2],
+    }
+    page = op.response_model.model_validate_json(json.dumps(data))
+    order = page.orders[0]  # type: ignore[attr-defined]
+    assert order.status == "A_STATUS_FROM_THE_FUTURE"
+    assert order.model_extra == {"brand_new_field": {"x": 1}}
+    assert page.model_extra == {"another_new_field": [1, 2]}
+    empty = op.response_model.model_validate({})
+    assert empty.orders is None  # type: ignore[attr-defined]
+
+
+def test_request_models_name_the_bad_field() -> None:
+    client = TikTokShop(app_key="k", app_secret="s", access_token="t", shop_cipher="c", base_url="http://127.0.0.1:9")
+    with pytest.raises(RequestValidationError) as info:
+        client.order.search_orders(page_size=10, order_status="NOT_A_STATUS")  # type: ignore[arg-type]
+    assert info.value.fields == ["order_status"]
+    with pytest.raises(RequestValidationError, match="unexpected argument"):
+        client.request(tiktok_shop.operation("POST", "/order/202309/orders/search"), {"page_size": 1, "typo": 2})
+
+
+def test_every_operation_is_documented() -> None:
+    for op in tiktok_shop.operations():
+        spec = operation_spec(op)
+        assert spec["summary"] and spec["description"], op.id
+        assert op.response_model.__doc__, op.id
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    code = "import sys, pathlib; from generator.__main__ import generate_into; generate_into(pathlib.Path(sys.argv[1]))"
+    for name in ("a", "b"):
+        subprocess.run([sys.executable, "-c", code, str(tmp_path / name)], check=True, cwd=ROOT)
+    first = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*") if p.is_file()}
+    second = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*") if p.is_file()}
+    assert first == second
+    committed = ROOT / "generated" / "tiktok_shop_generated"
+    assert {
+        p.relative_to(committed): p.read_bytes()
+        for p in committed.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    } == first

@@ -1,0 +1,5 @@
+"""``python -m tiktok_shop.cli``."""
+
+from .app import main
+
+main()

@@ -1,0 +1,97 @@
+"""Webhook delivery: signed POSTs to the registered address, retried with backoff."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import queue
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+EVENT_TYPES = {
+    "ORDER_STATUS_CHANGE": 1,
+    "RECIPIENT_ADDRESS_UPDATE": 3,
+    "PACKAGE_UPDATE": 4,
+    "PRODUCT_STATUS_CHANGE": 5,
+    "CANCELLATION_STATUS_CHANGE": 11,
+    "RETURN_STATUS_CHANGE": 12,
+}
+
+
+@dataclass
+class Delivery:
+    """One webhook delivery and what became of it."""
+
+    address: str
+    body: bytes
+    event_type: str
+    attempts: int = 0
+    status: int | None = None
+    delivered: bool = False
+    errors: list[str] = field(default_factory=list)
+
+
+class Deliverer:
+    """Delivers events on a background thread so the API response is never delayed by a receiver."""
+
+    def __init__(self, app_key: str, app_secret: str, *, attempts: int = 4, backoff: float = 0.2) -> None:
+        self._app_key = app_key
+        self._secret = app_secret.encode()
+        self._attempts = attempts
+        self._backoff = backoff
+        self._queue: queue.Queue[Delivery | None] = queue.Queue()
+        self.deliveries: list[Delivery] = []
+        self._thread = threading.Thread(target=self._run, name="sandbox-webhooks", daemon=True)
+        self._thread.start()
+
+    def sign(self, body: bytes) -> str:
+        return hmac.new(self._secret, self._app_key.encode() + body, hashlib.sha256).hexdigest()
+
+    def enqueue(self, address: str, event_type: str, shop_id: str, data: dict[str, Any]) -> Delivery:
+        payload = {
+            "type": EVENT_TYPES.get(event_type, 0),
+            "tts_notification_id": secrets.token_hex(12),
+            "shop_id": shop_id,
+            "timestamp": int(time.time()),
+            "data": data,
+        }
+        delivery = Delivery(address, json.dumps(payload, separators=(",", ":")).encode(), event_type)
+        self.deliveries.append(delivery)
+        self._queue.put(delivery)
+        return delivery
+
+    def _run(self) -> None:
+        with httpx.Client(timeout=5.0) as client:
+            while (delivery := self._queue.get()) is not None:
+                for attempt in range(self._attempts):
+                    delivery.attempts += 1
+                    try:
+                        response = client.post(
+                            delivery.address,
+                            content=delivery.body,
+                            headers={"content-type": "application/json", "authorization": self.sign(delivery.body)},
+                        )
+                        delivery.status = response.status_code
+                        if response.is_success:
+                            delivery.delivered = True
+                            break
+                    except httpx.HTTPError as exc:
+                        delivery.errors.append(type(exc).__name__)
+                    time.sleep(self._backoff * 2**attempt)
+                self._queue.task_done()
+
+    def wait(self, timeout: float = 10.0) -> bool:
+        """Block until every queued delivery finished (or ``timeout``); True when all did."""
+        deadline = time.monotonic() + timeout
+        while self._queue.unfinished_tasks and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return not self._queue.unfinished_tasks
+
+    def close(self) -> None:
+        self._queue.put(None)

@@ -1,0 +1,168 @@
+"""Run the sandbox on a free loopback port in a background thread (``with Sandbox() as sb``)."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import socket
+import threading
+import time
+from collections import Counter
+from typing import Any, Self
+
+import uvicorn
+
+from ._app import AUTH_PREFIX, SandboxApp
+from ._delivery import Delivery
+from ._faults import Faults
+from ._state import LogEntry, SandboxState, Seller
+
+__all__ = ["Sandbox"]
+
+
+class Sandbox:
+    """A local TikTok Shop: real HTTP on 127.0.0.1, exact signature checks, tokens, data, faults.
+
+    ``orders`` and ``products`` are generated per shop (2 sellers x 2 shops). ``access_token_ttl``
+    lets tests make tokens expire in seconds.
+    """
+
+    def __init__(
+        self,
+        *,
+        orders: int = 120,
+        products: int = 30,
+        seed: int = 0,
+        access_token_ttl: int = 7 * 86_400,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        app_key: str | None = None,
+        app_secret: str | None = None,
+        validate_requests: bool = True,
+    ) -> None:
+        self.app_key = app_key or f"sbx{secrets.token_hex(4)}"
+        self.app_secret = app_secret or secrets.token_hex(20)
+        self.state = SandboxState.seeded(self.app_key, self.app_secret, orders=orders, products=products, seed=seed)
+        self.state.access_ttl = access_token_ttl
+        self.faults = Faults(seed)
+        self.app = SandboxApp(self.state, faults=self.faults, validate_requests=validate_requests)
+        self._host, self._port = host, port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        return f"Sandbox(base_url={self.base_url if self._server else None!r}, app_key={self.app_key!r})"
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    def start(self) -> Self:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((self._host, self._port))
+        self._port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.app.asgi, log_level="critical", access_log=False, lifespan="off", http="auto", loop="asyncio"
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the sandbox server did not start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self.app.deliverer.close()
+
+    def serve_forever(self) -> None:
+        """Serve in the foreground (``tiktok-shop sandbox``) until interrupted."""
+        self.start()
+        try:
+            while self._thread is not None and self._thread.is_alive():
+                time.sleep(0.5)
+        finally:
+            self.stop()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    async def __aenter__(self) -> Self:
+        await asyncio.to_thread(self.start)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await asyncio.to_thread(self.stop)
+
+    # -- what tests and the demo use ---------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        return f"http://{self._host}:{self._port}"
+
+    @property
+    def auth_base_url(self) -> str:
+        return self.base_url + AUTH_PREFIX
+
+    @property
+    def sellers(self) -> list[Seller]:
+        return list(self.state.sellers.values())
+
+    def issue_auth_code(self, seller: str | None = None) -> str:
+        """A single-use auth code, as the seller's redirect would bring (default: the first seller)."""
+        open_id = seller or next(iter(self.state.sellers))
+        if open_id not in self.state.sellers:
+            raise KeyError(f"no sandbox seller {open_id!r}")
+        code = f"SBXCODE_{secrets.token_urlsafe(16)}"
+        with self.state.lock:
+            self.state.auth_codes[code] = open_id
+        return code
+
+    def expire_access_tokens(self) -> None:
+        """Make every access token issued so far expired (the refresh tokens stay valid)."""
+        with self.state.lock:
+            for grant in self.state.grants_by_access.values():
+                grant.access_expires = int(time.time()) - 1
+
+    def revoke_refresh_tokens(self) -> None:
+        with self.state.lock:
+            for grant in self.state.grants_by_refresh.values():
+                grant.revoked = True
+
+    @property
+    def requests(self) -> list[LogEntry]:
+        with self.state.lock:
+            return list(self.state.log)
+
+    @property
+    def counters(self) -> Counter[str]:
+        return self.state.counters
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        return self.app.deliverer.deliveries
+
+    def wait_for_webhooks(self, timeout: float = 10.0) -> bool:
+        return self.app.deliverer.wait(timeout)
+
+    def credentials(self, seller: str | None = None) -> dict[str, Any]:
+        """Keyword arguments for a client of one seller's first shop, tokens issued directly."""
+        open_id = seller or next(iter(self.state.sellers))
+        with self.state.lock:
+            grant = self.state.new_grant(open_id)
+        shop = self.state.sellers[open_id].shops[0]
+        return {
+            "app_key": self.app_key,
+            "app_secret": self.app_secret,
+            "access_token": grant.access_token,
+            "shop_cipher": shop.cipher,
+            "base_url": self.base_url,
+            "auth_base_url": self.auth_base_url,
+        }
