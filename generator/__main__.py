@@ -58,17 +58,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--check", action="store_true", help="exit 1 and list files when generated/ is stale")
     parser.add_argument("--diff", metavar="OLD_SPEC_DIR", type=Path, help="print surface changes since OLD_SPEC_DIR")
+    parser.add_argument("--spec", metavar="SPEC_DIR", type=Path, default=SPEC_DIR, help="read the spec from here")
     args = parser.parse_args(argv)
     if args.diff:
         from .diff import surface_diff
 
-        lines = surface_diff(build_surface(load_modules(args.diff)[0]), build_surface(load_modules()[0]))
+        lines = surface_diff(build_surface(load_modules(args.diff)[0]), build_surface(load_modules(args.spec)[0]))
         print("\n".join(lines) if lines else "no public surface changes")
         return 0
     with tempfile.TemporaryDirectory(prefix="tts-gen-", dir=ROOT) as tmp:
         fresh = Path(tmp) / PACKAGE
         try:
-            generate_into(fresh)
+            generate_into(fresh, args.spec)
         except (SpecError, SurfaceError) as exc:
             print(exc, file=sys.stderr)
             return 1

@@ -133,7 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         problems = [str(exc)]
     for line in problems:
         print(line)
-    count = sum(1 for _ in operations(_merged_ops(files)))
+    try:
+        count = sum(1 for _ in operations(_merged_ops(files)))
+    except Exception:  # a file that does not parse is already reported above
+        count = 0
     print(f"{len(problems)} problem(s) in {count} operation(s)" if problems else f"OK: {count} operation(s)")
     return 1 if problems else 0
 

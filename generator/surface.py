@@ -188,6 +188,9 @@ class _Builder:
         self.modules: dict[str, Module] = {}
         self.models: dict[str, Model] = {}
         self.response_schemas: set[str] = set()
+        # The finished schema models: a $ref reached before its target was processed points
+        # at an early copy without properties, so properties are always read from these.
+        self.processed = {m.class_info.name: m for m in data.models}
         tag_docs = {t["name"]: t.get("description", "") for t in doc.get("tags", [])}
         for tag in sorted(tag_docs):
             self.modules[tag] = Module(tag, tag_docs[tag])
@@ -241,6 +244,7 @@ class _Builder:
         model under the schema's name and a strict request twin suffixed ``Input``.
         """
         schema_name = prop.class_info.name
+        prop = self.processed.get(schema_name, prop)
         side = "response" if kind == "response" else "request"
         name = schema_name
         if side == "request" and schema_name in self.response_schemas:

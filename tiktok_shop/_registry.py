@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from typing import Any
 
@@ -25,13 +26,23 @@ def _load(module: str, constant: str) -> Operation[Any]:
     return found
 
 
+_PLACEHOLDER = re.compile(r"\{[^}]*\}")
+
+
+@cache
+def _by_shape() -> dict[tuple[str, str], tuple[str, str]]:
+    return {(m, _PLACEHOLDER.sub("{}", p)): entry for (m, p), entry in _registry.OPERATIONS.items()}
+
+
 def operation(method: str, path: str) -> Operation[Any]:
     """The operation served at ``METHOD path`` (the path with its version, e.g. ``/order/202309/orders``).
 
-    Raises ``KeyError`` naming close matches when there is none.
+    Placeholders match whatever their name (``{product_id}`` finds ``{global_product_id}``): TikTok's
+    own documents name some of them differently. Raises ``KeyError`` naming close matches when
+    there is none.
     """
     key = (method.upper(), path)
-    entry = _registry.OPERATIONS.get(key)
+    entry = _registry.OPERATIONS.get(key) or _by_shape().get((key[0], _PLACEHOLDER.sub("{}", path)))
     if entry is None:
         close = [f"{m} {p}" for m, p in _registry.OPERATIONS if p.split("/")[1:2] == path.split("/")[1:2]]
         hint = f"; operations of that module: {', '.join(sorted(close)[:8])}" if close else ""

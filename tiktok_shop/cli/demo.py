@@ -133,7 +133,7 @@ def run_demo(*, orders: int = 600) -> int:
         _step(6, "Ship a package; receive and verify the webhook")
         with webhook_receiver(sandbox.app_key, sandbox.app_secret) as (address, events):
             client.event.update_webhook(address=address, event_type="ORDER_STATUS_CHANGE")
-            waiting = next(client.order.iter_search_orders(page_size=10, order_status="AWAITING_SHIPMENT"))
+            waiting = next(iter(client.order.iter_search_orders(page_size=10, order_status="AWAITING_SHIPMENT")))
             package_id = (waiting.packages or [])[0].id or ""
             client.fulfillment.ship_package(package_id=package_id, handover_method="PICKUP")
             deadline = time.monotonic() + 10

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import queue
 import secrets
@@ -14,14 +12,8 @@ from typing import Any
 
 import httpx
 
-EVENT_TYPES = {
-    "ORDER_STATUS_CHANGE": 1,
-    "RECIPIENT_ADDRESS_UPDATE": 3,
-    "PACKAGE_UPDATE": 4,
-    "PRODUCT_STATUS_CHANGE": 5,
-    "CANCELLATION_STATUS_CHANGE": 11,
-    "RETURN_STATUS_CHANGE": 12,
-}
+from ..webhooks import EVENT_TYPES, sign_webhook
+
 
 
 @dataclass
@@ -42,7 +34,7 @@ class Deliverer:
 
     def __init__(self, app_key: str, app_secret: str, *, attempts: int = 4, backoff: float = 0.2) -> None:
         self._app_key = app_key
-        self._secret = app_secret.encode()
+        self._app_secret = app_secret
         self._attempts = attempts
         self._backoff = backoff
         self._queue: queue.Queue[Delivery | None] = queue.Queue()
@@ -51,7 +43,7 @@ class Deliverer:
         self._thread.start()
 
     def sign(self, body: bytes) -> str:
-        return hmac.new(self._secret, self._app_key.encode() + body, hashlib.sha256).hexdigest()
+        return sign_webhook(body, app_key=self._app_key, app_secret=self._app_secret)
 
     def enqueue(self, address: str, event_type: str, shop_id: str, data: dict[str, Any]) -> Delivery:
         payload = {

@@ -110,7 +110,7 @@ def get_token(req: Request) -> dict[str, Any]:
 @handles("GET /token/refresh")
 def refresh_token(req: Request) -> dict[str, Any]:
     grant = req.state.grants_by_refresh.get(req.query.get("refresh_token", ""))
-    if grant is None or grant.revoked or grant.refresh_expires < time.time():
+    if grant is None or grant.revoked or grant.refresh_revoked or grant.refresh_expires < time.time():
         raise SandboxError(INVALID_REFRESH_TOKEN, "refresh_token is invalid, revoked or expired")
     # Rotation with a grace: the refresh token used here keeps working until the new grant is first
     # used, so a client that dies before persisting the new tokens can still refresh. A client that

@@ -132,9 +132,10 @@ class Sandbox:
                 grant.access_expires = int(time.time()) - 1
 
     def revoke_refresh_tokens(self) -> None:
+        """Make every refresh token issued so far unusable, as when a seller withdraws consent."""
         with self.state.lock:
             for grant in self.state.grants_by_refresh.values():
-                grant.revoked = True
+                grant.refresh_revoked = True
 
     @property
     def requests(self) -> list[LogEntry]:

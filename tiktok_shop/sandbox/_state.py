@@ -65,7 +65,8 @@ class Grant:
     refresh_token: str
     access_expires: int
     refresh_expires: int
-    revoked: bool = False
+    revoked: bool = False  # replaced by a rotation: neither token works
+    refresh_revoked: bool = False  # the seller withdrew consent: the refresh token stops working
     previous: Grant | None = None
 
     def confirm(self) -> None:

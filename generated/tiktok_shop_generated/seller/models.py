@@ -8,7 +8,11 @@ from tiktok_shop._contract import ResponseModel
 
 __all__ = [
     "SellerGetPermissionsResponse",
+    "SellerGetShopGroupsResponse",
+    "SellerGetShopGroupsResponseShopGroupData",
+    "SellerGetShopGroupsResponseShopGroupDataShopGroup",
     "SellerGetShopsResponse",
+    "SellerGroupShop",
     "SellerShop",
 ]
 
@@ -20,11 +24,54 @@ class SellerGetPermissionsResponse(ResponseModel):
     """Permission names, e.g. `MANAGE_GLOBAL_PRODUCT`."""
 
 
+class SellerGetShopGroupsResponse(ResponseModel):
+    """The shop group and its shops."""
+
+    shop_group_data: SellerGetShopGroupsResponseShopGroupData | None = None
+    """The group and its members."""
+
+
+class SellerGetShopGroupsResponseShopGroupData(ResponseModel):
+    """The group and its members."""
+
+    shop_group: SellerGetShopGroupsResponseShopGroupDataShopGroup | None = None
+    """The group itself."""
+
+    shops: list[SellerGroupShop] | None = None
+    """Shops in the group."""
+
+
+class SellerGetShopGroupsResponseShopGroupDataShopGroup(ResponseModel):
+    """The group itself."""
+
+    source: str | None = None
+    """How the group was formed."""
+
+    shop_group_name: str | None = None
+    """Name of the group."""
+
+
 class SellerGetShopsResponse(ResponseModel):
     """The seller's active shops."""
 
     shops: list[SellerShop] | None = None
     """Active shops."""
+
+
+class SellerGroupShop(ResponseModel):
+    """A shop of a shop group."""
+
+    shop_id: str | None = None
+    """Shop id."""
+
+    seller_id: str | None = None
+    """Id of the seller account that owns the shop."""
+
+    shop_name: str | None = None
+    """Shop name."""
+
+    shop_region: str | None = None
+    """Two-letter region code of the shop's market."""
 
 
 class SellerShop(ResponseModel):

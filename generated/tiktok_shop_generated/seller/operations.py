@@ -6,6 +6,7 @@ from tiktok_shop._contract import Operation
 
 from .models import (
     SellerGetPermissionsResponse,
+    SellerGetShopGroupsResponse,
     SellerGetShopsResponse,
 )
 
@@ -18,6 +19,19 @@ GET_PERMISSIONS: Operation[SellerGetPermissionsResponse] = Operation(
     version="202309",
     summary="Get seller permissions",
     response_model=SellerGetPermissionsResponse,
+    shop_scoped=False,
+    retry_safe=True,
+)
+
+GET_SHOP_GROUPS: Operation[SellerGetShopGroupsResponse] = Operation(
+    id="SellerGetShopGroups",
+    module="seller",
+    name="get_shop_groups",
+    method="GET",
+    path="/seller/202601/shop_groups",
+    version="202601",
+    summary="Get the shop group and its shops",
+    response_model=SellerGetShopGroupsResponse,
     shop_scoped=False,
     retry_safe=True,
 )

@@ -14,6 +14,7 @@ from tiktok_shop._contract import (
 from . import operations as ops
 from .models import (
     SellerGetPermissionsResponse,
+    SellerGetShopGroupsResponse,
     SellerGetShopsResponse,
 )
 
@@ -35,6 +36,17 @@ class SellerResource:
         `GET /seller/202309/permissions`"""
         return self._client.request(ops.GET_PERMISSIONS, {})
 
+    def get_shop_groups(
+        self,
+    ) -> SellerGetShopGroupsResponse:
+        """Get the shop group and its shops.
+
+        Returns the group the seller's shops belong to (for sellers who run several linked shops) and the
+        shops in it, so an app can act across the group.
+
+        `GET /seller/202601/shop_groups`"""
+        return self._client.request(ops.GET_SHOP_GROUPS, {})
+
     def get_shops(
         self,
     ) -> SellerGetShopsResponse:
@@ -52,6 +64,7 @@ class SellerResourceWithRawResponse:
 
     def __init__(self, resource: SellerResource) -> None:
         self.get_permissions = raw(resource.get_permissions)
+        self.get_shop_groups = raw(resource.get_shop_groups)
         self.get_shops = raw(resource.get_shops)
 
 
@@ -61,6 +74,13 @@ class SellerAt202309:
     def __init__(self, resource: SellerResource) -> None:
         self.get_permissions = resource.get_permissions
         self.get_shops = resource.get_shops
+
+
+class SellerAt202601:
+    """`seller` operations pinned to version 202601."""
+
+    def __init__(self, resource: SellerResource) -> None:
+        self.get_shop_groups = resource.get_shop_groups
 
 
 class AsyncSellerResource:
@@ -80,6 +100,17 @@ class AsyncSellerResource:
         `GET /seller/202309/permissions`"""
         return await self._client.request(ops.GET_PERMISSIONS, {})
 
+    async def get_shop_groups(
+        self,
+    ) -> SellerGetShopGroupsResponse:
+        """Get the shop group and its shops.
+
+        Returns the group the seller's shops belong to (for sellers who run several linked shops) and the
+        shops in it, so an app can act across the group.
+
+        `GET /seller/202601/shop_groups`"""
+        return await self._client.request(ops.GET_SHOP_GROUPS, {})
+
     async def get_shops(
         self,
     ) -> SellerGetShopsResponse:
@@ -97,6 +128,7 @@ class AsyncSellerResourceWithRawResponse:
 
     def __init__(self, resource: AsyncSellerResource) -> None:
         self.get_permissions = async_raw(resource.get_permissions)
+        self.get_shop_groups = async_raw(resource.get_shop_groups)
         self.get_shops = async_raw(resource.get_shops)
 
 
@@ -106,3 +138,10 @@ class AsyncSellerAt202309:
     def __init__(self, resource: AsyncSellerResource) -> None:
         self.get_permissions = resource.get_permissions
         self.get_shops = resource.get_shops
+
+
+class AsyncSellerAt202601:
+    """`seller` operations pinned to version 202601."""
+
+    def __init__(self, resource: AsyncSellerResource) -> None:
+        self.get_shop_groups = resource.get_shop_groups

@@ -1,0 +1,103 @@
+"""Models of the `auth` module.
+
+Token endpoints of the auth host (auth.tiktok-shops.com). They are not signed and take the app
+secret in the query string, so they are called only by the SDK's token manager."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from tiktok_shop._contract import RequestModel, ResponseModel
+
+__all__ = [
+    "AuthGetTokenQuery",
+    "AuthGetTokenResponse",
+    "AuthRefreshTokenQuery",
+    "AuthRefreshTokenResponse",
+]
+
+
+class AuthGetTokenQuery(RequestModel):
+    """Path and query parameters of AuthGetToken."""
+
+    app_key: str
+
+    app_secret: str
+
+    auth_code: str
+
+    grant_type: Literal["authorized_code"]
+
+
+class AuthGetTokenResponse(ResponseModel):
+    """A seller's grant as the auth host returns it."""
+
+    access_token: str | None = None
+    """Token sent in the `x-tts-access-token` header of every API call."""
+
+    access_token_expire_in: int | None = None
+    """Unix time (seconds) at which the access token expires; despite the name, not a duration."""
+
+    refresh_token: str | None = None
+    """Token that buys a new access token; may change on every refresh."""
+
+    refresh_token_expire_in: int | None = None
+    """Unix time (seconds) at which the refresh token expires."""
+
+    open_id: str | None = None
+    """Stable id of the seller account for this app."""
+
+    seller_name: str | None = None
+    """Display name of the seller."""
+
+    seller_base_region: str | None = None
+    """Two-letter region where the seller is registered."""
+
+    user_type: int | None = None
+    """Account kind; 0 is a seller, 1 a creator, 3 a partner."""
+
+    granted_scopes: list[str] | None = None
+    """Scopes the seller granted to the app."""
+
+
+class AuthRefreshTokenQuery(RequestModel):
+    """Path and query parameters of AuthRefreshToken."""
+
+    app_key: str
+
+    app_secret: str
+
+    refresh_token: str
+
+    grant_type: Literal["refresh_token"]
+
+
+class AuthRefreshTokenResponse(ResponseModel):
+    """A seller's grant as the auth host returns it."""
+
+    access_token: str | None = None
+    """Token sent in the `x-tts-access-token` header of every API call."""
+
+    access_token_expire_in: int | None = None
+    """Unix time (seconds) at which the access token expires; despite the name, not a duration."""
+
+    refresh_token: str | None = None
+    """Token that buys a new access token; may change on every refresh."""
+
+    refresh_token_expire_in: int | None = None
+    """Unix time (seconds) at which the refresh token expires."""
+
+    open_id: str | None = None
+    """Stable id of the seller account for this app."""
+
+    seller_name: str | None = None
+    """Display name of the seller."""
+
+    seller_base_region: str | None = None
+    """Two-letter region where the seller is registered."""
+
+    user_type: int | None = None
+    """Account kind; 0 is a seller, 1 a creator, 3 a partner."""
+
+    granted_scopes: list[str] | None = None
+    """Scopes the seller granted to the app."""

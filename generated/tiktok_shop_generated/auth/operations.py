@@ -1,0 +1,54 @@
+"""Operation descriptors of the `auth` module: method, path, models and flags."""
+
+from __future__ import annotations
+
+from tiktok_shop._contract import Operation
+
+from .models import (
+    AuthGetTokenQuery,
+    AuthGetTokenResponse,
+    AuthRefreshTokenQuery,
+    AuthRefreshTokenResponse,
+)
+
+GET_TOKEN: Operation[AuthGetTokenResponse] = Operation(
+    id="AuthGetToken",
+    module="auth",
+    name="get_token",
+    method="GET",
+    path="/token/get",
+    version=None,
+    summary="Exchange an authorization code for tokens",
+    response_model=AuthGetTokenResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    host="auth",
+    query_model=AuthGetTokenQuery,
+    query_params=(
+        "app_key",
+        "app_secret",
+        "auth_code",
+        "grant_type",
+    ),
+)
+
+REFRESH_TOKEN: Operation[AuthRefreshTokenResponse] = Operation(
+    id="AuthRefreshToken",
+    module="auth",
+    name="refresh_token",
+    method="GET",
+    path="/token/refresh",
+    version=None,
+    summary="Refresh an access token",
+    response_model=AuthRefreshTokenResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    host="auth",
+    query_model=AuthRefreshTokenQuery,
+    query_params=(
+        "app_key",
+        "app_secret",
+        "refresh_token",
+        "grant_type",
+    ),
+)

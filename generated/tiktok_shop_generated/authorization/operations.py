@@ -1,0 +1,79 @@
+"""Operation descriptors of the `authorization` module: method, path, models and flags."""
+
+from __future__ import annotations
+
+from tiktok_shop._contract import Operation
+
+from .models import (
+    AuthorizationDeleteShopsResponse,
+    AuthorizationGetCategoryAssetsResponse,
+    AuthorizationGetShopsResponse,
+    AuthorizationGetWidgetToken202312Response,
+    AuthorizationGetWidgetTokenResponse,
+)
+
+DEAUTHORIZE_SHOP: Operation[AuthorizationDeleteShopsResponse] = Operation(
+    id="AuthorizationDeleteShops",
+    module="authorization",
+    name="deauthorize_shop",
+    method="DELETE",
+    path="/authorization/202309/shops",
+    version="202309",
+    summary="Deauthorize a shop",
+    response_model=AuthorizationDeleteShopsResponse,
+    shop_scoped=True,
+    retry_safe=False,
+)
+
+GET_CATEGORY_ASSETS: Operation[AuthorizationGetCategoryAssetsResponse] = Operation(
+    id="AuthorizationGetCategoryAssets",
+    module="authorization",
+    name="get_category_assets",
+    method="GET",
+    path="/authorization/202405/category_assets",
+    version="202405",
+    summary="Get authorized category assets",
+    response_model=AuthorizationGetCategoryAssetsResponse,
+    shop_scoped=False,
+    retry_safe=True,
+)
+
+GET_SHOPS: Operation[AuthorizationGetShopsResponse] = Operation(
+    id="AuthorizationGetShops",
+    module="authorization",
+    name="get_shops",
+    method="GET",
+    path="/authorization/202309/shops",
+    version="202309",
+    summary="Get authorized shops",
+    response_model=AuthorizationGetShopsResponse,
+    shop_scoped=False,
+    retry_safe=True,
+)
+
+GET_WIDGET_TOKEN_202312: Operation[AuthorizationGetWidgetToken202312Response] = Operation(
+    id="AuthorizationGetWidgetToken202312",
+    module="authorization",
+    name="get_widget_token",
+    method="GET",
+    path="/authorization/202312/widget_token",
+    version="202312",
+    summary="Get a widget token (202312)",
+    response_model=AuthorizationGetWidgetToken202312Response,
+    shop_scoped=False,
+    retry_safe=True,
+    latest=False,
+)
+
+GET_WIDGET_TOKEN: Operation[AuthorizationGetWidgetTokenResponse] = Operation(
+    id="AuthorizationGetWidgetToken",
+    module="authorization",
+    name="get_widget_token",
+    method="GET",
+    path="/authorization/202401/widget_token",
+    version="202401",
+    summary="Get a widget token",
+    response_model=AuthorizationGetWidgetTokenResponse,
+    shop_scoped=False,
+    retry_safe=True,
+)

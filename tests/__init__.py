@@ -1,0 +1,1 @@
+"""The test suite: end to end through the sandbox over HTTP."""

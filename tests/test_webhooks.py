@@ -1,0 +1,209 @@
+"""Webhooks: signature, typed events, freshness, duplicates, and delivery from the sandbox."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tiktok_shop import TikTokShop, WebhookVerificationError
+from tiktok_shop.sandbox import Sandbox
+from tiktok_shop.webhooks import (
+    EVENT_NAMES,
+    MemoryDedupeStore,
+    OrderStatusChangeEvent,
+    SQLiteDedupeStore,
+    UnknownEvent,
+    WebhookEvent,
+    WebhookReceiver,
+    construct_event,
+    parse_event,
+    sign_webhook,
+    verify_signature,
+)
+
+from .conftest import SHARED
+
+KEY, SECRET = "app-key", "app-secret"
+EVENT_SAMPLES = sorted((SHARED / "samples" / "events").glob("*.json")) if SHARED.exists() else []
+
+
+def _body(**overrides: Any) -> bytes:
+    payload = {
+        "type": 1,
+        "tts_notification_id": "n-1",
+        "shop_id": "7494049642642441621",
+        "timestamp": int(time.time()),
+        "data": {"order_id": "576486316948490001", "order_status": "AWAITING_SHIPMENT", "update_time": 1},
+    }
+    payload.update(overrides)
+    return json.dumps(payload).encode()
+
+
+def _headers(body: bytes) -> dict[str, str]:
+    return {"Authorization": sign_webhook(body, app_key=KEY, app_secret=SECRET)}
+
+
+@pytest.mark.parametrize("path", EVENT_SAMPLES, ids=[p.stem for p in EVENT_SAMPLES])
+def test_every_sample_event_parses_to_its_typed_class(path: Path) -> None:
+    event = parse_event(json.loads(path.read_text(encoding="utf-8")))
+    assert type(event).__name__ == path.stem
+    assert event.event_name is not None and event.event_name.replace("_", "").lower() == path.stem.lower().removesuffix(
+        "event"
+    )
+    assert not isinstance(event.data, dict) and event.data.model_extra == {}
+
+
+def test_unknown_types_parse_as_generic_events_with_raw_data() -> None:
+    event = parse_event({"type": 999, "shop_id": "1", "data": {"anything": [1, 2]}})
+    assert isinstance(event, UnknownEvent) and event.data == {"anything": [1, 2]} and event.event_name is None
+    assert EVENT_NAMES[13] == "NEW_CONVERSATION"  # known name, untyped payload
+    assert isinstance(parse_event({"type": 13, "data": {"conversation_id": "c"}}), UnknownEvent)
+
+
+def test_ids_sent_as_numbers_become_strings() -> None:
+    event = parse_event({"type": 5, "data": {"product_id": 576486316948490000, "status": "X"}})
+    assert event.data.product_id == "576486316948490000"
+
+
+@given(body=st.binary(max_size=2048), flip=st.integers(min_value=0, max_value=2047))
+def test_signature_verifies_exact_bytes_only(body: bytes, flip: int) -> None:
+    signature = sign_webhook(body, app_key=KEY, app_secret=SECRET)
+    verify_signature(body, signature, app_key=KEY, app_secret=SECRET)
+    verify_signature(body, signature.upper(), app_key=KEY, app_secret=SECRET)
+    if body:
+        index = flip % len(body)
+        tampered = body[:index] + bytes([body[index] ^ 1]) + body[index + 1 :]
+        with pytest.raises(WebhookVerificationError):
+            verify_signature(tampered, signature, app_key=KEY, app_secret=SECRET)
+    with pytest.raises(WebhookVerificationError):
+        verify_signature(body, signature, app_key=KEY, app_secret=SECRET + "x")
+
+
+def test_construct_event_checks_signature_json_and_age() -> None:
+    body = _body()
+    event = construct_event(body, _headers(body), app_key=KEY, app_secret=SECRET, tolerance=60)
+    assert isinstance(event, OrderStatusChangeEvent) and event.data.order_status == "AWAITING_SHIPMENT"
+    with pytest.raises(WebhookVerificationError, match="no Authorization"):
+        construct_event(body, {}, app_key=KEY, app_secret=SECRET)
+    old = _body(timestamp=int(time.time()) - 3600)
+    with pytest.raises(WebhookVerificationError, match="timestamp") as info:
+        construct_event(old, _headers(old), app_key=KEY, app_secret=SECRET, tolerance=300)
+    assert SECRET not in str(info.value)
+    assert construct_event(old, _headers(old), app_key=KEY, app_secret=SECRET).timestamp is not None
+    not_json = b"{nope"
+    with pytest.raises(WebhookVerificationError, match="not JSON"):
+        construct_event(not_json, _headers(not_json), app_key=KEY, app_secret=SECRET)
+
+
+def test_receiver_answers_401_200_and_suppresses_duplicates() -> None:
+    receiver = WebhookReceiver(KEY, SECRET)
+    body = _body()
+    assert receiver.handle(body, {"authorization": "0" * 64}) == (401, None)
+    status, event = receiver.handle(body, _headers(body))
+    assert status == 200 and isinstance(event, WebhookEvent)
+    assert receiver.handle(body, _headers(body)) == (200, None)
+    assert SECRET not in repr(receiver)
+
+
+def test_receiver_handles_a_redelivery_when_the_handler_failed() -> None:
+    receiver = WebhookReceiver(KEY, SECRET)
+    body = _body(tts_notification_id="n-fail")
+    calls: list[WebhookEvent] = []
+
+    def flaky(event: WebhookEvent) -> None:
+        calls.append(event)
+        if len(calls) == 1:
+            raise RuntimeError("database down")
+
+    assert receiver.handle(body, _headers(body), flaky) == (500, None)
+    status, event = receiver.handle(body, _headers(body), flaky)
+    assert status == 200 and event is not None and len(calls) == 2
+    assert receiver.handle(body, _headers(body), flaky) == (200, None) and len(calls) == 2
+
+
+def test_events_without_notification_id_dedupe_on_the_body() -> None:
+    receiver = WebhookReceiver(KEY, SECRET, tolerance=None)
+    first, second = _body(tts_notification_id=None), _body(tts_notification_id=None, shop_id="other")
+    assert receiver.handle(first, _headers(first))[1] is not None
+    assert receiver.handle(second, _headers(second))[1] is not None
+    assert receiver.handle(first, _headers(first)) == (200, None)
+
+
+def test_memory_store_is_bounded() -> None:
+    store = MemoryDedupeStore(max_keys=3)
+    assert all(store.claim(k) for k in "abcd")
+    assert store.claim("a")  # evicted as the oldest
+    assert not store.claim("d")
+
+
+def _claim_all(path: str, keys: list[str], out: Any) -> None:
+    store = SQLiteDedupeStore(path)
+    out.put(sum(store.claim(k) for k in keys))
+
+
+def test_sqlite_store_claims_each_key_once_across_processes(tmp_path: Path) -> None:
+    path = str(tmp_path / "seen.sqlite3")
+    SQLiteDedupeStore(path)
+    keys = [f"n-{i}" for i in range(200)]
+    ctx = multiprocessing.get_context("spawn")
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_claim_all, args=(path, keys, out)) for _ in range(4)]
+    for proc in procs:
+        proc.start()
+    claimed = sum(out.get(timeout=60) for _ in procs)
+    for proc in procs:
+        proc.join(timeout=60)
+    assert claimed == len(keys)
+    store = SQLiteDedupeStore(path)
+    store.release("n-7")
+    assert store.claim("n-7") and not store.claim("n-8")
+
+
+@pytest.fixture
+def receiver_url(sandbox: Sandbox) -> Iterator[tuple[str, list[tuple[int, WebhookEvent | None]]]]:
+    receiver = WebhookReceiver(sandbox.app_key, sandbox.app_secret)
+    results: list[tuple[int, WebhookEvent | None]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length", 0)))
+            results.append(receiver.handle(body, dict(self.headers.items())))
+            self.send_response(results[-1][0])
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            del format, args
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hooks", results
+    finally:
+        server.shutdown()
+
+
+def test_sandbox_delivers_signed_events_that_verify(
+    client: TikTokShop, sandbox: Sandbox, receiver_url: tuple[str, list[tuple[int, WebhookEvent | None]]]
+) -> None:
+    address, results = receiver_url
+    client.event.update_webhook(address=address, event_type="ORDER_STATUS_CHANGE")
+    try:
+        order = next(iter(client.order.iter_search_orders(page_size=20, order_status="AWAITING_SHIPMENT")))
+        package_id = (order.packages or [])[0].id or ""
+        client.fulfillment.ship_package(package_id=package_id)
+        assert sandbox.wait_for_webhooks(timeout=10)
+        events = [e for status, e in results if status == 200 and isinstance(e, OrderStatusChangeEvent)]
+        assert [e.data.order_id for e in events] == [order.id]
+        assert events[0].data.order_status == "AWAITING_COLLECTION"
+    finally:
+        client.event.delete_webhook(event_type="ORDER_STATUS_CHANGE")
