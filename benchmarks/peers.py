@@ -10,7 +10,6 @@ import json
 import shutil
 import statistics
 import subprocess
-import sys
 import time
 import venv
 from pathlib import Path
@@ -58,7 +57,9 @@ def peer_python() -> Path | None:
     python = CACHE / "venv" / "bin" / "python"
     if not python.exists():
         venv.create(CACHE / "venv", with_pip=True)
-        done = subprocess.run([python, "-m", "pip", "install", "-q", "tiktok-shop-api"], capture_output=True, check=False)
+        done = subprocess.run(
+            [python, "-m", "pip", "install", "-q", "tiktok-shop-api"], capture_output=True, check=False
+        )
         if done.returncode != 0:
             shutil.rmtree(CACHE / "venv", ignore_errors=True)
             return None

@@ -57,7 +57,11 @@ def compare(doc: dict[str, Any], schema: dict[str, Any], value: Any, where: str,
     properties = schema["properties"]
     problems = [f"{where}.{key}: not in the schema" for key in value if key not in properties]
     if request:
-        problems += [f"{where}.{key}: required but absent from the sample" for key in schema.get("required", []) if key not in value]
+        problems += [
+            f"{where}.{key}: required but absent from the sample"
+            for key in schema.get("required", [])
+            if key not in value
+        ]
     for key, item in value.items():
         if key in properties:
             problems += compare(doc, properties[key], item, f"{where}.{key}", request=request)

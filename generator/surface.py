@@ -124,7 +124,9 @@ class Op:
 
     @property
     def arguments(self) -> list[Field]:
-        return [*self.path_params, *self.query_params, *self.body_fields]
+        """The method's keyword arguments: a body field named like a path parameter is that parameter."""
+        in_path = {f.name for f in self.path_params}
+        return [*self.path_params, *self.query_params, *(f for f in self.body_fields if f.name not in in_path)]
 
 
 @dataclass
@@ -290,6 +292,10 @@ class _Builder:
         response_model = self.model(self.response_prop(endpoint, path), "response").name
         path_params = [self.field(p, "query", set(), "path") for p in endpoint.path_parameters]
         query_params = [self.field(p, "query", set(), "query") for p in endpoint.query_parameters]
+        # The parser keeps a parameter's schema description only; the spec writes it on the parameter.
+        docs = {p["name"]: p.get("description", "") for p in map(self.parameter, spec_op.get("parameters", []))}
+        for f in path_params + query_params:
+            f.description = untrusted(docs.get(f.wire) or f.description)
         query_model = None
         if path_params or query_params:
             query_model = f"{op_id}Query"
@@ -307,7 +313,8 @@ class _Builder:
             model = self.model(prop, "request")
             body_model = model.name
             body_fields = model.fields
-        taken = {f.name for f in path_params + query_params}
+        # A body field repeating a path parameter (TikTok does this) takes the path value: one argument.
+        taken = {f.name for f in query_params}
         clashes = [f.name for f in body_fields if f.name in taken]
         if clashes:
             raise SurfaceError(f"{op_id}: body fields {clashes} clash with query parameters")
@@ -339,6 +346,13 @@ class _Builder:
             op.pagination_token_in = "query" if any(f.wire == "page_token" for f in query_params) else "body"
             op.item_type = self.item_type(response_model, pagination["items"])
         self.modules[tag].ops.append(op)
+
+    def parameter(self, param: dict[str, Any]) -> dict[str, Any]:
+        """A parameter with a ``$ref`` to ``#/components/parameters/...`` resolved."""
+        if "$ref" in param:
+            found: dict[str, Any] = self.doc["components"]["parameters"][param["$ref"].rsplit("/", 1)[-1]]
+            return found
+        return param
 
     @staticmethod
     def response_prop(endpoint: Any, path: str) -> props.ModelProperty:

@@ -139,7 +139,7 @@ def test_64_threads_cause_exactly_one_refresh(fresh: Sandbox, tmp_path: Path) ->
         barrier.wait()
         try:
             client.seller.get_shops()
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+        except Exception as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=work) for _ in range(64)]

@@ -28,7 +28,7 @@ from tiktok_shop.webhooks import (
     construct_event,
     parse_event,
     sign_webhook,
-    verify_signature,
+    verify,
 )
 
 from .conftest import SHARED
@@ -78,15 +78,40 @@ def test_ids_sent_as_numbers_become_strings() -> None:
 @given(body=st.binary(max_size=2048), flip=st.integers(min_value=0, max_value=2047))
 def test_signature_verifies_exact_bytes_only(body: bytes, flip: int) -> None:
     signature = sign_webhook(body, app_key=KEY, app_secret=SECRET)
-    verify_signature(body, signature, app_key=KEY, app_secret=SECRET)
-    verify_signature(body, signature.upper(), app_key=KEY, app_secret=SECRET)
+    verify(body, signature, app_key=KEY, app_secret=SECRET)
+    verify(body, signature.upper(), app_key=KEY, app_secret=SECRET)
     if body:
         index = flip % len(body)
         tampered = body[:index] + bytes([body[index] ^ 1]) + body[index + 1 :]
         with pytest.raises(WebhookVerificationError):
-            verify_signature(tampered, signature, app_key=KEY, app_secret=SECRET)
+            verify(tampered, signature, app_key=KEY, app_secret=SECRET)
     with pytest.raises(WebhookVerificationError):
-        verify_signature(body, signature, app_key=KEY, app_secret=SECRET + "x")
+        verify(body, signature, app_key=KEY, app_secret=SECRET + "x")
+
+
+@given(body=st.binary(max_size=256), header=st.one_of(st.none(), st.text(max_size=80), st.from_regex(r"[0-9a-f]{64}")))
+def test_verify_raises_only_the_documented_error(body: bytes, header: str | None) -> None:
+    try:
+        verify(body, header, app_key=KEY, app_secret=SECRET)
+    except WebhookVerificationError:
+        pass
+    else:
+        assert header is not None and header.strip().lower() == sign_webhook(body, app_key=KEY, app_secret=SECRET)
+
+
+def test_parse_event_takes_raw_bytes() -> None:
+    event = parse_event(_body())
+    assert isinstance(event, OrderStatusChangeEvent) and event.tts_notification_id == "n-1"
+
+
+def test_tampered_header_is_rejected() -> None:
+    body = _body()
+    good = sign_webhook(body, app_key=KEY, app_secret=SECRET)
+    for bad in (good[:-1] + ("0" if good[-1] != "0" else "1"), good[:32], "", " ", good + "00"):
+        with pytest.raises(WebhookVerificationError):
+            construct_event(body, {"Authorization": bad}, app_key=KEY, app_secret=SECRET)
+    with pytest.raises(WebhookVerificationError):
+        construct_event(body, {"Authorization": good}, app_key=KEY + "x", app_secret=SECRET)
 
 
 def test_construct_event_checks_signature_json_and_age() -> None:
@@ -101,7 +126,7 @@ def test_construct_event_checks_signature_json_and_age() -> None:
     assert SECRET not in str(info.value)
     assert construct_event(old, _headers(old), app_key=KEY, app_secret=SECRET).timestamp is not None
     not_json = b"{nope"
-    with pytest.raises(WebhookVerificationError, match="not JSON"):
+    with pytest.raises(WebhookVerificationError, match="not a JSON object"):
         construct_event(not_json, _headers(not_json), app_key=KEY, app_secret=SECRET)
 
 

@@ -12,7 +12,7 @@ import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from os import PathLike
-from typing import IO, TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeVar, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
@@ -42,7 +42,14 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-FileInput = bytes | IO[bytes] | PathLike[str]
+@runtime_checkable
+class ReadableFile(Protocol):
+    """Anything with ``read()`` returning bytes: open files, ``io.BytesIO``, spooled files."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+FileInput = bytes | ReadableFile | PathLike[str]
 """An upload: raw bytes, an open binary file, or a path to read (streamed)."""
 
 

@@ -176,8 +176,12 @@ def build_request(
     """The HTTP request of one attempt, signed with a fresh timestamp."""
     op = call.operation
     headers = dict(config.extra_headers)
+    # Per request, so with_options(timeout=...) holds on a connection pool shared with the parent.
+    extensions = {"timeout": config.timeout.as_dict()}
     if op.host == "auth":
-        return httpx.Request(op.method, config.auth_base_url + call.path, params=call.query, headers=headers)
+        return httpx.Request(
+            op.method, config.auth_base_url + call.path, params=call.query, headers=headers, extensions=extensions
+        )
     params = [("app_key", config.app_key), ("timestamp", str(timestamp))]
     if op.shop_scoped and config.shop_cipher:
         params.append(("shop_cipher", config.shop_cipher))
@@ -193,11 +197,17 @@ def build_request(
             headers=headers,
             data=call.form,
             files=_open_files(call.files),
+            extensions=extensions,
         )
     params.append(("sign", signer.sign(call.path, params, call.body)))
     headers.update(JSON_HEADERS)
     return httpx.Request(
-        op.method, config.base_url + call.path, params=tuple(params), headers=headers, content=call.body
+        op.method,
+        config.base_url + call.path,
+        params=tuple(params),
+        headers=headers,
+        content=call.body,
+        extensions=extensions,
     )
 
 
@@ -249,7 +259,7 @@ def parse_response(call: PreparedCall[T], response: httpx.Response) -> T:
         )
     if not isinstance(envelope, _EnvelopeBase):
         raise APIError(
-            "the response body does not match the operation's schema",
+            envelope.problem,
             code=None,
             request_id=envelope.request_id,
             status_code=status,
@@ -264,6 +274,7 @@ class _Loose:
     code: int
     message: str
     request_id: str | None
+    problem: str = "malformed response body: not the operation's schema"
 
 
 def _loose_envelope(content: bytes) -> _Loose:
@@ -271,9 +282,9 @@ def _loose_envelope(content: bytes) -> _Loose:
     try:
         raw = json.loads(content)
     except ValueError:
-        return _Loose(0, "malformed response body", None)
+        return _Loose(0, "", None, "malformed response body: not JSON")
     if not isinstance(raw, dict):
-        return _Loose(0, "malformed response body", None)
+        return _Loose(0, "", None, "malformed response body: not a JSON object")
     code = raw.get("code")
     return _Loose(code if isinstance(code, int) else 0, str(raw.get("message") or ""), raw.get("request_id"))
 

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 import typer
 
@@ -41,7 +41,13 @@ def app_secret() -> str:
     return value
 
 
-def endpoints() -> dict[str, str | None]:
+class Endpoints(TypedDict):
+    base_url: str | None
+    auth_base_url: str | None
+
+
+def endpoints() -> Endpoints:
+    """Hosts from the environment (the sandbox's, in tests and the demo); None means TikTok's."""
     return {"base_url": os.environ.get(BASE_URL_ENV), "auth_base_url": os.environ.get(AUTH_BASE_URL_ENV)}
 
 

@@ -6,7 +6,10 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
+
+if TYPE_CHECKING:
+    from .._contract import Operation
 
 import typer
 
@@ -83,12 +86,24 @@ def operations(
     Console().print(table)
 
 
-def _parse_params(params: list[str]) -> dict[str, Any]:
+def _wants_text(op: Operation[Any], key: str) -> bool:
+    """True when the argument is a string field: ``product_id=1`` must stay ``"1"``, not become 1."""
+    for model in (op.query_model, op.body_model):
+        field = model.model_fields.get(key) if model is not None else None
+        if field is not None:
+            return field.annotation in (str, str | None)
+    return False
+
+
+def _parse_params(op: Operation[Any], params: list[str]) -> dict[str, Any]:
     parsed: dict[str, Any] = {}
     for item in params:
         key, sep, value = item.partition("=")
         if not sep:
             raise typer.BadParameter(f"--param takes key=value, got {item!r}")
+        if _wants_text(op, key):
+            parsed[key] = value
+            continue
         try:
             parsed[key] = json.loads(value)
         except ValueError:
@@ -114,7 +129,7 @@ def call(
     ctx.debug_logging(debug)
     with ctx.reported_errors():
         op = find(operation)
-        arguments = _parse_params(param or [])
+        arguments = _parse_params(op, param or [])
         if body is not None:
             text = Path(body[1:]).read_text(encoding="utf-8") if body.startswith("@") else body
             fields = json.loads(text)

@@ -186,7 +186,9 @@ class SandboxApp:
         if abs(time.time() - timestamp) > state.timestamp_window:
             raise SandboxError(E.STALE_TIMESTAMP, "timestamp is outside the allowed window")
         multipart = request.headers.get("content-type", "").startswith("multipart/form-data")
-        expected = self.signer.sign(request.url.path, query.items(), None if multipart else raw)
+        # TikTok signs the path as sent on the wire, percent-escapes included.
+        wire_path = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
+        expected = self.signer.sign(wire_path, query.items(), None if multipart else raw)
         if not hmac.compare_digest(query.get("sign", "").encode(), expected.encode()):
             raise SandboxError(E.INVALID_SIGNATURE, "sign is not valid for this request")
         token = request.headers.get("x-tts-access-token", "")

@@ -15,7 +15,6 @@ import httpx
 from ..webhooks import EVENT_TYPES, sign_webhook
 
 
-
 @dataclass
 class Delivery:
     """One webhook delivery and what became of it."""

@@ -10,14 +10,19 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-MAX_DEPTH = 6
+MAX_DEPTH = 16  # nesting levels (objects and arrays); recursive schemas stop at their first repeat
 
 
-def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+def _resolve(
+    spec: dict[str, Any], schema: dict[str, Any], seen: tuple[str, ...]
+) -> tuple[dict[str, Any], tuple[str, ...]]:
     while "$ref" in schema:
         name = schema["$ref"].rsplit("/", 1)[-1]
+        if name in seen:
+            return {"type": "object", "properties": {}}, seen
+        seen = (*seen, name)
         schema = spec["components"]["schemas"][name]
-    return schema
+    return schema, seen
 
 
 def _string(name: str, schema: dict[str, Any]) -> str:
@@ -35,9 +40,11 @@ def _string(name: str, schema: dict[str, Any]) -> str:
     return f"sandbox {name.replace('_', ' ')}".strip()
 
 
-def example(spec: dict[str, Any], schema: dict[str, Any], name: str = "", depth: int = 0) -> Any:
+def example(
+    spec: dict[str, Any], schema: dict[str, Any], name: str = "", depth: int = 0, seen: tuple[str, ...] = ()
+) -> Any:
     """An example value for ``schema`` (a dict from the bundled spec)."""
-    schema = _resolve(spec, schema)
+    schema, seen = _resolve(spec, schema, seen)
     if "example" in schema and not isinstance(schema["example"], dict | list):
         return schema["example"]
     kind = schema.get("type", "object")
@@ -45,11 +52,11 @@ def example(spec: dict[str, Any], schema: dict[str, Any], name: str = "", depth:
         if depth >= MAX_DEPTH:
             return {}
         props = schema.get("properties") or {}
-        return {key: example(spec, sub, key, depth + 1) for key, sub in props.items()}
+        return {key: example(spec, sub, key, depth + 1, seen) for key, sub in props.items()}
     if kind == "array":
         if depth >= MAX_DEPTH:
             return []
-        return [example(spec, schema.get("items") or {"type": "string"}, name, depth + 1)]
+        return [example(spec, schema.get("items") or {"type": "string"}, name, depth + 1, seen)]
     if kind == "integer":
         if schema.get("enum"):
             return schema["enum"][0]

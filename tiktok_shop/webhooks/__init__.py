@@ -23,7 +23,7 @@ from ._events import (
     parse_event,
 )
 from ._receiver import WebhookReceiver, construct_event, dedupe_key
-from ._signature import sign_webhook, verify_signature
+from ._signature import sign_webhook, verify
 
 __all__ = [
     "EVENT_NAMES",
@@ -48,5 +48,5 @@ __all__ = [
     "dedupe_key",
     "parse_event",
     "sign_webhook",
-    "verify_signature",
+    "verify",
 ]

@@ -36,7 +36,9 @@ class MemoryDedupeStore:
     def claim(self, key: str) -> bool:
         now = time.monotonic()
         with self._lock:
-            while self._seen and (len(self._seen) >= self._max_keys or next(iter(self._seen.values())) < now - self._retention):
+            while self._seen and (
+                len(self._seen) >= self._max_keys or next(iter(self._seen.values())) < now - self._retention
+            ):
                 self._seen.popitem(last=False)
             if key in self._seen:
                 return False

@@ -6,6 +6,7 @@ so those become :class:`UnknownEvent` with the raw ``data`` kept as a dict.
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Tag, TypeAdapter
@@ -272,6 +273,13 @@ _ADAPTER: TypeAdapter[WebhookEvent] = TypeAdapter(
 )
 
 
-def parse_event(payload: dict[str, Any]) -> WebhookEvent:
-    """The typed event of a decoded webhook body (no signature check: see ``construct_event``)."""
+def parse_event(raw_body: bytes | str | dict[str, Any]) -> WebhookEvent:
+    """The typed event of a webhook body, raw or decoded (no signature check: see ``construct_event``).
+
+    Raises ``ValueError`` (pydantic's ``ValidationError`` is one) for a body that is not a JSON
+    object with an integer ``type``.
+    """
+    payload = raw_body if isinstance(raw_body, dict) else json.loads(raw_body)
+    if not isinstance(payload, dict):
+        raise ValueError("a webhook body is a JSON object")
     return _ADAPTER.validate_python(payload)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -13,7 +12,7 @@ from pydantic import ValidationError
 from .._exceptions import WebhookVerificationError
 from ._dedupe import DedupeStore, MemoryDedupeStore
 from ._events import WebhookEvent, parse_event
-from ._signature import verify_signature
+from ._signature import verify
 
 __all__ = ["WebhookReceiver", "construct_event"]
 
@@ -40,22 +39,20 @@ def construct_event(
     ``timestamp`` is further than that from ``now`` is rejected: a replayed old request fails
     even with a valid signature. Every failure is a :class:`WebhookVerificationError`.
     """
-    verify_signature(body, _header(headers, "authorization"), app_key=app_key, app_secret=app_secret)
+    verify(body, _header(headers, "authorization"), app_key=app_key, app_secret=app_secret)
     try:
-        payload = json.loads(body)
-    except ValueError:
-        raise WebhookVerificationError("the webhook body is not JSON") from None
-    if not isinstance(payload, dict):
-        raise WebhookVerificationError("the webhook body is not a JSON object")
-    try:
-        event = parse_event(payload)
+        event = parse_event(body)
     except ValidationError as exc:
         fields = ", ".join(".".join(map(str, e["loc"])) for e in exc.errors())
         raise WebhookVerificationError(f"the webhook payload does not parse ({fields})") from None
+    except ValueError:
+        raise WebhookVerificationError("the webhook body is not a JSON object") from None
     if tolerance is not None:
         age = (time.time() if now is None else now) - (event.timestamp or 0)
         if abs(age) > tolerance:
-            raise WebhookVerificationError(f"the webhook timestamp is {age:.0f}s away from now (tolerance {tolerance}s)")
+            raise WebhookVerificationError(
+                f"the webhook timestamp is {age:.0f}s away from now (tolerance {tolerance}s)"
+            )
     return event
 
 

@@ -7,7 +7,7 @@ import hmac
 
 from .._exceptions import WebhookVerificationError
 
-__all__ = ["sign_webhook", "verify_signature"]
+__all__ = ["sign_webhook", "verify"]
 
 
 def sign_webhook(body: bytes, *, app_key: str, app_secret: str) -> str:
@@ -15,13 +15,15 @@ def sign_webhook(body: bytes, *, app_key: str, app_secret: str) -> str:
     return hmac.new(app_secret.encode(), app_key.encode() + body, hashlib.sha256).hexdigest()
 
 
-def verify_signature(body: bytes, signature: str | None, *, app_key: str, app_secret: str) -> None:
-    """Raise :class:`WebhookVerificationError` unless ``signature`` signs exactly ``body``.
+def verify(raw_body: bytes, authorization: str | None, *, app_key: str, app_secret: str) -> None:
+    """Raise :class:`WebhookVerificationError` unless ``authorization`` signs exactly ``raw_body``.
 
     Compares in constant time, over the raw bytes as received: re-serialized JSON would differ.
+    Any header value is accepted as input; only that one error type comes out.
     """
-    if not signature:
+    if not authorization:
         raise WebhookVerificationError("the webhook has no Authorization signature")
-    expected = sign_webhook(body, app_key=app_key, app_secret=app_secret)
-    if not hmac.compare_digest(expected, signature.strip().lower()):
+    expected = sign_webhook(raw_body, app_key=app_key, app_secret=app_secret).encode()
+    given = authorization.strip().lower().encode("utf-8", "surrogatepass")
+    if not hmac.compare_digest(expected, given):
         raise WebhookVerificationError("the webhook signature does not match its body")

@@ -9,13 +9,15 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
 
 __all__ = [
     "AffiliateCreatorAddShowcaseProductsRequest",
     "AffiliateCreatorAddShowcaseProductsResponse",
     "AffiliateCreatorAddShowcaseProductsResponseErrorsItem",
     "AffiliateCreatorAddShowcaseProductsResponseErrorsItemDetail",
+    "AffiliateCreatorAffiliateOrder",
+    "AffiliateCreatorAffiliateOrderSku",
     "AffiliateCreatorAmount",
     "AffiliateCreatorCategoryChainNode",
     "AffiliateCreatorCheckCreatorSampleEligibilityQuery",
@@ -23,9 +25,24 @@ __all__ = [
     "AffiliateCreatorCheckCreatorSampleEligibilityResponseLabel",
     "AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProduct",
     "AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProductSampleSkuListItem",
+    "AffiliateCreatorCreateVideoPrecheckTaskRequest",
+    "AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo",
+    "AffiliateCreatorCreateVideoPrecheckTaskResponse",
+    "AffiliateCreatorCreateVideoPrecheckTaskResponsePrecheck",
     "AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsQuery",
     "AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsRequest",
     "AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse",
+    "AffiliateCreatorDisplayAmount",
+    "AffiliateCreatorFailedMaterial",
+    "AffiliateCreatorGenerateGeneralSharingLinksRequest",
+    "AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial",
+    "AffiliateCreatorGenerateGeneralSharingLinksResponse",
+    "AffiliateCreatorGenerateGeneralSharingLinksResponseSharingLinksItem",
+    "AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery",
+    "AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest",
+    "AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial",
+    "AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse",
+    "AffiliateCreatorGeneratePublisherSharingLinksInBatchResponseSharingLinksItem",
     "AffiliateCreatorGetCreatorProfileResponse",
     "AffiliateCreatorGetCreatorSampleApplicationDetailRequest",
     "AffiliateCreatorGetCreatorSampleApplicationDetailResponse",
@@ -33,8 +50,22 @@ __all__ = [
     "AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse",
     "AffiliateCreatorGetShopProductsQuery",
     "AffiliateCreatorGetShopProductsResponse",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultQuery",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultResponse",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTask",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResult",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResultIssuesItem",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResult",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResultIssuesItem",
+    "AffiliateCreatorGetShoppableVideoStatusQuery",
+    "AffiliateCreatorGetShoppableVideoStatusResponse",
+    "AffiliateCreatorGetShoppableVideoStatusResponseVideo",
     "AffiliateCreatorGetShowcaseProductsQuery",
     "AffiliateCreatorGetShowcaseProductsResponse",
+    "AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Query",
+    "AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response",
+    "AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsRequest",
+    "AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse",
     "AffiliateCreatorImage",
     "AffiliateCreatorMoveShowcaseProductsToTheTopRequest",
     "AffiliateCreatorMoveShowcaseProductsToTheTopResponse",
@@ -42,13 +73,32 @@ __all__ = [
     "AffiliateCreatorOpenCollaborationProductCommission",
     "AffiliateCreatorOpenCollaborationProductShop",
     "AffiliateCreatorOpenCollaborationProductShopAdsCommission",
+    "AffiliateCreatorOrderTrace",
+    "AffiliateCreatorPostShoppablePhotosRequest",
+    "AffiliateCreatorPostShoppablePhotosRequestLinkInfo",
+    "AffiliateCreatorPostShoppablePhotosRequestLinkInfoLinksItem",
+    "AffiliateCreatorPostShoppablePhotosRequestLinkInfoShopInfo",
+    "AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem",
+    "AffiliateCreatorPostShoppablePhotosResponse",
+    "AffiliateCreatorPostShoppablePhotosResponsePhoto",
+    "AffiliateCreatorPostShoppableVideoRequest",
+    "AffiliateCreatorPostShoppableVideoRequestVideoInfo",
+    "AffiliateCreatorPostShoppableVideoResponse",
+    "AffiliateCreatorPostShoppableVideoResponseVideo",
     "AffiliateCreatorPriceRange",
+    "AffiliateCreatorProductLinkInfo",
     "AffiliateCreatorRemoveShowcaseProductsRequest",
     "AffiliateCreatorRemoveShowcaseProductsResponse",
     "AffiliateCreatorSampleApplication",
     "AffiliateCreatorSampleApplicationCreatorFulfillment",
     "AffiliateCreatorSampleApplicationSampleProduct",
     "AffiliateCreatorSampleFulfillment",
+    "AffiliateCreatorSearchAffiliateOrdersByCreatorQuery",
+    "AffiliateCreatorSearchAffiliateOrdersByCreatorRequest",
+    "AffiliateCreatorSearchAffiliateOrdersByCreatorResponse",
+    "AffiliateCreatorSearchCreatorAffiliateOrdersQuery",
+    "AffiliateCreatorSearchCreatorAffiliateOrdersRequest",
+    "AffiliateCreatorSearchCreatorAffiliateOrdersResponse",
     "AffiliateCreatorSearchCreatorSampleApplicationsQuery",
     "AffiliateCreatorSearchCreatorSampleApplicationsRequest",
     "AffiliateCreatorSearchCreatorSampleApplicationsResponse",
@@ -75,6 +125,16 @@ __all__ = [
     "AffiliateCreatorTargetCollaboration",
     "AffiliateCreatorTargetCollaborationProductsItem",
     "AffiliateCreatorTargetCollaborationProductsItemCommission",
+    "AffiliateCreatorTokoMappingError",
+    "AffiliateCreatorTokoProductMapping",
+    "AffiliateCreatorTracedOrder",
+    "AffiliateCreatorTracedOrderSku",
+    "AffiliateCreatorUploadShoppablePhotoFileRequest",
+    "AffiliateCreatorUploadShoppablePhotoFileResponse",
+    "AffiliateCreatorUploadShoppablePhotoFileResponsePhotoFile",
+    "AffiliateCreatorUploadShoppableVideoFileRequest",
+    "AffiliateCreatorUploadShoppableVideoFileResponse",
+    "AffiliateCreatorUploadShoppableVideoFileResponseVideoFile",
 ]
 
 
@@ -118,6 +178,168 @@ class AffiliateCreatorAddShowcaseProductsResponseErrorsItemDetail(ResponseModel)
     """Id of the product that failed."""
 
 
+class AffiliateCreatorAffiliateOrder(ResponseModel):
+    """An affiliate order attributed to the creator."""
+
+    id: str | None = None
+    """Order id."""
+
+    create_time: int | None = None
+    """When the order was created (Unix seconds)."""
+
+    delivery_time: int | None = None
+    """When the order was delivered (Unix seconds)."""
+
+    status: str | None = None
+    """Commission state of the order, e.g. `UNSPECIFIED`, awaiting payment, to settle, `SETTLED`,
+    `REFUNDED` (no commission), `FROZEN` (suspected fraud)."""
+
+    skus: list[AffiliateCreatorAffiliateOrderSku] | None = None
+    """SKUs of the order."""
+
+
+class AffiliateCreatorAffiliateOrderSku(ResponseModel):
+    """One SKU of a creator affiliate order, with its commissions."""
+
+    id: str | None = None
+    """SKU id."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    shop_name: str | None = None
+    """Name of the shop selling the product."""
+
+    campaign_id: str | None = None
+    """Id of the campaign the order came through, if any."""
+
+    open_collaboration_id: str | None = None
+    """Id of the open collaboration, if any."""
+
+    target_collaboration_id: str | None = None
+    """Id of the target collaboration, if any."""
+
+    price: AffiliateCreatorAmount | None = None
+    """A money amount with its currency."""
+
+    content_type: str | None = None
+    """Kind of content the order came from. Known values: SHOP, VIDEO, LIVE, PRE_LIVE, PROMOTION_PAGE,
+    LINKSHARE."""
+
+    content_id: str | None = None
+    """Id of the content the order came from."""
+
+    quantity: int | None = None
+    """Units of the SKU ordered, refunded units included."""
+
+    returned_quantity: int | None = None
+    """Units returned."""
+
+    refunded_quantity: int | None = None
+    """Units refunded."""
+
+    commission_rate: int | None = None
+    """Total commission rate (standard + shop ads + bonus + reward), in hundredths of a percent (`3000` =
+    30%)."""
+
+    standard_commission_rate: int | None = None
+    """Standard affiliate commission rate, in hundredths of a percent."""
+
+    shop_ads_commission_rate: int | None = None
+    """Shop Ads commission rate, in hundredths of a percent."""
+
+    commission_bonus_rate: int | None = None
+    """Bonus commission rate, in hundredths of a percent."""
+
+    creator_commission_reward_rate: int | None = None
+    """Reward rate the affiliate partner passes to the creator, in hundredths of a percent."""
+
+    commission_tier_setting: str | None = None
+    """With tiered commission, the commission rate of each tier set by the seller."""
+
+    commission_model: str | None = None
+    """Commission model, e.g. fixed or tiered commission."""
+
+    estimated_commission_base: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    estimated_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    estimated_standard_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    estimated_shop_ads_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    estimated_bonus_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    estimated_creator_commission_reward_fee: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_commission_base: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_standard_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_shop_ads_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_bonus_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_creator_commission_reward_fee: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    isr: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    iva: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    pit: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    shared_with_partner: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    tag: str | None = None
+    """User-defined tracking metadata."""
+
+    trace_info: AffiliateCreatorOrderTrace | None = None
+    """The sharing link an order came through."""
+
+    last_update_time: int | None = None
+    """When the record last changed (Unix seconds)."""
+
+    is_carousel: bool | None = None
+    """True when the order is attributed to carousel content (which may lower the commission rate)."""
+
+
 class AffiliateCreatorAmount(ResponseModel):
     """A money amount with its currency."""
 
@@ -148,6 +370,7 @@ class AffiliateCreatorCheckCreatorSampleEligibilityQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorCheckCreatorSampleEligibility."""
 
     product_id: str
+    """Id of the product to check."""
 
 
 class AffiliateCreatorCheckCreatorSampleEligibilityResponse(ResponseModel):
@@ -212,12 +435,45 @@ class AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProductSam
     ALREADY_APPLYED, UNKNOWN."""
 
 
+class AffiliateCreatorCreateVideoPrecheckTaskRequest(RequestModel):
+    """The video and product anchor to check."""
+
+    video_info: AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo
+    """The video to check."""
+
+    product_link_info: AffiliateCreatorProductLinkInfo
+    """The product anchor attached to a video."""
+
+
+class AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo(RequestModel):
+    """The video to check."""
+
+    file_id: str
+    """File id from the video file upload."""
+
+
+class AffiliateCreatorCreateVideoPrecheckTaskResponse(ResponseModel):
+    """The created precheck task."""
+
+    precheck: AffiliateCreatorCreateVideoPrecheckTaskResponsePrecheck | None = None
+    """The task."""
+
+
+class AffiliateCreatorCreateVideoPrecheckTaskResponsePrecheck(ResponseModel):
+    """The task."""
+
+    task_id: str | None = None
+    """Task id, for the precheck result operation."""
+
+
 class AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorCreatorSearchSampleApplicationFulfillments."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
     sort_field: Literal["create_time", "expired_time"] | None = None
+    """Field to sort the fulfillments by."""
 
 
 class AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsRequest(RequestModel):
@@ -235,6 +491,141 @@ class AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse(Respons
 
     fulfillments: list[AffiliateCreatorSampleFulfillment] | None = None
     """Fulfillments of the creator's samples."""
+
+
+class AffiliateCreatorDisplayAmount(ResponseModel):
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    amount: str | None = None
+    """The amount as a localized display string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class AffiliateCreatorFailedMaterial(ResponseModel):
+    """A material for which no sharing link could be generated."""
+
+    material_id: str | None = None
+    """Material id."""
+
+    fail_reason: str | None = None
+    """Why generation failed."""
+
+
+class AffiliateCreatorGenerateGeneralSharingLinksRequest(RequestModel):
+    """Materials to generate general sharing links for."""
+
+    material: AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial
+    """The materials; only products are supported for now."""
+
+    campaign_id: str | None = None
+    """Id of the campaign the products come from, if any."""
+
+    link_type: str | None = None
+    """Set `TOKO` to get Tokopedia product URLs in `sharing_link` (no `deep_link` / `one_link`); omit for
+    TikTok Shop URLs."""
+
+
+class AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial(RequestModel):
+    """The materials; only products are supported for now."""
+
+    ids: list[str]
+    """Product ids, 1 to 50."""
+
+    type_: str = Field(alias="type")
+    """Material type; currently only `PRODUCT`."""
+
+    promotion_campaign_schema: str | None = None
+    """Schema of the campaign page, for campaign materials."""
+
+
+class AffiliateCreatorGenerateGeneralSharingLinksResponse(ResponseModel):
+    """General links generated."""
+
+    sharing_links: list[AffiliateCreatorGenerateGeneralSharingLinksResponseSharingLinksItem] | None = None
+    """Links of the materials that succeeded."""
+
+    failed_materials: list[AffiliateCreatorFailedMaterial] | None = None
+    """Materials that failed."""
+
+
+class AffiliateCreatorGenerateGeneralSharingLinksResponseSharingLinksItem(ResponseModel):
+    """The links of one material."""
+
+    material_id: str | None = None
+    """Material id."""
+
+    sharing_link: str | None = None
+    """Promotion link; append tracking parameters such as `event_id`, `publisher_id`, `publisher_name`,
+    `device_type` (1 mobile, 2 desktop), `device_id` and `referrer_src` so orders carry them."""
+
+    deep_link: str | None = None
+    """App deep link opening the product detail page (TikTok Shop links only)."""
+
+    one_link: str | None = None
+    """HTTPS link opening the product detail page (TikTok Shop links only)."""
+
+
+class AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorGeneratePublisherSharingLinksInBatch."""
+
+    publisher_id: str
+    """Id of the publisher the links are generated for."""
+
+
+class AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest(RequestModel):
+    """Materials to generate publisher sharing links for."""
+
+    material: AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial
+    """The materials (products or a campaign page)."""
+
+    campaign_id: str | None = None
+    """Id of the campaign the products come from (Affiliate Center or the partner campaign list)."""
+
+    link_type: str | None = None
+    """Set `TOKO` to get Tokopedia product URLs (Tokopedia agencies); omit for TikTok Shop URLs."""
+
+
+class AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial(RequestModel):
+    """The materials (products or a campaign page)."""
+
+    ids: list[str]
+    """Material ids; for `PRODUCT`, 1 to 50 product ids."""
+
+    type_: Literal["CAMPAIGN", "PRODUCT"] = Field(alias="type")
+    """`PRODUCT`: `ids` are product ids; `CAMPAIGN`: give `promotion_campaign_schema`."""
+
+    promotion_campaign_schema: str | None = None
+    """Schema of the campaign page; required when `type` is `CAMPAIGN`."""
+
+
+class AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse(ResponseModel):
+    """Links generated for the publisher."""
+
+    sharing_links: list[AffiliateCreatorGeneratePublisherSharingLinksInBatchResponseSharingLinksItem] | None = None
+    """Links of the materials that succeeded."""
+
+    failed_materials: list[AffiliateCreatorFailedMaterial] | None = None
+    """Materials that failed."""
+
+
+class AffiliateCreatorGeneratePublisherSharingLinksInBatchResponseSharingLinksItem(ResponseModel):
+    """The links of one material."""
+
+    material_id: int | None = None
+    """Material id (a number in this response)."""
+
+    sharing_link: str | None = None
+    """Promotion link to share with the publisher."""
+
+    deep_link: str | None = None
+    """App deep link opening the product detail page in TikTok."""
+
+    one_link: str | None = None
+    """HTTPS link opening the product detail page, falling back to the app store when TikTok is not
+    installed."""
 
 
 class AffiliateCreatorGetCreatorProfileResponse(ResponseModel):
@@ -295,6 +686,7 @@ class AffiliateCreatorGetOpenCollaborationProductListByProductIdsQuery(RequestMo
     """Path and query parameters of AffiliateCreatorGetOpenCollaborationProductListByProductIds."""
 
     product_ids: list[str] | None = None
+    """Ids of the products to look up."""
 
 
 class AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse(ResponseModel):
@@ -308,14 +700,20 @@ class AffiliateCreatorGetShopProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetShopProducts."""
 
     title_keyword: str | None = None
+    """Keyword matched against product titles."""
 
     sort_field: Literal["PRICE", "PRODUCT_ID", "SALE"] | None = None
+    """Field to sort the products by."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
     page_size: int
+    """Number of items per page, 1 to 100."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
 
 class AffiliateCreatorGetShopProductsResponse(ResponseModel):
@@ -331,14 +729,124 @@ class AffiliateCreatorGetShopProductsResponse(ResponseModel):
     """Token of the next page; empty when there are no more products."""
 
 
+class AffiliateCreatorGetShoppableVideoPrecheckResultQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorGetShoppableVideoPrecheckResult."""
+
+    task_id: str
+    """Id of the precheck task."""
+
+
+class AffiliateCreatorGetShoppableVideoPrecheckResultResponse(ResponseModel):
+    """Results of a video precheck task."""
+
+    precheck_task: AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTask | None = None
+    """The task and its check results."""
+
+
+class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTask(ResponseModel):
+    """The task and its check results."""
+
+    id: str | None = None
+    """Task id."""
+
+    violation_check_result: (
+        AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResult | None
+    ) = None
+    """Policy violation check."""
+
+    good_quality_check_result: (
+        AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResult | None
+    ) = None
+    """Content quality check, when enabled."""
+
+
+class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResult(ResponseModel):
+    """Content quality check, when enabled."""
+
+    status: str | None = None
+    """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running). Known values:
+    SUCCESS, FAIL, PROCESSING."""
+
+    issues: (
+        list[AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResultIssuesItem] | None
+    ) = None
+    """Quality findings, when the check failed."""
+
+
+class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResultIssuesItem(
+    ResponseModel
+):
+    """One quality finding."""
+
+    code: str | None = None
+    """The finding."""
+
+    suggestions: str | None = None
+    """Suggested improvement."""
+
+
+class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResult(ResponseModel):
+    """Policy violation check."""
+
+    status: str | None = None
+    """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running). Known values:
+    SUCCESS, FAIL, PROCESSING."""
+
+    issues: (
+        list[AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResultIssuesItem] | None
+    ) = None
+    """Violations found, when the check failed."""
+
+
+class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResultIssuesItem(ResponseModel):
+    """One violation."""
+
+    risk: str | None = None
+    """The policy violated."""
+
+    suggestions: str | None = None
+    """How to resolve it."""
+
+
+class AffiliateCreatorGetShoppableVideoStatusQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorGetShoppableVideoStatus."""
+
+    video_id: str
+    """Video id returned when the video was posted."""
+
+
+class AffiliateCreatorGetShoppableVideoStatusResponse(ResponseModel):
+    """Posting state of the video."""
+
+    video: AffiliateCreatorGetShoppableVideoStatusResponseVideo | None = None
+    """The video."""
+
+
+class AffiliateCreatorGetShoppableVideoStatusResponseVideo(ResponseModel):
+    """The video."""
+
+    id: str | None = None
+    """Video id."""
+
+    post_status: str | None = None
+    """`SUCCESS`, `FAIL`, or `PROCESSING` (ask again later). Known values: SUCCESS, FAIL, PROCESSING."""
+
+    post_time: int | None = None
+    """When the video was posted (Unix seconds); only after `SUCCESS`."""
+
+
 class AffiliateCreatorGetShowcaseProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetShowcaseProducts."""
 
     page_size: int
+    """Number of items per page, 1 to 100."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
     origin: Literal["LIVE", "SHOWCASE"]
+    """Which product list to read: `SHOWCASE` for the showcase, `LIVE` for the live room's product bag."""
 
 
 class AffiliateCreatorGetShowcaseProductsResponse(ResponseModel):
@@ -352,6 +860,40 @@ class AffiliateCreatorGetShowcaseProductsResponse(ResponseModel):
 
     total_count: int | None = None
     """Total number of matching products."""
+
+
+class AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Query(RequestModel):
+    """Path and query parameters of AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606."""
+
+    toko_pids: list[int] | None = None
+    """Tokopedia product ids to map (comma-joined on the wire)."""
+
+
+class AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response(ResponseModel):
+    """Product id mappings."""
+
+    product: list[AffiliateCreatorTokoProductMapping] | None = None
+    """One entry per mapped product."""
+
+    error: AffiliateCreatorTokoMappingError | None = None
+    """Why the mapping failed."""
+
+
+class AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsRequest(RequestModel):
+    """Tokopedia product ids to map."""
+
+    toko_pids: list[int] | None = None
+    """Tokopedia product ids."""
+
+
+class AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse(ResponseModel):
+    """Product id mappings."""
+
+    product: list[AffiliateCreatorTokoProductMapping] | None = None
+    """One entry per mapped product."""
+
+    error: AffiliateCreatorTokoMappingError | None = None
+    """Why the mapping failed."""
 
 
 class AffiliateCreatorImage(ResponseModel):
@@ -451,6 +993,140 @@ class AffiliateCreatorOpenCollaborationProductShopAdsCommission(ResponseModel):
     """Shop Ads commission rate in hundredths of a percent, 100 to 8000."""
 
 
+class AffiliateCreatorOrderTrace(ResponseModel):
+    """The sharing link an order came through."""
+
+    id: str | None = None
+    """For `GENERAL` links, the event id (`eid`) embedded in the link; for `SPECIFIC` links, the publisher
+    id."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`SPECIFIC` for publisher-specific sharing links, `GENERAL` for general ones. Known values: SPECIFIC,
+    GENERAL."""
+
+
+class AffiliateCreatorPostShoppablePhotosRequest(RequestModel):
+    """The photo post to publish."""
+
+    photos_info: list[AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem]
+    """The images of the post."""
+
+    title: str | None = None
+    """Caption, at most 5000 UTF-16 code units; hashtags (`#topic`) allowed. No caption when omitted."""
+
+    music_id: str | None = None
+    """Background music id."""
+
+    link_info: AffiliateCreatorPostShoppablePhotosRequestLinkInfo | None = None
+    """What the post links to."""
+
+    is_ai_generated: bool | None = None
+    """True to label the post as AI-generated content."""
+
+
+class AffiliateCreatorPostShoppablePhotosRequestLinkInfo(RequestModel):
+    """What the post links to."""
+
+    post_type: str
+    """`1` link to products, `2` link to a shop, `3` one product per image."""
+
+    shop_info: AffiliateCreatorPostShoppablePhotosRequestLinkInfoShopInfo | None = None
+    """The shop page linked (shop posts)."""
+
+    links: list[AffiliateCreatorPostShoppablePhotosRequestLinkInfoLinksItem] | None = None
+    """Product anchors of the post."""
+
+
+class AffiliateCreatorPostShoppablePhotosRequestLinkInfoLinksItem(RequestModel):
+    """One product anchor."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    link_title: str | None = None
+    """Anchor title, under 30 characters."""
+
+
+class AffiliateCreatorPostShoppablePhotosRequestLinkInfoShopInfo(RequestModel):
+    """The shop page linked (shop posts)."""
+
+    shop_id: str | None = None
+    """Shop id."""
+
+    group_type: str | None = None
+    """`1` shop home page, `2` category, `3` collection."""
+
+    group_id: str | None = None
+    """Category or collection id, for group types 2 and 3."""
+
+
+class AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem(RequestModel):
+    """One image."""
+
+    photo_file_uris: str
+    """Image URI returned by the photo file upload."""
+
+
+class AffiliateCreatorPostShoppablePhotosResponse(ResponseModel):
+    """The published photo post."""
+
+    photo: AffiliateCreatorPostShoppablePhotosResponsePhoto | None = None
+    """The post."""
+
+    quota: str | None = None
+    """The creator's remaining posting quota, when a quota applies."""
+
+
+class AffiliateCreatorPostShoppablePhotosResponsePhoto(ResponseModel):
+    """The post."""
+
+    photo_post_id: str | None = None
+    """Photo post id."""
+
+
+class AffiliateCreatorPostShoppableVideoRequest(RequestModel):
+    """The video to publish and its product anchor."""
+
+    video_info: AffiliateCreatorPostShoppableVideoRequestVideoInfo
+    """The video and its caption."""
+
+    product_link_info: AffiliateCreatorProductLinkInfo
+    """The product anchor attached to a video."""
+
+
+class AffiliateCreatorPostShoppableVideoRequestVideoInfo(RequestModel):
+    """The video and its caption."""
+
+    file_id: str
+    """File id from the video file upload."""
+
+    title: str
+    """Caption, at most 2200 UTF-16 code units."""
+
+    cover_uri: str | None = None
+    """Cover image URI from the photo file upload; wins over `cover_timestamp_ms`."""
+
+    cover_timestamp_ms: int | None = None
+    """Moment of the video (milliseconds) whose frame becomes the cover; default is the first frame."""
+
+    music_id: str | None = None
+    """Background music id; none when omitted."""
+
+
+class AffiliateCreatorPostShoppableVideoResponse(ResponseModel):
+    """The submitted video."""
+
+    video: AffiliateCreatorPostShoppableVideoResponseVideo | None = None
+    """The video."""
+
+
+class AffiliateCreatorPostShoppableVideoResponseVideo(ResponseModel):
+    """The video."""
+
+    id: str | None = None
+    """Video id, for the video status operation."""
+
+
 class AffiliateCreatorPriceRange(ResponseModel):
     """The lowest and highest price across a product's SKUs."""
 
@@ -462,6 +1138,16 @@ class AffiliateCreatorPriceRange(ResponseModel):
 
     currency: str | None = None
     """ISO 4217 currency code."""
+
+
+class AffiliateCreatorProductLinkInfo(RequestModel):
+    """The product anchor attached to a video."""
+
+    product_id: str
+    """Product to link, from the shop products or the showcase."""
+
+    title: str
+    """Anchor title, under 30 characters; punctuation, emoji or offensive words may be rejected."""
 
 
 class AffiliateCreatorRemoveShowcaseProductsRequest(RequestModel):
@@ -588,12 +1274,88 @@ class AffiliateCreatorSampleFulfillment(ResponseModel):
     PERMANENT_DELETED."""
 
 
+class AffiliateCreatorSearchAffiliateOrdersByCreatorQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorSearchAffiliateOrdersByCreator."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class AffiliateCreatorSearchAffiliateOrdersByCreatorRequest(RequestModel):
+    """Time window of the traced order search."""
+
+    time_ge: int
+    """Start of the window, inclusive (Unix milliseconds), applied to `time_type`."""
+
+    time_lt: int
+    """End of the window, exclusive (Unix milliseconds)."""
+
+    time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None
+    """Which timestamp the window applies to: order creation (`CREATE_TIME`, default), payment, delivery or
+    settlement."""
+
+
+class AffiliateCreatorSearchAffiliateOrdersByCreatorResponse(ResponseModel):
+    """One page of traced affiliate orders."""
+
+    orders: list[AffiliateCreatorTracedOrder] | None = None
+    """Orders of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Total number of matching orders."""
+
+
+class AffiliateCreatorSearchCreatorAffiliateOrdersQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorSearchCreatorAffiliateOrders."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class AffiliateCreatorSearchCreatorAffiliateOrdersRequest(RequestModel):
+    """Creation-time window of the order search."""
+
+    create_time_ge: int | None = None
+    """Orders created at or after this time (Unix seconds); defaults to the earliest time when only
+    `create_time_lt` is set."""
+
+    create_time_lt: int | None = None
+    """Orders created before this time (Unix seconds); defaults to now. Keep the same window on every page."""
+
+
+class AffiliateCreatorSearchCreatorAffiliateOrdersResponse(ResponseModel):
+    """One page of affiliate orders."""
+
+    orders: list[AffiliateCreatorAffiliateOrder] | None = None
+    """Orders of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Number of matching SKU rows; `page_size` counts SKU rows, so a page may hold fewer orders."""
+
+
 class AffiliateCreatorSearchCreatorSampleApplicationsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchCreatorSampleApplications."""
 
     page_size: int | None = None
+    """Number of applications per page."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
 
 class AffiliateCreatorSearchCreatorSampleApplicationsRequest(RequestModel):
@@ -618,8 +1380,11 @@ class AffiliateCreatorSearchCreatorTargetCollaborationsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchCreatorTargetCollaborations."""
 
     page_size: int
+    """Number of items per page, 1 to 100."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
 
 class AffiliateCreatorSearchCreatorTargetCollaborationsRequest(RequestModel):
@@ -653,12 +1418,17 @@ class AffiliateCreatorSearchOpenCollaborationProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchOpenCollaborationProducts."""
 
     page_size: int
+    """Number of items per page, 1 to 100."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
     sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None
+    """Field to sort the products by."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
 
 class AffiliateCreatorSearchOpenCollaborationProductsRequest(RequestModel):
@@ -937,3 +1707,186 @@ class AffiliateCreatorTargetCollaborationProductsItemCommission(ResponseModel):
 
     currency: str | None = None
     """ISO 4217 currency code of `amount`."""
+
+
+class AffiliateCreatorTokoMappingError(ResponseModel):
+    """Why the mapping failed."""
+
+    code: int | None = None
+    """Mapping error code."""
+
+    message: str | None = None
+    """Error detail."""
+
+
+class AffiliateCreatorTokoProductMapping(ResponseModel):
+    """A Tokopedia product id and its TikTok Shop counterpart."""
+
+    toko_pid: int | None = None
+    """Tokopedia product id."""
+
+    tts_pid: int | None = None
+    """TikTok Shop product id."""
+
+
+class AffiliateCreatorTracedOrder(ResponseModel):
+    """An affiliate order of the creator, with sharing-link traces."""
+
+    id: int | None = None
+    """Order id (sent as a number by this endpoint)."""
+
+    status: str | None = None
+    """Commission state: `UNSPECIFIED`, `ORDERED` (estimated commission only), `SETTLED`, `REFUNDED`
+    (commission zeroed), `FROZEN` (suspected fraud), `DEDUCTED` (extra deduction applied)."""
+
+    create_time: int | None = None
+    """When the order was created (Unix time, UTC)."""
+
+    delivery_time: int | None = None
+    """When the order was delivered (Unix time, UTC)."""
+
+    skus: list[AffiliateCreatorTracedOrderSku] | None = None
+    """SKUs of the order."""
+
+
+class AffiliateCreatorTracedOrderSku(ResponseModel):
+    """One SKU of a traced affiliate order."""
+
+    id: str | None = None
+    """SKU id."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    shop_name: str | None = None
+    """Name of the shop selling the product."""
+
+    campaign_id: str | None = None
+    """Id of the campaign the order came through, if any."""
+
+    price: AffiliateCreatorAmount | None = None
+    """A money amount with its currency."""
+
+    quantity: int | None = None
+    """Units of the SKU ordered."""
+
+    returned_quantity: int | None = None
+    """Units returned."""
+
+    refunded_quantity: int | None = None
+    """Units refunded."""
+
+    delivery_time: int | None = None
+    """When the SKU was delivered (Unix time, UTC)."""
+
+    content_type: str | None = None
+    """Kind of content the order came from. Known values: SHOP, VIDEO, LIVE, PRE_LIVE, PROMOTION_PAGE,
+    LINKSHARE."""
+
+    content_id: str | None = None
+    """Id of the content the order came from."""
+
+    commission_rate: int | None = None
+    """Commission rate of the collaboration, in hundredths of a percent (`3000` = 30%)."""
+
+    shop_ads_commission_rate: int | None = None
+    """Shop Ads commission rate, in hundredths of a percent."""
+
+    commission_bonus_rate: int | None = None
+    """Bonus commission rate, in hundredths of a percent."""
+
+    creator_commission_reward_rate: int | None = None
+    """Reward rate the affiliate partner passes to the creator, in hundredths of a percent."""
+
+    estimated_commission_base: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    estimated_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    estimated_shop_ads_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    estimated_bonus_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    estimated_creator_commission_reward_fee: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_commission_base: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_shop_ads_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_bonus_commission: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    actual_creator_commission_reward_fee: AffiliateCreatorDisplayAmount | None = None
+    """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
+    separators; empty when not available."""
+
+    trace: AffiliateCreatorOrderTrace | None = None
+    """The sharing link an order came through."""
+
+
+class AffiliateCreatorUploadShoppablePhotoFileRequest(RequestModel):
+    """The image file to upload."""
+
+    data: FileInput
+    """The image: JPG, JPEG, PNG, WEBP, HEIC or BMP, not empty, at most 10 MiB, aspect ratio between 9:16
+    and 16:9."""
+
+
+class AffiliateCreatorUploadShoppablePhotoFileResponse(ResponseModel):
+    """The uploaded image."""
+
+    photo_file: AffiliateCreatorUploadShoppablePhotoFileResponsePhotoFile | None = None
+    """Identity of the uploaded image."""
+
+
+class AffiliateCreatorUploadShoppablePhotoFileResponsePhotoFile(ResponseModel):
+    """Identity of the uploaded image."""
+
+    photo_uri: str | None = None
+    """Image URI, for `photo_file_uris` of a photo post or a video `cover_uri`."""
+
+
+class AffiliateCreatorUploadShoppableVideoFileRequest(RequestModel):
+    """The video file to upload."""
+
+    data: FileInput
+    """The video: MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG, at most 10 MB (use large file upload
+    above), aspect ratio between 9:16 and 16:9."""
+
+
+class AffiliateCreatorUploadShoppableVideoFileResponse(ResponseModel):
+    """The uploaded video file."""
+
+    video_file: AffiliateCreatorUploadShoppableVideoFileResponseVideoFile | None = None
+    """Identity of the uploaded file."""
+
+
+class AffiliateCreatorUploadShoppableVideoFileResponseVideoFile(ResponseModel):
+    """Identity of the uploaded file."""
+
+    id: str | None = None
+    """File id, to pass as `video_info.file_id`."""
+
+    md5: str | None = None
+    """MD5 checksum of the uploaded file."""

@@ -9,22 +9,47 @@ from .models import (
     AffiliateCreatorAddShowcaseProductsResponse,
     AffiliateCreatorCheckCreatorSampleEligibilityQuery,
     AffiliateCreatorCheckCreatorSampleEligibilityResponse,
+    AffiliateCreatorCreateVideoPrecheckTaskRequest,
+    AffiliateCreatorCreateVideoPrecheckTaskResponse,
     AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsQuery,
     AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsRequest,
     AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse,
+    AffiliateCreatorGenerateGeneralSharingLinksRequest,
+    AffiliateCreatorGenerateGeneralSharingLinksResponse,
+    AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery,
+    AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest,
+    AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse,
     AffiliateCreatorGetCreatorProfileResponse,
     AffiliateCreatorGetCreatorSampleApplicationDetailRequest,
     AffiliateCreatorGetCreatorSampleApplicationDetailResponse,
     AffiliateCreatorGetOpenCollaborationProductListByProductIdsQuery,
     AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse,
+    AffiliateCreatorGetShoppableVideoPrecheckResultQuery,
+    AffiliateCreatorGetShoppableVideoPrecheckResultResponse,
+    AffiliateCreatorGetShoppableVideoStatusQuery,
+    AffiliateCreatorGetShoppableVideoStatusResponse,
     AffiliateCreatorGetShopProductsQuery,
     AffiliateCreatorGetShopProductsResponse,
     AffiliateCreatorGetShowcaseProductsQuery,
     AffiliateCreatorGetShowcaseProductsResponse,
+    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Query,
+    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response,
+    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsRequest,
+    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse,
     AffiliateCreatorMoveShowcaseProductsToTheTopRequest,
     AffiliateCreatorMoveShowcaseProductsToTheTopResponse,
+    AffiliateCreatorPostShoppablePhotosRequest,
+    AffiliateCreatorPostShoppablePhotosResponse,
+    AffiliateCreatorPostShoppableVideoRequest,
+    AffiliateCreatorPostShoppableVideoResponse,
     AffiliateCreatorRemoveShowcaseProductsRequest,
     AffiliateCreatorRemoveShowcaseProductsResponse,
+    AffiliateCreatorSearchAffiliateOrdersByCreatorQuery,
+    AffiliateCreatorSearchAffiliateOrdersByCreatorRequest,
+    AffiliateCreatorSearchAffiliateOrdersByCreatorResponse,
+    AffiliateCreatorSearchCreatorAffiliateOrdersQuery,
+    AffiliateCreatorSearchCreatorAffiliateOrdersRequest,
+    AffiliateCreatorSearchCreatorAffiliateOrdersResponse,
     AffiliateCreatorSearchCreatorSampleApplicationsQuery,
     AffiliateCreatorSearchCreatorSampleApplicationsRequest,
     AffiliateCreatorSearchCreatorSampleApplicationsResponse,
@@ -34,6 +59,10 @@ from .models import (
     AffiliateCreatorSearchOpenCollaborationProductsQuery,
     AffiliateCreatorSearchOpenCollaborationProductsRequest,
     AffiliateCreatorSearchOpenCollaborationProductsResponse,
+    AffiliateCreatorUploadShoppablePhotoFileRequest,
+    AffiliateCreatorUploadShoppablePhotoFileResponse,
+    AffiliateCreatorUploadShoppableVideoFileRequest,
+    AffiliateCreatorUploadShoppableVideoFileResponse,
 )
 
 ADD_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorAddShowcaseProductsResponse] = Operation(
@@ -68,6 +97,64 @@ CHECK_SAMPLE_ELIGIBILITY: Operation[AffiliateCreatorCheckCreatorSampleEligibilit
     retry_safe=True,
     query_model=AffiliateCreatorCheckCreatorSampleEligibilityQuery,
     query_params=("product_id",),
+)
+
+CREATE_VIDEO_PRECHECK_TASK: Operation[AffiliateCreatorCreateVideoPrecheckTaskResponse] = Operation(
+    id="AffiliateCreatorCreateVideoPrecheckTask",
+    module="affiliate_creator",
+    name="create_video_precheck_task",
+    method="POST",
+    path="/affiliate_creator/202511/videos/precheck_task",
+    version="202511",
+    summary="Create video precheck task",
+    response_model=AffiliateCreatorCreateVideoPrecheckTaskResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=AffiliateCreatorCreateVideoPrecheckTaskRequest,
+    body_fields=(
+        "video_info",
+        "product_link_info",
+    ),
+)
+
+GENERATE_GENERAL_SHARING_LINKS: Operation[AffiliateCreatorGenerateGeneralSharingLinksResponse] = Operation(
+    id="AffiliateCreatorGenerateGeneralSharingLinks",
+    module="affiliate_creator",
+    name="generate_general_sharing_links",
+    method="POST",
+    path="/affiliate_creator/202505/affiliate_sharing_links/general_publishers/generate_batch",
+    version="202505",
+    summary="Generate general sharing links",
+    response_model=AffiliateCreatorGenerateGeneralSharingLinksResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=AffiliateCreatorGenerateGeneralSharingLinksRequest,
+    body_fields=(
+        "material",
+        "campaign_id",
+        "link_type",
+    ),
+)
+
+GENERATE_PUBLISHER_SHARING_LINKS: Operation[AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse] = Operation(
+    id="AffiliateCreatorGeneratePublisherSharingLinksInBatch",
+    module="affiliate_creator",
+    name="generate_publisher_sharing_links",
+    method="POST",
+    path="/affiliate_creator/202504/affiliate_sharing_links/publisher/{publisher_id}/generate_batch",
+    version="202504",
+    summary="Generate publisher sharing links",
+    response_model=AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    query_model=AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery,
+    body_model=AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest,
+    path_params=("publisher_id",),
+    body_fields=(
+        "material",
+        "campaign_id",
+        "link_type",
+    ),
 )
 
 GET_CREATOR_PROFILE: Operation[AffiliateCreatorGetCreatorProfileResponse] = Operation(
@@ -162,6 +249,69 @@ GET_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorGetShowcaseProductsResponse] = 
     pagination=Pagination(items="products", token_in="query"),
 )
 
+GET_VIDEO_PRECHECK_RESULT: Operation[AffiliateCreatorGetShoppableVideoPrecheckResultResponse] = Operation(
+    id="AffiliateCreatorGetShoppableVideoPrecheckResult",
+    module="affiliate_creator",
+    name="get_video_precheck_result",
+    method="GET",
+    path="/affiliate_creator/202601/videos/precheck_tasks/{task_id}",
+    version="202601",
+    summary="Get video precheck result",
+    response_model=AffiliateCreatorGetShoppableVideoPrecheckResultResponse,
+    shop_scoped=False,
+    retry_safe=True,
+    query_model=AffiliateCreatorGetShoppableVideoPrecheckResultQuery,
+    path_params=("task_id",),
+)
+
+GET_VIDEO_STATUS: Operation[AffiliateCreatorGetShoppableVideoStatusResponse] = Operation(
+    id="AffiliateCreatorGetShoppableVideoStatus",
+    module="affiliate_creator",
+    name="get_video_status",
+    method="GET",
+    path="/affiliate_creator/202509/videos/{video_id}/status",
+    version="202509",
+    summary="Get shoppable video status",
+    response_model=AffiliateCreatorGetShoppableVideoStatusResponse,
+    shop_scoped=False,
+    retry_safe=True,
+    query_model=AffiliateCreatorGetShoppableVideoStatusQuery,
+    path_params=("video_id",),
+)
+
+MAP_TOKOPEDIA_PRODUCT_IDS_202606: Operation[
+    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response
+] = Operation(
+    id="AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606",
+    module="affiliate_creator",
+    name="map_tokopedia_product_ids",
+    method="GET",
+    path="/affiliate_creator/202606/toko_product_mappers",
+    version="202606",
+    summary="Map Tokopedia product ids (GET version)",
+    response_model=AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response,
+    shop_scoped=False,
+    retry_safe=True,
+    query_model=AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Query,
+    query_params=("toko_pids",),
+    latest=False,
+)
+
+MAP_TOKOPEDIA_PRODUCT_IDS: Operation[AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse] = Operation(
+    id="AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings",
+    module="affiliate_creator",
+    name="map_tokopedia_product_ids",
+    method="POST",
+    path="/affiliate_creator/202607/map_toko_product",
+    version="202607",
+    summary="Map Tokopedia product ids",
+    response_model=AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse,
+    shop_scoped=False,
+    retry_safe=True,
+    body_model=AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsRequest,
+    body_fields=("toko_pids",),
+)
+
 MOVE_SHOWCASE_PRODUCTS_TO_TOP: Operation[AffiliateCreatorMoveShowcaseProductsToTheTopResponse] = Operation(
     id="AffiliateCreatorMoveShowcaseProductsToTheTop",
     module="affiliate_creator",
@@ -177,6 +327,45 @@ MOVE_SHOWCASE_PRODUCTS_TO_TOP: Operation[AffiliateCreatorMoveShowcaseProductsToT
     body_fields=("product_ids",),
 )
 
+POST_SHOPPABLE_PHOTOS: Operation[AffiliateCreatorPostShoppablePhotosResponse] = Operation(
+    id="AffiliateCreatorPostShoppablePhotos",
+    module="affiliate_creator",
+    name="post_shoppable_photos",
+    method="POST",
+    path="/affiliate_creator/202610/photos",
+    version="202610",
+    summary="Post shoppable photos",
+    response_model=AffiliateCreatorPostShoppablePhotosResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=AffiliateCreatorPostShoppablePhotosRequest,
+    body_fields=(
+        "photos_info",
+        "title",
+        "music_id",
+        "link_info",
+        "is_ai_generated",
+    ),
+)
+
+POST_SHOPPABLE_VIDEO: Operation[AffiliateCreatorPostShoppableVideoResponse] = Operation(
+    id="AffiliateCreatorPostShoppableVideo",
+    module="affiliate_creator",
+    name="post_shoppable_video",
+    method="POST",
+    path="/affiliate_creator/202603/videos",
+    version="202603",
+    summary="Post shoppable video",
+    response_model=AffiliateCreatorPostShoppableVideoResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=AffiliateCreatorPostShoppableVideoRequest,
+    body_fields=(
+        "video_info",
+        "product_link_info",
+    ),
+)
+
 REMOVE_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorRemoveShowcaseProductsResponse] = Operation(
     id="AffiliateCreatorRemoveShowcaseProducts",
     module="affiliate_creator",
@@ -190,6 +379,30 @@ REMOVE_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorRemoveShowcaseProductsRespon
     retry_safe=False,
     body_model=AffiliateCreatorRemoveShowcaseProductsRequest,
     body_fields=("product_ids",),
+)
+
+SEARCH_AFFILIATE_ORDERS: Operation[AffiliateCreatorSearchCreatorAffiliateOrdersResponse] = Operation(
+    id="AffiliateCreatorSearchCreatorAffiliateOrders",
+    module="affiliate_creator",
+    name="search_affiliate_orders",
+    method="POST",
+    path="/affiliate_creator/202410/orders/search",
+    version="202410",
+    summary="Search creator affiliate orders",
+    response_model=AffiliateCreatorSearchCreatorAffiliateOrdersResponse,
+    shop_scoped=False,
+    retry_safe=True,
+    query_model=AffiliateCreatorSearchCreatorAffiliateOrdersQuery,
+    body_model=AffiliateCreatorSearchCreatorAffiliateOrdersRequest,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    body_fields=(
+        "create_time_ge",
+        "create_time_lt",
+    ),
+    pagination=Pagination(items="orders", token_in="query"),
 )
 
 SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[AffiliateCreatorSearchOpenCollaborationProductsResponse] = Operation(
@@ -286,4 +499,61 @@ SEARCH_TARGET_COLLABORATIONS: Operation[AffiliateCreatorSearchCreatorTargetColla
         "keyword",
     ),
     pagination=Pagination(items="target_collaborations", token_in="query"),
+)
+
+SEARCH_TRACED_AFFILIATE_ORDERS: Operation[AffiliateCreatorSearchAffiliateOrdersByCreatorResponse] = Operation(
+    id="AffiliateCreatorSearchAffiliateOrdersByCreator",
+    module="affiliate_creator",
+    name="search_traced_affiliate_orders",
+    method="POST",
+    path="/affiliate_creator/202505/orders/trace/search",
+    version="202505",
+    summary="Search affiliate orders with trace",
+    response_model=AffiliateCreatorSearchAffiliateOrdersByCreatorResponse,
+    shop_scoped=False,
+    retry_safe=True,
+    query_model=AffiliateCreatorSearchAffiliateOrdersByCreatorQuery,
+    body_model=AffiliateCreatorSearchAffiliateOrdersByCreatorRequest,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    body_fields=(
+        "time_ge",
+        "time_lt",
+        "time_type",
+    ),
+    pagination=Pagination(items="orders", token_in="query"),
+)
+
+UPLOAD_PHOTO_FILE: Operation[AffiliateCreatorUploadShoppablePhotoFileResponse] = Operation(
+    id="AffiliateCreatorUploadShoppablePhotoFile",
+    module="affiliate_creator",
+    name="upload_photo_file",
+    method="POST",
+    path="/affiliate_creator/202511/photos/photo_files",
+    version="202511",
+    summary="Upload shoppable photo file",
+    response_model=AffiliateCreatorUploadShoppablePhotoFileResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=AffiliateCreatorUploadShoppablePhotoFileRequest,
+    body_fields=("data",),
+    multipart=True,
+)
+
+UPLOAD_VIDEO_FILE: Operation[AffiliateCreatorUploadShoppableVideoFileResponse] = Operation(
+    id="AffiliateCreatorUploadShoppableVideoFile",
+    module="affiliate_creator",
+    name="upload_video_file",
+    method="POST",
+    path="/affiliate_creator/202505/videos/video_files",
+    version="202505",
+    summary="Upload shoppable video file",
+    response_model=AffiliateCreatorUploadShoppableVideoFileResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=AffiliateCreatorUploadShoppableVideoFileRequest,
+    body_fields=("data",),
+    multipart=True,
 )

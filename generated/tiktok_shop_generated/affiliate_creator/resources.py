@@ -10,6 +10,7 @@ from typing import Literal
 from tiktok_shop._contract import (
     AsyncPager,
     AsyncRequester,
+    FileInput,
     SyncPager,
     SyncRequester,
     async_raw,
@@ -19,17 +20,36 @@ from tiktok_shop._contract import (
 from . import operations as ops
 from .models import (
     AffiliateCreatorAddShowcaseProductsResponse,
+    AffiliateCreatorAffiliateOrder,
     AffiliateCreatorCheckCreatorSampleEligibilityResponse,
+    AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo,
+    AffiliateCreatorCreateVideoPrecheckTaskResponse,
     AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse,
+    AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial,
+    AffiliateCreatorGenerateGeneralSharingLinksResponse,
+    AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial,
+    AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse,
     AffiliateCreatorGetCreatorProfileResponse,
     AffiliateCreatorGetCreatorSampleApplicationDetailResponse,
     AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse,
+    AffiliateCreatorGetShoppableVideoPrecheckResultResponse,
+    AffiliateCreatorGetShoppableVideoStatusResponse,
     AffiliateCreatorGetShopProductsResponse,
     AffiliateCreatorGetShowcaseProductsResponse,
+    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response,
+    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse,
     AffiliateCreatorMoveShowcaseProductsToTheTopResponse,
     AffiliateCreatorOpenCollaborationProduct,
+    AffiliateCreatorPostShoppablePhotosRequestLinkInfo,
+    AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem,
+    AffiliateCreatorPostShoppablePhotosResponse,
+    AffiliateCreatorPostShoppableVideoRequestVideoInfo,
+    AffiliateCreatorPostShoppableVideoResponse,
+    AffiliateCreatorProductLinkInfo,
     AffiliateCreatorRemoveShowcaseProductsResponse,
     AffiliateCreatorSampleApplication,
+    AffiliateCreatorSearchAffiliateOrdersByCreatorResponse,
+    AffiliateCreatorSearchCreatorAffiliateOrdersResponse,
     AffiliateCreatorSearchCreatorSampleApplicationsResponse,
     AffiliateCreatorSearchCreatorTargetCollaborationsResponse,
     AffiliateCreatorSearchOpenCollaborationProductsRequestCategory,
@@ -39,6 +59,9 @@ from .models import (
     AffiliateCreatorShopProduct,
     AffiliateCreatorShowcaseProduct,
     AffiliateCreatorTargetCollaboration,
+    AffiliateCreatorTracedOrder,
+    AffiliateCreatorUploadShoppablePhotoFileResponse,
+    AffiliateCreatorUploadShoppableVideoFileResponse,
 )
 
 
@@ -90,11 +113,95 @@ class AffiliateCreatorResource:
         `GET /affiliate_creator/202412/samples/labels`
 
         Args:
-            product_id: product_id"""
+            product_id: Id of the product to check."""
         return self._client.request(
             ops.CHECK_SAMPLE_ELIGIBILITY,
             {
                 "product_id": product_id,
+            },
+        )
+
+    def create_video_precheck_task(
+        self,
+        *,
+        video_info: AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo,
+        product_link_info: AffiliateCreatorProductLinkInfo,
+    ) -> AffiliateCreatorCreateVideoPrecheckTaskResponse:
+        """Create video precheck task.
+
+        Starts a check of an uploaded video and its product anchor for policy violations before posting.
+        Read the outcome with the precheck result operation.
+
+        `POST /affiliate_creator/202511/videos/precheck_task`
+
+        Args:
+            video_info: The video to check.
+            product_link_info: The product anchor attached to a video."""
+        return self._client.request(
+            ops.CREATE_VIDEO_PRECHECK_TASK,
+            {
+                "video_info": video_info,
+                "product_link_info": product_link_info,
+            },
+        )
+
+    def generate_general_sharing_links(
+        self,
+        *,
+        material: AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial,
+        campaign_id: str | None = None,
+        link_type: str | None = None,
+    ) -> AffiliateCreatorGenerateGeneralSharingLinksResponse:
+        """Generate general sharing links.
+
+        Generates general sharing links for products, to which the caller appends tracking parameters (event
+        id, publisher id, device...) before handing them to publishers.
+
+        `POST /affiliate_creator/202505/affiliate_sharing_links/general_publishers/generate_batch`
+
+        Args:
+            material: The materials; only products are supported for now.
+            campaign_id: Id of the campaign the products come from, if any.
+            link_type: Set `TOKO` to get Tokopedia product URLs in `sharing_link` (no `deep_link` /
+        `one_link`); omit for TikTok Shop URLs."""
+        return self._client.request(
+            ops.GENERATE_GENERAL_SHARING_LINKS,
+            {
+                "material": material,
+                "campaign_id": campaign_id,
+                "link_type": link_type,
+            },
+        )
+
+    def generate_publisher_sharing_links(
+        self,
+        *,
+        publisher_id: str,
+        material: AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial,
+        campaign_id: str | None = None,
+        link_type: str | None = None,
+    ) -> AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse:
+        """Generate publisher sharing links.
+
+        Generates sharing links of products (or a campaign page) for one specific publisher, so that orders
+        through them are traced to that publisher. The products must belong to a campaign the caller joined.
+
+        `POST /affiliate_creator/202504/affiliate_sharing_links/publisher/{publisher_id}/generate_batch`
+
+        Args:
+            publisher_id: Id of the publisher the links are generated for.
+            material: The materials (products or a campaign page).
+            campaign_id: Id of the campaign the products come from (Affiliate Center or the partner campaign
+        list).
+            link_type: Set `TOKO` to get Tokopedia product URLs (Tokopedia agencies); omit for TikTok Shop
+        URLs."""
+        return self._client.request(
+            ops.GENERATE_PUBLISHER_SHARING_LINKS,
+            {
+                "publisher_id": publisher_id,
+                "material": material,
+                "campaign_id": campaign_id,
+                "link_type": link_type,
             },
         )
 
@@ -122,7 +229,7 @@ class AffiliateCreatorResource:
         `POST /affiliate_creator/202509/open_collaborations/products`
 
         Args:
-            product_ids: product_ids"""
+            product_ids: Ids of the products to look up."""
         return self._client.request(
             ops.GET_OPEN_COLLABORATION_PRODUCTS_BY_IDS,
             {
@@ -180,11 +287,12 @@ class AffiliateCreatorResource:
         `GET /affiliate_creator/202509/shop_products`
 
         Args:
-            title_keyword: title_keyword
-            sort_field: sort_field
-            sort_order: sort_order
-            page_size: page_size
-            page_token: page_token"""
+            title_keyword: Keyword matched against product titles.
+            sort_field: Field to sort the products by.
+            sort_order: Sort direction.
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page."""
         return self._client.request(
             ops.GET_SHOP_PRODUCTS,
             {
@@ -235,9 +343,11 @@ class AffiliateCreatorResource:
         `GET /affiliate_creator/202405/showcases/products`
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            origin: origin"""
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            origin: Which product list to read: `SHOWCASE` for the showcase, `LIVE` for the live room's
+        product bag."""
         return self._client.request(
             ops.GET_SHOWCASE_PRODUCTS,
             {
@@ -267,6 +377,90 @@ class AffiliateCreatorResource:
             },
         )
 
+    def get_video_precheck_result(
+        self,
+        *,
+        task_id: str,
+    ) -> AffiliateCreatorGetShoppableVideoPrecheckResultResponse:
+        """Get video precheck result.
+
+        Returns the violation check and, when enabled, the quality check results of a video precheck task.
+        Poll again while a status is `PROCESSING`.
+
+        `GET /affiliate_creator/202601/videos/precheck_tasks/{task_id}`
+
+        Args:
+            task_id: Id of the precheck task."""
+        return self._client.request(
+            ops.GET_VIDEO_PRECHECK_RESULT,
+            {
+                "task_id": task_id,
+            },
+        )
+
+    def get_video_status(
+        self,
+        *,
+        video_id: str,
+    ) -> AffiliateCreatorGetShoppableVideoStatusResponse:
+        """Get shoppable video status.
+
+        Returns the posting state of a shoppable video submitted by the creator. Call again later while it
+        is `PROCESSING`.
+
+        `GET /affiliate_creator/202509/videos/{video_id}/status`
+
+        Args:
+            video_id: Video id returned when the video was posted."""
+        return self._client.request(
+            ops.GET_VIDEO_STATUS,
+            {
+                "video_id": video_id,
+            },
+        )
+
+    def map_tokopedia_product_ids_202606(
+        self,
+        *,
+        toko_pids: list[int] | None = None,
+    ) -> AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response:
+        """Map Tokopedia product ids (GET version).
+
+        Maps Tokopedia product ids to the matching TikTok Shop product ids. Older GET version of the
+        mapping; prefer the 202607 POST version.
+
+        `GET /affiliate_creator/202606/toko_product_mappers`
+
+        Args:
+            toko_pids: Tokopedia product ids to map (comma-joined on the wire)."""
+        return self._client.request(
+            ops.MAP_TOKOPEDIA_PRODUCT_IDS_202606,
+            {
+                "toko_pids": toko_pids,
+            },
+        )
+
+    def map_tokopedia_product_ids(
+        self,
+        *,
+        toko_pids: list[int] | None = None,
+    ) -> AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse:
+        """Map Tokopedia product ids.
+
+        Maps Tokopedia product ids to the matching TikTok Shop product ids. Use it to translate Tokopedia
+        catalogue references before calling other affiliate APIs.
+
+        `POST /affiliate_creator/202607/map_toko_product`
+
+        Args:
+            toko_pids: Tokopedia product ids."""
+        return self._client.request(
+            ops.MAP_TOKOPEDIA_PRODUCT_IDS,
+            {
+                "toko_pids": toko_pids,
+            },
+        )
+
     def move_showcase_products_to_top(
         self,
         *,
@@ -285,6 +479,64 @@ class AffiliateCreatorResource:
             ops.MOVE_SHOWCASE_PRODUCTS_TO_TOP,
             {
                 "product_ids": product_ids,
+            },
+        )
+
+    def post_shoppable_photos(
+        self,
+        *,
+        photos_info: list[AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem],
+        title: str | None = None,
+        music_id: str | None = None,
+        link_info: AffiliateCreatorPostShoppablePhotosRequestLinkInfo | None = None,
+        is_ai_generated: bool | None = None,
+    ) -> AffiliateCreatorPostShoppablePhotosResponse:
+        """Post shoppable photos.
+
+        Publishes a photo post made of uploaded images, linked to products or to a shop page. Upload the
+        images first with the photo file upload.
+
+        `POST /affiliate_creator/202610/photos`
+
+        Args:
+            photos_info: The images of the post.
+            title: Caption, at most 5000 UTF-16 code units; hashtags (`#topic`) allowed. No caption when
+        omitted.
+            music_id: Background music id.
+            link_info: What the post links to.
+            is_ai_generated: True to label the post as AI-generated content."""
+        return self._client.request(
+            ops.POST_SHOPPABLE_PHOTOS,
+            {
+                "photos_info": photos_info,
+                "title": title,
+                "music_id": music_id,
+                "link_info": link_info,
+                "is_ai_generated": is_ai_generated,
+            },
+        )
+
+    def post_shoppable_video(
+        self,
+        *,
+        video_info: AffiliateCreatorPostShoppableVideoRequestVideoInfo,
+        product_link_info: AffiliateCreatorProductLinkInfo,
+    ) -> AffiliateCreatorPostShoppableVideoResponse:
+        """Post shoppable video.
+
+        Publishes an uploaded video on the creator's TikTok account with a product anchor. Publishing is
+        asynchronous: follow it with the video status operation.
+
+        `POST /affiliate_creator/202603/videos`
+
+        Args:
+            video_info: The video and its caption.
+            product_link_info: The product anchor attached to a video."""
+        return self._client.request(
+            ops.POST_SHOPPABLE_VIDEO,
+            {
+                "video_info": video_info,
+                "product_link_info": product_link_info,
             },
         )
 
@@ -309,6 +561,61 @@ class AffiliateCreatorResource:
             },
         )
 
+    def search_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        create_time_ge: int | None = None,
+        create_time_lt: int | None = None,
+    ) -> AffiliateCreatorSearchCreatorAffiliateOrdersResponse:
+        """Search creator affiliate orders.
+
+        Lists the affiliate orders attributed to the creator, created within a time window, with per-SKU
+        content attribution, commission rates and estimated or actual commissions.
+
+        `POST /affiliate_creator/202410/orders/search`
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            create_time_ge: Orders created at or after this time (Unix seconds); defaults to the earliest
+        time when only `create_time_lt` is set.
+            create_time_lt: Orders created before this time (Unix seconds); defaults to now. Keep the same
+        window on every page."""
+        return self._client.request(
+            ops.SEARCH_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "create_time_ge": create_time_ge,
+                "create_time_lt": create_time_lt,
+            },
+        )
+
+    def iter_search_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        create_time_ge: int | None = None,
+        create_time_lt: int | None = None,
+    ) -> SyncPager[AffiliateCreatorAffiliateOrder, AffiliateCreatorSearchCreatorAffiliateOrdersResponse]:
+        """Iterate over every item of `search_affiliate_orders` across pages, fetching each page lazily.
+
+        Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
+        `search_affiliate_orders`."""
+        return self._client.paginate(
+            ops.SEARCH_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "create_time_ge": create_time_ge,
+                "create_time_lt": create_time_lt,
+            },
+        )
+
     def search_open_collaboration_products(
         self,
         *,
@@ -330,10 +637,11 @@ class AffiliateCreatorResource:
         `POST /affiliate_creator/202405/open_collaborations/products/search`
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            sort_field: sort_field
-            sort_order: sort_order
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            sort_field: Field to sort the products by.
+            sort_order: Sort direction.
             title_keywords: Keywords loosely matched against product titles, combined with AND; at most 20,
         each up to 255 characters.
             sales_price_range: Price range filter.
@@ -401,8 +709,8 @@ class AffiliateCreatorResource:
         `POST /affiliate_creator/202409/sample_applications/fulfillments/search`
 
         Args:
-            sort_order: sort_order
-            sort_field: sort_field
+            sort_order: Sort direction.
+            sort_field: Field to sort the fulfillments by.
             fulfillment_statuses: Return fulfillments in one of these states: `PENDING` (no content yet),
         `ONGOING` (content under evaluation), `SUCCEED`, `FAILED`, `OVERDUE` (deadline missed), `SUSPEND`,
         `CANCELLED`, `EXEMPTED`."""
@@ -430,8 +738,9 @@ class AffiliateCreatorResource:
         `POST /affiliate_creator/202412/sample_applications/search`
 
         Args:
-            page_size: page_size
-            page_token: page_token
+            page_size: Number of applications per page.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
             application_statuses: Return applications in one of these states (see
         `AffiliateCreatorSampleApplication.status`), e.g. `PENDING`, `AWAITING_SHIPMENT`, `SHIPPED`,
         `COMPLETED`, `TO_BE_POST`."""
@@ -481,8 +790,9 @@ class AffiliateCreatorResource:
         `POST /affiliate_creator/202405/target_collaborations/search`
 
         Args:
-            page_size: page_size
-            page_token: page_token
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
             shop_id: Id of the shop whose target collaborations to list.
             keyword_type: What `keyword` holds: `TARGET_COLLABORATIONS_ID` (matches collaborations in any
         state) or `TARGET_COLLABORATIONS_NAME` (matches `LIVE` ones only). Give it together with `keyword`.
@@ -522,6 +832,109 @@ class AffiliateCreatorResource:
             },
         )
 
+    def search_traced_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        time_ge: int,
+        time_lt: int,
+        page_token: str | None = None,
+        time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None,
+    ) -> AffiliateCreatorSearchAffiliateOrdersByCreatorResponse:
+        """Search affiliate orders with trace.
+
+        Lists the creator's affiliate orders within a time window on a chosen timestamp (creation, payment,
+        delivery or settlement), including the sharing-link trace of each SKU. Use it to attribute orders to
+        publishers.
+
+        `POST /affiliate_creator/202505/orders/trace/search`
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            time_ge: Start of the window, inclusive (Unix milliseconds), applied to `time_type`.
+            time_lt: End of the window, exclusive (Unix milliseconds).
+            time_type: Which timestamp the window applies to: order creation (`CREATE_TIME`, default),
+        payment, delivery or settlement."""
+        return self._client.request(
+            ops.SEARCH_TRACED_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "time_ge": time_ge,
+                "time_lt": time_lt,
+                "time_type": time_type,
+            },
+        )
+
+    def iter_search_traced_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        time_ge: int,
+        time_lt: int,
+        page_token: str | None = None,
+        time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None,
+    ) -> SyncPager[AffiliateCreatorTracedOrder, AffiliateCreatorSearchAffiliateOrdersByCreatorResponse]:
+        """Iterate over every item of `search_traced_affiliate_orders` across pages, fetching each page lazily.
+
+        Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
+        `search_traced_affiliate_orders`."""
+        return self._client.paginate(
+            ops.SEARCH_TRACED_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "time_ge": time_ge,
+                "time_lt": time_lt,
+                "time_type": time_type,
+            },
+        )
+
+    def upload_photo_file(
+        self,
+        *,
+        data: FileInput,
+    ) -> AffiliateCreatorUploadShoppablePhotoFileResponse:
+        """Upload shoppable photo file.
+
+        Uploads an image (up to 10 MiB) and returns its URI, for a shoppable photo post or a video cover.
+
+        `POST /affiliate_creator/202511/photos/photo_files`
+
+        Args:
+            data: The image: JPG, JPEG, PNG, WEBP, HEIC or BMP, not empty, at most 10 MiB, aspect ratio
+        between 9:16 and 16:9."""
+        return self._client.request(
+            ops.UPLOAD_PHOTO_FILE,
+            {
+                "data": data,
+            },
+        )
+
+    def upload_video_file(
+        self,
+        *,
+        data: FileInput,
+    ) -> AffiliateCreatorUploadShoppableVideoFileResponse:
+        """Upload shoppable video file.
+
+        Uploads a video file (up to 10 MB) before posting it as a shoppable video; pass the returned
+        `video_file.id` as `video_info.file_id` when posting.
+
+        `POST /affiliate_creator/202505/videos/video_files`
+
+        Args:
+            data: The video: MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG, at most 10 MB (use large file
+        upload above), aspect ratio between 9:16 and 16:9."""
+        return self._client.request(
+            ops.UPLOAD_VIDEO_FILE,
+            {
+                "data": data,
+            },
+        )
+
 
 class AffiliateCreatorResourceWithRawResponse:
     """The same operations returning `RawResponse` (status, headers, request_id, parsed model)."""
@@ -529,17 +942,30 @@ class AffiliateCreatorResourceWithRawResponse:
     def __init__(self, resource: AffiliateCreatorResource) -> None:
         self.add_showcase_products = raw(resource.add_showcase_products)
         self.check_sample_eligibility = raw(resource.check_sample_eligibility)
+        self.create_video_precheck_task = raw(resource.create_video_precheck_task)
+        self.generate_general_sharing_links = raw(resource.generate_general_sharing_links)
+        self.generate_publisher_sharing_links = raw(resource.generate_publisher_sharing_links)
         self.get_creator_profile = raw(resource.get_creator_profile)
         self.get_open_collaboration_products_by_ids = raw(resource.get_open_collaboration_products_by_ids)
         self.get_sample_application_detail = raw(resource.get_sample_application_detail)
         self.get_shop_products = raw(resource.get_shop_products)
         self.get_showcase_products = raw(resource.get_showcase_products)
+        self.get_video_precheck_result = raw(resource.get_video_precheck_result)
+        self.get_video_status = raw(resource.get_video_status)
+        self.map_tokopedia_product_ids_202606 = raw(resource.map_tokopedia_product_ids_202606)
+        self.map_tokopedia_product_ids = raw(resource.map_tokopedia_product_ids)
         self.move_showcase_products_to_top = raw(resource.move_showcase_products_to_top)
+        self.post_shoppable_photos = raw(resource.post_shoppable_photos)
+        self.post_shoppable_video = raw(resource.post_shoppable_video)
         self.remove_showcase_products = raw(resource.remove_showcase_products)
+        self.search_affiliate_orders = raw(resource.search_affiliate_orders)
         self.search_open_collaboration_products = raw(resource.search_open_collaboration_products)
         self.search_sample_application_fulfillments = raw(resource.search_sample_application_fulfillments)
         self.search_sample_applications = raw(resource.search_sample_applications)
         self.search_target_collaborations = raw(resource.search_target_collaborations)
+        self.search_traced_affiliate_orders = raw(resource.search_traced_affiliate_orders)
+        self.upload_photo_file = raw(resource.upload_photo_file)
+        self.upload_video_file = raw(resource.upload_video_file)
 
 
 class AffiliateCreatorAt202405:
@@ -564,6 +990,14 @@ class AffiliateCreatorAt202409:
         self.search_sample_application_fulfillments = resource.search_sample_application_fulfillments
 
 
+class AffiliateCreatorAt202410:
+    """`affiliate_creator` operations pinned to version 202410."""
+
+    def __init__(self, resource: AffiliateCreatorResource) -> None:
+        self.search_affiliate_orders = resource.search_affiliate_orders
+        self.iter_search_affiliate_orders = resource.iter_search_affiliate_orders
+
+
 class AffiliateCreatorAt202412:
     """`affiliate_creator` operations pinned to version 202412."""
 
@@ -572,6 +1006,23 @@ class AffiliateCreatorAt202412:
         self.get_sample_application_detail = resource.get_sample_application_detail
         self.search_sample_applications = resource.search_sample_applications
         self.iter_search_sample_applications = resource.iter_search_sample_applications
+
+
+class AffiliateCreatorAt202504:
+    """`affiliate_creator` operations pinned to version 202504."""
+
+    def __init__(self, resource: AffiliateCreatorResource) -> None:
+        self.generate_publisher_sharing_links = resource.generate_publisher_sharing_links
+
+
+class AffiliateCreatorAt202505:
+    """`affiliate_creator` operations pinned to version 202505."""
+
+    def __init__(self, resource: AffiliateCreatorResource) -> None:
+        self.generate_general_sharing_links = resource.generate_general_sharing_links
+        self.search_traced_affiliate_orders = resource.search_traced_affiliate_orders
+        self.iter_search_traced_affiliate_orders = resource.iter_search_traced_affiliate_orders
+        self.upload_video_file = resource.upload_video_file
 
 
 class AffiliateCreatorAt202508:
@@ -588,6 +1039,50 @@ class AffiliateCreatorAt202509:
         self.get_open_collaboration_products_by_ids = resource.get_open_collaboration_products_by_ids
         self.get_shop_products = resource.get_shop_products
         self.iter_get_shop_products = resource.iter_get_shop_products
+        self.get_video_status = resource.get_video_status
+
+
+class AffiliateCreatorAt202511:
+    """`affiliate_creator` operations pinned to version 202511."""
+
+    def __init__(self, resource: AffiliateCreatorResource) -> None:
+        self.create_video_precheck_task = resource.create_video_precheck_task
+        self.upload_photo_file = resource.upload_photo_file
+
+
+class AffiliateCreatorAt202601:
+    """`affiliate_creator` operations pinned to version 202601."""
+
+    def __init__(self, resource: AffiliateCreatorResource) -> None:
+        self.get_video_precheck_result = resource.get_video_precheck_result
+
+
+class AffiliateCreatorAt202603:
+    """`affiliate_creator` operations pinned to version 202603."""
+
+    def __init__(self, resource: AffiliateCreatorResource) -> None:
+        self.post_shoppable_video = resource.post_shoppable_video
+
+
+class AffiliateCreatorAt202606:
+    """`affiliate_creator` operations pinned to version 202606."""
+
+    def __init__(self, resource: AffiliateCreatorResource) -> None:
+        self.map_tokopedia_product_ids = resource.map_tokopedia_product_ids_202606
+
+
+class AffiliateCreatorAt202607:
+    """`affiliate_creator` operations pinned to version 202607."""
+
+    def __init__(self, resource: AffiliateCreatorResource) -> None:
+        self.map_tokopedia_product_ids = resource.map_tokopedia_product_ids
+
+
+class AffiliateCreatorAt202610:
+    """`affiliate_creator` operations pinned to version 202610."""
+
+    def __init__(self, resource: AffiliateCreatorResource) -> None:
+        self.post_shoppable_photos = resource.post_shoppable_photos
 
 
 class AsyncAffiliateCreatorResource:
@@ -638,11 +1133,95 @@ class AsyncAffiliateCreatorResource:
         `GET /affiliate_creator/202412/samples/labels`
 
         Args:
-            product_id: product_id"""
+            product_id: Id of the product to check."""
         return await self._client.request(
             ops.CHECK_SAMPLE_ELIGIBILITY,
             {
                 "product_id": product_id,
+            },
+        )
+
+    async def create_video_precheck_task(
+        self,
+        *,
+        video_info: AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo,
+        product_link_info: AffiliateCreatorProductLinkInfo,
+    ) -> AffiliateCreatorCreateVideoPrecheckTaskResponse:
+        """Create video precheck task.
+
+        Starts a check of an uploaded video and its product anchor for policy violations before posting.
+        Read the outcome with the precheck result operation.
+
+        `POST /affiliate_creator/202511/videos/precheck_task`
+
+        Args:
+            video_info: The video to check.
+            product_link_info: The product anchor attached to a video."""
+        return await self._client.request(
+            ops.CREATE_VIDEO_PRECHECK_TASK,
+            {
+                "video_info": video_info,
+                "product_link_info": product_link_info,
+            },
+        )
+
+    async def generate_general_sharing_links(
+        self,
+        *,
+        material: AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial,
+        campaign_id: str | None = None,
+        link_type: str | None = None,
+    ) -> AffiliateCreatorGenerateGeneralSharingLinksResponse:
+        """Generate general sharing links.
+
+        Generates general sharing links for products, to which the caller appends tracking parameters (event
+        id, publisher id, device...) before handing them to publishers.
+
+        `POST /affiliate_creator/202505/affiliate_sharing_links/general_publishers/generate_batch`
+
+        Args:
+            material: The materials; only products are supported for now.
+            campaign_id: Id of the campaign the products come from, if any.
+            link_type: Set `TOKO` to get Tokopedia product URLs in `sharing_link` (no `deep_link` /
+        `one_link`); omit for TikTok Shop URLs."""
+        return await self._client.request(
+            ops.GENERATE_GENERAL_SHARING_LINKS,
+            {
+                "material": material,
+                "campaign_id": campaign_id,
+                "link_type": link_type,
+            },
+        )
+
+    async def generate_publisher_sharing_links(
+        self,
+        *,
+        publisher_id: str,
+        material: AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial,
+        campaign_id: str | None = None,
+        link_type: str | None = None,
+    ) -> AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse:
+        """Generate publisher sharing links.
+
+        Generates sharing links of products (or a campaign page) for one specific publisher, so that orders
+        through them are traced to that publisher. The products must belong to a campaign the caller joined.
+
+        `POST /affiliate_creator/202504/affiliate_sharing_links/publisher/{publisher_id}/generate_batch`
+
+        Args:
+            publisher_id: Id of the publisher the links are generated for.
+            material: The materials (products or a campaign page).
+            campaign_id: Id of the campaign the products come from (Affiliate Center or the partner campaign
+        list).
+            link_type: Set `TOKO` to get Tokopedia product URLs (Tokopedia agencies); omit for TikTok Shop
+        URLs."""
+        return await self._client.request(
+            ops.GENERATE_PUBLISHER_SHARING_LINKS,
+            {
+                "publisher_id": publisher_id,
+                "material": material,
+                "campaign_id": campaign_id,
+                "link_type": link_type,
             },
         )
 
@@ -670,7 +1249,7 @@ class AsyncAffiliateCreatorResource:
         `POST /affiliate_creator/202509/open_collaborations/products`
 
         Args:
-            product_ids: product_ids"""
+            product_ids: Ids of the products to look up."""
         return await self._client.request(
             ops.GET_OPEN_COLLABORATION_PRODUCTS_BY_IDS,
             {
@@ -728,11 +1307,12 @@ class AsyncAffiliateCreatorResource:
         `GET /affiliate_creator/202509/shop_products`
 
         Args:
-            title_keyword: title_keyword
-            sort_field: sort_field
-            sort_order: sort_order
-            page_size: page_size
-            page_token: page_token"""
+            title_keyword: Keyword matched against product titles.
+            sort_field: Field to sort the products by.
+            sort_order: Sort direction.
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page."""
         return await self._client.request(
             ops.GET_SHOP_PRODUCTS,
             {
@@ -783,9 +1363,11 @@ class AsyncAffiliateCreatorResource:
         `GET /affiliate_creator/202405/showcases/products`
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            origin: origin"""
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            origin: Which product list to read: `SHOWCASE` for the showcase, `LIVE` for the live room's
+        product bag."""
         return await self._client.request(
             ops.GET_SHOWCASE_PRODUCTS,
             {
@@ -815,6 +1397,90 @@ class AsyncAffiliateCreatorResource:
             },
         )
 
+    async def get_video_precheck_result(
+        self,
+        *,
+        task_id: str,
+    ) -> AffiliateCreatorGetShoppableVideoPrecheckResultResponse:
+        """Get video precheck result.
+
+        Returns the violation check and, when enabled, the quality check results of a video precheck task.
+        Poll again while a status is `PROCESSING`.
+
+        `GET /affiliate_creator/202601/videos/precheck_tasks/{task_id}`
+
+        Args:
+            task_id: Id of the precheck task."""
+        return await self._client.request(
+            ops.GET_VIDEO_PRECHECK_RESULT,
+            {
+                "task_id": task_id,
+            },
+        )
+
+    async def get_video_status(
+        self,
+        *,
+        video_id: str,
+    ) -> AffiliateCreatorGetShoppableVideoStatusResponse:
+        """Get shoppable video status.
+
+        Returns the posting state of a shoppable video submitted by the creator. Call again later while it
+        is `PROCESSING`.
+
+        `GET /affiliate_creator/202509/videos/{video_id}/status`
+
+        Args:
+            video_id: Video id returned when the video was posted."""
+        return await self._client.request(
+            ops.GET_VIDEO_STATUS,
+            {
+                "video_id": video_id,
+            },
+        )
+
+    async def map_tokopedia_product_ids_202606(
+        self,
+        *,
+        toko_pids: list[int] | None = None,
+    ) -> AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response:
+        """Map Tokopedia product ids (GET version).
+
+        Maps Tokopedia product ids to the matching TikTok Shop product ids. Older GET version of the
+        mapping; prefer the 202607 POST version.
+
+        `GET /affiliate_creator/202606/toko_product_mappers`
+
+        Args:
+            toko_pids: Tokopedia product ids to map (comma-joined on the wire)."""
+        return await self._client.request(
+            ops.MAP_TOKOPEDIA_PRODUCT_IDS_202606,
+            {
+                "toko_pids": toko_pids,
+            },
+        )
+
+    async def map_tokopedia_product_ids(
+        self,
+        *,
+        toko_pids: list[int] | None = None,
+    ) -> AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse:
+        """Map Tokopedia product ids.
+
+        Maps Tokopedia product ids to the matching TikTok Shop product ids. Use it to translate Tokopedia
+        catalogue references before calling other affiliate APIs.
+
+        `POST /affiliate_creator/202607/map_toko_product`
+
+        Args:
+            toko_pids: Tokopedia product ids."""
+        return await self._client.request(
+            ops.MAP_TOKOPEDIA_PRODUCT_IDS,
+            {
+                "toko_pids": toko_pids,
+            },
+        )
+
     async def move_showcase_products_to_top(
         self,
         *,
@@ -833,6 +1499,64 @@ class AsyncAffiliateCreatorResource:
             ops.MOVE_SHOWCASE_PRODUCTS_TO_TOP,
             {
                 "product_ids": product_ids,
+            },
+        )
+
+    async def post_shoppable_photos(
+        self,
+        *,
+        photos_info: list[AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem],
+        title: str | None = None,
+        music_id: str | None = None,
+        link_info: AffiliateCreatorPostShoppablePhotosRequestLinkInfo | None = None,
+        is_ai_generated: bool | None = None,
+    ) -> AffiliateCreatorPostShoppablePhotosResponse:
+        """Post shoppable photos.
+
+        Publishes a photo post made of uploaded images, linked to products or to a shop page. Upload the
+        images first with the photo file upload.
+
+        `POST /affiliate_creator/202610/photos`
+
+        Args:
+            photos_info: The images of the post.
+            title: Caption, at most 5000 UTF-16 code units; hashtags (`#topic`) allowed. No caption when
+        omitted.
+            music_id: Background music id.
+            link_info: What the post links to.
+            is_ai_generated: True to label the post as AI-generated content."""
+        return await self._client.request(
+            ops.POST_SHOPPABLE_PHOTOS,
+            {
+                "photos_info": photos_info,
+                "title": title,
+                "music_id": music_id,
+                "link_info": link_info,
+                "is_ai_generated": is_ai_generated,
+            },
+        )
+
+    async def post_shoppable_video(
+        self,
+        *,
+        video_info: AffiliateCreatorPostShoppableVideoRequestVideoInfo,
+        product_link_info: AffiliateCreatorProductLinkInfo,
+    ) -> AffiliateCreatorPostShoppableVideoResponse:
+        """Post shoppable video.
+
+        Publishes an uploaded video on the creator's TikTok account with a product anchor. Publishing is
+        asynchronous: follow it with the video status operation.
+
+        `POST /affiliate_creator/202603/videos`
+
+        Args:
+            video_info: The video and its caption.
+            product_link_info: The product anchor attached to a video."""
+        return await self._client.request(
+            ops.POST_SHOPPABLE_VIDEO,
+            {
+                "video_info": video_info,
+                "product_link_info": product_link_info,
             },
         )
 
@@ -857,6 +1581,61 @@ class AsyncAffiliateCreatorResource:
             },
         )
 
+    async def search_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        create_time_ge: int | None = None,
+        create_time_lt: int | None = None,
+    ) -> AffiliateCreatorSearchCreatorAffiliateOrdersResponse:
+        """Search creator affiliate orders.
+
+        Lists the affiliate orders attributed to the creator, created within a time window, with per-SKU
+        content attribution, commission rates and estimated or actual commissions.
+
+        `POST /affiliate_creator/202410/orders/search`
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            create_time_ge: Orders created at or after this time (Unix seconds); defaults to the earliest
+        time when only `create_time_lt` is set.
+            create_time_lt: Orders created before this time (Unix seconds); defaults to now. Keep the same
+        window on every page."""
+        return await self._client.request(
+            ops.SEARCH_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "create_time_ge": create_time_ge,
+                "create_time_lt": create_time_lt,
+            },
+        )
+
+    def iter_search_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        create_time_ge: int | None = None,
+        create_time_lt: int | None = None,
+    ) -> AsyncPager[AffiliateCreatorAffiliateOrder, AffiliateCreatorSearchCreatorAffiliateOrdersResponse]:
+        """Iterate over every item of `search_affiliate_orders` across pages, fetching each page lazily.
+
+        Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
+        `search_affiliate_orders`."""
+        return self._client.paginate(
+            ops.SEARCH_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "create_time_ge": create_time_ge,
+                "create_time_lt": create_time_lt,
+            },
+        )
+
     async def search_open_collaboration_products(
         self,
         *,
@@ -878,10 +1657,11 @@ class AsyncAffiliateCreatorResource:
         `POST /affiliate_creator/202405/open_collaborations/products/search`
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            sort_field: sort_field
-            sort_order: sort_order
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            sort_field: Field to sort the products by.
+            sort_order: Sort direction.
             title_keywords: Keywords loosely matched against product titles, combined with AND; at most 20,
         each up to 255 characters.
             sales_price_range: Price range filter.
@@ -949,8 +1729,8 @@ class AsyncAffiliateCreatorResource:
         `POST /affiliate_creator/202409/sample_applications/fulfillments/search`
 
         Args:
-            sort_order: sort_order
-            sort_field: sort_field
+            sort_order: Sort direction.
+            sort_field: Field to sort the fulfillments by.
             fulfillment_statuses: Return fulfillments in one of these states: `PENDING` (no content yet),
         `ONGOING` (content under evaluation), `SUCCEED`, `FAILED`, `OVERDUE` (deadline missed), `SUSPEND`,
         `CANCELLED`, `EXEMPTED`."""
@@ -978,8 +1758,9 @@ class AsyncAffiliateCreatorResource:
         `POST /affiliate_creator/202412/sample_applications/search`
 
         Args:
-            page_size: page_size
-            page_token: page_token
+            page_size: Number of applications per page.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
             application_statuses: Return applications in one of these states (see
         `AffiliateCreatorSampleApplication.status`), e.g. `PENDING`, `AWAITING_SHIPMENT`, `SHIPPED`,
         `COMPLETED`, `TO_BE_POST`."""
@@ -1029,8 +1810,9 @@ class AsyncAffiliateCreatorResource:
         `POST /affiliate_creator/202405/target_collaborations/search`
 
         Args:
-            page_size: page_size
-            page_token: page_token
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
             shop_id: Id of the shop whose target collaborations to list.
             keyword_type: What `keyword` holds: `TARGET_COLLABORATIONS_ID` (matches collaborations in any
         state) or `TARGET_COLLABORATIONS_NAME` (matches `LIVE` ones only). Give it together with `keyword`.
@@ -1070,6 +1852,109 @@ class AsyncAffiliateCreatorResource:
             },
         )
 
+    async def search_traced_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        time_ge: int,
+        time_lt: int,
+        page_token: str | None = None,
+        time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None,
+    ) -> AffiliateCreatorSearchAffiliateOrdersByCreatorResponse:
+        """Search affiliate orders with trace.
+
+        Lists the creator's affiliate orders within a time window on a chosen timestamp (creation, payment,
+        delivery or settlement), including the sharing-link trace of each SKU. Use it to attribute orders to
+        publishers.
+
+        `POST /affiliate_creator/202505/orders/trace/search`
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            time_ge: Start of the window, inclusive (Unix milliseconds), applied to `time_type`.
+            time_lt: End of the window, exclusive (Unix milliseconds).
+            time_type: Which timestamp the window applies to: order creation (`CREATE_TIME`, default),
+        payment, delivery or settlement."""
+        return await self._client.request(
+            ops.SEARCH_TRACED_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "time_ge": time_ge,
+                "time_lt": time_lt,
+                "time_type": time_type,
+            },
+        )
+
+    def iter_search_traced_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        time_ge: int,
+        time_lt: int,
+        page_token: str | None = None,
+        time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None,
+    ) -> AsyncPager[AffiliateCreatorTracedOrder, AffiliateCreatorSearchAffiliateOrdersByCreatorResponse]:
+        """Iterate over every item of `search_traced_affiliate_orders` across pages, fetching each page lazily.
+
+        Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
+        `search_traced_affiliate_orders`."""
+        return self._client.paginate(
+            ops.SEARCH_TRACED_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "time_ge": time_ge,
+                "time_lt": time_lt,
+                "time_type": time_type,
+            },
+        )
+
+    async def upload_photo_file(
+        self,
+        *,
+        data: FileInput,
+    ) -> AffiliateCreatorUploadShoppablePhotoFileResponse:
+        """Upload shoppable photo file.
+
+        Uploads an image (up to 10 MiB) and returns its URI, for a shoppable photo post or a video cover.
+
+        `POST /affiliate_creator/202511/photos/photo_files`
+
+        Args:
+            data: The image: JPG, JPEG, PNG, WEBP, HEIC or BMP, not empty, at most 10 MiB, aspect ratio
+        between 9:16 and 16:9."""
+        return await self._client.request(
+            ops.UPLOAD_PHOTO_FILE,
+            {
+                "data": data,
+            },
+        )
+
+    async def upload_video_file(
+        self,
+        *,
+        data: FileInput,
+    ) -> AffiliateCreatorUploadShoppableVideoFileResponse:
+        """Upload shoppable video file.
+
+        Uploads a video file (up to 10 MB) before posting it as a shoppable video; pass the returned
+        `video_file.id` as `video_info.file_id` when posting.
+
+        `POST /affiliate_creator/202505/videos/video_files`
+
+        Args:
+            data: The video: MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG, at most 10 MB (use large file
+        upload above), aspect ratio between 9:16 and 16:9."""
+        return await self._client.request(
+            ops.UPLOAD_VIDEO_FILE,
+            {
+                "data": data,
+            },
+        )
+
 
 class AsyncAffiliateCreatorResourceWithRawResponse:
     """The same operations returning `RawResponse` (status, headers, request_id, parsed model)."""
@@ -1077,17 +1962,30 @@ class AsyncAffiliateCreatorResourceWithRawResponse:
     def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
         self.add_showcase_products = async_raw(resource.add_showcase_products)
         self.check_sample_eligibility = async_raw(resource.check_sample_eligibility)
+        self.create_video_precheck_task = async_raw(resource.create_video_precheck_task)
+        self.generate_general_sharing_links = async_raw(resource.generate_general_sharing_links)
+        self.generate_publisher_sharing_links = async_raw(resource.generate_publisher_sharing_links)
         self.get_creator_profile = async_raw(resource.get_creator_profile)
         self.get_open_collaboration_products_by_ids = async_raw(resource.get_open_collaboration_products_by_ids)
         self.get_sample_application_detail = async_raw(resource.get_sample_application_detail)
         self.get_shop_products = async_raw(resource.get_shop_products)
         self.get_showcase_products = async_raw(resource.get_showcase_products)
+        self.get_video_precheck_result = async_raw(resource.get_video_precheck_result)
+        self.get_video_status = async_raw(resource.get_video_status)
+        self.map_tokopedia_product_ids_202606 = async_raw(resource.map_tokopedia_product_ids_202606)
+        self.map_tokopedia_product_ids = async_raw(resource.map_tokopedia_product_ids)
         self.move_showcase_products_to_top = async_raw(resource.move_showcase_products_to_top)
+        self.post_shoppable_photos = async_raw(resource.post_shoppable_photos)
+        self.post_shoppable_video = async_raw(resource.post_shoppable_video)
         self.remove_showcase_products = async_raw(resource.remove_showcase_products)
+        self.search_affiliate_orders = async_raw(resource.search_affiliate_orders)
         self.search_open_collaboration_products = async_raw(resource.search_open_collaboration_products)
         self.search_sample_application_fulfillments = async_raw(resource.search_sample_application_fulfillments)
         self.search_sample_applications = async_raw(resource.search_sample_applications)
         self.search_target_collaborations = async_raw(resource.search_target_collaborations)
+        self.search_traced_affiliate_orders = async_raw(resource.search_traced_affiliate_orders)
+        self.upload_photo_file = async_raw(resource.upload_photo_file)
+        self.upload_video_file = async_raw(resource.upload_video_file)
 
 
 class AsyncAffiliateCreatorAt202405:
@@ -1112,6 +2010,14 @@ class AsyncAffiliateCreatorAt202409:
         self.search_sample_application_fulfillments = resource.search_sample_application_fulfillments
 
 
+class AsyncAffiliateCreatorAt202410:
+    """`affiliate_creator` operations pinned to version 202410."""
+
+    def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
+        self.search_affiliate_orders = resource.search_affiliate_orders
+        self.iter_search_affiliate_orders = resource.iter_search_affiliate_orders
+
+
 class AsyncAffiliateCreatorAt202412:
     """`affiliate_creator` operations pinned to version 202412."""
 
@@ -1120,6 +2026,23 @@ class AsyncAffiliateCreatorAt202412:
         self.get_sample_application_detail = resource.get_sample_application_detail
         self.search_sample_applications = resource.search_sample_applications
         self.iter_search_sample_applications = resource.iter_search_sample_applications
+
+
+class AsyncAffiliateCreatorAt202504:
+    """`affiliate_creator` operations pinned to version 202504."""
+
+    def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
+        self.generate_publisher_sharing_links = resource.generate_publisher_sharing_links
+
+
+class AsyncAffiliateCreatorAt202505:
+    """`affiliate_creator` operations pinned to version 202505."""
+
+    def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
+        self.generate_general_sharing_links = resource.generate_general_sharing_links
+        self.search_traced_affiliate_orders = resource.search_traced_affiliate_orders
+        self.iter_search_traced_affiliate_orders = resource.iter_search_traced_affiliate_orders
+        self.upload_video_file = resource.upload_video_file
 
 
 class AsyncAffiliateCreatorAt202508:
@@ -1136,3 +2059,47 @@ class AsyncAffiliateCreatorAt202509:
         self.get_open_collaboration_products_by_ids = resource.get_open_collaboration_products_by_ids
         self.get_shop_products = resource.get_shop_products
         self.iter_get_shop_products = resource.iter_get_shop_products
+        self.get_video_status = resource.get_video_status
+
+
+class AsyncAffiliateCreatorAt202511:
+    """`affiliate_creator` operations pinned to version 202511."""
+
+    def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
+        self.create_video_precheck_task = resource.create_video_precheck_task
+        self.upload_photo_file = resource.upload_photo_file
+
+
+class AsyncAffiliateCreatorAt202601:
+    """`affiliate_creator` operations pinned to version 202601."""
+
+    def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
+        self.get_video_precheck_result = resource.get_video_precheck_result
+
+
+class AsyncAffiliateCreatorAt202603:
+    """`affiliate_creator` operations pinned to version 202603."""
+
+    def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
+        self.post_shoppable_video = resource.post_shoppable_video
+
+
+class AsyncAffiliateCreatorAt202606:
+    """`affiliate_creator` operations pinned to version 202606."""
+
+    def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
+        self.map_tokopedia_product_ids = resource.map_tokopedia_product_ids_202606
+
+
+class AsyncAffiliateCreatorAt202607:
+    """`affiliate_creator` operations pinned to version 202607."""
+
+    def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
+        self.map_tokopedia_product_ids = resource.map_tokopedia_product_ids
+
+
+class AsyncAffiliateCreatorAt202610:
+    """`affiliate_creator` operations pinned to version 202610."""
+
+    def __init__(self, resource: AsyncAffiliateCreatorResource) -> None:
+        self.post_shoppable_photos = resource.post_shoppable_photos

@@ -10,26 +10,87 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
 
 __all__ = [
+    "AffiliateSellerAffiliateOrder",
+    "AffiliateSellerAffiliateOrderSku",
     "AffiliateSellerAmount",
+    "AffiliateSellerAmountRange",
     "AffiliateSellerAutoAddProductSetting",
     "AffiliateSellerCategoryChainNode",
+    "AffiliateSellerCheckCreatorOutreachEligibilityRequest",
+    "AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem",
+    "AffiliateSellerCheckCreatorOutreachEligibilityResponse",
+    "AffiliateSellerCheckCreatorOutreachEligibilityResponseCreatorEligibilityResultsItem",
+    "AffiliateSellerCheckTargetCollaborationConflictsRequest",
+    "AffiliateSellerCheckTargetCollaborationConflictsResponse",
+    "AffiliateSellerConflictItem",
+    "AffiliateSellerConversation",
+    "AffiliateSellerCreateCompassOfflineExportTaskRequest",
+    "AffiliateSellerCreateCompassOfflineExportTaskResponse",
+    "AffiliateSellerCreateCompassOfflineExportTaskResponseTask",
     "AffiliateSellerCreateOpenCollaborationRequest",
     "AffiliateSellerCreateOpenCollaborationResponse",
     "AffiliateSellerCreateOpenCollaborationResponseOpenCollaboration",
+    "AffiliateSellerCreateTargetCollaborationRequest",
+    "AffiliateSellerCreateTargetCollaborationRequestProductsItem",
+    "AffiliateSellerCreateTargetCollaborationResponse",
+    "AffiliateSellerCreateTargetCollaborationResponseTargetCollaboration",
     "AffiliateSellerCreatorAvatar",
     "AffiliateSellerCreatorContentDetail",
     "AffiliateSellerCreatorContentDetailCreatorProfile",
+    "AffiliateSellerCreatorPerformance",
+    "AffiliateSellerCreatorPerformanceAvgCommissionRateRange",
+    "AffiliateSellerCreatorPerformanceCategoryGmvDistributionItem",
+    "AffiliateSellerCreatorPerformanceContentGmvDistributionItem",
+    "AffiliateSellerCreatorPerformanceCreatorProfile",
+    "AffiliateSellerCreatorPerformanceCreatorProfileCreatorConnectInfo",
+    "AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItem",
+    "AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItemGmv",
+    "AffiliateSellerCreatorProductPromotion",
+    "AffiliateSellerCreatorProductPromotionProductBaseInfo",
+    "AffiliateSellerCreatorProductPromotionProductBaseInfoImage",
+    "AffiliateSellerDownloadCompassTaskFileQuery",
+    "AffiliateSellerDownloadCompassTaskFileResponse",
+    "AffiliateSellerDownloadCompassTaskFileResponseFile",
     "AffiliateSellerEditOpenCollaborationSampleRuleRequest",
     "AffiliateSellerEditOpenCollaborationSampleRuleRequestSampleRule",
     "AffiliateSellerEditOpenCollaborationSampleRuleResponse",
     "AffiliateSellerEditOpenCollaborationSettingsRequest",
     "AffiliateSellerEditOpenCollaborationSettingsRequestAutoAddProduct",
     "AffiliateSellerEditOpenCollaborationSettingsResponse",
+    "AffiliateSellerFilterOption",
+    "AffiliateSellerFilterOptionInput",
+    "AffiliateSellerFilterOptionOptionChildrenItem",
+    "AffiliateSellerFilterOptionOptionChildrenItemInput",
+    "AffiliateSellerFreeSampleRule",
+    "AffiliateSellerFreeSampleRuleInput",
     "AffiliateSellerGenerateAffiliateProductPromotionLinkQuery",
     "AffiliateSellerGenerateAffiliateProductPromotionLinkResponse",
+    "AffiliateSellerGenerateTargetCollaborationLinkQuery",
+    "AffiliateSellerGenerateTargetCollaborationLinkResponse",
+    "AffiliateSellerGetCompassTaskListQuery",
+    "AffiliateSellerGetCompassTaskListResponse",
+    "AffiliateSellerGetCompassTaskListResponseTasksItem",
+    "AffiliateSellerGetConversationListQuery",
+    "AffiliateSellerGetConversationListResponse",
+    "AffiliateSellerGetCreatorConversationMessagesQuery",
+    "AffiliateSellerGetCreatorConversationMessagesResponse",
+    "AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseData",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataOptionListItem",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataSortersItem",
+    "AffiliateSellerGetInboxCategoryCountsResponse",
+    "AffiliateSellerGetInboxCategoryCountsResponseData",
+    "AffiliateSellerGetInboxCategoryCountsResponseDataGroupCountsItem",
+    "AffiliateSellerGetLatestUnreadMessagesResponse",
+    "AffiliateSellerGetLatestUnreadMessagesResponseNewestMessageListItem",
+    "AffiliateSellerGetMarketplaceCreatorPerformanceQuery",
+    "AffiliateSellerGetMarketplaceCreatorPerformanceResponse",
     "AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery",
     "AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse",
     "AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponseProduct",
@@ -37,18 +98,49 @@ __all__ = [
     "AffiliateSellerGetOpenCollaborationSampleRulesResponse",
     "AffiliateSellerGetOpenCollaborationSettingsResponse",
     "AffiliateSellerGetOpenCollaborationSettingsResponseOpenCollaborationSettings",
+    "AffiliateSellerGetOrCreateCreatorConversationRequest",
+    "AffiliateSellerGetOrCreateCreatorConversationResponse",
+    "AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse",
+    "AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseData",
+    "AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseDataGmvLevelRuleItem",
+    "AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest",
+    "AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse",
+    "AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseData",
+    "AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseDataConnectListItem",
+    "AffiliateSellerKeyShare",
+    "AffiliateSellerMarkConversationsAsReadRequest",
+    "AffiliateSellerMarkConversationsAsReadResponse",
+    "AffiliateSellerMarketplaceCreator",
+    "AffiliateSellerMarketplaceCreatorCreatorProfile",
+    "AffiliateSellerMarketplaceCreatorTopFollowerDemographics",
+    "AffiliateSellerMarketplaceCreatorTopFollowerDemographicsMajorGender",
     "AffiliateSellerMarketplaceProduct",
     "AffiliateSellerMarketplaceProductCommission",
     "AffiliateSellerMarketplaceProductShop",
+    "AffiliateSellerMessage",
     "AffiliateSellerOpenCollaboration",
     "AffiliateSellerOpenCollaborationCurrentCommission",
     "AffiliateSellerOpenCollaborationProduct",
+    "AffiliateSellerOutreachQuotaDetail",
+    "AffiliateSellerPriceBounds",
     "AffiliateSellerPriceRange",
+    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest",
+    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter",
+    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse",
+    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponseData",
+    "AffiliateSellerQueryTargetCollaborationDetailQuery",
+    "AffiliateSellerQueryTargetCollaborationDetailResponse",
     "AffiliateSellerRemoveCreatorFromOpenCollaborationProductQuery",
     "AffiliateSellerRemoveCreatorFromOpenCollaborationProductRequest",
     "AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse",
     "AffiliateSellerRemoveOpenCollaborationQuery",
     "AffiliateSellerRemoveOpenCollaborationResponse",
+    "AffiliateSellerRemoveTargetCollaborationQuery",
+    "AffiliateSellerRemoveTargetCollaborationResponse",
+    "AffiliateSellerResolveTargetCollaborationConflictsRequest",
+    "AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem",
+    "AffiliateSellerResolveTargetCollaborationConflictsResponse",
+    "AffiliateSellerResolvedConflict",
     "AffiliateSellerReviewASampleApplicationQuery",
     "AffiliateSellerReviewASampleApplicationRequest",
     "AffiliateSellerReviewASampleApplicationResponse",
@@ -61,6 +153,17 @@ __all__ = [
     "AffiliateSellerSampleRule",
     "AffiliateSellerSampleThresholds",
     "AffiliateSellerSampleThresholdsInput",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFiltersOptionListItem",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsCountRange",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsGenderDistribution",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse",
     "AffiliateSellerSearchOpenCollaborationsQuery",
     "AffiliateSellerSearchOpenCollaborationsRequest",
     "AffiliateSellerSearchOpenCollaborationsResponse",
@@ -70,6 +173,15 @@ __all__ = [
     "AffiliateSellerSearchSampleApplicationsQuery",
     "AffiliateSellerSearchSampleApplicationsRequest",
     "AffiliateSellerSearchSampleApplicationsResponse",
+    "AffiliateSellerSearchSellerAffiliateOrdersQuery",
+    "AffiliateSellerSearchSellerAffiliateOrdersRequest",
+    "AffiliateSellerSearchSellerAffiliateOrdersResponse",
+    "AffiliateSellerSearchTargetCollaborationsQuery",
+    "AffiliateSellerSearchTargetCollaborationsRequest",
+    "AffiliateSellerSearchTargetCollaborationsRequestSearchParam",
+    "AffiliateSellerSearchTargetCollaborationsResponse",
+    "AffiliateSellerSellerContactInfo",
+    "AffiliateSellerSellerContactInfoInput",
     "AffiliateSellerSellerGetSampleRequestDeeplinkQuery",
     "AffiliateSellerSellerGetSampleRequestDeeplinkResponse",
     "AffiliateSellerSellerSearchOpenCollaborationProductsQuery",
@@ -78,7 +190,147 @@ __all__ = [
     "AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange",
     "AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange",
     "AffiliateSellerSellerSearchOpenCollaborationProductsResponse",
+    "AffiliateSellerSendIMMessageQuery",
+    "AffiliateSellerSendIMMessageRequest",
+    "AffiliateSellerSendIMMessageResponse",
+    "AffiliateSellerTargetCollaboration",
+    "AffiliateSellerTargetCollaborationConflict",
+    "AffiliateSellerTargetCollaborationCreator",
+    "AffiliateSellerTargetCollaborationProduct",
+    "AffiliateSellerTargetCollaborationProductCommission",
+    "AffiliateSellerTargetCollaborationSummary",
+    "AffiliateSellerUnitsSoldRange",
+    "AffiliateSellerUpdateConversationStatusQuery",
+    "AffiliateSellerUpdateConversationStatusRequest",
+    "AffiliateSellerUpdateConversationStatusResponse",
+    "AffiliateSellerUpdateTargetCollaborationQuery",
+    "AffiliateSellerUpdateTargetCollaborationRequest",
+    "AffiliateSellerUpdateTargetCollaborationRequestProductsItem",
+    "AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo",
+    "AffiliateSellerUpdateTargetCollaborationResponse",
+    "AffiliateSellerUpdateTargetCollaborationResponseUpdateFailed",
+    "AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedAddProducts",
+    "AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedChangeCommissions",
+    "AffiliateSellerUploadMessageImageRequest",
+    "AffiliateSellerUploadMessageImageResponse",
+    "AffiliateSellerUploadMessageImageV2Request",
+    "AffiliateSellerUploadMessageImageV2Response",
 ]
+
+
+class AffiliateSellerAffiliateOrder(ResponseModel):
+    """An order earning affiliate commission."""
+
+    id: str | None = None
+    """Order id."""
+
+    delivery_time: int | None = None
+    """When the order was delivered, Unix timestamp in seconds."""
+
+    create_time: int | None = None
+    """When the order was created, Unix timestamp in seconds."""
+
+    status: str | None = None
+    """Deprecated and not returned; use each SKU's `settlement_status`."""
+
+    skus: list[AffiliateSellerAffiliateOrderSku] | None = None
+    """The order's SKUs on this page."""
+
+
+class AffiliateSellerAffiliateOrderSku(ResponseModel):
+    """One SKU of an affiliate order and its commission."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    settlement_status: str | None = None
+    """Commission settlement status: `Unknown`, `AWAITING PAYMENT` or `To-SETTLE` (only estimates
+    available), `SETTLED`, or `INELIGIBLE` (returned, refunded or cancelled: no commission)."""
+
+    open_collaboration_id: str | None = None
+    """Open collaboration the product is enrolled in."""
+
+    target_collaboration_id: str | None = None
+    """Target collaboration the product is enrolled in."""
+
+    campaign_id: str | None = None
+    """Affiliate partner (TAP) campaign the product is enrolled in."""
+
+    creator_username: str | None = None
+    """Username of the credited creator; empty for partner campaign orders."""
+
+    price: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    quantity: int | None = None
+    """Units ordered, including units later refunded."""
+
+    content_type: str | None = None
+    """Content that generated the order, e.g. `SHOP`, `VIDEO`, `LIVE`, `PRE_LIVE`, `PROMOTION_PAGE`,
+    `LINKSHARE`."""
+
+    content_id: str | None = None
+    """Id of the content."""
+
+    commission_model: str | None = None
+    """`Fixed commission` or `Tiered commission`."""
+
+    commission_tier_setting: str | None = None
+    """For tiered commission, the tier rates in ascending order separated by ` OR `; `-` otherwise."""
+
+    commission_rate: str | None = None
+    """Creator commission rate in hundredths of a percent (`1550` = 15.50%); for creator orders only."""
+
+    partner_commission_rate: str | None = None
+    """Affiliate partner commission rate in hundredths of a percent."""
+
+    shop_ads_commission_rate: str | None = None
+    """Commission rate of Shop Ads orders, in hundredths of a percent."""
+
+    estimated_commission_base: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    estimated_paid_commission: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    estimated_paid_partner_commission: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    estimated_paid_shop_ads_commission: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    estimated_cofunded_creator_bonus_amount: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    actual_commission_base: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    actual_paid_commission: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    actual_paid_partner_commission: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    actual_paid_shop_ads_commission: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    actual_cofunded_creator_bonus_amount: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    refunded_quantity: int | None = None
+    """Deprecated and not returned; see `fully_return`."""
+
+    returned_quantity: int | None = None
+    """Deprecated and not returned; see `fully_return`."""
+
+    fully_return: str | None = None
+    """`Yes` when the whole SKU quantity was returned or refunded (no commission), otherwise `No`."""
+
+    is_carousel: bool | None = None
+    """True when the order is credited to carousel content, which may lower the commission rate."""
 
 
 class AffiliateSellerAmount(ResponseModel):
@@ -89,6 +341,22 @@ class AffiliateSellerAmount(ResponseModel):
 
     currency: str | None = None
     """ISO 4217 currency code."""
+
+
+class AffiliateSellerAmountRange(ResponseModel):
+    """A range of money amounts with a display form."""
+
+    currency: str | None = None
+    """Currency code."""
+
+    minimum_amount: str | None = None
+    """Lower bound."""
+
+    maximum_amount: str | None = None
+    """Upper bound."""
+
+    formatted_range: str | None = None
+    """The range formatted for display."""
 
 
 class AffiliateSellerAutoAddProductSetting(ResponseModel):
@@ -119,6 +387,142 @@ class AffiliateSellerCategoryChainNode(ResponseModel):
     """Id of the parent category."""
 
 
+class AffiliateSellerCheckCreatorOutreachEligibilityRequest(RequestModel):
+    """The creators to check."""
+
+    creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem]
+    """1 to 100 creators, with distinct Open IDs."""
+
+
+class AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem(RequestModel):
+    """AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem"""
+
+    creator_open_id: str
+    """Creator Open ID."""
+
+
+class AffiliateSellerCheckCreatorOutreachEligibilityResponse(ResponseModel):
+    """Eligibility per creator and for the whole batch."""
+
+    creator_eligibility_results: (
+        list[AffiliateSellerCheckCreatorOutreachEligibilityResponseCreatorEligibilityResultsItem] | None
+    ) = None
+    """Connection and quota facts per creator."""
+
+    ineligible_creator_levels: list[int] | None = None
+    """Creator levels whose quota cannot cover the batch; empty when none."""
+
+    is_batch_quota_consumable: bool | None = None
+    """True when the quota covers the whole batch."""
+
+
+class AffiliateSellerCheckCreatorOutreachEligibilityResponseCreatorEligibilityResultsItem(ResponseModel):
+    """The eligibility facts of one creator."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID from the request."""
+
+    creator_level: int | None = None
+    """Creator level used by the quota rules."""
+
+    is_blocked: bool | None = None
+    """True when blocking prevents the shop and creator from connecting."""
+
+    is_connected: bool | None = None
+    """True when the shop is already connected with the creator."""
+
+    is_creator_follower_count_threshold_met: bool | None = None
+    """True when the creator's follower count is within what the shop may reach."""
+
+    is_creator_level_quota_available: bool | None = None
+    """True when quota is left for the creator's level."""
+
+    is_paired: bool | None = None
+    """True when the shop is paired with the creator."""
+
+
+class AffiliateSellerCheckTargetCollaborationConflictsRequest(RequestModel):
+    """The creators and products to check."""
+
+    creator_open_id_list: list[str]
+    """Creator Open IDs."""
+
+    product_id_list: list[str]
+    """Product ids."""
+
+
+class AffiliateSellerCheckTargetCollaborationConflictsResponse(ResponseModel):
+    """The conflicts found."""
+
+    has_conflict: bool | None = None
+    """True when at least one conflict exists."""
+
+    conflict_items: list[AffiliateSellerConflictItem] | None = None
+    """The conflicting creator-product pairs."""
+
+
+class AffiliateSellerConflictItem(ResponseModel):
+    """A creator-product pair and the existing target collaboration binding it."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    existing_collaboration_id: str | None = None
+    """Id of the conflicting target collaboration."""
+
+
+class AffiliateSellerConversation(ResponseModel):
+    """An IM conversation between the shop and a creator."""
+
+    id: str | None = None
+    """Conversation id."""
+
+    unread_count: int | None = None
+    """Number of unread messages."""
+
+    username: str | None = None
+    """The creator's TikTok username."""
+
+    avatar: str | None = None
+    """URL of the creator's avatar."""
+
+    creator_im_id: str | None = None
+    """The creator's IM user id."""
+
+
+class AffiliateSellerCreateCompassOfflineExportTaskRequest(RequestModel):
+    """What to export."""
+
+    module_type: Literal["BASE", "CREATOR"] | None = None
+    """`CREATOR` (creator list data) or `BASE` (core performance data)."""
+
+    window_type: Literal["PAST_24H", "PAST_30_DAYS", "PAST_7_DAYS"] | None = None
+    """Time window ending on `end_day`."""
+
+    end_day: int | None = None
+    """Last day of the window as `YYYYMMDD`, in the local time zone of the shop's region."""
+
+    plan_type: Literal["ALL", "OPEN", "PARTNER", "TARGET"] | None = None
+    """Collaboration plans included."""
+
+
+class AffiliateSellerCreateCompassOfflineExportTaskResponse(ResponseModel):
+    """The created task."""
+
+    task: AffiliateSellerCreateCompassOfflineExportTaskResponseTask | None = None
+    """The export task."""
+
+
+class AffiliateSellerCreateCompassOfflineExportTaskResponseTask(ResponseModel):
+    """The export task."""
+
+    id: str | None = None
+    """Task id."""
+
+
 class AffiliateSellerCreateOpenCollaborationRequest(RequestModel):
     """The product to put into open collaboration and its commission."""
 
@@ -147,6 +551,75 @@ class AffiliateSellerCreateOpenCollaborationResponseOpenCollaboration(ResponseMo
 
     effective_time: int | None = None
     """When the commission takes effect, Unix timestamp in seconds."""
+
+
+class AffiliateSellerCreateTargetCollaborationRequest(RequestModel):
+    """The target collaboration to create."""
+
+    name: str
+    """Name of the target collaboration."""
+
+    end_time: str
+    """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
+
+    products: list[AffiliateSellerCreateTargetCollaborationRequestProductsItem]
+    """Products offered, up to 100."""
+
+    creator_user_open_ids: list[str]
+    """Open IDs of the invited creators, up to 50."""
+
+    seller_contact_info: AffiliateSellerSellerContactInfoInput
+    """How creators can reach the seller."""
+
+    free_sample_rule: AffiliateSellerFreeSampleRuleInput
+    """Free sample policy of a target collaboration (request form)."""
+
+    message: str | None = None
+    """Message sent to the invited creators."""
+
+    preferred_content_type: Literal["LIVE", "VIDEO"] | None = None
+    """Content the seller prefers from creators, `LIVE` or `VIDEO`."""
+
+
+class AffiliateSellerCreateTargetCollaborationRequestProductsItem(RequestModel):
+    """AffiliateSellerCreateTargetCollaborationRequestProductsItem"""
+
+    id: str
+    """Product id."""
+
+    target_commission_rate: int
+    """Commission rate in hundredths of a percent (`3587` = 35.87%), at least 100."""
+
+    shop_ads_commission_rate: int | None = None
+    """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
+    10%). Without it, such orders earn the open collaboration's Shop Ads commission or this
+    collaboration's standard rate."""
+
+
+class AffiliateSellerCreateTargetCollaborationResponse(ResponseModel):
+    """The created target collaboration, or what prevented it."""
+
+    target_collaboration: AffiliateSellerCreateTargetCollaborationResponseTargetCollaboration | None = None
+    """The created target collaboration."""
+
+    target_collaboration_conflicts: list[AffiliateSellerTargetCollaborationConflict] | None = None
+    """Creator-product pairs bound by another target collaboration, which made the creation fail."""
+
+    invalid_open_id_list: list[str] | None = None
+    """Creator Open IDs that made the creation fail."""
+
+    invalid_product_id_list: list[str] | None = None
+    """Product ids that made the creation fail."""
+
+    create_time: int | None = None
+    """When the target collaboration was created, Unix timestamp in seconds."""
+
+
+class AffiliateSellerCreateTargetCollaborationResponseTargetCollaboration(ResponseModel):
+    """The created target collaboration."""
+
+    id: str | None = None
+    """Target collaboration id."""
 
 
 class AffiliateSellerCreatorAvatar(ResponseModel):
@@ -193,6 +666,389 @@ class AffiliateSellerCreatorContentDetailCreatorProfile(ResponseModel):
 
     creator_open_id: str | None = None
     """Creator Open ID."""
+
+
+class AffiliateSellerCreatorPerformance(ResponseModel):
+    """A Creator Marketplace creator's profile and performance."""
+
+    username: str | None = None
+    """TikTok username."""
+
+    nickname: str | None = None
+    """TikTok nickname."""
+
+    avatar: AffiliateSellerCreatorAvatar | None = None
+    """A creator's profile picture."""
+
+    selection_region: str | None = None
+    """Region where the creator selects products to promote."""
+
+    bio_description: str | None = None
+    """The creator's biography."""
+
+    follower_count: int | None = None
+    """Number of followers."""
+
+    profile_tt_uri: str | None = None
+    """Deeplink URI of the creator's TikTok profile."""
+
+    category_ids: list[str] | None = None
+    """Categories of the products the creator posted about."""
+
+    top_collaborated_brand_ids: list[str] | None = None
+    """Top 10 brands the creator worked with."""
+
+    brand_collaboration_count: int | None = None
+    """Number of brands the creator worked with."""
+
+    units_sold: int | None = None
+    """Units sold (per SKU); absent when the creator does not share precise data."""
+
+    units_sold_range: AffiliateSellerUnitsSoldRange | None = None
+    """A range of units sold."""
+
+    gmv: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    video_gmv: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    live_gmv: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    gmv_range: AffiliateSellerAmountRange | None = None
+    """A range of money amounts with a display form."""
+
+    ec_live_engagement_rate: str | None = None
+    """E-commerce LIVE engagement rate in hundredths of a percent (`6000` = 60%)."""
+
+    ec_video_engagement_rate: str | None = None
+    """Average video engagement rate over the last 30 days, in hundredths of a percent."""
+
+    category_gmv_distribution: list[AffiliateSellerCreatorPerformanceCategoryGmvDistributionItem] | None = None
+    """GMV share per top-level category."""
+
+    content_gmv_distribution: list[AffiliateSellerCreatorPerformanceContentGmvDistributionItem] | None = None
+    """GMV share per content type."""
+
+    product_original_price_range: AffiliateSellerPriceRange | None = None
+    """A price range over the SKUs of a product."""
+
+    gpm: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    live_gpm: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    video_gpm: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    gpm_range: AffiliateSellerAmountRange | None = None
+    """A range of money amounts with a display form."""
+
+    video_gpm_range: AffiliateSellerAmountRange | None = None
+    """A range of money amounts with a display form."""
+
+    live_gpm_range: AffiliateSellerAmountRange | None = None
+    """A range of money amounts with a display form."""
+
+    promoted_product_num: int | None = None
+    """Products promoted in the last 30 days."""
+
+    ec_live_count: int | None = None
+    """E-commerce LIVEs in the last 30 days."""
+
+    ec_video_count: int | None = None
+    """E-commerce videos in the last 30 days."""
+
+    avg_ec_video_play_count: int | None = None
+    """Average plays of e-commerce videos."""
+
+    avg_commission_rate: int | None = None
+    """Average commission rate in hundredths of a percent; absent without precise data sharing."""
+
+    avg_commission_rate_range: AffiliateSellerCreatorPerformanceAvgCommissionRateRange | None = None
+    """Range of the average commission rate, in hundredths of a percent."""
+
+    avg_gmv_per_buyer: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    avg_gmv_per_buyer_range: AffiliateSellerAmountRange | None = None
+    """A range of money amounts with a display form."""
+
+    avg_ec_live_view_count: int | None = None
+    """Average views of LIVEs with products."""
+
+    avg_ec_live_like_count: int | None = None
+    """Average likes of e-commerce LIVEs."""
+
+    avg_ec_live_comment_count: int | None = None
+    """Average comments of e-commerce LIVEs."""
+
+    avg_ec_live_share_count: int | None = None
+    """Average shares of e-commerce LIVEs."""
+
+    avg_ec_video_like_count: int | None = None
+    """Average likes of e-commerce videos."""
+
+    avg_ec_video_comment_count: int | None = None
+    """Average comments of e-commerce videos."""
+
+    avg_ec_video_share_count: int | None = None
+    """Average shares of e-commerce videos."""
+
+    follower_location: list[AffiliateSellerKeyShare] | None = None
+    """Follower share per country code."""
+
+    follower_age: list[AffiliateSellerKeyShare] | None = None
+    """Follower share per age range."""
+
+    follower_gender: list[AffiliateSellerKeyShare] | None = None
+    """Follower share per gender."""
+
+    pps: str | None = None
+    """Promotion performance score over the past 90 days; higher suggests fewer refunds and bad reviews."""
+
+    rating: str | None = None
+    """Rating given by sellers who worked with the creator."""
+
+    post_rate: str | None = None
+    """Projected rate of posting a shoppable video or LIVE after a sample, in hundredths of a percent
+    (`3000` = 30%)."""
+
+    creator_profile: AffiliateSellerCreatorPerformanceCreatorProfile | None = None
+    """Labels, relationship with the shop and trends."""
+
+
+class AffiliateSellerCreatorPerformanceAvgCommissionRateRange(ResponseModel):
+    """Range of the average commission rate, in hundredths of a percent."""
+
+    minimum_amount: int | None = None
+    """Lower bound."""
+
+    maximum_amount: int | None = None
+    """Upper bound."""
+
+
+class AffiliateSellerCreatorPerformanceCategoryGmvDistributionItem(ResponseModel):
+    """One category's share."""
+
+    category_id: str | None = None
+    """Top-level category id; `-1` groups all other categories."""
+
+    value: str | None = None
+    """Share as a decimal fraction (`0.3035` = 30.35%)."""
+
+
+class AffiliateSellerCreatorPerformanceContentGmvDistributionItem(ResponseModel):
+    """One content type's share."""
+
+    content_type: str | None = None
+    """`VIDEO`, `LIVE` or `SHOWCASE`."""
+
+    value: str | None = None
+    """Share as a decimal fraction."""
+
+
+class AffiliateSellerCreatorPerformanceCreatorProfile(ResponseModel):
+    """Labels, relationship with the shop and trends."""
+
+    is_official_recommend: bool | None = None
+    """True when the creator has the official recommendation tag."""
+
+    contact_info_available: bool | None = None
+    """True when the creator's contact information is available."""
+
+    creator_bind_mcn_name: str | None = None
+    """Name of the creator's MCN."""
+
+    live_engagement_rate_30d: int | None = None
+    """LIVE engagement rate over the last 30 days."""
+
+    video_play_cnt_30d_med: int | None = None
+    """Median video plays over the last 30 days."""
+
+    live_view_cnt_30d_med: int | None = None
+    """Median LIVE views over the last 30 days."""
+
+    live_like_cnt_30d: int | None = None
+    """LIVE likes over the last 30 days."""
+
+    live_comment_cnt_30d_med: int | None = None
+    """Median LIVE comments over the last 30 days."""
+
+    live_share_cnt_30d_med: int | None = None
+    """Median LIVE shares over the last 30 days."""
+
+    video_publish_cnt_30d_med: int | None = None
+    """Median videos published over the last 30 days."""
+
+    has_invited_90d: bool | None = None
+    """True when the shop invited the creator in the last 90 days."""
+
+    is_creator_blocked: bool | None = None
+    """True when the shop blocked the creator."""
+
+    creator_level: int | None = None
+    """Creator level."""
+
+    creator_fulfillment_reviews: int | None = None
+    """Fulfillment reviews sellers gave the creator in the last 90 days."""
+
+    is_eligible_flat_fee: bool | None = None
+    """True when the creator is eligible for flat fee invitations."""
+
+    is_rising_star: bool | None = None
+    """True when the creator has the rising star tag."""
+
+    creator_fulfillment_score_90d: str | None = None
+    """Fulfillment score over the last 90 days."""
+
+    sample_score: int | None = None
+    """Sample credit score out of 100."""
+
+    creator_connect_info: AffiliateSellerCreatorPerformanceCreatorProfileCreatorConnectInfo | None = None
+    """Connection with the shop."""
+
+    creator_trend_profile: list[AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItem] | None = None
+    """Performance per trend period."""
+
+
+class AffiliateSellerCreatorPerformanceCreatorProfileCreatorConnectInfo(ResponseModel):
+    """Connection with the shop."""
+
+    is_paired: bool | None = None
+    """True when paired with the shop."""
+
+    is_connect: bool | None = None
+    """True when connected with the shop."""
+
+    is_blocked: bool | None = None
+    """True when blocked."""
+
+
+class AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItem(ResponseModel):
+    """One trend period."""
+
+    start_timestamp: int | None = None
+    """Start of the period, Unix timestamp."""
+
+    end_timestamp: int | None = None
+    """End of the period, Unix timestamp."""
+
+    gmv: AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItemGmv | None = None
+    """GMV of the period."""
+
+    units_sold: int | None = None
+    """Units sold in the period."""
+
+    follower: int | None = None
+    """Followers in the period."""
+
+    engagement_rate: int | None = None
+    """Engagement rate in hundredths of a percent (`558` = 5.58%)."""
+
+
+class AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItemGmv(ResponseModel):
+    """GMV of the period."""
+
+    amount: str | None = None
+    """Amount."""
+
+    symbol: str | None = None
+    """Currency symbol."""
+
+
+class AffiliateSellerCreatorProductPromotion(ResponseModel):
+    """One product's commissions and the creator's promotion of it."""
+
+    product_base_info: AffiliateSellerCreatorProductPromotionProductBaseInfo | None = None
+    """The product and its commissions."""
+
+    product_add_status: bool | None = None
+    """True when the creator added the product."""
+
+    video_count: int | None = None
+    """Number of videos the creator posted in the collaboration."""
+
+    live_count: int | None = None
+    """Number of LIVEs the creator held in the collaboration."""
+
+    is_commission_effective: bool | None = None
+    """True when the target commission applies to this creator and product; false when an active campaign
+    takes precedence."""
+
+
+class AffiliateSellerCreatorProductPromotionProductBaseInfo(ResponseModel):
+    """The product and its commissions."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    image: AffiliateSellerCreatorProductPromotionProductBaseInfoImage | None = None
+    """Product image."""
+
+    price: AffiliateSellerPriceBounds | None = None
+    """Lowest and highest price of a product's SKUs."""
+
+    promotion_price: AffiliateSellerPriceBounds | None = None
+    """Lowest and highest price of a product's SKUs."""
+
+    target_commission: int | None = None
+    """Target collaboration commission rate, in hundredths of a percent (`2200` = 22%)."""
+
+    open_commission: int | None = None
+    """Open collaboration commission rate, in hundredths of a percent."""
+
+    target_ads_commission: int | None = None
+    """Target collaboration ads commission rate, in hundredths of a percent."""
+
+    old_target_commission: int | None = None
+    """Previous target collaboration commission rate, in hundredths of a percent."""
+
+    old_target_ads_commission: int | None = None
+    """Previous target collaboration ads commission rate, in hundredths of a percent."""
+
+    commission_effective_time: int | None = None
+    """When the target commission takes effect, Unix timestamp in milliseconds."""
+
+    ads_commission_effective_time: int | None = None
+    """When the target ads commission takes effect, Unix timestamp in milliseconds."""
+
+    product_status: str | None = None
+    """Product status code: `1` active, `2` sold out, `3` deactivated by the seller, `4` deactivated by the
+    platform, `5` rejected, `6` deleted."""
+
+
+class AffiliateSellerCreatorProductPromotionProductBaseInfoImage(ResponseModel):
+    """Product image."""
+
+    url: str | None = None
+    """Image URL."""
+
+
+class AffiliateSellerDownloadCompassTaskFileQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerDownloadCompassTaskFile."""
+
+    task_id: str
+    """Id of the export task, from the task list."""
+
+
+class AffiliateSellerDownloadCompassTaskFileResponse(ResponseModel):
+    """The export file."""
+
+    file: AffiliateSellerDownloadCompassTaskFileResponseFile | None = None
+    """The result file."""
+
+
+class AffiliateSellerDownloadCompassTaskFileResponseFile(ResponseModel):
+    """The result file."""
+
+    base64: str | None = None
+    """File contents, Base64-encoded."""
 
 
 class AffiliateSellerEditOpenCollaborationSampleRuleRequest(RequestModel):
@@ -258,10 +1114,79 @@ class AffiliateSellerEditOpenCollaborationSettingsResponse(ResponseModel):
     pass
 
 
+class AffiliateSellerFilterOption(ResponseModel):
+    """One value of an advanced Creator Marketplace filter."""
+
+    id: str | None = None
+    """Option id."""
+
+    name: str | None = None
+    """Option name."""
+
+    option_children: list[AffiliateSellerFilterOptionOptionChildrenItem] | None = None
+    """Sub-options, when the option has finer choices."""
+
+
+class AffiliateSellerFilterOptionInput(RequestModel):
+    """One value of an advanced Creator Marketplace filter."""
+
+    id: str | None = None
+    """Option id."""
+
+    name: str | None = None
+    """Option name."""
+
+    option_children: list[AffiliateSellerFilterOptionOptionChildrenItemInput] | None = None
+    """Sub-options, when the option has finer choices."""
+
+
+class AffiliateSellerFilterOptionOptionChildrenItem(ResponseModel):
+    """A sub-option."""
+
+    id: str | None = None
+    """Sub-option id."""
+
+    name: str | None = None
+    """Sub-option name."""
+
+
+class AffiliateSellerFilterOptionOptionChildrenItemInput(RequestModel):
+    """A sub-option."""
+
+    id: str | None = None
+    """Sub-option id."""
+
+    name: str | None = None
+    """Sub-option name."""
+
+
+class AffiliateSellerFreeSampleRule(ResponseModel):
+    """Free sample policy of a target collaboration."""
+
+    has_free_sample: bool | None = None
+    """True when the invited creators get free samples."""
+
+    is_sample_approval_exempt: bool | None = None
+    """True when sample requests are approved without seller review; ignored when `has_free_sample` is
+    false."""
+
+
+class AffiliateSellerFreeSampleRuleInput(RequestModel):
+    """Free sample policy of a target collaboration (request form)."""
+
+    has_free_sample: bool
+    """True to offer free samples to the invited creators."""
+
+    is_sample_approval_exempt: bool
+    """True to approve the invited creators' sample requests automatically, without seller review. Has no
+    effect when `has_free_sample` is false."""
+
+
 class AffiliateSellerGenerateAffiliateProductPromotionLinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGenerateAffiliateProductPromotionLink."""
 
     product_id: str
+    """Id of the open collaboration product to promote."""
 
 
 class AffiliateSellerGenerateAffiliateProductPromotionLinkResponse(ResponseModel):
@@ -271,14 +1196,265 @@ class AffiliateSellerGenerateAffiliateProductPromotionLinkResponse(ResponseModel
     """URL of the product promotion page to share with creators."""
 
 
+class AffiliateSellerGenerateTargetCollaborationLinkQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerGenerateTargetCollaborationLink."""
+
+    target_collaboration_id: str
+    """Id of the target collaboration."""
+
+
+class AffiliateSellerGenerateTargetCollaborationLinkResponse(ResponseModel):
+    """The invitation link."""
+
+    link: str | None = None
+    """Link that takes the creator to the page for adding the collaboration's products."""
+
+
+class AffiliateSellerGetCompassTaskListQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerGetCompassTaskList."""
+
+    doc_type: str
+    """Kind of export document to list."""
+
+
+class AffiliateSellerGetCompassTaskListResponse(ResponseModel):
+    """The export tasks."""
+
+    tasks: list[AffiliateSellerGetCompassTaskListResponseTasksItem] | None = None
+    """Export tasks of the last 7 days."""
+
+
+class AffiliateSellerGetCompassTaskListResponseTasksItem(ResponseModel):
+    """One export task."""
+
+    id: str | None = None
+    """Task id; pass it to the file download when `status` is `SUCCEEDED`."""
+
+    module_type: str | None = None
+    """`CREATOR` or `BASE`. Known values: CREATOR, BASE."""
+
+    file_name: str | None = None
+    """Name of the result file."""
+
+    status: str | None = None
+    """Task status. Known values: RUNNING, SUCCEEDED, FAILED."""
+
+
+class AffiliateSellerGetConversationListQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerGetConversationList."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    only_need_conversation_id: bool | None = None
+    """True (the default) to return only the conversation ids; false to return every conversation field."""
+
+    conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None
+    """Inbox category to list."""
+
+
+class AffiliateSellerGetConversationListResponse(ResponseModel):
+    """One page of conversations."""
+
+    has_more: bool | None = None
+    """True when more conversations follow."""
+
+    next_page_token: str | None = None
+    """Token of the next page, when `has_more` is true."""
+
+    conversations: list[AffiliateSellerConversation] | None = None
+    """Conversations on this page; only `id` is filled unless `only_need_conversation_id` is false."""
+
+
+class AffiliateSellerGetCreatorConversationMessagesQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerGetCreatorConversationMessages."""
+
+    conversation_id: str
+    """Id of the conversation."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class AffiliateSellerGetCreatorConversationMessagesResponse(ResponseModel):
+    """One page of messages."""
+
+    has_more: bool | None = None
+    """True when more messages follow."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty when `has_more` is false."""
+
+    messages: list[AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem] | None = None
+    """Messages on this page."""
+
+
+class AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem(ResponseModel):
+    """A message and its position in the conversation."""
+
+    conversation_index: str | None = None
+    """Position of the message in the conversation; higher is newer."""
+
+    message_body: AffiliateSellerMessage | None = None
+    """One message of a conversation."""
+
+
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest(RequestModel):
+    """The filter types wanted."""
+
+    options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem] | None = None
+    """Filter types to return; with none, empty lists are returned."""
+
+
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem(RequestModel):
+    """One filter type."""
+
+    option_type: (
+        Literal["OPTION_BRAND", "OPTION_CREATOR_LEVEL", "OPTION_LANGUAGE", "OPTION_SORTER", "OPTION_VERTICAL_PRO"]
+        | None
+    ) = None
+    """`OPTION_VERTICAL_PRO` (Category Pro creators), `OPTION_LANGUAGE`, `OPTION_CREATOR_LEVEL` (GMV-based
+    level), `OPTION_SORTER` (sorters, returned in `sorters`) or `OPTION_BRAND` (not in DE, FR, IT, ES,
+    IE, JP)."""
+
+
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse(ResponseModel):
+    """The available filters and sorters."""
+
+    data: AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseData | None = None
+    """The filters (TikTok nests them in a second `data` object)."""
+
+
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseData(ResponseModel):
+    """The filters (TikTok nests them in a second `data` object)."""
+
+    option_list: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataOptionListItem] | None = None
+    """Available options per requested filter type; an empty entry means the filter is not supported for
+    the account or region."""
+
+    sorters: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataSortersItem] | None = None
+    """Available sort orders for the search."""
+
+
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataOptionListItem(ResponseModel):
+    """Options of one filter type."""
+
+    option_type: str | None = None
+    """Filter type."""
+
+    options: list[AffiliateSellerFilterOption] | None = None
+    """Available values."""
+
+
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataSortersItem(ResponseModel):
+    """A sorter."""
+
+    algorithm_id: str | None = None
+    """Sorter id, for `sorter_algorithm_id`."""
+
+    name: str | None = None
+    """Sorter name."""
+
+
+class AffiliateSellerGetInboxCategoryCountsResponse(ResponseModel):
+    """Conversation counts per inbox category."""
+
+    data: AffiliateSellerGetInboxCategoryCountsResponseData | None = None
+    """The counts (TikTok nests them in a second `data` object)."""
+
+
+class AffiliateSellerGetInboxCategoryCountsResponseData(ResponseModel):
+    """The counts (TikTok nests them in a second `data` object)."""
+
+    group_counts: list[AffiliateSellerGetInboxCategoryCountsResponseDataGroupCountsItem] | None = None
+    """One count per category."""
+
+
+class AffiliateSellerGetInboxCategoryCountsResponseDataGroupCountsItem(ResponseModel):
+    """The conversation count of one category."""
+
+    group_type: str | None = None
+    """Category, e.g. `UNREAD`, `UNREPLIED`, `STARRED`, `ARCHIVED`."""
+
+    count: int | None = None
+    """Number of conversations in the category."""
+
+
+class AffiliateSellerGetLatestUnreadMessagesResponse(ResponseModel):
+    """The unread messages of the last minute."""
+
+    newest_message_list: list[AffiliateSellerGetLatestUnreadMessagesResponseNewestMessageListItem] | None = None
+    """Unread messages received during the last minute."""
+
+
+class AffiliateSellerGetLatestUnreadMessagesResponseNewestMessageListItem(ResponseModel):
+    """An unread message."""
+
+    conversation_id: str | None = None
+    """Id of the conversation."""
+
+    content: str | None = None
+    """The message as a JSON string whose shape depends on `type` (as in the conversation messages)."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Message type. Known values: TEXT, PRODUCT_CARD, TARGET_COLLABORATION_CARD, FREE_SAMPLE_CARD, IMAGE,
+    CRM_TEXT_WITH_IMAGE_CARD, CRM_TEXT_WITH_PRODUCTS_CARD, NOTIFICATION, EMOTICONS, SYSTEM."""
+
+    sender_id: str | None = None
+    """IM id of the sender."""
+
+    unread_message_count: int | None = None
+    """Number of the sender's unread messages in the conversation."""
+
+
+class AffiliateSellerGetMarketplaceCreatorPerformanceQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerGetMarketplaceCreatorPerformance."""
+
+    creator_user_id: str
+    """The creator's id (Creator Open ID)."""
+
+    data_groups: (
+        list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None
+    ) = None
+    """Groups of data to return; all groups when omitted."""
+
+
+class AffiliateSellerGetMarketplaceCreatorPerformanceResponse(ResponseModel):
+    """The creator's performance."""
+
+    creator: AffiliateSellerCreatorPerformance | None = None
+    """A Creator Marketplace creator's profile and performance."""
+
+
 class AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetOpenCollaborationCreatorContentDetails."""
 
     page_size: int
+    """Number of items per page, 1 to 100."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
     product_id: str
+    """Id of the open collaboration product."""
 
 
 class AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse(ResponseModel):
@@ -311,6 +1487,7 @@ class AffiliateSellerGetOpenCollaborationSampleRulesQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetOpenCollaborationSampleRules."""
 
     product_ids: list[str]
+    """Ids of the products whose sample rules are returned."""
 
 
 class AffiliateSellerGetOpenCollaborationSampleRulesResponse(ResponseModel):
@@ -334,6 +1511,289 @@ class AffiliateSellerGetOpenCollaborationSettingsResponseOpenCollaborationSettin
 
     auto_add_product: AffiliateSellerAutoAddProductSetting | None = None
     """Automatic enrollment of the shop's products into open collaboration."""
+
+
+class AffiliateSellerGetOrCreateCreatorConversationRequest(RequestModel):
+    """The creator to talk to."""
+
+    creator_open_id: str
+    """The creator's Open ID (not a user, creator or seller id)."""
+
+    only_need_conversation_id: bool | None = None
+    """True (the default) to return only the conversation id; false to return every field."""
+
+
+class AffiliateSellerGetOrCreateCreatorConversationResponse(ResponseModel):
+    """The conversation with the creator."""
+
+    conversation_id: str | None = None
+    """Conversation id."""
+
+    is_new: bool | None = None
+    """True when the conversation was just created."""
+
+    username: str | None = None
+    """The creator's TikTok username."""
+
+    avatar: str | None = None
+    """URL of the creator's avatar."""
+
+    unread_count: int | None = None
+    """Number of messages the shop has not read."""
+
+    creator_im_id: str | None = None
+    """The creator's IM user id."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse(ResponseModel):
+    """The shop's creator outreach quota."""
+
+    data: AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseData | None = None
+    """The quota (TikTok nests it in a second `data` object)."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseData(ResponseModel):
+    """The quota (TikTok nests it in a second `data` object)."""
+
+    shop_id: str | None = None
+    """Shop id."""
+
+    quota_type: str | None = None
+    """Quota type, e.g. bonus or period quota."""
+
+    gmv_tier: str | None = None
+    """The shop's GMV tier."""
+
+    quota_sum: str | None = None
+    """Total quota."""
+
+    quota_use: str | None = None
+    """Quota used."""
+
+    unlimited: bool | None = None
+    """True when the shop's outreach quota is unlimited."""
+
+    reached_max_follower_cnt: str | None = None
+    """Largest follower count of creators the shop may reach."""
+
+    new_connect_count: str | None = None
+    """Creators newly connected during this period."""
+
+    pair_connect_count: str | None = None
+    """Paired creators connected during this period."""
+
+    start_time: str | None = None
+    """Start of the quota period."""
+
+    end_time: str | None = None
+    """End of the quota period."""
+
+    gmv_level_rule: list[AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseDataGmvLevelRuleItem] | None = None
+    """Quota rules of each GMV tier."""
+
+    quota_details: list[AffiliateSellerOutreachQuotaDetail] | None = None
+    """The shop's quota and usage per group of creator levels."""
+
+    bonus_exposure_post_percentile_threshold: str | None = None
+    """Exposure posts percentile the shop must reach for bonus quota (`0.8` = 80th percentile)."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseDataGmvLevelRuleItem(ResponseModel):
+    """The rule of one GMV tier."""
+
+    gmv_tier: str | None = None
+    """GMV tier id."""
+
+    reached_max_follower_cnt: str | None = None
+    """Largest follower count of creators reachable in this tier."""
+
+    left_gmv: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    right_gmv: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    quota_details: list[AffiliateSellerOutreachQuotaDetail] | None = None
+    """Quota per group of creator levels in this tier."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest(RequestModel):
+    """The page of records to return."""
+
+    page_index: int
+    """Page number, from 1."""
+
+    page_size: int
+    """Records per page, 2 to 50."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse(ResponseModel):
+    """One page of outreach records."""
+
+    data: AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseData | None = None
+    """The records (TikTok nests them in a second `data` object)."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseData(ResponseModel):
+    """The records (TikTok nests them in a second `data` object)."""
+
+    total: int | None = None
+    """Number of records before paging."""
+
+    connect_list: list[AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseDataConnectListItem] | None = None
+    """Newly connected creators."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseDataConnectListItem(ResponseModel):
+    """One outreach record."""
+
+    id: str | None = None
+    """Record id."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID."""
+
+    has_sent_im_message: bool | None = None
+    """True when the shop sent the creator an IM message."""
+
+    has_sent_invitation: bool | None = None
+    """True when the shop sent the creator an invitation."""
+
+    is_paired: bool | None = None
+    """True when the shop and the creator are paired."""
+
+
+class AffiliateSellerKeyShare(ResponseModel):
+    """The share of followers in one group."""
+
+    key: str | None = None
+    """The group, e.g. a country code, an age range or a gender."""
+
+    value: str | None = None
+    """Share as a decimal fraction (`0.3705` = 37.05%)."""
+
+
+class AffiliateSellerMarkConversationsAsReadRequest(RequestModel):
+    """The conversations to mark as read."""
+
+    conversation_ids: list[str]
+    """Conversation ids, up to 20."""
+
+
+class AffiliateSellerMarkConversationsAsReadResponse(ResponseModel):
+    """The conversations that could not be marked."""
+
+    failed_conversation_ids: list[str] | None = None
+    """Conversation ids not marked as read; retry with only these."""
+
+
+class AffiliateSellerMarketplaceCreator(ResponseModel):
+    """A creator found in the Creator Marketplace; fields depend on the requested data groups."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID."""
+
+    username: str | None = None
+    """TikTok username."""
+
+    nickname: str | None = None
+    """TikTok nickname."""
+
+    avatar: AffiliateSellerCreatorAvatar | None = None
+    """A creator's profile picture."""
+
+    selection_region: str | None = None
+    """Region where the creator promotes products."""
+
+    category_ids: list[str] | None = None
+    """Main product categories of the creator's posts."""
+
+    avg_ec_live_uv: int | None = None
+    """Average unique viewers of the creator's e-commerce LIVEs."""
+
+    avg_ec_video_view_count: int | None = None
+    """Average views of the creator's e-commerce videos."""
+
+    follower_count: int | None = None
+    """Number of followers."""
+
+    gmv: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    live_gmv: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    video_gmv: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    gmv_range: AffiliateSellerAmountRange | None = None
+    """A range of money amounts with a display form."""
+
+    units_sold_range: AffiliateSellerUnitsSoldRange | None = None
+    """A range of units sold."""
+
+    top_follower_demographics: AffiliateSellerMarketplaceCreatorTopFollowerDemographics | None = None
+    """The main follower groups."""
+
+    creator_profile: AffiliateSellerMarketplaceCreatorCreatorProfile | None = None
+    """Labels and relationship with the shop."""
+
+
+class AffiliateSellerMarketplaceCreatorCreatorProfile(ResponseModel):
+    """Labels and relationship with the shop."""
+
+    is_official_recommend: bool | None = None
+    """True when the creator has the official recommendation tag."""
+
+    creator_bind_mcn_name: str | None = None
+    """Name of the creator's MCN."""
+
+    is_fast_growing: bool | None = None
+    """True when the creator has the fast-growing tag."""
+
+    has_collaborated: bool | None = None
+    """True when the shop has collaborated with the creator."""
+
+    user_type_tag: list[int] | None = None
+    """User type tags, `1` privacy creator, `2` carve-out creator."""
+
+    has_invited_90d: bool | None = None
+    """True when the shop invited the creator in the last 90 days."""
+
+    is_creator_blocked: bool | None = None
+    """True when the shop blocked the creator."""
+
+    pps_score: str | None = None
+    """Promotion performance score over the past 30 days, e.g. `4.3` out of 5."""
+
+    is_eligible_flat_fee: bool | None = None
+    """True when the creator is eligible for flat fee (US local sellers)."""
+
+    is_rising_star: bool | None = None
+    """True when the creator has the rising star tag."""
+
+    creator_level: int | None = None
+    """Creator level."""
+
+
+class AffiliateSellerMarketplaceCreatorTopFollowerDemographics(ResponseModel):
+    """The main follower groups."""
+
+    age_ranges: list[str] | None = None
+    """Top 3 follower age ranges, e.g. `AGE_RANGE_18_24`."""
+
+    major_gender: AffiliateSellerMarketplaceCreatorTopFollowerDemographicsMajorGender | None = None
+    """The predominant follower gender."""
+
+
+class AffiliateSellerMarketplaceCreatorTopFollowerDemographicsMajorGender(ResponseModel):
+    """The predominant follower gender."""
+
+    gender: str | None = None
+    """`MALE` or `FEMALE`."""
+
+    percentage: int | None = None
+    """Its share in hundredths of a percent (`6524` = 65.24%)."""
 
 
 class AffiliateSellerMarketplaceProduct(ResponseModel):
@@ -395,6 +1855,32 @@ class AffiliateSellerMarketplaceProductShop(ResponseModel):
 
     name: str | None = None
     """Shop name."""
+
+
+class AffiliateSellerMessage(ResponseModel):
+    """One message of a conversation."""
+
+    id: str | None = None
+    """Message id."""
+
+    conversation_id: str | None = None
+    """Id of the conversation."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Message type; it decides the shape of `content`. Known values: TEXT, PRODUCT_CARD,
+    TARGET_COLLABORATION_CARD, FREE_SAMPLE_CARD, IMAGE, CRM_TEXT_WITH_IMAGE_CARD,
+    CRM_TEXT_WITH_PRODUCTS_CARD, NOTIFICATION, EMOTICONS, SYSTEM."""
+
+    content: str | None = None
+    """The message as a JSON string whose shape depends on `type`, e.g. TEXT `{"content": "..."}`,
+    PRODUCT_CARD `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"invitation_group_id": "..."}`,
+    FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE and EMOTICONS `{"url", "width", "height"}`."""
+
+    create_time: int | None = None
+    """When the message was sent, Unix timestamp in seconds."""
+
+    sender_id: str | None = None
+    """IM id of the sender."""
 
 
 class AffiliateSellerOpenCollaboration(ResponseModel):
@@ -459,6 +1945,35 @@ class AffiliateSellerOpenCollaborationProduct(ResponseModel):
     """A price range over the SKUs of a product."""
 
 
+class AffiliateSellerOutreachQuotaDetail(ResponseModel):
+    """Quota of one group of creator levels."""
+
+    creator_levels: list[int] | None = None
+    """Creator levels covered."""
+
+    quota_period_sum: int | None = None
+    """Regular quota of the period."""
+
+    quota_period_use: int | None = None
+    """Regular quota used."""
+
+    quota_bonus_sum: int | None = None
+    """Bonus quota, granted when the shop meets the exposure posts percentile threshold."""
+
+    quota_bonus_use: int | None = None
+    """Bonus quota used; bonus is consumed first."""
+
+
+class AffiliateSellerPriceBounds(ResponseModel):
+    """Lowest and highest price of a product's SKUs."""
+
+    min_price: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+    max_price: AffiliateSellerAmount | None = None
+    """A money amount with its currency."""
+
+
 class AffiliateSellerPriceRange(ResponseModel):
     """A price range over the SKUs of a product."""
 
@@ -472,10 +1987,68 @@ class AffiliateSellerPriceRange(ResponseModel):
     """Highest price among the product's SKUs."""
 
 
+class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest(RequestModel):
+    """The creator, target collaboration and product filters."""
+
+    creator_user_open_id: str
+    """Creator Open ID."""
+
+    invitation_group_id: str
+    """Id of the target collaboration (invitation group)."""
+
+    query: str | None = None
+    """Product id or title to match, as set by `query_type`."""
+
+    query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None
+    """`PRODUCT_ID` (exact id) or `PRODUCT_NAME` (case-sensitive substring of the title)."""
+
+    invitation_id: str | None = None
+    """Id of the invitation sent to this creator."""
+
+    product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter | None = None
+    """Product filter."""
+
+
+class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter(RequestModel):
+    """Product filter."""
+
+    added_types: list[Literal["ADDED", "ALL", "NOT_ADDED"]] | None = None
+    """`ALL`, `ADDED` (the creator added the product) or `NOT_ADDED`."""
+
+
+class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse(ResponseModel):
+    """The creator's promotion details."""
+
+    data: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponseData | None = None
+    """The details (TikTok nests them in a second `data` object)."""
+
+
+class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponseData(ResponseModel):
+    """The details (TikTok nests them in a second `data` object)."""
+
+    product_details: list[AffiliateSellerCreatorProductPromotion] | None = None
+    """One entry per product."""
+
+
+class AffiliateSellerQueryTargetCollaborationDetailQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerQueryTargetCollaborationDetail."""
+
+    target_collaboration_id: str
+    """Id of the target collaboration."""
+
+
+class AffiliateSellerQueryTargetCollaborationDetailResponse(ResponseModel):
+    """The target collaboration."""
+
+    target_collaboration: AffiliateSellerTargetCollaboration | None = None
+    """A target collaboration with its products and creators."""
+
+
 class AffiliateSellerRemoveCreatorFromOpenCollaborationProductQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveCreatorFromOpenCollaborationProduct."""
 
     open_collaboration_id: str
+    """Id of the open collaboration."""
 
 
 class AffiliateSellerRemoveCreatorFromOpenCollaborationProductRequest(RequestModel):
@@ -498,6 +2071,7 @@ class AffiliateSellerRemoveOpenCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveOpenCollaboration."""
 
     product_id: str
+    """Id of the product whose open collaboration is removed."""
 
 
 class AffiliateSellerRemoveOpenCollaborationResponse(ResponseModel):
@@ -508,10 +2082,61 @@ class AffiliateSellerRemoveOpenCollaborationResponse(ResponseModel):
     shop's time zone."""
 
 
+class AffiliateSellerRemoveTargetCollaborationQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerRemoveTargetCollaboration."""
+
+    target_collaboration_id: str
+    """Id of the target collaboration to remove."""
+
+
+class AffiliateSellerRemoveTargetCollaborationResponse(ResponseModel):
+    """Empty on success."""
+
+    pass
+
+
+class AffiliateSellerResolveTargetCollaborationConflictsRequest(RequestModel):
+    """The conflicts to resolve."""
+
+    conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem]
+    """Each creator to remove from an existing target collaboration."""
+
+
+class AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem(RequestModel):
+    """AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem"""
+
+    existing_collaboration_id: str
+    """Id of the existing target collaboration to remove the creator from."""
+
+    creator_open_id: str
+    """Creator Open ID."""
+
+
+class AffiliateSellerResolveTargetCollaborationConflictsResponse(ResponseModel):
+    """The outcome per conflict item."""
+
+    success_items: list[AffiliateSellerResolvedConflict] | None = None
+    """Items resolved."""
+
+    failed_items: list[AffiliateSellerResolvedConflict] | None = None
+    """Items that could not be resolved."""
+
+
+class AffiliateSellerResolvedConflict(ResponseModel):
+    """A creator and the target collaboration the resolution concerned."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID."""
+
+    existing_collaboration_id: str | None = None
+    """Id of the existing target collaboration."""
+
+
 class AffiliateSellerReviewASampleApplicationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerReviewASampleApplication."""
 
     application_id: str
+    """Id of the sample application."""
 
 
 class AffiliateSellerReviewASampleApplicationRequest(RequestModel):
@@ -765,16 +2390,226 @@ class AffiliateSellerSampleThresholdsInput(RequestModel):
     rate), `LOW`, `MEDIUM` or `HIGH`."""
 
 
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerSearchCreatorsInCreatorMarketplace."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest(RequestModel):
+    """Filters of the Creator Marketplace search."""
+
+    search_key: str | None = None
+    """Omit on the first call; afterwards send the `search_key` of the previous response for stable
+    results."""
+
+    keyword: str | None = None
+    """Matched against the creators' usernames and nicknames."""
+
+    follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics | None = None
+    """Follower filters."""
+
+    gmv_ranges: (
+        list[Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]]
+        | None
+    ) = None
+    """GMV ranges; several ranges combine into their union."""
+
+    units_sold_ranges: (
+        list[
+            Literal[
+                "UNITS_SOLD_RANGE_0_10",
+                "UNITS_SOLD_RANGE_1000_AND_ABOVE",
+                "UNITS_SOLD_RANGE_100_1000",
+                "UNITS_SOLD_RANGE_10_100",
+            ]
+        ]
+        | None
+    ) = None
+    """Units sold ranges; several ranges combine into their union."""
+
+    category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None
+    """Product category filters."""
+
+    content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None
+    """Content performance filters (whole numbers sent as strings)."""
+
+    affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None
+    """Affiliate behaviour filters."""
+
+    advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None
+    """Advanced filters, from the advanced search filters operation."""
+
+    data_groups: (
+        list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None
+    ) = None
+    """Groups of data to return; all groups by default."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters(RequestModel):
+    """Advanced filters, from the advanced search filters operation."""
+
+    content_preference_type: list[str] | None = None
+    """Preferred content types, e.g. `VIDEO`, `LIVE`."""
+
+    eligible_flat_fee: bool | None = None
+    """Only creators eligible for flat fee invitations (US local sellers)."""
+
+    option_list: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFiltersOptionListItem] | None = (
+        None
+    )
+    """Selected advanced filter options."""
+
+    sorter_algorithm_id: str | None = None
+    """Sorter id from the advanced search filters; `1` (default sorter) when omitted."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFiltersOptionListItem(RequestModel):
+    """Selected options of one filter type."""
+
+    option_type: str | None = None
+    """Filter type."""
+
+    options: list[AffiliateSellerFilterOptionInput] | None = None
+    """Selected options."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData(RequestModel):
+    """Affiliate behaviour filters."""
+
+    avg_commission_rate: Literal["ALL", "LESS_THAN_10%", "LESS_THAN_15%", "LESS_THAN_20%", "LESS_THAN_5%"] | None = None
+    """The creator's average commission rate over the last 30 days."""
+
+    post_rate: Literal["ALL", "BETTER", "GOOD", "OK"] | None = None
+    """How often the creator posts after receiving a sample; `BETTER` is the highest."""
+
+    creator_agency_staus: Literal["AGENCY_MANAGED", "INDEPENDENT"] | None = None
+    """Agency status (the key is misspelled on the wire)."""
+
+    is_fast_growing: bool | None = None
+    """Only the top 10% fastest-growing creators of the last 30 days."""
+
+    not_invited_l90_days: bool | None = None
+    """Only creators the shop has not invited in the last 90 days."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem(RequestModel):
+    """A parent category, optionally narrowed to some of its direct children."""
+
+    parent_category_id: str | None = None
+    """Parent category id."""
+
+    child_category_id_list: list[str] | None = None
+    """Ids of direct child categories of the parent."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance(RequestModel):
+    """Content performance filters (whole numbers sent as strings)."""
+
+    avg_video_views: str | None = None
+    """Lowest average video views, 0 to 100,000; not with `avg_shoppable_video_views`."""
+
+    avg_shoppable_video_views: str | None = None
+    """Lowest average shoppable video views, 0 to 100,000; not with `avg_video_views`."""
+
+    avg_engagement_rate: str | None = None
+    """Lowest average engagement rate in percent, 0 to 20 in steps of 1."""
+
+    avg_shopable_engagement_rate: str | None = None
+    """Lowest average shoppable engagement rate in percent, 0 to 20 in steps of 1."""
+
+    avg_live_avg_viewers_ge: str | None = None
+    """Lowest average LIVE viewers, 0 to 100,000; not with `avg_shoppable_live_avg_viewers_ge`."""
+
+    avg_shoppable_live_avg_viewers_ge: str | None = None
+    """Lowest average shoppable LIVE viewers, 0 to 100,000; not with `avg_live_avg_viewers_ge`."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics(RequestModel):
+    """Follower filters."""
+
+    age_ranges: (
+        list[
+            Literal[
+                "AGE_RANGE_18_24", "AGE_RANGE_25_34", "AGE_RANGE_35_44", "AGE_RANGE_45_54", "AGE_RANGE_55_AND_ABOVE"
+            ]
+        ]
+        | None
+    ) = None
+    """Follower age ranges."""
+
+    count_range: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsCountRange | None = None
+    """Follower count bounds."""
+
+    gender_distribution: (
+        AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsGenderDistribution | None
+    ) = None
+    """Share of followers of one gender."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsCountRange(RequestModel):
+    """Follower count bounds."""
+
+    count_ge: int | None = None
+    """Lowest follower count (inclusive), 0 or more."""
+
+    count_le: int | None = None
+    """Highest follower count (inclusive); a negative value disables the bound."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsGenderDistribution(RequestModel):
+    """Share of followers of one gender."""
+
+    gender: Literal["FEMALE", "MALE"] | None = None
+    """The gender."""
+
+    percentage_ge: int | None = None
+    """Lowest share, in hundredths of a percent (`6000` = 60%)."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse(ResponseModel):
+    """One page of creators."""
+
+    next_page_token: str | None = None
+    """Token of the next page (send it with `search_key` and the same page size); empty when there are no
+    more results."""
+
+    search_key: str | None = None
+    """Key of this search, to send in the next request's body."""
+
+    creators: list[AffiliateSellerMarketplaceCreator] | None = None
+    """Creators on this page."""
+
+
 class AffiliateSellerSearchOpenCollaborationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchOpenCollaborations."""
 
     page_size: int
+    """Number of items per page, 1 to 100."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
     sort_field: str | None = None
+    """Field to sort the results by."""
 
 
 class AffiliateSellerSearchOpenCollaborationsRequest(RequestModel):
@@ -808,6 +2643,7 @@ class AffiliateSellerSearchSampleApplicationFulfillmentsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSampleApplicationFulfillments."""
 
     application_id: str
+    """Id of the sample application."""
 
 
 class AffiliateSellerSearchSampleApplicationFulfillmentsRequest(RequestModel):
@@ -828,8 +2664,11 @@ class AffiliateSellerSearchSampleApplicationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSampleApplications."""
 
     page_size: int | None = None
+    """Number of applications per page; keep it the same on every page."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
 
 class AffiliateSellerSearchSampleApplicationsRequest(RequestModel):
@@ -895,18 +2734,157 @@ class AffiliateSellerSearchSampleApplicationsResponse(ResponseModel):
     """Sample applications on this page."""
 
 
+class AffiliateSellerSearchSellerAffiliateOrdersQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerSearchSellerAffiliateOrders."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class AffiliateSellerSearchSellerAffiliateOrdersRequest(RequestModel):
+    """Filters of the affiliate order search."""
+
+    create_time_ge: int | None = None
+    """Orders created at or after this time, Unix timestamp in seconds. With only `create_time_lt` given,
+    it defaults to three months earlier; the window may not exceed three months. Give both bounds to
+    keep pages consistent."""
+
+    create_time_lt: int | None = None
+    """Orders created before this time, Unix timestamp in seconds; defaults to now."""
+
+    program_id: str | None = None
+    """Only orders of this affiliate partner campaign."""
+
+
+class AffiliateSellerSearchSellerAffiliateOrdersResponse(ResponseModel):
+    """One page of affiliate orders."""
+
+    orders: list[AffiliateSellerAffiliateOrder] | None = None
+    """Orders grouped from the SKU records of this page. Paging applies to SKU records, so an order's SKUs
+    may span pages: merge them by order id."""
+
+    next_page_token: str | None = None
+    """Token of the next page (reuse the same filters); empty when there is none."""
+
+    total_count: int | None = None
+    """Number of SKU records matching the filters."""
+
+
+class AffiliateSellerSearchTargetCollaborationsQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerSearchTargetCollaborations."""
+
+    page_size: int | None = None
+    """Number of target collaborations per page."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class AffiliateSellerSearchTargetCollaborationsRequest(RequestModel):
+    """Filters of the target collaboration search."""
+
+    collaboration_status: Literal["CANCELING", "COMPLETED", "EXPIRING", "ONGOING", "VALID"]
+    """`ONGOING` (more than 7 days left), `EXPIRING` (less than 7 days left), `VALID` (all valid),
+    `CANCELING` (being cancelled) or `COMPLETED` (expired or cancelled)."""
+
+    creator_accept_status: Literal["ACCEPT", "ALL"] | None = None
+    """`ACCEPT` for collaborations whose creators added the products to their showcase; `ALL` (default) for
+    no filter."""
+
+    free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None
+    """`WITH_FREE_SAMPLE` for collaborations offering free samples; `ALL` (default) for no filter."""
+
+    search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None
+    """Keyword search."""
+
+    creator_user_open_id: str | None = None
+    """Only collaborations that invite this creator (Open ID)."""
+
+
+class AffiliateSellerSearchTargetCollaborationsRequestSearchParam(RequestModel):
+    """Keyword search."""
+
+    keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME", "TARGET_COLLABORATION_ID", "TARGET_COLLABORATION_NAME"]
+    """What `keyword` holds: `PRODUCT_ID` or `TARGET_COLLABORATION_ID` (exact), or `PRODUCT_NAME` or
+    `TARGET_COLLABORATION_NAME` (fuzzy)."""
+
+    keyword: str
+    """Value searched, as set by `keyword_type`."""
+
+
+class AffiliateSellerSearchTargetCollaborationsResponse(ResponseModel):
+    """One page of target collaborations."""
+
+    total_count: int | None = None
+    """Number of target collaborations matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty when there are no more results."""
+
+    target_collaborations: list[AffiliateSellerTargetCollaborationSummary] | None = None
+    """Target collaborations on this page."""
+
+
+class AffiliateSellerSellerContactInfo(ResponseModel):
+    """How creators can reach the seller."""
+
+    email: str | None = None
+    """Seller's email address."""
+
+    phone_number: str | None = None
+    """Seller's phone number."""
+
+    whatsapp: str | None = None
+    """Phone number registered with WhatsApp."""
+
+    telegram: str | None = None
+    """Telegram username or phone number."""
+
+    line: str | None = None
+    """Phone number registered with LINE."""
+
+
+class AffiliateSellerSellerContactInfoInput(RequestModel):
+    """How creators can reach the seller."""
+
+    email: str | None = None
+    """Seller's email address."""
+
+    phone_number: str | None = None
+    """Seller's phone number."""
+
+    whatsapp: str | None = None
+    """Phone number registered with WhatsApp."""
+
+    telegram: str | None = None
+    """Telegram username or phone number."""
+
+    line: str | None = None
+    """Phone number registered with LINE."""
+
+
 class AffiliateSellerSellerGetSampleRequestDeeplinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSellerGetSampleRequestDeeplink."""
 
     product_id: str
+    """Id of the product offered as a sample."""
 
     sku_id: str
+    """Id of the SKU offered as a sample."""
 
     campaign_id: str | None = None
+    """Id of the campaign the sample belongs to, if any."""
 
     collaboration_id: str | None = None
+    """Id of the collaboration the sample belongs to, if any."""
 
     valid_days: int | None = None
+    """Number of days the deeplink stays valid."""
 
 
 class AffiliateSellerSellerGetSampleRequestDeeplinkResponse(ResponseModel):
@@ -920,12 +2898,17 @@ class AffiliateSellerSellerSearchOpenCollaborationProductsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSellerSearchOpenCollaborationProducts."""
 
     page_size: int
+    """Number of items per page, 1 to 100."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
     sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None
+    """Field to sort the products by."""
 
 
 class AffiliateSellerSellerSearchOpenCollaborationProductsRequest(RequestModel):
@@ -984,3 +2967,434 @@ class AffiliateSellerSellerSearchOpenCollaborationProductsResponse(ResponseModel
 
     total_count: int | None = None
     """Number of products matching the filters."""
+
+
+class AffiliateSellerSendIMMessageQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerSendIMMessage."""
+
+    conversation_id: str
+    """Id of the conversation, e.g. from get or create creator conversation."""
+
+
+class AffiliateSellerSendIMMessageRequest(RequestModel):
+    """The message to send."""
+
+    msg_type: Literal[
+        "CRM_TEXT_WITH_IMAGE_CARD",
+        "CRM_TEXT_WITH_PRODUCTS_CARD",
+        "FREE_SAMPLE_CARD",
+        "IMAGE",
+        "PRODUCT_CARD",
+        "TARGET_COLLABORATION_CARD",
+        "TEXT",
+    ]
+    """Message type; it decides the JSON expected in `content`."""
+
+    content: str
+    """The message as a JSON string: TEXT `{"content": "..."}` (up to 2,000 characters), PRODUCT_CARD
+    `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"target_collaboration_id": "..."}`,
+    FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE `{"url": "...", "width": 1280, "height": 720}` (from
+    the image upload), CRM_TEXT_WITH_PRODUCTS_CARD `{"product_ids": "1,2", "title": "...", "content":
+    "..."}` (1 to 5 ids), CRM_TEXT_WITH_IMAGE_CARD `{"image_url": "...", "title": "...", "content":
+    "..."}`."""
+
+
+class AffiliateSellerSendIMMessageResponse(ResponseModel):
+    """The sent message."""
+
+    message_id: str | None = None
+    """Id of the message; not always returned even on success."""
+
+
+class AffiliateSellerTargetCollaboration(ResponseModel):
+    """A target collaboration with its products and creators."""
+
+    id: str | None = None
+    """Target collaboration id."""
+
+    name: str | None = None
+    """Target collaboration name."""
+
+    message: str | None = None
+    """The seller's message to the invited creators."""
+
+    seller_contact_info: AffiliateSellerSellerContactInfo | None = None
+    """How creators can reach the seller."""
+
+    start_time: int | None = None
+    """Start, Unix timestamp in seconds."""
+
+    end_time: int | None = None
+    """End, Unix timestamp in seconds."""
+
+    update_time: int | None = None
+    """Last update, Unix timestamp in seconds."""
+
+    creator_invited_count: int | None = None
+    """Number of invited creators in `NORMAL` state."""
+
+    showcase_creator_count: int | None = None
+    """Number of creators (in `NORMAL` state) who added a product to their showcase."""
+
+    content_creator_count: int | None = None
+    """Number of creators (in `NORMAL` state) who posted content about its products."""
+
+    product_count: int | None = None
+    """Number of products in `NORMAL` state."""
+
+    free_sample_rule: AffiliateSellerFreeSampleRule | None = None
+    """Free sample policy of a target collaboration."""
+
+    products: list[AffiliateSellerTargetCollaborationProduct] | None = None
+    """Products of the collaboration."""
+
+    creators: list[AffiliateSellerTargetCollaborationCreator] | None = None
+    """Invited creators."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`STANDARD` or `TOP_CREATOR_PROGRAM`. Known values: STANDARD, TOP_CREATOR_PROGRAM."""
+
+
+class AffiliateSellerTargetCollaborationConflict(ResponseModel):
+    """A creator-product pair already bound by another target collaboration."""
+
+    creator_user_open_id: str | None = None
+    """Creator Open ID."""
+
+    product_id: str | None = None
+    """Product id."""
+
+
+class AffiliateSellerTargetCollaborationCreator(ResponseModel):
+    """A creator invited to a target collaboration."""
+
+    username: str | None = None
+    """TikTok username."""
+
+    nickname: str | None = None
+    """TikTok nickname."""
+
+    avatar: AffiliateSellerCreatorAvatar | None = None
+    """A creator's profile picture."""
+
+    selection_region: str | None = None
+    """Region where the creator may promote products."""
+
+    showcase_product_count: int | None = None
+    """Number of the collaboration's products the creator added to the showcase."""
+
+    content_product_count: int | None = None
+    """Number of the collaboration's products the creator posted a video or LIVE about."""
+
+    collaboration_status: str | None = None
+    """`NORMAL`, `DELETING` (becomes `DELETED` at 00:00 the next day) or `DELETED`. Known values: NORMAL,
+    DELETING, DELETED."""
+
+    product_effective_status: str | None = None
+    """Whether the collaboration's commissions apply to `EFFECTIVE_ALL`, `EFFECTIVE_PARTIALLY` or
+    `EFFECTIVE_NONE` of the products for this creator. Known values: EFFECTIVE_ALL, EFFECTIVE_PARTIALLY,
+    EFFECTIVE_NONE."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID."""
+
+
+class AffiliateSellerTargetCollaborationProduct(ResponseModel):
+    """A product of a target collaboration."""
+
+    id: str | None = None
+    """Product id."""
+
+    main_image_url: str | None = None
+    """URL of the product image."""
+
+    title: str | None = None
+    """Product name."""
+
+    original_price: AffiliateSellerPriceRange | None = None
+    """A price range over the SKUs of a product."""
+
+    commission: AffiliateSellerTargetCollaborationProductCommission | None = None
+    """The commission offered on the product."""
+
+    status: str | None = None
+    """Product status: `LIVE`, `OUT_OF_STOCK`, `SELLER_DEACTIVATE`, `PLATFORM_DEACTIVATE`, `GNE_REJECT`
+    (governed, or the collaboration was dismissed), `DELETE` or `OTHER`. Known values: LIVE,
+    OUT_OF_STOCK, SELLER_DEACTIVATE, PLATFORM_DEACTIVATE, GNE_REJECT, DELETE, OTHER."""
+
+    commission_effective_status: str | None = None
+    """Whether this collaboration's commission applies to `EFFECTIVE_ALL`, `EFFECTIVE_PARTIALLY` or
+    `EFFECTIVE_NONE` of the creators (e.g. partially when a Top Creator Program covers some of them).
+    Known values: EFFECTIVE_ALL, EFFECTIVE_PARTIALLY, EFFECTIVE_NONE."""
+
+    collaboration_status: str | None = None
+    """`NORMAL`, `DELETING` (becomes `DELETED` at 00:00 the next day) or `DELETED`. Known values: NORMAL,
+    DELETING, DELETED."""
+
+
+class AffiliateSellerTargetCollaborationProductCommission(ResponseModel):
+    """The commission offered on the product."""
+
+    rate: int | None = None
+    """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000."""
+
+    effective_time: str | None = None
+    """When the commission takes effect, Unix timestamp in seconds (sent as a string)."""
+
+    currency: str | None = None
+    """Currency code of the amounts."""
+
+    minimum_amount: str | None = None
+    """Lowest estimated commission among the product's SKUs."""
+
+    maximum_amount: str | None = None
+    """Highest estimated commission among the product's SKUs."""
+
+    shop_ads_commission_rate: int | None = None
+    """Commission rate for orders from ads, in hundredths of a percent (`1000` = 10%)."""
+
+
+class AffiliateSellerTargetCollaborationSummary(ResponseModel):
+    """The overview of a target collaboration, as listed by the search."""
+
+    id: str | None = None
+    """Target collaboration id."""
+
+    name: str | None = None
+    """Target collaboration name."""
+
+    message: str | None = None
+    """The seller's message to the invited creators."""
+
+    start_time: int | None = None
+    """Start, Unix timestamp in seconds."""
+
+    end_time: int | None = None
+    """End, Unix timestamp in seconds."""
+
+    create_time: int | None = None
+    """Creation time, Unix timestamp in seconds."""
+
+    update_time: int | None = None
+    """Last update, Unix timestamp in seconds."""
+
+    creator_inivited_count: int | None = None
+    """Number of invited creators (the key is misspelled on the wire)."""
+
+    showcase_creator_count: int | None = None
+    """Number of creators who added at least one of its products to their showcase."""
+
+    content_creator_count: int | None = None
+    """Number of creators who posted content about its products."""
+
+    product_count: int | None = None
+    """Number of products in the collaboration."""
+
+    free_sample_rule: AffiliateSellerFreeSampleRule | None = None
+    """Free sample policy of a target collaboration."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`STANDARD` (products and creators chosen by the seller) or `TOP_CREATOR_PROGRAM` (created by joining
+    the Top Creator Program; the seller only submits products). Known values: STANDARD,
+    TOP_CREATOR_PROGRAM."""
+
+
+class AffiliateSellerUnitsSoldRange(ResponseModel):
+    """A range of units sold."""
+
+    minimum_amount: int | None = None
+    """Lower bound."""
+
+    maximum_amount: int | None = None
+    """Upper bound."""
+
+    formatted_range: str | None = None
+    """The range formatted for display."""
+
+
+class AffiliateSellerUpdateConversationStatusQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerUpdateConversationStatus."""
+
+    conversation_id: str
+    """Id of the conversation."""
+
+
+class AffiliateSellerUpdateConversationStatusRequest(RequestModel):
+    """The status change."""
+
+    action: str
+    """`STARRED` to star the conversation, `UNSTARRED` to unstar it, `ARCHIVED` to archive it."""
+
+
+class AffiliateSellerUpdateConversationStatusResponse(ResponseModel):
+    """Empty on success."""
+
+    pass
+
+
+class AffiliateSellerUpdateTargetCollaborationQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerUpdateTargetCollaboration."""
+
+    target_collaboration_id: str
+    """Id of the target collaboration."""
+
+
+class AffiliateSellerUpdateTargetCollaborationRequest(RequestModel):
+    """The new state of the target collaboration; lists replace the current ones."""
+
+    name: str
+    """Name of the target collaboration."""
+
+    end_time: str
+    """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
+
+    products: list[AffiliateSellerUpdateTargetCollaborationRequestProductsItem]
+    """Products offered, up to 100. A removed product already in a creator's showcase leaves at 00:00 the
+    next day, otherwise immediately."""
+
+    creator_user_open_ids: list[str]
+    """Open IDs of the invited creators, up to 50."""
+
+    seller_contact_info: AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo
+    """How creators can reach the seller; the email is required."""
+
+    free_sample_rule: AffiliateSellerFreeSampleRuleInput
+    """Free sample policy of a target collaboration (request form)."""
+
+
+class AffiliateSellerUpdateTargetCollaborationRequestProductsItem(RequestModel):
+    """AffiliateSellerUpdateTargetCollaborationRequestProductsItem"""
+
+    id: str
+    """Product id."""
+
+    commission_rate: int
+    """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Increases apply at
+    once; decreases for showcased products apply at 00:00 the next day."""
+
+    target_ad_commission_rate: int | None = None
+    """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
+    10%)."""
+
+
+class AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo(RequestModel):
+    """How creators can reach the seller; the email is required."""
+
+    email: str
+    """Seller's email address."""
+
+    phone_number: str | None = None
+    """Seller's phone number."""
+
+    whatsapp: str | None = None
+    """Phone number registered with WhatsApp."""
+
+    telegram: str | None = None
+    """Telegram username or phone number."""
+
+    line: str | None = None
+    """Phone number registered with LINE."""
+
+
+class AffiliateSellerUpdateTargetCollaborationResponse(ResponseModel):
+    """The parts of the update that did not apply."""
+
+    target_collaboration_conflicts: list[AffiliateSellerTargetCollaborationConflict] | None = None
+    """Creator-product pairs bound by another target collaboration, which made the update fail."""
+
+    update_failed: AffiliateSellerUpdateTargetCollaborationResponseUpdateFailed | None = None
+    """Changes that were not applied."""
+
+
+class AffiliateSellerUpdateTargetCollaborationResponseUpdateFailed(ResponseModel):
+    """Changes that were not applied."""
+
+    remove_creator_open_ids: list[str] | None = None
+    """Creators (Open IDs) that could not be removed."""
+
+    remove_product_ids: list[str] | None = None
+    """Products that could not be removed."""
+
+    add_creator_open_ids: list[str] | None = None
+    """Creators (Open IDs) that could not be added."""
+
+    add_products: AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedAddProducts | None = None
+    """A product that could not be added."""
+
+    change_commissions: AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedChangeCommissions | None = None
+    """A commission change that could not be applied."""
+
+    end_time: int | None = None
+    """End time that could not be applied, Unix timestamp in seconds."""
+
+    seller_contact_info: AffiliateSellerSellerContactInfo | None = None
+    """How creators can reach the seller."""
+
+    name: str | None = None
+    """Name that could not be applied."""
+
+    invalid_product_id_list: list[str] | None = None
+    """Product ids that made the update fail."""
+
+    invalid_open_id_list: list[str] | None = None
+    """Creator Open IDs that made the update fail."""
+
+
+class AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedAddProducts(ResponseModel):
+    """A product that could not be added."""
+
+    id: str | None = None
+    """Product id."""
+
+    commission_rate: int | None = None
+    """Requested commission rate, in hundredths of a percent."""
+
+
+class AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedChangeCommissions(ResponseModel):
+    """A commission change that could not be applied."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    commission_rate: int | None = None
+    """Requested commission rate, in hundredths of a percent."""
+
+
+class AffiliateSellerUploadMessageImageRequest(RequestModel):
+    """The image file."""
+
+    data: FileInput
+    """The image, JPG, GIF, WEBP or PNG, at most 10 MB and not empty."""
+
+
+class AffiliateSellerUploadMessageImageResponse(ResponseModel):
+    """The uploaded image."""
+
+    url: str | None = None
+    """URL of the image, to use in an `IMAGE` message."""
+
+    width: int | None = None
+    """Width in pixels."""
+
+    height: int | None = None
+    """Height in pixels."""
+
+
+class AffiliateSellerUploadMessageImageV2Request(RequestModel):
+    """The image file."""
+
+    data: FileInput
+    """The image, JPG, GIF, WEBP or PNG, at most 10 MB."""
+
+
+class AffiliateSellerUploadMessageImageV2Response(ResponseModel):
+    """The uploaded image."""
+
+    url: str | None = None
+    """URL of the image, to use in an `IMAGE` message."""
+
+    width: int | None = None
+    """Width in pixels."""
+
+    height: int | None = None
+    """Height in pixels."""

@@ -5,27 +5,69 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
+    AffiliateSellerCheckCreatorOutreachEligibilityRequest,
+    AffiliateSellerCheckCreatorOutreachEligibilityResponse,
+    AffiliateSellerCheckTargetCollaborationConflictsRequest,
+    AffiliateSellerCheckTargetCollaborationConflictsResponse,
+    AffiliateSellerCreateCompassOfflineExportTaskRequest,
+    AffiliateSellerCreateCompassOfflineExportTaskResponse,
     AffiliateSellerCreateOpenCollaborationRequest,
     AffiliateSellerCreateOpenCollaborationResponse,
+    AffiliateSellerCreateTargetCollaborationRequest,
+    AffiliateSellerCreateTargetCollaborationResponse,
+    AffiliateSellerDownloadCompassTaskFileQuery,
+    AffiliateSellerDownloadCompassTaskFileResponse,
     AffiliateSellerEditOpenCollaborationSampleRuleRequest,
     AffiliateSellerEditOpenCollaborationSampleRuleResponse,
     AffiliateSellerEditOpenCollaborationSettingsRequest,
     AffiliateSellerEditOpenCollaborationSettingsResponse,
     AffiliateSellerGenerateAffiliateProductPromotionLinkQuery,
     AffiliateSellerGenerateAffiliateProductPromotionLinkResponse,
+    AffiliateSellerGenerateTargetCollaborationLinkQuery,
+    AffiliateSellerGenerateTargetCollaborationLinkResponse,
+    AffiliateSellerGetCompassTaskListQuery,
+    AffiliateSellerGetCompassTaskListResponse,
+    AffiliateSellerGetConversationListQuery,
+    AffiliateSellerGetConversationListResponse,
+    AffiliateSellerGetCreatorConversationMessagesQuery,
+    AffiliateSellerGetCreatorConversationMessagesResponse,
+    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest,
+    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse,
+    AffiliateSellerGetInboxCategoryCountsResponse,
+    AffiliateSellerGetLatestUnreadMessagesResponse,
+    AffiliateSellerGetMarketplaceCreatorPerformanceQuery,
+    AffiliateSellerGetMarketplaceCreatorPerformanceResponse,
     AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery,
     AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse,
     AffiliateSellerGetOpenCollaborationSampleRulesQuery,
     AffiliateSellerGetOpenCollaborationSampleRulesResponse,
     AffiliateSellerGetOpenCollaborationSettingsResponse,
+    AffiliateSellerGetOrCreateCreatorConversationRequest,
+    AffiliateSellerGetOrCreateCreatorConversationResponse,
+    AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse,
+    AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest,
+    AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse,
+    AffiliateSellerMarkConversationsAsReadRequest,
+    AffiliateSellerMarkConversationsAsReadResponse,
+    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest,
+    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse,
+    AffiliateSellerQueryTargetCollaborationDetailQuery,
+    AffiliateSellerQueryTargetCollaborationDetailResponse,
     AffiliateSellerRemoveCreatorFromOpenCollaborationProductQuery,
     AffiliateSellerRemoveCreatorFromOpenCollaborationProductRequest,
     AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse,
     AffiliateSellerRemoveOpenCollaborationQuery,
     AffiliateSellerRemoveOpenCollaborationResponse,
+    AffiliateSellerRemoveTargetCollaborationQuery,
+    AffiliateSellerRemoveTargetCollaborationResponse,
+    AffiliateSellerResolveTargetCollaborationConflictsRequest,
+    AffiliateSellerResolveTargetCollaborationConflictsResponse,
     AffiliateSellerReviewASampleApplicationQuery,
     AffiliateSellerReviewASampleApplicationRequest,
     AffiliateSellerReviewASampleApplicationResponse,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse,
     AffiliateSellerSearchOpenCollaborationsQuery,
     AffiliateSellerSearchOpenCollaborationsRequest,
     AffiliateSellerSearchOpenCollaborationsResponse,
@@ -35,11 +77,83 @@ from .models import (
     AffiliateSellerSearchSampleApplicationsQuery,
     AffiliateSellerSearchSampleApplicationsRequest,
     AffiliateSellerSearchSampleApplicationsResponse,
+    AffiliateSellerSearchSellerAffiliateOrdersQuery,
+    AffiliateSellerSearchSellerAffiliateOrdersRequest,
+    AffiliateSellerSearchSellerAffiliateOrdersResponse,
+    AffiliateSellerSearchTargetCollaborationsQuery,
+    AffiliateSellerSearchTargetCollaborationsRequest,
+    AffiliateSellerSearchTargetCollaborationsResponse,
     AffiliateSellerSellerGetSampleRequestDeeplinkQuery,
     AffiliateSellerSellerGetSampleRequestDeeplinkResponse,
     AffiliateSellerSellerSearchOpenCollaborationProductsQuery,
     AffiliateSellerSellerSearchOpenCollaborationProductsRequest,
     AffiliateSellerSellerSearchOpenCollaborationProductsResponse,
+    AffiliateSellerSendIMMessageQuery,
+    AffiliateSellerSendIMMessageRequest,
+    AffiliateSellerSendIMMessageResponse,
+    AffiliateSellerUpdateConversationStatusQuery,
+    AffiliateSellerUpdateConversationStatusRequest,
+    AffiliateSellerUpdateConversationStatusResponse,
+    AffiliateSellerUpdateTargetCollaborationQuery,
+    AffiliateSellerUpdateTargetCollaborationRequest,
+    AffiliateSellerUpdateTargetCollaborationResponse,
+    AffiliateSellerUploadMessageImageRequest,
+    AffiliateSellerUploadMessageImageResponse,
+    AffiliateSellerUploadMessageImageV2Request,
+    AffiliateSellerUploadMessageImageV2Response,
+)
+
+CHECK_CREATOR_OUTREACH_ELIGIBILITY: Operation[AffiliateSellerCheckCreatorOutreachEligibilityResponse] = Operation(
+    id="AffiliateSellerCheckCreatorOutreachEligibility",
+    module="affiliate_seller",
+    name="check_creator_outreach_eligibility",
+    method="POST",
+    path="/affiliate_seller/202610/creator_outreach/eligibility/check",
+    version="202610",
+    summary="Check creator outreach eligibility",
+    response_model=AffiliateSellerCheckCreatorOutreachEligibilityResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=AffiliateSellerCheckCreatorOutreachEligibilityRequest,
+    body_fields=("creator_infos",),
+)
+
+CHECK_TARGET_COLLABORATION_CONFLICTS: Operation[AffiliateSellerCheckTargetCollaborationConflictsResponse] = Operation(
+    id="AffiliateSellerCheckTargetCollaborationConflicts",
+    module="affiliate_seller",
+    name="check_target_collaboration_conflicts",
+    method="POST",
+    path="/affiliate_seller/202605/target_collaborations/conflicts/check",
+    version="202605",
+    summary="Check target collaboration conflicts",
+    response_model=AffiliateSellerCheckTargetCollaborationConflictsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=AffiliateSellerCheckTargetCollaborationConflictsRequest,
+    body_fields=(
+        "creator_open_id_list",
+        "product_id_list",
+    ),
+)
+
+CREATE_COMPASS_EXPORT_TASK: Operation[AffiliateSellerCreateCompassOfflineExportTaskResponse] = Operation(
+    id="AffiliateSellerCreateCompassOfflineExportTask",
+    module="affiliate_seller",
+    name="create_compass_export_task",
+    method="POST",
+    path="/affiliate_seller/202603/compass/offline_task",
+    version="202603",
+    summary="Create Compass offline export task",
+    response_model=AffiliateSellerCreateCompassOfflineExportTaskResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=AffiliateSellerCreateCompassOfflineExportTaskRequest,
+    body_fields=(
+        "module_type",
+        "window_type",
+        "end_day",
+        "plan_type",
+    ),
 )
 
 CREATE_OPEN_COLLABORATION: Operation[AffiliateSellerCreateOpenCollaborationResponse] = Operation(
@@ -58,6 +172,45 @@ CREATE_OPEN_COLLABORATION: Operation[AffiliateSellerCreateOpenCollaborationRespo
         "product_id",
         "commission_rate",
     ),
+)
+
+CREATE_TARGET_COLLABORATION: Operation[AffiliateSellerCreateTargetCollaborationResponse] = Operation(
+    id="AffiliateSellerCreateTargetCollaboration",
+    module="affiliate_seller",
+    name="create_target_collaboration",
+    method="POST",
+    path="/affiliate_seller/202508/target_collaborations",
+    version="202508",
+    summary="Create target collaboration",
+    response_model=AffiliateSellerCreateTargetCollaborationResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=AffiliateSellerCreateTargetCollaborationRequest,
+    body_fields=(
+        "name",
+        "end_time",
+        "products",
+        "creator_user_open_ids",
+        "seller_contact_info",
+        "free_sample_rule",
+        "message",
+        "preferred_content_type",
+    ),
+)
+
+DOWNLOAD_COMPASS_EXPORT_FILE: Operation[AffiliateSellerDownloadCompassTaskFileResponse] = Operation(
+    id="AffiliateSellerDownloadCompassTaskFile",
+    module="affiliate_seller",
+    name="download_compass_export_file",
+    method="GET",
+    path="/affiliate_seller/202603/compass/offline_tasks/{task_id}/file",
+    version="202603",
+    summary="Download Compass task file",
+    response_model=AffiliateSellerDownloadCompassTaskFileResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=AffiliateSellerDownloadCompassTaskFileQuery,
+    path_params=("task_id",),
 )
 
 EDIT_OPEN_COLLABORATION_SAMPLE_RULE: Operation[AffiliateSellerEditOpenCollaborationSampleRuleResponse] = Operation(
@@ -107,6 +260,167 @@ GENERATE_AFFILIATE_PRODUCT_PROMOTION_LINK: Operation[AffiliateSellerGenerateAffi
         retry_safe=False,
         query_model=AffiliateSellerGenerateAffiliateProductPromotionLinkQuery,
         path_params=("product_id",),
+    )
+)
+
+GENERATE_TARGET_COLLABORATION_LINK: Operation[AffiliateSellerGenerateTargetCollaborationLinkResponse] = Operation(
+    id="AffiliateSellerGenerateTargetCollaborationLink",
+    module="affiliate_seller",
+    name="generate_target_collaboration_link",
+    method="POST",
+    path="/affiliate_seller/202509/target_collaboration/{target_collaboration_id}/link",
+    version="202509",
+    summary="Generate target collaboration link",
+    response_model=AffiliateSellerGenerateTargetCollaborationLinkResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=AffiliateSellerGenerateTargetCollaborationLinkQuery,
+    path_params=("target_collaboration_id",),
+)
+
+GET_COMPASS_EXPORT_TASKS: Operation[AffiliateSellerGetCompassTaskListResponse] = Operation(
+    id="AffiliateSellerGetCompassTaskList",
+    module="affiliate_seller",
+    name="get_compass_export_tasks",
+    method="GET",
+    path="/affiliate_seller/202603/compass/offline_tasks",
+    version="202603",
+    summary="Get Compass task list",
+    response_model=AffiliateSellerGetCompassTaskListResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=AffiliateSellerGetCompassTaskListQuery,
+    query_params=("doc_type",),
+)
+
+GET_CONVERSATION_MESSAGES: Operation[AffiliateSellerGetCreatorConversationMessagesResponse] = Operation(
+    id="AffiliateSellerGetCreatorConversationMessages",
+    module="affiliate_seller",
+    name="get_conversation_messages",
+    method="GET",
+    path="/affiliate_seller/202412/conversation/{conversation_id}/messages",
+    version="202412",
+    summary="Get creator conversation messages",
+    response_model=AffiliateSellerGetCreatorConversationMessagesResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=AffiliateSellerGetCreatorConversationMessagesQuery,
+    path_params=("conversation_id",),
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    pagination=Pagination(items="messages", token_in="query"),
+)
+
+GET_CONVERSATIONS: Operation[AffiliateSellerGetConversationListResponse] = Operation(
+    id="AffiliateSellerGetConversationList",
+    module="affiliate_seller",
+    name="get_conversations",
+    method="GET",
+    path="/affiliate_seller/202412/conversations",
+    version="202412",
+    summary="Get conversation list",
+    response_model=AffiliateSellerGetConversationListResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=AffiliateSellerGetConversationListQuery,
+    query_params=(
+        "page_size",
+        "page_token",
+        "only_need_conversation_id",
+        "conversation_status",
+    ),
+    pagination=Pagination(items="conversations", token_in="query"),
+)
+
+GET_CREATOR_OUTREACH_QUOTA: Operation[AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse] = Operation(
+    id="AffiliateSellerGetWeeklyCreatorOutreachQuota",
+    module="affiliate_seller",
+    name="get_creator_outreach_quota",
+    method="GET",
+    path="/affiliate_seller/202607/creator_outreach/quota",
+    version="202607",
+    summary="Get weekly creator outreach quota",
+    response_model=AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse,
+    shop_scoped=True,
+    retry_safe=True,
+)
+
+GET_CREATOR_OUTREACH_RECORDS: Operation[AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse] = Operation(
+    id="AffiliateSellerGetWeeklyCreatorOutreachRecords",
+    module="affiliate_seller",
+    name="get_creator_outreach_records",
+    method="POST",
+    path="/affiliate_seller/202608/creator_outreach/records/query",
+    version="202608",
+    summary="Get weekly creator outreach records",
+    response_model=AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest,
+    body_fields=(
+        "page_index",
+        "page_size",
+    ),
+)
+
+GET_INBOX_CATEGORY_COUNTS: Operation[AffiliateSellerGetInboxCategoryCountsResponse] = Operation(
+    id="AffiliateSellerGetInboxCategoryCounts",
+    module="affiliate_seller",
+    name="get_inbox_category_counts",
+    method="GET",
+    path="/affiliate_seller/202608/conversations/group_counts",
+    version="202608",
+    summary="Get inbox category counts",
+    response_model=AffiliateSellerGetInboxCategoryCountsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+)
+
+GET_LATEST_UNREAD_MESSAGES: Operation[AffiliateSellerGetLatestUnreadMessagesResponse] = Operation(
+    id="AffiliateSellerGetLatestUnreadMessages",
+    module="affiliate_seller",
+    name="get_latest_unread_messages",
+    method="GET",
+    path="/affiliate_seller/202412/conversations/messages/list/newest",
+    version="202412",
+    summary="Get latest unread messages",
+    response_model=AffiliateSellerGetLatestUnreadMessagesResponse,
+    shop_scoped=True,
+    retry_safe=True,
+)
+
+GET_MARKETPLACE_CREATOR_PERFORMANCE: Operation[AffiliateSellerGetMarketplaceCreatorPerformanceResponse] = Operation(
+    id="AffiliateSellerGetMarketplaceCreatorPerformance",
+    module="affiliate_seller",
+    name="get_marketplace_creator_performance",
+    method="GET",
+    path="/affiliate_seller/202608/marketplace_creators/{creator_user_id}",
+    version="202608",
+    summary="Get marketplace creator performance",
+    response_model=AffiliateSellerGetMarketplaceCreatorPerformanceResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=AffiliateSellerGetMarketplaceCreatorPerformanceQuery,
+    path_params=("creator_user_id",),
+    query_params=("data_groups",),
+)
+
+GET_MARKETPLACE_CREATOR_SEARCH_FILTERS: Operation[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse] = (
+    Operation(
+        id="AffiliateSellerGetCreatorMarketplaceAdvancedSearchFilters",
+        module="affiliate_seller",
+        name="get_marketplace_creator_search_filters",
+        method="POST",
+        path="/affiliate_seller/202608/marketplace_creators/search/filter",
+        version="202608",
+        summary="Get Creator Marketplace advanced search filters",
+        response_model=AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse,
+        shop_scoped=True,
+        retry_safe=True,
+        body_model=AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest,
+        body_fields=("options",),
     )
 )
 
@@ -160,6 +474,24 @@ GET_OPEN_COLLABORATION_SETTINGS: Operation[AffiliateSellerGetOpenCollaborationSe
     retry_safe=True,
 )
 
+GET_OR_CREATE_CONVERSATION: Operation[AffiliateSellerGetOrCreateCreatorConversationResponse] = Operation(
+    id="AffiliateSellerGetOrCreateCreatorConversation",
+    module="affiliate_seller",
+    name="get_or_create_conversation",
+    method="POST",
+    path="/affiliate_seller/202508/conversations",
+    version="202508",
+    summary="Get or create creator conversation",
+    response_model=AffiliateSellerGetOrCreateCreatorConversationResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=AffiliateSellerGetOrCreateCreatorConversationRequest,
+    body_fields=(
+        "creator_open_id",
+        "only_need_conversation_id",
+    ),
+)
+
 GET_SAMPLE_REQUEST_DEEPLINK: Operation[AffiliateSellerSellerGetSampleRequestDeeplinkResponse] = Operation(
     id="AffiliateSellerSellerGetSampleRequestDeeplink",
     module="affiliate_seller",
@@ -179,6 +511,60 @@ GET_SAMPLE_REQUEST_DEEPLINK: Operation[AffiliateSellerSellerGetSampleRequestDeep
         "collaboration_id",
         "valid_days",
     ),
+)
+
+GET_TARGET_COLLABORATION: Operation[AffiliateSellerQueryTargetCollaborationDetailResponse] = Operation(
+    id="AffiliateSellerQueryTargetCollaborationDetail",
+    module="affiliate_seller",
+    name="get_target_collaboration",
+    method="GET",
+    path="/affiliate_seller/202508/target_collaborations/{target_collaboration_id}",
+    version="202508",
+    summary="Get target collaboration detail",
+    response_model=AffiliateSellerQueryTargetCollaborationDetailResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=AffiliateSellerQueryTargetCollaborationDetailQuery,
+    path_params=("target_collaboration_id",),
+)
+
+GET_TARGET_COLLABORATION_CREATOR_PROMOTION_DETAILS: Operation[
+    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse
+] = Operation(
+    id="AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaboration",
+    module="affiliate_seller",
+    name="get_target_collaboration_creator_promotion_details",
+    method="POST",
+    path="/affiliate_seller/202608/target_collaborations/creator_promotion_details/query",
+    version="202608",
+    summary="Query creator promotion details in a target collaboration",
+    response_model=AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest,
+    body_fields=(
+        "creator_user_open_id",
+        "invitation_group_id",
+        "query",
+        "query_type",
+        "invitation_id",
+        "product_filter",
+    ),
+)
+
+MARK_CONVERSATIONS_AS_READ: Operation[AffiliateSellerMarkConversationsAsReadResponse] = Operation(
+    id="AffiliateSellerMarkConversationsAsRead",
+    module="affiliate_seller",
+    name="mark_conversations_as_read",
+    method="POST",
+    path="/affiliate_seller/202412/conversatons/read",
+    version="202412",
+    summary="Mark conversations as read",
+    response_model=AffiliateSellerMarkConversationsAsReadResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=AffiliateSellerMarkConversationsAsReadRequest,
+    body_fields=("conversation_ids",),
 )
 
 REMOVE_OPEN_COLLABORATION: Operation[AffiliateSellerRemoveOpenCollaborationResponse] = Operation(
@@ -218,6 +604,38 @@ REMOVE_OPEN_COLLABORATION_CREATOR: Operation[AffiliateSellerRemoveCreatorFromOpe
     )
 )
 
+REMOVE_TARGET_COLLABORATION: Operation[AffiliateSellerRemoveTargetCollaborationResponse] = Operation(
+    id="AffiliateSellerRemoveTargetCollaboration",
+    module="affiliate_seller",
+    name="remove_target_collaboration",
+    method="DELETE",
+    path="/affiliate_seller/202409/target_collaborations/{target_collaboration_id}",
+    version="202409",
+    summary="Remove target collaboration",
+    response_model=AffiliateSellerRemoveTargetCollaborationResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=AffiliateSellerRemoveTargetCollaborationQuery,
+    path_params=("target_collaboration_id",),
+)
+
+RESOLVE_TARGET_COLLABORATION_CONFLICTS: Operation[AffiliateSellerResolveTargetCollaborationConflictsResponse] = (
+    Operation(
+        id="AffiliateSellerResolveTargetCollaborationConflicts",
+        module="affiliate_seller",
+        name="resolve_target_collaboration_conflicts",
+        method="POST",
+        path="/affiliate_seller/202605/target_collaborations/conflicts/resolve",
+        version="202605",
+        summary="Resolve target collaboration conflicts",
+        response_model=AffiliateSellerResolveTargetCollaborationConflictsResponse,
+        shop_scoped=True,
+        retry_safe=False,
+        body_model=AffiliateSellerResolveTargetCollaborationConflictsRequest,
+        body_fields=("conflict_items",),
+    )
+)
+
 REVIEW_SAMPLE_APPLICATION: Operation[AffiliateSellerReviewASampleApplicationResponse] = Operation(
     id="AffiliateSellerReviewASampleApplication",
     module="affiliate_seller",
@@ -236,6 +654,63 @@ REVIEW_SAMPLE_APPLICATION: Operation[AffiliateSellerReviewASampleApplicationResp
         "review_result",
         "reject_reason",
     ),
+)
+
+SEARCH_AFFILIATE_ORDERS: Operation[AffiliateSellerSearchSellerAffiliateOrdersResponse] = Operation(
+    id="AffiliateSellerSearchSellerAffiliateOrders",
+    module="affiliate_seller",
+    name="search_affiliate_orders",
+    method="POST",
+    path="/affiliate_seller/202410/orders/search",
+    version="202410",
+    summary="Search seller affiliate orders",
+    response_model=AffiliateSellerSearchSellerAffiliateOrdersResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=AffiliateSellerSearchSellerAffiliateOrdersQuery,
+    body_model=AffiliateSellerSearchSellerAffiliateOrdersRequest,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    body_fields=(
+        "create_time_ge",
+        "create_time_lt",
+        "program_id",
+    ),
+    pagination=Pagination(items="orders", token_in="query"),
+)
+
+SEARCH_MARKETPLACE_CREATORS: Operation[AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse] = Operation(
+    id="AffiliateSellerSearchCreatorsInCreatorMarketplace",
+    module="affiliate_seller",
+    name="search_marketplace_creators",
+    method="POST",
+    path="/affiliate_seller/202608/marketplace_creators/search",
+    version="202608",
+    summary="Search creators in the Creator Marketplace",
+    response_model=AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery,
+    body_model=AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    body_fields=(
+        "search_key",
+        "keyword",
+        "follower_demographics",
+        "gmv_ranges",
+        "units_sold_ranges",
+        "category",
+        "content_performance",
+        "affiliate_data",
+        "advanced_filters",
+        "data_groups",
+    ),
+    pagination=Pagination(items="creators", token_in="query"),
 )
 
 SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[AffiliateSellerSellerSearchOpenCollaborationProductsResponse] = Operation(
@@ -339,4 +814,125 @@ SEARCH_SAMPLE_APPLICATIONS: Operation[AffiliateSellerSearchSampleApplicationsRes
         "status",
     ),
     pagination=Pagination(items="sample_applications", token_in="query"),
+)
+
+SEARCH_TARGET_COLLABORATIONS: Operation[AffiliateSellerSearchTargetCollaborationsResponse] = Operation(
+    id="AffiliateSellerSearchTargetCollaborations",
+    module="affiliate_seller",
+    name="search_target_collaborations",
+    method="POST",
+    path="/affiliate_seller/202508/target_collaborations/search",
+    version="202508",
+    summary="Search target collaborations",
+    response_model=AffiliateSellerSearchTargetCollaborationsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=AffiliateSellerSearchTargetCollaborationsQuery,
+    body_model=AffiliateSellerSearchTargetCollaborationsRequest,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    body_fields=(
+        "collaboration_status",
+        "creator_accept_status",
+        "free_sample_setting",
+        "search_param",
+        "creator_user_open_id",
+    ),
+    pagination=Pagination(items="target_collaborations", token_in="query"),
+)
+
+SEND_MESSAGE: Operation[AffiliateSellerSendIMMessageResponse] = Operation(
+    id="AffiliateSellerSendIMMessage",
+    module="affiliate_seller",
+    name="send_message",
+    method="POST",
+    path="/affiliate_seller/202412/conversations/{conversation_id}/messages",
+    version="202412",
+    summary="Send IM message",
+    response_model=AffiliateSellerSendIMMessageResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=AffiliateSellerSendIMMessageQuery,
+    body_model=AffiliateSellerSendIMMessageRequest,
+    path_params=("conversation_id",),
+    body_fields=(
+        "msg_type",
+        "content",
+    ),
+)
+
+UPDATE_CONVERSATION_STATUS: Operation[AffiliateSellerUpdateConversationStatusResponse] = Operation(
+    id="AffiliateSellerUpdateConversationStatus",
+    module="affiliate_seller",
+    name="update_conversation_status",
+    method="POST",
+    path="/affiliate_seller/202608/conversations/{conversation_id}/status",
+    version="202608",
+    summary="Update conversation status",
+    response_model=AffiliateSellerUpdateConversationStatusResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=AffiliateSellerUpdateConversationStatusQuery,
+    body_model=AffiliateSellerUpdateConversationStatusRequest,
+    path_params=("conversation_id",),
+    body_fields=("action",),
+)
+
+UPDATE_TARGET_COLLABORATION: Operation[AffiliateSellerUpdateTargetCollaborationResponse] = Operation(
+    id="AffiliateSellerUpdateTargetCollaboration",
+    module="affiliate_seller",
+    name="update_target_collaboration",
+    method="PUT",
+    path="/affiliate_seller/202508/target_collaborations/{target_collaboration_id}",
+    version="202508",
+    summary="Update target collaboration",
+    response_model=AffiliateSellerUpdateTargetCollaborationResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=AffiliateSellerUpdateTargetCollaborationQuery,
+    body_model=AffiliateSellerUpdateTargetCollaborationRequest,
+    path_params=("target_collaboration_id",),
+    body_fields=(
+        "name",
+        "end_time",
+        "products",
+        "creator_user_open_ids",
+        "seller_contact_info",
+        "free_sample_rule",
+    ),
+)
+
+UPLOAD_MESSAGE_IMAGE_202511: Operation[AffiliateSellerUploadMessageImageResponse] = Operation(
+    id="AffiliateSellerUploadMessageImage",
+    module="affiliate_seller",
+    name="upload_message_image",
+    method="POST",
+    path="/affiliate_seller/202511/images/upload",
+    version="202511",
+    summary="Upload message image",
+    response_model=AffiliateSellerUploadMessageImageResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=AffiliateSellerUploadMessageImageRequest,
+    body_fields=("data",),
+    multipart=True,
+    latest=False,
+)
+
+UPLOAD_MESSAGE_IMAGE: Operation[AffiliateSellerUploadMessageImageV2Response] = Operation(
+    id="AffiliateSellerUploadMessageImageV2",
+    module="affiliate_seller",
+    name="upload_message_image",
+    method="POST",
+    path="/affiliate_seller/202608/media/upload",
+    version="202608",
+    summary="Upload message image (V2)",
+    response_model=AffiliateSellerUploadMessageImageV2Response,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=AffiliateSellerUploadMessageImageV2Request,
+    body_fields=("data",),
+    multipart=True,
 )

@@ -11,6 +11,7 @@ from typing import Literal
 from tiktok_shop._contract import (
     AsyncPager,
     AsyncRequester,
+    FileInput,
     SyncPager,
     SyncRequester,
     async_raw,
@@ -19,30 +20,79 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
+    AffiliateSellerAffiliateOrder,
+    AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem,
+    AffiliateSellerCheckCreatorOutreachEligibilityResponse,
+    AffiliateSellerCheckTargetCollaborationConflictsResponse,
+    AffiliateSellerConversation,
+    AffiliateSellerCreateCompassOfflineExportTaskResponse,
     AffiliateSellerCreateOpenCollaborationResponse,
+    AffiliateSellerCreateTargetCollaborationRequestProductsItem,
+    AffiliateSellerCreateTargetCollaborationResponse,
     AffiliateSellerCreatorContentDetail,
+    AffiliateSellerDownloadCompassTaskFileResponse,
     AffiliateSellerEditOpenCollaborationSampleRuleRequestSampleRule,
     AffiliateSellerEditOpenCollaborationSampleRuleResponse,
     AffiliateSellerEditOpenCollaborationSettingsRequestAutoAddProduct,
     AffiliateSellerEditOpenCollaborationSettingsResponse,
+    AffiliateSellerFreeSampleRuleInput,
     AffiliateSellerGenerateAffiliateProductPromotionLinkResponse,
+    AffiliateSellerGenerateTargetCollaborationLinkResponse,
+    AffiliateSellerGetCompassTaskListResponse,
+    AffiliateSellerGetConversationListResponse,
+    AffiliateSellerGetCreatorConversationMessagesResponse,
+    AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem,
+    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem,
+    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse,
+    AffiliateSellerGetInboxCategoryCountsResponse,
+    AffiliateSellerGetLatestUnreadMessagesResponse,
+    AffiliateSellerGetMarketplaceCreatorPerformanceResponse,
     AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse,
     AffiliateSellerGetOpenCollaborationSampleRulesResponse,
     AffiliateSellerGetOpenCollaborationSettingsResponse,
+    AffiliateSellerGetOrCreateCreatorConversationResponse,
+    AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse,
+    AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse,
+    AffiliateSellerMarkConversationsAsReadResponse,
+    AffiliateSellerMarketplaceCreator,
     AffiliateSellerMarketplaceProduct,
     AffiliateSellerOpenCollaboration,
+    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter,
+    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse,
+    AffiliateSellerQueryTargetCollaborationDetailResponse,
     AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse,
     AffiliateSellerRemoveOpenCollaborationResponse,
+    AffiliateSellerRemoveTargetCollaborationResponse,
+    AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem,
+    AffiliateSellerResolveTargetCollaborationConflictsResponse,
     AffiliateSellerReviewASampleApplicationResponse,
     AffiliateSellerSampleApplication,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse,
     AffiliateSellerSearchOpenCollaborationsResponse,
     AffiliateSellerSearchSampleApplicationFulfillmentsResponse,
     AffiliateSellerSearchSampleApplicationsResponse,
+    AffiliateSellerSearchSellerAffiliateOrdersResponse,
+    AffiliateSellerSearchTargetCollaborationsRequestSearchParam,
+    AffiliateSellerSearchTargetCollaborationsResponse,
+    AffiliateSellerSellerContactInfoInput,
     AffiliateSellerSellerGetSampleRequestDeeplinkResponse,
     AffiliateSellerSellerSearchOpenCollaborationProductsRequestCategory,
     AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange,
     AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange,
     AffiliateSellerSellerSearchOpenCollaborationProductsResponse,
+    AffiliateSellerSendIMMessageResponse,
+    AffiliateSellerTargetCollaborationSummary,
+    AffiliateSellerUpdateConversationStatusResponse,
+    AffiliateSellerUpdateTargetCollaborationRequestProductsItem,
+    AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo,
+    AffiliateSellerUpdateTargetCollaborationResponse,
+    AffiliateSellerUploadMessageImageResponse,
+    AffiliateSellerUploadMessageImageV2Response,
 )
 
 
@@ -53,6 +103,82 @@ class AffiliateSellerResource:
 
     def __init__(self, client: SyncRequester) -> None:
         self._client = client
+
+    def check_creator_outreach_eligibility(
+        self,
+        *,
+        creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem],
+    ) -> AffiliateSellerCheckCreatorOutreachEligibilityResponse:
+        """Check creator outreach eligibility.
+
+        Checks, before reaching out, whether each creator can be contacted (connection, blocking, follower
+        threshold) and whether the shop's quota covers the batch.
+
+        `POST /affiliate_seller/202610/creator_outreach/eligibility/check` (shop-scoped)
+
+        Args:
+            creator_infos: 1 to 100 creators, with distinct Open IDs."""
+        return self._client.request(
+            ops.CHECK_CREATOR_OUTREACH_ELIGIBILITY,
+            {
+                "creator_infos": creator_infos,
+            },
+        )
+
+    def check_target_collaboration_conflicts(
+        self,
+        *,
+        creator_open_id_list: list[str],
+        product_id_list: list[str],
+    ) -> AffiliateSellerCheckTargetCollaborationConflictsResponse:
+        """Check target collaboration conflicts.
+
+        Checks whether creator-product pairs are already bound by another target collaboration, which would
+        make a new one fail, and names the conflicting collaborations. Use it before creating a target
+        collaboration.
+
+        `POST /affiliate_seller/202605/target_collaborations/conflicts/check` (shop-scoped)
+
+        Args:
+            creator_open_id_list: Creator Open IDs.
+            product_id_list: Product ids."""
+        return self._client.request(
+            ops.CHECK_TARGET_COLLABORATION_CONFLICTS,
+            {
+                "creator_open_id_list": creator_open_id_list,
+                "product_id_list": product_id_list,
+            },
+        )
+
+    def create_compass_export_task(
+        self,
+        *,
+        module_type: Literal["BASE", "CREATOR"] | None = None,
+        window_type: Literal["PAST_24H", "PAST_30_DAYS", "PAST_7_DAYS"] | None = None,
+        end_day: int | None = None,
+        plan_type: Literal["ALL", "OPEN", "PARTNER", "TARGET"] | None = None,
+    ) -> AffiliateSellerCreateCompassOfflineExportTaskResponse:
+        """Create Compass offline export task.
+
+        Starts an asynchronous export of affiliate Compass data (creator list or core performance) for a
+        plan type and time window. Follow it with the task list, then download the file.
+
+        `POST /affiliate_seller/202603/compass/offline_task` (shop-scoped)
+
+        Args:
+            module_type: `CREATOR` (creator list data) or `BASE` (core performance data).
+            window_type: Time window ending on `end_day`.
+            end_day: Last day of the window as `YYYYMMDD`, in the local time zone of the shop's region.
+            plan_type: Collaboration plans included."""
+        return self._client.request(
+            ops.CREATE_COMPASS_EXPORT_TASK,
+            {
+                "module_type": module_type,
+                "window_type": window_type,
+                "end_day": end_day,
+                "plan_type": plan_type,
+            },
+        )
 
     def create_open_collaboration(
         self,
@@ -75,6 +201,69 @@ class AffiliateSellerResource:
             {
                 "product_id": product_id,
                 "commission_rate": commission_rate,
+            },
+        )
+
+    def create_target_collaboration(
+        self,
+        *,
+        name: str,
+        end_time: str,
+        products: list[AffiliateSellerCreateTargetCollaborationRequestProductsItem],
+        creator_user_open_ids: list[str],
+        seller_contact_info: AffiliateSellerSellerContactInfoInput,
+        free_sample_rule: AffiliateSellerFreeSampleRuleInput,
+        message: str | None = None,
+        preferred_content_type: Literal["LIVE", "VIDEO"] | None = None,
+    ) -> AffiliateSellerCreateTargetCollaborationResponse:
+        """Create target collaboration.
+
+        Creates a target collaboration: a private invitation of chosen creators to promote chosen products
+        at a given commission, visible only to the invited creators. Conflicting or invalid creators and
+        products are reported back.
+
+        `POST /affiliate_seller/202508/target_collaborations` (shop-scoped)
+
+        Args:
+            name: Name of the target collaboration.
+            end_time: When the collaboration ends, Unix timestamp in seconds (sent as a string).
+            products: Products offered, up to 100.
+            creator_user_open_ids: Open IDs of the invited creators, up to 50.
+            seller_contact_info: How creators can reach the seller.
+            free_sample_rule: Free sample policy of a target collaboration (request form).
+            message: Message sent to the invited creators.
+            preferred_content_type: Content the seller prefers from creators, `LIVE` or `VIDEO`."""
+        return self._client.request(
+            ops.CREATE_TARGET_COLLABORATION,
+            {
+                "name": name,
+                "end_time": end_time,
+                "products": products,
+                "creator_user_open_ids": creator_user_open_ids,
+                "seller_contact_info": seller_contact_info,
+                "free_sample_rule": free_sample_rule,
+                "message": message,
+                "preferred_content_type": preferred_content_type,
+            },
+        )
+
+    def download_compass_export_file(
+        self,
+        *,
+        task_id: str,
+    ) -> AffiliateSellerDownloadCompassTaskFileResponse:
+        """Download Compass task file.
+
+        Returns the result file of a completed Compass export task, Base64-encoded.
+
+        `GET /affiliate_seller/202603/compass/offline_tasks/{task_id}/file` (shop-scoped)
+
+        Args:
+            task_id: Id of the export task, from the task list."""
+        return self._client.request(
+            ops.DOWNLOAD_COMPASS_EXPORT_FILE,
+            {
+                "task_id": task_id,
             },
         )
 
@@ -139,11 +328,269 @@ class AffiliateSellerResource:
         `POST /affiliate_seller/202405/products/{product_id}/promotion_link/generate` (shop-scoped)
 
         Args:
-            product_id: product_id"""
+            product_id: Id of the open collaboration product to promote."""
         return self._client.request(
             ops.GENERATE_AFFILIATE_PRODUCT_PROMOTION_LINK,
             {
                 "product_id": product_id,
+            },
+        )
+
+    def generate_target_collaboration_link(
+        self,
+        *,
+        target_collaboration_id: str,
+    ) -> AffiliateSellerGenerateTargetCollaborationLinkResponse:
+        """Generate target collaboration link.
+
+        Generates a link the seller can share with an invited creator; it leads the creator through
+        reviewing and accepting the target collaboration and adding its products.
+
+        `POST /affiliate_seller/202509/target_collaboration/{target_collaboration_id}/link` (shop-scoped)
+
+        Args:
+            target_collaboration_id: Id of the target collaboration."""
+        return self._client.request(
+            ops.GENERATE_TARGET_COLLABORATION_LINK,
+            {
+                "target_collaboration_id": target_collaboration_id,
+            },
+        )
+
+    def get_compass_export_tasks(
+        self,
+        *,
+        doc_type: str,
+    ) -> AffiliateSellerGetCompassTaskListResponse:
+        """Get Compass task list.
+
+        Lists the Compass export tasks created through the Open API during the last 7 days, with their
+        status and file name. Download a `SUCCEEDED` task's file by its id.
+
+        `GET /affiliate_seller/202603/compass/offline_tasks` (shop-scoped)
+
+        Args:
+            doc_type: Kind of export document to list."""
+        return self._client.request(
+            ops.GET_COMPASS_EXPORT_TASKS,
+            {
+                "doc_type": doc_type,
+            },
+        )
+
+    def get_conversation_messages(
+        self,
+        *,
+        conversation_id: str,
+        page_size: int,
+        page_token: str | None = None,
+    ) -> AffiliateSellerGetCreatorConversationMessagesResponse:
+        """Get creator conversation messages.
+
+        Returns one page of the messages of a conversation with a creator.
+
+        `GET /affiliate_seller/202412/conversation/{conversation_id}/messages` (shop-scoped)
+
+        Args:
+            conversation_id: Id of the conversation.
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page."""
+        return self._client.request(
+            ops.GET_CONVERSATION_MESSAGES,
+            {
+                "conversation_id": conversation_id,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def iter_get_conversation_messages(
+        self,
+        *,
+        conversation_id: str,
+        page_size: int,
+        page_token: str | None = None,
+    ) -> SyncPager[
+        AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem,
+        AffiliateSellerGetCreatorConversationMessagesResponse,
+    ]:
+        """Iterate over every item of `get_conversation_messages` across pages, fetching each page lazily.
+
+        Iterating yields `messages` items; `.pages()` yields whole pages. Takes the same arguments as
+        `get_conversation_messages`."""
+        return self._client.paginate(
+            ops.GET_CONVERSATION_MESSAGES,
+            {
+                "conversation_id": conversation_id,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def get_conversations(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        only_need_conversation_id: bool | None = None,
+        conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None,
+    ) -> AffiliateSellerGetConversationListResponse:
+        """Get conversation list.
+
+        Lists the shop's IM conversations with creators, optionally only one inbox category (unread,
+        unreplied, starred, archived), with unread counts and the creator's name and avatar.
+
+        `GET /affiliate_seller/202412/conversations` (shop-scoped)
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            only_need_conversation_id: True (the default) to return only the conversation ids; false to
+        return every conversation field.
+            conversation_status: Inbox category to list."""
+        return self._client.request(
+            ops.GET_CONVERSATIONS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "only_need_conversation_id": only_need_conversation_id,
+                "conversation_status": conversation_status,
+            },
+        )
+
+    def iter_get_conversations(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        only_need_conversation_id: bool | None = None,
+        conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None,
+    ) -> SyncPager[AffiliateSellerConversation, AffiliateSellerGetConversationListResponse]:
+        """Iterate over every item of `get_conversations` across pages, fetching each page lazily.
+
+        Iterating yields `conversations` items; `.pages()` yields whole pages. Takes the same arguments as
+        `get_conversations`."""
+        return self._client.paginate(
+            ops.GET_CONVERSATIONS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "only_need_conversation_id": only_need_conversation_id,
+                "conversation_status": conversation_status,
+            },
+        )
+
+    def get_creator_outreach_quota(
+        self,
+    ) -> AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse:
+        """Get weekly creator outreach quota.
+
+        Returns the shop's weekly quota for reaching out to creators it is not yet connected with: GMV tier,
+        largest creator follower count it may reach, quota used and left per creator level, and the tier
+        rules.
+
+        `GET /affiliate_seller/202607/creator_outreach/quota` (shop-scoped)"""
+        return self._client.request(ops.GET_CREATOR_OUTREACH_QUOTA, {})
+
+    def get_creator_outreach_records(
+        self,
+        *,
+        page_index: int,
+        page_size: int,
+    ) -> AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse:
+        """Get weekly creator outreach records.
+
+        Lists this week's newly connected creators with whether the shop sent them an IM message or an
+        invitation. Paged by page index.
+
+        `POST /affiliate_seller/202608/creator_outreach/records/query` (shop-scoped)
+
+        Args:
+            page_index: Page number, from 1.
+            page_size: Records per page, 2 to 50."""
+        return self._client.request(
+            ops.GET_CREATOR_OUTREACH_RECORDS,
+            {
+                "page_index": page_index,
+                "page_size": page_size,
+            },
+        )
+
+    def get_inbox_category_counts(
+        self,
+    ) -> AffiliateSellerGetInboxCategoryCountsResponse:
+        """Get inbox category counts.
+
+        Returns how many conversations each inbox category holds (unread, unreplied, starred, archived),
+        e.g. to show badges in a seller inbox.
+
+        `GET /affiliate_seller/202608/conversations/group_counts` (shop-scoped)"""
+        return self._client.request(ops.GET_INBOX_CATEGORY_COUNTS, {})
+
+    def get_latest_unread_messages(
+        self,
+    ) -> AffiliateSellerGetLatestUnreadMessagesResponse:
+        """Get latest unread messages.
+
+        Returns the unread messages received during the last minute. For notifications prefer the new
+        message webhook; use this to poll.
+
+        `GET /affiliate_seller/202412/conversations/messages/list/newest` (shop-scoped)"""
+        return self._client.request(ops.GET_LATEST_UNREAD_MESSAGES, {})
+
+    def get_marketplace_creator_performance(
+        self,
+        *,
+        creator_user_id: str,
+        data_groups: list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None = None,
+    ) -> AffiliateSellerGetMarketplaceCreatorPerformanceResponse:
+        """Get marketplace creator performance.
+
+        Returns a Creator Marketplace creator's profile and performance: GMV, units sold, content and
+        engagement metrics, follower demographics and collaboration history.
+
+        `GET /affiliate_seller/202608/marketplace_creators/{creator_user_id}` (shop-scoped)
+
+        Args:
+            creator_user_id: The creator's id (Creator Open ID).
+            data_groups: Groups of data to return; all groups when omitted."""
+        return self._client.request(
+            ops.GET_MARKETPLACE_CREATOR_PERFORMANCE,
+            {
+                "creator_user_id": creator_user_id,
+                "data_groups": data_groups,
+            },
+        )
+
+    def get_marketplace_creator_search_filters(
+        self,
+        *,
+        options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem] | None = None,
+    ) -> AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse:
+        """Get Creator Marketplace advanced search filters.
+
+        Returns the advanced filter options and sorters currently available for the Creator Marketplace
+        search in the shop's region; they change over time and by country.
+
+        `POST /affiliate_seller/202608/marketplace_creators/search/filter` (shop-scoped)
+
+        Args:
+            options: Filter types to return; with none, empty lists are returned."""
+        return self._client.request(
+            ops.GET_MARKETPLACE_CREATOR_SEARCH_FILTERS,
+            {
+                "options": options,
             },
         )
 
@@ -162,9 +609,10 @@ class AffiliateSellerResource:
         `GET /affiliate_seller/202508/open_collaborations/creator_content_details` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            product_id: product_id"""
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            product_id: Id of the open collaboration product."""
         return self._client.request(
             ops.GET_OPEN_COLLABORATION_CREATOR_CONTENT,
             {
@@ -211,7 +659,7 @@ class AffiliateSellerResource:
         `GET /affiliate_seller/202410/open_collaborations/sample_rules` (shop-scoped)
 
         Args:
-            product_ids: product_ids"""
+            product_ids: Ids of the products whose sample rules are returned."""
         return self._client.request(
             ops.GET_OPEN_COLLABORATION_SAMPLE_RULES,
             {
@@ -230,6 +678,31 @@ class AffiliateSellerResource:
         `GET /affiliate_seller/202409/open_collaboration_settings` (shop-scoped)"""
         return self._client.request(ops.GET_OPEN_COLLABORATION_SETTINGS, {})
 
+    def get_or_create_conversation(
+        self,
+        *,
+        creator_open_id: str,
+        only_need_conversation_id: bool | None = None,
+    ) -> AffiliateSellerGetOrCreateCreatorConversationResponse:
+        """Get or create creator conversation.
+
+        Returns the shop's conversation with a creator, creating it when none exists. Pass the returned
+        `conversation_id` to send messages to the creator.
+
+        `POST /affiliate_seller/202508/conversations` (shop-scoped)
+
+        Args:
+            creator_open_id: The creator's Open ID (not a user, creator or seller id).
+            only_need_conversation_id: True (the default) to return only the conversation id; false to
+        return every field."""
+        return self._client.request(
+            ops.GET_OR_CREATE_CONVERSATION,
+            {
+                "creator_open_id": creator_open_id,
+                "only_need_conversation_id": only_need_conversation_id,
+            },
+        )
+
     def get_sample_request_deeplink(
         self,
         *,
@@ -247,11 +720,11 @@ class AffiliateSellerResource:
         `GET /affiliate_seller/202512/sample_applications/deeplink` (shop-scoped)
 
         Args:
-            product_id: product_id
-            sku_id: sku_id
-            campaign_id: campaign_id
-            collaboration_id: collaboration_id
-            valid_days: valid_days"""
+            product_id: Id of the product offered as a sample.
+            sku_id: Id of the SKU offered as a sample.
+            campaign_id: Id of the campaign the sample belongs to, if any.
+            collaboration_id: Id of the collaboration the sample belongs to, if any.
+            valid_days: Number of days the deeplink stays valid."""
         return self._client.request(
             ops.GET_SAMPLE_REQUEST_DEEPLINK,
             {
@@ -260,6 +733,85 @@ class AffiliateSellerResource:
                 "campaign_id": campaign_id,
                 "collaboration_id": collaboration_id,
                 "valid_days": valid_days,
+            },
+        )
+
+    def get_target_collaboration(
+        self,
+        *,
+        target_collaboration_id: str,
+    ) -> AffiliateSellerQueryTargetCollaborationDetailResponse:
+        """Get target collaboration detail.
+
+        Returns one target collaboration with its products, commissions, invited creators, contact
+        information and free sample rule.
+
+        `GET /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop-scoped)
+
+        Args:
+            target_collaboration_id: Id of the target collaboration."""
+        return self._client.request(
+            ops.GET_TARGET_COLLABORATION,
+            {
+                "target_collaboration_id": target_collaboration_id,
+            },
+        )
+
+    def get_target_collaboration_creator_promotion_details(
+        self,
+        *,
+        creator_user_open_id: str,
+        invitation_group_id: str,
+        query: str | None = None,
+        query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
+        invitation_id: str | None = None,
+        product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter
+        | None = None,
+    ) -> AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse:
+        """Query creator promotion details in a target collaboration.
+
+        Returns, for one creator in one target collaboration, each product's commissions, whether the
+        creator added it, and how many videos and LIVEs the creator posted about it.
+
+        `POST /affiliate_seller/202608/target_collaborations/creator_promotion_details/query` (shop-scoped)
+
+        Args:
+            creator_user_open_id: Creator Open ID.
+            invitation_group_id: Id of the target collaboration (invitation group).
+            query: Product id or title to match, as set by `query_type`.
+            query_type: `PRODUCT_ID` (exact id) or `PRODUCT_NAME` (case-sensitive substring of the title).
+            invitation_id: Id of the invitation sent to this creator.
+            product_filter: Product filter."""
+        return self._client.request(
+            ops.GET_TARGET_COLLABORATION_CREATOR_PROMOTION_DETAILS,
+            {
+                "creator_user_open_id": creator_user_open_id,
+                "invitation_group_id": invitation_group_id,
+                "query": query,
+                "query_type": query_type,
+                "invitation_id": invitation_id,
+                "product_filter": product_filter,
+            },
+        )
+
+    def mark_conversations_as_read(
+        self,
+        *,
+        conversation_ids: list[str],
+    ) -> AffiliateSellerMarkConversationsAsReadResponse:
+        """Mark conversations as read.
+
+        Marks every message of the given conversations as read, with the call's time as the read time. (The
+        path's misspelling `conversatons` is TikTok's.)
+
+        `POST /affiliate_seller/202412/conversatons/read` (shop-scoped)
+
+        Args:
+            conversation_ids: Conversation ids, up to 20."""
+        return self._client.request(
+            ops.MARK_CONVERSATIONS_AS_READ,
+            {
+                "conversation_ids": conversation_ids,
             },
         )
 
@@ -277,7 +829,7 @@ class AffiliateSellerResource:
         `DELETE /affiliate_seller/202409/open_collaborations/products/{product_id}` (shop-scoped)
 
         Args:
-            product_id: product_id"""
+            product_id: Id of the product whose open collaboration is removed."""
         return self._client.request(
             ops.REMOVE_OPEN_COLLABORATION,
             {
@@ -301,7 +853,7 @@ class AffiliateSellerResource:
         scoped)
 
         Args:
-            open_collaboration_id: open_collaboration_id
+            open_collaboration_id: Id of the open collaboration.
             creator_user_open_id: Open ID of the creator to remove.
             product_id: Id of the product."""
         return self._client.request(
@@ -310,6 +862,47 @@ class AffiliateSellerResource:
                 "open_collaboration_id": open_collaboration_id,
                 "creator_user_open_id": creator_user_open_id,
                 "product_id": product_id,
+            },
+        )
+
+    def remove_target_collaboration(
+        self,
+        *,
+        target_collaboration_id: str,
+    ) -> AffiliateSellerRemoveTargetCollaborationResponse:
+        """Remove target collaboration.
+
+        Ends a target collaboration of the shop.
+
+        `DELETE /affiliate_seller/202409/target_collaborations/{target_collaboration_id}` (shop-scoped)
+
+        Args:
+            target_collaboration_id: Id of the target collaboration to remove."""
+        return self._client.request(
+            ops.REMOVE_TARGET_COLLABORATION,
+            {
+                "target_collaboration_id": target_collaboration_id,
+            },
+        )
+
+    def resolve_target_collaboration_conflicts(
+        self,
+        *,
+        conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem],
+    ) -> AffiliateSellerResolveTargetCollaborationConflictsResponse:
+        """Resolve target collaboration conflicts.
+
+        Resolves conflicts found by the conflict check by removing each given creator from the given
+        existing target collaboration, so that a new collaboration can include them.
+
+        `POST /affiliate_seller/202605/target_collaborations/conflicts/resolve` (shop-scoped)
+
+        Args:
+            conflict_items: Each creator to remove from an existing target collaboration."""
+        return self._client.request(
+            ops.RESOLVE_TARGET_COLLABORATION_CONFLICTS,
+            {
+                "conflict_items": conflict_items,
             },
         )
 
@@ -328,7 +921,7 @@ class AffiliateSellerResource:
         `POST /affiliate_seller/202507/sample_applications/{application_id}/review` (shop-scoped)
 
         Args:
-            application_id: application_id
+            application_id: Id of the sample application.
             review_result: `APPROVE` or `REJECT` the application.
             reject_reason: Why the application is rejected, required with `REJECT`: `NOT_MATCH` (creator
         does not meet the requirements), `OFFLINE` (product taken offline), `OUT_OF_STOCK` or `OTHER`."""
@@ -338,6 +931,204 @@ class AffiliateSellerResource:
                 "application_id": application_id,
                 "review_result": review_result,
                 "reject_reason": reject_reason,
+            },
+        )
+
+    def search_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        create_time_ge: int | None = None,
+        create_time_lt: int | None = None,
+        program_id: str | None = None,
+    ) -> AffiliateSellerSearchSellerAffiliateOrdersResponse:
+        """Search seller affiliate orders.
+
+        Lists the shop's orders that earn affiliate commission, per SKU, with the creator or partner
+        credited, commission rates, and estimated and actual commissions. Use it to track affiliate
+        conversions and settlement.
+
+        `POST /affiliate_seller/202410/orders/search` (shop-scoped)
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            create_time_ge: Orders created at or after this time, Unix timestamp in seconds. With only
+        `create_time_lt` given, it defaults to three months earlier; the window may not exceed three months.
+        Give both bounds to keep pages consistent.
+            create_time_lt: Orders created before this time, Unix timestamp in seconds; defaults to now.
+            program_id: Only orders of this affiliate partner campaign."""
+        return self._client.request(
+            ops.SEARCH_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "create_time_ge": create_time_ge,
+                "create_time_lt": create_time_lt,
+                "program_id": program_id,
+            },
+        )
+
+    def iter_search_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        create_time_ge: int | None = None,
+        create_time_lt: int | None = None,
+        program_id: str | None = None,
+    ) -> SyncPager[AffiliateSellerAffiliateOrder, AffiliateSellerSearchSellerAffiliateOrdersResponse]:
+        """Iterate over every item of `search_affiliate_orders` across pages, fetching each page lazily.
+
+        Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
+        `search_affiliate_orders`."""
+        return self._client.paginate(
+            ops.SEARCH_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "create_time_ge": create_time_ge,
+                "create_time_lt": create_time_lt,
+                "program_id": program_id,
+            },
+        )
+
+    def search_marketplace_creators(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        search_key: str | None = None,
+        keyword: str | None = None,
+        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics
+        | None = None,
+        gmv_ranges: list[
+            Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
+        ]
+        | None = None,
+        units_sold_ranges: list[
+            Literal[
+                "UNITS_SOLD_RANGE_0_10",
+                "UNITS_SOLD_RANGE_1000_AND_ABOVE",
+                "UNITS_SOLD_RANGE_100_1000",
+                "UNITS_SOLD_RANGE_10_100",
+            ]
+        ]
+        | None = None,
+        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None,
+        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None,
+        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None,
+        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None,
+        data_groups: list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None = None,
+    ) -> AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse:
+        """Search creators in the Creator Marketplace.
+
+        Searches the Creator Marketplace by keyword, follower demographics, GMV, units sold, category,
+        content performance and advanced filters; the data covers the last 30 days. For the next page send
+        the `search_key` returned with the page token.
+
+        `POST /affiliate_seller/202608/marketplace_creators/search` (shop-scoped)
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            search_key: Omit on the first call; afterwards send the `search_key` of the previous response
+        for stable results.
+            keyword: Matched against the creators' usernames and nicknames.
+            follower_demographics: Follower filters.
+            gmv_ranges: GMV ranges; several ranges combine into their union.
+            units_sold_ranges: Units sold ranges; several ranges combine into their union.
+            category: Product category filters.
+            content_performance: Content performance filters (whole numbers sent as strings).
+            affiliate_data: Affiliate behaviour filters.
+            advanced_filters: Advanced filters, from the advanced search filters operation.
+            data_groups: Groups of data to return; all groups by default."""
+        return self._client.request(
+            ops.SEARCH_MARKETPLACE_CREATORS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "search_key": search_key,
+                "keyword": keyword,
+                "follower_demographics": follower_demographics,
+                "gmv_ranges": gmv_ranges,
+                "units_sold_ranges": units_sold_ranges,
+                "category": category,
+                "content_performance": content_performance,
+                "affiliate_data": affiliate_data,
+                "advanced_filters": advanced_filters,
+                "data_groups": data_groups,
+            },
+        )
+
+    def iter_search_marketplace_creators(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        search_key: str | None = None,
+        keyword: str | None = None,
+        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics
+        | None = None,
+        gmv_ranges: list[
+            Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
+        ]
+        | None = None,
+        units_sold_ranges: list[
+            Literal[
+                "UNITS_SOLD_RANGE_0_10",
+                "UNITS_SOLD_RANGE_1000_AND_ABOVE",
+                "UNITS_SOLD_RANGE_100_1000",
+                "UNITS_SOLD_RANGE_10_100",
+            ]
+        ]
+        | None = None,
+        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None,
+        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None,
+        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None,
+        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None,
+        data_groups: list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None = None,
+    ) -> SyncPager[AffiliateSellerMarketplaceCreator, AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse]:
+        """Iterate over every item of `search_marketplace_creators` across pages, fetching each page lazily.
+
+        Iterating yields `creators` items; `.pages()` yields whole pages. Takes the same arguments as
+        `search_marketplace_creators`."""
+        return self._client.paginate(
+            ops.SEARCH_MARKETPLACE_CREATORS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "search_key": search_key,
+                "keyword": keyword,
+                "follower_demographics": follower_demographics,
+                "gmv_ranges": gmv_ranges,
+                "units_sold_ranges": units_sold_ranges,
+                "category": category,
+                "content_performance": content_performance,
+                "affiliate_data": affiliate_data,
+                "advanced_filters": advanced_filters,
+                "data_groups": data_groups,
             },
         )
 
@@ -363,10 +1154,11 @@ class AffiliateSellerResource:
         `POST /affiliate_seller/202405/open_collaborations/products/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            sort_order: sort_order
-            sort_field: sort_field
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            sort_order: Sort direction.
+            sort_field: Field to sort the products by.
             title_keywords: Keywords loosely matched against product titles, combined with AND. Up to 20
         keywords of up to 255 characters each.
             sales_price_range: Sale price bounds.
@@ -438,10 +1230,11 @@ class AffiliateSellerResource:
         `POST /affiliate_seller/202412/open_collaborations/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            sort_order: sort_order
-            sort_field: sort_field
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            sort_order: Sort direction.
+            sort_field: Field to sort the results by.
             keyword_type: What `keyword` holds: `PRODUCT_ID` (exact product id) or `PRODUCT_NAME` (fuzzy
         match on the product name). Give it together with `keyword`.
             keyword: Product id or product name to search, as set by `keyword_type`.
@@ -502,7 +1295,7 @@ class AffiliateSellerResource:
         scoped)
 
         Args:
-            application_id: application_id
+            application_id: Id of the sample application.
             content_format: Only content of this format."""
         return self._client.request(
             ops.SEARCH_SAMPLE_APPLICATION_FULFILLMENTS,
@@ -551,8 +1344,9 @@ class AffiliateSellerResource:
         `POST /affiliate_seller/202508/sample_applications/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
+            page_size: Number of applications per page; keep it the same on every page.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
             product_id: Only applications for this product.
             title: Product name, fuzzy-matched.
             creator_user_oepn_id: Only applications of this creator, by Open ID. The key is misspelled on
@@ -630,26 +1424,274 @@ class AffiliateSellerResource:
             },
         )
 
+    def search_target_collaborations(
+        self,
+        *,
+        collaboration_status: Literal["CANCELING", "COMPLETED", "EXPIRING", "ONGOING", "VALID"],
+        page_size: int | None = None,
+        page_token: str | None = None,
+        creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
+        free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
+        search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None,
+        creator_user_open_id: str | None = None,
+    ) -> AffiliateSellerSearchTargetCollaborationsResponse:
+        """Search target collaborations.
+
+        Searches the shop's target collaborations by status, creator acceptance, free sample setting, and by
+        name, id or product.
+
+        `POST /affiliate_seller/202508/target_collaborations/search` (shop-scoped)
+
+        Args:
+            page_size: Number of target collaborations per page.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            collaboration_status: `ONGOING` (more than 7 days left), `EXPIRING` (less than 7 days left),
+        `VALID` (all valid), `CANCELING` (being cancelled) or `COMPLETED` (expired or cancelled).
+            creator_accept_status: `ACCEPT` for collaborations whose creators added the products to their
+        showcase; `ALL` (default) for no filter.
+            free_sample_setting: `WITH_FREE_SAMPLE` for collaborations offering free samples; `ALL`
+        (default) for no filter.
+            search_param: Keyword search.
+            creator_user_open_id: Only collaborations that invite this creator (Open ID)."""
+        return self._client.request(
+            ops.SEARCH_TARGET_COLLABORATIONS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "collaboration_status": collaboration_status,
+                "creator_accept_status": creator_accept_status,
+                "free_sample_setting": free_sample_setting,
+                "search_param": search_param,
+                "creator_user_open_id": creator_user_open_id,
+            },
+        )
+
+    def iter_search_target_collaborations(
+        self,
+        *,
+        collaboration_status: Literal["CANCELING", "COMPLETED", "EXPIRING", "ONGOING", "VALID"],
+        page_size: int | None = None,
+        page_token: str | None = None,
+        creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
+        free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
+        search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None,
+        creator_user_open_id: str | None = None,
+    ) -> SyncPager[AffiliateSellerTargetCollaborationSummary, AffiliateSellerSearchTargetCollaborationsResponse]:
+        """Iterate over every item of `search_target_collaborations` across pages, fetching each page lazily.
+
+        Iterating yields `target_collaborations` items; `.pages()` yields whole pages. Takes the same
+        arguments as `search_target_collaborations`."""
+        return self._client.paginate(
+            ops.SEARCH_TARGET_COLLABORATIONS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "collaboration_status": collaboration_status,
+                "creator_accept_status": creator_accept_status,
+                "free_sample_setting": free_sample_setting,
+                "search_param": search_param,
+                "creator_user_open_id": creator_user_open_id,
+            },
+        )
+
+    def send_message(
+        self,
+        *,
+        conversation_id: str,
+        msg_type: Literal[
+            "CRM_TEXT_WITH_IMAGE_CARD",
+            "CRM_TEXT_WITH_PRODUCTS_CARD",
+            "FREE_SAMPLE_CARD",
+            "IMAGE",
+            "PRODUCT_CARD",
+            "TARGET_COLLABORATION_CARD",
+            "TEXT",
+        ],
+        content: str,
+    ) -> AffiliateSellerSendIMMessageResponse:
+        """Send IM message.
+
+        Sends a message to a creator in a conversation: text, an image, or a product, target collaboration,
+        free sample or CRM card. Upload images first with the message image upload.
+
+        `POST /affiliate_seller/202412/conversations/{conversation_id}/messages` (shop-scoped)
+
+        Args:
+            conversation_id: Id of the conversation, e.g. from get or create creator conversation.
+            msg_type: Message type; it decides the JSON expected in `content`.
+            content: The message as a JSON string: TEXT `{"content": "..."}` (up to 2,000 characters),
+        PRODUCT_CARD `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"target_collaboration_id":
+        "..."}`, FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE `{"url": "...", "width": 1280, "height":
+        720}` (from the image upload), CRM_TEXT_WITH_PRODUCTS_CARD `{"product_ids": "1,2", "title": "...",
+        "content": "..."}` (1 to 5 ids), CRM_TEXT_WITH_IMAGE_CARD `{"image_url": "...", "title": "...",
+        "content": "..."}`."""
+        return self._client.request(
+            ops.SEND_MESSAGE,
+            {
+                "conversation_id": conversation_id,
+                "msg_type": msg_type,
+                "content": content,
+            },
+        )
+
+    def update_conversation_status(
+        self,
+        *,
+        conversation_id: str,
+        action: str,
+    ) -> AffiliateSellerUpdateConversationStatusResponse:
+        """Update conversation status.
+
+        Stars, unstars or archives a conversation with a creator.
+
+        `POST /affiliate_seller/202608/conversations/{conversation_id}/status` (shop-scoped)
+
+        Args:
+            conversation_id: Id of the conversation.
+            action: `STARRED` to star the conversation, `UNSTARRED` to unstar it, `ARCHIVED` to archive it."""
+        return self._client.request(
+            ops.UPDATE_CONVERSATION_STATUS,
+            {
+                "conversation_id": conversation_id,
+                "action": action,
+            },
+        )
+
+    def update_target_collaboration(
+        self,
+        *,
+        target_collaboration_id: str,
+        name: str,
+        end_time: str,
+        products: list[AffiliateSellerUpdateTargetCollaborationRequestProductsItem],
+        creator_user_open_ids: list[str],
+        seller_contact_info: AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo,
+        free_sample_rule: AffiliateSellerFreeSampleRuleInput,
+    ) -> AffiliateSellerUpdateTargetCollaborationResponse:
+        """Update target collaboration.
+
+        Replaces the name, end time, products, creators, contact information and free sample rule of a
+        `STANDARD` target collaboration. A successful call may still leave some changes undone: check
+        `update_failed` and `target_collaboration_conflicts`.
+
+        `PUT /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop-scoped)
+
+        Args:
+            target_collaboration_id: Id of the target collaboration.
+            name: Name of the target collaboration.
+            end_time: When the collaboration ends, Unix timestamp in seconds (sent as a string).
+            products: Products offered, up to 100. A removed product already in a creator's showcase leaves
+        at 00:00 the next day, otherwise immediately.
+            creator_user_open_ids: Open IDs of the invited creators, up to 50.
+            seller_contact_info: How creators can reach the seller; the email is required.
+            free_sample_rule: Free sample policy of a target collaboration (request form)."""
+        return self._client.request(
+            ops.UPDATE_TARGET_COLLABORATION,
+            {
+                "target_collaboration_id": target_collaboration_id,
+                "name": name,
+                "end_time": end_time,
+                "products": products,
+                "creator_user_open_ids": creator_user_open_ids,
+                "seller_contact_info": seller_contact_info,
+                "free_sample_rule": free_sample_rule,
+            },
+        )
+
+    def upload_message_image_202511(
+        self,
+        *,
+        data: FileInput,
+    ) -> AffiliateSellerUploadMessageImageResponse:
+        """Upload message image.
+
+        Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`
+        message. Older version of the media upload.
+
+        `POST /affiliate_seller/202511/images/upload`
+
+        Args:
+            data: The image, JPG, GIF, WEBP or PNG, at most 10 MB and not empty."""
+        return self._client.request(
+            ops.UPLOAD_MESSAGE_IMAGE_202511,
+            {
+                "data": data,
+            },
+        )
+
+    def upload_message_image(
+        self,
+        *,
+        data: FileInput,
+    ) -> AffiliateSellerUploadMessageImageV2Response:
+        """Upload message image (V2).
+
+        Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`
+        message.
+
+        `POST /affiliate_seller/202608/media/upload` (shop-scoped)
+
+        Args:
+            data: The image, JPG, GIF, WEBP or PNG, at most 10 MB."""
+        return self._client.request(
+            ops.UPLOAD_MESSAGE_IMAGE,
+            {
+                "data": data,
+            },
+        )
+
 
 class AffiliateSellerResourceWithRawResponse:
     """The same operations returning `RawResponse` (status, headers, request_id, parsed model)."""
 
     def __init__(self, resource: AffiliateSellerResource) -> None:
+        self.check_creator_outreach_eligibility = raw(resource.check_creator_outreach_eligibility)
+        self.check_target_collaboration_conflicts = raw(resource.check_target_collaboration_conflicts)
+        self.create_compass_export_task = raw(resource.create_compass_export_task)
         self.create_open_collaboration = raw(resource.create_open_collaboration)
+        self.create_target_collaboration = raw(resource.create_target_collaboration)
+        self.download_compass_export_file = raw(resource.download_compass_export_file)
         self.edit_open_collaboration_sample_rule = raw(resource.edit_open_collaboration_sample_rule)
         self.edit_open_collaboration_settings = raw(resource.edit_open_collaboration_settings)
         self.generate_affiliate_product_promotion_link = raw(resource.generate_affiliate_product_promotion_link)
+        self.generate_target_collaboration_link = raw(resource.generate_target_collaboration_link)
+        self.get_compass_export_tasks = raw(resource.get_compass_export_tasks)
+        self.get_conversation_messages = raw(resource.get_conversation_messages)
+        self.get_conversations = raw(resource.get_conversations)
+        self.get_creator_outreach_quota = raw(resource.get_creator_outreach_quota)
+        self.get_creator_outreach_records = raw(resource.get_creator_outreach_records)
+        self.get_inbox_category_counts = raw(resource.get_inbox_category_counts)
+        self.get_latest_unread_messages = raw(resource.get_latest_unread_messages)
+        self.get_marketplace_creator_performance = raw(resource.get_marketplace_creator_performance)
+        self.get_marketplace_creator_search_filters = raw(resource.get_marketplace_creator_search_filters)
         self.get_open_collaboration_creator_content = raw(resource.get_open_collaboration_creator_content)
         self.get_open_collaboration_sample_rules = raw(resource.get_open_collaboration_sample_rules)
         self.get_open_collaboration_settings = raw(resource.get_open_collaboration_settings)
+        self.get_or_create_conversation = raw(resource.get_or_create_conversation)
         self.get_sample_request_deeplink = raw(resource.get_sample_request_deeplink)
+        self.get_target_collaboration = raw(resource.get_target_collaboration)
+        self.get_target_collaboration_creator_promotion_details = raw(
+            resource.get_target_collaboration_creator_promotion_details
+        )
+        self.mark_conversations_as_read = raw(resource.mark_conversations_as_read)
         self.remove_open_collaboration = raw(resource.remove_open_collaboration)
         self.remove_open_collaboration_creator = raw(resource.remove_open_collaboration_creator)
+        self.remove_target_collaboration = raw(resource.remove_target_collaboration)
+        self.resolve_target_collaboration_conflicts = raw(resource.resolve_target_collaboration_conflicts)
         self.review_sample_application = raw(resource.review_sample_application)
+        self.search_affiliate_orders = raw(resource.search_affiliate_orders)
+        self.search_marketplace_creators = raw(resource.search_marketplace_creators)
         self.search_open_collaboration_products = raw(resource.search_open_collaboration_products)
         self.search_open_collaborations = raw(resource.search_open_collaborations)
         self.search_sample_application_fulfillments = raw(resource.search_sample_application_fulfillments)
         self.search_sample_applications = raw(resource.search_sample_applications)
+        self.search_target_collaborations = raw(resource.search_target_collaborations)
+        self.send_message = raw(resource.send_message)
+        self.update_conversation_status = raw(resource.update_conversation_status)
+        self.update_target_collaboration = raw(resource.update_target_collaboration)
+        self.upload_message_image_202511 = raw(resource.upload_message_image_202511)
+        self.upload_message_image = raw(resource.upload_message_image)
 
 
 class AffiliateSellerAt202405:
@@ -668,6 +1710,7 @@ class AffiliateSellerAt202409:
     def __init__(self, resource: AffiliateSellerResource) -> None:
         self.get_open_collaboration_settings = resource.get_open_collaboration_settings
         self.remove_open_collaboration = resource.remove_open_collaboration
+        self.remove_target_collaboration = resource.remove_target_collaboration
         self.search_sample_application_fulfillments = resource.search_sample_application_fulfillments
 
 
@@ -677,6 +1720,8 @@ class AffiliateSellerAt202410:
     def __init__(self, resource: AffiliateSellerResource) -> None:
         self.edit_open_collaboration_sample_rule = resource.edit_open_collaboration_sample_rule
         self.get_open_collaboration_sample_rules = resource.get_open_collaboration_sample_rules
+        self.search_affiliate_orders = resource.search_affiliate_orders
+        self.iter_search_affiliate_orders = resource.iter_search_affiliate_orders
 
 
 class AffiliateSellerAt202412:
@@ -684,8 +1729,15 @@ class AffiliateSellerAt202412:
 
     def __init__(self, resource: AffiliateSellerResource) -> None:
         self.create_open_collaboration = resource.create_open_collaboration
+        self.get_conversation_messages = resource.get_conversation_messages
+        self.iter_get_conversation_messages = resource.iter_get_conversation_messages
+        self.get_conversations = resource.get_conversations
+        self.iter_get_conversations = resource.iter_get_conversations
+        self.get_latest_unread_messages = resource.get_latest_unread_messages
+        self.mark_conversations_as_read = resource.mark_conversations_as_read
         self.search_open_collaborations = resource.search_open_collaborations
         self.iter_search_open_collaborations = resource.iter_search_open_collaborations
+        self.send_message = resource.send_message
 
 
 class AffiliateSellerAt202507:
@@ -699,11 +1751,31 @@ class AffiliateSellerAt202508:
     """`affiliate_seller` operations pinned to version 202508."""
 
     def __init__(self, resource: AffiliateSellerResource) -> None:
+        self.create_target_collaboration = resource.create_target_collaboration
         self.get_open_collaboration_creator_content = resource.get_open_collaboration_creator_content
         self.iter_get_open_collaboration_creator_content = resource.iter_get_open_collaboration_creator_content
+        self.get_or_create_conversation = resource.get_or_create_conversation
+        self.get_target_collaboration = resource.get_target_collaboration
         self.remove_open_collaboration_creator = resource.remove_open_collaboration_creator
         self.search_sample_applications = resource.search_sample_applications
         self.iter_search_sample_applications = resource.iter_search_sample_applications
+        self.search_target_collaborations = resource.search_target_collaborations
+        self.iter_search_target_collaborations = resource.iter_search_target_collaborations
+        self.update_target_collaboration = resource.update_target_collaboration
+
+
+class AffiliateSellerAt202509:
+    """`affiliate_seller` operations pinned to version 202509."""
+
+    def __init__(self, resource: AffiliateSellerResource) -> None:
+        self.generate_target_collaboration_link = resource.generate_target_collaboration_link
+
+
+class AffiliateSellerAt202511:
+    """`affiliate_seller` operations pinned to version 202511."""
+
+    def __init__(self, resource: AffiliateSellerResource) -> None:
+        self.upload_message_image = resource.upload_message_image_202511
 
 
 class AffiliateSellerAt202512:
@@ -713,6 +1785,54 @@ class AffiliateSellerAt202512:
         self.get_sample_request_deeplink = resource.get_sample_request_deeplink
 
 
+class AffiliateSellerAt202603:
+    """`affiliate_seller` operations pinned to version 202603."""
+
+    def __init__(self, resource: AffiliateSellerResource) -> None:
+        self.create_compass_export_task = resource.create_compass_export_task
+        self.download_compass_export_file = resource.download_compass_export_file
+        self.get_compass_export_tasks = resource.get_compass_export_tasks
+
+
+class AffiliateSellerAt202605:
+    """`affiliate_seller` operations pinned to version 202605."""
+
+    def __init__(self, resource: AffiliateSellerResource) -> None:
+        self.check_target_collaboration_conflicts = resource.check_target_collaboration_conflicts
+        self.resolve_target_collaboration_conflicts = resource.resolve_target_collaboration_conflicts
+
+
+class AffiliateSellerAt202607:
+    """`affiliate_seller` operations pinned to version 202607."""
+
+    def __init__(self, resource: AffiliateSellerResource) -> None:
+        self.get_creator_outreach_quota = resource.get_creator_outreach_quota
+
+
+class AffiliateSellerAt202608:
+    """`affiliate_seller` operations pinned to version 202608."""
+
+    def __init__(self, resource: AffiliateSellerResource) -> None:
+        self.get_creator_outreach_records = resource.get_creator_outreach_records
+        self.get_inbox_category_counts = resource.get_inbox_category_counts
+        self.get_marketplace_creator_performance = resource.get_marketplace_creator_performance
+        self.get_marketplace_creator_search_filters = resource.get_marketplace_creator_search_filters
+        self.get_target_collaboration_creator_promotion_details = (
+            resource.get_target_collaboration_creator_promotion_details
+        )
+        self.search_marketplace_creators = resource.search_marketplace_creators
+        self.iter_search_marketplace_creators = resource.iter_search_marketplace_creators
+        self.update_conversation_status = resource.update_conversation_status
+        self.upload_message_image = resource.upload_message_image
+
+
+class AffiliateSellerAt202610:
+    """`affiliate_seller` operations pinned to version 202610."""
+
+    def __init__(self, resource: AffiliateSellerResource) -> None:
+        self.check_creator_outreach_eligibility = resource.check_creator_outreach_eligibility
+
+
 class AsyncAffiliateSellerResource:
     """Affiliate marketing for sellers: open and target collaborations with creators, free sample
     applications, affiliate orders, the Creator Marketplace, creator messaging (IM) and Compass data
@@ -720,6 +1840,82 @@ class AsyncAffiliateSellerResource:
 
     def __init__(self, client: AsyncRequester) -> None:
         self._client = client
+
+    async def check_creator_outreach_eligibility(
+        self,
+        *,
+        creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem],
+    ) -> AffiliateSellerCheckCreatorOutreachEligibilityResponse:
+        """Check creator outreach eligibility.
+
+        Checks, before reaching out, whether each creator can be contacted (connection, blocking, follower
+        threshold) and whether the shop's quota covers the batch.
+
+        `POST /affiliate_seller/202610/creator_outreach/eligibility/check` (shop-scoped)
+
+        Args:
+            creator_infos: 1 to 100 creators, with distinct Open IDs."""
+        return await self._client.request(
+            ops.CHECK_CREATOR_OUTREACH_ELIGIBILITY,
+            {
+                "creator_infos": creator_infos,
+            },
+        )
+
+    async def check_target_collaboration_conflicts(
+        self,
+        *,
+        creator_open_id_list: list[str],
+        product_id_list: list[str],
+    ) -> AffiliateSellerCheckTargetCollaborationConflictsResponse:
+        """Check target collaboration conflicts.
+
+        Checks whether creator-product pairs are already bound by another target collaboration, which would
+        make a new one fail, and names the conflicting collaborations. Use it before creating a target
+        collaboration.
+
+        `POST /affiliate_seller/202605/target_collaborations/conflicts/check` (shop-scoped)
+
+        Args:
+            creator_open_id_list: Creator Open IDs.
+            product_id_list: Product ids."""
+        return await self._client.request(
+            ops.CHECK_TARGET_COLLABORATION_CONFLICTS,
+            {
+                "creator_open_id_list": creator_open_id_list,
+                "product_id_list": product_id_list,
+            },
+        )
+
+    async def create_compass_export_task(
+        self,
+        *,
+        module_type: Literal["BASE", "CREATOR"] | None = None,
+        window_type: Literal["PAST_24H", "PAST_30_DAYS", "PAST_7_DAYS"] | None = None,
+        end_day: int | None = None,
+        plan_type: Literal["ALL", "OPEN", "PARTNER", "TARGET"] | None = None,
+    ) -> AffiliateSellerCreateCompassOfflineExportTaskResponse:
+        """Create Compass offline export task.
+
+        Starts an asynchronous export of affiliate Compass data (creator list or core performance) for a
+        plan type and time window. Follow it with the task list, then download the file.
+
+        `POST /affiliate_seller/202603/compass/offline_task` (shop-scoped)
+
+        Args:
+            module_type: `CREATOR` (creator list data) or `BASE` (core performance data).
+            window_type: Time window ending on `end_day`.
+            end_day: Last day of the window as `YYYYMMDD`, in the local time zone of the shop's region.
+            plan_type: Collaboration plans included."""
+        return await self._client.request(
+            ops.CREATE_COMPASS_EXPORT_TASK,
+            {
+                "module_type": module_type,
+                "window_type": window_type,
+                "end_day": end_day,
+                "plan_type": plan_type,
+            },
+        )
 
     async def create_open_collaboration(
         self,
@@ -742,6 +1938,69 @@ class AsyncAffiliateSellerResource:
             {
                 "product_id": product_id,
                 "commission_rate": commission_rate,
+            },
+        )
+
+    async def create_target_collaboration(
+        self,
+        *,
+        name: str,
+        end_time: str,
+        products: list[AffiliateSellerCreateTargetCollaborationRequestProductsItem],
+        creator_user_open_ids: list[str],
+        seller_contact_info: AffiliateSellerSellerContactInfoInput,
+        free_sample_rule: AffiliateSellerFreeSampleRuleInput,
+        message: str | None = None,
+        preferred_content_type: Literal["LIVE", "VIDEO"] | None = None,
+    ) -> AffiliateSellerCreateTargetCollaborationResponse:
+        """Create target collaboration.
+
+        Creates a target collaboration: a private invitation of chosen creators to promote chosen products
+        at a given commission, visible only to the invited creators. Conflicting or invalid creators and
+        products are reported back.
+
+        `POST /affiliate_seller/202508/target_collaborations` (shop-scoped)
+
+        Args:
+            name: Name of the target collaboration.
+            end_time: When the collaboration ends, Unix timestamp in seconds (sent as a string).
+            products: Products offered, up to 100.
+            creator_user_open_ids: Open IDs of the invited creators, up to 50.
+            seller_contact_info: How creators can reach the seller.
+            free_sample_rule: Free sample policy of a target collaboration (request form).
+            message: Message sent to the invited creators.
+            preferred_content_type: Content the seller prefers from creators, `LIVE` or `VIDEO`."""
+        return await self._client.request(
+            ops.CREATE_TARGET_COLLABORATION,
+            {
+                "name": name,
+                "end_time": end_time,
+                "products": products,
+                "creator_user_open_ids": creator_user_open_ids,
+                "seller_contact_info": seller_contact_info,
+                "free_sample_rule": free_sample_rule,
+                "message": message,
+                "preferred_content_type": preferred_content_type,
+            },
+        )
+
+    async def download_compass_export_file(
+        self,
+        *,
+        task_id: str,
+    ) -> AffiliateSellerDownloadCompassTaskFileResponse:
+        """Download Compass task file.
+
+        Returns the result file of a completed Compass export task, Base64-encoded.
+
+        `GET /affiliate_seller/202603/compass/offline_tasks/{task_id}/file` (shop-scoped)
+
+        Args:
+            task_id: Id of the export task, from the task list."""
+        return await self._client.request(
+            ops.DOWNLOAD_COMPASS_EXPORT_FILE,
+            {
+                "task_id": task_id,
             },
         )
 
@@ -806,11 +2065,269 @@ class AsyncAffiliateSellerResource:
         `POST /affiliate_seller/202405/products/{product_id}/promotion_link/generate` (shop-scoped)
 
         Args:
-            product_id: product_id"""
+            product_id: Id of the open collaboration product to promote."""
         return await self._client.request(
             ops.GENERATE_AFFILIATE_PRODUCT_PROMOTION_LINK,
             {
                 "product_id": product_id,
+            },
+        )
+
+    async def generate_target_collaboration_link(
+        self,
+        *,
+        target_collaboration_id: str,
+    ) -> AffiliateSellerGenerateTargetCollaborationLinkResponse:
+        """Generate target collaboration link.
+
+        Generates a link the seller can share with an invited creator; it leads the creator through
+        reviewing and accepting the target collaboration and adding its products.
+
+        `POST /affiliate_seller/202509/target_collaboration/{target_collaboration_id}/link` (shop-scoped)
+
+        Args:
+            target_collaboration_id: Id of the target collaboration."""
+        return await self._client.request(
+            ops.GENERATE_TARGET_COLLABORATION_LINK,
+            {
+                "target_collaboration_id": target_collaboration_id,
+            },
+        )
+
+    async def get_compass_export_tasks(
+        self,
+        *,
+        doc_type: str,
+    ) -> AffiliateSellerGetCompassTaskListResponse:
+        """Get Compass task list.
+
+        Lists the Compass export tasks created through the Open API during the last 7 days, with their
+        status and file name. Download a `SUCCEEDED` task's file by its id.
+
+        `GET /affiliate_seller/202603/compass/offline_tasks` (shop-scoped)
+
+        Args:
+            doc_type: Kind of export document to list."""
+        return await self._client.request(
+            ops.GET_COMPASS_EXPORT_TASKS,
+            {
+                "doc_type": doc_type,
+            },
+        )
+
+    async def get_conversation_messages(
+        self,
+        *,
+        conversation_id: str,
+        page_size: int,
+        page_token: str | None = None,
+    ) -> AffiliateSellerGetCreatorConversationMessagesResponse:
+        """Get creator conversation messages.
+
+        Returns one page of the messages of a conversation with a creator.
+
+        `GET /affiliate_seller/202412/conversation/{conversation_id}/messages` (shop-scoped)
+
+        Args:
+            conversation_id: Id of the conversation.
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page."""
+        return await self._client.request(
+            ops.GET_CONVERSATION_MESSAGES,
+            {
+                "conversation_id": conversation_id,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def iter_get_conversation_messages(
+        self,
+        *,
+        conversation_id: str,
+        page_size: int,
+        page_token: str | None = None,
+    ) -> AsyncPager[
+        AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem,
+        AffiliateSellerGetCreatorConversationMessagesResponse,
+    ]:
+        """Iterate over every item of `get_conversation_messages` across pages, fetching each page lazily.
+
+        Iterating yields `messages` items; `.pages()` yields whole pages. Takes the same arguments as
+        `get_conversation_messages`."""
+        return self._client.paginate(
+            ops.GET_CONVERSATION_MESSAGES,
+            {
+                "conversation_id": conversation_id,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    async def get_conversations(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        only_need_conversation_id: bool | None = None,
+        conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None,
+    ) -> AffiliateSellerGetConversationListResponse:
+        """Get conversation list.
+
+        Lists the shop's IM conversations with creators, optionally only one inbox category (unread,
+        unreplied, starred, archived), with unread counts and the creator's name and avatar.
+
+        `GET /affiliate_seller/202412/conversations` (shop-scoped)
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            only_need_conversation_id: True (the default) to return only the conversation ids; false to
+        return every conversation field.
+            conversation_status: Inbox category to list."""
+        return await self._client.request(
+            ops.GET_CONVERSATIONS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "only_need_conversation_id": only_need_conversation_id,
+                "conversation_status": conversation_status,
+            },
+        )
+
+    def iter_get_conversations(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        only_need_conversation_id: bool | None = None,
+        conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None,
+    ) -> AsyncPager[AffiliateSellerConversation, AffiliateSellerGetConversationListResponse]:
+        """Iterate over every item of `get_conversations` across pages, fetching each page lazily.
+
+        Iterating yields `conversations` items; `.pages()` yields whole pages. Takes the same arguments as
+        `get_conversations`."""
+        return self._client.paginate(
+            ops.GET_CONVERSATIONS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "only_need_conversation_id": only_need_conversation_id,
+                "conversation_status": conversation_status,
+            },
+        )
+
+    async def get_creator_outreach_quota(
+        self,
+    ) -> AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse:
+        """Get weekly creator outreach quota.
+
+        Returns the shop's weekly quota for reaching out to creators it is not yet connected with: GMV tier,
+        largest creator follower count it may reach, quota used and left per creator level, and the tier
+        rules.
+
+        `GET /affiliate_seller/202607/creator_outreach/quota` (shop-scoped)"""
+        return await self._client.request(ops.GET_CREATOR_OUTREACH_QUOTA, {})
+
+    async def get_creator_outreach_records(
+        self,
+        *,
+        page_index: int,
+        page_size: int,
+    ) -> AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse:
+        """Get weekly creator outreach records.
+
+        Lists this week's newly connected creators with whether the shop sent them an IM message or an
+        invitation. Paged by page index.
+
+        `POST /affiliate_seller/202608/creator_outreach/records/query` (shop-scoped)
+
+        Args:
+            page_index: Page number, from 1.
+            page_size: Records per page, 2 to 50."""
+        return await self._client.request(
+            ops.GET_CREATOR_OUTREACH_RECORDS,
+            {
+                "page_index": page_index,
+                "page_size": page_size,
+            },
+        )
+
+    async def get_inbox_category_counts(
+        self,
+    ) -> AffiliateSellerGetInboxCategoryCountsResponse:
+        """Get inbox category counts.
+
+        Returns how many conversations each inbox category holds (unread, unreplied, starred, archived),
+        e.g. to show badges in a seller inbox.
+
+        `GET /affiliate_seller/202608/conversations/group_counts` (shop-scoped)"""
+        return await self._client.request(ops.GET_INBOX_CATEGORY_COUNTS, {})
+
+    async def get_latest_unread_messages(
+        self,
+    ) -> AffiliateSellerGetLatestUnreadMessagesResponse:
+        """Get latest unread messages.
+
+        Returns the unread messages received during the last minute. For notifications prefer the new
+        message webhook; use this to poll.
+
+        `GET /affiliate_seller/202412/conversations/messages/list/newest` (shop-scoped)"""
+        return await self._client.request(ops.GET_LATEST_UNREAD_MESSAGES, {})
+
+    async def get_marketplace_creator_performance(
+        self,
+        *,
+        creator_user_id: str,
+        data_groups: list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None = None,
+    ) -> AffiliateSellerGetMarketplaceCreatorPerformanceResponse:
+        """Get marketplace creator performance.
+
+        Returns a Creator Marketplace creator's profile and performance: GMV, units sold, content and
+        engagement metrics, follower demographics and collaboration history.
+
+        `GET /affiliate_seller/202608/marketplace_creators/{creator_user_id}` (shop-scoped)
+
+        Args:
+            creator_user_id: The creator's id (Creator Open ID).
+            data_groups: Groups of data to return; all groups when omitted."""
+        return await self._client.request(
+            ops.GET_MARKETPLACE_CREATOR_PERFORMANCE,
+            {
+                "creator_user_id": creator_user_id,
+                "data_groups": data_groups,
+            },
+        )
+
+    async def get_marketplace_creator_search_filters(
+        self,
+        *,
+        options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem] | None = None,
+    ) -> AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse:
+        """Get Creator Marketplace advanced search filters.
+
+        Returns the advanced filter options and sorters currently available for the Creator Marketplace
+        search in the shop's region; they change over time and by country.
+
+        `POST /affiliate_seller/202608/marketplace_creators/search/filter` (shop-scoped)
+
+        Args:
+            options: Filter types to return; with none, empty lists are returned."""
+        return await self._client.request(
+            ops.GET_MARKETPLACE_CREATOR_SEARCH_FILTERS,
+            {
+                "options": options,
             },
         )
 
@@ -829,9 +2346,10 @@ class AsyncAffiliateSellerResource:
         `GET /affiliate_seller/202508/open_collaborations/creator_content_details` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            product_id: product_id"""
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            product_id: Id of the open collaboration product."""
         return await self._client.request(
             ops.GET_OPEN_COLLABORATION_CREATOR_CONTENT,
             {
@@ -878,7 +2396,7 @@ class AsyncAffiliateSellerResource:
         `GET /affiliate_seller/202410/open_collaborations/sample_rules` (shop-scoped)
 
         Args:
-            product_ids: product_ids"""
+            product_ids: Ids of the products whose sample rules are returned."""
         return await self._client.request(
             ops.GET_OPEN_COLLABORATION_SAMPLE_RULES,
             {
@@ -897,6 +2415,31 @@ class AsyncAffiliateSellerResource:
         `GET /affiliate_seller/202409/open_collaboration_settings` (shop-scoped)"""
         return await self._client.request(ops.GET_OPEN_COLLABORATION_SETTINGS, {})
 
+    async def get_or_create_conversation(
+        self,
+        *,
+        creator_open_id: str,
+        only_need_conversation_id: bool | None = None,
+    ) -> AffiliateSellerGetOrCreateCreatorConversationResponse:
+        """Get or create creator conversation.
+
+        Returns the shop's conversation with a creator, creating it when none exists. Pass the returned
+        `conversation_id` to send messages to the creator.
+
+        `POST /affiliate_seller/202508/conversations` (shop-scoped)
+
+        Args:
+            creator_open_id: The creator's Open ID (not a user, creator or seller id).
+            only_need_conversation_id: True (the default) to return only the conversation id; false to
+        return every field."""
+        return await self._client.request(
+            ops.GET_OR_CREATE_CONVERSATION,
+            {
+                "creator_open_id": creator_open_id,
+                "only_need_conversation_id": only_need_conversation_id,
+            },
+        )
+
     async def get_sample_request_deeplink(
         self,
         *,
@@ -914,11 +2457,11 @@ class AsyncAffiliateSellerResource:
         `GET /affiliate_seller/202512/sample_applications/deeplink` (shop-scoped)
 
         Args:
-            product_id: product_id
-            sku_id: sku_id
-            campaign_id: campaign_id
-            collaboration_id: collaboration_id
-            valid_days: valid_days"""
+            product_id: Id of the product offered as a sample.
+            sku_id: Id of the SKU offered as a sample.
+            campaign_id: Id of the campaign the sample belongs to, if any.
+            collaboration_id: Id of the collaboration the sample belongs to, if any.
+            valid_days: Number of days the deeplink stays valid."""
         return await self._client.request(
             ops.GET_SAMPLE_REQUEST_DEEPLINK,
             {
@@ -927,6 +2470,85 @@ class AsyncAffiliateSellerResource:
                 "campaign_id": campaign_id,
                 "collaboration_id": collaboration_id,
                 "valid_days": valid_days,
+            },
+        )
+
+    async def get_target_collaboration(
+        self,
+        *,
+        target_collaboration_id: str,
+    ) -> AffiliateSellerQueryTargetCollaborationDetailResponse:
+        """Get target collaboration detail.
+
+        Returns one target collaboration with its products, commissions, invited creators, contact
+        information and free sample rule.
+
+        `GET /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop-scoped)
+
+        Args:
+            target_collaboration_id: Id of the target collaboration."""
+        return await self._client.request(
+            ops.GET_TARGET_COLLABORATION,
+            {
+                "target_collaboration_id": target_collaboration_id,
+            },
+        )
+
+    async def get_target_collaboration_creator_promotion_details(
+        self,
+        *,
+        creator_user_open_id: str,
+        invitation_group_id: str,
+        query: str | None = None,
+        query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
+        invitation_id: str | None = None,
+        product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter
+        | None = None,
+    ) -> AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse:
+        """Query creator promotion details in a target collaboration.
+
+        Returns, for one creator in one target collaboration, each product's commissions, whether the
+        creator added it, and how many videos and LIVEs the creator posted about it.
+
+        `POST /affiliate_seller/202608/target_collaborations/creator_promotion_details/query` (shop-scoped)
+
+        Args:
+            creator_user_open_id: Creator Open ID.
+            invitation_group_id: Id of the target collaboration (invitation group).
+            query: Product id or title to match, as set by `query_type`.
+            query_type: `PRODUCT_ID` (exact id) or `PRODUCT_NAME` (case-sensitive substring of the title).
+            invitation_id: Id of the invitation sent to this creator.
+            product_filter: Product filter."""
+        return await self._client.request(
+            ops.GET_TARGET_COLLABORATION_CREATOR_PROMOTION_DETAILS,
+            {
+                "creator_user_open_id": creator_user_open_id,
+                "invitation_group_id": invitation_group_id,
+                "query": query,
+                "query_type": query_type,
+                "invitation_id": invitation_id,
+                "product_filter": product_filter,
+            },
+        )
+
+    async def mark_conversations_as_read(
+        self,
+        *,
+        conversation_ids: list[str],
+    ) -> AffiliateSellerMarkConversationsAsReadResponse:
+        """Mark conversations as read.
+
+        Marks every message of the given conversations as read, with the call's time as the read time. (The
+        path's misspelling `conversatons` is TikTok's.)
+
+        `POST /affiliate_seller/202412/conversatons/read` (shop-scoped)
+
+        Args:
+            conversation_ids: Conversation ids, up to 20."""
+        return await self._client.request(
+            ops.MARK_CONVERSATIONS_AS_READ,
+            {
+                "conversation_ids": conversation_ids,
             },
         )
 
@@ -944,7 +2566,7 @@ class AsyncAffiliateSellerResource:
         `DELETE /affiliate_seller/202409/open_collaborations/products/{product_id}` (shop-scoped)
 
         Args:
-            product_id: product_id"""
+            product_id: Id of the product whose open collaboration is removed."""
         return await self._client.request(
             ops.REMOVE_OPEN_COLLABORATION,
             {
@@ -968,7 +2590,7 @@ class AsyncAffiliateSellerResource:
         scoped)
 
         Args:
-            open_collaboration_id: open_collaboration_id
+            open_collaboration_id: Id of the open collaboration.
             creator_user_open_id: Open ID of the creator to remove.
             product_id: Id of the product."""
         return await self._client.request(
@@ -977,6 +2599,47 @@ class AsyncAffiliateSellerResource:
                 "open_collaboration_id": open_collaboration_id,
                 "creator_user_open_id": creator_user_open_id,
                 "product_id": product_id,
+            },
+        )
+
+    async def remove_target_collaboration(
+        self,
+        *,
+        target_collaboration_id: str,
+    ) -> AffiliateSellerRemoveTargetCollaborationResponse:
+        """Remove target collaboration.
+
+        Ends a target collaboration of the shop.
+
+        `DELETE /affiliate_seller/202409/target_collaborations/{target_collaboration_id}` (shop-scoped)
+
+        Args:
+            target_collaboration_id: Id of the target collaboration to remove."""
+        return await self._client.request(
+            ops.REMOVE_TARGET_COLLABORATION,
+            {
+                "target_collaboration_id": target_collaboration_id,
+            },
+        )
+
+    async def resolve_target_collaboration_conflicts(
+        self,
+        *,
+        conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem],
+    ) -> AffiliateSellerResolveTargetCollaborationConflictsResponse:
+        """Resolve target collaboration conflicts.
+
+        Resolves conflicts found by the conflict check by removing each given creator from the given
+        existing target collaboration, so that a new collaboration can include them.
+
+        `POST /affiliate_seller/202605/target_collaborations/conflicts/resolve` (shop-scoped)
+
+        Args:
+            conflict_items: Each creator to remove from an existing target collaboration."""
+        return await self._client.request(
+            ops.RESOLVE_TARGET_COLLABORATION_CONFLICTS,
+            {
+                "conflict_items": conflict_items,
             },
         )
 
@@ -995,7 +2658,7 @@ class AsyncAffiliateSellerResource:
         `POST /affiliate_seller/202507/sample_applications/{application_id}/review` (shop-scoped)
 
         Args:
-            application_id: application_id
+            application_id: Id of the sample application.
             review_result: `APPROVE` or `REJECT` the application.
             reject_reason: Why the application is rejected, required with `REJECT`: `NOT_MATCH` (creator
         does not meet the requirements), `OFFLINE` (product taken offline), `OUT_OF_STOCK` or `OTHER`."""
@@ -1005,6 +2668,204 @@ class AsyncAffiliateSellerResource:
                 "application_id": application_id,
                 "review_result": review_result,
                 "reject_reason": reject_reason,
+            },
+        )
+
+    async def search_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        create_time_ge: int | None = None,
+        create_time_lt: int | None = None,
+        program_id: str | None = None,
+    ) -> AffiliateSellerSearchSellerAffiliateOrdersResponse:
+        """Search seller affiliate orders.
+
+        Lists the shop's orders that earn affiliate commission, per SKU, with the creator or partner
+        credited, commission rates, and estimated and actual commissions. Use it to track affiliate
+        conversions and settlement.
+
+        `POST /affiliate_seller/202410/orders/search` (shop-scoped)
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            create_time_ge: Orders created at or after this time, Unix timestamp in seconds. With only
+        `create_time_lt` given, it defaults to three months earlier; the window may not exceed three months.
+        Give both bounds to keep pages consistent.
+            create_time_lt: Orders created before this time, Unix timestamp in seconds; defaults to now.
+            program_id: Only orders of this affiliate partner campaign."""
+        return await self._client.request(
+            ops.SEARCH_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "create_time_ge": create_time_ge,
+                "create_time_lt": create_time_lt,
+                "program_id": program_id,
+            },
+        )
+
+    def iter_search_affiliate_orders(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        create_time_ge: int | None = None,
+        create_time_lt: int | None = None,
+        program_id: str | None = None,
+    ) -> AsyncPager[AffiliateSellerAffiliateOrder, AffiliateSellerSearchSellerAffiliateOrdersResponse]:
+        """Iterate over every item of `search_affiliate_orders` across pages, fetching each page lazily.
+
+        Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
+        `search_affiliate_orders`."""
+        return self._client.paginate(
+            ops.SEARCH_AFFILIATE_ORDERS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "create_time_ge": create_time_ge,
+                "create_time_lt": create_time_lt,
+                "program_id": program_id,
+            },
+        )
+
+    async def search_marketplace_creators(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        search_key: str | None = None,
+        keyword: str | None = None,
+        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics
+        | None = None,
+        gmv_ranges: list[
+            Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
+        ]
+        | None = None,
+        units_sold_ranges: list[
+            Literal[
+                "UNITS_SOLD_RANGE_0_10",
+                "UNITS_SOLD_RANGE_1000_AND_ABOVE",
+                "UNITS_SOLD_RANGE_100_1000",
+                "UNITS_SOLD_RANGE_10_100",
+            ]
+        ]
+        | None = None,
+        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None,
+        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None,
+        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None,
+        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None,
+        data_groups: list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None = None,
+    ) -> AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse:
+        """Search creators in the Creator Marketplace.
+
+        Searches the Creator Marketplace by keyword, follower demographics, GMV, units sold, category,
+        content performance and advanced filters; the data covers the last 30 days. For the next page send
+        the `search_key` returned with the page token.
+
+        `POST /affiliate_seller/202608/marketplace_creators/search` (shop-scoped)
+
+        Args:
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            search_key: Omit on the first call; afterwards send the `search_key` of the previous response
+        for stable results.
+            keyword: Matched against the creators' usernames and nicknames.
+            follower_demographics: Follower filters.
+            gmv_ranges: GMV ranges; several ranges combine into their union.
+            units_sold_ranges: Units sold ranges; several ranges combine into their union.
+            category: Product category filters.
+            content_performance: Content performance filters (whole numbers sent as strings).
+            affiliate_data: Affiliate behaviour filters.
+            advanced_filters: Advanced filters, from the advanced search filters operation.
+            data_groups: Groups of data to return; all groups by default."""
+        return await self._client.request(
+            ops.SEARCH_MARKETPLACE_CREATORS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "search_key": search_key,
+                "keyword": keyword,
+                "follower_demographics": follower_demographics,
+                "gmv_ranges": gmv_ranges,
+                "units_sold_ranges": units_sold_ranges,
+                "category": category,
+                "content_performance": content_performance,
+                "affiliate_data": affiliate_data,
+                "advanced_filters": advanced_filters,
+                "data_groups": data_groups,
+            },
+        )
+
+    def iter_search_marketplace_creators(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+        search_key: str | None = None,
+        keyword: str | None = None,
+        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics
+        | None = None,
+        gmv_ranges: list[
+            Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
+        ]
+        | None = None,
+        units_sold_ranges: list[
+            Literal[
+                "UNITS_SOLD_RANGE_0_10",
+                "UNITS_SOLD_RANGE_1000_AND_ABOVE",
+                "UNITS_SOLD_RANGE_100_1000",
+                "UNITS_SOLD_RANGE_10_100",
+            ]
+        ]
+        | None = None,
+        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None,
+        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None,
+        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None,
+        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None,
+        data_groups: list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None = None,
+    ) -> AsyncPager[AffiliateSellerMarketplaceCreator, AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse]:
+        """Iterate over every item of `search_marketplace_creators` across pages, fetching each page lazily.
+
+        Iterating yields `creators` items; `.pages()` yields whole pages. Takes the same arguments as
+        `search_marketplace_creators`."""
+        return self._client.paginate(
+            ops.SEARCH_MARKETPLACE_CREATORS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "search_key": search_key,
+                "keyword": keyword,
+                "follower_demographics": follower_demographics,
+                "gmv_ranges": gmv_ranges,
+                "units_sold_ranges": units_sold_ranges,
+                "category": category,
+                "content_performance": content_performance,
+                "affiliate_data": affiliate_data,
+                "advanced_filters": advanced_filters,
+                "data_groups": data_groups,
             },
         )
 
@@ -1030,10 +2891,11 @@ class AsyncAffiliateSellerResource:
         `POST /affiliate_seller/202405/open_collaborations/products/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            sort_order: sort_order
-            sort_field: sort_field
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            sort_order: Sort direction.
+            sort_field: Field to sort the products by.
             title_keywords: Keywords loosely matched against product titles, combined with AND. Up to 20
         keywords of up to 255 characters each.
             sales_price_range: Sale price bounds.
@@ -1105,10 +2967,11 @@ class AsyncAffiliateSellerResource:
         `POST /affiliate_seller/202412/open_collaborations/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            sort_order: sort_order
-            sort_field: sort_field
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            sort_order: Sort direction.
+            sort_field: Field to sort the results by.
             keyword_type: What `keyword` holds: `PRODUCT_ID` (exact product id) or `PRODUCT_NAME` (fuzzy
         match on the product name). Give it together with `keyword`.
             keyword: Product id or product name to search, as set by `keyword_type`.
@@ -1169,7 +3032,7 @@ class AsyncAffiliateSellerResource:
         scoped)
 
         Args:
-            application_id: application_id
+            application_id: Id of the sample application.
             content_format: Only content of this format."""
         return await self._client.request(
             ops.SEARCH_SAMPLE_APPLICATION_FULFILLMENTS,
@@ -1218,8 +3081,9 @@ class AsyncAffiliateSellerResource:
         `POST /affiliate_seller/202508/sample_applications/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
+            page_size: Number of applications per page; keep it the same on every page.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
             product_id: Only applications for this product.
             title: Product name, fuzzy-matched.
             creator_user_oepn_id: Only applications of this creator, by Open ID. The key is misspelled on
@@ -1297,26 +3161,274 @@ class AsyncAffiliateSellerResource:
             },
         )
 
+    async def search_target_collaborations(
+        self,
+        *,
+        collaboration_status: Literal["CANCELING", "COMPLETED", "EXPIRING", "ONGOING", "VALID"],
+        page_size: int | None = None,
+        page_token: str | None = None,
+        creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
+        free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
+        search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None,
+        creator_user_open_id: str | None = None,
+    ) -> AffiliateSellerSearchTargetCollaborationsResponse:
+        """Search target collaborations.
+
+        Searches the shop's target collaborations by status, creator acceptance, free sample setting, and by
+        name, id or product.
+
+        `POST /affiliate_seller/202508/target_collaborations/search` (shop-scoped)
+
+        Args:
+            page_size: Number of target collaborations per page.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            collaboration_status: `ONGOING` (more than 7 days left), `EXPIRING` (less than 7 days left),
+        `VALID` (all valid), `CANCELING` (being cancelled) or `COMPLETED` (expired or cancelled).
+            creator_accept_status: `ACCEPT` for collaborations whose creators added the products to their
+        showcase; `ALL` (default) for no filter.
+            free_sample_setting: `WITH_FREE_SAMPLE` for collaborations offering free samples; `ALL`
+        (default) for no filter.
+            search_param: Keyword search.
+            creator_user_open_id: Only collaborations that invite this creator (Open ID)."""
+        return await self._client.request(
+            ops.SEARCH_TARGET_COLLABORATIONS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "collaboration_status": collaboration_status,
+                "creator_accept_status": creator_accept_status,
+                "free_sample_setting": free_sample_setting,
+                "search_param": search_param,
+                "creator_user_open_id": creator_user_open_id,
+            },
+        )
+
+    def iter_search_target_collaborations(
+        self,
+        *,
+        collaboration_status: Literal["CANCELING", "COMPLETED", "EXPIRING", "ONGOING", "VALID"],
+        page_size: int | None = None,
+        page_token: str | None = None,
+        creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
+        free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
+        search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None,
+        creator_user_open_id: str | None = None,
+    ) -> AsyncPager[AffiliateSellerTargetCollaborationSummary, AffiliateSellerSearchTargetCollaborationsResponse]:
+        """Iterate over every item of `search_target_collaborations` across pages, fetching each page lazily.
+
+        Iterating yields `target_collaborations` items; `.pages()` yields whole pages. Takes the same
+        arguments as `search_target_collaborations`."""
+        return self._client.paginate(
+            ops.SEARCH_TARGET_COLLABORATIONS,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "collaboration_status": collaboration_status,
+                "creator_accept_status": creator_accept_status,
+                "free_sample_setting": free_sample_setting,
+                "search_param": search_param,
+                "creator_user_open_id": creator_user_open_id,
+            },
+        )
+
+    async def send_message(
+        self,
+        *,
+        conversation_id: str,
+        msg_type: Literal[
+            "CRM_TEXT_WITH_IMAGE_CARD",
+            "CRM_TEXT_WITH_PRODUCTS_CARD",
+            "FREE_SAMPLE_CARD",
+            "IMAGE",
+            "PRODUCT_CARD",
+            "TARGET_COLLABORATION_CARD",
+            "TEXT",
+        ],
+        content: str,
+    ) -> AffiliateSellerSendIMMessageResponse:
+        """Send IM message.
+
+        Sends a message to a creator in a conversation: text, an image, or a product, target collaboration,
+        free sample or CRM card. Upload images first with the message image upload.
+
+        `POST /affiliate_seller/202412/conversations/{conversation_id}/messages` (shop-scoped)
+
+        Args:
+            conversation_id: Id of the conversation, e.g. from get or create creator conversation.
+            msg_type: Message type; it decides the JSON expected in `content`.
+            content: The message as a JSON string: TEXT `{"content": "..."}` (up to 2,000 characters),
+        PRODUCT_CARD `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"target_collaboration_id":
+        "..."}`, FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE `{"url": "...", "width": 1280, "height":
+        720}` (from the image upload), CRM_TEXT_WITH_PRODUCTS_CARD `{"product_ids": "1,2", "title": "...",
+        "content": "..."}` (1 to 5 ids), CRM_TEXT_WITH_IMAGE_CARD `{"image_url": "...", "title": "...",
+        "content": "..."}`."""
+        return await self._client.request(
+            ops.SEND_MESSAGE,
+            {
+                "conversation_id": conversation_id,
+                "msg_type": msg_type,
+                "content": content,
+            },
+        )
+
+    async def update_conversation_status(
+        self,
+        *,
+        conversation_id: str,
+        action: str,
+    ) -> AffiliateSellerUpdateConversationStatusResponse:
+        """Update conversation status.
+
+        Stars, unstars or archives a conversation with a creator.
+
+        `POST /affiliate_seller/202608/conversations/{conversation_id}/status` (shop-scoped)
+
+        Args:
+            conversation_id: Id of the conversation.
+            action: `STARRED` to star the conversation, `UNSTARRED` to unstar it, `ARCHIVED` to archive it."""
+        return await self._client.request(
+            ops.UPDATE_CONVERSATION_STATUS,
+            {
+                "conversation_id": conversation_id,
+                "action": action,
+            },
+        )
+
+    async def update_target_collaboration(
+        self,
+        *,
+        target_collaboration_id: str,
+        name: str,
+        end_time: str,
+        products: list[AffiliateSellerUpdateTargetCollaborationRequestProductsItem],
+        creator_user_open_ids: list[str],
+        seller_contact_info: AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo,
+        free_sample_rule: AffiliateSellerFreeSampleRuleInput,
+    ) -> AffiliateSellerUpdateTargetCollaborationResponse:
+        """Update target collaboration.
+
+        Replaces the name, end time, products, creators, contact information and free sample rule of a
+        `STANDARD` target collaboration. A successful call may still leave some changes undone: check
+        `update_failed` and `target_collaboration_conflicts`.
+
+        `PUT /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop-scoped)
+
+        Args:
+            target_collaboration_id: Id of the target collaboration.
+            name: Name of the target collaboration.
+            end_time: When the collaboration ends, Unix timestamp in seconds (sent as a string).
+            products: Products offered, up to 100. A removed product already in a creator's showcase leaves
+        at 00:00 the next day, otherwise immediately.
+            creator_user_open_ids: Open IDs of the invited creators, up to 50.
+            seller_contact_info: How creators can reach the seller; the email is required.
+            free_sample_rule: Free sample policy of a target collaboration (request form)."""
+        return await self._client.request(
+            ops.UPDATE_TARGET_COLLABORATION,
+            {
+                "target_collaboration_id": target_collaboration_id,
+                "name": name,
+                "end_time": end_time,
+                "products": products,
+                "creator_user_open_ids": creator_user_open_ids,
+                "seller_contact_info": seller_contact_info,
+                "free_sample_rule": free_sample_rule,
+            },
+        )
+
+    async def upload_message_image_202511(
+        self,
+        *,
+        data: FileInput,
+    ) -> AffiliateSellerUploadMessageImageResponse:
+        """Upload message image.
+
+        Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`
+        message. Older version of the media upload.
+
+        `POST /affiliate_seller/202511/images/upload`
+
+        Args:
+            data: The image, JPG, GIF, WEBP or PNG, at most 10 MB and not empty."""
+        return await self._client.request(
+            ops.UPLOAD_MESSAGE_IMAGE_202511,
+            {
+                "data": data,
+            },
+        )
+
+    async def upload_message_image(
+        self,
+        *,
+        data: FileInput,
+    ) -> AffiliateSellerUploadMessageImageV2Response:
+        """Upload message image (V2).
+
+        Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`
+        message.
+
+        `POST /affiliate_seller/202608/media/upload` (shop-scoped)
+
+        Args:
+            data: The image, JPG, GIF, WEBP or PNG, at most 10 MB."""
+        return await self._client.request(
+            ops.UPLOAD_MESSAGE_IMAGE,
+            {
+                "data": data,
+            },
+        )
+
 
 class AsyncAffiliateSellerResourceWithRawResponse:
     """The same operations returning `RawResponse` (status, headers, request_id, parsed model)."""
 
     def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
+        self.check_creator_outreach_eligibility = async_raw(resource.check_creator_outreach_eligibility)
+        self.check_target_collaboration_conflicts = async_raw(resource.check_target_collaboration_conflicts)
+        self.create_compass_export_task = async_raw(resource.create_compass_export_task)
         self.create_open_collaboration = async_raw(resource.create_open_collaboration)
+        self.create_target_collaboration = async_raw(resource.create_target_collaboration)
+        self.download_compass_export_file = async_raw(resource.download_compass_export_file)
         self.edit_open_collaboration_sample_rule = async_raw(resource.edit_open_collaboration_sample_rule)
         self.edit_open_collaboration_settings = async_raw(resource.edit_open_collaboration_settings)
         self.generate_affiliate_product_promotion_link = async_raw(resource.generate_affiliate_product_promotion_link)
+        self.generate_target_collaboration_link = async_raw(resource.generate_target_collaboration_link)
+        self.get_compass_export_tasks = async_raw(resource.get_compass_export_tasks)
+        self.get_conversation_messages = async_raw(resource.get_conversation_messages)
+        self.get_conversations = async_raw(resource.get_conversations)
+        self.get_creator_outreach_quota = async_raw(resource.get_creator_outreach_quota)
+        self.get_creator_outreach_records = async_raw(resource.get_creator_outreach_records)
+        self.get_inbox_category_counts = async_raw(resource.get_inbox_category_counts)
+        self.get_latest_unread_messages = async_raw(resource.get_latest_unread_messages)
+        self.get_marketplace_creator_performance = async_raw(resource.get_marketplace_creator_performance)
+        self.get_marketplace_creator_search_filters = async_raw(resource.get_marketplace_creator_search_filters)
         self.get_open_collaboration_creator_content = async_raw(resource.get_open_collaboration_creator_content)
         self.get_open_collaboration_sample_rules = async_raw(resource.get_open_collaboration_sample_rules)
         self.get_open_collaboration_settings = async_raw(resource.get_open_collaboration_settings)
+        self.get_or_create_conversation = async_raw(resource.get_or_create_conversation)
         self.get_sample_request_deeplink = async_raw(resource.get_sample_request_deeplink)
+        self.get_target_collaboration = async_raw(resource.get_target_collaboration)
+        self.get_target_collaboration_creator_promotion_details = async_raw(
+            resource.get_target_collaboration_creator_promotion_details
+        )
+        self.mark_conversations_as_read = async_raw(resource.mark_conversations_as_read)
         self.remove_open_collaboration = async_raw(resource.remove_open_collaboration)
         self.remove_open_collaboration_creator = async_raw(resource.remove_open_collaboration_creator)
+        self.remove_target_collaboration = async_raw(resource.remove_target_collaboration)
+        self.resolve_target_collaboration_conflicts = async_raw(resource.resolve_target_collaboration_conflicts)
         self.review_sample_application = async_raw(resource.review_sample_application)
+        self.search_affiliate_orders = async_raw(resource.search_affiliate_orders)
+        self.search_marketplace_creators = async_raw(resource.search_marketplace_creators)
         self.search_open_collaboration_products = async_raw(resource.search_open_collaboration_products)
         self.search_open_collaborations = async_raw(resource.search_open_collaborations)
         self.search_sample_application_fulfillments = async_raw(resource.search_sample_application_fulfillments)
         self.search_sample_applications = async_raw(resource.search_sample_applications)
+        self.search_target_collaborations = async_raw(resource.search_target_collaborations)
+        self.send_message = async_raw(resource.send_message)
+        self.update_conversation_status = async_raw(resource.update_conversation_status)
+        self.update_target_collaboration = async_raw(resource.update_target_collaboration)
+        self.upload_message_image_202511 = async_raw(resource.upload_message_image_202511)
+        self.upload_message_image = async_raw(resource.upload_message_image)
 
 
 class AsyncAffiliateSellerAt202405:
@@ -1335,6 +3447,7 @@ class AsyncAffiliateSellerAt202409:
     def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
         self.get_open_collaboration_settings = resource.get_open_collaboration_settings
         self.remove_open_collaboration = resource.remove_open_collaboration
+        self.remove_target_collaboration = resource.remove_target_collaboration
         self.search_sample_application_fulfillments = resource.search_sample_application_fulfillments
 
 
@@ -1344,6 +3457,8 @@ class AsyncAffiliateSellerAt202410:
     def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
         self.edit_open_collaboration_sample_rule = resource.edit_open_collaboration_sample_rule
         self.get_open_collaboration_sample_rules = resource.get_open_collaboration_sample_rules
+        self.search_affiliate_orders = resource.search_affiliate_orders
+        self.iter_search_affiliate_orders = resource.iter_search_affiliate_orders
 
 
 class AsyncAffiliateSellerAt202412:
@@ -1351,8 +3466,15 @@ class AsyncAffiliateSellerAt202412:
 
     def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
         self.create_open_collaboration = resource.create_open_collaboration
+        self.get_conversation_messages = resource.get_conversation_messages
+        self.iter_get_conversation_messages = resource.iter_get_conversation_messages
+        self.get_conversations = resource.get_conversations
+        self.iter_get_conversations = resource.iter_get_conversations
+        self.get_latest_unread_messages = resource.get_latest_unread_messages
+        self.mark_conversations_as_read = resource.mark_conversations_as_read
         self.search_open_collaborations = resource.search_open_collaborations
         self.iter_search_open_collaborations = resource.iter_search_open_collaborations
+        self.send_message = resource.send_message
 
 
 class AsyncAffiliateSellerAt202507:
@@ -1366,11 +3488,31 @@ class AsyncAffiliateSellerAt202508:
     """`affiliate_seller` operations pinned to version 202508."""
 
     def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
+        self.create_target_collaboration = resource.create_target_collaboration
         self.get_open_collaboration_creator_content = resource.get_open_collaboration_creator_content
         self.iter_get_open_collaboration_creator_content = resource.iter_get_open_collaboration_creator_content
+        self.get_or_create_conversation = resource.get_or_create_conversation
+        self.get_target_collaboration = resource.get_target_collaboration
         self.remove_open_collaboration_creator = resource.remove_open_collaboration_creator
         self.search_sample_applications = resource.search_sample_applications
         self.iter_search_sample_applications = resource.iter_search_sample_applications
+        self.search_target_collaborations = resource.search_target_collaborations
+        self.iter_search_target_collaborations = resource.iter_search_target_collaborations
+        self.update_target_collaboration = resource.update_target_collaboration
+
+
+class AsyncAffiliateSellerAt202509:
+    """`affiliate_seller` operations pinned to version 202509."""
+
+    def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
+        self.generate_target_collaboration_link = resource.generate_target_collaboration_link
+
+
+class AsyncAffiliateSellerAt202511:
+    """`affiliate_seller` operations pinned to version 202511."""
+
+    def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
+        self.upload_message_image = resource.upload_message_image_202511
 
 
 class AsyncAffiliateSellerAt202512:
@@ -1378,3 +3520,51 @@ class AsyncAffiliateSellerAt202512:
 
     def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
         self.get_sample_request_deeplink = resource.get_sample_request_deeplink
+
+
+class AsyncAffiliateSellerAt202603:
+    """`affiliate_seller` operations pinned to version 202603."""
+
+    def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
+        self.create_compass_export_task = resource.create_compass_export_task
+        self.download_compass_export_file = resource.download_compass_export_file
+        self.get_compass_export_tasks = resource.get_compass_export_tasks
+
+
+class AsyncAffiliateSellerAt202605:
+    """`affiliate_seller` operations pinned to version 202605."""
+
+    def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
+        self.check_target_collaboration_conflicts = resource.check_target_collaboration_conflicts
+        self.resolve_target_collaboration_conflicts = resource.resolve_target_collaboration_conflicts
+
+
+class AsyncAffiliateSellerAt202607:
+    """`affiliate_seller` operations pinned to version 202607."""
+
+    def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
+        self.get_creator_outreach_quota = resource.get_creator_outreach_quota
+
+
+class AsyncAffiliateSellerAt202608:
+    """`affiliate_seller` operations pinned to version 202608."""
+
+    def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
+        self.get_creator_outreach_records = resource.get_creator_outreach_records
+        self.get_inbox_category_counts = resource.get_inbox_category_counts
+        self.get_marketplace_creator_performance = resource.get_marketplace_creator_performance
+        self.get_marketplace_creator_search_filters = resource.get_marketplace_creator_search_filters
+        self.get_target_collaboration_creator_promotion_details = (
+            resource.get_target_collaboration_creator_promotion_details
+        )
+        self.search_marketplace_creators = resource.search_marketplace_creators
+        self.iter_search_marketplace_creators = resource.iter_search_marketplace_creators
+        self.update_conversation_status = resource.update_conversation_status
+        self.upload_message_image = resource.upload_message_image
+
+
+class AsyncAffiliateSellerAt202610:
+    """`affiliate_seller` operations pinned to version 202610."""
+
+    def __init__(self, resource: AsyncAffiliateSellerResource) -> None:
+        self.check_creator_outreach_eligibility = resource.check_creator_outreach_eligibility

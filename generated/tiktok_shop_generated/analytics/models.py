@@ -12,11 +12,20 @@ from pydantic import Field
 from tiktok_shop._contract import RequestModel, ResponseModel
 
 __all__ = [
+    "AnalyticsAgeShare",
     "AnalyticsAmount",
     "AnalyticsBestsellingCreator",
     "AnalyticsBestsellingLIVESession",
     "AnalyticsBestsellingProduct",
     "AnalyticsBestsellingVideo",
+    "AnalyticsClickToOrderRate",
+    "AnalyticsContentCreator",
+    "AnalyticsContentGMV",
+    "AnalyticsContentSales",
+    "AnalyticsCountryShare",
+    "AnalyticsCreatorVideoPerformance",
+    "AnalyticsError",
+    "AnalyticsGenderShare",
     "AnalyticsGetBestsellingCreatorsQuery",
     "AnalyticsGetBestsellingCreatorsResponse",
     "AnalyticsGetBestsellingLIVESessionsQuery",
@@ -39,7 +48,62 @@ __all__ = [
     "AnalyticsGetLiveRoomUserPortraitsResponse",
     "AnalyticsGetLiveRoomViewTrendsQuery",
     "AnalyticsGetLiveRoomViewTrendsResponse",
+    "AnalyticsGetSPSMetricDiagnosisQuery",
+    "AnalyticsGetSPSMetricDiagnosisResponse",
+    "AnalyticsGetSPSMetricProblemDetailsQuery",
+    "AnalyticsGetSPSMetricProblemDetailsResponse",
+    "AnalyticsGetSPSMetricTopItemsQuery",
+    "AnalyticsGetSPSMetricTopItemsResponse",
+    "AnalyticsGetSPSMetricsQuery",
+    "AnalyticsGetSPSMetricsResponse",
+    "AnalyticsGetSPSOverviewQuery",
+    "AnalyticsGetSPSOverviewResponse",
+    "AnalyticsGetShopLIVEMinutePerformanceQuery",
+    "AnalyticsGetShopLIVEMinutePerformanceResponse",
+    "AnalyticsGetShopLIVEPerformanceListQuery",
+    "AnalyticsGetShopLIVEPerformanceListResponse",
+    "AnalyticsGetShopLIVEPerformanceOverviewQuery",
+    "AnalyticsGetShopLIVEPerformanceOverviewResponse",
+    "AnalyticsGetShopLIVEProductsPerformanceListQuery",
+    "AnalyticsGetShopLIVEProductsPerformanceListResponse",
+    "AnalyticsGetShopPerformancePerHourQuery",
+    "AnalyticsGetShopPerformancePerHourResponse",
+    "AnalyticsGetShopPerformanceQuery",
+    "AnalyticsGetShopPerformanceResponse",
+    "AnalyticsGetShopProductPerformanceDetailQuery",
+    "AnalyticsGetShopProductPerformanceDetailResponse",
+    "AnalyticsGetShopProductPerformanceListQuery",
+    "AnalyticsGetShopProductPerformanceListResponse",
+    "AnalyticsGetShopSKUPerformanceDetailQuery",
+    "AnalyticsGetShopSKUPerformanceDetailResponse",
+    "AnalyticsGetShopSKUPerformanceListQuery",
+    "AnalyticsGetShopSKUPerformanceListResponse",
+    "AnalyticsGetShopVideoPerformanceDetailsQuery",
+    "AnalyticsGetShopVideoPerformanceDetailsResponse",
+    "AnalyticsGetShopVideoPerformanceListQuery",
+    "AnalyticsGetShopVideoPerformanceListResponse",
+    "AnalyticsGetShopVideoPerformanceOverviewQuery",
+    "AnalyticsGetShopVideoPerformanceOverviewResponse",
+    "AnalyticsGetShopVideoProductPerformanceListQuery",
+    "AnalyticsGetShopVideoProductPerformanceListResponse",
+    "AnalyticsGetShopVideosPerformanceDetailsQuery",
+    "AnalyticsGetShopVideosPerformanceDetailsResponse",
+    "AnalyticsGetVideoPerformancesQuery",
+    "AnalyticsGetVideoPerformancesResponse",
     "AnalyticsImage",
+    "AnalyticsLiveGPM",
+    "AnalyticsLiveInteraction",
+    "AnalyticsLiveMinuteConversion",
+    "AnalyticsLiveMinuteInterval",
+    "AnalyticsLiveMinuteOverall",
+    "AnalyticsLiveMinutePerformance",
+    "AnalyticsLiveMinuteSales",
+    "AnalyticsLiveMinuteTraffic",
+    "AnalyticsLiveOverview",
+    "AnalyticsLiveOverviewInterval",
+    "AnalyticsLiveProductPerformance",
+    "AnalyticsLiveProductSales",
+    "AnalyticsLiveProductTraffic",
     "AnalyticsLiveRoomCoreStats",
     "AnalyticsLiveRoomGMVTrend",
     "AnalyticsLiveRoomGMVTrendDataPointsItem",
@@ -47,11 +111,88 @@ __all__ = [
     "AnalyticsLiveRoomProductStat",
     "AnalyticsLiveRoomTrafficPerformance",
     "AnalyticsLiveRoomViewTrend",
+    "AnalyticsLiveSession",
+    "AnalyticsLiveSessionSales",
+    "AnalyticsLiveSessionTraffic",
     "AnalyticsLiveTrafficSource",
+    "AnalyticsNamedProduct",
     "AnalyticsPortraitIndicator",
+    "AnalyticsProductCancelAndRefund",
+    "AnalyticsProductChannelPerformance",
+    "AnalyticsProductContentSales",
+    "AnalyticsProductContentSalesMetrics",
+    "AnalyticsProductContentTraffic",
+    "AnalyticsProductContentTrafficMetrics",
+    "AnalyticsProductPerformance",
+    "AnalyticsProductPerformanceDetail",
+    "AnalyticsProductPerformanceInterval",
+    "AnalyticsProductRating",
+    "AnalyticsProductSales",
+    "AnalyticsProductShopTabPerformance",
+    "AnalyticsProductTopContent",
+    "AnalyticsProductTopCreator",
+    "AnalyticsProductTotalPerformance",
+    "AnalyticsProductTraffic",
+    "AnalyticsSKUPerformance",
+    "AnalyticsSKUPerformanceDetail",
+    "AnalyticsSKUPerformanceInterval",
+    "AnalyticsSKUTypedGMV",
+    "AnalyticsSKUTypedItemsSold",
+    "AnalyticsSPSAHTProblemOrder",
+    "AnalyticsSPSAHTTopItem",
+    "AnalyticsSPSAnalysis",
+    "AnalyticsSPSBenchmarks",
+    "AnalyticsSPSBenefit",
+    "AnalyticsSPSCalculationRule",
+    "AnalyticsSPSCategory",
+    "AnalyticsSPSChatProblem",
+    "AnalyticsSPSDimension",
+    "AnalyticsSPSDistributionDetail",
+    "AnalyticsSPSIssue",
+    "AnalyticsSPSMetric",
+    "AnalyticsSPSNBFRTopItem",
+    "AnalyticsSPSNRRTopItem",
+    "AnalyticsSPSOTDRLogisticsItem",
+    "AnalyticsSPSProblemOrder",
+    "AnalyticsSPSTopIssues",
+    "AnalyticsSPSTrend",
+    "AnalyticsSPSTrendPoint",
+    "AnalyticsShopGMVBreakdowns",
+    "AnalyticsShopHourlyMetrics",
+    "AnalyticsShopHourlyPerformance",
+    "AnalyticsShopPerformance",
+    "AnalyticsShopPerformanceInterval",
+    "AnalyticsShopSalesMetrics",
+    "AnalyticsShopTabAndSearchGMV",
+    "AnalyticsShopTrafficMetrics",
+    "AnalyticsTimeRange",
     "AnalyticsTrendDataPoint",
+    "AnalyticsVideoDailyMetrics",
+    "AnalyticsVideoDailyPerformance",
+    "AnalyticsVideoInfo",
+    "AnalyticsVideoListPerformance",
+    "AnalyticsVideoOverview",
+    "AnalyticsVideoOverviewInterval",
+    "AnalyticsVideoPerformance",
+    "AnalyticsVideoPerformanceInterval",
+    "AnalyticsVideoPerformanceResult",
     "AnalyticsVideoProductAnchor",
+    "AnalyticsVideoProductPerformance",
+    "AnalyticsVideoSales",
+    "AnalyticsVideoSalesMetrics",
+    "AnalyticsVideoTraffic",
+    "AnalyticsVideoViewerProfile",
 ]
+
+
+class AnalyticsAgeShare(ResponseModel):
+    """Share of viewers in one age band."""
+
+    age: str | None = None
+    """Age band: `18-24`, `25-34`, `35-44`, `45-54` or `55+`."""
+
+    percentage: str | None = None
+    """Share of the profile, as a decimal fraction."""
 
 
 class AnalyticsAmount(ResponseModel):
@@ -185,16 +326,122 @@ class AnalyticsBestsellingVideo(ResponseModel):
     """Video length in seconds."""
 
 
+class AnalyticsClickToOrderRate(ResponseModel):
+    """Click-to-order rates of LIVE product links."""
+
+    sku_order_ctor: str | None = None
+    """Share of product link clicks followed by a direct SKU order."""
+
+    main_order_ctor: str | None = None
+    """Share of product link clicks followed by a main order."""
+
+
+class AnalyticsContentCreator(ResponseModel):
+    """The creator who posted a video or hosted a LIVE."""
+
+    author_type: str | None = None
+    """Creator account type."""
+
+    creator_country: str | None = None
+    """Creator's country or region code."""
+
+    creator_id: str | None = None
+    """Creator id."""
+
+    nick_name: str | None = None
+    """Creator's nickname."""
+
+    open_id: str | None = None
+    """Creator's open id."""
+
+    user_name: str | None = None
+    """Creator's username (handle)."""
+
+
+class AnalyticsContentGMV(ResponseModel):
+    """GMV of one content type and channel."""
+
+    channel: str | None = None
+    """Who published the content, `CREATOR` or `SELLER`. Known values: CREATOR, SELLER."""
+
+    content_type: str | None = None
+    """Content type, `LIVE` or `VIDEO`. Known values: LIVE, VIDEO."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+
+class AnalyticsContentSales(ResponseModel):
+    """Sales of a product through one LIVE session or video."""
+
+    content_id: str | None = None
+    """LIVE session id or video id."""
+
+    items_sold: int | None = None
+    """Units sold through the content."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+
+class AnalyticsCountryShare(ResponseModel):
+    """Share of viewers from one country or region."""
+
+    country_code: str | None = None
+    """Region of the viewers' TikTok accounts."""
+
+    percentage: str | None = None
+    """Share of the profile, as a decimal fraction."""
+
+
+class AnalyticsCreatorVideoPerformance(ResponseModel):
+    """One video's daily metrics."""
+
+    id: str | None = None
+    """Video id."""
+
+    performances: list[AnalyticsVideoDailyPerformance] | None = None
+    """Daily metrics, in ascending `start_time` order."""
+
+
+class AnalyticsError(ResponseModel):
+    """An error about one item of a batch."""
+
+    code: str | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error description."""
+
+
+class AnalyticsGenderShare(ResponseModel):
+    """Share of viewers of one gender."""
+
+    gender: str | None = None
+    """Viewer gender, `MALE` or `FEMALE`. Known values: MALE, FEMALE."""
+
+    percentage: str | None = None
+    """Share of the profile, as a decimal fraction."""
+
+
 class AnalyticsGetBestsellingCreatorsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingCreators."""
 
     date: str
+    """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"]
+    """Length of the reporting period ending on `date`, `1D`, `7D` or `30D`."""
 
     author_type: Literal["AFFILIATE", "ALL", "CHANNEL", "OFFICIAL"]
+    """Which creators to rank: `ALL`, `AFFILIATE` (affiliate creators), `OFFICIAL` (the shop's official
+    accounts) or `CHANNEL` (channel partner accounts)."""
 
     currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
 class AnalyticsGetBestsellingCreatorsResponse(ResponseModel):
@@ -208,10 +455,13 @@ class AnalyticsGetBestsellingLIVESessionsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingLIVESessions."""
 
     date: str | None = None
+    """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"] | None = None
+    """Length of the reporting period ending on `date`, `1D`, `7D` or `30D`."""
 
     currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
 class AnalyticsGetBestsellingLIVESessionsResponse(ResponseModel):
@@ -225,12 +475,16 @@ class AnalyticsGetBestsellingProductsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingProducts."""
 
     category_id: str | None = None
+    """Restrict the ranking to products of this category."""
 
     date: str
+    """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"]
+    """Length of the reporting period ending on `date`, `1D`, `7D` or `30D`."""
 
     currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
 class AnalyticsGetBestsellingProductsResponse(ResponseModel):
@@ -244,10 +498,13 @@ class AnalyticsGetBestsellingVideosQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingVideos."""
 
     date: str
+    """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"]
+    """Length of the reporting period ending on `date`, `1D`, `7D` or `30D`."""
 
     currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
 class AnalyticsGetBestsellingVideosResponse(ResponseModel):
@@ -261,6 +518,7 @@ class AnalyticsGetLiveRoomCoreStatsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomCoreStats."""
 
     live_room_id: str
+    """Id of the creator's live room (LIVE session)."""
 
 
 class AnalyticsGetLiveRoomCoreStatsResponse(ResponseModel):
@@ -274,6 +532,7 @@ class AnalyticsGetLiveRoomGMVAndOrderTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomGMVAndOrderTrends."""
 
     live_room_id: str
+    """Id of the creator's live room (LIVE session)."""
 
 
 class AnalyticsGetLiveRoomGMVAndOrderTrendsResponse(ResponseModel):
@@ -287,6 +546,7 @@ class AnalyticsGetLiveRoomInteractiveTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomInteractiveTrends."""
 
     live_room_id: str
+    """Id of the creator's live room (LIVE session)."""
 
 
 class AnalyticsGetLiveRoomInteractiveTrendsResponse(ResponseModel):
@@ -300,6 +560,7 @@ class AnalyticsGetLiveRoomProductStatsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomProductStats."""
 
     live_room_id: str
+    """Id of the creator's live room (LIVE session)."""
 
 
 class AnalyticsGetLiveRoomProductStatsResponse(ResponseModel):
@@ -313,6 +574,7 @@ class AnalyticsGetLiveRoomTrafficPerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomTrafficPerformance."""
 
     live_room_id: str
+    """Id of the creator's live room (LIVE session)."""
 
 
 class AnalyticsGetLiveRoomTrafficPerformanceResponse(ResponseModel):
@@ -326,6 +588,7 @@ class AnalyticsGetLiveRoomUserPortraitsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomUserPortraits."""
 
     live_room_id: str
+    """Id of the creator's live room (LIVE session)."""
 
 
 class AnalyticsGetLiveRoomUserPortraitsResponse(ResponseModel):
@@ -357,6 +620,7 @@ class AnalyticsGetLiveRoomViewTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomViewTrends."""
 
     live_room_id: str
+    """Id of the creator's live room (LIVE session)."""
 
 
 class AnalyticsGetLiveRoomViewTrendsResponse(ResponseModel):
@@ -364,6 +628,775 @@ class AnalyticsGetLiveRoomViewTrendsResponse(ResponseModel):
 
     view_trend_performances: list[AnalyticsLiveRoomViewTrend] | None = None
     """One series per `stats_type`."""
+
+
+class AnalyticsGetSPSMetricDiagnosisQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSMetricDiagnosis."""
+
+    metric_code: str
+    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR` (seller-
+    fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time) or
+    `IM_DSAT` (chat dissatisfaction)."""
+
+    trend_duration_days: int | None = None
+    """Number of days of trend data to return."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class AnalyticsGetSPSMetricDiagnosisResponse(ResponseModel):
+    """The metric's diagnosis."""
+
+    metric_code: str | None = None
+    """Stable metric code (`NRR`, `NBFR`, `SFCR`, `OTDR`, `AHT`, `IM_DSAT`)."""
+
+    dimension: str | None = None
+    """SPS dimension the metric belongs to."""
+
+    value: str | None = None
+    """Metric value; ratios 0 to 1, percentages 0 to 100."""
+
+    value_unit: str | None = None
+    """Unit of `value`, e.g. `PERCENT` or `HOURS`."""
+
+    score: str | None = None
+    """Metric score, 0 to 5."""
+
+    status: str | None = None
+    """Metric status, e.g. `EXCELLENT`, `GOOD`, `POOR`, `CRITICAL`, `NIL`."""
+
+    status_text: str | None = None
+    """Status as display text, e.g. `Excellent`."""
+
+    benchmarks: AnalyticsSPSBenchmarks | None = None
+    """Thresholds of an SPS metric's tiers."""
+
+    calculation_rule: AnalyticsSPSCalculationRule | None = None
+    """Inputs of an SPS metric's ratio."""
+
+    distribution_details: list[AnalyticsSPSDistributionDetail] | None = None
+    """Distribution of the metric's items."""
+
+    evaluate_duration_days: int | None = None
+    """Days in the evaluation period."""
+
+    end_evaluation_time: int | None = None
+    """End of the evaluation period, unix seconds."""
+
+    start_evaluation_time: int | None = None
+    """Start of the evaluation period, unix seconds."""
+
+    trend: AnalyticsSPSTrend | None = None
+    """An SPS metric's recent values."""
+
+    analyses: list[AnalyticsSPSAnalysis] | None = None
+    """Diagnostic insights."""
+
+
+class AnalyticsGetSPSMetricProblemDetailsQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSMetricProblemDetails."""
+
+    metric_code: str
+    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR` (seller-
+    fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time) or
+    `IM_DSAT` (chat dissatisfaction)."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class AnalyticsGetSPSMetricProblemDetailsResponse(ResponseModel):
+    """One page of problem orders or chats; only the list of the requested metric is filled."""
+
+    metric_code: str | None = None
+    """The requested metric code."""
+
+    aht_problem_order_items: list[AnalyticsSPSAHTProblemOrder] | None = None
+    """Aftersales cases (AHT)."""
+
+    im_dsat_chat_items: list[AnalyticsSPSChatProblem] | None = None
+    """Chats (IM_DSAT)."""
+
+    nbfr_problem_order_items: list[AnalyticsSPSProblemOrder] | None = None
+    """Orders with negative feedback (NBFR)."""
+
+    nrr_problem_order_items: list[AnalyticsSPSProblemOrder] | None = None
+    """Orders with negative reviews (NRR)."""
+
+    otdr_problem_order_items: list[AnalyticsSPSProblemOrder] | None = None
+    """Orders delivered late (OTDR)."""
+
+    sfcr_problem_order_items: list[AnalyticsSPSProblemOrder] | None = None
+    """Orders canceled for seller-side reasons (SFCR)."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Records available, all pages together."""
+
+
+class AnalyticsGetSPSMetricTopItemsQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSMetricTopItems."""
+
+    metric_code: str
+    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR` (seller-
+    fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time) or
+    `IM_DSAT` (chat dissatisfaction)."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class AnalyticsGetSPSMetricTopItemsResponse(ResponseModel):
+    """The metric's top items; only the list of the requested metric is filled."""
+
+    metric_code: str | None = None
+    """The requested metric code (`NRR`, `NBFR`, `OTDR` or `AHT`)."""
+
+    aht_aftersales_type_items: list[AnalyticsSPSAHTTopItem] | None = None
+    """Top products for AHT."""
+
+    nbfr_top_product_items: list[AnalyticsSPSNBFRTopItem] | None = None
+    """Top products for NBFR."""
+
+    nrr_top_product_items: list[AnalyticsSPSNRRTopItem] | None = None
+    """Top products for NRR."""
+
+    otdr_logistics_items: list[AnalyticsSPSOTDRLogisticsItem] | None = None
+    """Logistics providers for OTDR."""
+
+    total_count: int | None = None
+    """Items in the returned list."""
+
+
+class AnalyticsGetSPSMetricsQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSMetrics."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class AnalyticsGetSPSMetricsResponse(ResponseModel):
+    """The shop's SPS metrics."""
+
+    metrics: list[AnalyticsSPSMetric] | None = None
+    """The complete set of SPS metrics."""
+
+
+class AnalyticsGetSPSOverviewQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSOverview."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class AnalyticsGetSPSOverviewResponse(ResponseModel):
+    """The shop's SPS overview."""
+
+    sps_score: str | None = None
+    """SPS score, 0 to 5 with one decimal."""
+
+    sps_tier: str | None = None
+    """SPS tier, e.g. `EXCELLENT`, `GOOD`, `POOR`, `CRITICAL`, `NIL`."""
+
+    sps_tier_text: str | None = None
+    """Tier as display text, e.g. `Excellent`."""
+
+    peer_percentile: str | None = None
+    """The shop's percentile among peers, 0 to 100."""
+
+    evaluate_duration_days: int | None = None
+    """Days in the evaluation period."""
+
+    end_evaluation_time: int | None = None
+    """End of the evaluation period, unix seconds."""
+
+    start_evaluation_time: int | None = None
+    """Start of the evaluation period, unix seconds."""
+
+    update_time: int | None = None
+    """When the score was last refreshed, unix seconds."""
+
+    primary_category: AnalyticsSPSCategory | None = None
+    """The shop's primary category."""
+
+    dimensions: list[AnalyticsSPSDimension] | None = None
+    """Scores by dimension."""
+
+    benefits: list[AnalyticsSPSBenefit] | None = None
+    """All benefits tied to the score."""
+
+    top_issues: AnalyticsSPSTopIssues | None = None
+    """The shop's top SPS issues."""
+
+
+class AnalyticsGetShopLIVEMinutePerformanceQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopLIVEMinutePerformance."""
+
+    live_id: str
+    """Id of the LIVE session."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    currency: str | None = None
+    """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
+
+
+class AnalyticsGetShopLIVEMinutePerformanceResponse(ResponseModel):
+    """One page of a LIVE session's minute metrics."""
+
+    performance: AnalyticsLiveMinutePerformance | None = None
+    """A LIVE session's totals and minute metrics."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Minute intervals, all pages together."""
+
+
+class AnalyticsGetShopLIVEPerformanceListQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopLIVEPerformanceList."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    account_type: Literal["AFFILIATE_ACCOUNTS", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"]
+    """Whose LIVE sessions to list: `OFFICIAL_ACCOUNTS`, `MARKETING_ACCOUNTS` or `AFFILIATE_ACCOUNTS`."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    sort_field: (
+        Literal[
+            "attributed_customers",
+            "live_attributed_gmv",
+            "live_attributed_items_sold",
+            "live_attributed_sku_orders",
+            "products_added",
+            "products_sold",
+        ]
+        | None
+    ) = None
+    """Metric to sort by."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class AnalyticsGetShopLIVEPerformanceListResponse(ResponseModel):
+    """One page of LIVE sessions."""
+
+    live_stream_sessions: list[AnalyticsLiveSession] | None = None
+    """LIVE sessions of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """LIVE sessions matching the filters, all pages together."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+    updated_at: str | None = None
+    """When the data was last updated, in the shop's timezone."""
+
+
+class AnalyticsGetShopLIVEPerformanceOverviewQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopLIVEPerformanceOverview."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    today: bool | None = None
+    """When true, include today's real-time data."""
+
+    granularity: Literal["1D", "ALL"] | None = None
+    """`ALL` for one interval covering the whole period (the default), `1D` for one interval per day."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+    account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "LINKED_ACCOUNTS"] | None = None
+    """Whose LIVE sessions to include: `ALL`, `LINKED_ACCOUNTS` or `AFFILIATE_ACCOUNTS`."""
+
+
+class AnalyticsGetShopLIVEPerformanceOverviewResponse(ResponseModel):
+    """The shop's LIVE performance overview."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+    performance: AnalyticsLiveOverview | None = None
+    """Combined LIVE metrics over the requested range."""
+
+    updated_at: str | None = None
+    """When the data was last updated, in the shop's timezone."""
+
+
+class AnalyticsGetShopLIVEProductsPerformanceListQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopLIVEProductsPerformanceList."""
+
+    live_id: str
+    """Id of the LIVE session."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+    sort_field: (
+        Literal[
+            "created_sku_orders",
+            "customers",
+            "gmv",
+            "items_sold",
+            "main_orders",
+            "product_clicks",
+            "product_impressions",
+            "sku_orders",
+        ]
+        | None
+    ) = None
+    """Metric to sort by."""
+
+    currency: str | None = None
+    """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
+
+
+class AnalyticsGetShopLIVEProductsPerformanceListResponse(ResponseModel):
+    """The LIVE session's products."""
+
+    products: list[AnalyticsLiveProductPerformance] | None = None
+    """Products with their sales and traffic."""
+
+
+class AnalyticsGetShopPerformancePerHourQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopPerformancePerHour."""
+
+    date: str
+    """The day to report, `YYYY-MM-DD` in the shop's timezone, within the last 30 days."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+
+class AnalyticsGetShopPerformancePerHourResponse(ResponseModel):
+    """The shop's hourly performance."""
+
+    performance: AnalyticsShopHourlyPerformance | None = None
+    """The shop's hourly metrics for the day."""
+
+
+class AnalyticsGetShopPerformanceQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopPerformance."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    granularity: Literal["1D", "ALL"] | None = None
+    """`ALL` for one interval covering the whole period (the default), `1D` for one interval per day."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+
+class AnalyticsGetShopPerformanceResponse(ResponseModel):
+    """The shop's performance."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+    performance: AnalyticsShopPerformance | None = None
+    """The shop's metrics over the requested range."""
+
+
+class AnalyticsGetShopProductPerformanceDetailQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopProductPerformanceDetail."""
+
+    product_id: str
+    """Id of the product."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    granularity: Literal["1D", "ALL"] | None = None
+    """`ALL` for one interval covering the whole period (the default), `1D` for one interval per day."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+
+class AnalyticsGetShopProductPerformanceDetailResponse(ResponseModel):
+    """The product's performance."""
+
+    performance: AnalyticsProductPerformanceDetail | None = None
+    """A product's metrics over the requested range."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+
+class AnalyticsGetShopProductPerformanceListQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopProductPerformanceList."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    sort_field: Literal["gmv", "items_sold", "orders"] | None = None
+    """Metric to sort by."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+    category_filter: list[str] | None = None
+    """Only items of these category ids (comma-separated)."""
+
+    product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None
+    """Product status to include: `ALL`, `LIVE` (active) or `INACTIVE`."""
+
+
+class AnalyticsGetShopProductPerformanceListResponse(ResponseModel):
+    """One page of product performance."""
+
+    products: list[AnalyticsProductPerformance] | None = None
+    """Products of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Products matching the filters, all pages together."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+
+class AnalyticsGetShopSKUPerformanceDetailQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopSKUPerformanceDetail."""
+
+    sku_id: str
+    """Id of the SKU."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    granularity: Literal["1D", "ALL"] | None = None
+    """`ALL` for one interval covering the whole period (the default), `1D` for one interval per day."""
+
+    currency: str | None = None
+    """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
+
+
+class AnalyticsGetShopSKUPerformanceDetailResponse(ResponseModel):
+    """The SKU's performance."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+    performance: AnalyticsSKUPerformanceDetail | None = None
+    """A SKU's metrics over the requested range."""
+
+
+class AnalyticsGetShopSKUPerformanceListQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopSKUPerformanceList."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    sort_field: Literal["gmv", "sku_orders", "units_sold"] | None = None
+    """Metric to sort by."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+    category_filter: list[str] | None = None
+    """Only items of these category ids (comma-separated)."""
+
+    product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None
+    """Product status to include: `ALL`, `LIVE` (active) or `INACTIVE`."""
+
+    product_ids: list[str] | None = None
+    """Only SKUs of these products (comma-separated product ids)."""
+
+    currency: str | None = None
+    """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
+
+
+class AnalyticsGetShopSKUPerformanceListResponse(ResponseModel):
+    """One page of SKU performance."""
+
+    skus: list[AnalyticsSKUPerformance] | None = None
+    """SKUs of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """SKUs matching the filters, all pages together."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+
+class AnalyticsGetShopVideoPerformanceDetailsQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopVideoPerformanceDetails."""
+
+    video_id: str
+    """Id of the video."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    granularity: Literal["1D", "ALL"] | None = None
+    """`ALL` for one interval covering the whole period (the default), `1D` for one interval per day."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+
+class AnalyticsGetShopVideoPerformanceDetailsResponse(ResponseModel):
+    """The video's performance."""
+
+    performance: AnalyticsVideoPerformance | None = None
+    """A video's metrics over the requested range."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+
+class AnalyticsGetShopVideoPerformanceListQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopVideoPerformanceList."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    sort_field: (
+        Literal["avg_customers", "click_through_rate", "gmv", "gpm", "items_sold", "post_time", "sku_orders", "views"]
+        | None
+    ) = None
+    """Metric to sort by."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"] | None = None
+    """Whose videos to include: `ALL`, `OFFICIAL_ACCOUNTS` (the shop's official accounts),
+    `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate creators)."""
+
+
+class AnalyticsGetShopVideoPerformanceListResponse(ResponseModel):
+    """One page of video performance."""
+
+    videos: list[AnalyticsVideoListPerformance] | None = None
+    """Videos of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Videos matching the filters, all pages together."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+
+class AnalyticsGetShopVideoPerformanceOverviewQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopVideoPerformanceOverview."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    today: bool | None = None
+    """When true, include today's real-time data."""
+
+    granularity: Literal["1D", "ALL"] | None = None
+    """`ALL` for one interval covering the whole period (the default), `1D` for one interval per day."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+    account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"] | None = None
+    """Whose videos to include: `ALL`, `OFFICIAL_ACCOUNTS` (the shop's official accounts),
+    `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate creators)."""
+
+
+class AnalyticsGetShopVideoPerformanceOverviewResponse(ResponseModel):
+    """The shop's video performance overview."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+    performance: AnalyticsVideoOverview | None = None
+    """Combined video metrics over the requested range."""
+
+
+class AnalyticsGetShopVideoProductPerformanceListQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopVideoProductPerformanceList."""
+
+    video_id: str
+    """Id of the video."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    sort_field: Literal["daily_avg_buyers", "gmv", "units_sold"] | None = None
+    """Metric to sort by."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class AnalyticsGetShopVideoProductPerformanceListResponse(ResponseModel):
+    """One page of a video's product performance."""
+
+    products: list[AnalyticsVideoProductPerformance] | None = None
+    """Products of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Products matching the request, all pages together."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+
+class AnalyticsGetShopVideosPerformanceDetailsQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetShopVideosPerformanceDetails."""
+
+    video_ids: list[int]
+    """Ids of the videos to report, comma-separated."""
+
+    start_date_ge: str
+    """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
+
+    end_date_lt: str
+    """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
+
+    granularity: Literal["1D", "ALL"] | None = None
+    """`ALL` for one interval covering the whole period (the default), `1D` for one interval per day."""
+
+    currency: Literal["LOCAL", "USD"] | None = None
+    """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
+
+
+class AnalyticsGetShopVideosPerformanceDetailsResponse(ResponseModel):
+    """The videos' performance."""
+
+    latest_available_date: str | None = None
+    """Latest day (shop timezone) whose data is ready."""
+
+    videos: list[AnalyticsVideoPerformanceResult] | None = None
+    """One entry per requested video."""
+
+
+class AnalyticsGetVideoPerformancesQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetVideoPerformances."""
+
+    video_ids: str
+    """Ids of the videos to report, comma-separated."""
+
+    start_time_ge: int
+    """Start of the period, inclusive, unix seconds."""
+
+    end_time_le: int
+    """End of the period, inclusive, unix seconds."""
+
+
+class AnalyticsGetVideoPerformancesResponse(ResponseModel):
+    """The videos' daily metrics."""
+
+    videos: list[AnalyticsCreatorVideoPerformance] | None = None
+    """The videos, in ascending id order."""
 
 
 class AnalyticsImage(ResponseModel):
@@ -383,6 +1416,292 @@ class AnalyticsImage(ResponseModel):
 
     urls: list[str] | None = None
     """URLs to view the image."""
+
+
+class AnalyticsLiveGPM(ResponseModel):
+    """GMV per thousand views or impressions of a LIVE."""
+
+    watch_gpm: str | None = None
+    """Average GMV per 1,000 views of the LIVE."""
+
+    show_gpm: str | None = None
+    """Average GMV per 1,000 impressions of the LIVE."""
+
+
+class AnalyticsLiveInteraction(ResponseModel):
+    """Interaction figures of a LIVE session."""
+
+    new_followers: int | None = None
+    """Viewers who followed the creator from the LIVE."""
+
+    shares: int | None = None
+    """Shares of the LIVE."""
+
+    comments: int | None = None
+    """Comments on the LIVE."""
+
+    likes: int | None = None
+    """Likes in the LIVE room."""
+
+    comment_rate: str | None = None
+    """Comments divided by views, as a decimal string."""
+
+    follow_rate: str | None = None
+    """New followers divided by views (or viewers), as a decimal string."""
+
+    like_rate: str | None = None
+    """Likes divided by views, as a decimal string."""
+
+    share_rate: str | None = None
+    """Shares divided by views, as a decimal string."""
+
+
+class AnalyticsLiveMinuteConversion(ResponseModel):
+    """Conversion of a LIVE session in one minute."""
+
+    avg_price: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    click_to_order_rate: AnalyticsClickToOrderRate | None = None
+    """Click-to-order rates of LIVE product links."""
+
+    gpm: AnalyticsLiveGPM | None = None
+    """GMV per thousand views or impressions of a LIVE."""
+
+    created_sku_orders: int | None = None
+    """SKU orders created from the LIVE."""
+
+    sku_order_rate: str | None = None
+    """SKU orders divided by LIVE impressions, as a decimal string."""
+
+
+class AnalyticsLiveMinuteInterval(ResponseModel):
+    """A LIVE session's metrics for one minute."""
+
+    start_time: int | None = None
+    """Start of the minute, unix seconds (UTC)."""
+
+    end_time: int | None = None
+    """End of the minute, unix seconds (UTC)."""
+
+    sales: AnalyticsLiveMinuteSales | None = None
+    """Sales of a LIVE session in one minute."""
+
+    traffic: AnalyticsLiveMinuteTraffic | None = None
+    """Traffic of a LIVE session in one minute."""
+
+    interactions: AnalyticsLiveInteraction | None = None
+    """Interaction figures of a LIVE session."""
+
+    conversion: AnalyticsLiveMinuteConversion | None = None
+    """Conversion of a LIVE session in one minute."""
+
+
+class AnalyticsLiveMinuteOverall(ResponseModel):
+    """Totals of a LIVE session."""
+
+    live_title: str | None = None
+    """LIVE session title."""
+
+    start_time: int | None = None
+    """Start of the session, unix seconds (UTC)."""
+
+    end_time: int | None = None
+    """End of the session, unix seconds (UTC)."""
+
+    duration: int | None = None
+    """Session length in seconds."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    items_sold: int | None = None
+    """Items sold directly from the LIVE."""
+
+    unique_viewers: int | None = None
+    """Unique viewers in the LIVE room."""
+
+    impressions: int | None = None
+    """Times the LIVE was shown to users."""
+
+
+class AnalyticsLiveMinutePerformance(ResponseModel):
+    """A LIVE session's totals and minute metrics."""
+
+    overall: AnalyticsLiveMinuteOverall | None = None
+    """Totals of a LIVE session."""
+
+    intervals: list[AnalyticsLiveMinuteInterval] | None = None
+    """Minute intervals of this page, up to 100."""
+
+
+class AnalyticsLiveMinuteSales(ResponseModel):
+    """Sales of a LIVE session in one minute."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    items_sold: int | None = None
+    """Items sold directly in the interval."""
+
+    customers: int | None = None
+    """Customers who ordered in the interval, returns and refunds included."""
+
+    sku_orders: int | None = None
+    """Paid SKU orders in the interval."""
+
+    main_orders: int | None = None
+    """Paid main orders (one per purchase transaction) in the interval."""
+
+
+class AnalyticsLiveMinuteTraffic(ResponseModel):
+    """Traffic of a LIVE session in one minute."""
+
+    viewers: int | None = None
+    """Viewers in the interval."""
+
+    views: int | None = None
+    """Views of the LIVE room."""
+
+    product_impressions: int | None = None
+    """Product impressions in the LIVE, product list and cards included."""
+
+    ctr: str | None = None
+    """Product clicks divided by LIVE views, as a decimal string."""
+
+    enter_room_rate: str | None = None
+    """LIVE views divided by LIVE room impressions, as a decimal string."""
+
+    product_clicks: int | None = None
+    """Product link clicks, product list and cards included."""
+
+    impressions: int | None = None
+    """Times the LIVE was shown to users."""
+
+
+class AnalyticsLiveOverview(ResponseModel):
+    """Combined LIVE metrics over the requested range."""
+
+    intervals: list[AnalyticsLiveOverviewInterval] | None = None
+    """One entry per interval; their length follows `granularity`."""
+
+
+class AnalyticsLiveOverviewInterval(ResponseModel):
+    """Combined LIVE metrics of the shop for one interval."""
+
+    start_date: str | None = None
+    """First day of the interval, inclusive, in the shop's timezone."""
+
+    end_date: str | None = None
+    """Day after the interval, exclusive, in the shop's timezone."""
+
+    avg_live_auction_price: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    avg_viewing_duration: int | None = None
+    """Average viewing duration in seconds."""
+
+    ctor_sku_order: str | None = None
+    """LIVE-attributed SKU orders divided by product clicks, as a decimal string."""
+
+    live_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_attributed_items_sold: int | None = None
+    """Items sold attributed to LIVE sessions."""
+
+    live_attributed_sku_orders: int | None = None
+    """Paid SKU orders attributed to LIVE sessions."""
+
+    live_auction_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_auction_attributed_items_sold: int | None = None
+    """Items sold attributed to LIVE auction products."""
+
+    live_auction_attributed_sku_orders: int | None = None
+    """Paid SKU orders attributed to LIVE auction products."""
+
+    live_ctr: str | None = None
+    """Product clicks divided by product impressions in LIVE sessions, as a decimal string."""
+
+    live_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    show_gpm: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    views: int | None = None
+    """LIVE views."""
+
+
+class AnalyticsLiveProductPerformance(ResponseModel):
+    """One product's metrics in a LIVE session."""
+
+    id: str | None = None
+    """Product id."""
+
+    name: str | None = None
+    """Product name."""
+
+    sales: AnalyticsLiveProductSales | None = None
+    """Direct sales of one product in a LIVE session."""
+
+    traffic: AnalyticsLiveProductTraffic | None = None
+    """Traffic of one product in a LIVE session."""
+
+
+class AnalyticsLiveProductSales(ResponseModel):
+    """Direct sales of one product in a LIVE session."""
+
+    direct_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    items_sold: int | None = None
+    """Units sold."""
+
+    customers: int | None = None
+    """Customers who ordered the product directly from the LIVE, returns and refunds included."""
+
+    created_sku_orders: int | None = None
+    """SKU orders created directly from the LIVE."""
+
+    avg_price: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    sku_orders: int | None = None
+    """Paid SKU orders placed directly from the LIVE."""
+
+    main_orders: int | None = None
+    """Paid main orders (one per purchase transaction)."""
+
+    payment_rate: str | None = None
+    """Paid main orders divided by created main orders, as a decimal string."""
+
+
+class AnalyticsLiveProductTraffic(ResponseModel):
+    """Traffic of one product in a LIVE session."""
+
+    product_impressions: int | None = None
+    """Product impressions, product list and cards included."""
+
+    ctr: str | None = None
+    """Product clicks divided by product impressions, as a decimal string."""
+
+    add_to_cart_count: int | None = None
+    """Times viewers added the product to a cart."""
+
+    click_to_order_rate: AnalyticsClickToOrderRate | None = None
+    """Click-to-order rates of LIVE product links."""
+
+    gpm: AnalyticsLiveGPM | None = None
+    """GMV per thousand views or impressions of a LIVE."""
+
+    produt_clicks: int | None = None
+    """Product clicks from the LIVE, product list and cards included (TikTok's spelling of the field)."""
 
 
 class AnalyticsLiveRoomCoreStats(ResponseModel):
@@ -552,6 +1871,165 @@ class AnalyticsLiveRoomViewTrend(ResponseModel):
     """The series' points in time order."""
 
 
+class AnalyticsLiveSession(ResponseModel):
+    """One LIVE session with its metrics."""
+
+    id: str | None = None
+    """LIVE session id."""
+
+    title: str | None = None
+    """LIVE session title."""
+
+    start_time: str | None = None
+    """Start of the session, unix timestamp (UTC) sent as a string."""
+
+    end_time: str | None = None
+    """End of the session, unix timestamp (UTC) sent as a string."""
+
+    creator: AnalyticsContentCreator | None = None
+    """The creator who posted a video or hosted a LIVE."""
+
+    sales_performance: AnalyticsLiveSessionSales | None = None
+    """Sales of one LIVE session."""
+
+    traffic: AnalyticsLiveSessionTraffic | None = None
+    """Traffic of one LIVE session."""
+
+    interaction_performance: AnalyticsLiveInteraction | None = None
+    """Interaction figures of a LIVE session."""
+
+
+class AnalyticsLiveSessionSales(ResponseModel):
+    """Sales of one LIVE session."""
+
+    aov: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    attributed_customers: int | None = None
+    """Customers attributed to the session."""
+
+    avg_live_auction_price: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    avg_price: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    created_sku_orders: int | None = None
+    """SKU orders created, unpaid cash-on-delivery or PayLater orders included."""
+
+    gmv_with_tiktok_coupons: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_attributed_items_sold: int | None = None
+    """Items sold attributed to the session."""
+
+    live_attributed_orders: int | None = None
+    """Orders attributed to the session."""
+
+    live_attributed_sku_orders: int | None = None
+    """Paid SKU orders attributed to the session."""
+
+    live_auction_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_auction_attributed_items_sold: int | None = None
+    """Items sold attributed to LIVE auction products."""
+
+    live_auction_attributed_sku_orders: int | None = None
+    """Paid SKU orders attributed to LIVE auction products."""
+
+    live_auction_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_auction_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    payment_rate: str | None = None
+    """Paid orders divided by created orders, as a decimal string."""
+
+    products_sold: int | None = None
+    """Distinct products sold from the session."""
+
+
+class AnalyticsLiveSessionTraffic(ResponseModel):
+    """Traffic of one LIVE session."""
+
+    acu: int | None = None
+    """Average concurrent users."""
+
+    avg_viewing_duration: int | None = None
+    """Average viewing duration in seconds."""
+
+    avg_viewing_duration_per_viewer: int | None = None
+    """Average viewing duration per viewer in seconds."""
+
+    ctor: str | None = None
+    """Click-to-order rate, as a decimal string."""
+
+    ctor_sku_order: str | None = None
+    """Attributed SKU orders divided by product clicks, as a decimal string."""
+
+    ctr: str | None = None
+    """Click-through rate, as a decimal string."""
+
+    gmv_per_hour: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    impressions: int | None = None
+    """LIVE impressions."""
+
+    impressions_per_hour: int | None = None
+    """Average impressions per hour."""
+
+    live_ctr: str | None = None
+    """Product clicks divided by product impressions, as a decimal string."""
+
+    order_rate_sku_orders: str | None = None
+    """Attributed SKU orders divided by views, as a decimal string."""
+
+    over_1m_live_viewing_rate: str | None = None
+    """Share of views longer than one minute, as a decimal string."""
+
+    over_1m_views: int | None = None
+    """Views longer than one minute."""
+
+    pcu: int | None = None
+    """Peak concurrent users."""
+
+    product_clicks: int | None = None
+    """Product clicks."""
+
+    product_impressions: int | None = None
+    """Product impressions."""
+
+    products_added: int | None = None
+    """Products added to the session."""
+
+    show_gpm: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    tap_through_rate: str | None = None
+    """LIVE views divided by LIVE impressions, as a decimal string."""
+
+    viewers: int | None = None
+    """Unique viewers."""
+
+    views: int | None = None
+    """LIVE views."""
+
+    watch_gpm: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+
 class AnalyticsLiveTrafficSource(ResponseModel):
     """Views of a live room coming from one traffic source."""
 
@@ -560,6 +2038,16 @@ class AnalyticsLiveTrafficSource(ResponseModel):
 
     watch_pv: int | None = None
     """Live room views attributed to this source."""
+
+
+class AnalyticsNamedProduct(ResponseModel):
+    """A product id with its name."""
+
+    id: str | None = None
+    """Product id."""
+
+    name: str | None = None
+    """Product name."""
 
 
 class AnalyticsPortraitIndicator(ResponseModel):
@@ -575,6 +2063,1094 @@ class AnalyticsPortraitIndicator(ResponseModel):
     proportion)."""
 
 
+class AnalyticsProductCancelAndRefund(ResponseModel):
+    """A product's after-sale units in one interval."""
+
+    returned: int | None = None
+    """Units returned and refunded."""
+
+    canceled: int | None = None
+    """Units in orders canceled while unpaid or awaiting shipment."""
+
+    refunded: int | None = None
+    """Units refunded without a return."""
+
+    replacements: int | None = None
+    """Units returned and replaced."""
+
+
+class AnalyticsProductChannelPerformance(ResponseModel):
+    """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
+    each channel fills the fields that apply to it."""
+
+    attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    attributed_video_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    attributed_orders: int | None = None
+    """Orders attributed to the channel."""
+
+    attributed_sku_orders: int | None = None
+    """SKU orders attributed to the channel."""
+
+    attributed_sold_items: int | None = None
+    """Units sold attributed to the channel."""
+
+    estimated_customers: int | None = None
+    """Estimated customers from the channel."""
+
+    aov: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    new_live_count: int | None = None
+    """New LIVE sessions featuring the product (LIVE channels)."""
+
+    new_video_count: int | None = None
+    """New videos featuring the product (video channels)."""
+
+    avg_daily_creator_posted_content: int | None = None
+    """Daily average content posted by creators (affiliate total)."""
+
+    product_impressions: int | None = None
+    """Product impressions from the channel."""
+
+    product_clicks: int | None = None
+    """Product clicks from the channel."""
+
+    ctr: str | None = None
+    """Click-through rate, as a decimal string."""
+
+    add_cart_count: int | None = None
+    """Times the product was added to a cart."""
+
+    add_cart_rate: str | None = None
+    """Add-to-cart rate, as a decimal string."""
+
+    click_order_rate: str | None = None
+    """Click-to-order rate, as a decimal string."""
+
+    unique_product_impressions: int | None = None
+    """Unique product impressions."""
+
+    unique_clicks: int | None = None
+    """Unique product clicks."""
+
+    unique_ctr: str | None = None
+    """Unique click-through rate, as a decimal string."""
+
+    add_cart_users: int | None = None
+    """Users who added the product to a cart (seller channels, affiliate total)."""
+
+    atc_users: int | None = None
+    """Users who added the product to a cart (affiliate LIVE and video)."""
+
+    unique_atc_rate: str | None = None
+    """Unique add-to-cart rate, as a decimal string."""
+
+    unique_click_order_rate: str | None = None
+    """Unique click-to-order rate, as a decimal string."""
+
+
+class AnalyticsProductContentSales(ResponseModel):
+    """A product's sales from one content type."""
+
+    content_type: str | None = None
+    """Content type, `VIDEO`, `LIVE` or `PRODUCT_CARD`. Known values: VIDEO, LIVE, PRODUCT_CARD."""
+
+    sales: AnalyticsProductContentSalesMetrics | None = None
+    """Sales figures of one content type."""
+
+
+class AnalyticsProductContentSalesMetrics(ResponseModel):
+    """Sales figures of one content type."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    items_sold: int | None = None
+    """Units sold through this content type."""
+
+    avg_customers: int | None = None
+    """Daily average customers."""
+
+
+class AnalyticsProductContentTraffic(ResponseModel):
+    """A product's traffic from one content type."""
+
+    content_type: str | None = None
+    """Content type, `VIDEO`, `LIVE` or `PRODUCT_CARD`. Known values: VIDEO, LIVE, PRODUCT_CARD."""
+
+    traffic: AnalyticsProductContentTrafficMetrics | None = None
+    """Traffic figures of one content type."""
+
+
+class AnalyticsProductContentTrafficMetrics(ResponseModel):
+    """Traffic figures of one content type."""
+
+    impressions: int | None = None
+    """Impressions of the product's links."""
+
+    page_views: int | None = None
+    """Product detail page views, repeat views included."""
+
+    avg_unique_page_views: int | None = None
+    """Daily average unique product page views."""
+
+    ctr: str | None = None
+    """Clicks divided by impressions, as a decimal string."""
+
+    avg_conversion_rate: str | None = None
+    """Average share of unique page views that led to a sale, as a decimal string."""
+
+
+class AnalyticsProductPerformance(ResponseModel):
+    """One product's metrics in the performance list."""
+
+    id: str | None = None
+    """Product id."""
+
+    total_performance: AnalyticsProductTotalPerformance | None = None
+    """A product's metrics over all channels."""
+
+    seller_live_performance: AnalyticsProductChannelPerformance | None = None
+    """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
+    each channel fills the fields that apply to it."""
+
+    seller_video_performance: AnalyticsProductChannelPerformance | None = None
+    """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
+    each channel fills the fields that apply to it."""
+
+    seller_product_card_performance: AnalyticsProductChannelPerformance | None = None
+    """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
+    each channel fills the fields that apply to it."""
+
+    affiliate_total_performance: AnalyticsProductChannelPerformance | None = None
+    """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
+    each channel fills the fields that apply to it."""
+
+    affiliate_live_performance: AnalyticsProductChannelPerformance | None = None
+    """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
+    each channel fills the fields that apply to it."""
+
+    affiliate_video_performance: AnalyticsProductChannelPerformance | None = None
+    """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
+    each channel fills the fields that apply to it."""
+
+    shop_tab_performance: AnalyticsProductShopTabPerformance | None = None
+    """A product's metrics from the Shop tab."""
+
+
+class AnalyticsProductPerformanceDetail(ResponseModel):
+    """A product's metrics over the requested range."""
+
+    intervals: list[AnalyticsProductPerformanceInterval] | None = None
+    """One entry per interval; their length follows `granularity`."""
+
+    ratings: list[AnalyticsProductRating] | None = None
+    """Ratings received in the range, by star bucket."""
+
+    top_contents: list[AnalyticsProductTopContent] | None = None
+    """Content that sold the product in the range, by type, top 100 by GMV."""
+
+    top_creators: list[AnalyticsProductTopCreator] | None = None
+    """Creators who sold the product in the range, top 100 by GMV."""
+
+
+class AnalyticsProductPerformanceInterval(ResponseModel):
+    """A product's metrics for one interval."""
+
+    start_date: str | None = None
+    """First day of the interval, inclusive, in the shop's timezone."""
+
+    end_date: str | None = None
+    """Day after the interval, exclusive, in the shop's timezone."""
+
+    sales: AnalyticsProductSales | None = None
+    """A product's sales in one interval."""
+
+    traffic: AnalyticsProductTraffic | None = None
+    """A product's traffic in one interval."""
+
+    cancel_and_refunds: AnalyticsProductCancelAndRefund | None = None
+    """A product's after-sale units in one interval."""
+
+
+class AnalyticsProductRating(ResponseModel):
+    """Reviews of a product in one star bucket."""
+
+    stars: str | None = None
+    """Star bucket, `1_STAR` to `5_STAR`. Known values: 1_STAR, 2_STAR, 3_STAR, 4_STAR, 5_STAR."""
+
+    count: int | None = None
+    """Reviews in the bucket."""
+
+    percentage: str | None = None
+    """Share of all reviews in the bucket, a decimal 0-1 with four places (`0.23` is 23%)."""
+
+
+class AnalyticsProductSales(ResponseModel):
+    """A product's sales in one interval."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    orders: int | None = None
+    """Orders of the product."""
+
+    items_sold: int | None = None
+    """Units sold."""
+
+    breakdowns: list[AnalyticsProductContentSales] | None = None
+    """Sales by content type."""
+
+
+class AnalyticsProductShopTabPerformance(ResponseModel):
+    """A product's metrics from the Shop tab."""
+
+    shop_tab_product_impressions: int | None = None
+    """Product impressions from the Shop tab."""
+
+    shop_tab_product_clicks: int | None = None
+    """Product clicks from the Shop tab."""
+
+    unique_shop_tab_product_clicks: int | None = None
+    """Unique product clicks from the Shop tab."""
+
+    estimated_shop_tab_customers: int | None = None
+    """Estimated customers from the Shop tab."""
+
+    shop_tab_ctr: str | None = None
+    """Shop tab click-through rate, as a decimal string."""
+
+    shop_tab_ctor_sku: str | None = None
+    """Shop tab click-to-order rate at SKU level, as a decimal string."""
+
+    shop_tab_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    shop_tab_sold_items: int | None = None
+    """Units sold through the Shop tab."""
+
+
+class AnalyticsProductTopContent(ResponseModel):
+    """A product's best content of one type, by GMV."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Content type, `LIVE` or `VIDEO`. Known values: LIVE, VIDEO."""
+
+    contents: list[AnalyticsContentSales] | None = None
+    """The content items, top 100 by GMV."""
+
+
+class AnalyticsProductTopCreator(ResponseModel):
+    """A creator who sold the product."""
+
+    creator_open_id: str | None = None
+    """The creator's open id."""
+
+    creator_name: str | None = None
+    """Name on the creator's profile."""
+
+    creator_profile: str | None = None
+    """URL of the creator's profile picture."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    items_sold: int | None = None
+    """Units the creator sold."""
+
+
+class AnalyticsProductTotalPerformance(ResponseModel):
+    """A product's metrics over all channels."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    orders: int | None = None
+    """Orders."""
+
+    sku_orders: int | None = None
+    """SKU orders."""
+
+    items_sold: int | None = None
+    """Units sold."""
+
+    estimated_customers: int | None = None
+    """Estimated customers."""
+
+    aov: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    product_impressions: int | None = None
+    """Product impressions."""
+
+    product_clicks: int | None = None
+    """Product clicks."""
+
+    ctr: str | None = None
+    """Click-through rate, as a decimal string."""
+
+    add_cart_count: int | None = None
+    """Times the product was added to a cart."""
+
+    add_cart_rate: str | None = None
+    """Add-to-cart rate, as a decimal string."""
+
+    click_order_rate: str | None = None
+    """Click-to-order rate, as a decimal string."""
+
+    unique_product_impressions: int | None = None
+    """Unique product impressions."""
+
+    unique_clicks: int | None = None
+    """Unique product clicks."""
+
+    unique_ctr: str | None = None
+    """Unique click-through rate, as a decimal string."""
+
+    add_cart_users: int | None = None
+    """Users who added the product to a cart."""
+
+    unique_atc_rate: str | None = None
+    """Unique add-to-cart rate, as a decimal string."""
+
+    unique_click_order_rate: str | None = None
+    """Unique click-to-order rate, as a decimal string."""
+
+    gmv_incl_tax: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    tax: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    gross_merchandise_value: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    shipping_fees: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    refunds: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    refunded_items: int | None = None
+    """Units refunded."""
+
+    refund_customers: int | None = None
+    """Customers who were refunded."""
+
+
+class AnalyticsProductTraffic(ResponseModel):
+    """A product's traffic in one interval."""
+
+    breakdowns: list[AnalyticsProductContentTraffic] | None = None
+    """Traffic by content type."""
+
+
+class AnalyticsSKUPerformance(ResponseModel):
+    """One SKU's metrics in the performance list."""
+
+    id: int | None = None
+    """SKU id (TikTok sends it as a number here)."""
+
+    product_id: int | None = None
+    """Id of the product the SKU belongs to (TikTok sends it as a number here)."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    sku_orders: int | None = None
+    """Orders of the SKU."""
+
+    units_sold: int | None = None
+    """Units sold."""
+
+
+class AnalyticsSKUPerformanceDetail(ResponseModel):
+    """A SKU's metrics over the requested range."""
+
+    product_id: int | None = None
+    """Id of the product the SKU belongs to (TikTok sends it as a number here)."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    intervals: list[AnalyticsSKUPerformanceInterval] | None = None
+    """One entry per interval; their length follows `granularity`."""
+
+
+class AnalyticsSKUPerformanceInterval(ResponseModel):
+    """A SKU's metrics for one interval."""
+
+    start_date: str | None = None
+    """First day of the interval, inclusive, in the shop's timezone."""
+
+    end_date: str | None = None
+    """Day after the interval, exclusive, in the shop's timezone."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    gmv_breakdown: list[AnalyticsSKUTypedGMV] | None = None
+    """GMV by content type."""
+
+    items_sold: int | None = None
+    """Units sold."""
+
+    items_sold_breakdown: list[AnalyticsSKUTypedItemsSold] | None = None
+    """Units sold by content type."""
+
+    sku_orders: int | None = None
+    """Orders of the SKU."""
+
+
+class AnalyticsSKUTypedGMV(ResponseModel):
+    """A SKU's GMV from one content type."""
+
+    amount: str | None = None
+    """The amount, as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Content type, `LIVE`, `VIDEO` or `PRODUCT_CARD`. Known values: LIVE, VIDEO, PRODUCT_CARD."""
+
+
+class AnalyticsSKUTypedItemsSold(ResponseModel):
+    """A SKU's units sold through one content type."""
+
+    amount: int | None = None
+    """Units sold."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Content type, `LIVE`, `VIDEO` or `PRODUCT_CARD`. Known values: LIVE, VIDEO, PRODUCT_CARD."""
+
+
+class AnalyticsSPSAHTProblemOrder(ResponseModel):
+    """An aftersales case counted in AHT."""
+
+    order_id: str | None = None
+    """Order id."""
+
+    return_order_id: str | None = None
+    """Return order id."""
+
+    aftersales_type_name: str | None = None
+    """Aftersales type, as TikTok classifies it."""
+
+    approve_duration_hours: str | None = None
+    """Hours to approve."""
+
+    inspect_duration_hours: str | None = None
+    """Hours to inspect."""
+
+    total_handle_duration_hours: str | None = None
+    """Total handling time in hours."""
+
+    review_count: int | None = None
+    """Review rounds."""
+
+
+class AnalyticsSPSAHTTopItem(ResponseModel):
+    """A product with long aftersales handling (AHT)."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    image_url: str | None = None
+    """Product image URL."""
+
+    handle_duration_hours: str | None = None
+    """Average handling time in hours."""
+
+    return_order_count: int | None = None
+    """Return orders."""
+
+    top_aftersales_type_name: str | None = None
+    """Most frequent aftersales type."""
+
+    top_type_order_count: int | None = None
+    """Orders of the most frequent aftersales type."""
+
+
+class AnalyticsSPSAnalysis(ResponseModel):
+    """Diagnostic findings about an SPS metric."""
+
+    summaries: list[str] | None = None
+    """Summarized causes."""
+
+    details: list[str] | None = None
+    """Detailed explanations."""
+
+
+class AnalyticsSPSBenchmarks(ResponseModel):
+    """Thresholds of an SPS metric's tiers."""
+
+    excellent_threshold: str | None = None
+    """Value from which the metric is rated excellent."""
+
+    poor_threshold: str | None = None
+    """Value from which the metric is rated poor."""
+
+
+class AnalyticsSPSBenefit(ResponseModel):
+    """A benefit tied to the SPS score."""
+
+    benefit_name: str | None = None
+    """Benefit name, in the requested locale."""
+
+    is_unlocked: bool | None = None
+    """Whether the shop has unlocked the benefit."""
+
+    unlock_score: str | None = None
+    """Score needed to unlock it, 0 to 5."""
+
+
+class AnalyticsSPSCalculationRule(ResponseModel):
+    """Inputs of an SPS metric's ratio."""
+
+    numerator_label: str | None = None
+    """What the numerator counts."""
+
+    numerator_value: str | None = None
+    """Numerator value."""
+
+    denominator_label: str | None = None
+    """What the denominator counts."""
+
+    denominator_value: str | None = None
+    """Denominator value."""
+
+
+class AnalyticsSPSCategory(ResponseModel):
+    """The shop's primary category."""
+
+    category_id: str | None = None
+    """Category id."""
+
+    category_name: str | None = None
+    """Category name."""
+
+
+class AnalyticsSPSChatProblem(ResponseModel):
+    """A chat counted in IM_DSAT."""
+
+    chat_record_id: str | None = None
+    """Chat record id."""
+
+    chat_duration_hours: str | None = None
+    """Chat duration in hours."""
+
+    customer_name: str | None = None
+    """Customer name, masked."""
+
+    customer_rating: int | None = None
+    """Customer rating, 1 to 5."""
+
+    first_reply_time: int | None = None
+    """First reply time, unix seconds."""
+
+    rating_reasons: list[str] | None = None
+    """Reasons the customer gave for the rating."""
+
+    service_agent: str | None = None
+    """Service agent name."""
+
+
+class AnalyticsSPSDimension(ResponseModel):
+    """The score of one SPS dimension."""
+
+    name: str | None = None
+    """Dimension name."""
+
+    score: str | None = None
+    """Dimension score, 0 to 5."""
+
+    status: str | None = None
+    """Dimension status, e.g. `EXCELLENT`, `GOOD`, `POOR`, `CRITICAL`, `NIL`."""
+
+    status_text: str | None = None
+    """Status as display text, e.g. `Excellent`."""
+
+    weight: str | None = None
+    """Weight of the dimension, a percent 0 to 100."""
+
+
+class AnalyticsSPSDistributionDetail(ResponseModel):
+    """One bucket of an SPS metric's distribution."""
+
+    name: str | None = None
+    """Bucket name."""
+
+    count: int | None = None
+    """Items in the bucket."""
+
+    percent: str | None = None
+    """Share of items in the bucket, 0 to 100."""
+
+
+class AnalyticsSPSIssue(ResponseModel):
+    """One ranked issue dragging the SPS down."""
+
+    description: str | None = None
+    """Issue description, localized."""
+
+    evaluate_duration_days: int | None = None
+    """Days in the issue's evaluation period."""
+
+    end_evaluation_time: int | None = None
+    """End of the evaluation period, unix seconds."""
+
+    start_evaluation_time: int | None = None
+    """Start of the evaluation period, unix seconds."""
+
+    metric_code: str | None = None
+    """Related metric code (`NRR`, `NBFR`, `SFCR`, `OTDR`, `AHT`, `IM_DSAT`)."""
+
+    metric_name: str | None = None
+    """Metric name, localized."""
+
+    percentile: str | None = None
+    """The metric's percentile among peer shops, 0 to 100."""
+
+    rank: int | None = None
+    """Issue rank, 1 for the top issue."""
+
+
+class AnalyticsSPSMetric(ResponseModel):
+    """One SPS metric of the shop."""
+
+    metric_code: str | None = None
+    """Stable metric code (`NRR`, `NBFR`, `SFCR`, `OTDR`, `AHT`, `IM_DSAT`)."""
+
+    metric_name: str | None = None
+    """Metric name, localized."""
+
+    dimension: str | None = None
+    """SPS dimension the metric belongs to."""
+
+    value: str | None = None
+    """Metric value; hours as is, percentages 0 to 100."""
+
+    value_unit: str | None = None
+    """Unit of `value`, e.g. `PERCENT` or `HOURS`."""
+
+    score: str | None = None
+    """Metric score, 0 to 5."""
+
+    status: str | None = None
+    """Metric status, e.g. `EXCELLENT`, `GOOD`, `POOR`, `CRITICAL`, `NIL`."""
+
+    status_text: str | None = None
+    """Status as display text, e.g. `Excellent`."""
+
+    benchmarks: AnalyticsSPSBenchmarks | None = None
+    """Thresholds of an SPS metric's tiers."""
+
+    evaluate_duration_days: int | None = None
+    """Days in the metric's evaluation period."""
+
+    end_evaluation_time: int | None = None
+    """End of the evaluation period, unix seconds."""
+
+    start_evaluation_time: int | None = None
+    """Start of the evaluation period, unix seconds."""
+
+    top_reason_text: str | None = None
+    """Set when this metric is a key contributor to the SPS."""
+
+
+class AnalyticsSPSNBFRTopItem(ResponseModel):
+    """A product with negative buyer feedback (NBFR)."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    image_url: str | None = None
+    """Product image URL."""
+
+    return_order_count: int | None = None
+    """Return or refund orders."""
+
+    top_reason_order_count: int | None = None
+    """Orders with the top return or refund reason."""
+
+    top_return_reasons: list[str] | None = None
+    """Top return or refund reasons."""
+
+
+class AnalyticsSPSNRRTopItem(ResponseModel):
+    """A product with negative reviews (NRR)."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    image_url: str | None = None
+    """Product image URL."""
+
+    delivered_order_count: int | None = None
+    """Delivered orders."""
+
+    negative_order_count: int | None = None
+    """Orders with a negative review."""
+
+    top_review_reasons: list[str] | None = None
+    """Top negative review reasons."""
+
+
+class AnalyticsSPSOTDRLogisticsItem(ResponseModel):
+    """A logistics provider's on-time delivery (OTDR)."""
+
+    logistics_provider: str | None = None
+    """Logistics provider name."""
+
+    delivered_order_count: int | None = None
+    """Delivered orders."""
+
+    on_time_deliver_order_count: int | None = None
+    """Orders delivered on time."""
+
+    on_time_deliver_rate: str | None = None
+    """On-time delivery rate, 0 to 1."""
+
+
+class AnalyticsSPSProblemOrder(ResponseModel):
+    """An order counted in NBFR, NRR, SFCR or OTDR; each metric fills its own fields."""
+
+    order_id: str | None = None
+    """Order id."""
+
+    product_id: str | None = None
+    """Product id, when available."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    order_create_time: int | None = None
+    """Order creation time, unix seconds (NBFR, NRR, SFCR)."""
+
+    deliver_time: int | None = None
+    """Delivery time, unix seconds (NBFR, NRR)."""
+
+    return_refund_reason: str | None = None
+    """Return or refund reason (NBFR)."""
+
+    user_review_rating: int | None = None
+    """Buyer's review rating, 1 to 5 (NRR)."""
+
+    cancellation_reasons: list[str] | None = None
+    """Cancellation reasons (SFCR)."""
+
+    actual_deliver_time: int | None = None
+    """Actual delivery time, unix seconds (OTDR)."""
+
+    expect_deliver_time: int | None = None
+    """Expected delivery time, unix seconds (OTDR)."""
+
+
+class AnalyticsSPSTopIssues(ResponseModel):
+    """The shop's top SPS issues."""
+
+    issues: list[AnalyticsSPSIssue] | None = None
+    """Issues, ranked."""
+
+    summary: str | None = None
+    """Summary of the top issues, localized."""
+
+
+class AnalyticsSPSTrend(ResponseModel):
+    """An SPS metric's recent values."""
+
+    data_points: list[AnalyticsSPSTrendPoint] | None = None
+    """Daily values."""
+
+
+class AnalyticsSPSTrendPoint(ResponseModel):
+    """An SPS metric's value on one day."""
+
+    record_date: str | None = None
+    """Day, `yyyyMMdd`."""
+
+    value: str | None = None
+    """Metric value on the day, in the metric's `value_unit`."""
+
+
+class AnalyticsShopGMVBreakdowns(ResponseModel):
+    """The shop's GMV split by source."""
+
+    affiliate_product_card_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    content_breakdown: list[AnalyticsContentGMV] | None = None
+    """GMV by content type and channel."""
+
+    seller_product_card_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    shop_tab_and_search: AnalyticsShopTabAndSearchGMV | None = None
+    """GMV attributed to the Shop tab and to search."""
+
+
+class AnalyticsShopHourlyMetrics(ResponseModel):
+    """The shop's metrics for one hour, or for the whole day in `overall`."""
+
+    index: int | None = None
+    """Hour of the day, 0 to 23 (0 is 00:00-00:59); absent in `overall`."""
+
+    avg_order_value: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    avg_sku_order_value: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    customers: int | None = None
+    """Customers who bought, each counted once."""
+
+    customers_count: int | None = None
+    """Unique users who paid for orders."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    items_sold: int | None = None
+    """Units sold."""
+
+    live_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    orders_count: int | None = None
+    """Paid orders."""
+
+    product_card_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    product_clicks: int | None = None
+    """Product clicks."""
+
+    product_impressions: int | None = None
+    """Product impressions."""
+
+    sku_orders_count: int | None = None
+    """Distinct SKUs sold."""
+
+    unique_clicks: int | None = None
+    """Unique product clicks."""
+
+    unique_product_impressions: int | None = None
+    """Unique product impressions."""
+
+    video_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    visitors: int | None = None
+    """Unique visitors of the product detail pages up to the last update."""
+
+
+class AnalyticsShopHourlyPerformance(ResponseModel):
+    """The shop's hourly metrics for the day."""
+
+    intervals: list[AnalyticsShopHourlyMetrics] | None = None
+    """One entry per hour."""
+
+    latest_available_timestamp: int | None = None
+    """When the data was last ready, unix seconds."""
+
+    overall: AnalyticsShopHourlyMetrics | None = None
+    """The shop's metrics for one hour, or for the whole day in `overall`."""
+
+
+class AnalyticsShopPerformance(ResponseModel):
+    """The shop's metrics over the requested range."""
+
+    intervals: list[AnalyticsShopPerformanceInterval] | None = None
+    """One entry per interval; their length follows `granularity`."""
+
+
+class AnalyticsShopPerformanceInterval(ResponseModel):
+    """The shop's metrics for one interval of the requested range."""
+
+    start_date: str | None = None
+    """First day of the interval, inclusive, in the shop's timezone."""
+
+    end_date: str | None = None
+    """Day after the interval, exclusive, in the shop's timezone."""
+
+    sales: AnalyticsShopSalesMetrics | None = None
+    """Sales figures of the shop for one interval."""
+
+    traffic: AnalyticsShopTrafficMetrics | None = None
+    """Traffic figures of the shop for one interval."""
+
+    breakdowns: AnalyticsShopGMVBreakdowns | None = None
+    """The shop's GMV split by source."""
+
+
+class AnalyticsShopSalesMetrics(ResponseModel):
+    """Sales figures of the shop for one interval."""
+
+    avg_order_value: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    avg_sku_order_value: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    cancellations_and_returns: int | None = None
+    """Cancellations and returns in the interval."""
+
+    creator_live_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    creator_live_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    creator_live_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    creator_video_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    creator_video_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    creator_video_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    customers_count: int | None = None
+    """Unique users who paid for orders in the interval."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    gmv_with_tax: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    gmv_with_tiktok_co_funding: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    items_sold: int | None = None
+    """Units sold (3 of SKU A and 2 of SKU B count as 5)."""
+
+    live_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    live_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    orders_count: int | None = None
+    """Paid orders in the interval."""
+
+    product_card_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    refunds: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    seller_live_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    seller_live_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    seller_live_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    seller_video_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    seller_video_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    seller_video_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    shipping_fees: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    sku_orders_count: int | None = None
+    """Distinct SKUs sold."""
+
+    tax: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    video_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    video_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    video_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+
+class AnalyticsShopTabAndSearchGMV(ResponseModel):
+    """GMV attributed to the Shop tab and to search."""
+
+    others: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    search_attributed: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    shop_tab_attributed: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+
+class AnalyticsShopTrafficMetrics(ResponseModel):
+    """Traffic figures of the shop for one interval."""
+
+    avg_conversation_rate: str | None = None
+    """Daily average share of product page visitors who paid for an order, as a decimal string."""
+
+    avg_page_views: int | None = None
+    """Daily average product detail page views."""
+
+    avg_visitors: int | None = None
+    """Daily average unique visitors of the product detail pages."""
+
+    product_clicks: int | None = None
+    """Product clicks."""
+
+    product_impressions: int | None = None
+    """Product impressions."""
+
+    unique_clicks: int | None = None
+    """Unique product clicks."""
+
+    unique_product_impressions: int | None = None
+    """Unique product impressions."""
+
+
+class AnalyticsTimeRange(ResponseModel):
+    """A time range in unix seconds."""
+
+    start_time: int | None = None
+    """Start of the range (the metrics' day), unix seconds."""
+
+    end_time: int | None = None
+    """End of the range, unix seconds."""
+
+
 class AnalyticsTrendDataPoint(ResponseModel):
     """One point of a live room metric series."""
 
@@ -585,6 +3161,252 @@ class AnalyticsTrendDataPoint(ResponseModel):
     """Time of the point, unix timestamp."""
 
 
+class AnalyticsVideoDailyMetrics(ResponseModel):
+    """A video's e-commerce metrics for one day."""
+
+    anchor_display_rate: str | None = None
+    """Display rate of the product anchors, a decimal string with two places."""
+
+    click_through_rate: str | None = None
+    """Click-through rate, a decimal string with two places."""
+
+    order_count: int | None = None
+    """Orders on the day."""
+
+    item_sold_count: int | None = None
+    """Items sold on the day."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+
+class AnalyticsVideoDailyPerformance(ResponseModel):
+    """A video's metrics for one day."""
+
+    time_range: AnalyticsTimeRange | None = None
+    """A time range in unix seconds."""
+
+    metrics: AnalyticsVideoDailyMetrics | None = None
+    """A video's e-commerce metrics for one day."""
+
+
+class AnalyticsVideoInfo(ResponseModel):
+    """Basic facts about a video."""
+
+    duration: int | None = None
+    """Video length."""
+
+    id: str | None = None
+    """Video id."""
+
+    play_url: str | None = None
+    """Playback URL."""
+
+    thumbnail_url: str | None = None
+    """Thumbnail URL."""
+
+    title: str | None = None
+    """Video title."""
+
+    username: str | None = None
+    """Username of the video's creator."""
+
+    video_post_time: str | None = None
+    """When the video was posted."""
+
+
+class AnalyticsVideoListPerformance(ResponseModel):
+    """One video's metrics in the performance list."""
+
+    id: str | None = None
+    """Video id."""
+
+    title: str | None = None
+    """Video title."""
+
+    username: str | None = None
+    """Username of the video's account."""
+
+    video_post_time: str | None = None
+    """When the video was posted."""
+
+    duration: int | None = None
+    """Video length in seconds."""
+
+    hash_tags: list[str] | None = None
+    """Hashtags of the video."""
+
+    advertisable: bool | None = None
+    """Whether the video can be used in ads."""
+
+    review_type: str | None = None
+    """Review classification of the video."""
+
+    creator: AnalyticsContentCreator | None = None
+    """The creator who posted a video or hosted a LIVE."""
+
+    products: list[AnalyticsNamedProduct] | None = None
+    """Products promoted in the video."""
+
+    attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    gpm: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    avg_customers: int | None = None
+    """Daily average customers."""
+
+    click_through_rate: str | None = None
+    """Product clicks divided by video views, as a decimal string."""
+
+    ctor: str | None = None
+    """Click-to-order rate, as a decimal string."""
+
+    items_sold: int | None = None
+    """Units sold from the video."""
+
+    sku_orders: int | None = None
+    """Paid SKU orders placed directly from the video."""
+
+    product_clicks: int | None = None
+    """Product clicks from the video."""
+
+    product_impressions: int | None = None
+    """Product impressions from the video."""
+
+    views: int | None = None
+    """Views in the range."""
+
+    likes: int | None = None
+    """Likes."""
+
+    comments: int | None = None
+    """Comments."""
+
+    shares: int | None = None
+    """Shares."""
+
+    new_followers: int | None = None
+    """New followers attributed to the video."""
+
+    v_to_l_clicks: int | None = None
+    """Clicks from the video to a LIVE session."""
+
+    v_to_l_rate: str | None = None
+    """Video-to-LIVE click rate, as a decimal string."""
+
+    video_finish_rate: str | None = None
+    """Completion rate, as a decimal string."""
+
+
+class AnalyticsVideoOverview(ResponseModel):
+    """Combined video metrics over the requested range."""
+
+    intervals: list[AnalyticsVideoOverviewInterval] | None = None
+    """One entry per interval; their length follows `granularity`."""
+
+
+class AnalyticsVideoOverviewInterval(ResponseModel):
+    """Combined video metrics of the shop for one interval."""
+
+    start_date: str | None = None
+    """First day of the interval, inclusive, in the shop's timezone."""
+
+    end_date: str | None = None
+    """Day after the interval, exclusive, in the shop's timezone."""
+
+    today: bool | None = None
+    """Whether the interval holds today's real-time data."""
+
+    avg_daily_customers: int | None = None
+    """Daily average customers."""
+
+    ctor_sku_order: str | None = None
+    """Product clicks to SKU orders conversion, as a decimal string."""
+
+    ctr: str | None = None
+    """Product clicks divided by video views, as a decimal string."""
+
+    gpm: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    product_clicks: int | None = None
+    """Product clicks from videos."""
+
+    product_impressions: int | None = None
+    """Impressions of video products."""
+
+    shoppable_video_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    video_attributed_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    video_attributed_sku_orders: int | None = None
+    """Paid SKU orders attributed to videos."""
+
+    video_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    video_indirect_gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    video_product_viewers: int | None = None
+    """Users who viewed products from videos (offline data only)."""
+
+    video_views: int | None = None
+    """Video views (offline data only)."""
+
+
+class AnalyticsVideoPerformance(ResponseModel):
+    """A video's metrics over the requested range."""
+
+    intervals: list[AnalyticsVideoPerformanceInterval] | None = None
+    """One entry per interval; their length follows `granularity`."""
+
+    viewer_profile: list[AnalyticsVideoViewerProfile] | None = None
+    """Viewer demographics."""
+
+
+class AnalyticsVideoPerformanceInterval(ResponseModel):
+    """A video's metrics for one interval."""
+
+    start_date: str | None = None
+    """First day of the interval, inclusive, in the shop's timezone."""
+
+    end_date: str | None = None
+    """Day after the interval, exclusive, in the shop's timezone."""
+
+    sales: AnalyticsVideoSales | None = None
+    """A video's sales in one interval."""
+
+    traffic: AnalyticsVideoTraffic | None = None
+    """A video's engagement in one interval."""
+
+
+class AnalyticsVideoPerformanceResult(ResponseModel):
+    """The performance of one requested video, or its error."""
+
+    video_id: str | None = None
+    """The requested video id."""
+
+    video: AnalyticsVideoInfo | None = None
+    """Basic facts about a video."""
+
+    performance: AnalyticsVideoPerformance | None = None
+    """A video's metrics over the requested range."""
+
+    error: AnalyticsError | None = None
+    """An error about one item of a batch."""
+
+
 class AnalyticsVideoProductAnchor(ResponseModel):
     """A product anchored in a video (deactivated and sold-out products are left out)."""
 
@@ -593,3 +3415,111 @@ class AnalyticsVideoProductAnchor(ResponseModel):
 
     product_name: str | None = None
     """Product name."""
+
+
+class AnalyticsVideoProductPerformance(ResponseModel):
+    """One product's metrics within a video."""
+
+    id: str | None = None
+    """Product id."""
+
+    name: str | None = None
+    """Product name."""
+
+    ctr: str | None = None
+    """Product clicks divided by product impressions, as a decimal string."""
+
+    customers: int | None = None
+    """Customers who bought the product."""
+
+    daily_avg_buyers: str | None = None
+    """Average buyers per day."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    gpm: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    product_clicks: int | None = None
+    """Product clicks."""
+
+    product_impressions: int | None = None
+    """Product impressions."""
+
+    units_sold: int | None = None
+    """Units sold."""
+
+
+class AnalyticsVideoSales(ResponseModel):
+    """A video's sales in one interval."""
+
+    overall: AnalyticsVideoSalesMetrics | None = None
+    """Direct sales of a shoppable video, overall or for one product."""
+
+    breakdowns: list[AnalyticsVideoSalesMetrics] | None = None
+    """Sales per linked product."""
+
+
+class AnalyticsVideoSalesMetrics(ResponseModel):
+    """Direct sales of a shoppable video, overall or for one product."""
+
+    product_id: str | None = None
+    """Id of the product (per-product breakdowns only)."""
+
+    gmv: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    gpm: AnalyticsAmount | None = None
+    """A money amount with its currency."""
+
+    customers: int | None = None
+    """Customers who ordered directly from the video."""
+
+    items_sold: int | None = None
+    """Items sold directly from the video."""
+
+    ctr: str | None = None
+    """Product clicks divided by product impressions in the video, as a decimal fraction."""
+
+    product_impressions: int | None = None
+    """Impressions of the video's products."""
+
+    product_clicks: int | None = None
+    """Product clicks from the video."""
+
+
+class AnalyticsVideoTraffic(ResponseModel):
+    """A video's engagement in one interval."""
+
+    views: int | None = None
+    """Views in the interval, repeat views counted."""
+
+    new_followers: int | None = None
+    """Users who followed after watching the video."""
+
+    shares: int | None = None
+    """Shares of the video."""
+
+    comments: int | None = None
+    """Comments on the video."""
+
+    likes: int | None = None
+    """Likes of the video."""
+
+
+class AnalyticsVideoViewerProfile(ResponseModel):
+    """Demographics of a video's viewers or new followers."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Whose profile this is, `VIEWERS` or `NEW_FOLLOWER` (viewers who followed after watching). Known
+    values: NEW_FOLLOWER, VIEWERS."""
+
+    gender_distribution: list[AnalyticsGenderShare] | None = None
+    """Distribution by gender."""
+
+    age_distribution: list[AnalyticsAgeShare] | None = None
+    """Distribution by age band."""
+
+    country_distribution: list[AnalyticsCountryShare] | None = None
+    """Distribution by country or region."""

@@ -21,12 +21,16 @@ class AuthGetTokenQuery(RequestModel):
     """Path and query parameters of AuthGetToken."""
 
     app_key: str
+    """The app's key from Partner Center; filled in by the client."""
 
     app_secret: str
+    """The app's secret; filled in by the client and never logged."""
 
     auth_code: str
+    """The code from the authorization redirect, valid once and for a short time."""
 
     grant_type: Literal["authorized_code"]
+    """Always `authorized_code` for this exchange."""
 
 
 class AuthGetTokenResponse(ResponseModel):
@@ -64,12 +68,16 @@ class AuthRefreshTokenQuery(RequestModel):
     """Path and query parameters of AuthRefreshToken."""
 
     app_key: str
+    """The app's key from Partner Center; filled in by the client."""
 
     app_secret: str
+    """The app's secret; filled in by the client and never logged."""
 
     refresh_token: str
+    """The current refresh token of the seller's grant."""
 
     grant_type: Literal["refresh_token"]
+    """Always `refresh_token` for this call."""
 
 
 class AuthRefreshTokenResponse(ResponseModel):

@@ -44,10 +44,10 @@ class AuthResource:
         `GET /token/get`
 
         Args:
-            app_key: app_key
-            app_secret: app_secret
-            auth_code: auth_code
-            grant_type: grant_type"""
+            app_key: The app's key from Partner Center; filled in by the client.
+            app_secret: The app's secret; filled in by the client and never logged.
+            auth_code: The code from the authorization redirect, valid once and for a short time.
+            grant_type: Always `authorized_code` for this exchange."""
         return self._client.request(
             ops.GET_TOKEN,
             {
@@ -74,10 +74,10 @@ class AuthResource:
         `GET /token/refresh`
 
         Args:
-            app_key: app_key
-            app_secret: app_secret
-            refresh_token: refresh_token
-            grant_type: grant_type"""
+            app_key: The app's key from Partner Center; filled in by the client.
+            app_secret: The app's secret; filled in by the client and never logged.
+            refresh_token: The current refresh token of the seller's grant.
+            grant_type: Always `refresh_token` for this call."""
         return self._client.request(
             ops.REFRESH_TOKEN,
             {
@@ -120,10 +120,10 @@ class AsyncAuthResource:
         `GET /token/get`
 
         Args:
-            app_key: app_key
-            app_secret: app_secret
-            auth_code: auth_code
-            grant_type: grant_type"""
+            app_key: The app's key from Partner Center; filled in by the client.
+            app_secret: The app's secret; filled in by the client and never logged.
+            auth_code: The code from the authorization redirect, valid once and for a short time.
+            grant_type: Always `authorized_code` for this exchange."""
         return await self._client.request(
             ops.GET_TOKEN,
             {
@@ -150,10 +150,10 @@ class AsyncAuthResource:
         `GET /token/refresh`
 
         Args:
-            app_key: app_key
-            app_secret: app_secret
-            refresh_token: refresh_token
-            grant_type: grant_type"""
+            app_key: The app's key from Partner Center; filled in by the client.
+            app_secret: The app's secret; filled in by the client and never logged.
+            refresh_token: The current refresh token of the seller's grant.
+            grant_type: Always `refresh_token` for this call."""
         return await self._client.request(
             ops.REFRESH_TOKEN,
             {

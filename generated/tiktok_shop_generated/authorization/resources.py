@@ -35,7 +35,7 @@ class AuthorizationResource:
         Removes the app's authorization for the shop named by `shop_cipher`. The seller must authorize the
         app again before it can act for that shop.
 
-        `DELETE /authorization/202309/shops` (shop-scoped)"""
+        `DELETE /authorization/202403/shops` (shop-scoped)"""
         return self._client.request(ops.DEAUTHORIZE_SHOP, {})
 
     def get_category_assets(
@@ -98,7 +98,6 @@ class AuthorizationAt202309:
     """`authorization` operations pinned to version 202309."""
 
     def __init__(self, resource: AuthorizationResource) -> None:
-        self.deauthorize_shop = resource.deauthorize_shop
         self.get_shops = resource.get_shops
 
 
@@ -114,6 +113,13 @@ class AuthorizationAt202401:
 
     def __init__(self, resource: AuthorizationResource) -> None:
         self.get_widget_token = resource.get_widget_token
+
+
+class AuthorizationAt202403:
+    """`authorization` operations pinned to version 202403."""
+
+    def __init__(self, resource: AuthorizationResource) -> None:
+        self.deauthorize_shop = resource.deauthorize_shop
 
 
 class AuthorizationAt202405:
@@ -137,7 +143,7 @@ class AsyncAuthorizationResource:
         Removes the app's authorization for the shop named by `shop_cipher`. The seller must authorize the
         app again before it can act for that shop.
 
-        `DELETE /authorization/202309/shops` (shop-scoped)"""
+        `DELETE /authorization/202403/shops` (shop-scoped)"""
         return await self._client.request(ops.DEAUTHORIZE_SHOP, {})
 
     async def get_category_assets(
@@ -200,7 +206,6 @@ class AsyncAuthorizationAt202309:
     """`authorization` operations pinned to version 202309."""
 
     def __init__(self, resource: AsyncAuthorizationResource) -> None:
-        self.deauthorize_shop = resource.deauthorize_shop
         self.get_shops = resource.get_shops
 
 
@@ -216,6 +221,13 @@ class AsyncAuthorizationAt202401:
 
     def __init__(self, resource: AsyncAuthorizationResource) -> None:
         self.get_widget_token = resource.get_widget_token
+
+
+class AsyncAuthorizationAt202403:
+    """`authorization` operations pinned to version 202403."""
+
+    def __init__(self, resource: AsyncAuthorizationResource) -> None:
+        self.deauthorize_shop = resource.deauthorize_shop
 
 
 class AsyncAuthorizationAt202405:

@@ -15,7 +15,30 @@ __all__ = [
     "FulfillmentAddress",
     "FulfillmentBatchShipPackagesRequest",
     "FulfillmentBatchShipPackagesResponse",
+    "FulfillmentBatchUpdatePackagesDeliveryStatusRequest",
+    "FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem",
+    "FulfillmentBatchUpdatePackagesDeliveryStatusResponse",
+    "FulfillmentBundleError",
+    "FulfillmentBundleErrorDetail",
+    "FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageQuery",
+    "FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse",
+    "FulfillmentCombinePackageRequest",
+    "FulfillmentCombinePackageRequestCombinablePackagesItem",
+    "FulfillmentCombinePackageResponse",
+    "FulfillmentCreateBundleRequest",
+    "FulfillmentCreateBundleResponse",
+    "FulfillmentCreateFirstMileBundleV2Request",
+    "FulfillmentCreateFirstMileBundleV2Response",
+    "FulfillmentCreatePackage202512Request",
+    "FulfillmentCreatePackage202512Response",
+    "FulfillmentCreatePackageRequest",
+    "FulfillmentCreatePackageResponse",
+    "FulfillmentCustomsItemDetail",
     "FulfillmentDimension",
+    "FulfillmentGetOrderCustomsRequirementsRequest",
+    "FulfillmentGetOrderCustomsRequirementsResponse",
+    "FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItem",
+    "FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItemItemListItem",
     "FulfillmentGetOrderSplitAttributesQuery",
     "FulfillmentGetOrderSplitAttributesResponse",
     "FulfillmentGetOrderSplitAttributesResponseSplitAttributesItem",
@@ -23,12 +46,19 @@ __all__ = [
     "FulfillmentGetOrderTrackingQuery",
     "FulfillmentGetOrderTrackingResponse",
     "FulfillmentGetOrderTrackingResponseTrackingItem",
+    "FulfillmentGetPODCustomizationDetailsRequest",
+    "FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem",
+    "FulfillmentGetPODCustomizationDetailsResponse",
+    "FulfillmentGetPODCustomizationDetailsResponsePodDetailsItem",
     "FulfillmentGetPackageDetailQuery",
     "FulfillmentGetPackageDetailResponse",
     "FulfillmentGetPackageDetailResponseInsurance",
+    "FulfillmentGetPackageHandoverTimeSlotsQuery",
+    "FulfillmentGetPackageHandoverTimeSlotsResponse",
     "FulfillmentGetPackageShippingDocumentsQuery",
     "FulfillmentGetPackageShippingDocumentsResponse",
     "FulfillmentHandoverTimeSlot",
+    "FulfillmentOrderGroup",
     "FulfillmentOrderLineRef",
     "FulfillmentOrdersOrderIdHandoverTimeSlotsGetQuery",
     "FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse",
@@ -37,10 +67,14 @@ __all__ = [
     "FulfillmentPackageOrder",
     "FulfillmentPackageSku",
     "FulfillmentPackageSummary",
+    "FulfillmentPackagesSchedulePostRequest",
+    "FulfillmentPackagesSchedulePostResponse",
     "FulfillmentPickupSlot",
     "FulfillmentPickupSlotInput",
     "FulfillmentRequestDimension",
     "FulfillmentRequestWeight",
+    "FulfillmentSearchCombinablePackagesQuery",
+    "FulfillmentSearchCombinablePackagesResponse",
     "FulfillmentSearchOrderShippingServicesQuery",
     "FulfillmentSearchOrderShippingServicesRequest",
     "FulfillmentSearchOrderShippingServicesResponse",
@@ -54,12 +88,33 @@ __all__ = [
     "FulfillmentShipPackageResponse",
     "FulfillmentShippingInfo",
     "FulfillmentShippingService",
+    "FulfillmentShippingServiceInfo",
     "FulfillmentSplitOrderQuery",
     "FulfillmentSplitOrderRequest",
     "FulfillmentSplitOrderRequestSplittableGroupsItem",
     "FulfillmentSplitOrderRequestSplittableGroupsV2Item",
     "FulfillmentSplitOrderResponse",
     "FulfillmentSplitOrderResponsePackagesItem",
+    "FulfillmentSubmitCustomsClearanceInformationRequest",
+    "FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem",
+    "FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItem",
+    "FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItemItemDetailItem",
+    "FulfillmentSubmitCustomsClearanceInformationResponse",
+    "FulfillmentSubmitRedemptionInformationRequest",
+    "FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem",
+    "FulfillmentSubmitRedemptionInformationRequestOrderInfoListItemRedeemInfo",
+    "FulfillmentSubmitRedemptionInformationResponse",
+    "FulfillmentSubmitRedemptionInformationResponseOrderStatusesItem",
+    "FulfillmentTrackingStatusUpdateRequest",
+    "FulfillmentTrackingStatusUpdateRequestTracksItem",
+    "FulfillmentTrackingStatusUpdateRequestTracksItemLocation",
+    "FulfillmentTrackingStatusUpdateResponse",
+    "FulfillmentTrackingStatusUpdateResponseTrackResultsItem",
+    "FulfillmentUncombinePackageRequest",
+    "FulfillmentUncombinePackageResponse",
+    "FulfillmentUncombinePackagesQuery",
+    "FulfillmentUncombinePackagesRequest",
+    "FulfillmentUncombinePackagesResponse",
     "FulfillmentUpdateOrderPackages202610Query",
     "FulfillmentUpdateOrderPackages202610Request",
     "FulfillmentUpdateOrderPackages202610Response",
@@ -71,10 +126,21 @@ __all__ = [
     "FulfillmentUpdateOrderShippingInfoQuery",
     "FulfillmentUpdateOrderShippingInfoRequest",
     "FulfillmentUpdateOrderShippingInfoResponse",
+    "FulfillmentUpdatePackageShippingInfo202610Query",
+    "FulfillmentUpdatePackageShippingInfo202610Request",
+    "FulfillmentUpdatePackageShippingInfo202610Response",
+    "FulfillmentUpdatePackageShippingInfoQuery",
+    "FulfillmentUpdatePackageShippingInfoRequest",
+    "FulfillmentUpdatePackageShippingInfoResponse",
     "FulfillmentUploadFileRequest",
     "FulfillmentUploadFileResponse",
     "FulfillmentUploadImageRequest",
     "FulfillmentUploadImageResponse",
+    "FulfillmentUploadInvoiceRequest",
+    "FulfillmentUploadInvoiceRequestInvoicesItem",
+    "FulfillmentUploadInvoiceResponse",
+    "FulfillmentUploadInvoiceResponseErrorsItem",
+    "FulfillmentUploadInvoiceResponseErrorsItemDetail",
     "FulfillmentWeight",
 ]
 
@@ -127,6 +193,293 @@ class FulfillmentBatchShipPackagesResponse(ResponseModel):
     """Packages that could not be shipped; check it even when `code` is 0."""
 
 
+class FulfillmentBatchUpdatePackagesDeliveryStatusRequest(RequestModel):
+    """Delivery outcomes to report."""
+
+    packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem]
+    """Packages to update, at least one."""
+
+
+class FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem(RequestModel):
+    """Delivery outcome of one package."""
+
+    id: str
+    """Package id."""
+
+    delivery_type: Literal["DELIVERY_FAILED", "DELIVERY_SUCCESS", "UPDATE_POD"]
+    """`DELIVERY_SUCCESS` (delivered, also for in-store pickup), `DELIVERY_FAILED` (SOF) or `UPDATE_POD`
+    (replace the proof of an already delivered SOF package)."""
+
+    fail_delivery_reason: (
+        Literal[
+            "BUYER_REFUSED",
+            "DELAY_DELIVERY",
+            "FORCE_MAJEURE",
+            "INVALID_ADDRESS",
+            "OTHER",
+            "PACKAGE_DAMAGE",
+            "PACKAGE_LOST",
+            "UNABLE_CONTACT_BUYER",
+            "UNABLE_RECEIVE",
+        ]
+        | None
+    ) = None
+    """Why delivery failed; required when `delivery_type` is `DELIVERY_FAILED`."""
+
+    file_type: Literal["IMG", "PDF"] | None = None
+    """Type of the proof attachment."""
+
+    file_url: str | None = None
+    """URL of the proof attachment, from the proof-of-delivery image or file upload."""
+
+    verification_code: str | None = None
+    """The buyer's pickup verification code (in-store pickup)."""
+
+
+class FulfillmentBatchUpdatePackagesDeliveryStatusResponse(ResponseModel):
+    """Outcome of the update."""
+
+    errors: list[FulfillmentPackageError] | None = None
+    """Packages that could not be updated; check it even when `code` is 0."""
+
+
+class FulfillmentBundleError(ResponseModel):
+    """A failure concerning one order of a first-mile bundle."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: FulfillmentBundleErrorDetail | None = None
+    """What the failure concerns."""
+
+
+class FulfillmentBundleErrorDetail(ResponseModel):
+    """What the failure concerns."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+
+class FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageQuery(RequestModel):
+    """Path and query parameters of FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverage."""
+
+    tracking_number: str
+    """The carrier's tracking number."""
+
+
+class FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse(ResponseModel):
+    """Coverage of the tracking number."""
+
+    is_tiktok_shipping: bool | None = None
+    """Whether TikTok Shipping (TTS) covers the tracking number."""
+
+    is_tiktok_collection: bool | None = None
+    """Whether Collection by TikTok (CBT) covers the tracking number."""
+
+
+class FulfillmentCombinePackageRequest(RequestModel):
+    """Packages to combine."""
+
+    combinable_packages: list[FulfillmentCombinePackageRequestCombinablePackagesItem]
+    """Packages to combine, at least one."""
+
+
+class FulfillmentCombinePackageRequestCombinablePackagesItem(RequestModel):
+    """A package and the orders to combine in it."""
+
+    id: str
+    """Package id, from the combinable package search."""
+
+    order_ids: list[str] | None = None
+    """Orders to include in the combined package."""
+
+
+class FulfillmentCombinePackageResponse(ResponseModel):
+    """Combined packages and failures."""
+
+    packages: list[FulfillmentOrderGroup] | None = None
+    """New combined packages."""
+
+    errors: list[FulfillmentPackageError] | None = None
+    """Packages that could not be combined."""
+
+
+class FulfillmentCreateBundleRequest(RequestModel):
+    """The first-mile bundle to create."""
+
+    order_ids: list[str]
+    """Orders in the bundle, at most 9,999: each ready to ship with its label printed, all of one seller
+    and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES)."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"]
+    """`PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it with a registered
+    provider)."""
+
+    shipping_provider_id: str | None = None
+    """Shipping provider id; required for `DROP_OFF`."""
+
+    tracking_number: str | None = None
+    """Tracking number of the bundle; required for `DROP_OFF`."""
+
+    phone_tail_number: str | None = None
+    """Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
+
+
+class FulfillmentCreateBundleResponse(ResponseModel):
+    """The created bundle."""
+
+    first_mile_bundle_id: str | None = None
+    """Id of the first-mile bundle; absent when none was created."""
+
+    url: str | None = None
+    """Waybill link of the bundle."""
+
+    errors: list[FulfillmentBundleError] | None = None
+    """Orders that could not be bundled; check it even when `code` is 0."""
+
+
+class FulfillmentCreateFirstMileBundleV2Request(RequestModel):
+    """The first-mile bundle to create."""
+
+    order_ids: list[str]
+    """Orders in the bundle, at most 9,999: each ready to ship with its label printed, all of one seller
+    and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES)."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"]
+    """`PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it with a registered
+    provider)."""
+
+    shipping_provider_id: str | None = None
+    """Shipping provider id; required for `DROP_OFF`."""
+
+    tracking_number: str | None = None
+    """Tracking number of the bundle; required for `DROP_OFF`."""
+
+    phone_tail_number: str | None = None
+    """Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
+
+
+class FulfillmentCreateFirstMileBundleV2Response(ResponseModel):
+    """The created bundle."""
+
+    first_mile_bundle_id: str | None = None
+    """Id of the first-mile bundle; absent when none was created."""
+
+    url: str | None = None
+    """Waybill link of the bundle."""
+
+    errors: list[FulfillmentBundleError] | None = None
+    """Orders that could not be bundled; check it even when `code` is 0."""
+
+
+class FulfillmentCreatePackage202512Request(RequestModel):
+    """The package to create."""
+
+    ship_type: str
+    """`1`: a whole order in one package; `2`: part of an order (needs `order_line_item`); `3`: several
+    whole orders in one package (needs `order_list_ids`)."""
+
+    order_id: str | None = None
+    """TikTok Shop order id; required for `ship_type` 1 and 2."""
+
+    order_line_item: list[FulfillmentOrderLineRef] | None = None
+    """Order lines to put in the package; required for `ship_type` 2."""
+
+    order_list_ids: list[str] | None = None
+    """Orders to ship together, at least two; required for `ship_type` 3."""
+
+    shipping_service_id: str | None = None
+    """Shipping service to use; the default eligible service when omitted."""
+
+    weight: FulfillmentRequestWeight | None = None
+    """Package weight to send."""
+
+    dimension: FulfillmentRequestDimension | None = None
+    """Package dimensions to send; length, width and height go together."""
+
+
+class FulfillmentCreatePackage202512Response(ResponseModel):
+    """The created package."""
+
+    package_id: str | None = None
+    """Package id."""
+
+    create_time: int | None = None
+    """Creation time, Unix timestamp in seconds."""
+
+    shipping_service_info: FulfillmentShippingServiceInfo | None = None
+    """The shipping service used for a created package."""
+
+    weight: FulfillmentWeight | None = None
+    """Package weight."""
+
+    dimension: FulfillmentDimension | None = None
+    """Package dimensions."""
+
+
+class FulfillmentCreatePackageRequest(RequestModel):
+    """The package to create."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line items to put in the package."""
+
+    shipping_service_id: str | None = None
+    """Shipping service to use; the default eligible service when omitted."""
+
+    weight: FulfillmentRequestWeight | None = None
+    """Package weight to send."""
+
+    dimension: FulfillmentRequestDimension | None = None
+    """Package dimensions to send; length, width and height go together."""
+
+
+class FulfillmentCreatePackageResponse(ResponseModel):
+    """The created package."""
+
+    package_id: str | None = None
+    """Package id."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line items in the package."""
+
+    create_time: int | None = None
+    """Creation time, Unix timestamp in seconds."""
+
+    shipping_service_info: FulfillmentShippingServiceInfo | None = None
+    """The shipping service used for a created package."""
+
+    weight: FulfillmentWeight | None = None
+    """Package weight."""
+
+    dimension: FulfillmentDimension | None = None
+    """Package dimensions."""
+
+
+class FulfillmentCustomsItemDetail(ResponseModel):
+    """Customs clearance detail of one SKU."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    qty: int | None = None
+    """Quantity of the SKU."""
+
+    price_percent: int | None = None
+    """Share of the order line price, in percent (10 means 10%)."""
+
+
 class FulfillmentDimension(ResponseModel):
     """Package dimensions."""
 
@@ -143,10 +496,72 @@ class FulfillmentDimension(ResponseModel):
     """Unit of the dimensions. Known values: CM, INCH."""
 
 
+class FulfillmentGetOrderCustomsRequirementsRequest(RequestModel):
+    """Orders to check."""
+
+    order_ids: list[str]
+    """TikTok Shop order ids, 1 to 50."""
+
+
+class FulfillmentGetOrderCustomsRequirementsResponse(ResponseModel):
+    """Customs requirements per order."""
+
+    order_clearance_list: list[FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItem] | None = None
+    """One entry per order."""
+
+
+class FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItem(ResponseModel):
+    """Customs requirements of one order."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    need_fill_clearance: bool | None = None
+    """Whether the order needs extra customs information."""
+
+    already_filled_clearance: bool | None = None
+    """Whether it was submitted for every order line needing it."""
+
+    target_country: str | None = None
+    """Destination country, ISO alpha-2 code."""
+
+    biz_type: int | None = None
+    """Business type, 1 (FS) or 2 (POP)."""
+
+    shipment_type: int | None = None
+    """Shipment type, 1 (cross-border) or 2 (local)."""
+
+    item_list: list[FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItemItemListItem] | None = None
+    """Order lines of the order."""
+
+
+class FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItemItemListItem(ResponseModel):
+    """One order line."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    is_virtual_unboxing: bool | None = None
+    """Whether the line is a virtual unboxing item."""
+
+    is_temporary_listing: bool | None = None
+    """Whether the line is a temporary listing."""
+
+    related_item_detail: list[FulfillmentCustomsItemDetail] | None = None
+    """Customs details submitted for the line, per SKU."""
+
+
 class FulfillmentGetOrderSplitAttributesQuery(RequestModel):
     """Path and query parameters of FulfillmentGetOrderSplitAttributes."""
 
     order_ids: list[str]
+    """TikTok Shop order ids to check."""
 
 
 class FulfillmentGetOrderSplitAttributesResponse(ResponseModel):
@@ -194,6 +609,7 @@ class FulfillmentGetOrderTrackingQuery(RequestModel):
     """Path and query parameters of FulfillmentGetOrderTracking."""
 
     order_id: str
+    """TikTok Shop order id."""
 
 
 class FulfillmentGetOrderTrackingResponse(ResponseModel):
@@ -216,10 +632,57 @@ class FulfillmentGetOrderTrackingResponseTrackingItem(ResponseModel):
     """Code of the event type."""
 
 
+class FulfillmentGetPODCustomizationDetailsRequest(RequestModel):
+    """Order lines to look up."""
+
+    main_order_id: str
+    """TikTok Shop order id."""
+
+    query_order_lines: list[FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem]
+    """Order lines to look up, at least one."""
+
+
+class FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem(RequestModel):
+    """One order line."""
+
+    order_line_id: str
+    """Order line id."""
+
+    product_id: str
+    """Product id."""
+
+    sku_id: str
+    """SKU id."""
+
+    pod_order_data_id: str
+    """Id of the POD data."""
+
+
+class FulfillmentGetPODCustomizationDetailsResponse(ResponseModel):
+    """Customization per order line."""
+
+    pod_details: list[FulfillmentGetPODCustomizationDetailsResponsePodDetailsItem] | None = None
+    """One entry per order line."""
+
+    status_code: int | None = None
+    """Status of the lookup."""
+
+
+class FulfillmentGetPODCustomizationDetailsResponsePodDetailsItem(ResponseModel):
+    """Customization of one order line."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    pod_info_json: str | None = None
+    """The customization template, as a JSON string."""
+
+
 class FulfillmentGetPackageDetailQuery(RequestModel):
     """Path and query parameters of FulfillmentGetPackageDetail."""
 
     package_id: str
+    """TikTok Shop package id."""
 
 
 class FulfillmentGetPackageDetailResponse(ResponseModel):
@@ -331,10 +794,37 @@ class FulfillmentGetPackageDetailResponseInsurance(ResponseModel):
     """Claim status. Known values: NOT_STARTED, CLAIM_PENDING, APPROVED, DECLINED."""
 
 
+class FulfillmentGetPackageHandoverTimeSlotsQuery(RequestModel):
+    """Path and query parameters of FulfillmentGetPackageHandoverTimeSlots."""
+
+    package_id: str
+    """TikTok Shop package id."""
+
+
+class FulfillmentGetPackageHandoverTimeSlotsResponse(ResponseModel):
+    """Handover options of the package."""
+
+    can_pickup: bool | None = None
+    """Whether door-to-door collection is available."""
+
+    can_drop_off: bool | None = None
+    """Whether the package can be dropped off at a drop-off point."""
+
+    can_van_collection: bool | None = None
+    """Whether van collection is available (UK only)."""
+
+    drop_off_point_url: str | None = None
+    """URL listing the drop-off points."""
+
+    pickup_slots: list[FulfillmentHandoverTimeSlot] | None = None
+    """Door-to-door collection windows."""
+
+
 class FulfillmentGetPackageShippingDocumentsQuery(RequestModel):
     """Path and query parameters of FulfillmentGetPackageShippingDocuments."""
 
     package_id: str
+    """TikTok Shop package id."""
 
     document_type: Literal[
         "HAZMAT_LABEL",
@@ -344,12 +834,18 @@ class FulfillmentGetPackageShippingDocumentsQuery(RequestModel):
         "SHIPPING_LABEL_AND_PACKING_SLIP",
         "SHIPPING_LABEL_PICTURE",
     ]
+    """Document to fetch: `SHIPPING_LABEL`, `PACKING_SLIP`, `SHIPPING_LABEL_AND_PACKING_SLIP` (PDF by
+    default), `SHIPPING_LABEL_PICTURE` (PNG), `HAZMAT_LABEL` (A4, only for packages with hazmat items)
+    or `INVOICE_LABEL` (Brazil only, A6)."""
 
     document_size: Literal["A5", "A6"] | None = None
+    """Paper size of PDF documents, `A6` (default) or `A5`; ignored for pictures and hazmat labels."""
 
     document_format: Literal["PDF", "ZPL"] | None = None
+    """File format, `PDF` (default) or `ZPL` (Brazil and Mexico only); not for `SHIPPING_LABEL_PICTURE`."""
 
     shipping_period: str | None = None
+    """Shipping period the document refers to, where the market uses one."""
 
 
 class FulfillmentGetPackageShippingDocumentsResponse(ResponseModel):
@@ -375,6 +871,16 @@ class FulfillmentHandoverTimeSlot(ResponseModel):
     """Whether this window can still be booked (TikTok's spelling)."""
 
 
+class FulfillmentOrderGroup(ResponseModel):
+    """A package id with the orders it holds."""
+
+    id: str | None = None
+    """Package id."""
+
+    order_ids: list[str] | None = None
+    """TikTok Shop order ids in the package."""
+
+
 class FulfillmentOrderLineRef(RequestModel):
     """An order line, or a sub-item of a bundle order line."""
 
@@ -389,8 +895,10 @@ class FulfillmentOrdersOrderIdHandoverTimeSlotsGetQuery(RequestModel):
     """Path and query parameters of FulfillmentOrdersOrderIdHandoverTimeSlotsGet."""
 
     order_id: str
+    """TikTok Shop order id."""
 
     order_line_item_ids: list[str] | None = None
+    """Order line items identifying the package within the order."""
 
 
 class FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse(ResponseModel):
@@ -491,6 +999,59 @@ class FulfillmentPackageSummary(ResponseModel):
     """Order line items in the package."""
 
 
+class FulfillmentPackagesSchedulePostRequest(RequestModel):
+    """The handover to schedule."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line items of the package."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
+    """`PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at a designated point)."""
+
+    pickup_slot: FulfillmentPickupSlotInput | None = None
+    """A carrier pickup time window."""
+
+
+class FulfillmentPackagesSchedulePostResponse(ResponseModel):
+    """The scheduled package."""
+
+    package_id: str | None = None
+    """Package id."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line items in the package."""
+
+    handover_method: str | None = None
+    """`PICKUP` or `DROP_OFF`. Known values: PICKUP, DROP_OFF."""
+
+    shipping_provider_id: str | None = None
+    """Shipping provider id."""
+
+    shipping_provider_name: str | None = None
+    """Shipping provider name."""
+
+    tracking_number: str | None = None
+    """Tracking number."""
+
+    create_time: int | None = None
+    """Creation time, Unix timestamp in seconds."""
+
+    update_time: int | None = None
+    """Last update time, Unix timestamp in seconds."""
+
+    weight: FulfillmentWeight | None = None
+    """Package weight."""
+
+    dimension: FulfillmentDimension | None = None
+    """Package dimensions."""
+
+
 class FulfillmentPickupSlot(ResponseModel):
     """A carrier pickup time window."""
 
@@ -537,10 +1098,35 @@ class FulfillmentRequestWeight(RequestModel):
     """Unit of the weight."""
 
 
+class FulfillmentSearchCombinablePackagesQuery(RequestModel):
+    """Path and query parameters of FulfillmentSearchCombinablePackages."""
+
+    page_size: int
+    """Number of items per page, 1 to 50."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class FulfillmentSearchCombinablePackagesResponse(ResponseModel):
+    """One page of combinable packages."""
+
+    combinable_packages: list[FulfillmentOrderGroup] | None = None
+    """Pre-generated packages whose orders can be combined; pass them to combine."""
+
+    total_count: int | None = None
+    """Number of combinable packages."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
 class FulfillmentSearchOrderShippingServicesQuery(RequestModel):
     """Path and query parameters of FulfillmentSearchOrderShippingServices."""
 
     order_id: str
+    """TikTok Shop order id."""
 
 
 class FulfillmentSearchOrderShippingServicesRequest(RequestModel):
@@ -582,12 +1168,17 @@ class FulfillmentSearchPackagesQuery(RequestModel):
     """Path and query parameters of FulfillmentSearchPackages."""
 
     page_size: int
+    """Number of items per page, 1 to 50."""
 
     sort_field: Literal["create_time", "order_pay_time", "update_time"] | None = None
+    """Field to sort by; defaults to `create_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
 
 class FulfillmentSearchPackagesRequest(RequestModel):
@@ -654,6 +1245,7 @@ class FulfillmentShipPackageQuery(RequestModel):
     """Path and query parameters of FulfillmentShipPackage."""
 
     package_id: str
+    """TikTok Shop package id."""
 
 
 class FulfillmentShipPackageRequest(RequestModel):
@@ -729,10 +1321,39 @@ class FulfillmentShippingService(ResponseModel):
     """Signature service fee."""
 
 
+class FulfillmentShippingServiceInfo(ResponseModel):
+    """The shipping service used for a created package."""
+
+    id: str | None = None
+    """Shipping service id."""
+
+    name: str | None = None
+    """Shipping service name."""
+
+    price: str | None = None
+    """Estimated price."""
+
+    currency: str | None = None
+    """Currency of the price."""
+
+    earliest_delivery_days: int | None = None
+    """Minimum estimated delivery time, in days."""
+
+    latest_delivery_days: int | None = None
+    """Maximum estimated delivery time, in days."""
+
+    shipping_provider_id: str | None = None
+    """Shipping provider id."""
+
+    shipping_provider_name: str | None = None
+    """Shipping provider name."""
+
+
 class FulfillmentSplitOrderQuery(RequestModel):
     """Path and query parameters of FulfillmentSplitOrder."""
 
     order_id: str
+    """TikTok Shop order id."""
 
 
 class FulfillmentSplitOrderRequest(RequestModel):
@@ -782,10 +1403,240 @@ class FulfillmentSplitOrderResponsePackagesItem(ResponseModel):
     """Your label of the group this package came from."""
 
 
+class FulfillmentSubmitCustomsClearanceInformationRequest(RequestModel):
+    """Customs clearance information to submit."""
+
+    order_list: list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem] | None = None
+    """Orders, at most 100."""
+
+
+class FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem(RequestModel):
+    """Customs information of one order."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    item_list: list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItem] | None = None
+    """Entries per order line; an order line appears at most once."""
+
+
+class FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItem(RequestModel):
+    """Customs information of one order line; give `order_line_id` or `sku_id`."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    item_detail: (
+        list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItemItemDetailItem] | None
+    ) = None
+    """SKU breakdown of the line; `price_percent` values add up to 100."""
+
+
+class FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItemItemDetailItem(RequestModel):
+    """One SKU of the line."""
+
+    sku_id: str
+    """SKU id."""
+
+    qty: int
+    """Quantity, greater than 0."""
+
+    price_percent: int
+    """Share of the order line price, in percent (10 means 10%)."""
+
+
+class FulfillmentSubmitCustomsClearanceInformationResponse(ResponseModel):
+    """Empty; the information is submitted."""
+
+    pass
+
+
+class FulfillmentSubmitRedemptionInformationRequest(RequestModel):
+    """Redemption data of an order."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    order_info_list: list[FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem]
+    """Order lines of the order, at least one, each at most once."""
+
+
+class FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem(RequestModel):
+    """Redemption data of one order line."""
+
+    order_line_id: str
+    """Order line id."""
+
+    redeem_info: FulfillmentSubmitRedemptionInformationRequestOrderInfoListItemRedeemInfo
+    """What the buyer redeems."""
+
+    source_unique_id: str | None = None
+    """Your own unique id of the order line."""
+
+
+class FulfillmentSubmitRedemptionInformationRequestOrderInfoListItemRedeemInfo(RequestModel):
+    """What the buyer redeems."""
+
+    redeem_type: Literal["CODE", "CODE_PIN", "URL"]
+    """`CODE`, `URL` or `CODE_PIN`."""
+
+    redeem_data: str | None = None
+    """The code, the URL, or for `CODE_PIN` a JSON string such as `{"type": "CODE_PIN", "code": "12345",
+    "pin": "abc"}`; at most 1200 characters."""
+
+    redeem_instruction_info: str | None = None
+    """Extra instructions as a JSON string, e.g. `{"instruction_url": "https://example.com/redeem"}`."""
+
+
+class FulfillmentSubmitRedemptionInformationResponse(ResponseModel):
+    """Result per order line."""
+
+    order_statuses: list[FulfillmentSubmitRedemptionInformationResponseOrderStatusesItem] | None = None
+    """One result per order line."""
+
+
+class FulfillmentSubmitRedemptionInformationResponseOrderStatusesItem(ResponseModel):
+    """Result of one order line."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    status_code: int | None = None
+    """0 on success, otherwise a failure code."""
+
+
+class FulfillmentTrackingStatusUpdateRequest(RequestModel):
+    """Tracking events of an order."""
+
+    country: str
+    """Country of the order."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    provider_id: str
+    """Logistics provider id, the one used when the order shipped."""
+
+    tracks: list[FulfillmentTrackingStatusUpdateRequestTracksItem]
+    """Tracking events, at most 50."""
+
+    external_tracking_url: str | None = None
+    """Tracking page or website of the provider."""
+
+
+class FulfillmentTrackingStatusUpdateRequestTracksItem(RequestModel):
+    """One tracking event."""
+
+    action_code: int
+    """Standard event code, from TikTok's allowlist."""
+
+    occur_time: int
+    """When the event happened, Unix timestamp in milliseconds (UTC)."""
+
+    description: str
+    """Your description of the event."""
+
+    tracking_no: str
+    """Waybill number (or invoice id when there is none)."""
+
+    failed_reason: str | None = None
+    """Exception reason code, from TikTok's allowlist."""
+
+    proof_url: str | None = None
+    """Link to a proof of the event."""
+
+    location: FulfillmentTrackingStatusUpdateRequestTracksItemLocation | None = None
+    """Where the event happened."""
+
+
+class FulfillmentTrackingStatusUpdateRequestTracksItemLocation(RequestModel):
+    """Where the event happened."""
+
+    country: str | None = None
+    """Country."""
+
+    state: str | None = None
+    """State."""
+
+    city: str | None = None
+    """City."""
+
+    zip_code: str | None = None
+    """Postal code."""
+
+
+class FulfillmentTrackingStatusUpdateResponse(ResponseModel):
+    """Result per tracking event."""
+
+    track_results: list[FulfillmentTrackingStatusUpdateResponseTrackResultsItem] | None = None
+    """One result per event sent."""
+
+
+class FulfillmentTrackingStatusUpdateResponseTrackResultsItem(ResponseModel):
+    """Whether one event was accepted."""
+
+    action_code: int | None = None
+    """Event code sent."""
+
+    occur_time: int | None = None
+    """Event time sent, Unix timestamp in milliseconds."""
+
+    description: str | None = None
+    """Event description sent."""
+
+    tracking_no: str | None = None
+    """Waybill number sent."""
+
+    code: int | None = None
+    """0 when accepted, otherwise an error code."""
+
+    message: str | None = None
+    """Result message; the failure reason when rejected."""
+
+
+class FulfillmentUncombinePackageRequest(RequestModel):
+    """Orders to take out of their combined packages."""
+
+    order_ids: list[str] | None = None
+    """TikTok Shop order ids to take out."""
+
+
+class FulfillmentUncombinePackageResponse(ResponseModel):
+    """Packages after uncombining."""
+
+    packages: list[FulfillmentOrderGroup] | None = None
+    """New packages of the removed orders."""
+
+
+class FulfillmentUncombinePackagesQuery(RequestModel):
+    """Path and query parameters of FulfillmentUncombinePackages."""
+
+    package_id: str
+    """Id of the combined package to take orders out of."""
+
+
+class FulfillmentUncombinePackagesRequest(RequestModel):
+    """Orders to take out of the package."""
+
+    order_ids: list[str] | None = None
+    """TikTok Shop order ids to take out; they must belong to the package."""
+
+
+class FulfillmentUncombinePackagesResponse(ResponseModel):
+    """Packages after uncombining."""
+
+    packages: list[FulfillmentOrderGroup] | None = None
+    """New packages of the removed orders."""
+
+
 class FulfillmentUpdateOrderPackages202610Query(RequestModel):
     """Path and query parameters of FulfillmentUpdateOrderPackages202610."""
 
     order_id: str
+    """TikTok Shop order id."""
 
 
 class FulfillmentUpdateOrderPackages202610Request(RequestModel):
@@ -826,6 +1677,7 @@ class FulfillmentUpdateOrderPackagesQuery(RequestModel):
     """Path and query parameters of FulfillmentUpdateOrderPackages."""
 
     order_id: str
+    """TikTok Shop order id."""
 
 
 class FulfillmentUpdateOrderPackagesRequest(RequestModel):
@@ -868,6 +1720,7 @@ class FulfillmentUpdateOrderShippingInfoQuery(RequestModel):
     """Path and query parameters of FulfillmentUpdateOrderShippingInfo."""
 
     order_id: str
+    """TikTok Shop order id."""
 
 
 class FulfillmentUpdateOrderShippingInfoRequest(RequestModel):
@@ -881,6 +1734,50 @@ class FulfillmentUpdateOrderShippingInfoRequest(RequestModel):
 
 
 class FulfillmentUpdateOrderShippingInfoResponse(ResponseModel):
+    """Empty; the shipping info is updated."""
+
+    pass
+
+
+class FulfillmentUpdatePackageShippingInfo202610Query(RequestModel):
+    """Path and query parameters of FulfillmentUpdatePackageShippingInfo202610."""
+
+    package_id: str
+    """TikTok Shop package id."""
+
+
+class FulfillmentUpdatePackageShippingInfo202610Request(RequestModel):
+    """The corrected carrier shipments."""
+
+    shipping_info_list: list[FulfillmentShippingInfo]
+    """Carrier shipments; several tracking numbers only for allowlisted sellers splitting a single non-
+    bundle item, otherwise exactly one."""
+
+
+class FulfillmentUpdatePackageShippingInfo202610Response(ResponseModel):
+    """Empty; the shipping info is updated."""
+
+    pass
+
+
+class FulfillmentUpdatePackageShippingInfoQuery(RequestModel):
+    """Path and query parameters of FulfillmentUpdatePackageShippingInfo."""
+
+    package_id: str
+    """TikTok Shop package id."""
+
+
+class FulfillmentUpdatePackageShippingInfoRequest(RequestModel):
+    """The corrected shipping details."""
+
+    tracking_number: str
+    """Carrier tracking number."""
+
+    shipping_provider_id: str
+    """Shipping provider id, from the logistics shipping providers list."""
+
+
+class FulfillmentUpdatePackageShippingInfoResponse(ResponseModel):
     """Empty; the shipping info is updated."""
 
     pass
@@ -924,6 +1821,59 @@ class FulfillmentUploadImageResponse(ResponseModel):
 
     width: int | None = None
     """Width of the processed image, in pixels."""
+
+
+class FulfillmentUploadInvoiceRequest(RequestModel):
+    """Invoices to upload."""
+
+    invoices: list[FulfillmentUploadInvoiceRequestInvoicesItem] | None = None
+    """Invoices, 1 to 500."""
+
+
+class FulfillmentUploadInvoiceRequestInvoicesItem(RequestModel):
+    """One package's invoice."""
+
+    package_id: str
+    """Package id, from the package search."""
+
+    order_ids: list[str]
+    """TikTok Shop order ids of the package."""
+
+    file_type: Literal["XML"]
+    """Invoice file format."""
+
+    file: str
+    """Invoice file, base64-encoded, at most 1 MB."""
+
+
+class FulfillmentUploadInvoiceResponse(ResponseModel):
+    """Outcome of the upload."""
+
+    errors: list[FulfillmentUploadInvoiceResponseErrorsItem] | None = None
+    """Invoices that failed; check it even when `code` is 0."""
+
+
+class FulfillmentUploadInvoiceResponseErrorsItem(ResponseModel):
+    """A failed invoice."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: FulfillmentUploadInvoiceResponseErrorsItemDetail | None = None
+    """What the failure concerns."""
+
+
+class FulfillmentUploadInvoiceResponseErrorsItemDetail(ResponseModel):
+    """What the failure concerns."""
+
+    package_id: str | None = None
+    """Package id."""
+
+    order_ids: list[str] | None = None
+    """Order ids."""
 
 
 class FulfillmentWeight(ResponseModel):

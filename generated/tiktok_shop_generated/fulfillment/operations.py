@@ -7,16 +7,40 @@ from tiktok_shop._contract import Operation, Pagination
 from .models import (
     FulfillmentBatchShipPackagesRequest,
     FulfillmentBatchShipPackagesResponse,
+    FulfillmentBatchUpdatePackagesDeliveryStatusRequest,
+    FulfillmentBatchUpdatePackagesDeliveryStatusResponse,
+    FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageQuery,
+    FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse,
+    FulfillmentCombinePackageRequest,
+    FulfillmentCombinePackageResponse,
+    FulfillmentCreateBundleRequest,
+    FulfillmentCreateBundleResponse,
+    FulfillmentCreateFirstMileBundleV2Request,
+    FulfillmentCreateFirstMileBundleV2Response,
+    FulfillmentCreatePackage202512Request,
+    FulfillmentCreatePackage202512Response,
+    FulfillmentCreatePackageRequest,
+    FulfillmentCreatePackageResponse,
+    FulfillmentGetOrderCustomsRequirementsRequest,
+    FulfillmentGetOrderCustomsRequirementsResponse,
     FulfillmentGetOrderSplitAttributesQuery,
     FulfillmentGetOrderSplitAttributesResponse,
     FulfillmentGetOrderTrackingQuery,
     FulfillmentGetOrderTrackingResponse,
     FulfillmentGetPackageDetailQuery,
     FulfillmentGetPackageDetailResponse,
+    FulfillmentGetPackageHandoverTimeSlotsQuery,
+    FulfillmentGetPackageHandoverTimeSlotsResponse,
     FulfillmentGetPackageShippingDocumentsQuery,
     FulfillmentGetPackageShippingDocumentsResponse,
+    FulfillmentGetPODCustomizationDetailsRequest,
+    FulfillmentGetPODCustomizationDetailsResponse,
     FulfillmentOrdersOrderIdHandoverTimeSlotsGetQuery,
     FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse,
+    FulfillmentPackagesSchedulePostRequest,
+    FulfillmentPackagesSchedulePostResponse,
+    FulfillmentSearchCombinablePackagesQuery,
+    FulfillmentSearchCombinablePackagesResponse,
     FulfillmentSearchOrderShippingServicesQuery,
     FulfillmentSearchOrderShippingServicesRequest,
     FulfillmentSearchOrderShippingServicesResponse,
@@ -29,6 +53,17 @@ from .models import (
     FulfillmentSplitOrderQuery,
     FulfillmentSplitOrderRequest,
     FulfillmentSplitOrderResponse,
+    FulfillmentSubmitCustomsClearanceInformationRequest,
+    FulfillmentSubmitCustomsClearanceInformationResponse,
+    FulfillmentSubmitRedemptionInformationRequest,
+    FulfillmentSubmitRedemptionInformationResponse,
+    FulfillmentTrackingStatusUpdateRequest,
+    FulfillmentTrackingStatusUpdateResponse,
+    FulfillmentUncombinePackageRequest,
+    FulfillmentUncombinePackageResponse,
+    FulfillmentUncombinePackagesQuery,
+    FulfillmentUncombinePackagesRequest,
+    FulfillmentUncombinePackagesResponse,
     FulfillmentUpdateOrderPackages202610Query,
     FulfillmentUpdateOrderPackages202610Request,
     FulfillmentUpdateOrderPackages202610Response,
@@ -38,10 +73,18 @@ from .models import (
     FulfillmentUpdateOrderShippingInfoQuery,
     FulfillmentUpdateOrderShippingInfoRequest,
     FulfillmentUpdateOrderShippingInfoResponse,
+    FulfillmentUpdatePackageShippingInfo202610Query,
+    FulfillmentUpdatePackageShippingInfo202610Request,
+    FulfillmentUpdatePackageShippingInfo202610Response,
+    FulfillmentUpdatePackageShippingInfoQuery,
+    FulfillmentUpdatePackageShippingInfoRequest,
+    FulfillmentUpdatePackageShippingInfoResponse,
     FulfillmentUploadFileRequest,
     FulfillmentUploadFileResponse,
     FulfillmentUploadImageRequest,
     FulfillmentUploadImageResponse,
+    FulfillmentUploadInvoiceRequest,
+    FulfillmentUploadInvoiceResponse,
 )
 
 BATCH_SHIP_PACKAGES: Operation[FulfillmentBatchShipPackagesResponse] = Operation(
@@ -57,6 +100,125 @@ BATCH_SHIP_PACKAGES: Operation[FulfillmentBatchShipPackagesResponse] = Operation
     retry_safe=False,
     body_model=FulfillmentBatchShipPackagesRequest,
     body_fields=("packages",),
+)
+
+CHECK_TRACKING_NUMBER_COVERAGE: Operation[FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse] = (
+    Operation(
+        id="FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverage",
+        module="fulfillment",
+        name="check_tracking_number_coverage",
+        method="GET",
+        path="/fulfillment/202508/tts_tracking_validation",
+        version="202508",
+        summary="Check TikTok Shipping coverage of a tracking number",
+        response_model=FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse,
+        shop_scoped=True,
+        retry_safe=True,
+        query_model=FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageQuery,
+        query_params=("tracking_number",),
+    )
+)
+
+COMBINE_PACKAGE: Operation[FulfillmentCombinePackageResponse] = Operation(
+    id="FulfillmentCombinePackage",
+    module="fulfillment",
+    name="combine_package",
+    method="POST",
+    path="/fulfillment/202309/packages/combine",
+    version="202309",
+    summary="Combine packages",
+    response_model=FulfillmentCombinePackageResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentCombinePackageRequest,
+    body_fields=("combinable_packages",),
+)
+
+CREATE_FIRST_MILE_BUNDLE: Operation[FulfillmentCreateBundleResponse] = Operation(
+    id="FulfillmentCreateBundle",
+    module="fulfillment",
+    name="create_first_mile_bundle",
+    method="POST",
+    path="/fulfillment/202407/bundles",
+    version="202407",
+    summary="Create first-mile bundle",
+    response_model=FulfillmentCreateBundleResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=FulfillmentCreateBundleRequest,
+    body_fields=(
+        "order_ids",
+        "handover_method",
+        "shipping_provider_id",
+        "tracking_number",
+        "phone_tail_number",
+    ),
+)
+
+CREATE_FIRST_MILE_BUNDLE_V2: Operation[FulfillmentCreateFirstMileBundleV2Response] = Operation(
+    id="FulfillmentCreateFirstMileBundleV2",
+    module="fulfillment",
+    name="create_first_mile_bundle_v2",
+    method="POST",
+    path="/fulfillment/202510/first_mile_bundle",
+    version="202510",
+    summary="Create first-mile bundle (V2)",
+    response_model=FulfillmentCreateFirstMileBundleV2Response,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentCreateFirstMileBundleV2Request,
+    body_fields=(
+        "order_ids",
+        "handover_method",
+        "shipping_provider_id",
+        "tracking_number",
+        "phone_tail_number",
+    ),
+)
+
+CREATE_PACKAGE_202309: Operation[FulfillmentCreatePackageResponse] = Operation(
+    id="FulfillmentCreatePackage",
+    module="fulfillment",
+    name="create_package",
+    method="POST",
+    path="/fulfillment/202309/packages",
+    version="202309",
+    summary="Create package",
+    response_model=FulfillmentCreatePackageResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentCreatePackageRequest,
+    body_fields=(
+        "order_id",
+        "order_line_item_ids",
+        "shipping_service_id",
+        "weight",
+        "dimension",
+    ),
+    latest=False,
+)
+
+CREATE_PACKAGE: Operation[FulfillmentCreatePackage202512Response] = Operation(
+    id="FulfillmentCreatePackage202512",
+    module="fulfillment",
+    name="create_package",
+    method="POST",
+    path="/fulfillment/202512/packages",
+    version="202512",
+    summary="Create package (202512)",
+    response_model=FulfillmentCreatePackage202512Response,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentCreatePackage202512Request,
+    body_fields=(
+        "ship_type",
+        "order_id",
+        "order_line_item",
+        "order_list_ids",
+        "shipping_service_id",
+        "weight",
+        "dimension",
+    ),
 )
 
 GET_ELIGIBLE_SHIPPING_SERVICES: Operation[FulfillmentSearchOrderShippingServicesResponse] = Operation(
@@ -79,6 +241,21 @@ GET_ELIGIBLE_SHIPPING_SERVICES: Operation[FulfillmentSearchOrderShippingServices
         "weight",
         "dimension",
     ),
+)
+
+GET_ORDER_CUSTOMS_REQUIREMENTS: Operation[FulfillmentGetOrderCustomsRequirementsResponse] = Operation(
+    id="FulfillmentGetOrderCustomsRequirements",
+    module="fulfillment",
+    name="get_order_customs_requirements",
+    method="POST",
+    path="/fulfillment/202607/orders/customs_info/query",
+    version="202607",
+    summary="Get order customs requirements",
+    response_model=FulfillmentGetOrderCustomsRequirementsResponse,
+    shop_scoped=False,
+    retry_safe=True,
+    body_model=FulfillmentGetOrderCustomsRequirementsRequest,
+    body_fields=("order_ids",),
 )
 
 GET_ORDER_HANDOVER_TIME_SLOTS: Operation[FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse] = Operation(
@@ -142,6 +319,21 @@ GET_PACKAGE_DETAIL: Operation[FulfillmentGetPackageDetailResponse] = Operation(
     path_params=("package_id",),
 )
 
+GET_PACKAGE_HANDOVER_TIME_SLOTS: Operation[FulfillmentGetPackageHandoverTimeSlotsResponse] = Operation(
+    id="FulfillmentGetPackageHandoverTimeSlots",
+    module="fulfillment",
+    name="get_package_handover_time_slots",
+    method="GET",
+    path="/fulfillment/202309/packages/{package_id}/handover_time_slots",
+    version="202309",
+    summary="Get package handover time slots",
+    response_model=FulfillmentGetPackageHandoverTimeSlotsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=FulfillmentGetPackageHandoverTimeSlotsQuery,
+    path_params=("package_id",),
+)
+
 GET_PACKAGE_SHIPPING_DOCUMENTS: Operation[FulfillmentGetPackageShippingDocumentsResponse] = Operation(
     id="FulfillmentGetPackageShippingDocuments",
     module="fulfillment",
@@ -160,6 +352,24 @@ GET_PACKAGE_SHIPPING_DOCUMENTS: Operation[FulfillmentGetPackageShippingDocuments
         "document_size",
         "document_format",
         "shipping_period",
+    ),
+)
+
+GET_POD_CUSTOMIZATION_DETAILS: Operation[FulfillmentGetPODCustomizationDetailsResponse] = Operation(
+    id="FulfillmentGetPODCustomizationDetails",
+    module="fulfillment",
+    name="get_pod_customization_details",
+    method="POST",
+    path="/fulfillment/202606/pod_details/get",
+    version="202606",
+    summary="Get print-on-demand customization details",
+    response_model=FulfillmentGetPODCustomizationDetailsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=FulfillmentGetPODCustomizationDetailsRequest,
+    body_fields=(
+        "main_order_id",
+        "query_order_lines",
     ),
 )
 
@@ -203,6 +413,45 @@ MARK_PACKAGE_AS_SHIPPED: Operation[FulfillmentUpdateOrderPackages202610Response]
         "order_line_list",
         "shipping_info_list",
     ),
+)
+
+SCHEDULE_PACKAGE_HANDOVER: Operation[FulfillmentPackagesSchedulePostResponse] = Operation(
+    id="FulfillmentPackagesSchedulePost",
+    module="fulfillment",
+    name="schedule_package_handover",
+    method="POST",
+    path="/fulfillment/202309/packages/schedule",
+    version="202309",
+    summary="Schedule package handover",
+    response_model=FulfillmentPackagesSchedulePostResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentPackagesSchedulePostRequest,
+    body_fields=(
+        "order_id",
+        "order_line_item_ids",
+        "handover_method",
+        "pickup_slot",
+    ),
+)
+
+SEARCH_COMBINABLE_PACKAGES: Operation[FulfillmentSearchCombinablePackagesResponse] = Operation(
+    id="FulfillmentSearchCombinablePackages",
+    module="fulfillment",
+    name="search_combinable_packages",
+    method="GET",
+    path="/fulfillment/202309/combinable_packages/search",
+    version="202309",
+    summary="Search combinable packages",
+    response_model=FulfillmentSearchCombinablePackagesResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=FulfillmentSearchCombinablePackagesQuery,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    pagination=Pagination(items="combinable_packages", token_in="query"),
 )
 
 SEARCH_PACKAGES: Operation[FulfillmentSearchPackagesResponse] = Operation(
@@ -275,6 +524,71 @@ SPLIT_ORDER: Operation[FulfillmentSplitOrderResponse] = Operation(
     ),
 )
 
+SUBMIT_CUSTOMS_CLEARANCE_INFORMATION: Operation[FulfillmentSubmitCustomsClearanceInformationResponse] = Operation(
+    id="FulfillmentSubmitCustomsClearanceInformation",
+    module="fulfillment",
+    name="submit_customs_clearance_information",
+    method="POST",
+    path="/fulfillment/202607/orders/customs_info/submit",
+    version="202607",
+    summary="Submit customs clearance information",
+    response_model=FulfillmentSubmitCustomsClearanceInformationResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=FulfillmentSubmitCustomsClearanceInformationRequest,
+    body_fields=("order_list",),
+)
+
+SUBMIT_REDEMPTION_INFORMATION: Operation[FulfillmentSubmitRedemptionInformationResponse] = Operation(
+    id="FulfillmentSubmitRedemptionInformation",
+    module="fulfillment",
+    name="submit_redemption_information",
+    method="POST",
+    path="/fulfillment/202601/redeem_info/callback",
+    version="202601",
+    summary="Submit redemption information",
+    response_model=FulfillmentSubmitRedemptionInformationResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentSubmitRedemptionInformationRequest,
+    body_fields=(
+        "order_id",
+        "order_info_list",
+    ),
+)
+
+UNCOMBINE_ORDERS: Operation[FulfillmentUncombinePackageResponse] = Operation(
+    id="FulfillmentUncombinePackage",
+    module="fulfillment",
+    name="uncombine_orders",
+    method="POST",
+    path="/fulfillment/202309/packages/uncombine",
+    version="202309",
+    summary="Uncombine orders",
+    response_model=FulfillmentUncombinePackageResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentUncombinePackageRequest,
+    body_fields=("order_ids",),
+)
+
+UNCOMBINE_PACKAGE: Operation[FulfillmentUncombinePackagesResponse] = Operation(
+    id="FulfillmentUncombinePackages",
+    module="fulfillment",
+    name="uncombine_package",
+    method="POST",
+    path="/fulfillment/202309/packages/{package_id}/uncombine",
+    version="202309",
+    summary="Uncombine package",
+    response_model=FulfillmentUncombinePackagesResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=FulfillmentUncombinePackagesQuery,
+    body_model=FulfillmentUncombinePackagesRequest,
+    path_params=("package_id",),
+    body_fields=("order_ids",),
+)
+
 UPDATE_ORDER_SHIPPING_INFO: Operation[FulfillmentUpdateOrderShippingInfoResponse] = Operation(
     id="FulfillmentUpdateOrderShippingInfo",
     module="fulfillment",
@@ -292,6 +606,80 @@ UPDATE_ORDER_SHIPPING_INFO: Operation[FulfillmentUpdateOrderShippingInfoResponse
     body_fields=(
         "tracking_number",
         "shipping_provider_id",
+    ),
+)
+
+UPDATE_PACKAGE_DELIVERY_STATUS: Operation[FulfillmentBatchUpdatePackagesDeliveryStatusResponse] = Operation(
+    id="FulfillmentBatchUpdatePackagesDeliveryStatus",
+    module="fulfillment",
+    name="update_package_delivery_status",
+    method="POST",
+    path="/fulfillment/202309/packages/deliver",
+    version="202309",
+    summary="Update package delivery status",
+    response_model=FulfillmentBatchUpdatePackagesDeliveryStatusResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentBatchUpdatePackagesDeliveryStatusRequest,
+    body_fields=("packages",),
+)
+
+UPDATE_PACKAGE_SHIPPING_INFO_202309: Operation[FulfillmentUpdatePackageShippingInfoResponse] = Operation(
+    id="FulfillmentUpdatePackageShippingInfo",
+    module="fulfillment",
+    name="update_package_shipping_info",
+    method="POST",
+    path="/fulfillment/202309/packages/{package_id}/shipping_info/update",
+    version="202309",
+    summary="Update package shipping info",
+    response_model=FulfillmentUpdatePackageShippingInfoResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=FulfillmentUpdatePackageShippingInfoQuery,
+    body_model=FulfillmentUpdatePackageShippingInfoRequest,
+    path_params=("package_id",),
+    body_fields=(
+        "tracking_number",
+        "shipping_provider_id",
+    ),
+    latest=False,
+)
+
+UPDATE_PACKAGE_SHIPPING_INFO: Operation[FulfillmentUpdatePackageShippingInfo202610Response] = Operation(
+    id="FulfillmentUpdatePackageShippingInfo202610",
+    module="fulfillment",
+    name="update_package_shipping_info",
+    method="POST",
+    path="/fulfillment/202610/packages/{package_id}/shipping_info/update",
+    version="202610",
+    summary="Update package shipping info (202610)",
+    response_model=FulfillmentUpdatePackageShippingInfo202610Response,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=FulfillmentUpdatePackageShippingInfo202610Query,
+    body_model=FulfillmentUpdatePackageShippingInfo202610Request,
+    path_params=("package_id",),
+    body_fields=("shipping_info_list",),
+)
+
+UPDATE_TRACKING_STATUS: Operation[FulfillmentTrackingStatusUpdateResponse] = Operation(
+    id="FulfillmentTrackingStatusUpdate",
+    module="fulfillment",
+    name="update_tracking_status",
+    method="POST",
+    path="/fulfillment/202609/order/sof/track/update",
+    version="202609",
+    summary="Update tracking status",
+    response_model=FulfillmentTrackingStatusUpdateResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentTrackingStatusUpdateRequest,
+    body_fields=(
+        "country",
+        "order_id",
+        "provider_id",
+        "tracks",
+        "external_tracking_url",
     ),
 )
 
@@ -328,4 +716,19 @@ UPLOAD_IMAGE: Operation[FulfillmentUploadImageResponse] = Operation(
     body_model=FulfillmentUploadImageRequest,
     body_fields=("data",),
     multipart=True,
+)
+
+UPLOAD_INVOICE: Operation[FulfillmentUploadInvoiceResponse] = Operation(
+    id="FulfillmentUploadInvoice",
+    module="fulfillment",
+    name="upload_invoice",
+    method="POST",
+    path="/fulfillment/202502/invoice/upload",
+    version="202502",
+    summary="Upload invoices",
+    response_model=FulfillmentUploadInvoiceResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FulfillmentUploadInvoiceRequest,
+    body_fields=("invoices",),
 )

@@ -20,16 +20,32 @@ from tiktok_shop._contract import (
 from . import operations as ops
 from .models import (
     FulfillmentBatchShipPackagesResponse,
+    FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem,
+    FulfillmentBatchUpdatePackagesDeliveryStatusResponse,
+    FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse,
+    FulfillmentCombinePackageRequestCombinablePackagesItem,
+    FulfillmentCombinePackageResponse,
+    FulfillmentCreateBundleResponse,
+    FulfillmentCreateFirstMileBundleV2Response,
+    FulfillmentCreatePackage202512Response,
+    FulfillmentCreatePackageResponse,
+    FulfillmentGetOrderCustomsRequirementsResponse,
     FulfillmentGetOrderSplitAttributesResponse,
     FulfillmentGetOrderTrackingResponse,
     FulfillmentGetPackageDetailResponse,
+    FulfillmentGetPackageHandoverTimeSlotsResponse,
     FulfillmentGetPackageShippingDocumentsResponse,
+    FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem,
+    FulfillmentGetPODCustomizationDetailsResponse,
+    FulfillmentOrderGroup,
     FulfillmentOrderLineRef,
     FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse,
+    FulfillmentPackagesSchedulePostResponse,
     FulfillmentPackageSummary,
     FulfillmentPickupSlotInput,
     FulfillmentRequestDimension,
     FulfillmentRequestWeight,
+    FulfillmentSearchCombinablePackagesResponse,
     FulfillmentSearchOrderShippingServicesResponse,
     FulfillmentSearchPackagesResponse,
     FulfillmentSelfShipment,
@@ -39,11 +55,23 @@ from .models import (
     FulfillmentSplitOrderRequestSplittableGroupsItem,
     FulfillmentSplitOrderRequestSplittableGroupsV2Item,
     FulfillmentSplitOrderResponse,
+    FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem,
+    FulfillmentSubmitCustomsClearanceInformationResponse,
+    FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem,
+    FulfillmentSubmitRedemptionInformationResponse,
+    FulfillmentTrackingStatusUpdateRequestTracksItem,
+    FulfillmentTrackingStatusUpdateResponse,
+    FulfillmentUncombinePackageResponse,
+    FulfillmentUncombinePackagesResponse,
     FulfillmentUpdateOrderPackages202610Response,
     FulfillmentUpdateOrderPackagesResponse,
     FulfillmentUpdateOrderShippingInfoResponse,
+    FulfillmentUpdatePackageShippingInfo202610Response,
+    FulfillmentUpdatePackageShippingInfoResponse,
     FulfillmentUploadFileResponse,
     FulfillmentUploadImageResponse,
+    FulfillmentUploadInvoiceRequestInvoicesItem,
+    FulfillmentUploadInvoiceResponse,
 )
 
 
@@ -76,6 +104,192 @@ class FulfillmentResource:
             },
         )
 
+    def check_tracking_number_coverage(
+        self,
+        *,
+        tracking_number: str,
+    ) -> FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse:
+        """Check TikTok Shipping coverage of a tracking number.
+
+        Tells whether a tracking number is covered by TikTok Shipping (TTS) or Collection by TikTok (CBT).
+        US only.
+
+        `GET /fulfillment/202508/tts_tracking_validation` (shop-scoped)
+
+        Args:
+            tracking_number: The carrier's tracking number."""
+        return self._client.request(
+            ops.CHECK_TRACKING_NUMBER_COVERAGE,
+            {
+                "tracking_number": tracking_number,
+            },
+        )
+
+    def combine_package(
+        self,
+        *,
+        combinable_packages: list[FulfillmentCombinePackageRequestCombinablePackagesItem],
+    ) -> FulfillmentCombinePackageResponse:
+        """Combine packages.
+
+        Combines the orders of the given packages into new fulfillment packages, so they ship together.
+        Failures are listed per package in `errors`.
+
+        `POST /fulfillment/202309/packages/combine` (shop-scoped)
+
+        Args:
+            combinable_packages: Packages to combine, at least one."""
+        return self._client.request(
+            ops.COMBINE_PACKAGE,
+            {
+                "combinable_packages": combinable_packages,
+            },
+        )
+
+    def create_first_mile_bundle(
+        self,
+        *,
+        order_ids: list[str],
+        handover_method: Literal["DROP_OFF", "PICKUP"],
+        shipping_provider_id: str | None = None,
+        tracking_number: str | None = None,
+        phone_tail_number: str | None = None,
+    ) -> FulfillmentCreateBundleResponse:
+        """Create first-mile bundle.
+
+        Registers a first-mile bundle, several labelled orders sent together to a TikTok Shop warehouse, and
+        returns its id and waybill link. Not for US or UK orders.
+
+        `POST /fulfillment/202407/bundles`
+
+        Args:
+            order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
+        of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
+            handover_method: `PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it
+        with a registered provider).
+            shipping_provider_id: Shipping provider id; required for `DROP_OFF`.
+            tracking_number: Tracking number of the bundle; required for `DROP_OFF`.
+            phone_tail_number: Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
+        return self._client.request(
+            ops.CREATE_FIRST_MILE_BUNDLE,
+            {
+                "order_ids": order_ids,
+                "handover_method": handover_method,
+                "shipping_provider_id": shipping_provider_id,
+                "tracking_number": tracking_number,
+                "phone_tail_number": phone_tail_number,
+            },
+        )
+
+    def create_first_mile_bundle_v2(
+        self,
+        *,
+        order_ids: list[str],
+        handover_method: Literal["DROP_OFF", "PICKUP"],
+        shipping_provider_id: str | None = None,
+        tracking_number: str | None = None,
+        phone_tail_number: str | None = None,
+    ) -> FulfillmentCreateFirstMileBundleV2Response:
+        """Create first-mile bundle (V2).
+
+        Shop-scoped successor of the first-mile bundle creation: registers several labelled orders sent
+        together to a TikTok Shop warehouse and returns the bundle id and waybill link.
+
+        `POST /fulfillment/202510/first_mile_bundle` (shop-scoped)
+
+        Args:
+            order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
+        of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
+            handover_method: `PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it
+        with a registered provider).
+            shipping_provider_id: Shipping provider id; required for `DROP_OFF`.
+            tracking_number: Tracking number of the bundle; required for `DROP_OFF`.
+            phone_tail_number: Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
+        return self._client.request(
+            ops.CREATE_FIRST_MILE_BUNDLE_V2,
+            {
+                "order_ids": order_ids,
+                "handover_method": handover_method,
+                "shipping_provider_id": shipping_provider_id,
+                "tracking_number": tracking_number,
+                "phone_tail_number": phone_tail_number,
+            },
+        )
+
+    def create_package_202309(
+        self,
+        *,
+        order_id: str | None = None,
+        order_line_item_ids: list[str] | None = None,
+        shipping_service_id: str | None = None,
+        weight: FulfillmentRequestWeight | None = None,
+        dimension: FulfillmentRequestDimension | None = None,
+    ) -> FulfillmentCreatePackageResponse:
+        """Create package.
+
+        Creates a package for order line items and buys its TikTok Shipping label with the chosen (or
+        default) shipping service, from the package weight and dimensions. US only; fee and delivery time
+        are estimates.
+
+        `POST /fulfillment/202309/packages` (shop-scoped)
+
+        Args:
+            order_id: TikTok Shop order id.
+            order_line_item_ids: Order line items to put in the package.
+            shipping_service_id: Shipping service to use; the default eligible service when omitted.
+            weight: Package weight to send.
+            dimension: Package dimensions to send; length, width and height go together."""
+        return self._client.request(
+            ops.CREATE_PACKAGE_202309,
+            {
+                "order_id": order_id,
+                "order_line_item_ids": order_line_item_ids,
+                "shipping_service_id": shipping_service_id,
+                "weight": weight,
+                "dimension": dimension,
+            },
+        )
+
+    def create_package(
+        self,
+        *,
+        ship_type: str,
+        order_id: str | None = None,
+        order_line_item: list[FulfillmentOrderLineRef] | None = None,
+        order_list_ids: list[str] | None = None,
+        shipping_service_id: str | None = None,
+        weight: FulfillmentRequestWeight | None = None,
+        dimension: FulfillmentRequestDimension | None = None,
+    ) -> FulfillmentCreatePackage202512Response:
+        """Create package (202512).
+
+        Creates a package and buys its label, shipping a whole order, part of an order, or several orders
+        together (`ship_type`). Available in the US, UK, EMEA and JP; fee and delivery time are estimates.
+
+        `POST /fulfillment/202512/packages` (shop-scoped)
+
+        Args:
+            ship_type: `1`: a whole order in one package; `2`: part of an order (needs `order_line_item`);
+        `3`: several whole orders in one package (needs `order_list_ids`).
+            order_id: TikTok Shop order id; required for `ship_type` 1 and 2.
+            order_line_item: Order lines to put in the package; required for `ship_type` 2.
+            order_list_ids: Orders to ship together, at least two; required for `ship_type` 3.
+            shipping_service_id: Shipping service to use; the default eligible service when omitted.
+            weight: Package weight to send.
+            dimension: Package dimensions to send; length, width and height go together."""
+        return self._client.request(
+            ops.CREATE_PACKAGE,
+            {
+                "ship_type": ship_type,
+                "order_id": order_id,
+                "order_line_item": order_line_item,
+                "order_list_ids": order_list_ids,
+                "shipping_service_id": shipping_service_id,
+                "weight": weight,
+                "dimension": dimension,
+            },
+        )
+
     def get_eligible_shipping_services(
         self,
         *,
@@ -94,7 +308,7 @@ class FulfillmentResource:
         `POST /fulfillment/202309/orders/{order_id}/shipping_services/query` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             order_line_item_ids: Order line items to ship.
             order_line_list: Order lines with bundle sub-items, an alternative to `order_line_item_ids`.
             weight: Package weight to send.
@@ -107,6 +321,27 @@ class FulfillmentResource:
                 "order_line_list": order_line_list,
                 "weight": weight,
                 "dimension": dimension,
+            },
+        )
+
+    def get_order_customs_requirements(
+        self,
+        *,
+        order_ids: list[str],
+    ) -> FulfillmentGetOrderCustomsRequirementsResponse:
+        """Get order customs requirements.
+
+        Tells, per order, whether extra customs clearance information is needed, whether it was submitted,
+        and what was submitted. Orders needing it cannot ship until it is submitted.
+
+        `POST /fulfillment/202607/orders/customs_info/query`
+
+        Args:
+            order_ids: TikTok Shop order ids, 1 to 50."""
+        return self._client.request(
+            ops.GET_ORDER_CUSTOMS_REQUIREMENTS,
+            {
+                "order_ids": order_ids,
             },
         )
 
@@ -124,8 +359,8 @@ class FulfillmentResource:
         `GET /fulfillment/202309/orders/{order_id}/handover_time_slots` (shop-scoped)
 
         Args:
-            order_id: order_id
-            order_line_item_ids: order_line_item_ids"""
+            order_id: TikTok Shop order id.
+            order_line_item_ids: Order line items identifying the package within the order."""
         return self._client.request(
             ops.GET_ORDER_HANDOVER_TIME_SLOTS,
             {
@@ -147,7 +382,7 @@ class FulfillmentResource:
         `GET /fulfillment/202309/orders/split_attributes` (shop-scoped)
 
         Args:
-            order_ids: order_ids"""
+            order_ids: TikTok Shop order ids to check."""
         return self._client.request(
             ops.GET_ORDER_SPLIT_ATTRIBUTES,
             {
@@ -168,7 +403,7 @@ class FulfillmentResource:
         `GET /fulfillment/202309/orders/{order_id}/tracking` (shop-scoped)
 
         Args:
-            order_id: order_id"""
+            order_id: TikTok Shop order id."""
         return self._client.request(
             ops.GET_ORDER_TRACKING,
             {
@@ -189,9 +424,30 @@ class FulfillmentResource:
         `GET /fulfillment/202309/packages/{package_id}` (shop-scoped)
 
         Args:
-            package_id: package_id"""
+            package_id: TikTok Shop package id."""
         return self._client.request(
             ops.GET_PACKAGE_DETAIL,
+            {
+                "package_id": package_id,
+            },
+        )
+
+    def get_package_handover_time_slots(
+        self,
+        *,
+        package_id: str,
+    ) -> FulfillmentGetPackageHandoverTimeSlotsResponse:
+        """Get package handover time slots.
+
+        Returns a package's pickup windows and whether it can be picked up, dropped off or (UK) collected by
+        van, with a link to drop-off points. Use it before shipping the package.
+
+        `GET /fulfillment/202309/packages/{package_id}/handover_time_slots` (shop-scoped)
+
+        Args:
+            package_id: TikTok Shop package id."""
+        return self._client.request(
+            ops.GET_PACKAGE_HANDOVER_TIME_SLOTS,
             {
                 "package_id": package_id,
             },
@@ -221,11 +477,15 @@ class FulfillmentResource:
         `GET /fulfillment/202309/packages/{package_id}/shipping_documents` (shop-scoped)
 
         Args:
-            package_id: package_id
-            document_type: document_type
-            document_size: document_size
-            document_format: document_format
-            shipping_period: shipping_period"""
+            package_id: TikTok Shop package id.
+            document_type: Document to fetch: `SHIPPING_LABEL`, `PACKING_SLIP`,
+        `SHIPPING_LABEL_AND_PACKING_SLIP` (PDF by default), `SHIPPING_LABEL_PICTURE` (PNG), `HAZMAT_LABEL`
+        (A4, only for packages with hazmat items) or `INVOICE_LABEL` (Brazil only, A6).
+            document_size: Paper size of PDF documents, `A6` (default) or `A5`; ignored for pictures and
+        hazmat labels.
+            document_format: File format, `PDF` (default) or `ZPL` (Brazil and Mexico only); not for
+        `SHIPPING_LABEL_PICTURE`.
+            shipping_period: Shipping period the document refers to, where the market uses one."""
         return self._client.request(
             ops.GET_PACKAGE_SHIPPING_DOCUMENTS,
             {
@@ -234,6 +494,30 @@ class FulfillmentResource:
                 "document_size": document_size,
                 "document_format": document_format,
                 "shipping_period": shipping_period,
+            },
+        )
+
+    def get_pod_customization_details(
+        self,
+        *,
+        main_order_id: str,
+        query_order_lines: list[FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem],
+    ) -> FulfillmentGetPODCustomizationDetailsResponse:
+        """Get print-on-demand customization details.
+
+        Returns the buyer's print-on-demand (POD) customization of given order lines, as a JSON string per
+        line. Use it to produce customized items.
+
+        `POST /fulfillment/202606/pod_details/get` (shop-scoped)
+
+        Args:
+            main_order_id: TikTok Shop order id.
+            query_order_lines: Order lines to look up, at least one."""
+        return self._client.request(
+            ops.GET_POD_CUSTOMIZATION_DETAILS,
+            {
+                "main_order_id": main_order_id,
+                "query_order_lines": query_order_lines,
             },
         )
 
@@ -254,7 +538,7 @@ class FulfillmentResource:
         `POST /fulfillment/202309/orders/{order_id}/packages` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             order_line_item_ids: Order line items in the shipped package.
             shipping_provider_id: Shipping provider id, from the logistics shipping providers list.
             tracking_number: Tracking number."""
@@ -284,7 +568,7 @@ class FulfillmentResource:
         `POST /fulfillment/202610/orders/{order_id}/packages` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             order_line_list: Order lines (and bundle sub-items) in the shipped package.
             shipping_info_list: Carrier shipments; several tracking numbers only for allowlisted sellers
         splitting a single non-bundle item, otherwise exactly one."""
@@ -294,6 +578,80 @@ class FulfillmentResource:
                 "order_id": order_id,
                 "order_line_list": order_line_list,
                 "shipping_info_list": shipping_info_list,
+            },
+        )
+
+    def schedule_package_handover(
+        self,
+        *,
+        order_id: str | None = None,
+        order_line_item_ids: list[str] | None = None,
+        handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
+        pickup_slot: FulfillmentPickupSlotInput | None = None,
+    ) -> FulfillmentPackagesSchedulePostResponse:
+        """Schedule package handover.
+
+        Schedules the pickup or drop-off of a platform-shipped package, identified by order id and order
+        line items, and returns the resulting package.
+
+        `POST /fulfillment/202309/packages/schedule` (shop-scoped)
+
+        Args:
+            order_id: TikTok Shop order id.
+            order_line_item_ids: Order line items of the package.
+            handover_method: `PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at
+        a designated point).
+            pickup_slot: A carrier pickup time window."""
+        return self._client.request(
+            ops.SCHEDULE_PACKAGE_HANDOVER,
+            {
+                "order_id": order_id,
+                "order_line_item_ids": order_line_item_ids,
+                "handover_method": handover_method,
+                "pickup_slot": pickup_slot,
+            },
+        )
+
+    def search_combinable_packages(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+    ) -> FulfillmentSearchCombinablePackagesResponse:
+        """Search combinable packages.
+
+        Lists, page by page, the groups of orders that can be shipped together in one package. Use the
+        result to combine packages.
+
+        `GET /fulfillment/202309/combinable_packages/search` (shop-scoped)
+
+        Args:
+            page_size: Number of items per page, 1 to 50.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page."""
+        return self._client.request(
+            ops.SEARCH_COMBINABLE_PACKAGES,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def iter_search_combinable_packages(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+    ) -> SyncPager[FulfillmentOrderGroup, FulfillmentSearchCombinablePackagesResponse]:
+        """Iterate over every item of `search_combinable_packages` across pages, fetching each page lazily.
+
+        Iterating yields `combinable_packages` items; `.pages()` yields whole pages. Takes the same
+        arguments as `search_combinable_packages`."""
+        return self._client.paginate(
+            ops.SEARCH_COMBINABLE_PACKAGES,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
             },
         )
 
@@ -318,10 +676,11 @@ class FulfillmentResource:
         `POST /fulfillment/202309/packages/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            sort_field: sort_field
-            sort_order: sort_order
-            page_token: page_token
+            page_size: Number of items per page, 1 to 50.
+            sort_field: Field to sort by; defaults to `create_time`.
+            sort_order: Sort direction.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
             create_time_ge: Created at or after this time, Unix timestamp in seconds.
             create_time_lt: Created before this time, Unix timestamp in seconds.
             update_time_ge: Updated at or after this time, Unix timestamp in seconds.
@@ -393,7 +752,7 @@ class FulfillmentResource:
         `POST /fulfillment/202309/packages/{package_id}/ship` (shop-scoped)
 
         Args:
-            package_id: package_id
+            package_id: TikTok Shop package id.
             handover_method: TikTok Shipping handover: `PICKUP` (carrier collects) or `DROP_OFF` (seller
         drops off).
             pickup_slot: A carrier pickup time window.
@@ -423,7 +782,7 @@ class FulfillmentResource:
         `POST /fulfillment/202309/orders/{order_id}/split` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             splittable_groups: Groups of order line items; each group becomes one package.
             splittable_groups_v2: Like `splittable_groups`, but with order lines and bundle sub-items."""
         return self._client.request(
@@ -432,6 +791,95 @@ class FulfillmentResource:
                 "order_id": order_id,
                 "splittable_groups": splittable_groups,
                 "splittable_groups_v2": splittable_groups_v2,
+            },
+        )
+
+    def submit_customs_clearance_information(
+        self,
+        *,
+        order_list: list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem] | None = None,
+    ) -> FulfillmentSubmitCustomsClearanceInformationResponse:
+        """Submit customs clearance information.
+
+        Submits extra customs clearance details (SKU quantities and price shares per order line) where the
+        declared goods differ from the physical ones.
+
+        `POST /fulfillment/202607/orders/customs_info/submit`
+
+        Args:
+            order_list: Orders, at most 100."""
+        return self._client.request(
+            ops.SUBMIT_CUSTOMS_CLEARANCE_INFORMATION,
+            {
+                "order_list": order_list,
+            },
+        )
+
+    def submit_redemption_information(
+        self,
+        *,
+        order_id: str,
+        order_info_list: list[FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem],
+    ) -> FulfillmentSubmitRedemptionInformationResponse:
+        """Submit redemption information.
+
+        Sends the redemption codes, URLs or code-and-PIN pairs of an order's virtual items so TikTok Shop
+        can fulfill them to the buyer. Results are given per order line.
+
+        `POST /fulfillment/202601/redeem_info/callback` (shop-scoped)
+
+        Args:
+            order_id: TikTok Shop order id.
+            order_info_list: Order lines of the order, at least one, each at most once."""
+        return self._client.request(
+            ops.SUBMIT_REDEMPTION_INFORMATION,
+            {
+                "order_id": order_id,
+                "order_info_list": order_info_list,
+            },
+        )
+
+    def uncombine_orders(
+        self,
+        *,
+        order_ids: list[str] | None = None,
+    ) -> FulfillmentUncombinePackageResponse:
+        """Uncombine orders.
+
+        Takes the given orders out of the combined packages they belong to, giving them packages of their
+        own. The package-level variant takes the package id in the path.
+
+        `POST /fulfillment/202309/packages/uncombine` (shop-scoped)
+
+        Args:
+            order_ids: TikTok Shop order ids to take out."""
+        return self._client.request(
+            ops.UNCOMBINE_ORDERS,
+            {
+                "order_ids": order_ids,
+            },
+        )
+
+    def uncombine_package(
+        self,
+        *,
+        package_id: str,
+        order_ids: list[str] | None = None,
+    ) -> FulfillmentUncombinePackagesResponse:
+        """Uncombine package.
+
+        Removes one or more orders from an already combined package; the removed orders get new packages.
+
+        `POST /fulfillment/202309/packages/{package_id}/uncombine` (shop-scoped)
+
+        Args:
+            package_id: Id of the combined package to take orders out of.
+            order_ids: TikTok Shop order ids to take out; they must belong to the package."""
+        return self._client.request(
+            ops.UNCOMBINE_PACKAGE,
+            {
+                "package_id": package_id,
+                "order_ids": order_ids,
             },
         )
 
@@ -450,7 +898,7 @@ class FulfillmentResource:
         `POST /fulfillment/202309/orders/{order_id}/shipping_info/update` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             tracking_number: Carrier tracking number, 4 to 50 letters, digits, `-`, `_`, `.` or `/`.
             shipping_provider_id: Shipping provider id, from the logistics shipping providers list."""
         return self._client.request(
@@ -459,6 +907,112 @@ class FulfillmentResource:
                 "order_id": order_id,
                 "tracking_number": tracking_number,
                 "shipping_provider_id": shipping_provider_id,
+            },
+        )
+
+    def update_package_delivery_status(
+        self,
+        *,
+        packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem],
+    ) -> FulfillmentBatchUpdatePackagesDeliveryStatusResponse:
+        """Update package delivery status.
+
+        Reports delivery outcomes of seller-own-fleet (SOF) packages, or confirms in-store pickup with the
+        buyer's verification code. SEA only; failures are listed per package.
+
+        `POST /fulfillment/202309/packages/deliver` (shop-scoped)
+
+        Args:
+            packages: Packages to update, at least one."""
+        return self._client.request(
+            ops.UPDATE_PACKAGE_DELIVERY_STATUS,
+            {
+                "packages": packages,
+            },
+        )
+
+    def update_package_shipping_info_202309(
+        self,
+        *,
+        package_id: str,
+        tracking_number: str,
+        shipping_provider_id: str,
+    ) -> FulfillmentUpdatePackageShippingInfoResponse:
+        """Update package shipping info.
+
+        Corrects the tracking number and shipping provider of a seller-shipped package that has already
+        shipped.
+
+        `POST /fulfillment/202309/packages/{package_id}/shipping_info/update` (shop-scoped)
+
+        Args:
+            package_id: TikTok Shop package id.
+            tracking_number: Carrier tracking number.
+            shipping_provider_id: Shipping provider id, from the logistics shipping providers list."""
+        return self._client.request(
+            ops.UPDATE_PACKAGE_SHIPPING_INFO_202309,
+            {
+                "package_id": package_id,
+                "tracking_number": tracking_number,
+                "shipping_provider_id": shipping_provider_id,
+            },
+        )
+
+    def update_package_shipping_info(
+        self,
+        *,
+        package_id: str,
+        shipping_info_list: list[FulfillmentShippingInfo],
+    ) -> FulfillmentUpdatePackageShippingInfo202610Response:
+        """Update package shipping info (202610).
+
+        Corrects the carrier shipments of a seller-shipped package that has already shipped; several
+        tracking numbers are accepted for allowlisted sellers.
+
+        `POST /fulfillment/202610/packages/{package_id}/shipping_info/update` (shop-scoped)
+
+        Args:
+            package_id: TikTok Shop package id.
+            shipping_info_list: Carrier shipments; several tracking numbers only for allowlisted sellers
+        splitting a single non-bundle item, otherwise exactly one."""
+        return self._client.request(
+            ops.UPDATE_PACKAGE_SHIPPING_INFO,
+            {
+                "package_id": package_id,
+                "shipping_info_list": shipping_info_list,
+            },
+        )
+
+    def update_tracking_status(
+        self,
+        *,
+        country: str,
+        order_id: str,
+        provider_id: str,
+        tracks: list[FulfillmentTrackingStatusUpdateRequestTracksItem],
+        external_tracking_url: str | None = None,
+    ) -> FulfillmentTrackingStatusUpdateResponse:
+        """Update tracking status.
+
+        For sellers delivering orders with their own fleet (no 3PL): posts tracking events of an order, up
+        to 50 per call, each acknowledged separately. US and BR only.
+
+        `POST /fulfillment/202609/order/sof/track/update` (shop-scoped)
+
+        Args:
+            country: Country of the order.
+            order_id: TikTok Shop order id.
+            provider_id: Logistics provider id, the one used when the order shipped.
+            tracks: Tracking events, at most 50.
+            external_tracking_url: Tracking page or website of the provider."""
+        return self._client.request(
+            ops.UPDATE_TRACKING_STATUS,
+            {
+                "country": country,
+                "order_id": order_id,
+                "provider_id": provider_id,
+                "tracks": tracks,
+                "external_tracking_url": external_tracking_url,
             },
         )
 
@@ -507,26 +1061,67 @@ class FulfillmentResource:
             },
         )
 
+    def upload_invoice(
+        self,
+        *,
+        invoices: list[FulfillmentUploadInvoiceRequestInvoicesItem] | None = None,
+    ) -> FulfillmentUploadInvoiceResponse:
+        """Upload invoices.
+
+        Uploads the XML invoices (base64) of packages. Only for local sellers in Brazil; failures are listed
+        per invoice.
+
+        `POST /fulfillment/202502/invoice/upload` (shop-scoped)
+
+        Args:
+            invoices: Invoices, 1 to 500."""
+        return self._client.request(
+            ops.UPLOAD_INVOICE,
+            {
+                "invoices": invoices,
+            },
+        )
+
 
 class FulfillmentResourceWithRawResponse:
     """The same operations returning `RawResponse` (status, headers, request_id, parsed model)."""
 
     def __init__(self, resource: FulfillmentResource) -> None:
         self.batch_ship_packages = raw(resource.batch_ship_packages)
+        self.check_tracking_number_coverage = raw(resource.check_tracking_number_coverage)
+        self.combine_package = raw(resource.combine_package)
+        self.create_first_mile_bundle = raw(resource.create_first_mile_bundle)
+        self.create_first_mile_bundle_v2 = raw(resource.create_first_mile_bundle_v2)
+        self.create_package_202309 = raw(resource.create_package_202309)
+        self.create_package = raw(resource.create_package)
         self.get_eligible_shipping_services = raw(resource.get_eligible_shipping_services)
+        self.get_order_customs_requirements = raw(resource.get_order_customs_requirements)
         self.get_order_handover_time_slots = raw(resource.get_order_handover_time_slots)
         self.get_order_split_attributes = raw(resource.get_order_split_attributes)
         self.get_order_tracking = raw(resource.get_order_tracking)
         self.get_package_detail = raw(resource.get_package_detail)
+        self.get_package_handover_time_slots = raw(resource.get_package_handover_time_slots)
         self.get_package_shipping_documents = raw(resource.get_package_shipping_documents)
+        self.get_pod_customization_details = raw(resource.get_pod_customization_details)
         self.mark_package_as_shipped_202309 = raw(resource.mark_package_as_shipped_202309)
         self.mark_package_as_shipped = raw(resource.mark_package_as_shipped)
+        self.schedule_package_handover = raw(resource.schedule_package_handover)
+        self.search_combinable_packages = raw(resource.search_combinable_packages)
         self.search_packages = raw(resource.search_packages)
         self.ship_package = raw(resource.ship_package)
         self.split_order = raw(resource.split_order)
+        self.submit_customs_clearance_information = raw(resource.submit_customs_clearance_information)
+        self.submit_redemption_information = raw(resource.submit_redemption_information)
+        self.uncombine_orders = raw(resource.uncombine_orders)
+        self.uncombine_package = raw(resource.uncombine_package)
         self.update_order_shipping_info = raw(resource.update_order_shipping_info)
+        self.update_package_delivery_status = raw(resource.update_package_delivery_status)
+        self.update_package_shipping_info_202309 = raw(resource.update_package_shipping_info_202309)
+        self.update_package_shipping_info = raw(resource.update_package_shipping_info)
+        self.update_tracking_status = raw(resource.update_tracking_status)
         self.upload_file = raw(resource.upload_file)
         self.upload_image = raw(resource.upload_image)
+        self.upload_invoice = raw(resource.upload_invoice)
 
 
 class FulfillmentAt202309:
@@ -534,20 +1129,94 @@ class FulfillmentAt202309:
 
     def __init__(self, resource: FulfillmentResource) -> None:
         self.batch_ship_packages = resource.batch_ship_packages
+        self.combine_package = resource.combine_package
+        self.create_package = resource.create_package_202309
         self.get_eligible_shipping_services = resource.get_eligible_shipping_services
         self.get_order_handover_time_slots = resource.get_order_handover_time_slots
         self.get_order_split_attributes = resource.get_order_split_attributes
         self.get_order_tracking = resource.get_order_tracking
         self.get_package_detail = resource.get_package_detail
+        self.get_package_handover_time_slots = resource.get_package_handover_time_slots
         self.get_package_shipping_documents = resource.get_package_shipping_documents
         self.mark_package_as_shipped = resource.mark_package_as_shipped_202309
+        self.schedule_package_handover = resource.schedule_package_handover
+        self.search_combinable_packages = resource.search_combinable_packages
+        self.iter_search_combinable_packages = resource.iter_search_combinable_packages
         self.search_packages = resource.search_packages
         self.iter_search_packages = resource.iter_search_packages
         self.ship_package = resource.ship_package
         self.split_order = resource.split_order
+        self.uncombine_orders = resource.uncombine_orders
+        self.uncombine_package = resource.uncombine_package
         self.update_order_shipping_info = resource.update_order_shipping_info
+        self.update_package_delivery_status = resource.update_package_delivery_status
+        self.update_package_shipping_info = resource.update_package_shipping_info_202309
         self.upload_file = resource.upload_file
         self.upload_image = resource.upload_image
+
+
+class FulfillmentAt202407:
+    """`fulfillment` operations pinned to version 202407."""
+
+    def __init__(self, resource: FulfillmentResource) -> None:
+        self.create_first_mile_bundle = resource.create_first_mile_bundle
+
+
+class FulfillmentAt202502:
+    """`fulfillment` operations pinned to version 202502."""
+
+    def __init__(self, resource: FulfillmentResource) -> None:
+        self.upload_invoice = resource.upload_invoice
+
+
+class FulfillmentAt202508:
+    """`fulfillment` operations pinned to version 202508."""
+
+    def __init__(self, resource: FulfillmentResource) -> None:
+        self.check_tracking_number_coverage = resource.check_tracking_number_coverage
+
+
+class FulfillmentAt202510:
+    """`fulfillment` operations pinned to version 202510."""
+
+    def __init__(self, resource: FulfillmentResource) -> None:
+        self.create_first_mile_bundle_v2 = resource.create_first_mile_bundle_v2
+
+
+class FulfillmentAt202512:
+    """`fulfillment` operations pinned to version 202512."""
+
+    def __init__(self, resource: FulfillmentResource) -> None:
+        self.create_package = resource.create_package
+
+
+class FulfillmentAt202601:
+    """`fulfillment` operations pinned to version 202601."""
+
+    def __init__(self, resource: FulfillmentResource) -> None:
+        self.submit_redemption_information = resource.submit_redemption_information
+
+
+class FulfillmentAt202606:
+    """`fulfillment` operations pinned to version 202606."""
+
+    def __init__(self, resource: FulfillmentResource) -> None:
+        self.get_pod_customization_details = resource.get_pod_customization_details
+
+
+class FulfillmentAt202607:
+    """`fulfillment` operations pinned to version 202607."""
+
+    def __init__(self, resource: FulfillmentResource) -> None:
+        self.get_order_customs_requirements = resource.get_order_customs_requirements
+        self.submit_customs_clearance_information = resource.submit_customs_clearance_information
+
+
+class FulfillmentAt202609:
+    """`fulfillment` operations pinned to version 202609."""
+
+    def __init__(self, resource: FulfillmentResource) -> None:
+        self.update_tracking_status = resource.update_tracking_status
 
 
 class FulfillmentAt202610:
@@ -555,6 +1224,7 @@ class FulfillmentAt202610:
 
     def __init__(self, resource: FulfillmentResource) -> None:
         self.mark_package_as_shipped = resource.mark_package_as_shipped
+        self.update_package_shipping_info = resource.update_package_shipping_info
 
 
 class AsyncFulfillmentResource:
@@ -586,6 +1256,192 @@ class AsyncFulfillmentResource:
             },
         )
 
+    async def check_tracking_number_coverage(
+        self,
+        *,
+        tracking_number: str,
+    ) -> FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse:
+        """Check TikTok Shipping coverage of a tracking number.
+
+        Tells whether a tracking number is covered by TikTok Shipping (TTS) or Collection by TikTok (CBT).
+        US only.
+
+        `GET /fulfillment/202508/tts_tracking_validation` (shop-scoped)
+
+        Args:
+            tracking_number: The carrier's tracking number."""
+        return await self._client.request(
+            ops.CHECK_TRACKING_NUMBER_COVERAGE,
+            {
+                "tracking_number": tracking_number,
+            },
+        )
+
+    async def combine_package(
+        self,
+        *,
+        combinable_packages: list[FulfillmentCombinePackageRequestCombinablePackagesItem],
+    ) -> FulfillmentCombinePackageResponse:
+        """Combine packages.
+
+        Combines the orders of the given packages into new fulfillment packages, so they ship together.
+        Failures are listed per package in `errors`.
+
+        `POST /fulfillment/202309/packages/combine` (shop-scoped)
+
+        Args:
+            combinable_packages: Packages to combine, at least one."""
+        return await self._client.request(
+            ops.COMBINE_PACKAGE,
+            {
+                "combinable_packages": combinable_packages,
+            },
+        )
+
+    async def create_first_mile_bundle(
+        self,
+        *,
+        order_ids: list[str],
+        handover_method: Literal["DROP_OFF", "PICKUP"],
+        shipping_provider_id: str | None = None,
+        tracking_number: str | None = None,
+        phone_tail_number: str | None = None,
+    ) -> FulfillmentCreateBundleResponse:
+        """Create first-mile bundle.
+
+        Registers a first-mile bundle, several labelled orders sent together to a TikTok Shop warehouse, and
+        returns its id and waybill link. Not for US or UK orders.
+
+        `POST /fulfillment/202407/bundles`
+
+        Args:
+            order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
+        of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
+            handover_method: `PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it
+        with a registered provider).
+            shipping_provider_id: Shipping provider id; required for `DROP_OFF`.
+            tracking_number: Tracking number of the bundle; required for `DROP_OFF`.
+            phone_tail_number: Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
+        return await self._client.request(
+            ops.CREATE_FIRST_MILE_BUNDLE,
+            {
+                "order_ids": order_ids,
+                "handover_method": handover_method,
+                "shipping_provider_id": shipping_provider_id,
+                "tracking_number": tracking_number,
+                "phone_tail_number": phone_tail_number,
+            },
+        )
+
+    async def create_first_mile_bundle_v2(
+        self,
+        *,
+        order_ids: list[str],
+        handover_method: Literal["DROP_OFF", "PICKUP"],
+        shipping_provider_id: str | None = None,
+        tracking_number: str | None = None,
+        phone_tail_number: str | None = None,
+    ) -> FulfillmentCreateFirstMileBundleV2Response:
+        """Create first-mile bundle (V2).
+
+        Shop-scoped successor of the first-mile bundle creation: registers several labelled orders sent
+        together to a TikTok Shop warehouse and returns the bundle id and waybill link.
+
+        `POST /fulfillment/202510/first_mile_bundle` (shop-scoped)
+
+        Args:
+            order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
+        of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
+            handover_method: `PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it
+        with a registered provider).
+            shipping_provider_id: Shipping provider id; required for `DROP_OFF`.
+            tracking_number: Tracking number of the bundle; required for `DROP_OFF`.
+            phone_tail_number: Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
+        return await self._client.request(
+            ops.CREATE_FIRST_MILE_BUNDLE_V2,
+            {
+                "order_ids": order_ids,
+                "handover_method": handover_method,
+                "shipping_provider_id": shipping_provider_id,
+                "tracking_number": tracking_number,
+                "phone_tail_number": phone_tail_number,
+            },
+        )
+
+    async def create_package_202309(
+        self,
+        *,
+        order_id: str | None = None,
+        order_line_item_ids: list[str] | None = None,
+        shipping_service_id: str | None = None,
+        weight: FulfillmentRequestWeight | None = None,
+        dimension: FulfillmentRequestDimension | None = None,
+    ) -> FulfillmentCreatePackageResponse:
+        """Create package.
+
+        Creates a package for order line items and buys its TikTok Shipping label with the chosen (or
+        default) shipping service, from the package weight and dimensions. US only; fee and delivery time
+        are estimates.
+
+        `POST /fulfillment/202309/packages` (shop-scoped)
+
+        Args:
+            order_id: TikTok Shop order id.
+            order_line_item_ids: Order line items to put in the package.
+            shipping_service_id: Shipping service to use; the default eligible service when omitted.
+            weight: Package weight to send.
+            dimension: Package dimensions to send; length, width and height go together."""
+        return await self._client.request(
+            ops.CREATE_PACKAGE_202309,
+            {
+                "order_id": order_id,
+                "order_line_item_ids": order_line_item_ids,
+                "shipping_service_id": shipping_service_id,
+                "weight": weight,
+                "dimension": dimension,
+            },
+        )
+
+    async def create_package(
+        self,
+        *,
+        ship_type: str,
+        order_id: str | None = None,
+        order_line_item: list[FulfillmentOrderLineRef] | None = None,
+        order_list_ids: list[str] | None = None,
+        shipping_service_id: str | None = None,
+        weight: FulfillmentRequestWeight | None = None,
+        dimension: FulfillmentRequestDimension | None = None,
+    ) -> FulfillmentCreatePackage202512Response:
+        """Create package (202512).
+
+        Creates a package and buys its label, shipping a whole order, part of an order, or several orders
+        together (`ship_type`). Available in the US, UK, EMEA and JP; fee and delivery time are estimates.
+
+        `POST /fulfillment/202512/packages` (shop-scoped)
+
+        Args:
+            ship_type: `1`: a whole order in one package; `2`: part of an order (needs `order_line_item`);
+        `3`: several whole orders in one package (needs `order_list_ids`).
+            order_id: TikTok Shop order id; required for `ship_type` 1 and 2.
+            order_line_item: Order lines to put in the package; required for `ship_type` 2.
+            order_list_ids: Orders to ship together, at least two; required for `ship_type` 3.
+            shipping_service_id: Shipping service to use; the default eligible service when omitted.
+            weight: Package weight to send.
+            dimension: Package dimensions to send; length, width and height go together."""
+        return await self._client.request(
+            ops.CREATE_PACKAGE,
+            {
+                "ship_type": ship_type,
+                "order_id": order_id,
+                "order_line_item": order_line_item,
+                "order_list_ids": order_list_ids,
+                "shipping_service_id": shipping_service_id,
+                "weight": weight,
+                "dimension": dimension,
+            },
+        )
+
     async def get_eligible_shipping_services(
         self,
         *,
@@ -604,7 +1460,7 @@ class AsyncFulfillmentResource:
         `POST /fulfillment/202309/orders/{order_id}/shipping_services/query` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             order_line_item_ids: Order line items to ship.
             order_line_list: Order lines with bundle sub-items, an alternative to `order_line_item_ids`.
             weight: Package weight to send.
@@ -617,6 +1473,27 @@ class AsyncFulfillmentResource:
                 "order_line_list": order_line_list,
                 "weight": weight,
                 "dimension": dimension,
+            },
+        )
+
+    async def get_order_customs_requirements(
+        self,
+        *,
+        order_ids: list[str],
+    ) -> FulfillmentGetOrderCustomsRequirementsResponse:
+        """Get order customs requirements.
+
+        Tells, per order, whether extra customs clearance information is needed, whether it was submitted,
+        and what was submitted. Orders needing it cannot ship until it is submitted.
+
+        `POST /fulfillment/202607/orders/customs_info/query`
+
+        Args:
+            order_ids: TikTok Shop order ids, 1 to 50."""
+        return await self._client.request(
+            ops.GET_ORDER_CUSTOMS_REQUIREMENTS,
+            {
+                "order_ids": order_ids,
             },
         )
 
@@ -634,8 +1511,8 @@ class AsyncFulfillmentResource:
         `GET /fulfillment/202309/orders/{order_id}/handover_time_slots` (shop-scoped)
 
         Args:
-            order_id: order_id
-            order_line_item_ids: order_line_item_ids"""
+            order_id: TikTok Shop order id.
+            order_line_item_ids: Order line items identifying the package within the order."""
         return await self._client.request(
             ops.GET_ORDER_HANDOVER_TIME_SLOTS,
             {
@@ -657,7 +1534,7 @@ class AsyncFulfillmentResource:
         `GET /fulfillment/202309/orders/split_attributes` (shop-scoped)
 
         Args:
-            order_ids: order_ids"""
+            order_ids: TikTok Shop order ids to check."""
         return await self._client.request(
             ops.GET_ORDER_SPLIT_ATTRIBUTES,
             {
@@ -678,7 +1555,7 @@ class AsyncFulfillmentResource:
         `GET /fulfillment/202309/orders/{order_id}/tracking` (shop-scoped)
 
         Args:
-            order_id: order_id"""
+            order_id: TikTok Shop order id."""
         return await self._client.request(
             ops.GET_ORDER_TRACKING,
             {
@@ -699,9 +1576,30 @@ class AsyncFulfillmentResource:
         `GET /fulfillment/202309/packages/{package_id}` (shop-scoped)
 
         Args:
-            package_id: package_id"""
+            package_id: TikTok Shop package id."""
         return await self._client.request(
             ops.GET_PACKAGE_DETAIL,
+            {
+                "package_id": package_id,
+            },
+        )
+
+    async def get_package_handover_time_slots(
+        self,
+        *,
+        package_id: str,
+    ) -> FulfillmentGetPackageHandoverTimeSlotsResponse:
+        """Get package handover time slots.
+
+        Returns a package's pickup windows and whether it can be picked up, dropped off or (UK) collected by
+        van, with a link to drop-off points. Use it before shipping the package.
+
+        `GET /fulfillment/202309/packages/{package_id}/handover_time_slots` (shop-scoped)
+
+        Args:
+            package_id: TikTok Shop package id."""
+        return await self._client.request(
+            ops.GET_PACKAGE_HANDOVER_TIME_SLOTS,
             {
                 "package_id": package_id,
             },
@@ -731,11 +1629,15 @@ class AsyncFulfillmentResource:
         `GET /fulfillment/202309/packages/{package_id}/shipping_documents` (shop-scoped)
 
         Args:
-            package_id: package_id
-            document_type: document_type
-            document_size: document_size
-            document_format: document_format
-            shipping_period: shipping_period"""
+            package_id: TikTok Shop package id.
+            document_type: Document to fetch: `SHIPPING_LABEL`, `PACKING_SLIP`,
+        `SHIPPING_LABEL_AND_PACKING_SLIP` (PDF by default), `SHIPPING_LABEL_PICTURE` (PNG), `HAZMAT_LABEL`
+        (A4, only for packages with hazmat items) or `INVOICE_LABEL` (Brazil only, A6).
+            document_size: Paper size of PDF documents, `A6` (default) or `A5`; ignored for pictures and
+        hazmat labels.
+            document_format: File format, `PDF` (default) or `ZPL` (Brazil and Mexico only); not for
+        `SHIPPING_LABEL_PICTURE`.
+            shipping_period: Shipping period the document refers to, where the market uses one."""
         return await self._client.request(
             ops.GET_PACKAGE_SHIPPING_DOCUMENTS,
             {
@@ -744,6 +1646,30 @@ class AsyncFulfillmentResource:
                 "document_size": document_size,
                 "document_format": document_format,
                 "shipping_period": shipping_period,
+            },
+        )
+
+    async def get_pod_customization_details(
+        self,
+        *,
+        main_order_id: str,
+        query_order_lines: list[FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem],
+    ) -> FulfillmentGetPODCustomizationDetailsResponse:
+        """Get print-on-demand customization details.
+
+        Returns the buyer's print-on-demand (POD) customization of given order lines, as a JSON string per
+        line. Use it to produce customized items.
+
+        `POST /fulfillment/202606/pod_details/get` (shop-scoped)
+
+        Args:
+            main_order_id: TikTok Shop order id.
+            query_order_lines: Order lines to look up, at least one."""
+        return await self._client.request(
+            ops.GET_POD_CUSTOMIZATION_DETAILS,
+            {
+                "main_order_id": main_order_id,
+                "query_order_lines": query_order_lines,
             },
         )
 
@@ -764,7 +1690,7 @@ class AsyncFulfillmentResource:
         `POST /fulfillment/202309/orders/{order_id}/packages` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             order_line_item_ids: Order line items in the shipped package.
             shipping_provider_id: Shipping provider id, from the logistics shipping providers list.
             tracking_number: Tracking number."""
@@ -794,7 +1720,7 @@ class AsyncFulfillmentResource:
         `POST /fulfillment/202610/orders/{order_id}/packages` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             order_line_list: Order lines (and bundle sub-items) in the shipped package.
             shipping_info_list: Carrier shipments; several tracking numbers only for allowlisted sellers
         splitting a single non-bundle item, otherwise exactly one."""
@@ -804,6 +1730,80 @@ class AsyncFulfillmentResource:
                 "order_id": order_id,
                 "order_line_list": order_line_list,
                 "shipping_info_list": shipping_info_list,
+            },
+        )
+
+    async def schedule_package_handover(
+        self,
+        *,
+        order_id: str | None = None,
+        order_line_item_ids: list[str] | None = None,
+        handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
+        pickup_slot: FulfillmentPickupSlotInput | None = None,
+    ) -> FulfillmentPackagesSchedulePostResponse:
+        """Schedule package handover.
+
+        Schedules the pickup or drop-off of a platform-shipped package, identified by order id and order
+        line items, and returns the resulting package.
+
+        `POST /fulfillment/202309/packages/schedule` (shop-scoped)
+
+        Args:
+            order_id: TikTok Shop order id.
+            order_line_item_ids: Order line items of the package.
+            handover_method: `PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at
+        a designated point).
+            pickup_slot: A carrier pickup time window."""
+        return await self._client.request(
+            ops.SCHEDULE_PACKAGE_HANDOVER,
+            {
+                "order_id": order_id,
+                "order_line_item_ids": order_line_item_ids,
+                "handover_method": handover_method,
+                "pickup_slot": pickup_slot,
+            },
+        )
+
+    async def search_combinable_packages(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+    ) -> FulfillmentSearchCombinablePackagesResponse:
+        """Search combinable packages.
+
+        Lists, page by page, the groups of orders that can be shipped together in one package. Use the
+        result to combine packages.
+
+        `GET /fulfillment/202309/combinable_packages/search` (shop-scoped)
+
+        Args:
+            page_size: Number of items per page, 1 to 50.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page."""
+        return await self._client.request(
+            ops.SEARCH_COMBINABLE_PACKAGES,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def iter_search_combinable_packages(
+        self,
+        *,
+        page_size: int,
+        page_token: str | None = None,
+    ) -> AsyncPager[FulfillmentOrderGroup, FulfillmentSearchCombinablePackagesResponse]:
+        """Iterate over every item of `search_combinable_packages` across pages, fetching each page lazily.
+
+        Iterating yields `combinable_packages` items; `.pages()` yields whole pages. Takes the same
+        arguments as `search_combinable_packages`."""
+        return self._client.paginate(
+            ops.SEARCH_COMBINABLE_PACKAGES,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
             },
         )
 
@@ -828,10 +1828,11 @@ class AsyncFulfillmentResource:
         `POST /fulfillment/202309/packages/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            sort_field: sort_field
-            sort_order: sort_order
-            page_token: page_token
+            page_size: Number of items per page, 1 to 50.
+            sort_field: Field to sort by; defaults to `create_time`.
+            sort_order: Sort direction.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
             create_time_ge: Created at or after this time, Unix timestamp in seconds.
             create_time_lt: Created before this time, Unix timestamp in seconds.
             update_time_ge: Updated at or after this time, Unix timestamp in seconds.
@@ -903,7 +1904,7 @@ class AsyncFulfillmentResource:
         `POST /fulfillment/202309/packages/{package_id}/ship` (shop-scoped)
 
         Args:
-            package_id: package_id
+            package_id: TikTok Shop package id.
             handover_method: TikTok Shipping handover: `PICKUP` (carrier collects) or `DROP_OFF` (seller
         drops off).
             pickup_slot: A carrier pickup time window.
@@ -933,7 +1934,7 @@ class AsyncFulfillmentResource:
         `POST /fulfillment/202309/orders/{order_id}/split` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             splittable_groups: Groups of order line items; each group becomes one package.
             splittable_groups_v2: Like `splittable_groups`, but with order lines and bundle sub-items."""
         return await self._client.request(
@@ -942,6 +1943,95 @@ class AsyncFulfillmentResource:
                 "order_id": order_id,
                 "splittable_groups": splittable_groups,
                 "splittable_groups_v2": splittable_groups_v2,
+            },
+        )
+
+    async def submit_customs_clearance_information(
+        self,
+        *,
+        order_list: list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem] | None = None,
+    ) -> FulfillmentSubmitCustomsClearanceInformationResponse:
+        """Submit customs clearance information.
+
+        Submits extra customs clearance details (SKU quantities and price shares per order line) where the
+        declared goods differ from the physical ones.
+
+        `POST /fulfillment/202607/orders/customs_info/submit`
+
+        Args:
+            order_list: Orders, at most 100."""
+        return await self._client.request(
+            ops.SUBMIT_CUSTOMS_CLEARANCE_INFORMATION,
+            {
+                "order_list": order_list,
+            },
+        )
+
+    async def submit_redemption_information(
+        self,
+        *,
+        order_id: str,
+        order_info_list: list[FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem],
+    ) -> FulfillmentSubmitRedemptionInformationResponse:
+        """Submit redemption information.
+
+        Sends the redemption codes, URLs or code-and-PIN pairs of an order's virtual items so TikTok Shop
+        can fulfill them to the buyer. Results are given per order line.
+
+        `POST /fulfillment/202601/redeem_info/callback` (shop-scoped)
+
+        Args:
+            order_id: TikTok Shop order id.
+            order_info_list: Order lines of the order, at least one, each at most once."""
+        return await self._client.request(
+            ops.SUBMIT_REDEMPTION_INFORMATION,
+            {
+                "order_id": order_id,
+                "order_info_list": order_info_list,
+            },
+        )
+
+    async def uncombine_orders(
+        self,
+        *,
+        order_ids: list[str] | None = None,
+    ) -> FulfillmentUncombinePackageResponse:
+        """Uncombine orders.
+
+        Takes the given orders out of the combined packages they belong to, giving them packages of their
+        own. The package-level variant takes the package id in the path.
+
+        `POST /fulfillment/202309/packages/uncombine` (shop-scoped)
+
+        Args:
+            order_ids: TikTok Shop order ids to take out."""
+        return await self._client.request(
+            ops.UNCOMBINE_ORDERS,
+            {
+                "order_ids": order_ids,
+            },
+        )
+
+    async def uncombine_package(
+        self,
+        *,
+        package_id: str,
+        order_ids: list[str] | None = None,
+    ) -> FulfillmentUncombinePackagesResponse:
+        """Uncombine package.
+
+        Removes one or more orders from an already combined package; the removed orders get new packages.
+
+        `POST /fulfillment/202309/packages/{package_id}/uncombine` (shop-scoped)
+
+        Args:
+            package_id: Id of the combined package to take orders out of.
+            order_ids: TikTok Shop order ids to take out; they must belong to the package."""
+        return await self._client.request(
+            ops.UNCOMBINE_PACKAGE,
+            {
+                "package_id": package_id,
+                "order_ids": order_ids,
             },
         )
 
@@ -960,7 +2050,7 @@ class AsyncFulfillmentResource:
         `POST /fulfillment/202309/orders/{order_id}/shipping_info/update` (shop-scoped)
 
         Args:
-            order_id: order_id
+            order_id: TikTok Shop order id.
             tracking_number: Carrier tracking number, 4 to 50 letters, digits, `-`, `_`, `.` or `/`.
             shipping_provider_id: Shipping provider id, from the logistics shipping providers list."""
         return await self._client.request(
@@ -969,6 +2059,112 @@ class AsyncFulfillmentResource:
                 "order_id": order_id,
                 "tracking_number": tracking_number,
                 "shipping_provider_id": shipping_provider_id,
+            },
+        )
+
+    async def update_package_delivery_status(
+        self,
+        *,
+        packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem],
+    ) -> FulfillmentBatchUpdatePackagesDeliveryStatusResponse:
+        """Update package delivery status.
+
+        Reports delivery outcomes of seller-own-fleet (SOF) packages, or confirms in-store pickup with the
+        buyer's verification code. SEA only; failures are listed per package.
+
+        `POST /fulfillment/202309/packages/deliver` (shop-scoped)
+
+        Args:
+            packages: Packages to update, at least one."""
+        return await self._client.request(
+            ops.UPDATE_PACKAGE_DELIVERY_STATUS,
+            {
+                "packages": packages,
+            },
+        )
+
+    async def update_package_shipping_info_202309(
+        self,
+        *,
+        package_id: str,
+        tracking_number: str,
+        shipping_provider_id: str,
+    ) -> FulfillmentUpdatePackageShippingInfoResponse:
+        """Update package shipping info.
+
+        Corrects the tracking number and shipping provider of a seller-shipped package that has already
+        shipped.
+
+        `POST /fulfillment/202309/packages/{package_id}/shipping_info/update` (shop-scoped)
+
+        Args:
+            package_id: TikTok Shop package id.
+            tracking_number: Carrier tracking number.
+            shipping_provider_id: Shipping provider id, from the logistics shipping providers list."""
+        return await self._client.request(
+            ops.UPDATE_PACKAGE_SHIPPING_INFO_202309,
+            {
+                "package_id": package_id,
+                "tracking_number": tracking_number,
+                "shipping_provider_id": shipping_provider_id,
+            },
+        )
+
+    async def update_package_shipping_info(
+        self,
+        *,
+        package_id: str,
+        shipping_info_list: list[FulfillmentShippingInfo],
+    ) -> FulfillmentUpdatePackageShippingInfo202610Response:
+        """Update package shipping info (202610).
+
+        Corrects the carrier shipments of a seller-shipped package that has already shipped; several
+        tracking numbers are accepted for allowlisted sellers.
+
+        `POST /fulfillment/202610/packages/{package_id}/shipping_info/update` (shop-scoped)
+
+        Args:
+            package_id: TikTok Shop package id.
+            shipping_info_list: Carrier shipments; several tracking numbers only for allowlisted sellers
+        splitting a single non-bundle item, otherwise exactly one."""
+        return await self._client.request(
+            ops.UPDATE_PACKAGE_SHIPPING_INFO,
+            {
+                "package_id": package_id,
+                "shipping_info_list": shipping_info_list,
+            },
+        )
+
+    async def update_tracking_status(
+        self,
+        *,
+        country: str,
+        order_id: str,
+        provider_id: str,
+        tracks: list[FulfillmentTrackingStatusUpdateRequestTracksItem],
+        external_tracking_url: str | None = None,
+    ) -> FulfillmentTrackingStatusUpdateResponse:
+        """Update tracking status.
+
+        For sellers delivering orders with their own fleet (no 3PL): posts tracking events of an order, up
+        to 50 per call, each acknowledged separately. US and BR only.
+
+        `POST /fulfillment/202609/order/sof/track/update` (shop-scoped)
+
+        Args:
+            country: Country of the order.
+            order_id: TikTok Shop order id.
+            provider_id: Logistics provider id, the one used when the order shipped.
+            tracks: Tracking events, at most 50.
+            external_tracking_url: Tracking page or website of the provider."""
+        return await self._client.request(
+            ops.UPDATE_TRACKING_STATUS,
+            {
+                "country": country,
+                "order_id": order_id,
+                "provider_id": provider_id,
+                "tracks": tracks,
+                "external_tracking_url": external_tracking_url,
             },
         )
 
@@ -1017,26 +2213,67 @@ class AsyncFulfillmentResource:
             },
         )
 
+    async def upload_invoice(
+        self,
+        *,
+        invoices: list[FulfillmentUploadInvoiceRequestInvoicesItem] | None = None,
+    ) -> FulfillmentUploadInvoiceResponse:
+        """Upload invoices.
+
+        Uploads the XML invoices (base64) of packages. Only for local sellers in Brazil; failures are listed
+        per invoice.
+
+        `POST /fulfillment/202502/invoice/upload` (shop-scoped)
+
+        Args:
+            invoices: Invoices, 1 to 500."""
+        return await self._client.request(
+            ops.UPLOAD_INVOICE,
+            {
+                "invoices": invoices,
+            },
+        )
+
 
 class AsyncFulfillmentResourceWithRawResponse:
     """The same operations returning `RawResponse` (status, headers, request_id, parsed model)."""
 
     def __init__(self, resource: AsyncFulfillmentResource) -> None:
         self.batch_ship_packages = async_raw(resource.batch_ship_packages)
+        self.check_tracking_number_coverage = async_raw(resource.check_tracking_number_coverage)
+        self.combine_package = async_raw(resource.combine_package)
+        self.create_first_mile_bundle = async_raw(resource.create_first_mile_bundle)
+        self.create_first_mile_bundle_v2 = async_raw(resource.create_first_mile_bundle_v2)
+        self.create_package_202309 = async_raw(resource.create_package_202309)
+        self.create_package = async_raw(resource.create_package)
         self.get_eligible_shipping_services = async_raw(resource.get_eligible_shipping_services)
+        self.get_order_customs_requirements = async_raw(resource.get_order_customs_requirements)
         self.get_order_handover_time_slots = async_raw(resource.get_order_handover_time_slots)
         self.get_order_split_attributes = async_raw(resource.get_order_split_attributes)
         self.get_order_tracking = async_raw(resource.get_order_tracking)
         self.get_package_detail = async_raw(resource.get_package_detail)
+        self.get_package_handover_time_slots = async_raw(resource.get_package_handover_time_slots)
         self.get_package_shipping_documents = async_raw(resource.get_package_shipping_documents)
+        self.get_pod_customization_details = async_raw(resource.get_pod_customization_details)
         self.mark_package_as_shipped_202309 = async_raw(resource.mark_package_as_shipped_202309)
         self.mark_package_as_shipped = async_raw(resource.mark_package_as_shipped)
+        self.schedule_package_handover = async_raw(resource.schedule_package_handover)
+        self.search_combinable_packages = async_raw(resource.search_combinable_packages)
         self.search_packages = async_raw(resource.search_packages)
         self.ship_package = async_raw(resource.ship_package)
         self.split_order = async_raw(resource.split_order)
+        self.submit_customs_clearance_information = async_raw(resource.submit_customs_clearance_information)
+        self.submit_redemption_information = async_raw(resource.submit_redemption_information)
+        self.uncombine_orders = async_raw(resource.uncombine_orders)
+        self.uncombine_package = async_raw(resource.uncombine_package)
         self.update_order_shipping_info = async_raw(resource.update_order_shipping_info)
+        self.update_package_delivery_status = async_raw(resource.update_package_delivery_status)
+        self.update_package_shipping_info_202309 = async_raw(resource.update_package_shipping_info_202309)
+        self.update_package_shipping_info = async_raw(resource.update_package_shipping_info)
+        self.update_tracking_status = async_raw(resource.update_tracking_status)
         self.upload_file = async_raw(resource.upload_file)
         self.upload_image = async_raw(resource.upload_image)
+        self.upload_invoice = async_raw(resource.upload_invoice)
 
 
 class AsyncFulfillmentAt202309:
@@ -1044,20 +2281,94 @@ class AsyncFulfillmentAt202309:
 
     def __init__(self, resource: AsyncFulfillmentResource) -> None:
         self.batch_ship_packages = resource.batch_ship_packages
+        self.combine_package = resource.combine_package
+        self.create_package = resource.create_package_202309
         self.get_eligible_shipping_services = resource.get_eligible_shipping_services
         self.get_order_handover_time_slots = resource.get_order_handover_time_slots
         self.get_order_split_attributes = resource.get_order_split_attributes
         self.get_order_tracking = resource.get_order_tracking
         self.get_package_detail = resource.get_package_detail
+        self.get_package_handover_time_slots = resource.get_package_handover_time_slots
         self.get_package_shipping_documents = resource.get_package_shipping_documents
         self.mark_package_as_shipped = resource.mark_package_as_shipped_202309
+        self.schedule_package_handover = resource.schedule_package_handover
+        self.search_combinable_packages = resource.search_combinable_packages
+        self.iter_search_combinable_packages = resource.iter_search_combinable_packages
         self.search_packages = resource.search_packages
         self.iter_search_packages = resource.iter_search_packages
         self.ship_package = resource.ship_package
         self.split_order = resource.split_order
+        self.uncombine_orders = resource.uncombine_orders
+        self.uncombine_package = resource.uncombine_package
         self.update_order_shipping_info = resource.update_order_shipping_info
+        self.update_package_delivery_status = resource.update_package_delivery_status
+        self.update_package_shipping_info = resource.update_package_shipping_info_202309
         self.upload_file = resource.upload_file
         self.upload_image = resource.upload_image
+
+
+class AsyncFulfillmentAt202407:
+    """`fulfillment` operations pinned to version 202407."""
+
+    def __init__(self, resource: AsyncFulfillmentResource) -> None:
+        self.create_first_mile_bundle = resource.create_first_mile_bundle
+
+
+class AsyncFulfillmentAt202502:
+    """`fulfillment` operations pinned to version 202502."""
+
+    def __init__(self, resource: AsyncFulfillmentResource) -> None:
+        self.upload_invoice = resource.upload_invoice
+
+
+class AsyncFulfillmentAt202508:
+    """`fulfillment` operations pinned to version 202508."""
+
+    def __init__(self, resource: AsyncFulfillmentResource) -> None:
+        self.check_tracking_number_coverage = resource.check_tracking_number_coverage
+
+
+class AsyncFulfillmentAt202510:
+    """`fulfillment` operations pinned to version 202510."""
+
+    def __init__(self, resource: AsyncFulfillmentResource) -> None:
+        self.create_first_mile_bundle_v2 = resource.create_first_mile_bundle_v2
+
+
+class AsyncFulfillmentAt202512:
+    """`fulfillment` operations pinned to version 202512."""
+
+    def __init__(self, resource: AsyncFulfillmentResource) -> None:
+        self.create_package = resource.create_package
+
+
+class AsyncFulfillmentAt202601:
+    """`fulfillment` operations pinned to version 202601."""
+
+    def __init__(self, resource: AsyncFulfillmentResource) -> None:
+        self.submit_redemption_information = resource.submit_redemption_information
+
+
+class AsyncFulfillmentAt202606:
+    """`fulfillment` operations pinned to version 202606."""
+
+    def __init__(self, resource: AsyncFulfillmentResource) -> None:
+        self.get_pod_customization_details = resource.get_pod_customization_details
+
+
+class AsyncFulfillmentAt202607:
+    """`fulfillment` operations pinned to version 202607."""
+
+    def __init__(self, resource: AsyncFulfillmentResource) -> None:
+        self.get_order_customs_requirements = resource.get_order_customs_requirements
+        self.submit_customs_clearance_information = resource.submit_customs_clearance_information
+
+
+class AsyncFulfillmentAt202609:
+    """`fulfillment` operations pinned to version 202609."""
+
+    def __init__(self, resource: AsyncFulfillmentResource) -> None:
+        self.update_tracking_status = resource.update_tracking_status
 
 
 class AsyncFulfillmentAt202610:
@@ -1065,3 +2376,4 @@ class AsyncFulfillmentAt202610:
 
     def __init__(self, resource: AsyncFulfillmentResource) -> None:
         self.mark_package_as_shipped = resource.mark_package_as_shipped
+        self.update_package_shipping_info = resource.update_package_shipping_info

@@ -67,6 +67,7 @@ class OrderBatchGetOrderDetail202507Query(RequestModel):
     """Path and query parameters of OrderBatchGetOrderDetail202507."""
 
     ids: list[str]
+    """Order ids to fetch, at most 50 (sent comma-separated)."""
 
 
 class OrderBatchGetOrderDetail202507Response(ResponseModel):
@@ -80,6 +81,7 @@ class OrderBatchGetOrderDetailQuery(RequestModel):
     """Path and query parameters of OrderBatchGetOrderDetail."""
 
     ids: list[str]
+    """Order ids to fetch, at most 50 (sent comma-separated)."""
 
 
 class OrderBatchGetOrderDetailResponse(ResponseModel):
@@ -236,6 +238,7 @@ class OrderGetExternalOrdersQuery(RequestModel):
     """Path and query parameters of OrderGetExternalOrders."""
 
     order_id: str
+    """TikTok Shop order id."""
 
     platform: Literal[
         "AMAZON",
@@ -249,6 +252,7 @@ class OrderGetExternalOrdersQuery(RequestModel):
         "WAREHOUSE_MANAGEMENT_SYSTEM",
         "WOOCOMMERCE",
     ]
+    """The external OMS whose references to return."""
 
 
 class OrderGetExternalOrdersResponse(ResponseModel):
@@ -262,6 +266,7 @@ class OrderGetOrderPriceDetailQuery(RequestModel):
     """Path and query parameters of OrderGetOrderPriceDetail."""
 
     order_id: str
+    """TikTok Shop order id."""
 
 
 class OrderGetOrderPriceDetailResponse(ResponseModel):
@@ -1048,8 +1053,10 @@ class OrderSearchExternalOrdersQuery(RequestModel):
         "WAREHOUSE_MANAGEMENT_SYSTEM",
         "WOOCOMMERCE",
     ]
+    """The external OMS the id belongs to."""
 
     external_order_id: str
+    """Order id in the external OMS."""
 
 
 class OrderSearchExternalOrdersResponse(ResponseModel):
@@ -1073,12 +1080,17 @@ class OrderSearchOrdersQuery(RequestModel):
     """Path and query parameters of OrderSearchOrders."""
 
     page_size: int
+    """Number of items per page, 1 to 100."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
     sort_field: Literal["create_time", "update_time"] | None = None
+    """Field to sort by; defaults to `create_time`."""
 
 
 class OrderSearchOrdersRequest(RequestModel):

@@ -87,8 +87,8 @@ class OrderResource:
         `GET /order/202406/orders/{order_id}/external_orders` (shop-scoped)
 
         Args:
-            order_id: order_id
-            platform: platform"""
+            order_id: TikTok Shop order id.
+            platform: The external OMS whose references to return."""
         return self._client.request(
             ops.GET_EXTERNAL_ORDERS,
             {
@@ -110,7 +110,7 @@ class OrderResource:
         `GET /order/202309/orders` (shop-scoped)
 
         Args:
-            ids: ids"""
+            ids: Order ids to fetch, at most 50 (sent comma-separated)."""
         return self._client.request(
             ops.GET_ORDER_DETAIL_202309,
             {
@@ -131,7 +131,7 @@ class OrderResource:
         `GET /order/202507/orders` (shop-scoped)
 
         Args:
-            ids: ids"""
+            ids: Order ids to fetch, at most 50 (sent comma-separated)."""
         return self._client.request(
             ops.GET_ORDER_DETAIL,
             {
@@ -152,7 +152,7 @@ class OrderResource:
         `GET /order/202407/orders/{order_id}/price_detail` (shop-scoped)
 
         Args:
-            order_id: order_id"""
+            order_id: TikTok Shop order id."""
         return self._client.request(
             ops.GET_ORDER_PRICE_DETAIL,
             {
@@ -185,8 +185,8 @@ class OrderResource:
         `POST /order/202406/orders/external_order_search` (shop-scoped)
 
         Args:
-            platform: platform
-            external_order_id: external_order_id"""
+            platform: The external OMS the id belongs to.
+            external_order_id: Order id in the external OMS."""
         return self._client.request(
             ops.SEARCH_EXTERNAL_ORDERS,
             {
@@ -231,10 +231,11 @@ class OrderResource:
         `POST /order/202309/orders/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            sort_order: sort_order
-            sort_field: sort_field
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            sort_order: Sort direction.
+            sort_field: Field to sort by; defaults to `create_time`.
             order_status: Only orders in this status.
             create_time_ge: Only orders created at or after this time (unix seconds).
             create_time_lt: Only orders created before this time (unix seconds); defaults to now when only
@@ -518,8 +519,8 @@ class AsyncOrderResource:
         `GET /order/202406/orders/{order_id}/external_orders` (shop-scoped)
 
         Args:
-            order_id: order_id
-            platform: platform"""
+            order_id: TikTok Shop order id.
+            platform: The external OMS whose references to return."""
         return await self._client.request(
             ops.GET_EXTERNAL_ORDERS,
             {
@@ -541,7 +542,7 @@ class AsyncOrderResource:
         `GET /order/202309/orders` (shop-scoped)
 
         Args:
-            ids: ids"""
+            ids: Order ids to fetch, at most 50 (sent comma-separated)."""
         return await self._client.request(
             ops.GET_ORDER_DETAIL_202309,
             {
@@ -562,7 +563,7 @@ class AsyncOrderResource:
         `GET /order/202507/orders` (shop-scoped)
 
         Args:
-            ids: ids"""
+            ids: Order ids to fetch, at most 50 (sent comma-separated)."""
         return await self._client.request(
             ops.GET_ORDER_DETAIL,
             {
@@ -583,7 +584,7 @@ class AsyncOrderResource:
         `GET /order/202407/orders/{order_id}/price_detail` (shop-scoped)
 
         Args:
-            order_id: order_id"""
+            order_id: TikTok Shop order id."""
         return await self._client.request(
             ops.GET_ORDER_PRICE_DETAIL,
             {
@@ -616,8 +617,8 @@ class AsyncOrderResource:
         `POST /order/202406/orders/external_order_search` (shop-scoped)
 
         Args:
-            platform: platform
-            external_order_id: external_order_id"""
+            platform: The external OMS the id belongs to.
+            external_order_id: Order id in the external OMS."""
         return await self._client.request(
             ops.SEARCH_EXTERNAL_ORDERS,
             {
@@ -662,10 +663,11 @@ class AsyncOrderResource:
         `POST /order/202309/orders/search` (shop-scoped)
 
         Args:
-            page_size: page_size
-            page_token: page_token
-            sort_order: sort_order
-            sort_field: sort_field
+            page_size: Number of items per page, 1 to 100.
+            page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
+        for the first page.
+            sort_order: Sort direction.
+            sort_field: Field to sort by; defaults to `create_time`.
             order_status: Only orders in this status.
             create_time_ge: Only orders created at or after this time (unix seconds).
             create_time_lt: Only orders created before this time (unix seconds); defaults to now when only

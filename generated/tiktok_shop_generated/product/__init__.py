@@ -1,4 +1,5 @@
 """The `product` module: `models` (types), `operations` (descriptors), `resources` (clients'
 resources).
 
-Products and their catalog context (categories, brands, global products, size charts, compliance)."""
+Local shop products: listing, editing, prices, inventory, images and files, listing quality
+diagnoses and listing helpers."""

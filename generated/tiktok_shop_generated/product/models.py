@@ -1,6 +1,7 @@
 """Models of the `product` module.
 
-Products and their catalog context (categories, brands, global products, size charts, compliance)."""
+Local shop products: listing, editing, prices, inventory, images and files, listing quality
+diagnoses and listing helpers."""
 
 from __future__ import annotations
 
@@ -8,9 +9,26 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
 
 __all__ = [
+    "ProductActivateProductsRequest",
+    "ProductActivateProductsResponse",
+    "ProductAssignedCategory",
+    "ProductAssignedCategoryInput",
+    "ProductAttribute",
+    "ProductAttributeInput",
+    "ProductAttributeValue",
+    "ProductAttributeValueInput",
+    "ProductAttributeValueMetricStandardInfo",
+    "ProductAttributeValueMetricStandardInfoInput",
+    "ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItem",
+    "ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItemInput",
+    "ProductAudit",
+    "ProductAuditFailedReason",
+    "ProductBatchError",
+    "ProductBatchErrorDetail",
+    "ProductBatchErrorDetailExtraErrorsItem",
     "ProductBrand",
     "ProductCategory",
     "ProductCategoryAttribute",
@@ -36,8 +54,77 @@ __all__ = [
     "ProductCategorySizeChartRule",
     "ProductCategorySizeChartRuleMeasurementAndOptionsItem",
     "ProductCategorySizeChartRuleMeasurementAndOptionsItemOptionsItem",
+    "ProductCertification",
+    "ProductCertificationFile",
+    "ProductCertificationFileInput",
+    "ProductCertificationInput",
+    "ProductCombinedSku",
+    "ProductCombinedSkuBrand",
+    "ProductCombinedSkuBrandInput",
+    "ProductCombinedSkuInput",
+    "ProductComplianceAddress",
+    "ProductComplianceAddressInput",
+    "ProductComplianceAuditProduct",
+    "ProductComplianceAuditProductCategoriesItem",
+    "ProductComplianceAuditProductVariantsItem",
+    "ProductComplianceManufacturer",
+    "ProductComplianceManufacturerProfile",
+    "ProductCompliancePersonPhone",
+    "ProductCompliancePersonPhoneInput",
+    "ProductCompliancePhoneNumber",
+    "ProductCompliancePhoneNumberInput",
+    "ProductComplianceResponsiblePerson",
+    "ProductComplianceResponsiblePersonProfile",
     "ProductCreateBrandRequest",
     "ProductCreateBrandResponse",
+    "ProductCreateComplianceManufacturerRequest",
+    "ProductCreateComplianceManufacturerResponse",
+    "ProductCreateComplianceResponsiblePersonRequest",
+    "ProductCreateComplianceResponsiblePersonResponse",
+    "ProductCreateGPAUpgradeTaskResponse",
+    "ProductCreateGlobalProductRequest",
+    "ProductCreateGlobalProductResponse",
+    "ProductCreateImageTranslationTasksRequest",
+    "ProductCreateImageTranslationTasksRequestImagesItem",
+    "ProductCreateImageTranslationTasksResponse",
+    "ProductCreateImageTranslationTasksResponseTranslationTasksItem",
+    "ProductCreateProductCategoryUpgradeTaskResponse",
+    "ProductCreateProductListingCheckRequest",
+    "ProductCreateProductListingCheckRequestOption",
+    "ProductCreateProductListingCheckResponse",
+    "ProductCreateProductListingCheckResponseDiagnosesItem",
+    "ProductCreateProductListingCheckResponseFailReasonsItem",
+    "ProductCreateProductListingCheckResponsePreCheckResultsItem",
+    "ProductCreateProductListingCheckResponsePreCheckResultsItemPreCheckDetailsItem",
+    "ProductCreateProductRequest",
+    "ProductCreateProductResponse",
+    "ProductCreateSizeChartV2Request",
+    "ProductCreateSizeChartV2Response",
+    "ProductDeactivateProductsRequest",
+    "ProductDeactivateProductsResponse",
+    "ProductDeleteGlobalProductsRequest",
+    "ProductDeleteGlobalProductsResponse",
+    "ProductDeleteGlobalProductsResponseErrorsItem",
+    "ProductDeleteGlobalProductsResponseErrorsItemDetail",
+    "ProductDeleteProductsRequest",
+    "ProductDeleteProductsResponse",
+    "ProductDiagnoseAndOptimizeProductRequest",
+    "ProductDiagnoseAndOptimizeProductResponse",
+    "ProductDiagnosis",
+    "ProductDiagnosisResult",
+    "ProductDiagnosisSuggestion",
+    "ProductDiagnosisSuggestionSeoWordsItem",
+    "ProductDiagnosisSuggestionSmartTextsItem",
+    "ProductDimensions",
+    "ProductDimensionsInput",
+    "ProductEditSizeChartV2Request",
+    "ProductEditSizeChartV2Response",
+    "ProductExternalListPrice",
+    "ProductExternalListPriceInput",
+    "ProductFamily",
+    "ProductFamilyProductsItem",
+    "ProductFee",
+    "ProductFeeInput",
     "ProductGetBrandsQuery",
     "ProductGetBrandsResponse",
     "ProductGetCategoriesQuery",
@@ -55,13 +142,589 @@ __all__ = [
     "ProductGetGlobalCategoryAttributesResponse",
     "ProductGetGlobalCategoryRulesQuery",
     "ProductGetGlobalCategoryRulesResponse",
+    "ProductGetGlobalListingRulesResponse",
+    "ProductGetGlobalListingRulesResponseInventoryRulesItem",
+    "ProductGetGlobalListingRulesResponseInventoryRulesItemAssociatedWarehousesItem",
+    "ProductGetGlobalProductDetailResponse",
+    "ProductGetGlobalProductDetailResponseBrand",
+    "ProductGetGlobalProductDetailResponseCategory",
+    "ProductGetGlobalProductQuery",
+    "ProductGetGlobalProductResponse",
+    "ProductGetGlobalProductResponseBrand",
+    "ProductGetGlobalProductResponseCategory",
+    "ProductGetGlobalReplicatedProductsQuery",
+    "ProductGetGlobalReplicatedProductsResponse",
+    "ProductGetGlobalReplicatedProductsResponseReplicatedProductsItem",
+    "ProductGetImageTranslationTasksQuery",
+    "ProductGetImageTranslationTasksResponse",
+    "ProductGetImageTranslationTasksResponseTranslationTasksItem",
+    "ProductGetImageTranslationTasksResponseTranslationTasksItemOriginalImage",
+    "ProductGetImageTranslationTasksResponseTranslationTasksItemTranslatedImage",
+    "ProductGetInventoriesRequest",
+    "ProductGetInventoriesResponse",
+    "ProductGetListingSchemas202401Query",
+    "ProductGetListingSchemas202401Response",
+    "ProductGetListingSchemasQuery",
+    "ProductGetListingSchemasResponse",
+    "ProductGetOpportunityDetailQuery",
+    "ProductGetOpportunityDetailResponse",
+    "ProductGetPrerequisites202309Response",
+    "ProductGetPrerequisites202309ResponseCheckResultsItem",
+    "ProductGetPrerequisitesResponse",
+    "ProductGetPrerequisitesResponseCheckResultsItem",
+    "ProductGetProductDetailQuery",
+    "ProductGetProductDetailResponse",
+    "ProductGetProductDetailResponseBrand",
+    "ProductGetProductDetailResponseDeliveryOptionsItem",
+    "ProductGetProductDetailResponseGlobalProductAssociation",
+    "ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItem",
+    "ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItemSalesAttributeMappingsItem",
+    "ProductGetProductDetailResponsePrescriptionRequirement",
+    "ProductGetProductDiagnosesQuery",
+    "ProductGetProductDiagnosesResponse",
+    "ProductGetProductDiagnosesResponseProductsItem",
+    "ProductGetProductPackageRecommendationsQuery",
+    "ProductGetProductPackageRecommendationsRequest",
+    "ProductGetProductPackageRecommendationsResponse",
+    "ProductGetProductSEOWordsQuery",
+    "ProductGetProductSEOWordsResponse",
+    "ProductGetProductSEOWordsResponseProductsItem",
+    "ProductGetProductSEOWordsResponseProductsItemSeoWordsItem",
+    "ProductGetProductSKPPDetailQuery",
+    "ProductGetProductSKPPDetailResponse",
+    "ProductGetProductSKPPDetailResponseTaskDetailsItem",
+    "ProductGetProductSKPPDetailResponseTaskDetailsItemActionSuggestionsItem",
+    "ProductGetProductSuggestionsQuery",
+    "ProductGetProductSuggestionsResponse",
+    "ProductGetProductSuggestionsResponseProductsItem",
+    "ProductGetProductSuggestionsResponseProductsItemSuggestionsItem",
+    "ProductGetProductSuggestionsResponseProductsItemSuggestionsItemItemsItem",
+    "ProductGetShopSKPPSummaryResponse",
+    "ProductGetShopSKPPSummaryResponseShopSummary",
+    "ProductGetSubmissionRecordsQuery",
+    "ProductGetSubmissionRecordsResponse",
+    "ProductGetSubmissionRecordsResponseData",
+    "ProductGlobalCertification",
+    "ProductGlobalCertificationFilesItem",
+    "ProductGlobalCertificationInput",
+    "ProductGlobalCertificationInputFilesItem",
+    "ProductGlobalIdentifierCode",
+    "ProductGlobalIdentifierCodeInput",
+    "ProductGlobalImage",
+    "ProductGlobalImageInput",
+    "ProductGlobalLocalProduct",
+    "ProductGlobalLocalProductSkuMappingsItem",
+    "ProductGlobalLocalProductSkuMappingsItemSalesAttributeMappingsItem",
+    "ProductGlobalManufacturerInfo",
+    "ProductGlobalManufacturerInfoInput",
+    "ProductGlobalPackageDimensions",
+    "ProductGlobalPackageDimensionsInput",
+    "ProductGlobalPackageWeight",
+    "ProductGlobalPackageWeightInput",
+    "ProductGlobalProductAttribute",
+    "ProductGlobalProductAttributeInput",
+    "ProductGlobalProductAttributeInputValuesItem",
+    "ProductGlobalProductSummary",
+    "ProductGlobalProductSummarySkusItem",
+    "ProductGlobalPublishResult",
+    "ProductGlobalPublishResultFailReasonsItem",
+    "ProductGlobalSalePriceInput",
+    "ProductGlobalSalesAttributeInput",
+    "ProductGlobalSizeChart",
+    "ProductGlobalSizeChartInput",
+    "ProductGlobalSizeChartInputTemplate",
+    "ProductGlobalSizeChartTemplate",
+    "ProductGlobalSku",
+    "ProductGlobalSkuInput",
+    "ProductGlobalSkuInventoryItem",
+    "ProductGlobalSkuPartialInput",
+    "ProductGlobalSkuPrice",
+    "ProductGlobalSkuPriceInput",
+    "ProductGlobalSkuRef",
+    "ProductGlobalSkuRefSalesAttributesItem",
+    "ProductGlobalSkuSalesAttributesItem",
+    "ProductGlobalVideo",
+    "ProductGlobalVideoInput",
+    "ProductGlobalWarehouseInventoryInput",
+    "ProductIdentifierCode",
+    "ProductIdentifierCodeInput",
+    "ProductImage",
+    "ProductImageInput",
+    "ProductIntegratedPlatformStatus",
+    "ProductInventory",
+    "ProductInventorySearchRequest",
+    "ProductInventorySearchResponse",
+    "ProductInventorySku",
+    "ProductInventorySkuTotalAvailableInventoryDistribution",
+    "ProductInventorySkuTotalAvailableInventoryDistributionCampaignInventoryItem",
+    "ProductInventorySkuTotalAvailableInventoryDistributionCreatorInventoryItem",
+    "ProductInventorySkuTotalAvailableInventoryDistributionInShopInventory",
+    "ProductInventorySkuWarehouseInventoryItem",
+    "ProductListOpportunitiesQuery",
+    "ProductListOpportunitiesRequest",
+    "ProductListOpportunitiesResponse",
+    "ProductListOpportunitiesResponseData",
+    "ProductListPrice",
+    "ProductListPriceInput",
+    "ProductListProductSKPPStatusesQuery",
+    "ProductListProductSKPPStatusesRequest",
+    "ProductListProductSKPPStatusesResponse",
+    "ProductListProductSKPPStatusesResponseProductsItem",
+    "ProductListingQuality",
+    "ProductListingResultSku",
+    "ProductListingResultSkuSalesAttributesItem",
+    "ProductListingSchema",
+    "ProductListingSchemaError",
+    "ProductListingSchemaErrorDetail",
+    "ProductListingSchemaField",
+    "ProductListingSchemaFieldComplexValuesItem",
+    "ProductListingSchemaOption",
+    "ProductListingSchemaRule",
+    "ProductManufacturer",
+    "ProductManufacturerInput",
+    "ProductOpportunity",
+    "ProductOpportunityDetail",
+    "ProductOpportunityDetailBasicInfo",
+    "ProductOpportunityDetailContentData",
+    "ProductOpportunityDetailListingCriteria",
+    "ProductOpportunityDetailMarketData",
+    "ProductOpportunitySubmission",
+    "ProductOptimizeImagesRequest",
+    "ProductOptimizeImagesRequestImagesItem",
+    "ProductOptimizeImagesResponse",
+    "ProductOptimizeImagesResponseImagesItem",
+    "ProductOptimizedImage",
+    "ProductPackageRecommendRange",
+    "ProductPackageRecommendation",
+    "ProductPackageRecommendationDimensionRecommendation",
+    "ProductPackageRecommendationWeightRecommendation",
+    "ProductPartialEditGlobalProductQuery",
+    "ProductPartialEditGlobalProductRequest",
+    "ProductPartialEditGlobalProductResponse",
+    "ProductPodCustomArea",
+    "ProductPodCustomAreaAreaPlacement",
+    "ProductPodCustomAreaAreaPlacementInput",
+    "ProductPodCustomAreaImageArea",
+    "ProductPodCustomAreaImageAreaInput",
+    "ProductPodCustomAreaInput",
+    "ProductPodCustomAreaTextArea",
+    "ProductPodCustomAreaTextAreaInput",
+    "ProductPodInfo",
+    "ProductPodInfoInput",
+    "ProductPodSurface",
+    "ProductPodSurfaceInput",
+    "ProductPodTemplate",
+    "ProductPodTemplateInput",
+    "ProductPreSale",
+    "ProductPreSaleFulfillmentType",
+    "ProductPreSaleFulfillmentTypeInput",
+    "ProductPreSaleInput",
+    "ProductPredictProductPackageDimensionsAndWeightRequest",
+    "ProductPredictProductPackageDimensionsAndWeightResponse",
+    "ProductPredictProductPackageDimensionsAndWeightResponsePackageDimensions",
+    "ProductPredictProductPackageDimensionsAndWeightResponsePackageWeight",
+    "ProductPrice",
+    "ProductPriceInput",
+    "ProductPublishGlobalProductQuery",
+    "ProductPublishGlobalProductRequest",
+    "ProductPublishGlobalProductRequestPublishTargetItem",
+    "ProductPublishGlobalProductRequestPublishTargetItemSkusItem",
+    "ProductPublishGlobalProductRequestPublishTargetItemSkusItemFeesItem",
+    "ProductPublishGlobalProductRequestPublishTargetItemSkusItemInventory",
+    "ProductPublishGlobalProductRequestPublishTargetItemSkusItemPrice",
+    "ProductPublishGlobalProductResponse",
+    "ProductPublishGlobalProductResponseProductsItem",
+    "ProductPublishGlobalProductResponseProductsItemSkusItem",
+    "ProductPublishGlobalProductResponseProductsItemSkusItemSaleAttributesItem",
+    "ProductPublishGlobalProductResponseProductsItemSkusItemSalesAttributesItem",
+    "ProductPurchaseLimit",
+    "ProductPurchaseLimitInput",
     "ProductRecommendCategoriesRequest",
     "ProductRecommendCategoriesRequestOriginPlatformProductMetaData",
     "ProductRecommendCategoriesRequestOriginPlatformProductMetaDataAttributeValueListItem",
     "ProductRecommendCategoriesResponse",
     "ProductRecommendGlobalCategoriesRequest",
     "ProductRecommendGlobalCategoriesResponse",
+    "ProductRecommendRequiredProductPropertiesRequest",
+    "ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItem",
+    "ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItemValuesItem",
+    "ProductRecommendRequiredProductPropertiesResponse",
+    "ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItem",
+    "ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItemValuesItem",
+    "ProductRecommendedCategory",
+    "ProductRecoverProductsRequest",
+    "ProductRecoverProductsResponse",
+    "ProductReplicaSync",
+    "ProductReplicaSyncSkusItem",
+    "ProductReplicaSyncSkusItemInventoryItem",
+    "ProductReplicaSyncSkusItemPrice",
+    "ProductReplicateProductQuery",
+    "ProductReplicateProductRequest",
+    "ProductReplicateProductRequestReplicateTargetItem",
+    "ProductReplicateProductRequestReplicateTargetItemSkusItem",
+    "ProductReplicateProductRequestReplicateTargetItemSkusItemInventoryItem",
+    "ProductReplicateProductRequestReplicateTargetItemSkusItemPrice",
+    "ProductReplicateProductResponse",
+    "ProductReplicateProductResponseErrorsItem",
+    "ProductReplicateProductResponseErrorsItemDetail",
+    "ProductSalesAttribute",
+    "ProductSalesAttributeInput",
+    "ProductScheduledSale",
+    "ProductScheduledSaleInput",
+    "ProductSearchComplianceManufacturers202501Query",
+    "ProductSearchComplianceManufacturers202501Request",
+    "ProductSearchComplianceManufacturers202501Response",
+    "ProductSearchComplianceManufacturers202501ResponseManufacturersItem",
+    "ProductSearchComplianceManufacturersQuery",
+    "ProductSearchComplianceManufacturersRequest",
+    "ProductSearchComplianceManufacturersResponse",
+    "ProductSearchComplianceResponsiblePersons202501Query",
+    "ProductSearchComplianceResponsiblePersons202501Request",
+    "ProductSearchComplianceResponsiblePersons202501Response",
+    "ProductSearchComplianceResponsiblePersons202501ResponseResponsiblePersonsItem",
+    "ProductSearchComplianceResponsiblePersonsQuery",
+    "ProductSearchComplianceResponsiblePersonsRequest",
+    "ProductSearchComplianceResponsiblePersonsResponse",
+    "ProductSearchGlobalProducts202309Query",
+    "ProductSearchGlobalProducts202309Request",
+    "ProductSearchGlobalProducts202309Response",
+    "ProductSearchGlobalProductsQuery",
+    "ProductSearchGlobalProductsRequest",
+    "ProductSearchGlobalProductsResponse",
+    "ProductSearchProducts202309Query",
+    "ProductSearchProducts202309Request",
+    "ProductSearchProducts202309Response",
+    "ProductSearchProducts202502Query",
+    "ProductSearchProducts202502Request",
+    "ProductSearchProducts202502Response",
+    "ProductSearchProductsForComplianceAuditingQuery",
+    "ProductSearchProductsForComplianceAuditingRequest",
+    "ProductSearchProductsForComplianceAuditingResponse",
+    "ProductSearchProductsQuery",
+    "ProductSearchProductsRequest",
+    "ProductSearchProductsResponse",
+    "ProductSearchSizeChartsQuery",
+    "ProductSearchSizeChartsRequest",
+    "ProductSearchSizeChartsResponse",
+    "ProductSizeChart",
+    "ProductSizeChartData",
+    "ProductSizeChartDataInput",
+    "ProductSizeChartDataInputTable",
+    "ProductSizeChartDataInputTableHeadersItem",
+    "ProductSizeChartDataInputTableRowsItem",
+    "ProductSizeChartDataInputTableRowsItemCellsItem",
+    "ProductSizeChartImagesItem",
+    "ProductSizeChartSizeChartDatasItem",
+    "ProductSizeChartTable",
+    "ProductSizeChartTableHeadersItem",
+    "ProductSizeChartTableRowsItem",
+    "ProductSizeChartTableRowsItemCellsItem",
+    "ProductSizingChart",
+    "ProductSizingChartInput",
+    "ProductSizingChartTemplate",
+    "ProductSizingChartTemplateInput",
+    "ProductSkppReward",
+    "ProductSkppRewardClaimConditionsItem",
+    "ProductSku",
+    "ProductSkuGlobalListingPolicy",
+    "ProductSkuGlobalListingPolicyInput",
+    "ProductSkuGlobalListingPolicyReplicateSource",
+    "ProductSkuGlobalListingPolicyReplicateSourceInput",
+    "ProductSkuInput",
+    "ProductSkuInventory",
+    "ProductSkuInventoryInput",
+    "ProductSkuStatusInfo",
+    "ProductSkuStatusInfoInput",
+    "ProductSubmitProductViaOpportunityQuery",
+    "ProductSubmitProductViaOpportunityRequest",
+    "ProductSubmitProductViaOpportunityResponse",
+    "ProductSubmitProductViaOpportunityResponseSubmission",
+    "ProductSubmitSizeChartAppealRequest",
+    "ProductSubmitSizeChartAppealRequestAppealMessage",
+    "ProductSubmitSizeChartAppealRequestAppealMessageIndicatorDetailsItem",
+    "ProductSubmitSizeChartAppealResponse",
+    "ProductSubmitStrikethroughPriceQuery",
+    "ProductSubmitStrikethroughPriceRequest",
+    "ProductSubmitStrikethroughPriceRequestSkusItem",
+    "ProductSubmitStrikethroughPriceRequestSkusItemExternalRetailPrice",
+    "ProductSubmitStrikethroughPriceRequestSkusItemExternalTransactionPrice",
+    "ProductSubmitStrikethroughPriceResponse",
+    "ProductSubscribeInfo",
+    "ProductSubscribeInfoEdit",
+    "ProductSubscribeInfoEditDiscountDetailsItem",
+    "ProductSubscribeInfoSubscribeDiscountDetailsItem",
+    "ProductSubscribeInfoSubscribePromotionConfigItem",
+    "ProductSuggestBrandsRequest",
+    "ProductSuggestBrandsResponse",
+    "ProductSuggestBrandsResponseBrandsItem",
+    "ProductSummary",
+    "ProductTagOperation",
+    "ProductUpdateComplianceManufacturerPartiallyQuery",
+    "ProductUpdateComplianceManufacturerPartiallyRequest",
+    "ProductUpdateComplianceManufacturerPartiallyResponse",
+    "ProductUpdateComplianceResponsiblePersonPartiallyQuery",
+    "ProductUpdateComplianceResponsiblePersonPartiallyRequest",
+    "ProductUpdateComplianceResponsiblePersonPartiallyResponse",
+    "ProductUpdateGlobalProductInventoryQuery",
+    "ProductUpdateGlobalProductInventoryRequest",
+    "ProductUpdateGlobalProductInventoryRequestGlobalSkusItem",
+    "ProductUpdateGlobalProductInventoryResponse",
+    "ProductUpdateGlobalProductQuery",
+    "ProductUpdateGlobalProductRequest",
+    "ProductUpdateGlobalProductResponse",
+    "ProductUpdateProduct202509Query",
+    "ProductUpdateProduct202509Request",
+    "ProductUpdateProduct202509Response",
+    "ProductUpdateProduct202509ResponseAudit",
+    "ProductUpdateProductInventoryQuery",
+    "ProductUpdateProductInventoryRequest",
+    "ProductUpdateProductInventoryRequestSkusItem",
+    "ProductUpdateProductInventoryResponse",
+    "ProductUpdateProductPartially202509Query",
+    "ProductUpdateProductPartially202509Request",
+    "ProductUpdateProductPartially202509Response",
+    "ProductUpdateProductPartially202509ResponseAudit",
+    "ProductUpdateProductPartiallyQuery",
+    "ProductUpdateProductPartiallyRequest",
+    "ProductUpdateProductPartiallyResponse",
+    "ProductUpdateProductPriceQuery",
+    "ProductUpdateProductPriceRequest",
+    "ProductUpdateProductPriceRequestSkusItem",
+    "ProductUpdateProductPriceResponse",
+    "ProductUpdateProductQuery",
+    "ProductUpdateProductRequest",
+    "ProductUpdateProductResponse",
+    "ProductUpdateStockOperationSettingsRequest",
+    "ProductUpdateStockOperationSettingsRequestStockOperationSetting",
+    "ProductUpdateStockOperationSettingsResponse",
+    "ProductUpdateStockOperationSettingsResponseStockOperation",
+    "ProductUploadFileRequest",
+    "ProductUploadFileResponse",
+    "ProductUploadImageRequest",
+    "ProductUploadImageResponse",
+    "ProductVideo",
+    "ProductVideoInput",
+    "ProductWarning",
+    "ProductWeight",
+    "ProductWeightInput",
 ]
+
+
+class ProductActivateProductsRequest(RequestModel):
+    """Products to activate."""
+
+    product_ids: list[str]
+    """Ids of the products to activate, at most 20."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to activate on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+
+class ProductActivateProductsResponse(ResponseModel):
+    """Outcome of the call."""
+
+    errors: list[ProductBatchError] | None = None
+    """Products that could not be changed; check it even when `code` is 0."""
+
+
+class ProductAssignedCategory(ResponseModel):
+    """One category of the chain from the root to the leaf category of a product."""
+
+    id: str | None = None
+    """Category id."""
+
+    parent_id: str | None = None
+    """Parent category id; `0` for a root category."""
+
+    local_name: str | None = None
+    """Category name in the requested locale."""
+
+    is_leaf: bool | None = None
+    """Whether this is a leaf category (products can only be placed in leaf categories)."""
+
+
+class ProductAssignedCategoryInput(RequestModel):
+    """One category of the chain from the root to the leaf category of a product."""
+
+    id: str | None = None
+    """Category id."""
+
+    parent_id: str | None = None
+    """Parent category id; `0` for a root category."""
+
+    local_name: str | None = None
+    """Category name in the requested locale."""
+
+    is_leaf: bool | None = None
+    """Whether this is a leaf category (products can only be placed in leaf categories)."""
+
+
+class ProductAttribute(ResponseModel):
+    """A product-level attribute (e.g. material, country of origin), not tied to a variant."""
+
+    id: str | None = None
+    """Attribute id, from the category attributes."""
+
+    name: str | None = None
+    """Attribute name (responses only)."""
+
+    values: list[ProductAttributeValue] | None = None
+    """Values of the attribute."""
+
+
+class ProductAttributeInput(RequestModel):
+    """A product-level attribute (e.g. material, country of origin), not tied to a variant."""
+
+    id: str | None = None
+    """Attribute id, from the category attributes."""
+
+    name: str | None = None
+    """Attribute name (responses only)."""
+
+    values: list[ProductAttributeValueInput] | None = None
+    """Values of the attribute."""
+
+
+class ProductAttributeValue(ResponseModel):
+    """One value of a product attribute: a built-in id or a custom name (the id wins if both are given)."""
+
+    id: str | None = None
+    """Built-in value id, from the category attributes."""
+
+    name: str | None = None
+    """Value name; a custom value when no built-in id is given."""
+
+    metric_standard_info: ProductAttributeValueMetricStandardInfo | None = None
+    """Measurement template values attached to the attribute value."""
+
+
+class ProductAttributeValueInput(RequestModel):
+    """One value of a product attribute: a built-in id or a custom name (the id wins if both are given)."""
+
+    id: str | None = None
+    """Built-in value id, from the category attributes."""
+
+    name: str | None = None
+    """Value name; a custom value when no built-in id is given."""
+
+    metric_standard_info: ProductAttributeValueMetricStandardInfoInput | None = None
+    """Measurement template values attached to the attribute value."""
+
+
+class ProductAttributeValueMetricStandardInfo(ResponseModel):
+    """Measurement template values attached to the attribute value."""
+
+    id: str | None = None
+    """Measurement template id."""
+
+    metric_value_module_infos: list[ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItem] | None = None
+    """Values entered for the metrics of the template."""
+
+
+class ProductAttributeValueMetricStandardInfoInput(RequestModel):
+    """Measurement template values attached to the attribute value."""
+
+    id: str | None = None
+    """Measurement template id."""
+
+    metric_value_module_infos: list[ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItemInput] | None = (
+        None
+    )
+    """Values entered for the metrics of the template."""
+
+
+class ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItem(ResponseModel):
+    """One metric value."""
+
+    id: str | None = None
+    """Metric item id within the template."""
+
+    value: str | None = None
+    """Value given for the metric."""
+
+    unit_id: str | None = None
+    """Unit id of the value."""
+
+
+class ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItemInput(RequestModel):
+    """One metric value."""
+
+    id: str | None = None
+    """Metric item id within the template."""
+
+    value: str | None = None
+    """Value given for the metric."""
+
+    unit_id: str | None = None
+    """Unit id of the value."""
+
+
+class ProductAudit(ResponseModel):
+    """Audit state of a product."""
+
+    status: str | None = None
+    """Audit status, e.g. `NONE`, `AUDITING`, `APPROVED`, `FAILED`, `PRE_APPROVED`."""
+
+    pre_approved_reasons: list[str] | None = None
+    """Why the product is only pre-approved, e.g. `KYC_PENDING`."""
+
+    not_submitted_reasons: list[str] | None = None
+    """Why the product was not submitted for audit (listing prerequisites not met)."""
+
+
+class ProductAuditFailedReason(ResponseModel):
+    """Why a product failed the audit."""
+
+    listing_platform: str | None = None
+    """Platform of the audit: `TIKTOK_SHOP` or `TOKOPEDIA`."""
+
+    position: str | None = None
+    """Which part of the product failed."""
+
+    reasons: list[str] | None = None
+    """Short failure reasons."""
+
+    suggestions: list[str] | None = None
+    """Explanations and how to fix them."""
+
+
+class ProductBatchError(ResponseModel):
+    """A failure for one product, SKU or warehouse inside a batch call that otherwise succeeded."""
+
+    code: int | None = None
+    """TikTok error code."""
+
+    message: str | None = None
+    """Human-readable error message."""
+
+    detail: ProductBatchErrorDetail | None = None
+    """What the error is about."""
+
+
+class ProductBatchErrorDetail(ResponseModel):
+    """What the error is about."""
+
+    product_id: str | None = None
+    """Product the error is about."""
+
+    sku_id: str | None = None
+    """SKU the error is about."""
+
+    extra_errors: list[ProductBatchErrorDetailExtraErrorsItem] | None = None
+    """Secondary errors behind the main one."""
+
+
+class ProductBatchErrorDetailExtraErrorsItem(ResponseModel):
+    """A secondary error."""
+
+    code: int | None = None
+    """Secondary error code."""
+
+    message: str | None = None
+    """Secondary error message."""
+
+    warehouse_id: str | None = None
+    """Warehouse the secondary error is about."""
 
 
 class ProductBrand(ResponseModel):
@@ -123,6 +786,9 @@ class ProductCategoryAttribute(ResponseModel):
     is_required: bool | None = None
     """true when the product attribute is always required; false when optional or required only under
     `requirement_conditions`. Product attributes only."""
+
+    is_requried: bool | None = None
+    """Same flag as `is_required`, under the misspelled name TikTok's documentation gives it."""
 
     values: list[ProductCategoryAttributeValue] | None = None
     """Selectable values."""
@@ -222,6 +888,9 @@ class ProductCategoryGlobalAttribute(ResponseModel):
 
     is_required: bool | None = None
     """true when the product attribute is required in all of the seller's markets."""
+
+    is_requried: bool | None = None
+    """Same flag as `is_required`, under the misspelled name TikTok's documentation gives it."""
 
     values: list[ProductCategoryAttributeValue] | None = None
     """Selectable values."""
@@ -491,6 +1160,421 @@ class ProductCategorySizeChartRuleMeasurementAndOptionsItemOptionsItem(ResponseM
     """Allowed imperial range, [minimum, maximum]."""
 
 
+class ProductCertification(ResponseModel):
+    """A certification that restricted categories require (see the category rules)."""
+
+    id: str | None = None
+    """Certification type id, from the category rules."""
+
+    title: str | None = None
+    """Certification type name (responses only)."""
+
+    images: list[ProductImage] | None = None
+    """Images supporting the certification (use case `CERTIFICATION_IMAGE`)."""
+
+    files: list[ProductCertificationFile] | None = None
+    """Files supporting the certification."""
+
+    expiration_date: int | None = None
+    """Expiry of the certification, Unix seconds (UTC); required for some certifications."""
+
+
+class ProductCertificationFile(ResponseModel):
+    """A file (PDF) supporting a certification."""
+
+    id: str | None = None
+    """File id, from the upload product file operation."""
+
+    name: str | None = None
+    """File name with its extension."""
+
+    format_: str | None = Field(default=None, alias="format")
+    """File format; only `PDF` is supported."""
+
+    urls: list[str] | None = None
+    """URLs to view the file (responses only)."""
+
+
+class ProductCertificationFileInput(RequestModel):
+    """A file (PDF) supporting a certification."""
+
+    id: str | None = None
+    """File id, from the upload product file operation."""
+
+    name: str | None = None
+    """File name with its extension."""
+
+    format_: str | None = Field(default=None, alias="format")
+    """File format; only `PDF` is supported."""
+
+    urls: list[str] | None = None
+    """URLs to view the file (responses only)."""
+
+
+class ProductCertificationInput(RequestModel):
+    """A certification that restricted categories require (see the category rules)."""
+
+    id: str | None = None
+    """Certification type id, from the category rules."""
+
+    title: str | None = None
+    """Certification type name (responses only)."""
+
+    images: list[ProductImageInput] | None = None
+    """Images supporting the certification (use case `CERTIFICATION_IMAGE`)."""
+
+    files: list[ProductCertificationFileInput] | None = None
+    """Files supporting the certification."""
+
+    expiration_date: int | None = None
+    """Expiry of the certification, Unix seconds (UTC); required for some certifications."""
+
+
+class ProductCombinedSku(ResponseModel):
+    """A source SKU inside a virtual bundle SKU. Requests give the three ids and count."""
+
+    product_id: str | None = None
+    """Product id of the source SKU."""
+
+    sku_id: str | None = None
+    """Source SKU id."""
+
+    sku_count: int | None = None
+    """Quantity of the source SKU in the bundle."""
+
+    title: str | None = None
+    """Title of the source product (responses only)."""
+
+    seller_sku: str | None = None
+    """Seller SKU code of the source SKU (responses only)."""
+
+    brand: ProductCombinedSkuBrand | None = None
+    """Brand of the source product."""
+
+    categories: list[ProductAssignedCategory] | None = None
+    """Category chain of the source product."""
+
+    combined_listing_not_live_reasons: list[str] | None = None
+    """Why the source product keeps the bundle from being live, e.g. `SUB_PRODUCT_DEACTIVATE`."""
+
+    inventory: list[ProductSkuInventory] | None = None
+    """Stock of the source SKU per warehouse."""
+
+    price: ProductPrice | None = None
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    product_main_image: ProductImage | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    sales_attributes: list[ProductSalesAttribute] | None = None
+    """Sales attributes of the source SKU."""
+
+
+class ProductCombinedSkuBrand(ResponseModel):
+    """Brand of the source product."""
+
+    id: str | None = None
+    """Brand id."""
+
+    name: str | None = None
+    """Brand name."""
+
+
+class ProductCombinedSkuBrandInput(RequestModel):
+    """Brand of the source product."""
+
+    id: str | None = None
+    """Brand id."""
+
+    name: str | None = None
+    """Brand name."""
+
+
+class ProductCombinedSkuInput(RequestModel):
+    """A source SKU inside a virtual bundle SKU. Requests give the three ids and count."""
+
+    product_id: str | None = None
+    """Product id of the source SKU."""
+
+    sku_id: str | None = None
+    """Source SKU id."""
+
+    sku_count: int | None = None
+    """Quantity of the source SKU in the bundle."""
+
+    title: str | None = None
+    """Title of the source product (responses only)."""
+
+    seller_sku: str | None = None
+    """Seller SKU code of the source SKU (responses only)."""
+
+    brand: ProductCombinedSkuBrandInput | None = None
+    """Brand of the source product."""
+
+    categories: list[ProductAssignedCategoryInput] | None = None
+    """Category chain of the source product."""
+
+    combined_listing_not_live_reasons: list[str] | None = None
+    """Why the source product keeps the bundle from being live, e.g. `SUB_PRODUCT_DEACTIVATE`."""
+
+    inventory: list[ProductSkuInventoryInput] | None = None
+    """Stock of the source SKU per warehouse."""
+
+    price: ProductPriceInput | None = None
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    product_main_image: ProductImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    sales_attributes: list[ProductSalesAttributeInput] | None = None
+    """Sales attributes of the source SKU."""
+
+
+class ProductComplianceAddress(ResponseModel):
+    """A postal address."""
+
+    street_address_line1: str | None = None
+    """Full street address."""
+
+    street_address_line2: str | None = None
+    """Deprecated; returned empty."""
+
+    district: str | None = None
+    """Deprecated; returned empty."""
+
+    city: str | None = None
+    """Deprecated; returned empty."""
+
+    province: str | None = None
+    """Deprecated; returned empty."""
+
+    postal_code: str | None = None
+    """Postal code."""
+
+    country: str | None = None
+    """Country code."""
+
+
+class ProductComplianceAddressInput(RequestModel):
+    """A postal address in the EU."""
+
+    street_address_line1: str
+    """Full street address (building, street, district, city, province), at most 500 characters."""
+
+    postal_code: str
+    """Postal code."""
+
+    country: str
+    """Two-letter ISO 3166 code of an EU country."""
+
+    street_address_line2: str | None = None
+    """Deprecated; merged into `street_address_line1`."""
+
+    district: str | None = None
+    """Deprecated; merged into `street_address_line1`."""
+
+    city: str | None = None
+    """Deprecated; merged into `street_address_line1`."""
+
+    province: str | None = None
+    """Deprecated; merged into `street_address_line1`."""
+
+
+class ProductComplianceAuditProduct(ResponseModel):
+    """A live product as seen by a compliance vendor."""
+
+    id: str | None = None
+    """Product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    description: str | None = None
+    """Product description in HTML."""
+
+    country: str | None = None
+    """Market where the product is sold, e.g. `DE`, `US`."""
+
+    listing_url: str | None = None
+    """URL of the product page."""
+
+    seller_id: str | None = None
+    """Id of the shop selling it."""
+
+    seller_name: str | None = None
+    """Name of the shop selling it."""
+
+    main_image_urls: list[str] | None = None
+    """URLs of the product images."""
+
+    brand_id: str | None = None
+    """Brand id."""
+
+    brand_name: str | None = None
+    """Brand name."""
+
+    variants: list[ProductComplianceAuditProductVariantsItem] | None = None
+    """The product's SKUs."""
+
+    categories: list[ProductComplianceAuditProductCategoriesItem] | None = None
+    """The product's category path."""
+
+
+class ProductComplianceAuditProductCategoriesItem(ResponseModel):
+    """One level of the category path."""
+
+    id: str | None = None
+    """Category id."""
+
+    name: str | None = None
+    """Category name in the shop's market."""
+
+    level: int | None = None
+    """Level in the tree, 1 for the top."""
+
+    parent_id: str | None = None
+    """Parent category id; `0` for a root."""
+
+    is_leaf: bool | None = None
+    """Whether it is a leaf category."""
+
+
+class ProductComplianceAuditProductVariantsItem(ResponseModel):
+    """A SKU."""
+
+    id: str | None = None
+    """SKU id."""
+
+
+class ProductComplianceManufacturer(ResponseModel):
+    """A manufacturer registered by the seller."""
+
+    id: str | None = None
+    """Manufacturer id."""
+
+    name: str | None = None
+    """Manufacturer name."""
+
+    registered_trade_name: str | None = None
+    """Registered trade name."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone_number: ProductCompliancePhoneNumber | None = None
+    """A manufacturer phone number."""
+
+    address: str | None = None
+    """Postal address."""
+
+
+class ProductComplianceManufacturerProfile(ResponseModel):
+    """A manufacturer's details in one language."""
+
+    locale: str | None = None
+    """Language of this version, e.g. `de-DE`."""
+
+    name: str | None = None
+    """Manufacturer name."""
+
+    registered_trade_name: str | None = None
+    """Registered trade name."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone_number: ProductCompliancePhoneNumber | None = None
+    """A manufacturer phone number."""
+
+    address: str | None = None
+    """Postal address."""
+
+
+class ProductCompliancePersonPhone(ResponseModel):
+    """A responsible person's phone number."""
+
+    country_code: str | None = None
+    """Country calling code with `+`."""
+
+    local_number: str | None = None
+    """Local number."""
+
+
+class ProductCompliancePersonPhoneInput(RequestModel):
+    """A responsible person's phone number."""
+
+    country_code: str
+    """EU country calling code with `+`, at most 4 digits, e.g. `+353`."""
+
+    local_number: str
+    """Local number, 7 to 11 digits."""
+
+
+class ProductCompliancePhoneNumber(ResponseModel):
+    """A manufacturer phone number."""
+
+    availability: str | None = None
+    """`AVAILABLE` (default; the number is then required) or `UNAVAILABLE` (no phone number). Known values:
+    AVAILABLE, UNAVAILABLE."""
+
+    country_code: str | None = None
+    """Country calling code with `+`, at most 4 digits, e.g. `+65`."""
+
+    local_number: str | None = None
+    """Local number, 7 to 20 digits."""
+
+
+class ProductCompliancePhoneNumberInput(RequestModel):
+    """A manufacturer phone number."""
+
+    availability: Literal["AVAILABLE", "UNAVAILABLE"] | None = None
+    """`AVAILABLE` (default; the number is then required) or `UNAVAILABLE` (no phone number)."""
+
+    country_code: str | None = None
+    """Country calling code with `+`, at most 4 digits, e.g. `+65`."""
+
+    local_number: str | None = None
+    """Local number, 7 to 20 digits."""
+
+
+class ProductComplianceResponsiblePerson(ResponseModel):
+    """An EU responsible person registered by the seller."""
+
+    id: str | None = None
+    """Responsible person id."""
+
+    name: str | None = None
+    """Name."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone_number: ProductCompliancePersonPhone | None = None
+    """A responsible person's phone number."""
+
+    address: ProductComplianceAddress | None = None
+    """A postal address."""
+
+
+class ProductComplianceResponsiblePersonProfile(ResponseModel):
+    """A responsible person's details in one language."""
+
+    locale: str | None = None
+    """Language of this version, e.g. `de-DE`."""
+
+    name: str | None = None
+    """Name."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone_number: ProductCompliancePersonPhone | None = None
+    """A responsible person's phone number."""
+
+    address: ProductComplianceAddress | None = None
+    """A postal address."""
+
+
 class ProductCreateBrandRequest(RequestModel):
     """The custom brand to create."""
 
@@ -506,20 +1590,922 @@ class ProductCreateBrandResponse(ResponseModel):
     """Id of the new brand."""
 
 
+class ProductCreateComplianceManufacturerRequest(RequestModel):
+    """The manufacturer to register. Chinese characters are not accepted."""
+
+    name: str
+    """Manufacturer name, at most 255 characters."""
+
+    email: str
+    """Email address."""
+
+    phone_number: ProductCompliancePhoneNumberInput
+    """A manufacturer phone number."""
+
+    address: str
+    """Postal address, at most 500 characters."""
+
+    registered_trade_name: str | None = None
+    """Registered trade name, at most 200 characters."""
+
+    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
+    """Language the details are written in; default the language of the seller's business address."""
+
+
+class ProductCreateComplianceManufacturerResponse(ResponseModel):
+    """The registered manufacturer."""
+
+    manufacturer_id: str | None = None
+    """Id of the new manufacturer."""
+
+
+class ProductCreateComplianceResponsiblePersonRequest(RequestModel):
+    """The EU responsible person to register. Chinese characters are not accepted."""
+
+    name: str
+    """Name, at most 200 characters."""
+
+    email: str
+    """Email address."""
+
+    phone_number: ProductCompliancePersonPhoneInput
+    """A responsible person's phone number."""
+
+    address: ProductComplianceAddressInput
+    """A postal address in the EU."""
+
+    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
+    """Language the details are written in; default the language of the seller's business address."""
+
+
+class ProductCreateComplianceResponsiblePersonResponse(ResponseModel):
+    """The registered responsible person."""
+
+    responsible_person_id: str | None = None
+    """Id of the new responsible person."""
+
+
+class ProductCreateGPAUpgradeTaskResponse(ResponseModel):
+    """Empty: the task was started."""
+
+    pass
+
+
+class ProductCreateGlobalProductRequest(RequestModel):
+    """The global product to create."""
+
+    title: str
+    """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
+
+    description: str
+    """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
+    URLs."""
+
+    category_id: str
+    """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
+
+    main_images: list[ProductGlobalImageInput]
+    """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
+    background."""
+
+    package_weight: ProductGlobalPackageWeightInput
+    """Package weight; use the same measurement system as the dimensions."""
+
+    skus: list[ProductGlobalSkuInput]
+    """Global SKUs, at most 300 (EU, JP, UK, US) or 100 elsewhere; put the main variant first."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
+    shop)."""
+
+    brand_id: str | None = None
+    """Brand id; unauthorized brands are not displayed."""
+
+    video: ProductGlobalVideoInput | None = None
+    """The product video."""
+
+    package_dimensions: ProductGlobalPackageDimensionsInput | None = None
+    """Package dimensions; use the same measurement system as the weight."""
+
+    certifications: list[ProductGlobalCertificationInput] | None = None
+    """Certifications, at most 10; see the global category rules for which are required."""
+
+    product_attributes: list[ProductGlobalProductAttributeInput] | None = None
+    """Attributes of the whole product; those marked required by the global category attributes must be
+    given."""
+
+    size_chart: ProductGlobalSizeChartInput | None = None
+    """The size chart, as an image or a template."""
+
+    manufacturer: ProductGlobalManufacturerInfoInput | None = None
+    """Manufacturer contact details."""
+
+    manufacturer_ids: list[str] | None = None
+    """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (from the compliance responsible person search), for categories that need
+    them."""
+
+    external_global_product_id: str | None = None
+    """The product's id on an external e-commerce platform, at most 999 characters."""
+
+    source_locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """BCP-47 locale of the product content, e.g. `en-US`. Default is the seller's locale."""
+
+
+class ProductCreateGlobalProductResponse(ResponseModel):
+    """The created global product."""
+
+    global_product_id: str | None = None
+    """Id of the new global product."""
+
+    global_skus: list[ProductGlobalSkuRef] | None = None
+    """The created global SKUs."""
+
+
+class ProductCreateImageTranslationTasksRequest(RequestModel):
+    """Images and target languages."""
+
+    images: list[ProductCreateImageTranslationTasksRequestImagesItem]
+    """Images to translate (up to 5 per call is advised)."""
+
+
+class ProductCreateImageTranslationTasksRequestImagesItem(RequestModel):
+    """An image to translate."""
+
+    image_uri: str
+    """Image URI, from the upload product image operation."""
+
+    target_languages: list[
+        Literal[
+            "cs-CZ",
+            "da-DK",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "es-ES",
+            "fi-FI",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "it-IT",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-PT",
+            "sv-SE",
+        ]
+    ]
+    """Languages to translate into."""
+
+
+class ProductCreateImageTranslationTasksResponse(ResponseModel):
+    """The created tasks."""
+
+    translation_tasks: list[ProductCreateImageTranslationTasksResponseTranslationTasksItem] | None = None
+    """One task per image and language."""
+
+
+class ProductCreateImageTranslationTasksResponseTranslationTasksItem(ResponseModel):
+    """A translation task."""
+
+    id: str | None = None
+    """Task id, for get image translation tasks."""
+
+    image_uri: str | None = None
+    """URI of the image to translate."""
+
+    target_language: str | None = None
+    """Language of this task."""
+
+
+class ProductCreateProductCategoryUpgradeTaskResponse(ResponseModel):
+    """Empty: the task was started."""
+
+    pass
+
+
+class ProductCreateProductListingCheckRequest(RequestModel):
+    """The product payload to check, as for create product."""
+
+    title: str
+    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
+
+    description: str
+    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
+
+    category_id: str
+    """Leaf category id, in the category tree given by `category_version`."""
+
+    main_images: list[ProductImageInput]
+    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
+
+    skus: list[ProductSkuInput]
+    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
+
+    brand_id: str | None = None
+    """Brand id (see the brands operations)."""
+
+    package_dimensions: ProductDimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    package_weight: ProductWeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    video: ProductVideoInput | None = None
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    product_attributes: list[ProductAttributeInput] | None = None
+    """Product attributes; those the category marks required must be given."""
+
+    certifications: list[ProductCertificationInput] | None = None
+    """Certifications the category requires, at most 10."""
+
+    size_chart: ProductSizingChartInput | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    external_product_id: str | None = None
+    """Id of the product on an external e-commerce platform (max 999 characters)."""
+
+    delivery_option_ids: list[str] | None = None
+    """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
+
+    primary_combined_product_id: str | None = None
+    """Primary product of the virtual bundle this product belongs to."""
+
+    is_cod_allowed: bool | None = None
+    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
+
+    is_pre_owned: bool | None = None
+    """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU, for some categories)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (for some categories)."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+    shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
+    """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
+
+    minimum_order_quantity: int | None = None
+    """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
+
+    shipping_template_id: str | None = None
+    """Shipping template to bind to the product."""
+
+    scheduled_sale: ProductScheduledSaleInput | None = None
+    """Scheduled listing of a product."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information; defaults to the shop locale."""
+
+    search_terms: list[str] | None = None
+    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
+
+    key_product_features: list[str] | None = None
+    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
+
+    product_tag_operations: list[ProductTagOperation] | None = None
+    """Special product tags to turn on or off (legacy; `selling_format` wins)."""
+
+    selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
+    """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
+
+    is_live_quick: bool | None = None
+    """Whether the product is a LIVE_QUICK product (needs a permission)."""
+
+    option: ProductCreateProductListingCheckRequestOption | None = None
+    """Options of the listing check."""
+
+
+class ProductCreateProductListingCheckRequestOption(RequestModel):
+    """Options of the listing check."""
+
+    need_trigger_gne_async_check: bool | None = None
+    """Whether to start an asynchronous product information verification (enabled US sellers)."""
+
+    gne_async_check_session_id: str | None = None
+    """Your session id of the asynchronous verification, to fetch its findings later."""
+
+
+class ProductCreateProductListingCheckResponse(ResponseModel):
+    """The outcome of the check."""
+
+    check_result: str | None = None
+    """`PASS` or `FAILED`."""
+
+    fail_reasons: list[ProductCreateProductListingCheckResponseFailReasonsItem] | None = None
+    """Why the check failed (the same codes as create product errors)."""
+
+    warnings: ProductWarning | None = None
+    """A warning that needs attention but did not fail the call."""
+
+    listing_quality: ProductListingQuality | None = None
+    """Listing quality tier of a product (US only)."""
+
+    diagnoses: list[ProductCreateProductListingCheckResponseDiagnosesItem] | None = None
+    """Per-field diagnoses (deprecated; use diagnose and optimize product)."""
+
+    pre_check_results: list[ProductCreateProductListingCheckResponsePreCheckResultsItem] | None = None
+    """Findings of the asynchronous product information verification."""
+
+
+class ProductCreateProductListingCheckResponseDiagnosesItem(ResponseModel):
+    """Diagnosis of one field."""
+
+    field: str | None = None
+    """Diagnosed field: `TITLE`, `DESCRIPTION`, `IMAGE`, `ATTRIBUTE`, ..."""
+
+    diagnosis_results: list[ProductDiagnosisResult] | None = None
+    """Issues found."""
+
+    suggestions: ProductDiagnosisSuggestion | None = None
+    """Generated suggestions for a product field."""
+
+
+class ProductCreateProductListingCheckResponseFailReasonsItem(ResponseModel):
+    """A failure."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Failure reason."""
+
+
+class ProductCreateProductListingCheckResponsePreCheckResultsItem(ResponseModel):
+    """Findings of one kind."""
+
+    pre_check_item: str | None = None
+    """Kind of issue found."""
+
+    pre_check_details: list[ProductCreateProductListingCheckResponsePreCheckResultsItemPreCheckDetailsItem] | None = (
+        None
+    )
+    """The findings."""
+
+
+class ProductCreateProductListingCheckResponsePreCheckResultsItemPreCheckDetailsItem(ResponseModel):
+    """A finding."""
+
+    short_reason: str | None = None
+    """Short description of the problem."""
+
+    long_reason: str | None = None
+    """Detailed description of the problem."""
+
+    related_fields: list[str] | None = None
+    """Fields the problem comes from, e.g. `PRE_CHECK_FIELD_TITLE`."""
+
+
+class ProductCreateProductRequest(RequestModel):
+    """The product to create."""
+
+    title: str
+    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
+
+    description: str
+    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
+
+    category_id: str
+    """Leaf category id, in the category tree given by `category_version`."""
+
+    main_images: list[ProductImageInput]
+    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
+
+    skus: list[ProductSkuInput]
+    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
+
+    brand_id: str | None = None
+    """Brand id (see the brands operations)."""
+
+    package_dimensions: ProductDimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    package_weight: ProductWeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    video: ProductVideoInput | None = None
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    product_attributes: list[ProductAttributeInput] | None = None
+    """Product attributes; those the category marks required must be given."""
+
+    certifications: list[ProductCertificationInput] | None = None
+    """Certifications the category requires, at most 10."""
+
+    size_chart: ProductSizingChartInput | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    external_product_id: str | None = None
+    """Id of the product on an external e-commerce platform (max 999 characters)."""
+
+    delivery_option_ids: list[str] | None = None
+    """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
+
+    primary_combined_product_id: str | None = None
+    """Primary product of the virtual bundle this product belongs to."""
+
+    is_cod_allowed: bool | None = None
+    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
+
+    is_not_for_sale: bool | None = None
+    """Whether the product is only a gift-with-purchase item, not for sale on its own."""
+
+    is_pre_owned: bool | None = None
+    """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU, for some categories)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (for some categories)."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+    shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
+    """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
+
+    minimum_order_quantity: int | None = None
+    """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
+
+    save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
+    """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
+
+    idempotency_key: str | None = None
+    """Unique key of this request, so a retried request is not processed twice."""
+
+    shipping_template_id: str | None = None
+    """Shipping template to bind to the product."""
+
+    scheduled_sale: ProductScheduledSaleInput | None = None
+    """Scheduled listing of a product."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information; defaults to the shop locale."""
+
+    auto_translate_enabled: bool | None = None
+    """Whether to translate the content automatically for markets needing several languages."""
+
+    search_terms: list[str] | None = None
+    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
+
+    key_product_features: list[str] | None = None
+    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
+
+    product_tag_operations: list[ProductTagOperation] | None = None
+    """Special product tags to turn on or off (legacy; `selling_format` wins)."""
+
+    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    """Purchase quantity limits for buyers."""
+
+    selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
+    """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
+
+    is_live_quick: bool | None = None
+    """Whether the product is a LIVE_QUICK product (needs a permission)."""
+
+    is_blind_box: bool | None = None
+    """Whether the product is a blind box or lucky bag."""
+
+
+class ProductCreateProductResponse(ResponseModel):
+    """The created product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    skus: list[ProductListingResultSku] | None = None
+    """SKUs of the created product with their ids."""
+
+    warnings: list[ProductWarning] | None = None
+    """Warnings, e.g. a field TikTok cleared because it was invalid."""
+
+
+class ProductCreateSizeChartV2Request(RequestModel):
+    """The size chart to create."""
+
+    category_id: str
+    """Leaf category supporting size charts."""
+
+    size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"]
+    """`REUSABLE_TEMPLATE` (template for many products) or `PRODUCT_SCOPED` (one product)."""
+
+    size_chart_data: ProductSizeChartDataInput
+    """Structured content of a size chart."""
+
+    template_name: str | None = None
+    """Template name; required for REUSABLE_TEMPLATE, ignored for PRODUCT_SCOPED."""
+
+
+class ProductCreateSizeChartV2Response(ResponseModel):
+    """The created size chart."""
+
+    size_chart_id: str | None = None
+    """Size chart id; for a template, use it as `size_chart.template.id` of products."""
+
+
+class ProductDeactivateProductsRequest(RequestModel):
+    """Products to deactivate."""
+
+    product_ids: list[str]
+    """Ids of the products to deactivate, at most 20."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to deactivate on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+
+class ProductDeactivateProductsResponse(ResponseModel):
+    """Outcome of the call."""
+
+    errors: list[ProductBatchError] | None = None
+    """Products that could not be changed; check it even when `code` is 0."""
+
+
+class ProductDeleteGlobalProductsRequest(RequestModel):
+    """The global products to delete."""
+
+    global_product_ids: list[str]
+    """Global product ids, at most 20."""
+
+
+class ProductDeleteGlobalProductsResponse(ResponseModel):
+    """Failures of the deletion."""
+
+    errors: list[ProductDeleteGlobalProductsResponseErrorsItem] | None = None
+    """One entry per global product that could not be deleted."""
+
+
+class ProductDeleteGlobalProductsResponseErrorsItem(ResponseModel):
+    """A failed deletion."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: ProductDeleteGlobalProductsResponseErrorsItemDetail | None = None
+    """What failed."""
+
+
+class ProductDeleteGlobalProductsResponseErrorsItemDetail(ResponseModel):
+    """What failed."""
+
+    global_product_id: str | None = None
+    """The global product that was not deleted."""
+
+
+class ProductDeleteProductsRequest(RequestModel):
+    """Products to delete."""
+
+    product_ids: list[str]
+    """Ids of the products to delete, at most 20."""
+
+
+class ProductDeleteProductsResponse(ResponseModel):
+    """Outcome of the call."""
+
+    errors: list[ProductBatchError] | None = None
+    """Products that could not be changed; check it even when `code` is 0."""
+
+
+class ProductDiagnoseAndOptimizeProductRequest(RequestModel):
+    """The product content to diagnose."""
+
+    category_id: str
+    """Leaf category id of the product."""
+
+    product_id: str | None = None
+    """An existing product to diagnose (omit it for a product not yet listed)."""
+
+    title: str | None = None
+    """Product title."""
+
+    description: str | None = None
+    """Product description in HTML."""
+
+    brand_id: str | None = None
+    """Brand id."""
+
+    main_images: list[ProductImageInput] | None = None
+    """Gallery images."""
+
+    product_attributes: list[ProductAttributeInput] | None = None
+    """Product attributes."""
+
+    size_chart: ProductSizingChartInput | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    optimization_fields: list[Literal["ALL", "DESCRIPTION", "IMAGE", "NONE", "TITLE"]] | None = None
+    """Fields to generate suggestions for."""
+
+
+class ProductDiagnoseAndOptimizeProductResponse(ResponseModel):
+    """The diagnosis."""
+
+    listing_quality: ProductListingQuality | None = None
+    """Listing quality tier of a product (US only)."""
+
+    diagnoses: list[ProductDiagnosis] | None = None
+    """Diagnosis per field."""
+
+
+class ProductDiagnosis(ResponseModel):
+    """Diagnosis of one product field."""
+
+    field: str | None = None
+    """Diagnosed field: `TITLE`, `DESCRIPTION`, `IMAGE`, `ATTRIBUTE`, `SIZE_CHART`, ..."""
+
+    diagnosis_results: list[ProductDiagnosisResult] | None = None
+    """Issues found."""
+
+    suggestion: ProductDiagnosisSuggestion | None = None
+    """Generated suggestions for a product field."""
+
+
+class ProductDiagnosisResult(ResponseModel):
+    """An issue found in a product field."""
+
+    code: str | None = None
+    """Issue code, e.g. `TITLE_LESS_THAN_40_CHARACTERS`."""
+
+    how_to_solve: str | None = None
+    """How to fix it, in the shop language."""
+
+    quality_tier: str | None = None
+    """Tier reached by fixing it: `FAIR`, `GOOD`, ..."""
+
+
+class ProductDiagnosisSuggestion(ResponseModel):
+    """Generated suggestions for a product field."""
+
+    seo_words: list[ProductDiagnosisSuggestionSeoWordsItem] | None = None
+    """SEO keywords (for the title)."""
+
+    smart_texts: list[ProductDiagnosisSuggestionSmartTextsItem] | None = None
+    """Suggested texts (title, description)."""
+
+    images: list[ProductOptimizedImage] | None = None
+    """Optimized main image (only the first main image is optimized)."""
+
+
+class ProductDiagnosisSuggestionSeoWordsItem(ResponseModel):
+    """A keyword."""
+
+    text: str | None = None
+    """Keyword text."""
+
+
+class ProductDiagnosisSuggestionSmartTextsItem(ResponseModel):
+    """A suggested text."""
+
+    text: str | None = None
+    """Suggested text."""
+
+
+class ProductDimensions(ResponseModel):
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    length: str | None = None
+    """Length, a positive whole number."""
+
+    width: str | None = None
+    """Width, a positive whole number."""
+
+    height: str | None = None
+    """Height, a positive whole number."""
+
+    unit: str | None = None
+    """Length unit: `CENTIMETER` (all regions) or `INCH` (US)."""
+
+
+class ProductDimensionsInput(RequestModel):
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    length: str | None = None
+    """Length, a positive whole number."""
+
+    width: str | None = None
+    """Width, a positive whole number."""
+
+    height: str | None = None
+    """Height, a positive whole number."""
+
+    unit: str | None = None
+    """Length unit: `CENTIMETER` (all regions) or `INCH` (US)."""
+
+
+class ProductEditSizeChartV2Request(RequestModel):
+    """The new content of the size chart."""
+
+    size_chart_id: str
+    """Id of the seller's reusable size chart template."""
+
+    size_chart_data: ProductSizeChartDataInput
+    """Structured content of a size chart."""
+
+    template_name: str | None = None
+    """New template name; omit to keep the current one."""
+
+
+class ProductEditSizeChartV2Response(ResponseModel):
+    """The edited size chart."""
+
+    size_chart_id: str | None = None
+    """Id of the size chart (unchanged)."""
+
+
+class ProductExternalListPrice(ResponseModel):
+    """A list price or original price of the SKU on an external platform (US only)."""
+
+    source: str | None = None
+    """Where the price comes from: `SHOPIFY_COMPARE_AT_PRICE`."""
+
+    amount: str | None = None
+    """Price amount, 0.01 to 7600."""
+
+    currency: str | None = None
+    """Currency of the price: `USD`."""
+
+
+class ProductExternalListPriceInput(RequestModel):
+    """A list price or original price of the SKU on an external platform (US only)."""
+
+    source: str | None = None
+    """Where the price comes from: `SHOPIFY_COMPARE_AT_PRICE`."""
+
+    amount: str | None = None
+    """Price amount, 0.01 to 7600."""
+
+    currency: str | None = None
+    """Currency of the price: `USD`."""
+
+
+class ProductFamily(ResponseModel):
+    """A live product family: products shown as selectable variations of one another."""
+
+    id: str | None = None
+    """Product family id."""
+
+    products: list[ProductFamilyProductsItem] | None = None
+    """Products of the family."""
+
+
+class ProductFamilyProductsItem(ResponseModel):
+    """A member product."""
+
+    id: str | None = None
+    """Product id."""
+
+
+class ProductFee(ResponseModel):
+    """A fee some categories require (e.g. the German deposit `PFAND`)."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Fee type: `PFAND`."""
+
+    amount: str | None = None
+    """Fee amount (PFAND: 0.00 to 6300.00)."""
+
+    additional_attribute: str | None = None
+    """Extra context of the fee; for PFAND `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
+
+
+class ProductFeeInput(RequestModel):
+    """A fee some categories require (e.g. the German deposit `PFAND`)."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Fee type: `PFAND`."""
+
+    amount: str | None = None
+    """Fee amount (PFAND: 0.00 to 6300.00)."""
+
+    additional_attribute: str | None = None
+    """Extra context of the fee; for PFAND `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
+
+
 class ProductGetBrandsQuery(RequestModel):
     """Path and query parameters of ProductGetBrands."""
 
     page_size: int
+    """Number of items per page, 1 to 100."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
     category_id: str | None = None
+    """Only report brand availability for this category (see `brand_status`)."""
 
     is_authorized: bool | None = None
+    """true lists only brands the seller is authorized to use; false lists all brands."""
 
     brand_name: str | None = None
+    """Filter by brand name (fuzzy match)."""
 
     category_version: str | None = None
+    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
+    SEA shops)."""
 
 
 class ProductGetBrandsResponse(ResponseModel):
@@ -568,16 +2554,25 @@ class ProductGetCategoriesQuery(RequestModel):
         ]
         | None
     ) = None
+    """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
+    locale."""
 
     keyword: str | None = None
+    """Filter categories by a keyword in their name."""
 
     category_version: str | None = None
+    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
+    SEA shops)."""
 
     listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None
+    """Platform whose categories are returned, for sellers migrated from Tokopedia. Default TIKTOK_SHOP."""
 
     include_prohibited_categories: bool | None = None
+    """Also return categories that are prohibited on TikTok Shop (BR, MX, EU and SEA markets). Default
+    false."""
 
     is_live_quick: bool | None = None
+    """true returns the categories for LIVE_QUICK products (needs a special permission). Default false."""
 
 
 class ProductGetCategoriesResponse(ResponseModel):
@@ -591,6 +2586,7 @@ class ProductGetCategoryAttributesQuery(RequestModel):
     """Path and query parameters of ProductGetCategoryAttributes."""
 
     category_id: str
+    """The category id (a leaf category for listing)."""
 
     locale: (
         Literal[
@@ -622,10 +2618,15 @@ class ProductGetCategoryAttributesQuery(RequestModel):
         ]
         | None
     ) = None
+    """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
+    locale."""
 
     category_version: str | None = None
+    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
+    SEA shops)."""
 
     is_live_quick: bool | None = None
+    """true returns the attributes for LIVE_QUICK products. Default false."""
 
 
 class ProductGetCategoryAttributesResponse(ResponseModel):
@@ -639,8 +2640,11 @@ class ProductGetCategoryRulesQuery(RequestModel):
     """Path and query parameters of ProductGetCategoryRules."""
 
     category_id: str
+    """The category id (a leaf category for listing)."""
 
     category_version: str | None = None
+    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
+    SEA shops)."""
 
     locale: (
         Literal[
@@ -672,6 +2676,8 @@ class ProductGetCategoryRulesQuery(RequestModel):
         ]
         | None
     ) = None
+    """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
+    locale."""
 
 
 class ProductGetCategoryRulesResponse(ResponseModel):
@@ -766,10 +2772,15 @@ class ProductGetGlobalCategoriesQuery(RequestModel):
         ]
         | None
     ) = None
+    """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
+    locale."""
 
     keyword: str | None = None
+    """Filter categories by a keyword in their name."""
 
     category_version: str | None = None
+    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
+    SEA shops)."""
 
 
 class ProductGetGlobalCategoriesResponse(ResponseModel):
@@ -783,6 +2794,7 @@ class ProductGetGlobalCategoryAttributesQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalCategoryAttributes."""
 
     category_id: str
+    """The category id (a leaf category for listing)."""
 
     locale: (
         Literal[
@@ -814,8 +2826,12 @@ class ProductGetGlobalCategoryAttributesQuery(RequestModel):
         ]
         | None
     ) = None
+    """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
+    locale."""
 
     category_version: str | None = None
+    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
+    SEA shops)."""
 
 
 class ProductGetGlobalCategoryAttributesResponse(ResponseModel):
@@ -829,8 +2845,11 @@ class ProductGetGlobalCategoryRulesQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalCategoryRules."""
 
     category_id: str
+    """The category id (a leaf category for listing)."""
 
     category_version: str | None = None
+    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
+    SEA shops)."""
 
     locale: (
         Literal[
@@ -862,6 +2881,8 @@ class ProductGetGlobalCategoryRulesQuery(RequestModel):
         ]
         | None
     ) = None
+    """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
+    locale."""
 
 
 class ProductGetGlobalCategoryRulesResponse(ResponseModel):
@@ -878,6 +2899,3080 @@ class ProductGetGlobalCategoryRulesResponse(ResponseModel):
 
     manufacturer: ProductCategoryRegionalRequirement | None = None
     """Which EU markets require a piece of compliance information."""
+
+
+class ProductGetGlobalListingRulesResponse(ResponseModel):
+    """The shop's global listing rules."""
+
+    listing_methods: list[str] | None = None
+    """`GLOBAL_PUBLISHING` (create a global product, then publish it) and/or `LOCAL_REPLICATION` (replicate
+    a local product to other markets)."""
+
+    inventory_rules: list[ProductGetGlobalListingRulesResponseInventoryRulesItem] | None = None
+    """Inventory allocation rule of each warehouse linked to the shop."""
+
+
+class ProductGetGlobalListingRulesResponseInventoryRulesItem(ResponseModel):
+    """Allocation rule of one warehouse."""
+
+    local_warehouse_id: str | None = None
+    """Warehouse id."""
+
+    allocation_mode: str | None = None
+    """`SHARED` (one pool for all markets), `DYNAMIC` (split proportionally) or `MANUAL` (set per market)."""
+
+    associated_warehouses: (
+        list[ProductGetGlobalListingRulesResponseInventoryRulesItemAssociatedWarehousesItem] | None
+    ) = None
+    """Warehouses sharing stock with this one (SHARED or DYNAMIC only)."""
+
+
+class ProductGetGlobalListingRulesResponseInventoryRulesItemAssociatedWarehousesItem(ResponseModel):
+    """An associated warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id."""
+
+    region: str | None = None
+    """Country of the warehouse."""
+
+
+class ProductGetGlobalProductDetailResponse(ResponseModel):
+    """A global product."""
+
+    id: str | None = None
+    """Global product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    description: str | None = None
+    """Product description in HTML."""
+
+    main_images: list[ProductGlobalImage] | None = None
+    """Gallery images, in display order."""
+
+    video: ProductGlobalVideo | None = None
+    """The product video."""
+
+    package_dimensions: ProductGlobalPackageDimensions | None = None
+    """Package dimensions."""
+
+    package_weight: ProductGlobalPackageWeight | None = None
+    """Package weight."""
+
+    certifications: list[ProductGlobalCertification] | None = None
+    """The product's certifications."""
+
+    skus: list[ProductGlobalSku] | None = None
+    """The global SKUs (variants)."""
+
+    product_attributes: list[ProductGlobalProductAttribute] | None = None
+    """Attributes describing the product as a whole."""
+
+    size_chart: ProductGlobalSizeChart | None = None
+    """The size chart, as an image or a template."""
+
+    products: list[ProductGlobalLocalProduct] | None = None
+    """Local products linked to the global product, by publishing or manual binding."""
+
+    global_seller_id: str | None = None
+    """Id of the cross-border seller."""
+
+    brand: ProductGetGlobalProductDetailResponseBrand | None = None
+    """The product's brand."""
+
+    category: ProductGetGlobalProductDetailResponseCategory | None = None
+    """The product's category."""
+
+    manufacturer: ProductGlobalManufacturerInfo | None = None
+    """Manufacturer contact details."""
+
+    manufacturer_ids: list[str] | None = None
+    """Ids of the EU manufacturers linked to the product."""
+
+    responsible_person_ids: list[str] | None = None
+    """Ids of the EU responsible persons linked to the product."""
+
+    source_locale: str | None = None
+    """BCP-47 locale the product content was written in, e.g. `en-US`."""
+
+    external_global_product_id: str | None = None
+    """The product's id on an external e-commerce platform."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    update_time: int | None = None
+    """Last update time, Unix seconds."""
+
+
+class ProductGetGlobalProductDetailResponseBrand(ResponseModel):
+    """The product's brand."""
+
+    id: str | None = None
+    """Brand id."""
+
+
+class ProductGetGlobalProductDetailResponseCategory(ResponseModel):
+    """The product's category."""
+
+    id: str | None = None
+    """Category id."""
+
+
+class ProductGetGlobalProductQuery(RequestModel):
+    """Path and query parameters of ProductGetGlobalProduct."""
+
+    global_product_id: str
+    """The global product id."""
+
+
+class ProductGetGlobalProductResponse(ResponseModel):
+    """A global product."""
+
+    id: str | None = None
+    """Global product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    description: str | None = None
+    """Product description in HTML."""
+
+    main_images: list[ProductGlobalImage] | None = None
+    """Gallery images, in display order."""
+
+    video: ProductGlobalVideo | None = None
+    """The product video."""
+
+    package_dimensions: ProductGlobalPackageDimensions | None = None
+    """Package dimensions."""
+
+    package_weight: ProductGlobalPackageWeight | None = None
+    """Package weight."""
+
+    certifications: list[ProductGlobalCertification] | None = None
+    """The product's certifications."""
+
+    skus: list[ProductGlobalSku] | None = None
+    """The global SKUs (variants)."""
+
+    product_attributes: list[ProductGlobalProductAttribute] | None = None
+    """Attributes describing the product as a whole."""
+
+    size_chart: ProductGlobalSizeChart | None = None
+    """The size chart, as an image or a template."""
+
+    products: list[ProductGlobalLocalProduct] | None = None
+    """Local products linked to the global product, by publishing or manual binding."""
+
+    global_seller_id: str | None = None
+    """Id of the cross-border seller."""
+
+    brand: ProductGetGlobalProductResponseBrand | None = None
+    """The product's brand."""
+
+    category: ProductGetGlobalProductResponseCategory | None = None
+    """The product's category."""
+
+    manufacturer: ProductGlobalManufacturerInfo | None = None
+    """Manufacturer contact details."""
+
+    manufacturer_ids: list[str] | None = None
+    """Ids of the EU manufacturers linked to the product."""
+
+    responsible_person_ids: list[str] | None = None
+    """Ids of the EU responsible persons linked to the product."""
+
+    source_locale: str | None = None
+    """BCP-47 locale the product content was written in, e.g. `en-US`."""
+
+    external_global_product_id: str | None = None
+    """The product's id on an external e-commerce platform."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    update_time: int | None = None
+    """Last update time, Unix seconds."""
+
+
+class ProductGetGlobalProductResponseBrand(ResponseModel):
+    """The product's brand."""
+
+    id: str | None = None
+    """Brand id."""
+
+
+class ProductGetGlobalProductResponseCategory(ResponseModel):
+    """The product's category."""
+
+    id: str | None = None
+    """Category id."""
+
+
+class ProductGetGlobalReplicatedProductsQuery(RequestModel):
+    """Path and query parameters of ProductGetGlobalReplicatedProducts."""
+
+    product_id: str
+    """Product id."""
+
+
+class ProductGetGlobalReplicatedProductsResponse(ResponseModel):
+    """The replicas."""
+
+    replicated_products: list[ProductGetGlobalReplicatedProductsResponseReplicatedProductsItem] | None = None
+    """Replicas in other markets (empty when none)."""
+
+
+class ProductGetGlobalReplicatedProductsResponseReplicatedProductsItem(ResponseModel):
+    """A replica."""
+
+    region: str | None = None
+    """Market of the replica, e.g. `DE`."""
+
+    shop_id: str | None = None
+    """Shop holding the replica."""
+
+    product_id: str | None = None
+    """Product id of the replica."""
+
+    product_status: str | None = None
+    """Status of the replica, e.g. `ACTIVATE`."""
+
+
+class ProductGetImageTranslationTasksQuery(RequestModel):
+    """Path and query parameters of ProductGetImageTranslationTasks."""
+
+    translation_task_ids: list[str] | None = None
+    """Ids of the tasks to read."""
+
+
+class ProductGetImageTranslationTasksResponse(ResponseModel):
+    """The tasks."""
+
+    translation_tasks: list[ProductGetImageTranslationTasksResponseTranslationTasksItem] | None = None
+    """The requested tasks."""
+
+
+class ProductGetImageTranslationTasksResponseTranslationTasksItem(ResponseModel):
+    """A translation task and its result."""
+
+    id: str | None = None
+    """Task id."""
+
+    target_language: str | None = None
+    """Language of the translation."""
+
+    status: str | None = None
+    """`PROCESSING`, `COMPLETED` or `FAILED`."""
+
+    fail_reason: str | None = None
+    """Why the translation failed."""
+
+    original_image: ProductGetImageTranslationTasksResponseTranslationTasksItemOriginalImage | None = None
+    """The image to translate."""
+
+    translated_image: ProductGetImageTranslationTasksResponseTranslationTasksItemTranslatedImage | None = None
+    """The translated image, once completed."""
+
+
+class ProductGetImageTranslationTasksResponseTranslationTasksItemOriginalImage(ResponseModel):
+    """The image to translate."""
+
+    uri: str | None = None
+    """Image URI."""
+
+    url: str | None = None
+    """Image URL."""
+
+
+class ProductGetImageTranslationTasksResponseTranslationTasksItemTranslatedImage(ResponseModel):
+    """The translated image, once completed."""
+
+    uri: str | None = None
+    """Image URI."""
+
+    url: str | None = None
+    """Image URL."""
+
+
+class ProductGetInventoriesRequest(RequestModel):
+    """Products or SKUs to report; give one of the lists."""
+
+    product_ids: list[str] | None = None
+    """Products whose SKUs to report, at most 100."""
+
+    sku_ids: list[str] | None = None
+    """SKUs to report, at most 600; takes precedence over `product_ids`."""
+
+
+class ProductGetInventoriesResponse(ResponseModel):
+    """Stock per product and SKU."""
+
+    inventory: list[ProductInventory] | None = None
+    """Stock of the requested products."""
+
+
+class ProductGetListingSchemas202401Query(RequestModel):
+    """Path and query parameters of ProductGetListingSchemas202401."""
+
+    category_ids: list[int]
+    """Leaf category ids whose listing schema is wanted (sent comma-separated)."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
+    locale."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
+    SEA shops)."""
+
+
+class ProductGetListingSchemas202401Response(ResponseModel):
+    """Listing schemas of the requested categories."""
+
+    listing_schemas: list[ProductListingSchema] | None = None
+    """One schema per valid category."""
+
+    errors: list[ProductListingSchemaError] | None = None
+    """Categories whose schema could not be returned."""
+
+
+class ProductGetListingSchemasQuery(RequestModel):
+    """Path and query parameters of ProductGetListingSchemas."""
+
+    category_ids: list[int]
+    """Leaf category ids whose listing schema is wanted (sent comma-separated)."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
+    locale."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
+    SEA shops)."""
+
+
+class ProductGetListingSchemasResponse(ResponseModel):
+    """Listing schemas of the requested categories."""
+
+    listing_schemas: list[ProductListingSchema] | None = None
+    """One schema per valid category."""
+
+    errors: list[ProductListingSchemaError] | None = None
+    """Categories whose schema could not be returned."""
+
+
+class ProductGetOpportunityDetailQuery(RequestModel):
+    """Path and query parameters of ProductGetOpportunityDetail."""
+
+    opportunity_id: str
+    """The opportunity id."""
+
+    locale: str | None = None
+    """BCP-47 language of the returned texts, e.g. `en-US`."""
+
+
+class ProductGetOpportunityDetailResponse(ResponseModel):
+    """The opportunity."""
+
+    opportunity: ProductOpportunityDetail | None = None
+    """The full record of an opportunity lead."""
+
+
+class ProductGetPrerequisites202309Response(ResponseModel):
+    """The result of each check."""
+
+    check_results: list[ProductGetPrerequisites202309ResponseCheckResultsItem] | None = None
+    """One result per requirement."""
+
+
+class ProductGetPrerequisites202309ResponseCheckResultsItem(ResponseModel):
+    """The result of one requirement."""
+
+    check_item: str | None = None
+    """The requirement, e.g. `SHOP_STATUS`, `SHOP_TAX`, `PICKUP_WAREHOUSE`, `RETURN_WAREHOUSE`,
+    `DELIVERY_OPTION`, `SHIPPING_TEMPLATE`, `PRODUCT_QUANTITY_LIMIT`."""
+
+    is_failed: bool | None = None
+    """Whether the shop fails this requirement."""
+
+    fail_reasons: list[str] | None = None
+    """Why it fails."""
+
+
+class ProductGetPrerequisitesResponse(ResponseModel):
+    """The result of each check."""
+
+    check_results: list[ProductGetPrerequisitesResponseCheckResultsItem] | None = None
+    """One result per requirement."""
+
+
+class ProductGetPrerequisitesResponseCheckResultsItem(ResponseModel):
+    """The result of one requirement."""
+
+    check_item: str | None = None
+    """The requirement, e.g. `SHOP_STATUS`, `SHOP_TAX`, `PICKUP_WAREHOUSE`, `RETURN_WAREHOUSE`,
+    `DELIVERY_OPTION`, `SHIPPING_TEMPLATE`, `PRODUCT_QUANTITY_LIMIT`."""
+
+    is_failed: bool | None = None
+    """Whether the shop fails this requirement."""
+
+    fail_reasons: list[str] | None = None
+    """Why it fails."""
+
+
+class ProductGetProductDetailQuery(RequestModel):
+    """Path and query parameters of ProductGetProductDetail."""
+
+    product_id: str
+    """Product id."""
+
+    return_under_review_version: bool | None = None
+    """Return the edited version under audit instead of the live one, when there is one."""
+
+    return_draft_version: bool | None = None
+    """Return the unpublished draft instead of the live version, when there is one."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information; defaults to the shop locale."""
+
+
+class ProductGetProductDetailResponse(ResponseModel):
+    """A product with all its properties."""
+
+    id: str | None = None
+    """Product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    description: str | None = None
+    """Product description in HTML."""
+
+    status: str | None = None
+    """Product status, combining product and audit status: `DRAFT`, `PENDING`, `FAILED`, `ACTIVATE`,
+    `SELLER_DEACTIVATED`, `PLATFORM_DEACTIVATED`, `FREEZE`, `DELETED`."""
+
+    product_status: str | None = None
+    """Product status regardless of audit, e.g. `INITIAL`, `DRAFT`, `ACTIVATE`, `DELETED`."""
+
+    audit: ProductAudit | None = None
+    """Audit state of a product."""
+
+    audit_failed_reasons: list[ProductAuditFailedReason] | None = None
+    """Why the product failed the audit."""
+
+    brand: ProductGetProductDetailResponseBrand | None = None
+    """Brand of the product."""
+
+    category_chains: list[ProductAssignedCategory] | None = None
+    """Category chain from the root to the leaf category."""
+
+    recommended_categories: list[ProductRecommendedCategory] | None = None
+    """Categories recommended from the content."""
+
+    main_images: list[ProductImage] | None = None
+    """Gallery images."""
+
+    video: ProductVideo | None = None
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    skus: list[ProductSku] | None = None
+    """SKUs of the product."""
+
+    product_attributes: list[ProductAttribute] | None = None
+    """Product attributes."""
+
+    certifications: list[ProductCertification] | None = None
+    """Certifications."""
+
+    size_chart: ProductSizingChart | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    package_dimensions: ProductDimensions | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    package_weight: ProductWeight | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    delivery_options: list[ProductGetProductDetailResponseDeliveryOptionsItem] | None = None
+    """Delivery options overriding the warehouse defaults."""
+
+    external_product_id: str | None = None
+    """Id of the product on an external platform."""
+
+    is_cod_allowed: bool | None = None
+    """Whether cash on delivery is offered."""
+
+    is_not_for_sale: bool | None = None
+    """Whether the product is only a gift-with-purchase item."""
+
+    is_pre_owned: bool | None = None
+    """Whether the product is pre-owned (Tokopedia)."""
+
+    is_replicated: bool | None = None
+    """Whether the product has replicas in other markets."""
+
+    has_draft: bool | None = None
+    """Whether the product has an unpublished draft."""
+
+    manufacturer: ProductManufacturer | None = None
+    """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids."""
+
+    minimum_order_quantity: int | None = None
+    """Minimum quantity per order."""
+
+    primary_combined_product_id: str | None = None
+    """Primary product of the virtual bundle, when the product is one."""
+
+    product_types: str | None = None
+    """Product type, e.g. `COMBINED_PRODUCT` (a virtual bundle) or `IN_COMBINED_PRODUCT`."""
+
+    product_tags: list[str] | None = None
+    """Special product tags, e.g. `AUCTION`."""
+
+    listing_quality_tier: str | None = None
+    """Listing quality tier: `POOR`, `FAIR`, `GOOD` or `EXCELLENT` (US only)."""
+
+    integrated_platform_statuses: list[ProductIntegratedPlatformStatus] | None = None
+    """Status on integrated platforms (Tokopedia)."""
+
+    global_product_association: ProductGetProductDetailResponseGlobalProductAssociation | None = None
+    """Link to the global product this product was published from."""
+
+    product_families: list[ProductFamily] | None = None
+    """Live product families of the product."""
+
+    pod_info: ProductPodInfo | None = None
+    """Print-on-demand (POD) customization of a product."""
+
+    prescription_requirement: ProductGetProductDetailResponsePrescriptionRequirement | None = None
+    """Prescription needs of a pharmacy product."""
+
+    subscribe_info: ProductSubscribeInfo | None = None
+    """Subscribe and Save state of a product."""
+
+    scheduled_sale: ProductScheduledSale | None = None
+    """Scheduled listing of a product."""
+
+    search_terms: list[str] | None = None
+    """Search terms, not shown to buyers."""
+
+    key_product_features: list[str] | None = None
+    """Key features shown as product highlights."""
+
+    shipping_insurance_requirement: str | None = None
+    """Shipping insurance for buyers: `REQUIRED`, `OPTIONAL` or `NOT_SUPPORTED`."""
+
+    shipping_template_id: str | None = None
+    """Shipping template bound to the product."""
+
+    selling_format: str | None = None
+    """Sale format: `FIXED_PRICE`, `LIVE_AUCTION` or `FIXED_PRICE_AND_LIVE_AUCTION`."""
+
+    is_blind_box: bool | None = None
+    """Whether the product is a blind box or lucky bag."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    update_time: int | None = None
+    """Last update time, Unix seconds."""
+
+
+class ProductGetProductDetailResponseBrand(ResponseModel):
+    """Brand of the product."""
+
+    id: str | None = None
+    """Brand id."""
+
+    name: str | None = None
+    """Brand name."""
+
+
+class ProductGetProductDetailResponseDeliveryOptionsItem(ResponseModel):
+    """A delivery option."""
+
+    id: str | None = None
+    """Delivery option id."""
+
+    name: str | None = None
+    """Delivery option name."""
+
+    is_available: bool | None = None
+    """Whether the option is available for this product."""
+
+
+class ProductGetProductDetailResponseGlobalProductAssociation(ResponseModel):
+    """Link to the global product this product was published from."""
+
+    global_product_id: str | None = None
+    """Global product id."""
+
+    sku_mappings: list[ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItem] | None = None
+    """Global to local SKU mappings."""
+
+
+class ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItem(ResponseModel):
+    """A SKU mapping."""
+
+    global_sku_id: str | None = None
+    """Global SKU id."""
+
+    local_sku_id: str | None = None
+    """Local SKU id."""
+
+    sales_attribute_mappings: (
+        list[ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItemSalesAttributeMappingsItem] | None
+    ) = None
+    """Global to local sales attribute mappings."""
+
+
+class ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItemSalesAttributeMappingsItem(ResponseModel):
+    """A sales attribute mapping."""
+
+    global_sales_attribute_id: str | None = None
+    """Global sales attribute id."""
+
+    global_sales_attribute_value_id: str | None = None
+    """Global sales attribute value id."""
+
+    local_sales_attribute_id: str | None = None
+    """Local sales attribute id."""
+
+    local_sales_attribute_value_id: str | None = None
+    """Local sales attribute value id."""
+
+
+class ProductGetProductDetailResponsePrescriptionRequirement(ResponseModel):
+    """Prescription needs of a pharmacy product."""
+
+    needs_prescription: bool | None = None
+    """Whether buying needs a prescription."""
+
+
+class ProductGetProductDiagnosesQuery(RequestModel):
+    """Path and query parameters of ProductGetProductDiagnoses."""
+
+    product_ids: list[str]
+    """Ids of live products to examine."""
+
+
+class ProductGetProductDiagnosesResponse(ResponseModel):
+    """Diagnoses per product."""
+
+    products: list[ProductGetProductDiagnosesResponseProductsItem] | None = None
+    """One entry per product."""
+
+
+class ProductGetProductDiagnosesResponseProductsItem(ResponseModel):
+    """The diagnosis of one product."""
+
+    id: str | None = None
+    """Product id."""
+
+    listing_quality: ProductListingQuality | None = None
+    """Listing quality tier of a product (US only)."""
+
+    diagnoses: list[ProductDiagnosis] | None = None
+    """Diagnosis per field."""
+
+
+class ProductGetProductPackageRecommendationsQuery(RequestModel):
+    """Path and query parameters of ProductGetProductPackageRecommendations."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductGetProductPackageRecommendationsRequest(RequestModel):
+    """The products to check."""
+
+    product_ids: list[str] | None = None
+    """Product ids."""
+
+
+class ProductGetProductPackageRecommendationsResponse(ResponseModel):
+    """One page of package recommendations."""
+
+    products: list[ProductPackageRecommendation] | None = None
+    """Recommendations per product."""
+
+    total_count: int | None = None
+    """Number of matching products."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductGetProductSEOWordsQuery(RequestModel):
+    """Path and query parameters of ProductGetProductSEOWords."""
+
+    product_ids: list[str]
+    """Ids of live products to examine."""
+
+
+class ProductGetProductSEOWordsResponse(ResponseModel):
+    """Keywords per product."""
+
+    products: list[ProductGetProductSEOWordsResponseProductsItem] | None = None
+    """Products with suggestions (others are left out)."""
+
+
+class ProductGetProductSEOWordsResponseProductsItem(ResponseModel):
+    """Suggestions for one product."""
+
+    id: str | None = None
+    """Product id."""
+
+    seo_words: list[ProductGetProductSEOWordsResponseProductsItemSeoWordsItem] | None = None
+    """Suggested keywords."""
+
+
+class ProductGetProductSEOWordsResponseProductsItemSeoWordsItem(ResponseModel):
+    """A keyword."""
+
+    text: str | None = None
+    """Keyword text."""
+
+
+class ProductGetProductSKPPDetailQuery(RequestModel):
+    """Path and query parameters of ProductGetProductSKPPDetail."""
+
+    product_id: str
+    """The product id."""
+
+    locale: str | None = None
+    """Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`."""
+
+
+class ProductGetProductSKPPDetailResponse(ResponseModel):
+    """A product's SKPP detail."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    skpp_status: str | None = None
+    """`QUALIFIED`, `NOT_QUALIFIED` or `NOT_ELIGIBLE`."""
+
+    affiliate_program_status: str | None = None
+    """Affiliate program enrolment: `ACTIVE` or `INACTIVE`."""
+
+    total_score: int | None = None
+    """Current SKPP score."""
+
+    target_score: int | None = None
+    """Score needed to qualify."""
+
+    rewards: list[ProductSkppReward] | None = None
+    """The product's rewards."""
+
+    task_details: list[ProductGetProductSKPPDetailResponseTaskDetailsItem] | None = None
+    """Score breakdown per task, with suggested actions."""
+
+    update_time: int | None = None
+    """Date of the data snapshot the scores come from (23:59:59 UTC of that day), Unix seconds."""
+
+
+class ProductGetProductSKPPDetailResponseTaskDetailsItem(ResponseModel):
+    """One scoring task."""
+
+    category: str | None = None
+    """Task key, e.g. `COMMISSION_RATE`, `FULFILMENT`, `PRICING`, `STOCK`, `SHOPPABLE_VIDEOS`."""
+
+    name: str | None = None
+    """Localized task name."""
+
+    current_value: str | None = None
+    """Current value of the task's metric."""
+
+    target_value: str | None = None
+    """Value to reach, same unit, possibly prefixed by `≥` or `≤`."""
+
+    passed: bool | None = None
+    """Whether the target is met."""
+
+    action_suggestions: list[ProductGetProductSKPPDetailResponseTaskDetailsItemActionSuggestionsItem] | None = None
+    """Actions to complete the task (when not passed)."""
+
+
+class ProductGetProductSKPPDetailResponseTaskDetailsItemActionSuggestionsItem(ResponseModel):
+    """A suggested action."""
+
+    score_increase: int | None = None
+    """Points gained by completing it (the top tier for tiered actions)."""
+
+    url: str | None = None
+    """Seller Center page where it is done."""
+
+
+class ProductGetProductSuggestionsQuery(RequestModel):
+    """Path and query parameters of ProductGetProductSuggestions."""
+
+    product_ids: list[str]
+    """Ids of live products to examine."""
+
+
+class ProductGetProductSuggestionsResponse(ResponseModel):
+    """Suggestions per product."""
+
+    products: list[ProductGetProductSuggestionsResponseProductsItem] | None = None
+    """Products with suggestions (a product may be missing)."""
+
+
+class ProductGetProductSuggestionsResponseProductsItem(ResponseModel):
+    """Suggestions for one product."""
+
+    id: str | None = None
+    """Product id."""
+
+    suggestions: list[ProductGetProductSuggestionsResponseProductsItemSuggestionsItem] | None = None
+    """Suggestions per field."""
+
+
+class ProductGetProductSuggestionsResponseProductsItemSuggestionsItem(ResponseModel):
+    """Suggestions for one field."""
+
+    field: str | None = None
+    """The field: `TITLE` or `DESCRIPTION`."""
+
+    items: list[ProductGetProductSuggestionsResponseProductsItemSuggestionsItemItemsItem] | None = None
+    """Suggested texts; empty when there is nothing better."""
+
+
+class ProductGetProductSuggestionsResponseProductsItemSuggestionsItemItemsItem(ResponseModel):
+    """A suggested text."""
+
+    text: str | None = None
+    """The text."""
+
+
+class ProductGetShopSKPPSummaryResponse(ResponseModel):
+    """The shop's SKPP summary."""
+
+    shop_summary: ProductGetShopSKPPSummaryResponseShopSummary | None = None
+    """Shop-level SKPP figures."""
+
+
+class ProductGetShopSKPPSummaryResponseShopSummary(ResponseModel):
+    """Shop-level SKPP figures."""
+
+    qualified_products_count: int | None = None
+    """Products already SKPP."""
+
+    eligible_products_count: int | None = None
+    """Products already SKPP plus those that can take SKPP tasks."""
+
+    earned_ad_credit: str | None = None
+    """Ad credit earned, with currency symbol."""
+
+    increased_visibility_l30d: str | None = None
+    """Extra visibility from SKPP rewards over the last 30 days."""
+
+
+class ProductGetSubmissionRecordsQuery(RequestModel):
+    """Path and query parameters of ProductGetSubmissionRecords."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    status: str | None = None
+    """Only submissions in this status: `PENDING_REVIEW`, `APPROVED` or `REJECTED`."""
+
+    opportunity_id: str | None = None
+    """Only submissions to this opportunity."""
+
+    product_id: str | None = None
+    """Only submissions of this product."""
+
+    submit_time_ge: int | None = None
+    """Only submissions made at or after this time, Unix seconds."""
+
+    submit_time_lt: int | None = None
+    """Only submissions made before this time, Unix seconds."""
+
+
+class ProductGetSubmissionRecordsResponse(ResponseModel):
+    """The result, wrapped in a nested `data` object."""
+
+    data: ProductGetSubmissionRecordsResponseData | None = None
+    """One page of submissions."""
+
+
+class ProductGetSubmissionRecordsResponseData(ResponseModel):
+    """One page of submissions."""
+
+    submissions: list[ProductOpportunitySubmission] | None = None
+    """Submission records."""
+
+    total_count: int | None = None
+    """Approximate number of matching submissions."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductGlobalCertification(ResponseModel):
+    """A certification of the product."""
+
+    id: str | None = None
+    """Certification type id."""
+
+    title: str | None = None
+    """Certification type name."""
+
+    images: list[ProductGlobalImage] | None = None
+    """Certificate images."""
+
+    files: list[ProductGlobalCertificationFilesItem] | None = None
+    """Certificate files."""
+
+
+class ProductGlobalCertificationFilesItem(ResponseModel):
+    """A certificate file."""
+
+    id: str | None = None
+    """File id."""
+
+    name: str | None = None
+    """File name."""
+
+    format_: str | None = Field(default=None, alias="format")
+    """File format, e.g. `PDF`."""
+
+    urls: list[str] | None = None
+    """URLs to view the file."""
+
+
+class ProductGlobalCertificationInput(RequestModel):
+    """A certification of the product."""
+
+    id: str
+    """Certification type id, from the global category rules."""
+
+    images: list[ProductGlobalImageInput] | None = None
+    """Certificate images (uploaded with use case CERTIFICATION_IMAGE)."""
+
+    files: list[ProductGlobalCertificationInputFilesItem] | None = None
+    """Certificate files."""
+
+
+class ProductGlobalCertificationInputFilesItem(RequestModel):
+    """An uploaded certificate file."""
+
+    id: str
+    """File id, from the product file upload."""
+
+    name: str
+    """File name with extension."""
+
+    format_: str = Field(alias="format")
+    """File format; only `PDF`."""
+
+
+class ProductGlobalIdentifierCode(ResponseModel):
+    """A product identifier code of the SKU."""
+
+    code: str | None = None
+    """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 and a final X), JAN 8 or 13. Unique per
+    SKU."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Code type. Known values: GTIN, EAN, UPC, ISBN, JAN."""
+
+
+class ProductGlobalIdentifierCodeInput(RequestModel):
+    """A product identifier code of the SKU."""
+
+    code: str | None = None
+    """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 and a final X), JAN 8 or 13. Unique per
+    SKU."""
+
+    type_: Literal["EAN", "GTIN", "ISBN", "JAN", "UPC"] | None = Field(default=None, alias="type")
+    """Code type."""
+
+
+class ProductGlobalImage(ResponseModel):
+    """An image of the product."""
+
+    uri: str | None = None
+    """Image URI."""
+
+    height: int | None = None
+    """Height in px."""
+
+    width: int | None = None
+    """Width in px."""
+
+    urls: list[str] | None = None
+    """URLs to view the image."""
+
+    thumb_urls: list[str] | None = None
+    """URLs of thumbnails."""
+
+
+class ProductGlobalImageInput(RequestModel):
+    """An image uploaded with the product image upload operation."""
+
+    uri: str
+    """URI of the uploaded image."""
+
+
+class ProductGlobalLocalProduct(ResponseModel):
+    """A local product linked to the global product."""
+
+    id: str | None = None
+    """Local product id."""
+
+    region: str | None = None
+    """Market of the local product, e.g. `GB`."""
+
+    sku_mappings: list[ProductGlobalLocalProductSkuMappingsItem] | None = None
+    """How global SKUs map to local SKUs."""
+
+
+class ProductGlobalLocalProductSkuMappingsItem(ResponseModel):
+    """One global-to-local SKU link."""
+
+    global_sku_id: str | None = None
+    """Global SKU id."""
+
+    local_sku_id: str | None = None
+    """Local SKU id."""
+
+    sales_attribute_mappings: list[ProductGlobalLocalProductSkuMappingsItemSalesAttributeMappingsItem] | None = None
+    """How global sales attributes map to local ones."""
+
+
+class ProductGlobalLocalProductSkuMappingsItemSalesAttributeMappingsItem(ResponseModel):
+    """One sales attribute link."""
+
+    global_attribute_id: str | None = None
+    """Global sales attribute id."""
+
+    local_attribute_id: str | None = None
+    """Local sales attribute id."""
+
+    global_value_id: str | None = None
+    """Global value id."""
+
+    local_value_id: str | None = None
+    """Local value id."""
+
+
+class ProductGlobalManufacturerInfo(ResponseModel):
+    """Manufacturer contact details."""
+
+    name: str | None = None
+    """Manufacturer name."""
+
+    address: str | None = None
+    """Manufacturer address."""
+
+    phone_number: str | None = None
+    """Phone number starting with `+` and the country code, separated from the local number by a space or
+    hyphen."""
+
+    email: str | None = None
+    """Email address."""
+
+
+class ProductGlobalManufacturerInfoInput(RequestModel):
+    """Manufacturer contact details."""
+
+    name: str | None = None
+    """Manufacturer name."""
+
+    address: str | None = None
+    """Manufacturer address."""
+
+    phone_number: str | None = None
+    """Phone number starting with `+` and the country code, separated from the local number by a space or
+    hyphen."""
+
+    email: str | None = None
+    """Email address."""
+
+
+class ProductGlobalPackageDimensions(ResponseModel):
+    """Package dimensions."""
+
+    length: str | None = None
+    """Length."""
+
+    width: str | None = None
+    """Width."""
+
+    height: str | None = None
+    """Height."""
+
+    unit: str | None = None
+    """`CENTIMETER` or `INCH`."""
+
+
+class ProductGlobalPackageDimensionsInput(RequestModel):
+    """Package dimensions; use the same measurement system as the weight."""
+
+    length: str
+    """Length, a positive whole number."""
+
+    width: str
+    """Width, a positive whole number."""
+
+    height: str
+    """Height, a positive whole number."""
+
+    unit: Literal["CENTIMETER", "INCH"]
+    """`CENTIMETER`, or `INCH` (US only)."""
+
+
+class ProductGlobalPackageWeight(ResponseModel):
+    """Package weight."""
+
+    value: str | None = None
+    """Weight."""
+
+    unit: str | None = None
+    """`KILOGRAM`, `POUND` or `GRAM`."""
+
+
+class ProductGlobalPackageWeightInput(RequestModel):
+    """Package weight; use the same measurement system as the dimensions."""
+
+    value: str
+    """Positive weight; integer for GRAM, up to 3 decimals for KILOGRAM, 2 for POUND."""
+
+    unit: Literal["GRAM", "KILOGRAM", "POUND"]
+    """`KILOGRAM`; also `POUND` (US) or `GRAM` (BR, JP, MX)."""
+
+
+class ProductGlobalProductAttribute(ResponseModel):
+    """A product attribute and its values."""
+
+    id: str | None = None
+    """Attribute id."""
+
+    name: str | None = None
+    """Attribute name."""
+
+    values: list[ProductCategoryAttributeValue] | None = None
+    """The attribute's values."""
+
+
+class ProductGlobalProductAttributeInput(RequestModel):
+    """A product attribute and its values."""
+
+    id: str
+    """Attribute id, from the global category attributes."""
+
+    values: list[ProductGlobalProductAttributeInputValuesItem]
+    """Values; give a built-in value id or a custom name (the id wins when both are given)."""
+
+
+class ProductGlobalProductAttributeInputValuesItem(RequestModel):
+    """One value."""
+
+    id: str | None = None
+    """Built-in value id."""
+
+    name: str | None = None
+    """Custom value, at most 2000 characters, unique within the attribute."""
+
+
+class ProductGlobalProductSummary(ResponseModel):
+    """Key fields of a global product."""
+
+    id: str | None = None
+    """Global product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    status: str | None = None
+    """`PUBLISHED`, `UNPUBLISHED`, `DRAFT` or `DELETED`."""
+
+    skus: list[ProductGlobalProductSummarySkusItem] | None = None
+    """The global SKUs."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    update_time: int | None = None
+    """Last update time, Unix seconds."""
+
+
+class ProductGlobalProductSummarySkusItem(ResponseModel):
+    """A global SKU."""
+
+    id: str | None = None
+    """Global SKU id."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code."""
+
+
+class ProductGlobalPublishResult(ResponseModel):
+    """Outcome of publishing or syncing the product in one market."""
+
+    region: str | None = None
+    """Market code, e.g. `MY`."""
+
+    status: str | None = None
+    """`SUCCESS` (submitted for review), `DRAFT` (the local product stays a draft) or `FAILED`."""
+
+    fail_reasons: list[ProductGlobalPublishResultFailReasonsItem] | None = None
+    """Errors met."""
+
+
+class ProductGlobalPublishResultFailReasonsItem(ResponseModel):
+    """An error."""
+
+    message: str | None = None
+    """Error message."""
+
+
+class ProductGlobalSalePriceInput(RequestModel):
+    """The local display price of the SKU in one market."""
+
+    region: str
+    """Market code, e.g. `US`, `JP`, `DE`."""
+
+    amount: str
+    """Price in the market's currency, before discounts."""
+
+
+class ProductGlobalSalesAttributeInput(RequestModel):
+    """A sales attribute value defining the variant; give built-in ids or custom names."""
+
+    id: str | None = None
+    """Built-in sales attribute id."""
+
+    name: str | None = None
+    """Custom sales attribute name, at most 20 characters."""
+
+    value_id: str | None = None
+    """Built-in value id."""
+
+    value_name: str | None = None
+    """Custom value, at most 50 letters and digits, unique within the attribute."""
+
+    sku_img: ProductGlobalImageInput | None = None
+    """An image uploaded with the product image upload operation."""
+
+
+class ProductGlobalSizeChart(ResponseModel):
+    """The size chart, as an image or a template."""
+
+    image: ProductGlobalImage | None = None
+    """An image of the product."""
+
+    template: ProductGlobalSizeChartTemplate | None = None
+    """The size chart template."""
+
+
+class ProductGlobalSizeChartInput(RequestModel):
+    """The size chart, as an image or a template."""
+
+    image: ProductGlobalImageInput | None = None
+    """An image uploaded with the product image upload operation."""
+
+    template: ProductGlobalSizeChartInputTemplate | None = None
+    """A size chart template."""
+
+
+class ProductGlobalSizeChartInputTemplate(RequestModel):
+    """A size chart template."""
+
+    id: str
+    """Size chart template id."""
+
+
+class ProductGlobalSizeChartTemplate(ResponseModel):
+    """The size chart template."""
+
+    id: str | None = None
+    """Size chart template id."""
+
+
+class ProductGlobalSku(ResponseModel):
+    """A global SKU (variant)."""
+
+    id: str | None = None
+    """Global SKU id."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code."""
+
+    price: ProductGlobalSkuPrice | None = None
+    """The global SKU price."""
+
+    global_quantity: int | None = None
+    """Total stock across all shops."""
+
+    inventory: list[ProductGlobalSkuInventoryItem] | None = None
+    """Stock per global warehouse."""
+
+    sales_attributes: list[ProductGlobalSkuSalesAttributesItem] | None = None
+    """Sales attributes of the variant."""
+
+    identifier_code: ProductGlobalIdentifierCode | None = None
+    """A product identifier code of the SKU."""
+
+    sku_unit_count: str | None = None
+    """Quantity or volume the SKU holds (EU only)."""
+
+    extra_identifier_codes: list[str] | None = None
+    """Identifier codes of the items of a virtual bundle (EU only)."""
+
+    external_global_sku_id: str | None = None
+    """The SKU's id on an external e-commerce platform."""
+
+
+class ProductGlobalSkuInput(RequestModel):
+    """A global SKU (variant) to create or keep."""
+
+    price: ProductGlobalSkuPriceInput
+    """The global SKU price."""
+
+    id: str | None = None
+    """Edit only: id of an existing SKU to keep; existing SKUs left out are deleted, SKUs without id are
+    created."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code, 1-50 characters without spaces."""
+
+    global_quantity: int | None = None
+    """Total stock across all shops; split between shops at first publication and not editable afterwards."""
+
+    inventory: list[ProductGlobalWarehouseInventoryInput] | None = None
+    """Stock per global warehouse (required with multi-warehouse), at most 50; overrides `global_quantity`."""
+
+    sales_attributes: list[ProductGlobalSalesAttributeInput] | None = None
+    """Sales attributes of the variant, up to 3 types, the same types on every SKU; optional with a single
+    SKU."""
+
+    identifier_code: ProductGlobalIdentifierCodeInput | None = None
+    """A product identifier code of the SKU."""
+
+    sku_unit_count: str | None = None
+    """Quantity or volume the SKU holds, 0.01 to 99,999.9999, for the unit price (EU only)."""
+
+    extra_identifier_codes: list[str] | None = None
+    """Up to 10 identifier codes of the items of a virtual bundle (EU only)."""
+
+    external_global_sku_id: str | None = None
+    """The SKU's id on an external e-commerce platform, at most 999 characters."""
+
+    sale_prices: list[ProductGlobalSalePriceInput] | None = None
+    """Edit only: local display prices per market (required for JP and US shops shipping from China
+    warehouses)."""
+
+
+class ProductGlobalSkuInventoryItem(ResponseModel):
+    """Stock in one warehouse."""
+
+    global_warehouse_id: str | None = None
+    """Global warehouse id."""
+
+    quantity: int | None = None
+    """Units available."""
+
+
+class ProductGlobalSkuPartialInput(RequestModel):
+    """A global SKU to edit (with id) or create (without id)."""
+
+    id: str | None = None
+    """Id of an existing SKU; existing SKUs left out of the list are deleted, SKUs without id are created."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code, 1-50 characters without spaces."""
+
+    price: ProductGlobalSkuPriceInput | None = None
+    """The global SKU price."""
+
+    global_quantity: int | None = None
+    """Total stock across all shops; not editable after the first publication."""
+
+    inventory: list[ProductGlobalWarehouseInventoryInput] | None = None
+    """Stock per global warehouse, at most 50; overrides `global_quantity`."""
+
+    sales_attributes: list[ProductGlobalSalesAttributeInput] | None = None
+    """Sales attributes of the variant; at least one must remain."""
+
+    identifier_code: ProductGlobalIdentifierCodeInput | None = None
+    """A product identifier code of the SKU."""
+
+    sku_unit_count: str | None = None
+    """Quantity or volume the SKU holds, for the unit price (EU only)."""
+
+    extra_identifier_codes: list[str] | None = None
+    """Up to 10 identifier codes of the items of a virtual bundle (EU only)."""
+
+    external_global_sku_id: str | None = None
+    """The SKU's id on an external e-commerce platform."""
+
+    sale_prices: list[ProductGlobalSalePriceInput] | None = None
+    """Local display prices per market (required for JP and US shops shipping from China warehouses)."""
+
+
+class ProductGlobalSkuPrice(ResponseModel):
+    """The global SKU price."""
+
+    amount: str | None = None
+    """Price amount."""
+
+    currency: str | None = None
+    """`USD` or `EUR`."""
+
+    unit_price: str | None = None
+    """Price per base unit (EU only, when the unit count attributes are set)."""
+
+
+class ProductGlobalSkuPriceInput(RequestModel):
+    """The global SKU price."""
+
+    amount: str
+    """Price amount, at most 99,999,999.99."""
+
+    currency: Literal["EUR", "USD"]
+    """`USD` (global sellers) or `EUR` (intra-EU sellers)."""
+
+
+class ProductGlobalSkuRef(ResponseModel):
+    """Ids assigned to a global SKU."""
+
+    id: str | None = None
+    """Global SKU id."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code."""
+
+    sales_attributes: list[ProductGlobalSkuRefSalesAttributesItem] | None = None
+    """The SKU's sales attributes, with ids generated for custom names."""
+
+    external_global_sku_id: str | None = None
+    """The SKU's id on an external e-commerce platform."""
+
+
+class ProductGlobalSkuRefSalesAttributesItem(ResponseModel):
+    """A sales attribute value."""
+
+    id: str | None = None
+    """Sales attribute id."""
+
+    value_id: str | None = None
+    """Value id."""
+
+
+class ProductGlobalSkuSalesAttributesItem(ResponseModel):
+    """A sales attribute value."""
+
+    id: str | None = None
+    """Sales attribute id."""
+
+    name: str | None = None
+    """Sales attribute name."""
+
+    value_id: str | None = None
+    """Value id."""
+
+    value_name: str | None = None
+    """Value name."""
+
+    sku_img: ProductGlobalImage | None = None
+    """An image of the product."""
+
+
+class ProductGlobalVideo(ResponseModel):
+    """The product video."""
+
+    id: str | None = None
+    """Video id, from the product file upload."""
+
+
+class ProductGlobalVideoInput(RequestModel):
+    """The product video."""
+
+    id: str | None = None
+    """Video id, from the product file upload."""
+
+
+class ProductGlobalWarehouseInventoryInput(RequestModel):
+    """Stock of the SKU in one global warehouse."""
+
+    global_warehouse_id: str
+    """Global warehouse id (see the global seller warehouses)."""
+
+    quantity: int
+    """Units available in the warehouse."""
+
+
+class ProductIdentifierCode(ResponseModel):
+    """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
+
+    code: str | None = None
+    """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 ending in X), JAN 8 or 13."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Code type: `GTIN`, `EAN`, `UPC`, `ISBN` or `JAN`."""
+
+
+class ProductIdentifierCodeInput(RequestModel):
+    """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
+
+    code: str | None = None
+    """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 ending in X), JAN 8 or 13."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Code type: `GTIN`, `EAN`, `UPC`, `ISBN` or `JAN`."""
+
+
+class ProductImage(ResponseModel):
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    uri: str | None = None
+    """Image URI, from the upload product image operation (or an optimized image URI)."""
+
+    urls: list[str] | None = None
+    """URLs to view the image."""
+
+    thumb_urls: list[str] | None = None
+    """URLs of thumbnails of the image."""
+
+    height: int | None = None
+    """Image height in pixels."""
+
+    width: int | None = None
+    """Image width in pixels."""
+
+
+class ProductImageInput(RequestModel):
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    uri: str | None = None
+    """Image URI, from the upload product image operation (or an optimized image URI)."""
+
+    urls: list[str] | None = None
+    """URLs to view the image."""
+
+    thumb_urls: list[str] | None = None
+    """URLs of thumbnails of the image."""
+
+    height: int | None = None
+    """Image height in pixels."""
+
+    width: int | None = None
+    """Image width in pixels."""
+
+
+class ProductIntegratedPlatformStatus(ResponseModel):
+    """Status of the product on a platform integrated with TikTok Shop."""
+
+    platform: str | None = None
+    """Integrated platform: `TOKOPEDIA`."""
+
+    status: str | None = None
+    """Product status on that platform, e.g. `ACTIVATE`, `PLATFORM_DEACTIVATED`."""
+
+
+class ProductInventory(ResponseModel):
+    """Stock of the SKUs of one product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    skus: list[ProductInventorySku] | None = None
+    """SKUs of the product that were asked for."""
+
+
+class ProductInventorySearchRequest(RequestModel):
+    """Products or SKUs to report; give one of the lists."""
+
+    product_ids: list[str] | None = None
+    """Products whose SKUs to report, at most 100."""
+
+    sku_ids: list[str] | None = None
+    """SKUs to report, at most 600; takes precedence over `product_ids`."""
+
+
+class ProductInventorySearchResponse(ResponseModel):
+    """Stock per product and SKU."""
+
+    inventory: list[ProductInventory] | None = None
+    """Stock of the requested products."""
+
+
+class ProductInventorySku(ResponseModel):
+    """Stock of one SKU across warehouses."""
+
+    id: str | None = None
+    """SKU id."""
+
+    seller_sku: str | None = None
+    """Seller's SKU code."""
+
+    total_available_quantity: int | None = None
+    """Units available for ordering across all warehouses."""
+
+    total_committed_quantity: int | None = None
+    """Units reserved by open orders across all warehouses."""
+
+    warehouse_inventory: list[ProductInventorySkuWarehouseInventoryItem] | None = None
+    """Stock per warehouse."""
+
+    total_available_inventory_distribution: ProductInventorySkuTotalAvailableInventoryDistribution | None = None
+    """How the available units are allocated."""
+
+
+class ProductInventorySkuTotalAvailableInventoryDistribution(ResponseModel):
+    """How the available units are allocated."""
+
+    campaign_inventory: list[ProductInventorySkuTotalAvailableInventoryDistributionCampaignInventoryItem] | None = None
+    """Units allocated to campaigns."""
+
+    creator_inventory: list[ProductInventorySkuTotalAvailableInventoryDistributionCreatorInventoryItem] | None = None
+    """Units allocated to creators."""
+
+    in_shop_inventory: ProductInventorySkuTotalAvailableInventoryDistributionInShopInventory | None = None
+    """Units left for the shop itself."""
+
+
+class ProductInventorySkuTotalAvailableInventoryDistributionCampaignInventoryItem(ResponseModel):
+    """Units of one campaign."""
+
+    quantity: int | None = None
+    """Allocated units."""
+
+    campaign_name: str | None = None
+    """Campaign name."""
+
+
+class ProductInventorySkuTotalAvailableInventoryDistributionCreatorInventoryItem(ResponseModel):
+    """Units of one creator."""
+
+    quantity: int | None = None
+    """Allocated units."""
+
+    creator_name: str | None = None
+    """Creator name."""
+
+
+class ProductInventorySkuTotalAvailableInventoryDistributionInShopInventory(ResponseModel):
+    """Units left for the shop itself."""
+
+    quantity: int | None = None
+    """Allocated units."""
+
+
+class ProductInventorySkuWarehouseInventoryItem(ResponseModel):
+    """Stock in one warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id."""
+
+    available_quantity: int | None = None
+    """Units available for ordering (the product detail `inventory.quantity`)."""
+
+    committed_quantity: int | None = None
+    """Units reserved by open orders."""
+
+
+class ProductListOpportunitiesQuery(RequestModel):
+    """Path and query parameters of ProductListOpportunities."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    locale: str | None = None
+    """BCP-47 language of the returned texts, e.g. `en-US`."""
+
+
+class ProductListOpportunitiesRequest(RequestModel):
+    """Opportunity filters."""
+
+    opportunity_type: Literal["CATEGORY", "KEYWORD", "PRODUCT"]
+    """`PRODUCT`, `KEYWORD` (search keyword) or `CATEGORY` opportunities."""
+
+    category_ids: list[str] | None = None
+    """Only these categories; empty for all."""
+
+    create_time_ge: int | None = None
+    """Only opportunities created at or after this time, Unix seconds."""
+
+    create_time_lt: int | None = None
+    """Only opportunities created before this time, Unix seconds."""
+
+    tag_codes: list[str] | None = None
+    """Lowercase tag codes, at most 20 (`core_product` and `top_product` for PRODUCT only)."""
+
+
+class ProductListOpportunitiesResponse(ResponseModel):
+    """The result, wrapped in a nested `data` object."""
+
+    data: ProductListOpportunitiesResponseData | None = None
+    """One page of opportunities."""
+
+
+class ProductListOpportunitiesResponseData(ResponseModel):
+    """One page of opportunities."""
+
+    opportunities: list[ProductOpportunity] | None = None
+    """Opportunities of this page."""
+
+    total_count: int | None = None
+    """Approximate number of matching opportunities."""
+
+    next_page_token: str | None = None
+    """Token of the next page; absent on the last page."""
+
+
+class ProductListPrice(ResponseModel):
+    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
+
+    amount: str | None = None
+    """Price amount, 0.01 to 7600; at least the SKU price."""
+
+    currency: str | None = None
+    """Currency of the price: `USD`."""
+
+
+class ProductListPriceInput(RequestModel):
+    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
+
+    amount: str | None = None
+    """Price amount, 0.01 to 7600; at least the SKU price."""
+
+    currency: str | None = None
+    """Currency of the price: `USD`."""
+
+
+class ProductListProductSKPPStatusesQuery(RequestModel):
+    """Path and query parameters of ProductListProductSKPPStatuses."""
+
+    locale: str | None = None
+    """Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`."""
+
+
+class ProductListProductSKPPStatusesRequest(RequestModel):
+    """Which products to report."""
+
+    product_ids: list[str] | None = None
+    """Product ids, at most 100."""
+
+    skpp_status: Literal["NOT_QUALIFIED", "QUALIFIED"] | None = None
+    """`QUALIFIED` (already SKPP) or `NOT_QUALIFIED` (eligible for SKPP tasks)."""
+
+    page_size: int | None = None
+    """Products per page, 1 to 100 (default 50)."""
+
+    page_no: int | None = None
+    """Page number from 1 (default 1)."""
+
+
+class ProductListProductSKPPStatusesResponse(ResponseModel):
+    """One page of products with their SKPP status."""
+
+    products: list[ProductListProductSKPPStatusesResponseProductsItem] | None = None
+    """The products."""
+
+    total_count: int | None = None
+    """Number of matching products."""
+
+    update_time: int | None = None
+    """Date of the data snapshot the scores come from (23:59:59 UTC of that day), Unix seconds; usually one
+    day behind."""
+
+
+class ProductListProductSKPPStatusesResponseProductsItem(ResponseModel):
+    """A product's SKPP status."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    skpp_status: str | None = None
+    """`QUALIFIED` or `NOT_QUALIFIED`."""
+
+    affiliate_program_status: str | None = None
+    """Affiliate program enrolment: `ACTIVE` or `INACTIVE`."""
+
+    total_score: int | None = None
+    """Current SKPP score."""
+
+    target_score: int | None = None
+    """Score needed to qualify."""
+
+    rewards: list[ProductSkppReward] | None = None
+    """The product's rewards."""
+
+
+class ProductListingQuality(ResponseModel):
+    """Listing quality tier of a product (US only)."""
+
+    current_tier: str | None = None
+    """Current tier: `POOR`, `FAIR`, `GOOD` or `EXCELLENT`."""
+
+    remaining_recommendations: int | None = None
+    """How many recommendations remain to reach the highest tier."""
+
+
+class ProductListingResultSku(ResponseModel):
+    """A SKU of a created or edited product, with its ids."""
+
+    id: str | None = None
+    """SKU id."""
+
+    seller_sku: str | None = None
+    """Seller's SKU code."""
+
+    external_sku_id: str | None = None
+    """Id of the SKU on an external platform."""
+
+    sales_attributes: list[ProductListingResultSkuSalesAttributesItem] | None = None
+    """Sales attribute ids (new ids for custom names)."""
+
+    fees: list[ProductFee] | None = None
+    """Fees of the SKU."""
+
+
+class ProductListingResultSkuSalesAttributesItem(ResponseModel):
+    """Ids of one sales attribute."""
+
+    id: str | None = None
+    """Sales attribute id."""
+
+    value_id: str | None = None
+    """Sales attribute value id."""
+
+
+class ProductListingSchema(ResponseModel):
+    """The listing schema of one category."""
+
+    category_id: int | None = None
+    """Category id."""
+
+    fields: list[ProductListingSchemaField] | None = None
+    """The fields a product in this category takes."""
+
+
+class ProductListingSchemaError(ResponseModel):
+    """Why the schema of one category could not be returned."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error message, e.g. "Category is not final category"."""
+
+    detail: ProductListingSchemaErrorDetail | None = None
+    """What failed."""
+
+
+class ProductListingSchemaErrorDetail(ResponseModel):
+    """What failed."""
+
+    category_id: int | None = None
+    """The category concerned."""
+
+
+class ProductListingSchemaField(ResponseModel):
+    """A field of the product listing in this category."""
+
+    id: str | None = None
+    """Field id, e.g. `product_attributes`."""
+
+    name: str | None = None
+    """Field name."""
+
+    options: list[ProductListingSchemaOption] | None = None
+    """Selectable values of the field."""
+
+    rules: list[ProductListingSchemaRule] | None = None
+    """Validation rules of the field."""
+
+    complex_values: list[ProductListingSchemaFieldComplexValuesItem] | None = None
+    """Sub-fields of a composite field, e.g. the attributes inside `product_attributes`."""
+
+
+class ProductListingSchemaFieldComplexValuesItem(ResponseModel):
+    """A sub-field."""
+
+    id: str | None = None
+    """Sub-field id, e.g. an attribute id."""
+
+    name: str | None = None
+    """Sub-field name."""
+
+    options: list[ProductListingSchemaOption] | None = None
+    """Selectable values."""
+
+    rules: list[ProductListingSchemaRule] | None = None
+    """Validation rules."""
+
+
+class ProductListingSchemaOption(ResponseModel):
+    """A selectable value."""
+
+    id: str | None = None
+    """Value id."""
+
+    name: str | None = None
+    """Value name."""
+
+
+class ProductListingSchemaRule(ResponseModel):
+    """A validation rule of a field or value."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Rule type, e.g. `REQUIRED`, `MAX_LENGTH`."""
+
+    value: str | None = None
+    """Rule parameter, e.g. `true` for REQUIRED or `20` for MAX_LENGTH."""
+
+
+class ProductManufacturer(ResponseModel):
+    """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
+
+    name: str | None = None
+    """Manufacturer name."""
+
+    address: str | None = None
+    """Manufacturer address."""
+
+    email: str | None = None
+    """Manufacturer email."""
+
+    phone_number: str | None = None
+    """Manufacturer phone number."""
+
+
+class ProductManufacturerInput(RequestModel):
+    """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
+
+    name: str | None = None
+    """Manufacturer name."""
+
+    address: str | None = None
+    """Manufacturer address."""
+
+    email: str | None = None
+    """Manufacturer email."""
+
+    phone_number: str | None = None
+    """Manufacturer phone number."""
+
+
+class ProductOpportunity(ResponseModel):
+    """An opportunity lead in a list."""
+
+    id: str | None = None
+    """Opportunity id."""
+
+    title: str | None = None
+    """Title."""
+
+    opportunity_type: str | None = None
+    """`PRODUCT`, `KEYWORD` or `CATEGORY`."""
+
+    reference_images: list[str] | None = None
+    """Reference images of the product to list."""
+
+    category_id_level_1: str | None = None
+    """Level-1 category id."""
+
+    category_id_level_2: str | None = None
+    """Level-2 category id."""
+
+    category_id_level_3: str | None = None
+    """Level-3 category id."""
+
+    category_name_level_1: str | None = None
+    """Level-1 category name."""
+
+    category_name_level_2: str | None = None
+    """Level-2 category name."""
+
+    category_name_level_3: str | None = None
+    """Level-3 category name."""
+
+    is_collected: bool | None = None
+    """Whether the seller saved it to their collection."""
+
+    query_words: str | None = None
+    """Comma-separated TikTok Shop search keywords linked to it."""
+
+    brand_name: str | None = None
+    """Brand the products should have."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    expire_time: int | None = None
+    """Expiry time, Unix seconds."""
+
+    est_market_sales_volume: str | None = None
+    """Estimated units sold in the market over 30 days, bucketed (e.g. `<100`, `300+`, `12k+`, `100M+`)."""
+
+    est_market_gmv: str | None = None
+    """Estimated market GMV in USD over 30 days, bucketed."""
+
+    search_volume: str | None = None
+    """TikTok Shop search volume."""
+
+    competitor_product_count: str | None = None
+    """Approximate competing products listed over 30 days: `< 10`, `< 50`, `< 100` or `100+`."""
+
+    video_view_pv: str | None = None
+    """Total views of the related short videos."""
+
+    tags: str | None = None
+    """Comma-separated display names of its tags."""
+
+    tag_codes: list[str] | None = None
+    """Its tag codes."""
+
+    reward_info: str | None = None
+    """Comma-separated rewards for listing as required."""
+
+    external_product_id: str | None = None
+    """Product id on the reference platform."""
+
+    reference_source: str | None = None
+    """Code of the reference platform (`1` SHOPEE, `2` AMAZON, `4` WALMART, `9` TEMU, `10` SHOPIFY, `17`
+    EBAY, ...)."""
+
+
+class ProductOpportunityDetail(ResponseModel):
+    """The full record of an opportunity lead."""
+
+    id: str | None = None
+    """Opportunity id."""
+
+    action_type: str | None = None
+    """`LIST_SAME` (list the same product) or `LIST_SIMILAR` (list a similar one)."""
+
+    listing_criteria: ProductOpportunityDetailListingCriteria | None = None
+    """What a submitted product must meet."""
+
+    content_data: ProductOpportunityDetailContentData | None = None
+    """Video content figures."""
+
+    market_data: ProductOpportunityDetailMarketData | None = None
+    """Market figures."""
+
+    basic_info: ProductOpportunityDetailBasicInfo | None = None
+    """Main facts of the opportunity."""
+
+
+class ProductOpportunityDetailBasicInfo(ResponseModel):
+    """Main facts of the opportunity."""
+
+    opportunity_type: str | None = None
+    """`PRODUCT`, `KEYWORD` or `CATEGORY`."""
+
+    status: str | None = None
+    """`ACTIVE`, `EXPIRED` or `FULFILLED`."""
+
+    title: str | None = None
+    """Title."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    expire_time: int | None = None
+    """Expiry time, Unix seconds."""
+
+    category_id_level_1: str | None = None
+    """Level-1 category id."""
+
+    category_id_level_2: str | None = None
+    """Level-2 category id."""
+
+    category_id_level_3: str | None = None
+    """Level-3 category id."""
+
+    category_name_level_1: str | None = None
+    """Level-1 category name."""
+
+    category_name_level_2: str | None = None
+    """Level-2 category name."""
+
+    category_name_level_3: str | None = None
+    """Level-3 category name."""
+
+    reference_price: str | None = None
+    """Reference price or price range with currency symbol; empty when unknown."""
+
+    reference_images: list[str] | None = None
+    """Reference images of the product to list."""
+
+    brand_info: str | None = None
+    """Brand requirement."""
+
+    reward_info: str | None = None
+    """Comma-separated rewards for listing as required."""
+
+    recom_info: str | None = None
+    """Why this is an opportunity."""
+
+    tags: str | None = None
+    """Comma-separated display names of its tags."""
+
+    tag_codes: list[str] | None = None
+    """Its tag codes."""
+
+    external_product_id: str | None = None
+    """Product id on the reference platform."""
+
+    reference_source: str | None = None
+    """Code of the reference platform (`1` SHOPEE, `2` AMAZON, `9` TEMU, ...)."""
+
+
+class ProductOpportunityDetailContentData(ResponseModel):
+    """Video content figures."""
+
+    video_view_pv: str | None = None
+    """Total views of the related short videos."""
+
+    shoppable_video_search_pv: str | None = None
+    """Search page views of related shoppable videos over 30 days, bucketed."""
+
+    trending_hashtag: str | None = None
+    """Most viewed hashtag of the related videos."""
+
+    top_shoppable_video_links: list[str] | None = None
+    """Links to the 10 most viewed related shoppable videos."""
+
+
+class ProductOpportunityDetailListingCriteria(ResponseModel):
+    """What a submitted product must meet."""
+
+    product_brand: str | None = None
+    """Brand requirement."""
+
+    product_category: str | None = None
+    """Category requirement."""
+
+    product_status: str | None = None
+    """Status requirement: `LIVE` or `DRAFT`."""
+
+    keywords: str | None = None
+    """Comma-separated keywords the product content must contain."""
+
+
+class ProductOpportunityDetailMarketData(ResponseModel):
+    """Market figures."""
+
+    est_market_sales_volume: str | None = None
+    """Estimated units sold over 30 days, bucketed."""
+
+    est_market_gmv: str | None = None
+    """Estimated GMV in USD over 30 days, bucketed."""
+
+    market_buzz: str | None = None
+    """`HOT`, `HIGH` or `MEDIUM`."""
+
+    search_volume: str | None = None
+    """TikTok Shop search volume."""
+
+    search_keyword: str | None = None
+    """Comma-separated related search keywords."""
+
+    competitor_product_count: str | None = None
+    """Approximate competing products over 30 days: `< 10`, `< 50`, `< 100` or `100+`."""
+
+    competitor_seller_count: str | None = None
+    """Number of competing sellers."""
+
+
+class ProductOpportunitySubmission(ResponseModel):
+    """A product submitted to an opportunity."""
+
+    id: str | None = None
+    """Submission id."""
+
+    opportunity_id: str | None = None
+    """The opportunity."""
+
+    opportunity_title: str | None = None
+    """Title of the opportunity."""
+
+    product_id: str | None = None
+    """The submitted product."""
+
+    product_name: str | None = None
+    """Name of the product."""
+
+    status: str | None = None
+    """`PENDING_REVIEW`, `APPROVED` or `REJECTED`."""
+
+    submit_time: int | None = None
+    """Submission time, Unix seconds."""
+
+    review_time: int | None = None
+    """Review completion time, Unix seconds."""
+
+    rejection_reason: str | None = None
+    """Why it was rejected, when REJECTED."""
+
+    product_orders: int | None = None
+    """Units of the product sold over the last 30 days."""
+
+    product_pv: int | None = None
+    """Product page views over the last 30 days."""
+
+
+class ProductOptimizeImagesRequest(RequestModel):
+    """Images to optimize."""
+
+    images: list[ProductOptimizeImagesRequestImagesItem] | None = None
+    """Images to optimize, at most 20 (uploaded to TikTok Shop first)."""
+
+
+class ProductOptimizeImagesRequestImagesItem(RequestModel):
+    """An image to optimize."""
+
+    uri: str | None = None
+    """Image URI, from the upload product image operation."""
+
+    optimization_mode: list[Literal["WHITE_BACKGROUND"]] | None = None
+    """Optimizations to apply."""
+
+
+class ProductOptimizeImagesResponse(ResponseModel):
+    """The optimization state of each image."""
+
+    images: list[ProductOptimizeImagesResponseImagesItem] | None = None
+    """One entry per image."""
+
+
+class ProductOptimizeImagesResponseImagesItem(ResponseModel):
+    """An image and its optimization."""
+
+    original_uri: str | None = None
+    """URI of the original image."""
+
+    original_url: str | None = None
+    """URL of the original image."""
+
+    optimized_uri: str | None = None
+    """URI of the optimized image, when `optimize_status` is `SUCCESS`."""
+
+    optimized_url: str | None = None
+    """URL of the optimized image, when `optimize_status` is `SUCCESS`."""
+
+    optimize_status: str | None = None
+    """`SUCCESS`, `IGNORE` (already white), `PROCESSING` or `FAIL`."""
+
+    height: int | None = None
+    """Height of the original image in pixels."""
+
+    width: int | None = None
+    """Width of the original image in pixels."""
+
+
+class ProductOptimizedImage(ResponseModel):
+    """An image and its optimized version."""
+
+    uri: str | None = None
+    """Original image URI."""
+
+    url: str | None = None
+    """Original image URL."""
+
+    optimized_uri: str | None = None
+    """URI of the optimized image."""
+
+    optimized_url: str | None = None
+    """URL of the optimized image."""
+
+    height: int | None = None
+    """Height of the optimized image in pixels."""
+
+    width: int | None = None
+    """Width of the optimized image in pixels."""
+
+
+class ProductPackageRecommendRange(ResponseModel):
+    """A recommended range."""
+
+    min_value: str | None = None
+    """Lower bound."""
+
+    max_value: str | None = None
+    """Upper bound."""
+
+
+class ProductPackageRecommendation(ResponseModel):
+    """Package recommendation for one product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    abnormality_types: list[str] | None = None
+    """Detected anomalies: `None`, `Dimension` (fix the dimensions) and/or `Weight` (fix the weight)."""
+
+    weight_recommendation: ProductPackageRecommendationWeightRecommendation | None = None
+    """Recommended weight range."""
+
+    dimension_recommendation: ProductPackageRecommendationDimensionRecommendation | None = None
+    """Recommended dimension ranges."""
+
+
+class ProductPackageRecommendationDimensionRecommendation(ResponseModel):
+    """Recommended dimension ranges."""
+
+    unit: str | None = None
+    """Always centimeters."""
+
+    length: ProductPackageRecommendRange | None = None
+    """A recommended range."""
+
+    width: ProductPackageRecommendRange | None = None
+    """A recommended range."""
+
+    height: ProductPackageRecommendRange | None = None
+    """A recommended range."""
+
+
+class ProductPackageRecommendationWeightRecommendation(ResponseModel):
+    """Recommended weight range."""
+
+    unit: str | None = None
+    """Always `GRAM`."""
+
+    weight: ProductPackageRecommendRange | None = None
+    """A recommended range."""
+
+
+class ProductPartialEditGlobalProductQuery(RequestModel):
+    """Path and query parameters of ProductPartialEditGlobalProduct."""
+
+    global_product_id: str
+    """The global product id."""
+
+
+class ProductPartialEditGlobalProductRequest(RequestModel):
+    """The fields to change; omitted fields keep their value."""
+
+    title: str | None = None
+    """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
+
+    description: str | None = None
+    """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
+    URLs."""
+
+    category_id: str | None = None
+    """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
+    shop)."""
+
+    brand_id: str | None = None
+    """Brand id; unauthorized brands are not displayed."""
+
+    main_images: list[ProductGlobalImageInput] | None = None
+    """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
+    background."""
+
+    video: ProductGlobalVideoInput | None = None
+    """The product video."""
+
+    package_dimensions: ProductGlobalPackageDimensionsInput | None = None
+    """Package dimensions; use the same measurement system as the weight."""
+
+    package_weight: ProductGlobalPackageWeightInput | None = None
+    """Package weight; use the same measurement system as the dimensions."""
+
+    certifications: list[ProductGlobalCertificationInput] | None = None
+    """Certifications, at most 10; see the global category rules for which are required."""
+
+    product_attributes: list[ProductGlobalProductAttributeInput] | None = None
+    """Attributes of the whole product; those marked required by the global category attributes must be
+    given."""
+
+    size_chart: ProductGlobalSizeChartInput | None = None
+    """The size chart, as an image or a template."""
+
+    manufacturer: ProductGlobalManufacturerInfoInput | None = None
+    """Manufacturer contact details."""
+
+    manufacturer_ids: list[str] | None = None
+    """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (from the compliance responsible person search), for categories that need
+    them."""
+
+    external_global_product_id: str | None = None
+    """The product's id on an external e-commerce platform, at most 999 characters."""
+
+    skus: list[ProductGlobalSkuPartialInput] | None = None
+    """The global SKUs to keep or create; existing SKUs whose id is left out are deleted."""
+
+
+class ProductPartialEditGlobalProductResponse(ResponseModel):
+    """Result of the edit."""
+
+    global_skus: list[ProductGlobalSkuRef] | None = None
+    """The product's global SKUs."""
+
+    publish_results: list[ProductGlobalPublishResult] | None = None
+    """Result of syncing the changes to each market where the product is published."""
+
+
+class ProductPodCustomArea(ResponseModel):
+    """A customizable area of a print-on-demand surface."""
+
+    area_name: str | None = None
+    """Area name."""
+
+    area_type: str | None = None
+    """Area type: `TEXT` or `IMAGE`."""
+
+    external_area_id: str | None = None
+    """Seller's own id of the area."""
+
+    is_required: bool | None = None
+    """Whether the buyer must customize this area."""
+
+    area_placement: ProductPodCustomAreaAreaPlacement | None = None
+    """Position and size of the area on the surface (two decimals)."""
+
+    image_area: ProductPodCustomAreaImageArea | None = None
+    """Settings of an image area."""
+
+    text_area: ProductPodCustomAreaTextArea | None = None
+    """Settings of a text area."""
+
+
+class ProductPodCustomAreaAreaPlacement(ResponseModel):
+    """Position and size of the area on the surface (two decimals)."""
+
+    x_coordinate: str | None = None
+    """X coordinate of the starting point."""
+
+    y_coordinate: str | None = None
+    """Y coordinate of the starting point."""
+
+    width: str | None = None
+    """Area width."""
+
+    height: str | None = None
+    """Area height."""
+
+    rotate_degree: str | None = None
+    """Rotation angle in degrees."""
+
+
+class ProductPodCustomAreaAreaPlacementInput(RequestModel):
+    """Position and size of the area on the surface (two decimals)."""
+
+    x_coordinate: str | None = None
+    """X coordinate of the starting point."""
+
+    y_coordinate: str | None = None
+    """Y coordinate of the starting point."""
+
+    width: str | None = None
+    """Area width."""
+
+    height: str | None = None
+    """Area height."""
+
+    rotate_degree: str | None = None
+    """Rotation angle in degrees."""
+
+
+class ProductPodCustomAreaImageArea(ResponseModel):
+    """Settings of an image area."""
+
+    default_image: ProductImage | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    min_height: int | None = None
+    """Minimum height in pixels of a buyer image."""
+
+    min_width: int | None = None
+    """Minimum width in pixels of a buyer image."""
+
+
+class ProductPodCustomAreaImageAreaInput(RequestModel):
+    """Settings of an image area."""
+
+    default_image: ProductImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    min_height: int | None = None
+    """Minimum height in pixels of a buyer image."""
+
+    min_width: int | None = None
+    """Minimum width in pixels of a buyer image."""
+
+
+class ProductPodCustomAreaInput(RequestModel):
+    """A customizable area of a print-on-demand surface."""
+
+    area_name: str | None = None
+    """Area name."""
+
+    area_type: str | None = None
+    """Area type: `TEXT` or `IMAGE`."""
+
+    external_area_id: str | None = None
+    """Seller's own id of the area."""
+
+    is_required: bool | None = None
+    """Whether the buyer must customize this area."""
+
+    area_placement: ProductPodCustomAreaAreaPlacementInput | None = None
+    """Position and size of the area on the surface (two decimals)."""
+
+    image_area: ProductPodCustomAreaImageAreaInput | None = None
+    """Settings of an image area."""
+
+    text_area: ProductPodCustomAreaTextAreaInput | None = None
+    """Settings of a text area."""
+
+
+class ProductPodCustomAreaTextArea(ResponseModel):
+    """Settings of a text area."""
+
+    align_type: str | None = None
+    """Text alignment: `LEFT`, `CENTER` or `RIGHT`."""
+
+    colors: list[str] | None = None
+    """Text colors offered, as hex values such as `#FFFFFF`."""
+
+    default_text: str | None = None
+    """Default text."""
+
+    fonts: list[str] | None = None
+    """Font keys offered."""
+
+    max_text_length: int | None = None
+    """Maximum number of characters."""
+
+
+class ProductPodCustomAreaTextAreaInput(RequestModel):
+    """Settings of a text area."""
+
+    align_type: str | None = None
+    """Text alignment: `LEFT`, `CENTER` or `RIGHT`."""
+
+    colors: list[str] | None = None
+    """Text colors offered, as hex values such as `#FFFFFF`."""
+
+    default_text: str | None = None
+    """Default text."""
+
+    fonts: list[str] | None = None
+    """Font keys offered."""
+
+    max_text_length: int | None = None
+    """Maximum number of characters."""
+
+
+class ProductPodInfo(ResponseModel):
+    """Print-on-demand (POD) customization of a product."""
+
+    pod_templates: list[ProductPodTemplate] | None = None
+    """Customization templates."""
+
+
+class ProductPodInfoInput(RequestModel):
+    """Print-on-demand (POD) customization of a product."""
+
+    pod_templates: list[ProductPodTemplateInput] | None = None
+    """Customization templates."""
+
+
+class ProductPodSurface(ResponseModel):
+    """A customizable surface of a print-on-demand product (front, back, sleeve...)."""
+
+    surface_name: str | None = None
+    """Surface name, e.g. `Front Side`."""
+
+    external_surface_id: str | None = None
+    """Seller's own id of the surface."""
+
+    background_image: ProductImage | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    mask_image: ProductImage | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    custom_areas: list[ProductPodCustomArea] | None = None
+    """Customizable areas, in rendering layer order (at most 10)."""
+
+
+class ProductPodSurfaceInput(RequestModel):
+    """A customizable surface of a print-on-demand product (front, back, sleeve...)."""
+
+    surface_name: str | None = None
+    """Surface name, e.g. `Front Side`."""
+
+    external_surface_id: str | None = None
+    """Seller's own id of the surface."""
+
+    background_image: ProductImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    mask_image: ProductImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    custom_areas: list[ProductPodCustomAreaInput] | None = None
+    """Customizable areas, in rendering layer order (at most 10)."""
+
+
+class ProductPodTemplate(ResponseModel):
+    """A print-on-demand customization template, linked to some SKUs."""
+
+    pod_template_id: str | None = None
+    """Template id, generated by TikTok; omit it for a new template."""
+
+    template_name: str | None = None
+    """Template name for the seller."""
+
+    remark: str | None = None
+    """Notes for buyers on the customization page."""
+
+    sku_ids: list[str] | None = None
+    """SKUs using this template (a SKU belongs to at most one template)."""
+
+    surfaces: list[ProductPodSurface] | None = None
+    """Customizable surfaces (at most 10)."""
+
+
+class ProductPodTemplateInput(RequestModel):
+    """A print-on-demand customization template, linked to some SKUs."""
+
+    pod_template_id: str | None = None
+    """Template id, generated by TikTok; omit it for a new template."""
+
+    template_name: str | None = None
+    """Template name for the seller."""
+
+    remark: str | None = None
+    """Notes for buyers on the customization page."""
+
+    sku_ids: list[str] | None = None
+    """SKUs using this template (a SKU belongs to at most one template)."""
+
+    surfaces: list[ProductPodSurfaceInput] | None = None
+    """Customizable surfaces (at most 10)."""
+
+
+class ProductPreSale(ResponseModel):
+    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Pre-sale type, e.g. `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`, `NONE` (depends on the region)."""
+
+    fulfillment_type: ProductPreSaleFulfillmentType | None = None
+    """How long pre-sale orders take."""
+
+
+class ProductPreSaleFulfillmentType(ResponseModel):
+    """How long pre-sale orders take."""
+
+    handling_duration_days: int | None = None
+    """Days needed to hand a pre-sale order to the carrier."""
+
+    release_date: int | None = None
+    """Day the product becomes a regular product, Unix seconds."""
+
+
+class ProductPreSaleFulfillmentTypeInput(RequestModel):
+    """How long pre-sale orders take."""
+
+    handling_duration_days: int | None = None
+    """Days needed to hand a pre-sale order to the carrier."""
+
+    release_date: int | None = None
+    """Day the product becomes a regular product, Unix seconds."""
+
+
+class ProductPreSaleInput(RequestModel):
+    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Pre-sale type, e.g. `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`, `NONE` (depends on the region)."""
+
+    fulfillment_type: ProductPreSaleFulfillmentTypeInput | None = None
+    """How long pre-sale orders take."""
+
+
+class ProductPredictProductPackageDimensionsAndWeightRequest(RequestModel):
+    """The product to predict for."""
+
+    category_id: str
+    """Leaf category id of the product."""
+
+
+class ProductPredictProductPackageDimensionsAndWeightResponse(ResponseModel):
+    """The prediction."""
+
+    package_dimensions: ProductPredictProductPackageDimensionsAndWeightResponsePackageDimensions | None = None
+    """Predicted package dimensions."""
+
+    package_weight: ProductPredictProductPackageDimensionsAndWeightResponsePackageWeight | None = None
+    """Predicted package weight."""
+
+
+class ProductPredictProductPackageDimensionsAndWeightResponsePackageDimensions(ResponseModel):
+    """Predicted package dimensions."""
+
+    length: int | None = None
+    """Predicted length."""
+
+    width: int | None = None
+    """Predicted width."""
+
+    height: int | None = None
+    """Predicted height."""
+
+    unit: str | None = None
+    """Unit: `CENTIMETER`, `INCH`, `FOOT`, `MILLIMETER` or `METER`."""
+
+
+class ProductPredictProductPackageDimensionsAndWeightResponsePackageWeight(ResponseModel):
+    """Predicted package weight."""
+
+    value: str | None = None
+    """Predicted weight."""
+
+    unit: str | None = None
+    """Unit: `GRAM`, `POUND`, `OUNCE` or `KILOGRAM`."""
+
+
+class ProductPrice(ResponseModel):
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    amount: str | None = None
+    """Display price before discounts, set by local and intra-EU sellers (request field)."""
+
+    currency: str | None = None
+    """Currency of the price (ISO 4217, the local currency of the market). Known values: BRL, CZK, EUR,
+    GBP, HUF, IDR, JPY, MXN, MYR, PHP, PLN, SGD, THB, USD, VND."""
+
+    sale_price: str | None = None
+    """Display price before discounts shown on the product page (global sellers set it in requests)."""
+
+    tax_exclusive_price: str | None = None
+    """Pre-tax price, excluding taxes and fees; not shown to buyers."""
+
+    unit_price: str | None = None
+    """Price per unit of `sku_unit_count` (EU only)."""
+
+    starting_bid_price: str | None = None
+    """Starting bid of a LIVE auction product."""
+
+
+class ProductPriceInput(RequestModel):
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    amount: str | None = None
+    """Display price before discounts, set by local and intra-EU sellers (request field)."""
+
+    currency: (
+        Literal["BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"]
+        | None
+    ) = None
+    """Currency of the price (ISO 4217, the local currency of the market)."""
+
+    sale_price: str | None = None
+    """Display price before discounts shown on the product page (global sellers set it in requests)."""
+
+    tax_exclusive_price: str | None = None
+    """Pre-tax price, excluding taxes and fees; not shown to buyers."""
+
+    unit_price: str | None = None
+    """Price per unit of `sku_unit_count` (EU only)."""
+
+    starting_bid_price: str | None = None
+    """Starting bid of a LIVE auction product."""
+
+
+class ProductPublishGlobalProductQuery(RequestModel):
+    """Path and query parameters of ProductPublishGlobalProduct."""
+
+    global_product_id: str
+    """The global product id."""
+
+
+class ProductPublishGlobalProductRequest(RequestModel):
+    """Where and how to publish the global product."""
+
+    publish_target: list[ProductPublishGlobalProductRequestPublishTargetItem]
+    """Target markets."""
+
+
+class ProductPublishGlobalProductRequestPublishTargetItem(RequestModel):
+    """One target market."""
+
+    region: str
+    """Market code to publish in, e.g. `MY`, `GB`, `US`."""
+
+    skus: list[ProductPublishGlobalProductRequestPublishTargetItemSkusItem]
+    """SKUs to publish there, at most 300 (EU, JP, UK, US) or 100 elsewhere."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids; default those of the global product."""
+
+    manufacturer_ids: list[str] | None = None
+    """EU manufacturer ids; default those of the global product."""
+
+
+class ProductPublishGlobalProductRequestPublishTargetItemSkusItem(RequestModel):
+    """A global SKU to publish as a local SKU."""
+
+    related_global_sku_id: str
+    """Global SKU id; the new local SKU is linked to it."""
+
+    price: ProductPublishGlobalProductRequestPublishTargetItemSkusItemPrice | None = None
+    """Local price of the SKU."""
+
+    inventory: ProductPublishGlobalProductRequestPublishTargetItemSkusItemInventory | None = None
+    """Local stock of the SKU."""
+
+    fees: list[ProductPublishGlobalProductRequestPublishTargetItemSkusItemFeesItem] | None = None
+    """Fees required by the category (see the category rules)."""
+
+
+class ProductPublishGlobalProductRequestPublishTargetItemSkusItemFeesItem(RequestModel):
+    """A fee."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Fee type: `PFAND`."""
+
+    amount: str | None = None
+    """Fee amount (PFAND 0.00-6300.00)."""
+
+    additional_attribute: str | None = None
+    """Extra context, for PFAND: `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
+
+
+class ProductPublishGlobalProductRequestPublishTargetItemSkusItemInventory(RequestModel):
+    """Local stock of the SKU."""
+
+    warehouse_id: str | None = None
+    """Warehouse id; by default a local warehouse of the market, else one in the seller's base country."""
+
+    quantity: int | None = None
+    """Units available, 1 to 99,999."""
+
+
+class ProductPublishGlobalProductRequestPublishTargetItemSkusItemPrice(RequestModel):
+    """Local price of the SKU."""
+
+    currency: Literal[
+        "BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"
+    ]
+    """Currency of the market, e.g. `MYR`, `GBP`, `EUR`, `USD`."""
+
+    amount: str | None = None
+    """Local display price before discounts (local and intra-EU sellers)."""
+
+    sale_price: str | None = None
+    """Local display price before discounts (global sellers; required for JP and US shops shipping from
+    China)."""
+
+
+class ProductPublishGlobalProductResponse(ResponseModel):
+    """Result of the publication."""
+
+    products: list[ProductPublishGlobalProductResponseProductsItem] | None = None
+    """The local products created, matched to `publish_result` by region (FAILED regions have none)."""
+
+    publish_result: list[ProductGlobalPublishResult] | None = None
+    """Outcome per market."""
+
+
+class ProductPublishGlobalProductResponseProductsItem(ResponseModel):
+    """A local product created from the global product."""
+
+    id: str | None = None
+    """New local product id."""
+
+    region: str | None = None
+    """Market of the local product."""
+
+    shop_id: str | None = None
+    """The local shop of that market."""
+
+    skus: list[ProductPublishGlobalProductResponseProductsItemSkusItem] | None = None
+    """The new local SKUs."""
+
+
+class ProductPublishGlobalProductResponseProductsItemSkusItem(ResponseModel):
+    """A local SKU."""
+
+    id: str | None = None
+    """New local SKU id."""
+
+    related_global_sku_id: str | None = None
+    """The global SKU it comes from."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code."""
+
+    sales_attributes: list[ProductPublishGlobalProductResponseProductsItemSkusItemSalesAttributesItem] | None = None
+    """Local sales attribute ids of the SKU."""
+
+    sale_attributes: list[ProductPublishGlobalProductResponseProductsItemSkusItemSaleAttributesItem] | None = None
+    """Same as `sales_attributes`, under the name TikTok's documentation gives it."""
+
+
+class ProductPublishGlobalProductResponseProductsItemSkusItemSaleAttributesItem(ResponseModel):
+    """A local sales attribute value."""
+
+    id: str | None = None
+    """Local sales attribute id."""
+
+    value_id: str | None = None
+    """Local value id."""
+
+
+class ProductPublishGlobalProductResponseProductsItemSkusItemSalesAttributesItem(ResponseModel):
+    """A local sales attribute value."""
+
+    id: str | None = None
+    """Local sales attribute id."""
+
+    value_id: str | None = None
+    """Local value id."""
+
+
+class ProductPurchaseLimit(ResponseModel):
+    """Purchase quantity limits for buyers."""
+
+    maximum_order_quantity: int | None = None
+    """Maximum quantity of each SKU per order."""
+
+    cumulative_order_quantity: int | None = None
+    """Maximum total quantity a buyer can buy across all orders while the limit is active."""
+
+
+class ProductPurchaseLimitInput(RequestModel):
+    """Purchase quantity limits for buyers."""
+
+    maximum_order_quantity: int | None = None
+    """Maximum quantity of each SKU per order."""
+
+    cumulative_order_quantity: int | None = None
+    """Maximum total quantity a buyer can buy across all orders while the limit is active."""
 
 
 class ProductRecommendCategoriesRequest(RequestModel):
@@ -1005,3 +6100,2775 @@ class ProductRecommendGlobalCategoriesResponse(ResponseModel):
 
     categories: list[ProductCategoryRecommended] | None = None
     """The path to the recommended category, from the top level down to the leaf."""
+
+
+class ProductRecommendRequiredProductPropertiesRequest(RequestModel):
+    """The product to recommend properties for."""
+
+    category_id: str
+    """Leaf category id of the product."""
+
+    product_title: str
+    """Product title."""
+
+    description: str | None = None
+    """Product description, for better predictions."""
+
+    images: list[ProductImageInput] | None = None
+    """Product images in order, for better predictions."""
+
+    sales_properties: list[ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItem] | None = None
+    """Standard sales properties already chosen."""
+
+    target_property_ids: list[str] | None = None
+    """Only predict these properties."""
+
+
+class ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItem(RequestModel):
+    """A sales property."""
+
+    id: str
+    """Sales property id."""
+
+    values: list[ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItemValuesItem]
+    """Chosen values."""
+
+
+class ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItemValuesItem(RequestModel):
+    """A value."""
+
+    id: str
+    """Value id."""
+
+
+class ProductRecommendRequiredProductPropertiesResponse(ResponseModel):
+    """The recommended properties."""
+
+    recommended_properties: list[ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItem] | None = (
+        None
+    )
+    """Required properties in order (empty when none)."""
+
+
+class ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItem(ResponseModel):
+    """A property."""
+
+    id: str | None = None
+    """Property id."""
+
+    name: str | None = None
+    """Property name in the shop region."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`KEY_PROPERTY`, `SALES_PROPERTY`, `UNSPECIFIED`, ..."""
+
+    is_required: bool | None = None
+    """Whether the property must be given when listing."""
+
+    is_customizable: bool | None = None
+    """Whether a custom value may be entered."""
+
+    is_multiple_selection: bool | None = None
+    """Whether several values may be chosen."""
+
+    values: list[ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItemValuesItem] | None = None
+    """Recommended values in order."""
+
+
+class ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItemValuesItem(ResponseModel):
+    """A value."""
+
+    id: str | None = None
+    """Value id."""
+
+    name: str | None = None
+    """Value name in the shop region."""
+
+
+class ProductRecommendedCategory(ResponseModel):
+    """A category TikTok recommends for the product from its title, description and images."""
+
+    id: str | None = None
+    """Recommended category id."""
+
+    local_name: str | None = None
+    """Recommended category name in the requested locale."""
+
+
+class ProductRecoverProductsRequest(RequestModel):
+    """Products to recover."""
+
+    product_ids: list[str]
+    """Ids of the products to recover, at most 20."""
+
+
+class ProductRecoverProductsResponse(ResponseModel):
+    """Outcome of the call."""
+
+    errors: list[ProductBatchError] | None = None
+    """Products that could not be changed; check it even when `code` is 0."""
+
+
+class ProductReplicaSync(RequestModel):
+    """Changes to sync to the replica of this product in another market."""
+
+    region: str | None = None
+    """Market of the replica, e.g. `DE`, `FR`, `GB`, `US`; it must already hold a replica."""
+
+    inventory_mode: str | None = None
+    """Inventory mode of the replica: `SHARED` or `EXCLUSIVE`."""
+
+    skus: list[ProductReplicaSyncSkusItem] | None = None
+    """SKUs of the replica; list all existing SKUs (those left out are deleted)."""
+
+
+class ProductReplicaSyncSkusItem(RequestModel):
+    """A replica SKU."""
+
+    id: str | None = None
+    """SKU id of an existing replica SKU."""
+
+    seller_sku: str | None = None
+    """Seller's SKU code."""
+
+    external_sku_id: str | None = None
+    """Id of the SKU on an external platform."""
+
+    price: ProductReplicaSyncSkusItemPrice | None = None
+    """Price in the replica market."""
+
+    inventory: list[ProductReplicaSyncSkusItemInventoryItem] | None = None
+    """Stock per warehouse."""
+
+
+class ProductReplicaSyncSkusItemInventoryItem(RequestModel):
+    """Stock in one warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id."""
+
+    quantity: int | None = None
+    """Quantity, 1 to 999,999."""
+
+
+class ProductReplicaSyncSkusItemPrice(RequestModel):
+    """Price in the replica market."""
+
+    currency: (
+        Literal["BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"]
+        | None
+    ) = None
+    """Local currency of the replica market."""
+
+    sale_price: str | None = None
+    """Display price before discounts."""
+
+
+class ProductReplicateProductQuery(RequestModel):
+    """Path and query parameters of ProductReplicateProduct."""
+
+    product_id: str
+    """Id of the product to replicate."""
+
+
+class ProductReplicateProductRequest(RequestModel):
+    """Target markets and their market-specific data."""
+
+    inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
+    """Inventory mode of the source product (EU)."""
+
+    replicate_target: list[ProductReplicateProductRequestReplicateTargetItem] | None = None
+    """Markets to replicate to."""
+
+
+class ProductReplicateProductRequestReplicateTargetItem(RequestModel):
+    """One target market."""
+
+    region: str | None = None
+    """Target market, e.g. `DE`, `FR`, `GB`."""
+
+    inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
+    """Inventory mode of the replica (EU)."""
+
+    skus: list[ProductReplicateProductRequestReplicateTargetItemSkusItem] | None = None
+    """SKUs to publish there (all SKUs of the source)."""
+
+    product_attributes: list[ProductAttributeInput] | None = None
+    """Product attributes for the target market."""
+
+    certifications: list[ProductCertificationInput] | None = None
+    """Certifications for the target market."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids."""
+
+
+class ProductReplicateProductRequestReplicateTargetItemSkusItem(RequestModel):
+    """A replica SKU."""
+
+    source_sku_id: str | None = None
+    """SKU being replicated."""
+
+    seller_sku: str | None = None
+    """Seller's SKU code."""
+
+    price: ProductReplicateProductRequestReplicateTargetItemSkusItemPrice | None = None
+    """Price in the target market."""
+
+    inventory: list[ProductReplicateProductRequestReplicateTargetItemSkusItemInventoryItem] | None = None
+    """Stock per warehouse."""
+
+
+class ProductReplicateProductRequestReplicateTargetItemSkusItemInventoryItem(RequestModel):
+    """Stock in one warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id."""
+
+    quantity: int | None = None
+    """Quantity, 1 to 999,999."""
+
+
+class ProductReplicateProductRequestReplicateTargetItemSkusItemPrice(RequestModel):
+    """Price in the target market."""
+
+    sale_price: str
+    """Display price before discounts."""
+
+    currency: str | None = None
+    """Local currency of the target market."""
+
+
+class ProductReplicateProductResponse(ResponseModel):
+    """Validation errors; when any, nothing was submitted."""
+
+    errors: list[ProductReplicateProductResponseErrorsItem] | None = None
+    """Errors per target market."""
+
+
+class ProductReplicateProductResponseErrorsItem(ResponseModel):
+    """An error."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: ProductReplicateProductResponseErrorsItemDetail | None = None
+    """What the error is about."""
+
+
+class ProductReplicateProductResponseErrorsItemDetail(ResponseModel):
+    """What the error is about."""
+
+    region: str | None = None
+    """Target market."""
+
+
+class ProductSalesAttribute(ResponseModel):
+    """A variant-defining attribute of a SKU (e.g. color Red): built-in ids or custom names."""
+
+    id: str | None = None
+    """Sales attribute id (built-in, or generated for a custom name)."""
+
+    name: str | None = None
+    """Sales attribute name; a custom attribute when no id is given."""
+
+    value_id: str | None = None
+    """Attribute value id (built-in, or generated for a custom value)."""
+
+    value_name: str | None = None
+    """Attribute value name; a custom value when no value id is given."""
+
+    sku_img: ProductImage | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    supplementary_sku_images: list[ProductImage] | None = None
+    """Extra images of this value of the primary sales attribute."""
+
+
+class ProductSalesAttributeInput(RequestModel):
+    """A variant-defining attribute of a SKU (e.g. color Red): built-in ids or custom names."""
+
+    id: str | None = None
+    """Sales attribute id (built-in, or generated for a custom name)."""
+
+    name: str | None = None
+    """Sales attribute name; a custom attribute when no id is given."""
+
+    value_id: str | None = None
+    """Attribute value id (built-in, or generated for a custom value)."""
+
+    value_name: str | None = None
+    """Attribute value name; a custom value when no value id is given."""
+
+    sku_img: ProductImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    supplementary_sku_images: list[ProductImageInput] | None = None
+    """Extra images of this value of the primary sales attribute."""
+
+
+class ProductScheduledSale(ResponseModel):
+    """Scheduled listing of a product."""
+
+    is_enabled_scheduled_sale: bool | None = None
+    """Whether scheduled listing is on; `schedule_sale_time` is then required."""
+
+    schedule_sale_time: int | None = None
+    """When to list the product, Unix milliseconds, within the next 90 days."""
+
+
+class ProductScheduledSaleInput(RequestModel):
+    """Scheduled listing of a product."""
+
+    is_enabled_scheduled_sale: bool | None = None
+    """Whether scheduled listing is on; `schedule_sale_time` is then required."""
+
+    schedule_sale_time: int | None = None
+    """When to list the product, Unix milliseconds, within the next 90 days."""
+
+
+class ProductSearchComplianceManufacturers202501Query(RequestModel):
+    """Path and query parameters of ProductSearchComplianceManufacturers202501."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductSearchComplianceManufacturers202501Request(RequestModel):
+    """Manufacturer filters; give ids or a keyword (ids win)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids, at most `page_size`."""
+
+    keyword: str | None = None
+    """Text searched in name, trade name, phone number and email, at most 200 characters."""
+
+    locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
+    """Languages to return the details in; default the language of the seller's business address."""
+
+
+class ProductSearchComplianceManufacturers202501Response(ResponseModel):
+    """One page of manufacturers."""
+
+    manufacturers: list[ProductSearchComplianceManufacturers202501ResponseManufacturersItem] | None = None
+    """Matching manufacturers."""
+
+    total_count: int | None = None
+    """Number of matching manufacturers."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchComplianceManufacturers202501ResponseManufacturersItem(ResponseModel):
+    """A manufacturer and its language versions."""
+
+    id: str | None = None
+    """Manufacturer id."""
+
+    regional_profiles: list[ProductComplianceManufacturerProfile] | None = None
+    """The details in each requested EU language."""
+
+
+class ProductSearchComplianceManufacturersQuery(RequestModel):
+    """Path and query parameters of ProductSearchComplianceManufacturers."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductSearchComplianceManufacturersRequest(RequestModel):
+    """Manufacturer filters; give ids or a keyword (ids win)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids, at most `page_size`."""
+
+    keyword: str | None = None
+    """Text searched in name, trade name, phone number and email, at most 200 characters."""
+
+
+class ProductSearchComplianceManufacturersResponse(ResponseModel):
+    """One page of manufacturers."""
+
+    manufacturers: list[ProductComplianceManufacturer] | None = None
+    """Matching manufacturers."""
+
+    total_count: int | None = None
+    """Number of matching manufacturers."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchComplianceResponsiblePersons202501Query(RequestModel):
+    """Path and query parameters of ProductSearchComplianceResponsiblePersons202501."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductSearchComplianceResponsiblePersons202501Request(RequestModel):
+    """Responsible person filters; give ids or a keyword (ids win)."""
+
+    responsible_person_ids: list[str] | None = None
+    """Responsible person ids, at most `page_size`."""
+
+    keyword: str | None = None
+    """Text searched in name, phone number and email, at most 200 characters."""
+
+    locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
+    """Languages to return the details in; default the language of the seller's business address."""
+
+
+class ProductSearchComplianceResponsiblePersons202501Response(ResponseModel):
+    """One page of responsible persons."""
+
+    responsible_persons: list[ProductSearchComplianceResponsiblePersons202501ResponseResponsiblePersonsItem] | None = (
+        None
+    )
+    """Matching responsible persons."""
+
+    total_count: int | None = None
+    """Number of matching responsible persons."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchComplianceResponsiblePersons202501ResponseResponsiblePersonsItem(ResponseModel):
+    """A responsible person and its language versions."""
+
+    id: str | None = None
+    """Responsible person id."""
+
+    regional_profiles: list[ProductComplianceResponsiblePersonProfile] | None = None
+    """The details in each requested EU language."""
+
+
+class ProductSearchComplianceResponsiblePersonsQuery(RequestModel):
+    """Path and query parameters of ProductSearchComplianceResponsiblePersons."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductSearchComplianceResponsiblePersonsRequest(RequestModel):
+    """Responsible person filters; give ids or a keyword (ids win)."""
+
+    responsible_person_ids: list[str] | None = None
+    """Responsible person ids, at most `page_size`."""
+
+    keyword: str | None = None
+    """Text searched in name, phone number and email, at most 200 characters."""
+
+
+class ProductSearchComplianceResponsiblePersonsResponse(ResponseModel):
+    """One page of responsible persons."""
+
+    responsible_persons: list[ProductComplianceResponsiblePerson] | None = None
+    """Matching responsible persons."""
+
+    total_count: int | None = None
+    """Number of matching responsible persons."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchGlobalProducts202309Query(RequestModel):
+    """Path and query parameters of ProductSearchGlobalProducts202309."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductSearchGlobalProducts202309Request(RequestModel):
+    """Filters of the global product search; all optional."""
+
+    status: Literal["DELETED", "DRAFT", "PUBLISHED", "UNPUBLISHED"] | None = None
+    """Only products in this status."""
+
+    seller_skus: list[str] | None = None
+    """Only products having this Seller SKU (one value at most)."""
+
+    create_time_ge: int | None = None
+    """Only products created at or after this time, Unix seconds."""
+
+    create_time_le: int | None = None
+    """Only products created at or before this time, Unix seconds (default now)."""
+
+    update_time_ge: int | None = None
+    """Only products updated at or after this time, Unix seconds."""
+
+    update_time_le: int | None = None
+    """Only products updated at or before this time, Unix seconds (default now)."""
+
+
+class ProductSearchGlobalProducts202309Response(ResponseModel):
+    """One page of global products."""
+
+    global_products: list[ProductGlobalProductSummary] | None = None
+    """Matching global products, newest first."""
+
+    total_count: int | None = None
+    """Number of matching global products."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchGlobalProductsQuery(RequestModel):
+    """Path and query parameters of ProductSearchGlobalProducts."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductSearchGlobalProductsRequest(RequestModel):
+    """Filters of the global product search; all optional."""
+
+    status: Literal["DELETED", "DRAFT", "PUBLISHED", "UNPUBLISHED"] | None = None
+    """Only products in this status."""
+
+    seller_skus: list[str] | None = None
+    """Only products having this Seller SKU (one value at most)."""
+
+    create_time_ge: int | None = None
+    """Only products created at or after this time, Unix seconds."""
+
+    create_time_le: int | None = None
+    """Only products created at or before this time, Unix seconds (default now)."""
+
+    update_time_ge: int | None = None
+    """Only products updated at or after this time, Unix seconds."""
+
+    update_time_le: int | None = None
+    """Only products updated at or before this time, Unix seconds (default now)."""
+
+
+class ProductSearchGlobalProductsResponse(ResponseModel):
+    """One page of global products."""
+
+    global_products: list[ProductGlobalProductSummary] | None = None
+    """Matching global products, newest first."""
+
+    total_count: int | None = None
+    """Number of matching global products."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchProducts202309Query(RequestModel):
+    """Path and query parameters of ProductSearchProducts202309."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductSearchProducts202309Request(RequestModel):
+    """Search filters; all optional."""
+
+    status: (
+        Literal[
+            "ACTIVATE",
+            "ALL",
+            "DELETED",
+            "DRAFT",
+            "FAILED",
+            "FREEZE",
+            "PENDING",
+            "PLATFORM_DEACTIVATED",
+            "SELLER_DEACTIVATED",
+        ]
+        | None
+    ) = None
+    """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
+
+    seller_skus: list[str] | None = None
+    """Only products with these seller SKU codes."""
+
+    create_time_ge: int | None = None
+    """Only products created at or after this time, Unix seconds."""
+
+    create_time_le: int | None = None
+    """Only products created at or before this time, Unix seconds."""
+
+    update_time_ge: int | None = None
+    """Only products updated at or after this time, Unix seconds."""
+
+    update_time_le: int | None = None
+    """Only products updated at or before this time, Unix seconds."""
+
+
+class ProductSearchProducts202309Response(ResponseModel):
+    """A page of products."""
+
+    products: list[ProductSummary] | None = None
+    """Products of this page."""
+
+    total_count: int | None = None
+    """Number of products matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchProducts202502Query(RequestModel):
+    """Path and query parameters of ProductSearchProducts202502."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductSearchProducts202502Request(RequestModel):
+    """Search filters; all optional."""
+
+    status: (
+        Literal[
+            "ACTIVATE",
+            "ALL",
+            "DELETED",
+            "DRAFT",
+            "FAILED",
+            "FREEZE",
+            "PENDING",
+            "PLATFORM_DEACTIVATED",
+            "SELLER_DEACTIVATED",
+        ]
+        | None
+    ) = None
+    """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
+
+    seller_skus: list[str] | None = None
+    """Only products with these seller SKU codes."""
+
+    create_time_ge: int | None = None
+    """Only products created at or after this time, Unix seconds."""
+
+    create_time_le: int | None = None
+    """Only products created at or before this time, Unix seconds."""
+
+    update_time_ge: int | None = None
+    """Only products updated at or after this time, Unix seconds."""
+
+    update_time_le: int | None = None
+    """Only products updated at or before this time, Unix seconds."""
+
+    category_version: Literal["v1", "v2"] | None = None
+    """Only products in this category tree version; both by default."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Only products on these platforms (migrated Tokopedia sellers; needs `status`)."""
+
+    audit_status: list[Literal["APPROVED", "AUDITING", "FAILED"]] | None = None
+    """Only products with this audit status."""
+
+    sku_ids: list[str] | None = None
+    """Only products with these SKU ids, at most 10."""
+
+    sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None
+    """Only products with this Subscribe and Save state."""
+
+    return_draft_version: bool | None = None
+    """Only products that have a draft, returned in their draft version."""
+
+    listing_quality_tiers: list[Literal["EXCELLENT", "FAIR", "GOOD", "POOR"]] | None = None
+    """Only products in these listing quality tiers (US only)."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information."""
+
+    include_live_quick_products: bool | None = None
+    """Whether to include LIVE_QUICK products."""
+
+
+class ProductSearchProducts202502Response(ResponseModel):
+    """A page of products."""
+
+    products: list[ProductSummary] | None = None
+    """Products of this page."""
+
+    total_count: int | None = None
+    """Number of products matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchProductsForComplianceAuditingQuery(RequestModel):
+    """Path and query parameters of ProductSearchProductsForComplianceAuditing."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    category_asset_cipher: str | None = None
+    """Cipher of the category asset the vendor is authorized for."""
+
+
+class ProductSearchProductsForComplianceAuditingRequest(RequestModel):
+    """Which products to return: by `product_ids`, or by searching a shop with the other filters."""
+
+    product_ids: list[str] | None = None
+    """Product ids to look up directly, at most 20."""
+
+    seller_id: str | None = None
+    """Id of the shop to search."""
+
+    seller_name: str | None = None
+    """Name of the shop to search."""
+
+    product_title: str | None = None
+    """Words of the product title."""
+
+    category_ids: list[str] | None = None
+    """Only products in these categories."""
+
+    brand_ids: list[str] | None = None
+    """Only products of these brands."""
+
+
+class ProductSearchProductsForComplianceAuditingResponse(ResponseModel):
+    """One page of products."""
+
+    products: list[ProductComplianceAuditProduct] | None = None
+    """The products found."""
+
+    total_count: int | None = None
+    """Number of products selected (ids looked up, or search matches)."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchProductsQuery(RequestModel):
+    """Path and query parameters of ProductSearchProducts."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ProductSearchProductsRequest(RequestModel):
+    """Search filters; all optional."""
+
+    status: (
+        Literal[
+            "ACTIVATE",
+            "ALL",
+            "DELETED",
+            "DRAFT",
+            "FAILED",
+            "FREEZE",
+            "PENDING",
+            "PLATFORM_DEACTIVATED",
+            "SELLER_DEACTIVATED",
+        ]
+        | None
+    ) = None
+    """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
+
+    seller_skus: list[str] | None = None
+    """Only products with these seller SKU codes."""
+
+    create_time_ge: int | None = None
+    """Only products created at or after this time, Unix seconds."""
+
+    create_time_le: int | None = None
+    """Only products created at or before this time, Unix seconds."""
+
+    update_time_ge: int | None = None
+    """Only products updated at or after this time, Unix seconds."""
+
+    update_time_le: int | None = None
+    """Only products updated at or before this time, Unix seconds."""
+
+    category_version: Literal["v1", "v2"] | None = None
+    """Only products in this category tree version; both by default."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Only products on these platforms (migrated Tokopedia sellers; needs `status`)."""
+
+    audit_status: list[Literal["APPROVED", "AUDITING", "FAILED"]] | None = None
+    """Only products with this audit status."""
+
+    sku_ids: list[str] | None = None
+    """Only products with these SKU ids, at most 10."""
+
+    sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None
+    """Only products with this Subscribe and Save state."""
+
+    return_draft_version: bool | None = None
+    """Only products that have a draft, returned in their draft version."""
+
+    listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None
+    """Only products in this listing quality tier (US only)."""
+
+
+class ProductSearchProductsResponse(ResponseModel):
+    """A page of products."""
+
+    products: list[ProductSummary] | None = None
+    """Products of this page."""
+
+    total_count: int | None = None
+    """Number of products matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSearchSizeChartsQuery(RequestModel):
+    """Path and query parameters of ProductSearchSizeCharts."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    locales: (
+        list[
+            Literal[
+                "de-DE",
+                "en-GB",
+                "en-IE",
+                "en-US",
+                "es-ES",
+                "es-MX",
+                "fr-FR",
+                "id-ID",
+                "it-IT",
+                "ja-JP",
+                "ms-MY",
+                "pt-BR",
+                "th-TH",
+                "vi-VN",
+                "zh-CN",
+            ]
+        ]
+        | None
+    ) = None
+    """Languages of the size chart images and tables to return (BCP-47, sent comma-separated)."""
+
+
+class ProductSearchSizeChartsRequest(RequestModel):
+    """Size chart filters; all optional."""
+
+    ids: list[str] | None = None
+    """Size chart template ids, at most 50; wins over `keyword`."""
+
+    keyword: str | None = None
+    """Words of the template name (PRODUCT_SCOPED charts have no name and are not matched)."""
+
+    size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None
+    """`REUSABLE_TEMPLATE` (shared by many products) or `PRODUCT_SCOPED` (belongs to one product)."""
+
+
+class ProductSearchSizeChartsResponse(ResponseModel):
+    """One page of size charts."""
+
+    size_chart: list[ProductSizeChart] | None = None
+    """Matching size charts."""
+
+    total_count: int | None = None
+    """Number of matching size charts."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ProductSizeChart(ResponseModel):
+    """A size chart of the seller."""
+
+    template_id: str | None = None
+    """Size chart template id."""
+
+    template_name: str | None = None
+    """Template name."""
+
+    size_chart_mode: str | None = None
+    """`REUSABLE_TEMPLATE` or `PRODUCT_SCOPED`."""
+
+    images: list[ProductSizeChartImagesItem] | None = None
+    """Images of the chart, per language."""
+
+    related_category_ids: list[str] | None = None
+    """Leaf categories the chart applies to."""
+
+    size_chart_datas: list[ProductSizeChartSizeChartDatasItem] | None = None
+    """Structured chart content, per language."""
+
+
+class ProductSizeChartData(ResponseModel):
+    """Structured content of a size chart."""
+
+    table: ProductSizeChartTable | None = None
+    """A structured size chart table."""
+
+    description: str | None = None
+    """Extra notes shown with the chart."""
+
+    is_one_size: bool | None = None
+    """Whether the chart is a single size."""
+
+    measurement_type: str | None = None
+    """`GENERIC_MEASUREMENTS`, `BODY_MEASUREMENTS` or `PRODUCT_MEASUREMENTS`."""
+
+    unit_system: str | None = None
+    """`METRIC` or `IMPERIAL`."""
+
+    size_types: list[str] | None = None
+    """Size types, e.g. `size_chart_size_type_regular`, `size_chart_size_type_plus`."""
+
+
+class ProductSizeChartDataInput(RequestModel):
+    """Structured content of a size chart."""
+
+    measurement_type: Literal["BODY_MEASUREMENTS", "GENERIC_MEASUREMENTS", "PRODUCT_MEASUREMENTS"]
+    """`GENERIC_MEASUREMENTS`, `BODY_MEASUREMENTS` (shopper body) or `PRODUCT_MEASUREMENTS` (garment)."""
+
+    unit_system: Literal["IMPERIAL", "METRIC"]
+    """`METRIC` or `IMPERIAL`."""
+
+    table: ProductSizeChartDataInputTable
+    """The table."""
+
+    description: str | None = None
+    """Extra notes shown with the chart."""
+
+    is_one_size: bool | None = None
+    """Whether the chart is a single size."""
+
+    size_types: list[str] | None = None
+    """Size types from the category rules, e.g. `size_chart_size_type_regular`."""
+
+
+class ProductSizeChartDataInputTable(RequestModel):
+    """The table."""
+
+    headers: list[ProductSizeChartDataInputTableHeadersItem]
+    """Columns in order, 1 to 20."""
+
+    rows: list[ProductSizeChartDataInputTableRowsItem]
+    """Rows, 1 to 45."""
+
+
+class ProductSizeChartDataInputTableHeadersItem(RequestModel):
+    """A column."""
+
+    name: str
+    """Display name, at most 32 characters."""
+
+    id: str | None = None
+    """Standard column id: a measurement id from the category rules, or a size system such as
+    `size_chart_size_system_us`; omit for custom columns."""
+
+
+class ProductSizeChartDataInputTableRowsItem(RequestModel):
+    """A row."""
+
+    cells: list[ProductSizeChartDataInputTableRowsItemCellsItem]
+    """Exactly one cell per header, in header order."""
+
+
+class ProductSizeChartDataInputTableRowsItemCellsItem(RequestModel):
+    """A cell."""
+
+    value: str
+    """Cell value, at most 32 characters."""
+
+
+class ProductSizeChartImagesItem(ResponseModel):
+    """A size chart image."""
+
+    uri: str | None = None
+    """Image URI, for requests."""
+
+    url: str | None = None
+    """URL to view the image."""
+
+    locale: str | None = None
+    """Language of the image."""
+
+
+class ProductSizeChartSizeChartDatasItem(ResponseModel):
+    """The chart in one language."""
+
+    locale: str | None = None
+    """Language of the table."""
+
+    size_chart_data: ProductSizeChartData | None = None
+    """Structured content of a size chart."""
+
+
+class ProductSizeChartTable(ResponseModel):
+    """A structured size chart table."""
+
+    headers: list[ProductSizeChartTableHeadersItem] | None = None
+    """Column definitions, in order."""
+
+    rows: list[ProductSizeChartTableRowsItem] | None = None
+    """Rows of the chart."""
+
+
+class ProductSizeChartTableHeadersItem(ResponseModel):
+    """A column."""
+
+    id: str | None = None
+    """Standard size system id or measurement id, e.g. `size_chart_option_bust`."""
+
+    name: str | None = None
+    """Display name."""
+
+
+class ProductSizeChartTableRowsItem(ResponseModel):
+    """A row."""
+
+    cells: list[ProductSizeChartTableRowsItemCellsItem] | None = None
+    """Cells, aligned by index with `headers`."""
+
+
+class ProductSizeChartTableRowsItemCellsItem(ResponseModel):
+    """A cell."""
+
+    value: str | None = None
+    """Cell value."""
+
+
+class ProductSizingChart(ResponseModel):
+    """The size chart of a product: either an image or a size chart template."""
+
+    image: ProductImage | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    template: ProductSizingChartTemplate | None = None
+    """A size chart template."""
+
+
+class ProductSizingChartInput(RequestModel):
+    """The size chart of a product: either an image or a size chart template."""
+
+    image: ProductImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    template: ProductSizingChartTemplateInput | None = None
+    """A size chart template."""
+
+
+class ProductSizingChartTemplate(ResponseModel):
+    """A size chart template."""
+
+    id: str | None = None
+    """Size chart template id."""
+
+
+class ProductSizingChartTemplateInput(RequestModel):
+    """A size chart template."""
+
+    id: str | None = None
+    """Size chart template id."""
+
+
+class ProductSkppReward(ResponseModel):
+    """An SKPP reward of a product."""
+
+    reward_type: str | None = None
+    """`ADS_CREDIT`, `TOP_CREATOR_MATCHMAKING`, `SHOPTAB_PV`, `BIG_PROMOTION_CAMPAIGN` or
+    `OFF_PLATFORM_BESTSELLER_ADS_CREDIT`."""
+
+    title: str | None = None
+    """Localized reward name (product detail only)."""
+
+    status: str | None = None
+    """`NOT_GRANTED` (below threshold), `PENDING` (qualified, not granted yet) or `AVAILABLE` (granted)."""
+
+    value: str | None = None
+    """Amount granted, when AVAILABLE; credit amounts start with the currency symbol."""
+
+    ad_credit_claim_status: str | None = None
+    """For an AVAILABLE ADS_CREDIT: `UNCLAIMED` or `CLAIMED` (ad credit is claimed by hand)."""
+
+    claim_conditions: list[ProductSkppRewardClaimConditionsItem] | None = None
+    """Thresholds unlocking the reward (ADS_CREDIT)."""
+
+    campaign_id: str | None = None
+    """Campaign id, for BIG_PROMOTION_CAMPAIGN."""
+
+
+class ProductSkppRewardClaimConditionsItem(ResponseModel):
+    """A threshold."""
+
+    condition_type: str | None = None
+    """`GMV` or `ORDER`."""
+
+    current_value: str | None = None
+    """Current progress."""
+
+    target_value: str | None = None
+    """Threshold."""
+
+
+class ProductSku(ResponseModel):
+    """A SKU (variant) of a product. The same shape serves requests (create, edit, listing check) and
+    responses (detail, search); response-only fields are ignored in requests."""
+
+    id: str | None = None
+    """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code, not shown to buyers."""
+
+    external_sku_id: str | None = None
+    """Id of the SKU on an external e-commerce platform."""
+
+    price: ProductPrice | None = None
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    list_price: ProductListPrice | None = None
+    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
+
+    external_list_prices: list[ProductExternalListPrice] | None = None
+    """List prices of the SKU on external platforms (US only)."""
+
+    inventory: list[ProductSkuInventory] | None = None
+    """Stock per warehouse."""
+
+    sales_attributes: list[ProductSalesAttribute] | None = None
+    """Attributes that define the variant (at most 3; may be omitted for a single SKU)."""
+
+    identifier_code: ProductIdentifierCode | None = None
+    """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
+
+    extra_identifier_codes: list[str] | None = None
+    """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
+
+    combined_skus: list[ProductCombinedSku] | None = None
+    """Source SKUs when this SKU is a virtual bundle."""
+
+    sku_unit_count: str | None = None
+    """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
+
+    external_urls: list[str] | None = None
+    """URLs of third-party listing pages where the product is sold."""
+
+    pre_sale: ProductPreSale | None = None
+    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
+
+    fees: list[ProductFee] | None = None
+    """Fees the category requires."""
+
+    sku_dimensions: ProductDimensions | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    sku_weight: ProductWeight | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    purchase_order_quantity_limit: ProductPurchaseLimit | None = None
+    """Purchase quantity limits for buyers."""
+
+    global_listing_policy: ProductSkuGlobalListingPolicy | None = None
+    """How this SKU follows its replication source (responses only)."""
+
+    status_info: ProductSkuStatusInfo | None = None
+    """SKU status (responses only)."""
+
+
+class ProductSkuGlobalListingPolicy(ResponseModel):
+    """How this SKU follows its replication source (responses only)."""
+
+    inventory_type: str | None = None
+    """Inventory sharing with the source: `SHARED` or `EXCLUSIVE`."""
+
+    price_sync: bool | None = None
+    """Whether the price is synchronized with the source."""
+
+    replicate_source: ProductSkuGlobalListingPolicyReplicateSource | None = None
+    """The SKU this one was replicated from."""
+
+
+class ProductSkuGlobalListingPolicyInput(RequestModel):
+    """How this SKU follows its replication source (responses only)."""
+
+    inventory_type: str | None = None
+    """Inventory sharing with the source: `SHARED` or `EXCLUSIVE`."""
+
+    price_sync: bool | None = None
+    """Whether the price is synchronized with the source."""
+
+    replicate_source: ProductSkuGlobalListingPolicyReplicateSourceInput | None = None
+    """The SKU this one was replicated from."""
+
+
+class ProductSkuGlobalListingPolicyReplicateSource(ResponseModel):
+    """The SKU this one was replicated from."""
+
+    product_id: str | None = None
+    """Source product id."""
+
+    shop_id: str | None = None
+    """Source shop id."""
+
+    sku_id: str | None = None
+    """Source SKU id."""
+
+
+class ProductSkuGlobalListingPolicyReplicateSourceInput(RequestModel):
+    """The SKU this one was replicated from."""
+
+    product_id: str | None = None
+    """Source product id."""
+
+    shop_id: str | None = None
+    """Source shop id."""
+
+    sku_id: str | None = None
+    """Source SKU id."""
+
+
+class ProductSkuInput(RequestModel):
+    """A SKU (variant) of a product. The same shape serves requests (create, edit, listing check) and
+    responses (detail, search); response-only fields are ignored in requests."""
+
+    id: str | None = None
+    """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code, not shown to buyers."""
+
+    external_sku_id: str | None = None
+    """Id of the SKU on an external e-commerce platform."""
+
+    price: ProductPriceInput | None = None
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    list_price: ProductListPriceInput | None = None
+    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
+
+    external_list_prices: list[ProductExternalListPriceInput] | None = None
+    """List prices of the SKU on external platforms (US only)."""
+
+    inventory: list[ProductSkuInventoryInput] | None = None
+    """Stock per warehouse."""
+
+    sales_attributes: list[ProductSalesAttributeInput] | None = None
+    """Attributes that define the variant (at most 3; may be omitted for a single SKU)."""
+
+    identifier_code: ProductIdentifierCodeInput | None = None
+    """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
+
+    extra_identifier_codes: list[str] | None = None
+    """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
+
+    combined_skus: list[ProductCombinedSkuInput] | None = None
+    """Source SKUs when this SKU is a virtual bundle."""
+
+    sku_unit_count: str | None = None
+    """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
+
+    external_urls: list[str] | None = None
+    """URLs of third-party listing pages where the product is sold."""
+
+    pre_sale: ProductPreSaleInput | None = None
+    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
+
+    fees: list[ProductFeeInput] | None = None
+    """Fees the category requires."""
+
+    sku_dimensions: ProductDimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    sku_weight: ProductWeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    """Purchase quantity limits for buyers."""
+
+    global_listing_policy: ProductSkuGlobalListingPolicyInput | None = None
+    """How this SKU follows its replication source (responses only)."""
+
+    status_info: ProductSkuStatusInfoInput | None = None
+    """SKU status (responses only)."""
+
+
+class ProductSkuInventory(ResponseModel):
+    """Stock of a SKU in one warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id (see the logistics warehouses)."""
+
+    quantity: int | None = None
+    """In-stock quantity that can ship immediately, 1 to 99,999."""
+
+    backorder_quantity: int | None = None
+    """Backorder quantity, turned into `quantity` once in-stock inventory sells out."""
+
+    handling_time: int | None = None
+    """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
+
+
+class ProductSkuInventoryInput(RequestModel):
+    """Stock of a SKU in one warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id (see the logistics warehouses)."""
+
+    quantity: int | None = None
+    """In-stock quantity that can ship immediately, 1 to 99,999."""
+
+    backorder_quantity: int | None = None
+    """Backorder quantity, turned into `quantity` once in-stock inventory sells out."""
+
+    handling_time: int | None = None
+    """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
+
+
+class ProductSkuStatusInfo(ResponseModel):
+    """SKU status (responses only)."""
+
+    status: str | None = None
+    """SKU status: `NORMAL` or `DEACTIVATED`."""
+
+    deactivation_source: str | None = None
+    """Who deactivated the SKU: `SELLER`, `PLATFORM` or `COMBO_RELATION`."""
+
+
+class ProductSkuStatusInfoInput(RequestModel):
+    """SKU status (responses only)."""
+
+    status: str | None = None
+    """SKU status: `NORMAL` or `DEACTIVATED`."""
+
+    deactivation_source: str | None = None
+    """Who deactivated the SKU: `SELLER`, `PLATFORM` or `COMBO_RELATION`."""
+
+
+class ProductSubmitProductViaOpportunityQuery(RequestModel):
+    """Path and query parameters of ProductSubmitProductViaOpportunity."""
+
+    opportunity_id: str
+    """The opportunity id."""
+
+
+class ProductSubmitProductViaOpportunityRequest(RequestModel):
+    """The product to submit."""
+
+    product_id: str
+    """Id of a product of the shop in ACTIVATE status."""
+
+
+class ProductSubmitProductViaOpportunityResponse(ResponseModel):
+    """The created submission."""
+
+    submission: ProductSubmitProductViaOpportunityResponseSubmission | None = None
+    """The submission record."""
+
+
+class ProductSubmitProductViaOpportunityResponseSubmission(ResponseModel):
+    """The submission record."""
+
+    id: str | None = None
+    """Submission id, to track the review."""
+
+    opportunity_id: str | None = None
+    """The opportunity."""
+
+    product_id: str | None = None
+    """The submitted product."""
+
+    status: str | None = None
+    """`PENDING_REVIEW` at first, then `UNDER_REVIEW`, `APPROVED` or `REJECTED`."""
+
+    submit_time: int | None = None
+    """Submission time, Unix seconds."""
+
+    rejection_reason: str | None = None
+    """Why it was rejected, when REJECTED."""
+
+
+class ProductSubmitSizeChartAppealRequest(RequestModel):
+    """The appeal."""
+
+    product_id: int
+    """Id of the blocked product."""
+
+    appeal_message: ProductSubmitSizeChartAppealRequestAppealMessage
+    """What is appealed."""
+
+
+class ProductSubmitSizeChartAppealRequestAppealMessage(RequestModel):
+    """What is appealed."""
+
+    field_name: Literal["APPEAL_MESSAGE_FIELD_SIZE_CHART"]
+    """Field appealed: `APPEAL_MESSAGE_FIELD_SIZE_CHART`."""
+
+    indicator_details: list[ProductSubmitSizeChartAppealRequestAppealMessageIndicatorDetailsItem]
+    """The failed checks disputed."""
+
+    size_chart_id: str | None = None
+    """Id of the size chart to review."""
+
+    size_chart_image_uri: str | None = None
+    """URI of the size chart image to review."""
+
+
+class ProductSubmitSizeChartAppealRequestAppealMessageIndicatorDetailsItem(RequestModel):
+    """One disputed check."""
+
+    indicator_type: Literal["CONTAINS_ALL_SALE_PROPERTY", "REQUIRED_DIMENSION", "VALUE_RANGE_OUT_OF_RANGE"]
+    """`REQUIRED_DIMENSION` (all required measurements present), `CONTAINS_ALL_SALE_PROPERTY` (all sales
+    attribute values covered) or `VALUE_RANGE_OUT_OF_RANGE` (values in valid ranges)."""
+
+
+class ProductSubmitSizeChartAppealResponse(ResponseModel):
+    """Empty on success."""
+
+    pass
+
+
+class ProductSubmitStrikethroughPriceQuery(RequestModel):
+    """Path and query parameters of ProductSubmitStrikethroughPrice."""
+
+    product_id: str
+    """Product id."""
+
+
+class ProductSubmitStrikethroughPriceRequest(RequestModel):
+    """External pricing evidence."""
+
+    external_product_id: str
+    """External product id, as given when the product was created."""
+
+    skus: list[ProductSubmitStrikethroughPriceRequestSkusItem]
+    """SKUs of the product."""
+
+
+class ProductSubmitStrikethroughPriceRequestSkusItem(RequestModel):
+    """Evidence for one SKU."""
+
+    id: str
+    """SKU id."""
+
+    external_sku_id: str
+    """External SKU id, as given when the SKU was created."""
+
+    external_retail_price: ProductSubmitStrikethroughPriceRequestSkusItemExternalRetailPrice
+    """Retail price on the external platform."""
+
+    external_transaction_price: ProductSubmitStrikethroughPriceRequestSkusItemExternalTransactionPrice
+    """Highest transaction price on the external platform."""
+
+
+class ProductSubmitStrikethroughPriceRequestSkusItemExternalRetailPrice(RequestModel):
+    """Retail price on the external platform."""
+
+    amount: str
+    """Retail price amount, 0.01 to 7600."""
+
+    currency: str
+    """ISO 4217 currency: `USD`."""
+
+
+class ProductSubmitStrikethroughPriceRequestSkusItemExternalTransactionPrice(RequestModel):
+    """Highest transaction price on the external platform."""
+
+    amount: str
+    """Transaction price amount, 0.01 to 7600."""
+
+    currency: str
+    """ISO 4217 currency: `USD`."""
+
+    transaction_time: str
+    """When that price was recorded (RFC 3339, within the last 90 days)."""
+
+    image: ProductImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+
+class ProductSubmitStrikethroughPriceResponse(ResponseModel):
+    """Outcome of the submission."""
+
+    errors: list[ProductBatchError] | None = None
+    """SKUs that could not be submitted (empty when all were accepted)."""
+
+
+class ProductSubscribeInfo(ResponseModel):
+    """Subscribe and Save state of a product."""
+
+    support_subscribe: bool | None = None
+    """Whether the seller and product support Subscribe and Save."""
+
+    subscribe_status: str | None = None
+    """Whether a Subscribe and Save promotion is active: `ENABLED` or `NOT_ENABLED`."""
+
+    subscribe_discount_details: list[ProductSubscribeInfoSubscribeDiscountDetailsItem] | None = None
+    """Configured discounts."""
+
+    subscribe_promotion_config: list[ProductSubscribeInfoSubscribePromotionConfigItem] | None = None
+    """Discount options available to the seller."""
+
+
+class ProductSubscribeInfoEdit(RequestModel):
+    """Subscribe and Save settings to apply."""
+
+    subscribe_status: str | None = None
+    """`ENABLED` or `NOT_ENABLED`; required when creating or changing the subscription."""
+
+    discount_details: list[ProductSubscribeInfoEditDiscountDetailsItem] | None = None
+    """Discounts to apply."""
+
+
+class ProductSubscribeInfoEditDiscountDetailsItem(RequestModel):
+    """A discount."""
+
+    discount_level: str | None = None
+    """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
+
+    discount_value: int | None = None
+    """Discount percentage, e.g. 10 for 10%."""
+
+
+class ProductSubscribeInfoSubscribeDiscountDetailsItem(ResponseModel):
+    """A discount."""
+
+    discount_level: str | None = None
+    """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
+
+    discount_value: int | None = None
+    """Discount percentage, e.g. 10 for 10%."""
+
+
+class ProductSubscribeInfoSubscribePromotionConfigItem(ResponseModel):
+    """Options for one discount level."""
+
+    discount_level: str | None = None
+    """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
+
+    discount_options: list[int] | None = None
+    """Allowed discount percentages."""
+
+    max_discount: int | None = None
+    """Maximum discount percentage."""
+
+    min_discount: int | None = None
+    """Minimum discount percentage."""
+
+
+class ProductSuggestBrandsRequest(RequestModel):
+    """The candidate product."""
+
+    product_title: str
+    """Product title."""
+
+    category_id: str | None = None
+    """Category id."""
+
+    description: str | None = None
+    """Product description."""
+
+    images: list[ProductCategoryImageRef] | None = None
+    """Product images; only the first is used."""
+
+
+class ProductSuggestBrandsResponse(ResponseModel):
+    """The recommended brands."""
+
+    brands: list[ProductSuggestBrandsResponseBrandsItem] | None = None
+    """Brands in recommendation order; empty when none."""
+
+
+class ProductSuggestBrandsResponseBrandsItem(ResponseModel):
+    """A recommended brand."""
+
+    id: str | None = None
+    """Brand id."""
+
+    name: str | None = None
+    """Brand name."""
+
+    is_authorized: bool | None = None
+    """Whether the shop is authorized for the brand."""
+
+
+class ProductSummary(ResponseModel):
+    """A product as listed by the product search: its key properties."""
+
+    id: str | None = None
+    """Product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    status: str | None = None
+    """Product status: `DRAFT`, `PENDING`, `FAILED`, `ACTIVATE`, `SELLER_DEACTIVATED`,
+    `PLATFORM_DEACTIVATED`, `FREEZE`, `DELETED`."""
+
+    skus: list[ProductSku] | None = None
+    """SKUs with price and stock."""
+
+    sales_regions: list[str] | None = None
+    """Regions where the product is sold, e.g. `US`."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    update_time: int | None = None
+    """Last update time, Unix seconds."""
+
+    product_sync_fail_reasons: list[str] | None = None
+    """Why syncing from the global product failed (cross-border sellers)."""
+
+    is_not_for_sale: bool | None = None
+    """Whether the product is only a gift-with-purchase item, not for sale."""
+
+    recommended_categories: list[ProductRecommendedCategory] | None = None
+    """Categories recommended for the product."""
+
+    listing_quality_tier: str | None = None
+    """Listing quality tier: `POOR`, `FAIR`, `GOOD` or `EXCELLENT` (US only)."""
+
+    integrated_platform_statuses: list[ProductIntegratedPlatformStatus] | None = None
+    """Status on integrated platforms (Tokopedia)."""
+
+    audit: ProductAudit | None = None
+    """Audit state of a product."""
+
+    product_families: list[ProductFamily] | None = None
+    """Live product families of the product."""
+
+    has_draft: bool | None = None
+    """Whether the product has an unpublished draft."""
+
+    scheduled_sale: ProductScheduledSale | None = None
+    """Scheduled listing of a product."""
+
+    product_tags: list[str] | None = None
+    """Special product tags, e.g. `AUCTION`, `LIVE_QUICK`."""
+
+    selling_format: str | None = None
+    """Sale format: `FIXED_PRICE`, `LIVE_AUCTION` or `FIXED_PRICE_AND_LIVE_AUCTION`."""
+
+
+class ProductTagOperation(RequestModel):
+    """Turns a special product tag on or off."""
+
+    product_tag: Literal["AUCTION"]
+    """The tag."""
+
+    enable: bool
+    """Whether to enable the tag."""
+
+
+class ProductUpdateComplianceManufacturerPartiallyQuery(RequestModel):
+    """Path and query parameters of ProductUpdateComplianceManufacturerPartially."""
+
+    manufacturer_id: str
+    """The manufacturer id."""
+
+
+class ProductUpdateComplianceManufacturerPartiallyRequest(RequestModel):
+    """The manufacturer fields to change; omitted fields keep their value."""
+
+    name: str | None = None
+    """Manufacturer name, at most 255 characters."""
+
+    registered_trade_name: str | None = None
+    """Registered trade name, at most 200 characters."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone_number: ProductCompliancePhoneNumberInput | None = None
+    """A manufacturer phone number."""
+
+    address: str | None = None
+    """Postal address, at most 500 characters."""
+
+    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
+    """Language version to update; default the language of the seller's business address."""
+
+
+class ProductUpdateComplianceManufacturerPartiallyResponse(ResponseModel):
+    """Empty on success."""
+
+    pass
+
+
+class ProductUpdateComplianceResponsiblePersonPartiallyQuery(RequestModel):
+    """Path and query parameters of ProductUpdateComplianceResponsiblePersonPartially."""
+
+    responsible_person_id: str
+    """The responsible person id."""
+
+
+class ProductUpdateComplianceResponsiblePersonPartiallyRequest(RequestModel):
+    """The responsible person fields to change; omitted fields keep their value."""
+
+    name: str | None = None
+    """Name, at most 200 characters."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone_number: ProductCompliancePersonPhoneInput | None = None
+    """A responsible person's phone number."""
+
+    address: ProductComplianceAddressInput | None = None
+    """A postal address in the EU."""
+
+    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
+    """Language version to update; default the language of the seller's business address."""
+
+
+class ProductUpdateComplianceResponsiblePersonPartiallyResponse(ResponseModel):
+    """Empty on success."""
+
+    pass
+
+
+class ProductUpdateGlobalProductInventoryQuery(RequestModel):
+    """Path and query parameters of ProductUpdateGlobalProductInventory."""
+
+    global_product_id: str
+    """The global product id."""
+
+
+class ProductUpdateGlobalProductInventoryRequest(RequestModel):
+    """The inventory quantities to set."""
+
+    global_skus: list[ProductUpdateGlobalProductInventoryRequestGlobalSkusItem]
+    """Global SKUs to update, at least one."""
+
+
+class ProductUpdateGlobalProductInventoryRequestGlobalSkusItem(RequestModel):
+    """One global SKU and its new stock."""
+
+    id: str
+    """Global SKU id."""
+
+    inventory: list[ProductGlobalWarehouseInventoryInput]
+    """New quantity per global warehouse (0 or more); warehouses left out are unchanged."""
+
+
+class ProductUpdateGlobalProductInventoryResponse(ResponseModel):
+    """Empty on success."""
+
+    pass
+
+
+class ProductUpdateGlobalProductQuery(RequestModel):
+    """Path and query parameters of ProductUpdateGlobalProduct."""
+
+    global_product_id: str
+    """The global product id."""
+
+
+class ProductUpdateGlobalProductRequest(RequestModel):
+    """The full new content of the global product."""
+
+    title: str
+    """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
+
+    description: str
+    """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
+    URLs."""
+
+    category_id: str
+    """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
+
+    main_images: list[ProductGlobalImageInput]
+    """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
+    background."""
+
+    package_weight: ProductGlobalPackageWeightInput
+    """Package weight; use the same measurement system as the dimensions."""
+
+    skus: list[ProductGlobalSkuInput]
+    """The global SKUs to keep or create; existing SKUs whose id is left out are deleted."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
+    shop)."""
+
+    brand_id: str | None = None
+    """Brand id; unauthorized brands are not displayed."""
+
+    video: ProductGlobalVideoInput | None = None
+    """The product video."""
+
+    package_dimensions: ProductGlobalPackageDimensionsInput | None = None
+    """Package dimensions; use the same measurement system as the weight."""
+
+    certifications: list[ProductGlobalCertificationInput] | None = None
+    """Certifications, at most 10; see the global category rules for which are required."""
+
+    product_attributes: list[ProductGlobalProductAttributeInput] | None = None
+    """Attributes of the whole product; those marked required by the global category attributes must be
+    given."""
+
+    size_chart: ProductGlobalSizeChartInput | None = None
+    """The size chart, as an image or a template."""
+
+    manufacturer: ProductGlobalManufacturerInfoInput | None = None
+    """Manufacturer contact details."""
+
+    manufacturer_ids: list[str] | None = None
+    """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (from the compliance responsible person search), for categories that need
+    them."""
+
+    external_global_product_id: str | None = None
+    """The product's id on an external e-commerce platform, at most 999 characters."""
+
+
+class ProductUpdateGlobalProductResponse(ResponseModel):
+    """Result of the edit."""
+
+    global_skus: list[ProductGlobalSkuRef] | None = None
+    """The product's global SKUs."""
+
+    publish_results: list[ProductGlobalPublishResult] | None = None
+    """Result of syncing the changes to each market where the product is published."""
+
+
+class ProductUpdateProduct202509Query(RequestModel):
+    """Path and query parameters of ProductUpdateProduct202509."""
+
+    product_id: str
+    """Product id."""
+
+
+class ProductUpdateProduct202509Request(RequestModel):
+    """The full new content of the product."""
+
+    title: str
+    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
+
+    description: str
+    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
+
+    category_id: str
+    """Leaf category id, in the category tree given by `category_version`."""
+
+    main_images: list[ProductImageInput]
+    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
+
+    skus: list[ProductSkuInput]
+    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
+
+    brand_id: str | None = None
+    """Brand id (see the brands operations)."""
+
+    package_dimensions: ProductDimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    package_weight: ProductWeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    video: ProductVideoInput | None = None
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    product_attributes: list[ProductAttributeInput] | None = None
+    """Product attributes; those the category marks required must be given."""
+
+    certifications: list[ProductCertificationInput] | None = None
+    """Certifications the category requires, at most 10."""
+
+    size_chart: ProductSizingChartInput | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    external_product_id: str | None = None
+    """Id of the product on an external e-commerce platform (max 999 characters)."""
+
+    delivery_option_ids: list[str] | None = None
+    """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
+
+    primary_combined_product_id: str | None = None
+    """Primary product of the virtual bundle this product belongs to."""
+
+    is_cod_allowed: bool | None = None
+    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
+
+    is_not_for_sale: bool | None = None
+    """Whether the product is only a gift-with-purchase item, not for sale on its own."""
+
+    is_pre_owned: bool | None = None
+    """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU, for some categories)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (for some categories)."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+    shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
+    """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
+
+    minimum_order_quantity: int | None = None
+    """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
+
+    save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
+    """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
+
+    shipping_template_id: str | None = None
+    """Shipping template to bind to the product."""
+
+    scheduled_sale: ProductScheduledSaleInput | None = None
+    """Scheduled listing of a product."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information; defaults to the shop locale."""
+
+    auto_translate_enabled: bool | None = None
+    """Whether to translate the content automatically for markets needing several languages."""
+
+    search_terms: list[str] | None = None
+    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
+
+    key_product_features: list[str] | None = None
+    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
+
+    product_tag_operations: list[ProductTagOperation] | None = None
+    """Special product tags to turn on or off (legacy; `selling_format` wins)."""
+
+    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    """Purchase quantity limits for buyers."""
+
+    selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
+    """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
+
+    is_live_quick: bool | None = None
+    """Whether the product is a LIVE_QUICK product (needs a permission)."""
+
+    is_blind_box: bool | None = None
+    """Whether the product is a blind box or lucky bag."""
+
+    inventory_mode: str | None = None
+    """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
+
+    replicated_products: list[ProductReplicaSync] | None = None
+    """Replicas in other markets to sync the changes to."""
+
+    subscribe_info_edit: ProductSubscribeInfoEdit | None = None
+    """Subscribe and Save settings to apply."""
+
+
+class ProductUpdateProduct202509Response(ResponseModel):
+    """The edited product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    skus: list[ProductListingResultSku] | None = None
+    """SKUs of the edited product with their ids."""
+
+    warnings: list[ProductWarning] | None = None
+    """Warnings, e.g. a field TikTok cleared because it was invalid."""
+
+    audit: ProductUpdateProduct202509ResponseAudit | None = None
+    """Audit state after the edit."""
+
+
+class ProductUpdateProduct202509ResponseAudit(ResponseModel):
+    """Audit state after the edit."""
+
+    status: str | None = None
+    """Audit status, e.g. `AUDITING`."""
+
+
+class ProductUpdateProductInventoryQuery(RequestModel):
+    """Path and query parameters of ProductUpdateProductInventory."""
+
+    product_id: str
+    """Product id."""
+
+
+class ProductUpdateProductInventoryRequest(RequestModel):
+    """New stock of SKUs."""
+
+    skus: list[ProductUpdateProductInventoryRequestSkusItem]
+    """SKUs to update (all of one product)."""
+
+
+class ProductUpdateProductInventoryRequestSkusItem(RequestModel):
+    """New stock of one SKU."""
+
+    id: str
+    """SKU id."""
+
+    inventory: list[ProductSkuInventoryInput]
+    """Stock per warehouse; include every warehouse of the SKU."""
+
+
+class ProductUpdateProductInventoryResponse(ResponseModel):
+    """Outcome of the update."""
+
+    errors: list[ProductBatchError] | None = None
+    """SKU and warehouse updates that failed; check it even when `code` is 0."""
+
+
+class ProductUpdateProductPartially202509Query(RequestModel):
+    """Path and query parameters of ProductUpdateProductPartially202509."""
+
+    product_id: str
+    """Product id."""
+
+
+class ProductUpdateProductPartially202509Request(RequestModel):
+    """The properties to change; others stay as they are."""
+
+    title: str | None = None
+    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
+
+    description: str | None = None
+    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
+
+    brand_id: str | None = None
+    """Brand id (see the brands operations)."""
+
+    main_images: list[ProductImageInput] | None = None
+    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
+
+    skus: list[ProductSkuInput] | None = None
+    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
+
+    package_dimensions: ProductDimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    package_weight: ProductWeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    video: ProductVideoInput | None = None
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    product_attributes: list[ProductAttributeInput] | None = None
+    """Product attributes; those the category marks required must be given."""
+
+    certifications: list[ProductCertificationInput] | None = None
+    """Certifications the category requires, at most 10."""
+
+    size_chart: ProductSizingChartInput | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    external_product_id: str | None = None
+    """Id of the product on an external e-commerce platform (max 999 characters)."""
+
+    is_cod_allowed: bool | None = None
+    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU, for some categories)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (for some categories)."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+    save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
+    """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
+
+    scheduled_sale: ProductScheduledSaleInput | None = None
+    """Scheduled listing of a product."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information; defaults to the shop locale."""
+
+    auto_translate_enabled: bool | None = None
+    """Whether to translate the content automatically for markets needing several languages."""
+
+    search_terms: list[str] | None = None
+    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
+
+    key_product_features: list[str] | None = None
+    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
+
+    is_blind_box: bool | None = None
+    """Whether the product is a blind box or lucky bag."""
+
+    pod_info: ProductPodInfoInput | None = None
+    """Print-on-demand (POD) customization of a product."""
+
+    inventory_mode: str | None = None
+    """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
+
+    replicated_products: list[ProductReplicaSync] | None = None
+    """Replicas in other markets to sync the changes to."""
+
+    subscribe_info_edit: ProductSubscribeInfoEdit | None = None
+    """Subscribe and Save settings to apply."""
+
+
+class ProductUpdateProductPartially202509Response(ResponseModel):
+    """The edited product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    skus: list[ProductListingResultSku] | None = None
+    """SKUs of the edited product with their ids."""
+
+    warnings: list[ProductWarning] | None = None
+    """Warnings, e.g. a field TikTok cleared because it was invalid."""
+
+    audit: ProductUpdateProductPartially202509ResponseAudit | None = None
+    """Audit state after the edit."""
+
+
+class ProductUpdateProductPartially202509ResponseAudit(ResponseModel):
+    """Audit state after the edit."""
+
+    status: str | None = None
+    """Audit status, e.g. `AUDITING`."""
+
+
+class ProductUpdateProductPartiallyQuery(RequestModel):
+    """Path and query parameters of ProductUpdateProductPartially."""
+
+    product_id: str
+    """Product id."""
+
+
+class ProductUpdateProductPartiallyRequest(RequestModel):
+    """The properties to change; others stay as they are."""
+
+    title: str | None = None
+    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
+
+    description: str | None = None
+    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
+
+    brand_id: str | None = None
+    """Brand id (see the brands operations)."""
+
+    main_images: list[ProductImageInput] | None = None
+    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
+
+    skus: list[ProductSkuInput] | None = None
+    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
+
+    package_dimensions: ProductDimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    package_weight: ProductWeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    video: ProductVideoInput | None = None
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    product_attributes: list[ProductAttributeInput] | None = None
+    """Product attributes; those the category marks required must be given."""
+
+    certifications: list[ProductCertificationInput] | None = None
+    """Certifications the category requires, at most 10."""
+
+    size_chart: ProductSizingChartInput | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    external_product_id: str | None = None
+    """Id of the product on an external e-commerce platform (max 999 characters)."""
+
+    is_cod_allowed: bool | None = None
+    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
+
+    manufacturer: ProductManufacturerInput | None = None
+    """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU, for some categories)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (for some categories)."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+    save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
+    """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information; defaults to the shop locale."""
+
+    auto_translate_enabled: bool | None = None
+    """Whether to translate the content automatically for markets needing several languages."""
+
+    search_terms: list[str] | None = None
+    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
+
+    key_product_features: list[str] | None = None
+    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
+
+    pod_info: ProductPodInfoInput | None = None
+    """Print-on-demand (POD) customization of a product."""
+
+    subscribe_info_edit: ProductSubscribeInfoEdit | None = None
+    """Subscribe and Save settings to apply."""
+
+
+class ProductUpdateProductPartiallyResponse(ResponseModel):
+    """The edited product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    skus: list[ProductListingResultSku] | None = None
+    """SKUs of the edited product with their ids."""
+
+    warnings: list[ProductWarning] | None = None
+    """Warnings, e.g. a field TikTok cleared because it was invalid."""
+
+
+class ProductUpdateProductPriceQuery(RequestModel):
+    """Path and query parameters of ProductUpdateProductPrice."""
+
+    product_id: str
+    """Product id."""
+
+
+class ProductUpdateProductPriceRequest(RequestModel):
+    """New SKU prices."""
+
+    skus: list[ProductUpdateProductPriceRequestSkusItem]
+    """SKUs to reprice (all of one product)."""
+
+
+class ProductUpdateProductPriceRequestSkusItem(RequestModel):
+    """New price of one SKU."""
+
+    id: str
+    """SKU id."""
+
+    price: ProductPriceInput
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    list_price: ProductListPriceInput | None = None
+    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
+
+    external_list_prices: list[ProductExternalListPriceInput] | None = None
+    """List prices on external platforms (US only)."""
+
+
+class ProductUpdateProductPriceResponse(ResponseModel):
+    """Empty: the prices were updated."""
+
+    pass
+
+
+class ProductUpdateProductQuery(RequestModel):
+    """Path and query parameters of ProductUpdateProduct."""
+
+    product_id: str
+    """Product id."""
+
+
+class ProductUpdateProductRequest(RequestModel):
+    """The full new content of the product."""
+
+    title: str
+    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
+
+    description: str
+    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
+
+    category_id: str
+    """Leaf category id, in the category tree given by `category_version`."""
+
+    main_images: list[ProductImageInput]
+    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
+
+    skus: list[ProductSkuInput]
+    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
+
+    brand_id: str | None = None
+    """Brand id (see the brands operations)."""
+
+    package_dimensions: ProductDimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    package_weight: ProductWeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    video: ProductVideoInput | None = None
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    product_attributes: list[ProductAttributeInput] | None = None
+    """Product attributes; those the category marks required must be given."""
+
+    certifications: list[ProductCertificationInput] | None = None
+    """Certifications the category requires, at most 10."""
+
+    size_chart: ProductSizingChartInput | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    external_product_id: str | None = None
+    """Id of the product on an external e-commerce platform (max 999 characters)."""
+
+    delivery_option_ids: list[str] | None = None
+    """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
+
+    primary_combined_product_id: str | None = None
+    """Primary product of the virtual bundle this product belongs to."""
+
+    is_cod_allowed: bool | None = None
+    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
+
+    is_not_for_sale: bool | None = None
+    """Whether the product is only a gift-with-purchase item, not for sale on its own."""
+
+    is_pre_owned: bool | None = None
+    """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU, for some categories)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (for some categories)."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+    shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
+    """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
+
+    minimum_order_quantity: int | None = None
+    """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
+
+    save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
+    """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
+
+    shipping_template_id: str | None = None
+    """Shipping template to bind to the product."""
+
+    scheduled_sale: ProductScheduledSaleInput | None = None
+    """Scheduled listing of a product."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information; defaults to the shop locale."""
+
+    auto_translate_enabled: bool | None = None
+    """Whether to translate the content automatically for markets needing several languages."""
+
+    search_terms: list[str] | None = None
+    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
+
+    key_product_features: list[str] | None = None
+    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
+
+    product_tag_operations: list[ProductTagOperation] | None = None
+    """Special product tags to turn on or off (legacy; `selling_format` wins)."""
+
+    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    """Purchase quantity limits for buyers."""
+
+    selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
+    """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
+
+    is_live_quick: bool | None = None
+    """Whether the product is a LIVE_QUICK product (needs a permission)."""
+
+    is_blind_box: bool | None = None
+    """Whether the product is a blind box or lucky bag."""
+
+
+class ProductUpdateProductResponse(ResponseModel):
+    """The edited product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    skus: list[ProductListingResultSku] | None = None
+    """SKUs of the edited product with their ids."""
+
+    warnings: list[ProductWarning] | None = None
+    """Warnings, e.g. a field TikTok cleared because it was invalid."""
+
+
+class ProductUpdateStockOperationSettingsRequest(RequestModel):
+    """SKUs and the setting to apply."""
+
+    seller_id: str
+    """Seller whose settings change."""
+
+    sku_ids: list[str] | None = None
+    """SKUs to configure, at most 500."""
+
+    stock_operation_setting: ProductUpdateStockOperationSettingsRequestStockOperationSetting | None = None
+    """The setting."""
+
+
+class ProductUpdateStockOperationSettingsRequestStockOperationSetting(RequestModel):
+    """The setting."""
+
+    enable_auto_restock: bool | None = None
+    """Whether to return stock of cancelled orders automatically (default false)."""
+
+
+class ProductUpdateStockOperationSettingsResponse(ResponseModel):
+    """SKUs updated and failed."""
+
+    stock_operation: ProductUpdateStockOperationSettingsResponseStockOperation | None = None
+    """Outcome per SKU."""
+
+
+class ProductUpdateStockOperationSettingsResponseStockOperation(ResponseModel):
+    """Outcome per SKU."""
+
+    success_sku_ids: list[str] | None = None
+    """SKUs updated."""
+
+    failed_sku_ids: list[str] | None = None
+    """SKUs not updated."""
+
+
+class ProductUploadFileRequest(RequestModel):
+    """The multipart form of a file upload."""
+
+    data: FileInput
+    """The file content: PDF (max 20 MB) or a video in MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG (max
+    100 MB, aspect ratio 9:16 to 16:9). Empty files are rejected."""
+
+    name: str
+    """File name with its extension, e.g. `certification.pdf`; no spaces, no leading symbol, no period
+    other than the one before the extension."""
+
+
+class ProductUploadFileResponse(ResponseModel):
+    """The uploaded file."""
+
+    id: str | None = None
+    """File id to reference in product payloads (certification files, video)."""
+
+    url: str | None = None
+    """URL to view the file."""
+
+    name: str | None = None
+    """File name."""
+
+    format_: str | None = Field(default=None, alias="format")
+    """File format: PDF, MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG."""
+
+
+class ProductUploadImageRequest(RequestModel):
+    """The multipart form of an image upload."""
+
+    data: FileInput
+    """The image content: JPG, JPEG, PNG, WEBP, HEIC or BMP, max 10 MB, 100x100 to 20000x20000 px (main
+    images 300x300 to 4000x4000 px; size chart images at least 1024 px on the shorter side)."""
+
+    use_case: (
+        Literal[
+            "ATTRIBUTE_IMAGE",
+            "CERTIFICATION_IMAGE",
+            "CUSTOMIZATION_IMAGE",
+            "DESCRIPTION_IMAGE",
+            "MAIN_IMAGE",
+            "SIZE_CHART_IMAGE",
+        ]
+        | None
+    ) = None
+    """Where the image will be used; defaults to `MAIN_IMAGE`."""
+
+
+class ProductUploadImageResponse(ResponseModel):
+    """The uploaded image."""
+
+    uri: str | None = None
+    """Image URI, to reference the image in product payloads."""
+
+    url: str | None = None
+    """Image URL, usable in an `<img>` tag of a product description."""
+
+    height: int | None = None
+    """Image height in pixels after aspect-ratio adjustment."""
+
+    width: int | None = None
+    """Image width in pixels after aspect-ratio adjustment."""
+
+    use_case: str | None = None
+    """The use case given at upload: `MAIN_IMAGE`, `ATTRIBUTE_IMAGE`, `DESCRIPTION_IMAGE`,
+    `CERTIFICATION_IMAGE`, `SIZE_CHART_IMAGE`, `CUSTOMIZATION_IMAGE`."""
+
+
+class ProductVideo(ResponseModel):
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    id: str | None = None
+    """Video id, from the upload product file operation."""
+
+    url: str | None = None
+    """URL to watch the video."""
+
+    cover_url: str | None = None
+    """URL of the video cover image."""
+
+    format_: str | None = Field(default=None, alias="format")
+    """Video format, e.g. `MP4`."""
+
+    height: int | None = None
+    """Video height in pixels."""
+
+    width: int | None = None
+    """Video width in pixels."""
+
+    size: int | None = None
+    """Original file size of the video."""
+
+
+class ProductVideoInput(RequestModel):
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    id: str | None = None
+    """Video id, from the upload product file operation."""
+
+    url: str | None = None
+    """URL to watch the video."""
+
+    cover_url: str | None = None
+    """URL of the video cover image."""
+
+    format_: str | None = Field(default=None, alias="format")
+    """Video format, e.g. `MP4`."""
+
+    height: int | None = None
+    """Video height in pixels."""
+
+    width: int | None = None
+    """Video width in pixels."""
+
+    size: int | None = None
+    """Original file size of the video."""
+
+
+class ProductWarning(ResponseModel):
+    """A warning that needs attention but did not fail the call."""
+
+    message: str | None = None
+    """Warning text."""
+
+
+class ProductWeight(ResponseModel):
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    value: str | None = None
+    """Weight, a positive number (GRAM: integer; KILOGRAM: up to 3 decimals; POUND: up to 2 decimals)."""
+
+    unit: str | None = None
+    """Weight unit: `KILOGRAM`; `POUND` (US); `GRAM` (BR, JP, MX)."""
+
+
+class ProductWeightInput(RequestModel):
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    value: str | None = None
+    """Weight, a positive number (GRAM: integer; KILOGRAM: up to 3 decimals; POUND: up to 2 decimals)."""
+
+    unit: str | None = None
+    """Weight unit: `KILOGRAM`; `POUND` (US); `GRAM` (BR, JP, MX)."""

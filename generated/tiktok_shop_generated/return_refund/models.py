@@ -7,14 +7,20 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
 
 __all__ = [
+    "ReturnRefundAftersalesLineItem",
+    "ReturnRefundAftersalesRequest",
     "ReturnRefundApproveCancellationQuery",
     "ReturnRefundApproveCancellationResponse",
     "ReturnRefundApproveReturnQuery",
     "ReturnRefundApproveReturnRequest",
     "ReturnRefundApproveReturnResponse",
+    "ReturnRefundCalculateRefund202602Request",
+    "ReturnRefundCalculateRefund202602Response",
+    "ReturnRefundCalculateRefundRequest",
+    "ReturnRefundCalculateRefundResponse",
     "ReturnRefundCancelLineItem",
     "ReturnRefundCancelSubLineItem",
     "ReturnRefundCancellation",
@@ -22,41 +28,152 @@ __all__ = [
     "ReturnRefundCreateCancellation202602Response",
     "ReturnRefundCreateCancellationRequest",
     "ReturnRefundCreateCancellationResponse",
+    "ReturnRefundCreateReturn202602Query",
+    "ReturnRefundCreateReturn202602Request",
+    "ReturnRefundCreateReturn202602Response",
+    "ReturnRefundCreateReturnRequest",
+    "ReturnRefundCreateReturnResponse",
+    "ReturnRefundDecisionEligibility",
+    "ReturnRefundGetAvailableReviewDecisionsQuery",
+    "ReturnRefundGetAvailableReviewDecisionsResponse",
+    "ReturnRefundGetAvailableReviewDecisionsResponseLineItemsItem",
+    "ReturnRefundGetDecisionEligibilityQuery",
+    "ReturnRefundGetDecisionEligibilityResponse",
+    "ReturnRefundGetOrderAftersaleEligibility202512Query",
+    "ReturnRefundGetOrderAftersaleEligibility202512Response",
+    "ReturnRefundGetOrderAftersaleEligibility202602Query",
+    "ReturnRefundGetOrderAftersaleEligibility202602Response",
+    "ReturnRefundGetOrderAftersaleEligibilityQuery",
+    "ReturnRefundGetOrderAftersaleEligibilityResponse",
     "ReturnRefundGetRejectReasonsQuery",
     "ReturnRefundGetRejectReasonsResponse",
     "ReturnRefundGetReturnRecordsQuery",
     "ReturnRefundGetReturnRecordsResponse",
     "ReturnRefundImage",
     "ReturnRefundImageInput",
+    "ReturnRefundItemError",
+    "ReturnRefundLineItemEligibility",
     "ReturnRefundOrderLine",
+    "ReturnRefundOrderLineInput",
     "ReturnRefundPartialRefund",
+    "ReturnRefundPartialRefundAmount",
+    "ReturnRefundPartialRefundAmountInput",
+    "ReturnRefundPartialRefundInput",
     "ReturnRefundReason",
     "ReturnRefundRefundAmount",
     "ReturnRefundRejectCancellationQuery",
     "ReturnRefundRejectCancellationRequest",
     "ReturnRefundRejectCancellationResponse",
+    "ReturnRefundRejectReturn202606Query",
+    "ReturnRefundRejectReturn202606Request",
+    "ReturnRefundRejectReturn202606Response",
     "ReturnRefundRejectReturnQuery",
     "ReturnRefundRejectReturnRequest",
     "ReturnRefundRejectReturnResponse",
+    "ReturnRefundReturnLineItem",
+    "ReturnRefundReturnOrder",
+    "ReturnRefundReturnOrderDiscountAmountItem",
+    "ReturnRefundReturnOrderReturnWarehouseAddress",
+    "ReturnRefundReturnOrderShippingFeeAmountItem",
     "ReturnRefundReturnRecord",
+    "ReturnRefundReturnSubLineItem",
+    "ReturnRefundReviewAftersalesRequestsRequest",
+    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem",
+    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItem",
+    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemAlternativeSolutionDetails",
+    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemLineItemsItem",
+    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReason",
+    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReasonMedia",
+    "ReturnRefundReviewAftersalesRequestsResponse",
+    "ReturnRefundReviewDecisionOption",
+    "ReturnRefundReviewDecisionOptionPartialRefundAmountRange",
+    "ReturnRefundRma",
+    "ReturnRefundSearchAftersalesRequestsQuery",
+    "ReturnRefundSearchAftersalesRequestsRequest",
+    "ReturnRefundSearchAftersalesRequestsRequestFilters",
+    "ReturnRefundSearchAftersalesRequestsResponse",
     "ReturnRefundSearchCancellations202602Query",
     "ReturnRefundSearchCancellations202602Request",
     "ReturnRefundSearchCancellations202602Response",
     "ReturnRefundSearchCancellationsQuery",
     "ReturnRefundSearchCancellationsRequest",
     "ReturnRefundSearchCancellationsResponse",
+    "ReturnRefundSearchPagination",
+    "ReturnRefundSearchReturnMerchandiseAuthorizationsQuery",
+    "ReturnRefundSearchReturnMerchandiseAuthorizationsRequest",
+    "ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters",
+    "ReturnRefundSearchReturnMerchandiseAuthorizationsResponse",
+    "ReturnRefundSearchReturns202602Query",
+    "ReturnRefundSearchReturns202602Request",
+    "ReturnRefundSearchReturns202602Response",
+    "ReturnRefundSearchReturnsQuery",
+    "ReturnRefundSearchReturnsRequest",
+    "ReturnRefundSearchReturnsResponse",
+    "ReturnRefundSearchSort",
     "ReturnRefundSellerNextAction",
     "ReturnRefundSku",
+    "ReturnRefundSkuEligibility",
+    "ReturnRefundSkuReturnRequest",
+    "ReturnRefundSkuReturnRequestDiscount",
+    "ReturnRefundSkuReturnRequestExchangeOrderLinesItem",
+    "ReturnRefundSkuReturnRequestReturnWarehouseAddress",
+    "ReturnRefundSkuReturnRequestShippingFee",
+    "ReturnRefundTimeFilter",
+    "ReturnRefundTimeRange",
+    "ReturnRefundUploadReturnShippingInformationQuery",
+    "ReturnRefundUploadReturnShippingInformationRequest",
+    "ReturnRefundUploadReturnShippingInformationResponse",
     "ReturnRefundVideo",
 ]
+
+
+class ReturnRefundAftersalesLineItem(ResponseModel):
+    """One item unit of an aftersales request or RMA."""
+
+    return_line_item_id: str | None = None
+    """Return line id (the parent bundle's for virtual bundles)."""
+
+    sub_return_line_item_id: str | None = None
+    """Id of the bundle sub-item, for virtual bundles."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    main_order_id: str | None = None
+    """Id of the original (forward) order."""
+
+    sku_return_request_id: str | None = None
+    """Id of the SKU-level return request the item belongs to."""
+
+
+class ReturnRefundAftersalesRequest(ResponseModel):
+    """An aftersales request, grouping the SKU-level returns a buyer asked for together."""
+
+    id: str | None = None
+    """Aftersales request id."""
+
+    status: str | None = None
+    """`INIT`, `PENDING_REQUEST_REVIEW` or `REQUEST_REVIEW_COMPLETED`."""
+
+    line_items: list[ReturnRefundAftersalesLineItem] | None = None
+    """Item units of the request (with `LINE_ITEMS`)."""
+
+    sku_return_requests: list[ReturnRefundSkuReturnRequest] | None = None
+    """SKU-level return requests (with `SKU_RETURN_REQUESTS`)."""
+
+    return_merchandise_authorizations: list[ReturnRefundRma] | None = None
+    """RMAs of the request (with `RETURN_MERCHANDISE_AUTHORIZATIONS`)."""
 
 
 class ReturnRefundApproveCancellationQuery(RequestModel):
     """Path and query parameters of ReturnRefundApproveCancellation."""
 
     cancel_id: str
+    """Id of the cancellation request."""
 
     idempotency_key: str | None = None
+    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
+    request, so a retried call is applied only once."""
 
 
 class ReturnRefundApproveCancellationResponse(ResponseModel):
@@ -69,8 +186,11 @@ class ReturnRefundApproveReturnQuery(RequestModel):
     """Path and query parameters of ReturnRefundApproveReturn."""
 
     return_id: str
+    """Id of the return request."""
 
     idempotency_key: str | None = None
+    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
+    request, so a retried call is applied only once."""
 
 
 class ReturnRefundApproveReturnRequest(RequestModel):
@@ -94,7 +214,7 @@ class ReturnRefundApproveReturnRequest(RequestModel):
     buyer_keep_item: bool | None = None
     """Only with `APPROVE_RETURN`: `true` refunds without asking the items back (the buyer keeps them)."""
 
-    partial_refund: ReturnRefundPartialRefund | None = None
+    partial_refund: ReturnRefundPartialRefundInput | None = None
     """A partial refund the seller offers instead of the full refund."""
 
 
@@ -102,6 +222,73 @@ class ReturnRefundApproveReturnResponse(ResponseModel):
     """Empty; the call succeeded when the envelope's `code` is 0."""
 
     pass
+
+
+class ReturnRefundCalculateRefund202602Request(RequestModel):
+    """The after-sales request to price; without any item list the whole order is used."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    request_type: Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]
+    """Kind of request to price."""
+
+    reason_name: str
+    """Reason name, from `get_aftersale_eligibility`."""
+
+    shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
+    """For returns, how the buyer ships back: `PLATFORM` or `BUYER_ARRANGE`."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
+    """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line ids to include; do not combine with `order_line_list`."""
+
+    order_line_list: list[ReturnRefundOrderLineInput] | None = None
+    """Order lines or bundle sub-lines to include."""
+
+    skus: list[ReturnRefundSku] | None = None
+    """SKUs and quantities to include."""
+
+
+class ReturnRefundCalculateRefund202602Response(ResponseModel):
+    """The estimated refund."""
+
+    order_refund_amount: ReturnRefundRefundAmount | None = None
+    """A refund broken down into its parts. Amounts are decimal strings."""
+
+
+class ReturnRefundCalculateRefundRequest(RequestModel):
+    """The after-sales request to price."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    request_type: Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]
+    """Kind of request to price."""
+
+    reason_name: str
+    """Reason name, from `get_aftersale_eligibility`."""
+
+    shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
+    """For returns, how the buyer ships back: `PLATFORM` or `BUYER_ARRANGE`."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
+    """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line ids to include."""
+
+    skus: list[ReturnRefundSku] | None = None
+    """SKUs and quantities to include."""
+
+
+class ReturnRefundCalculateRefundResponse(ResponseModel):
+    """The estimated refund."""
+
+    order_refund_amount: ReturnRefundRefundAmount | None = None
+    """A refund broken down into its parts. Amounts are decimal strings."""
 
 
 class ReturnRefundCancelLineItem(ResponseModel):
@@ -230,7 +417,7 @@ class ReturnRefundCreateCancellation202602Request(RequestModel):
     """Order line ids to cancel (partial cancellation, US and UK markets). Do not combine with
     `order_line_list`."""
 
-    order_line_list: list[ReturnRefundOrderLine] | None = None
+    order_line_list: list[ReturnRefundOrderLineInput] | None = None
     """Order lines or bundle sub-lines to cancel; supersedes `order_line_item_ids`."""
 
 
@@ -270,12 +457,282 @@ class ReturnRefundCreateCancellationResponse(ResponseModel):
     """Its status, e.g. `CANCELLATION_REQUEST_SUCCESS`."""
 
 
+class ReturnRefundCreateReturn202602Query(RequestModel):
+    """Path and query parameters of ReturnRefundCreateReturn202602."""
+
+    idempotency_key: str | None = None
+    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
+    request, so a retried call is applied only once."""
+
+
+class ReturnRefundCreateReturn202602Request(RequestModel):
+    """The return to open for the buyer."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    return_reason: str
+    """Reason name, from `get_aftersale_eligibility`."""
+
+    return_type: Literal["REFUND", "RETURN_AND_REFUND"]
+    """`REFUND` (refund only) or `RETURN_AND_REFUND`."""
+
+    skus: list[ReturnRefundSku] | None = None
+    """SKUs and quantities to return."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line ids to return; do not combine with `order_line_list`."""
+
+    order_line_list: list[ReturnRefundOrderLineInput] | None = None
+    """Order lines or bundle sub-lines to return; each entry needs `order_line_item_id`."""
+
+    refund_total: str | None = None
+    """Total to refund; at most the refundable amount."""
+
+    currency: str | None = None
+    """Currency of `refund_total`, the order's currency; needed with `refund_total`."""
+
+    shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
+    """How the buyer sends the items back: `PLATFORM` or `BUYER_ARRANGE`."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
+    """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
+
+
+class ReturnRefundCreateReturn202602Response(ResponseModel):
+    """The created return."""
+
+    return_id: str | None = None
+    """Id of the new return."""
+
+    return_status: str | None = None
+    """Its status, e.g. `RETURN_OR_REFUND_REQUEST_PENDING`."""
+
+
+class ReturnRefundCreateReturnRequest(RequestModel):
+    """The return to open for the buyer."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    return_reason: str
+    """Reason name, from `get_aftersale_eligibility`."""
+
+    return_type: Literal["REFUND", "RETURN_AND_REFUND"]
+    """`REFUND` (refund only) or `RETURN_AND_REFUND`."""
+
+    skus: list[ReturnRefundSku] | None = None
+    """SKUs and quantities to return."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line ids to return (for orders split into several packages)."""
+
+    refund_total: str | None = None
+    """Total to refund; at most the refundable amount."""
+
+    currency: str | None = None
+    """Currency of `refund_total`, the order's currency; needed with `refund_total`."""
+
+    shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
+    """How the buyer sends the items back: `PLATFORM` or `BUYER_ARRANGE`."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
+    """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
+
+
+class ReturnRefundCreateReturnResponse(ResponseModel):
+    """The created return."""
+
+    return_id: str | None = None
+    """Id of the new return."""
+
+    return_status: str | None = None
+    """Its status, e.g. `RETURN_OR_REFUND_REQUEST_PENDING`."""
+
+
+class ReturnRefundDecisionEligibility(ResponseModel):
+    """Whether one seller decision is currently allowed."""
+
+    decision: str | None = None
+    """The evaluated decision, e.g. `APPROVE_REFUND`, `REJECT_RETURN`."""
+
+    eligible: bool | None = None
+    """Whether the decision is allowed now."""
+
+    ineligible_code: int | None = None
+    """Code of the reason it is not allowed (when `eligible` is false)."""
+
+    ineligible_reason: str | None = None
+    """Reason it is not allowed (when `eligible` is false)."""
+
+    available_reject_reasons: list[ReturnRefundReason] | None = None
+    """Reject reasons usable with an allowed reject decision."""
+
+
+class ReturnRefundGetAvailableReviewDecisionsQuery(RequestModel):
+    """Path and query parameters of ReturnRefundGetAvailableReviewDecisions."""
+
+    seller_id: int
+    """Id of the seller."""
+
+    return_or_cancel_id: str
+    """Return id or cancellation id to check."""
+
+    locale: str | None = None
+    """BCP-47 locale of the reason texts, e.g. `en-US`."""
+
+    check_decisions: (
+        list[
+            Literal[
+                "APPROVE_RECEIVED_PACKAGE",
+                "APPROVE_REFUND",
+                "APPROVE_REPLACEMENT",
+                "APPROVE_REQUEST_CANCEL",
+                "APPROVE_RETURN",
+                "DIRECT_REFUND",
+                "ISSUE_EXCHANGE_REFUND",
+                "ISSUE_REPLACEMENT_REFUND",
+                "OFFER_PARTIAL_REFUND",
+                "OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG",
+                "REJECT_RECEIVED_PACKAGE",
+                "REJECT_REFUND",
+                "REJECT_REPLACEMENT",
+                "REJECT_REQUEST_CANCEL",
+                "REJECT_RETURN",
+            ]
+        ]
+        | None
+    ) = None
+    """Decisions to evaluate; all when omitted."""
+
+
+class ReturnRefundGetAvailableReviewDecisionsResponse(ResponseModel):
+    """The review decisions available per line item."""
+
+    line_items: list[ReturnRefundGetAvailableReviewDecisionsResponseLineItemsItem] | None = None
+    """Line items and their candidate decisions (amounts apply per line item)."""
+
+    request_log_id: str | None = None
+    """Log id of the call, for TikTok support."""
+
+    errors: list[ReturnRefundItemError] | None = None
+    """Errors of the items that failed."""
+
+
+class ReturnRefundGetAvailableReviewDecisionsResponseLineItemsItem(ResponseModel):
+    """One return line item."""
+
+    return_line_item_id: str | None = None
+    """Return line id (the parent bundle's for virtual bundles)."""
+
+    sub_return_line_item_id: str | None = None
+    """Id of the bundle sub-item, for virtual bundles."""
+
+    decisions: list[ReturnRefundReviewDecisionOption] | None = None
+    """Candidate decisions."""
+
+
+class ReturnRefundGetDecisionEligibilityQuery(RequestModel):
+    """Path and query parameters of ReturnRefundGetDecisionEligibility."""
+
+    return_or_cancel_id: str
+    """Return id or cancellation id to check."""
+
+    check_decisions: (
+        list[
+            Literal[
+                "APPROVE_RECEIVED_PACKAGE",
+                "APPROVE_REFUND",
+                "APPROVE_REPLACEMENT",
+                "APPROVE_REQUEST_CANCEL",
+                "APPROVE_RETURN",
+                "DIRECT_REFUND",
+                "ISSUE_EXCHANGE_REFUND",
+                "ISSUE_REPLACEMENT_REFUND",
+                "REJECT_RECEIVED_PACKAGE",
+                "REJECT_REFUND",
+                "REJECT_REPLACEMENT",
+                "REJECT_REQUEST_CANCEL",
+                "REJECT_RETURN",
+            ]
+        ]
+        | None
+    ) = None
+    """Decisions to evaluate; all when omitted."""
+
+    locale: str | None = None
+    """BCP-47 locale of the reason texts, e.g. `en-US`."""
+
+
+class ReturnRefundGetDecisionEligibilityResponse(ResponseModel):
+    """The evaluated decisions."""
+
+    decisions: list[ReturnRefundDecisionEligibility] | None = None
+    """One result per evaluated decision."""
+
+
+class ReturnRefundGetOrderAftersaleEligibility202512Query(RequestModel):
+    """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility202512."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
+    """Whose point of view to check, the seller's or the buyer's."""
+
+    request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None
+    """Kinds of after-sales request to check; all when omitted."""
+
+
+class ReturnRefundGetOrderAftersaleEligibility202512Response(ResponseModel):
+    """The order's after-sales eligibility."""
+
+    sku_eligibility: list[ReturnRefundSkuEligibility] | None = None
+    """Eligibility per SKU."""
+
+
+class ReturnRefundGetOrderAftersaleEligibility202602Query(RequestModel):
+    """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility202602."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
+    """Whose point of view to check, the seller's or the buyer's."""
+
+    request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None
+    """Kinds of after-sales request to check; all when omitted."""
+
+
+class ReturnRefundGetOrderAftersaleEligibility202602Response(ResponseModel):
+    """The order's after-sales eligibility."""
+
+    sku_eligibility: list[ReturnRefundSkuEligibility] | None = None
+    """Eligibility per SKU."""
+
+
+class ReturnRefundGetOrderAftersaleEligibilityQuery(RequestModel):
+    """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+
+class ReturnRefundGetOrderAftersaleEligibilityResponse(ResponseModel):
+    """The order's after-sales eligibility."""
+
+    sku_eligibility: list[ReturnRefundSkuEligibility] | None = None
+    """Eligibility per SKU."""
+
+
 class ReturnRefundGetRejectReasonsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetRejectReasons."""
 
     return_or_cancel_id: str
+    """The return id or cancellation id the reasons are for."""
 
     locale: str | None = None
+    """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
 class ReturnRefundGetRejectReasonsResponse(ResponseModel):
@@ -289,8 +746,10 @@ class ReturnRefundGetReturnRecordsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetReturnRecords."""
 
     return_id: str
+    """Id of the return request."""
 
     locale: str | None = None
+    """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
 class ReturnRefundGetReturnRecordsResponse(ResponseModel):
@@ -329,7 +788,42 @@ class ReturnRefundImageInput(RequestModel):
     """Width in pixels."""
 
 
-class ReturnRefundOrderLine(RequestModel):
+class ReturnRefundItemError(ResponseModel):
+    """The failure of one item of a partially failed request."""
+
+    code: str | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error description."""
+
+
+class ReturnRefundLineItemEligibility(ResponseModel):
+    """Eligibility of some order lines for one kind of after-sales request."""
+
+    request_type: str | None = None
+    """`CANCEL`, `REFUND` or `RETURN_AND_REFUND`."""
+
+    eligible: bool | None = None
+    """Whether these lines can get this kind of request."""
+
+    ineligible_code: int | None = None
+    """Code of the reason they cannot."""
+
+    ineligible_reason: str | None = None
+    """Reason they cannot."""
+
+    order_line_items_ids: list[str] | None = None
+    """The order line ids concerned (legacy; prefer `order_line_list`)."""
+
+    order_line_list: list[ReturnRefundOrderLine] | None = None
+    """The order lines (and bundle sub-lines) concerned."""
+
+    available_reason_names: list[str] | None = None
+    """Reason names usable when starting this request."""
+
+
+class ReturnRefundOrderLine(ResponseModel):
     """An order line, or one sub-item of a bundle order line."""
 
     order_line_item_id: str | None = None
@@ -339,7 +833,47 @@ class ReturnRefundOrderLine(RequestModel):
     """Id of the sub-item inside a bundle product; needed for bundles only."""
 
 
-class ReturnRefundPartialRefund(RequestModel):
+class ReturnRefundOrderLineInput(RequestModel):
+    """An order line, or one sub-item of a bundle order line."""
+
+    order_line_item_id: str | None = None
+    """Order line item id."""
+
+    sub_order_line_item_id: str | None = None
+    """Id of the sub-item inside a bundle product; needed for bundles only."""
+
+
+class ReturnRefundPartialRefund(ResponseModel):
+    """A partial refund the seller offers instead of the full refund."""
+
+    amount: str | None = None
+    """Amount offered to the buyer."""
+
+    currency: str | None = None
+    """Currency of the amount; must be the currency of the return."""
+
+
+class ReturnRefundPartialRefundAmount(ResponseModel):
+    """A partial refund amount offered by the seller."""
+
+    partial_refund_total: str | None = None
+    """Amount offered, a decimal string greater than 0."""
+
+    currency: str | None = None
+    """Currency of the amount; must be the return's currency."""
+
+
+class ReturnRefundPartialRefundAmountInput(RequestModel):
+    """A partial refund amount offered by the seller."""
+
+    partial_refund_total: str | None = None
+    """Amount offered, a decimal string greater than 0."""
+
+    currency: str | None = None
+    """Currency of the amount; must be the return's currency."""
+
+
+class ReturnRefundPartialRefundInput(RequestModel):
     """A partial refund the seller offers instead of the full refund."""
 
     amount: str | None = None
@@ -388,8 +922,11 @@ class ReturnRefundRejectCancellationQuery(RequestModel):
     """Path and query parameters of ReturnRefundRejectCancellation."""
 
     cancel_id: str
+    """Id of the cancellation request."""
 
     idempotency_key: str | None = None
+    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
+    request, so a retried call is applied only once."""
 
 
 class ReturnRefundRejectCancellationRequest(RequestModel):
@@ -411,12 +948,60 @@ class ReturnRefundRejectCancellationResponse(ResponseModel):
     pass
 
 
+class ReturnRefundRejectReturn202606Query(RequestModel):
+    """Path and query parameters of ReturnRefundRejectReturn202606."""
+
+    return_id: str
+    """Id of the return request."""
+
+    idempotency_key: str | None = None
+    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
+    request, so a retried call is applied only once."""
+
+
+class ReturnRefundRejectReturn202606Request(RequestModel):
+    """The seller's rejecting decision on a return."""
+
+    decision: Literal[
+        "OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG",
+        "REJECT_RECEIVED_PACKAGE",
+        "REJECT_REFUND",
+        "REJECT_REPLACEMENT",
+        "REJECT_RETURN",
+    ]
+    """The decision. `REJECT_REFUND`, `REJECT_RETURN`, `REJECT_RECEIVED_PACKAGE`, `REJECT_REPLACEMENT`, or
+    `OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG` (offer `partial_refund_amount` instead of the full refund
+    once the package arrived)."""
+
+    reject_reason: str
+    """Reject reason name, from `get_reject_reasons` (or `get_available_review_decisions` for a partial
+    refund offer)."""
+
+    comment: str | None = None
+    """Free-text explanation; at most 500 characters for a partial refund offer."""
+
+    images: list[ReturnRefundImageInput] | None = None
+    """Images supporting the decision; at most 6 for a partial refund offer."""
+
+    partial_refund_amount: ReturnRefundPartialRefundAmountInput | None = None
+    """A partial refund amount offered by the seller."""
+
+
+class ReturnRefundRejectReturn202606Response(ResponseModel):
+    """Empty; the call succeeded when the envelope's `code` is 0."""
+
+    pass
+
+
 class ReturnRefundRejectReturnQuery(RequestModel):
     """Path and query parameters of ReturnRefundRejectReturn."""
 
     return_id: str
+    """Id of the return request."""
 
     idempotency_key: str | None = None
+    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
+    request, so a retried call is applied only once."""
 
 
 class ReturnRefundRejectReturnRequest(RequestModel):
@@ -441,6 +1026,187 @@ class ReturnRefundRejectReturnResponse(ResponseModel):
     """Empty; the call succeeded when the envelope's `code` is 0."""
 
     pass
+
+
+class ReturnRefundReturnLineItem(ResponseModel):
+    """One returned order line."""
+
+    return_line_item_id: str | None = None
+    """Return line id."""
+
+    order_line_item_id: str | None = None
+    """Order line id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    sku_name: str | None = None
+    """SKU name."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    seller_sku: str | None = None
+    """The seller's own SKU code."""
+
+    product_image: ReturnRefundImage | None = None
+    """An image shown by TikTok (product picture or evidence)."""
+
+    refund_amount: ReturnRefundRefundAmount | None = None
+    """A refund broken down into its parts. Amounts are decimal strings."""
+
+    return_sub_line_items: list[ReturnRefundReturnSubLineItem] | None = None
+    """Sub-items, when the line is a seller-defined bundle."""
+
+
+class ReturnRefundReturnOrder(ResponseModel):
+    """A return or refund request of one order."""
+
+    return_id: str | None = None
+    """Return id."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    return_type: str | None = None
+    """`REFUND` (refund without sending items back), `RETURN_AND_REFUND` (items go back first),
+    `REPLACEMENT` or `EXCHANGE`."""
+
+    return_status: str | None = None
+    """Status, e.g. `RETURN_OR_REFUND_REQUEST_PENDING`, `REFUND_OR_RETURN_REQUEST_REJECT`,
+    `AWAITING_BUYER_SHIP`, `BUYER_SHIPPED_ITEM`, `REJECT_RECEIVE_PACKAGE`,
+    `RETURN_OR_REFUND_REQUEST_SUCCESS`, `RETURN_OR_REFUND_REQUEST_CANCEL`,
+    `RETURN_OR_REFUND_REQUEST_COMPLETE`, `AWAITING_BUYER_RESPONSE`, and the `REPLACEMENT_REQUEST_*` /
+    `EXCHANGE_REQUEST_*` statuses."""
+
+    arbitration_status: str | None = None
+    """Platform arbitration: `IN_PROGRESS`, `SUPPORT_BUYER`, `SUPPORT_SELLER` or `CLOSED`."""
+
+    role: str | None = None
+    """Who started the return: `BUYER`, `SELLER`, `OPERATOR` or `SYSTEM`."""
+
+    return_reason: str | None = None
+    """Reason key."""
+
+    return_reason_text: str | None = None
+    """Reason text, localized per the request's `locale`."""
+
+    shipment_type: str | None = None
+    """How the buyer sends the items back: `PLATFORM` (TikTok's return shipping, see `handover_method`) or
+    `BUYER_ARRANGE`."""
+
+    handover_method: str | None = None
+    """With platform shipping: `DROP_OFF` at a courier point or `PICKUP` by the courier."""
+
+    return_tracking_number: str | None = None
+    """Tracking number of the return parcel."""
+
+    return_provider_name: str | None = None
+    """Carrier of the return parcel."""
+
+    return_provider_id: str | None = None
+    """Carrier id of the return parcel."""
+
+    return_method: str | None = None
+    """Who provides the return shipping: `SELLER_SHIPPED`, `BUYER_SHIPPED` or `PLATFORM_SHIPPED`."""
+
+    return_shipping_document_type: str | None = None
+    """Return document chosen by the buyer: `SHIPPING_LABEL`, `QR_CODE` (with box) or `QR_CODE_NBNL` (no
+    box, no label)."""
+
+    return_warehouse_address: ReturnRefundReturnOrderReturnWarehouseAddress | None = None
+    """Where the items are sent back."""
+
+    pre_return_id: str | None = None
+    """Id of the earlier return this one was edited from."""
+
+    next_return_id: str | None = None
+    """Id of the later return this one was edited into."""
+
+    is_combined_return: bool | None = None
+    """Whether the buyer combines several returns into one package."""
+
+    combined_return_id: str | None = None
+    """Id of the combined return, when `is_combined_return` is true."""
+
+    can_buyer_keep_item: bool | None = None
+    """Whether the buyer may keep the items (sent for replacement requests)."""
+
+    seller_proposed_return_type: str | None = None
+    """Alternative the seller offered, e.g. `PARTIAL_REFUND`."""
+
+    partial_refund: ReturnRefundPartialRefund | None = None
+    """A partial refund the seller offers instead of the full refund."""
+
+    buyer_rejected_partial_refund: bool | None = None
+    """Only when the seller offered a partial refund: `true` when the buyer refused it, `false` when
+    accepted or still pending."""
+
+    is_quick_refund: bool | None = None
+    """Whether a quick-refund rule applied; the seller then cannot reject the received package."""
+
+    seller_next_action_response: list[ReturnRefundSellerNextAction] | None = None
+    """The seller's pending actions and their deadlines."""
+
+    refund_amount: ReturnRefundRefundAmount | None = None
+    """A refund broken down into its parts. Amounts are decimal strings."""
+
+    discount_amount: list[ReturnRefundReturnOrderDiscountAmountItem] | None = None
+    """Discounts reversed by the refund."""
+
+    shipping_fee_amount: list[ReturnRefundReturnOrderShippingFeeAmountItem] | None = None
+    """Who pays the return shipping."""
+
+    return_line_items: list[ReturnRefundReturnLineItem] | None = None
+    """The returned order lines."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    update_time: int | None = None
+    """Last update time, Unix seconds."""
+
+
+class ReturnRefundReturnOrderDiscountAmountItem(ResponseModel):
+    """Refunded discounts in one currency."""
+
+    currency: str | None = None
+    """Currency code."""
+
+    product_seller_discount: str | None = None
+    """Seller-funded product discount refunded."""
+
+    product_platform_discount: str | None = None
+    """Platform-funded product discount refunded."""
+
+    shipping_fee_seller_discount: str | None = None
+    """Seller-funded shipping discount refunded."""
+
+    shipping_fee_platform_discount: str | None = None
+    """Platform-funded shipping discount refunded."""
+
+
+class ReturnRefundReturnOrderReturnWarehouseAddress(ResponseModel):
+    """Where the items are sent back."""
+
+    full_address: str | None = None
+    """The full warehouse address on one line."""
+
+
+class ReturnRefundReturnOrderShippingFeeAmountItem(ResponseModel):
+    """Return shipping fee split in one currency."""
+
+    currency: str | None = None
+    """Currency code."""
+
+    seller_paid_return_shipping_fee: str | None = None
+    """Part paid by the seller."""
+
+    platform_paid_return_shipping_fee: str | None = None
+    """Part paid by the platform."""
+
+    buyer_paid_return_shipping_fee: str | None = None
+    """Part paid by the buyer."""
 
 
 class ReturnRefundReturnRecord(ResponseModel):
@@ -471,16 +1237,297 @@ class ReturnRefundReturnRecord(ResponseModel):
     """When the event happened, Unix seconds."""
 
 
+class ReturnRefundReturnSubLineItem(ResponseModel):
+    """A returned sub-item of a seller-defined (virtual) bundle."""
+
+    return_sub_line_item_id: str | None = None
+    """Return sub-line id."""
+
+    return_line_item_id: str | None = None
+    """Return line id the sub-item belongs to."""
+
+    sub_order_line_item_id: str | None = None
+    """Order sub-line id."""
+
+    order_line_item_id: str | None = None
+    """Order line id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    sku_name: str | None = None
+    """SKU name."""
+
+    product_image: ReturnRefundImage | None = None
+    """An image shown by TikTok (product picture or evidence)."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    seller_sku: str | None = None
+    """The seller's own SKU code."""
+
+    refund_amount: ReturnRefundRefundAmount | None = None
+    """A refund broken down into its parts. Amounts are decimal strings."""
+
+
+class ReturnRefundReviewAftersalesRequestsRequest(RequestModel):
+    """The decisions to apply."""
+
+    aftersales_request_decisions: (
+        list[ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem] | None
+    ) = None
+    """One entry per aftersales request or RMA reviewed."""
+
+
+class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem(RequestModel):
+    """The decisions on one aftersales request or RMA."""
+
+    request_id: str
+    """Id of the reviewed aftersales request or RMA."""
+
+    line_item_decisions: list[
+        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItem
+    ]
+    """Decisions per group of line items; all line items of one SKU share one decision."""
+
+    request_id_type: Literal["AFTERSALES", "RMA"] | None = None
+    """Kind of id in `request_id`."""
+
+    action_unix_time: int | None = None
+    """When the decision was made, Unix seconds."""
+
+    idempotency_key: str | None = None
+    """Caller-chosen unique key so that a retried review is applied once."""
+
+
+class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItem(RequestModel):
+    """One decision and the line items it applies to."""
+
+    line_items: list[
+        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemLineItemsItem
+    ]
+    """Line items the decision applies to (amounts apply to each)."""
+
+    action: Literal[
+        "APPROVE_REQUEST",
+        "APPROVE_RETURN_PACKAGE",
+        "OFFER_PARTIAL_REFUND",
+        "OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG",
+        "REFUND_INSTEAD",
+        "REJECT_REQUEST",
+        "REJECT_RETURN_PACKAGE",
+    ]
+    """The decision to apply."""
+
+    alternative_solution_details: (
+        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemAlternativeSolutionDetails
+        | None
+    ) = None
+    """The partial refund offered, for the partial refund actions."""
+
+    reason: (
+        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReason | None
+    ) = None
+    """Why the seller decided so (needed for rejections)."""
+
+
+class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemAlternativeSolutionDetails(
+    RequestModel
+):
+    """The partial refund offered, for the partial refund actions."""
+
+    partial_refund_amount: str | None = None
+    """Amount offered."""
+
+    currency: str | None = None
+    """ISO 4217 currency; must be the order's currency."""
+
+
+class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemLineItemsItem(
+    RequestModel
+):
+    """A return line item."""
+
+    return_line_item_id: str
+    """Return line id (the parent bundle's for virtual bundles)."""
+
+    sub_return_line_item_id: str | None = None
+    """Id of the bundle sub-item, for virtual bundles."""
+
+
+class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReason(
+    RequestModel
+):
+    """Why the seller decided so (needed for rejections)."""
+
+    reason_id: str | None = None
+    """Reason name, from `get_available_review_decisions`."""
+
+    text: str | None = None
+    """Additional explanation."""
+
+    media: (
+        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReasonMedia | None
+    ) = None
+    """An image supporting the decision."""
+
+
+class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReasonMedia(
+    RequestModel
+):
+    """An image supporting the decision."""
+
+    uri: str | None = None
+    """Image URI from the product image upload."""
+
+    mime_type: str | None = None
+    """MIME type, e.g. `image/jpeg`."""
+
+
+class ReturnRefundReviewAftersalesRequestsResponse(ResponseModel):
+    """Errors of the decisions that could not be applied."""
+
+    errors: list[ReturnRefundItemError] | None = None
+    """Per-item errors; empty when everything was applied."""
+
+
+class ReturnRefundReviewDecisionOption(ResponseModel):
+    """One candidate review decision for a line item."""
+
+    decision: str | None = None
+    """The decision, e.g. `APPROVE_REFUND`, `REJECT_RETURN`, `OFFER_PARTIAL_REFUND`,
+    `OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG`."""
+
+    eligible: bool | None = None
+    """Whether it can be taken now."""
+
+    ineligible_code: int | None = None
+    """Code of the reason it cannot (when `eligible` is false)."""
+
+    ineligible_reason: str | None = None
+    """Reason it cannot (when `eligible` is false)."""
+
+    available_reject_reasons: list[ReturnRefundReason] | None = None
+    """Reject reasons usable with this decision."""
+
+    partial_refund_amount_range: ReturnRefundReviewDecisionOptionPartialRefundAmountRange | None = None
+    """Allowed range of a partial refund offer."""
+
+
+class ReturnRefundReviewDecisionOptionPartialRefundAmountRange(ResponseModel):
+    """Allowed range of a partial refund offer."""
+
+    min_amount: str | None = None
+    """Smallest amount the seller may offer."""
+
+    max_amount: str | None = None
+    """Largest amount the seller may offer."""
+
+    currency: str | None = None
+    """Currency of the range, the return's currency."""
+
+
+class ReturnRefundRma(ResponseModel):
+    """A return merchandise authorization, the expected return of one package."""
+
+    id: str | None = None
+    """RMA id."""
+
+    package_id: str | None = None
+    """Id of the physical return package."""
+
+    aftersales_request_id: str | None = None
+    """Id of the parent aftersales request."""
+
+    status: str | None = None
+    """`INIT`, `AWAITING_BUYER_RETURN`, `RETURN_IN_TRANSIT`, `PENDING_PACKAGE_REVIEW` or
+    `PACKAGE_REVIEW_COMPLETED`."""
+
+    line_items: list[ReturnRefundAftersalesLineItem] | None = None
+    """Item units expected in the package (with `LINE_ITEMS`)."""
+
+    sku_return_requests: list[ReturnRefundSkuReturnRequest] | None = None
+    """SKU-level return requests of the RMA (with `SKU_RETURN_REQUESTS`)."""
+
+
+class ReturnRefundSearchAftersalesRequestsQuery(RequestModel):
+    """Path and query parameters of ReturnRefundSearchAftersalesRequests."""
+
+    locale: str | None = None
+    """BCP-47 locale of the returned texts, e.g. `en-US`."""
+
+
+class ReturnRefundSearchAftersalesRequestsRequest(RequestModel):
+    """Filters, sorting and paging of an aftersales request search."""
+
+    whitelisted_data_fields: (
+        list[Literal["LINE_ITEMS", "RETURN_MERCHANDISE_AUTHORIZATIONS", "SKU_RETURN_REQUESTS"]] | None
+    ) = None
+    """Optional parts to include in each result."""
+
+    filters: ReturnRefundSearchAftersalesRequestsRequestFilters | None = None
+    """Filters, combined with AND."""
+
+    sort: ReturnRefundSearchSort | None = None
+    """Sorting of a search."""
+
+    pagination: ReturnRefundSearchPagination | None = None
+    """Paging of a search."""
+
+
+class ReturnRefundSearchAftersalesRequestsRequestFilters(RequestModel):
+    """Filters, combined with AND."""
+
+    aftersales_request_ids: list[str] | None = None
+    """Aftersales request ids."""
+
+    aftersales_request_statuses: list[Literal["INIT", "PENDING_REQUEST_REVIEW", "REQUEST_REVIEW_COMPLETED"]] | None = (
+        None
+    )
+    """Aftersales request statuses."""
+
+    return_types: list[Literal["EXCHANGE", "REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
+    """Keep requests with at least one SKU return of these types."""
+
+    main_order_ids: list[str] | None = None
+    """Keep requests touching these original orders."""
+
+    buyer_ids: list[str] | None = None
+    """Keep requests of these buyers."""
+
+    time: ReturnRefundTimeFilter | None = None
+    """Creation and update time windows."""
+
+
+class ReturnRefundSearchAftersalesRequestsResponse(ResponseModel):
+    """One page of aftersales requests."""
+
+    aftersales_requests: list[ReturnRefundAftersalesRequest] | None = None
+    """Matching requests; absent when none match."""
+
+    total_count: int | None = None
+    """Number of matching requests over all pages."""
+
+    next_page_token: str | None = None
+    """Token of the next page, for `pagination.page_token`."""
+
+
 class ReturnRefundSearchCancellations202602Query(RequestModel):
     """Path and query parameters of ReturnRefundSearchCancellations202602."""
 
     sort_field: Literal["create_time", "update_time"] | None = None
+    """Field the results are sorted by."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
     page_size: int | None = None
+    """Number of results per page."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
 
 class ReturnRefundSearchCancellations202602Request(RequestModel):
@@ -544,12 +1591,17 @@ class ReturnRefundSearchCancellationsQuery(RequestModel):
     """Path and query parameters of ReturnRefundSearchCancellations."""
 
     sort_field: Literal["create_time", "update_time"] | None = None
+    """Field the results are sorted by."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
     page_size: int | None = None
+    """Number of results per page."""
 
     page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
 
 class ReturnRefundSearchCancellationsRequest(RequestModel):
@@ -609,6 +1661,256 @@ class ReturnRefundSearchCancellationsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
+class ReturnRefundSearchPagination(RequestModel):
+    """Paging of a search."""
+
+    page_size: int | None = None
+    """Results per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Token of the page to fetch, from the previous page's `next_page_token`."""
+
+
+class ReturnRefundSearchReturnMerchandiseAuthorizationsQuery(RequestModel):
+    """Path and query parameters of ReturnRefundSearchReturnMerchandiseAuthorizations."""
+
+    locale: str | None = None
+    """BCP-47 locale of the returned texts, e.g. `en-US`."""
+
+
+class ReturnRefundSearchReturnMerchandiseAuthorizationsRequest(RequestModel):
+    """Filters, sorting and paging of an RMA search."""
+
+    whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None
+    """Optional parts to include in each result."""
+
+    filters: ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters | None = None
+    """Filters, combined with AND."""
+
+    sort: ReturnRefundSearchSort | None = None
+    """Sorting of a search."""
+
+    pagination: ReturnRefundSearchPagination | None = None
+    """Paging of a search."""
+
+
+class ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters(RequestModel):
+    """Filters, combined with AND."""
+
+    rma_ids: list[str] | None = None
+    """RMA ids."""
+
+    package_ids: list[str] | None = None
+    """Return package ids."""
+
+    statuses: (
+        list[
+            Literal[
+                "AWAITING_BUYER_RETURN",
+                "INIT",
+                "PACKAGE_REVIEW_COMPLETED",
+                "PENDING_PACKAGE_REVIEW",
+                "RETURN_IN_TRANSIT",
+            ]
+        ]
+        | None
+    ) = None
+    """RMA statuses."""
+
+    aftersales_request_ids: list[str] | None = None
+    """Parent aftersales request ids."""
+
+    main_order_ids: list[str] | None = None
+    """Original order ids."""
+
+    time: ReturnRefundTimeFilter | None = None
+    """Creation and update time windows."""
+
+
+class ReturnRefundSearchReturnMerchandiseAuthorizationsResponse(ResponseModel):
+    """One page of RMAs."""
+
+    return_merchandise_authorizations: list[ReturnRefundRma] | None = None
+    """Matching RMAs; absent when none match."""
+
+    total_count: int | None = None
+    """Number of matching RMAs over all pages."""
+
+    next_page_token: str | None = None
+    """Token of the next page, for `pagination.page_token`."""
+
+
+class ReturnRefundSearchReturns202602Query(RequestModel):
+    """Path and query parameters of ReturnRefundSearchReturns202602."""
+
+    sort_field: Literal["create_time", "update_time"] | None = None
+    """Field the results are sorted by."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+    page_size: int | None = None
+    """Number of results per page."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ReturnRefundSearchReturns202602Request(RequestModel):
+    """Filters of a return search; all optional and combined with AND."""
+
+    return_ids: list[str] | None = None
+    """Return ids."""
+
+    order_ids: list[str] | None = None
+    """TikTok Shop order ids."""
+
+    buyer_user_ids: list[str] | None = None
+    """Buyer user ids."""
+
+    return_types: list[Literal["EXCHANGE", "REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
+    """Return types."""
+
+    return_status: (
+        list[
+            Literal[
+                "AWAITING_BUYER_RESPONSE",
+                "AWAITING_BUYER_SHIP",
+                "BUYER_SHIPPED_ITEM",
+                "EXCHANGE_REQUEST_CANCEL",
+                "EXCHANGE_REQUEST_COMPLETE",
+                "EXCHANGE_REQUEST_PENDING",
+                "EXCHANGE_REQUEST_REFUND_SUCCESS",
+                "REFUND_OR_RETURN_REQUEST_REJECT",
+                "REJECT_RECEIVE_PACKAGE",
+                "REPLACEMENT_REQUEST_CANCEL",
+                "REPLACEMENT_REQUEST_COMPLETE",
+                "REPLACEMENT_REQUEST_PENDING",
+                "REPLACEMENT_REQUEST_REFUND_SUCCESS",
+                "REPLACEMENT_REQUEST_REJECT",
+                "RETURN_OR_REFUND_REQUEST_CANCEL",
+                "RETURN_OR_REFUND_REQUEST_COMPLETE",
+                "RETURN_OR_REFUND_REQUEST_PENDING",
+                "RETURN_OR_REFUND_REQUEST_SUCCESS",
+            ]
+        ]
+        | None
+    ) = None
+    """Return statuses."""
+
+    seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None
+    """Alternatives the seller proposed."""
+
+    arbitration_status: list[Literal["CLOSED", "IN_PROGRESS", "SUPPORT_BUYER", "SUPPORT_SELLER"]] | None = None
+    """Arbitration statuses."""
+
+    create_time_ge: int | None = None
+    """Created at or after this time, Unix seconds."""
+
+    create_time_lt: int | None = None
+    """Created before this time, Unix seconds."""
+
+    update_time_ge: int | None = None
+    """Updated at or after this time, Unix seconds."""
+
+    update_time_lt: int | None = None
+    """Updated before this time, Unix seconds."""
+
+    locale: str | None = None
+    """BCP-47 locale(s) of the returned texts, comma-separated; default `en`."""
+
+
+class ReturnRefundSearchReturns202602Response(ResponseModel):
+    """One page of returns."""
+
+    return_orders: list[ReturnRefundReturnOrder] | None = None
+    """Returns on this page; absent when there are none."""
+
+    total_count: int | None = None
+    """Number of returns matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ReturnRefundSearchReturnsQuery(RequestModel):
+    """Path and query parameters of ReturnRefundSearchReturns."""
+
+    sort_field: Literal["create_time", "update_time"] | None = None
+    """Field the results are sorted by."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+    page_size: int | None = None
+    """Number of results per page."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class ReturnRefundSearchReturnsRequest(RequestModel):
+    """Filters of a return search; all optional and combined with AND."""
+
+    return_ids: list[str] | None = None
+    """Return ids."""
+
+    order_ids: list[str] | None = None
+    """TikTok Shop order ids."""
+
+    buyer_user_ids: list[str] | None = None
+    """Buyer user ids."""
+
+    return_types: list[Literal["REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
+    """Return types."""
+
+    return_status: list[str] | None = None
+    """Return statuses (see `ReturnRefundReturnOrder.return_status`)."""
+
+    arbitration_status: list[Literal["CLOSED", "IN_PROGRESS", "SUPPORT_BUYER", "SUPPORT_SELLER"]] | None = None
+    """Arbitration statuses."""
+
+    create_time_ge: int | None = None
+    """Created at or after this time, Unix seconds."""
+
+    create_time_lt: int | None = None
+    """Created before this time, Unix seconds."""
+
+    update_time_ge: int | None = None
+    """Updated at or after this time, Unix seconds."""
+
+    update_time_lt: int | None = None
+    """Updated before this time, Unix seconds."""
+
+    locale: str | None = None
+    """BCP-47 locale(s) of the returned texts, comma-separated."""
+
+
+class ReturnRefundSearchReturnsResponse(ResponseModel):
+    """One page of returns."""
+
+    return_orders: list[ReturnRefundReturnOrder] | None = None
+    """Returns on this page; absent when there are none."""
+
+    total_count: int | None = None
+    """Number of returns matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ReturnRefundSearchSort(RequestModel):
+    """Sorting of a search."""
+
+    sort_field: Literal["CREATE_TIME", "UPDATE_TIME"] | None = None
+    """Field to sort by."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+
 class ReturnRefundSellerNextAction(ResponseModel):
     """What the seller has to do next on a request, and by when."""
 
@@ -629,6 +1931,232 @@ class ReturnRefundSku(RequestModel):
 
     quantity: int
     """Number of units."""
+
+
+class ReturnRefundSkuEligibility(ResponseModel):
+    """After-sales eligibility of one SKU of the order."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    line_item_eligibility: list[ReturnRefundLineItemEligibility] | None = None
+    """Eligibility per request type and group of order lines."""
+
+
+class ReturnRefundSkuReturnRequest(ResponseModel):
+    """A SKU-level return request (return order) inside an aftersales request or RMA."""
+
+    return_id: str | None = None
+    """Return id."""
+
+    order_id: str | None = None
+    """Id of the original order."""
+
+    return_type: str | None = None
+    """`REFUND`, `RETURN_AND_REFUND`, `REPLACEMENT` or `EXCHANGE`."""
+
+    return_status: str | None = None
+    """Status, as in `search_returns` (e.g. `RETURN_OR_REFUND_REQUEST_PENDING`)."""
+
+    arbitration_status: str | None = None
+    """`IN_PROGRESS`, `SUPPORT_BUYER`, `SUPPORT_SELLER` or `CLOSED`."""
+
+    role: str | None = None
+    """Who started it: `BUYER`, `SELLER`, `OPERATOR` or `SYSTEM`."""
+
+    return_reason: str | None = None
+    """Reason key."""
+
+    return_reason_text: str | None = None
+    """Localized reason text."""
+
+    seller_next_action_response: list[ReturnRefundSellerNextAction] | None = None
+    """The seller's pending actions and their deadlines."""
+
+    shipment_type: str | None = None
+    """`PLATFORM` or `BUYER_ARRANGE`."""
+
+    handover_method: str | None = None
+    """`DROP_OFF` or `PICKUP`, with platform shipping."""
+
+    return_tracking_number: str | None = None
+    """Tracking number of the return parcel."""
+
+    return_provider_name: str | None = None
+    """Carrier of the return parcel."""
+
+    return_provider_id: str | None = None
+    """Carrier id of the return parcel."""
+
+    pre_return_id: str | None = None
+    """Id of the earlier return this one was edited from."""
+
+    next_return_id: str | None = None
+    """Id of the later return this one was edited into."""
+
+    refund_amount: ReturnRefundRefundAmount | None = None
+    """A refund broken down into its parts. Amounts are decimal strings."""
+
+    return_line_items: list[ReturnRefundReturnLineItem] | None = None
+    """The returned order lines."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    update_time: int | None = None
+    """Last update time, Unix seconds."""
+
+    discount: ReturnRefundSkuReturnRequestDiscount | None = None
+    """Discounts reversed by the refund."""
+
+    shipping_fee: ReturnRefundSkuReturnRequestShippingFee | None = None
+    """Who pays the return shipping."""
+
+    buyer_keep_item: bool | None = None
+    """Whether the buyer may keep the items (sent for replacement requests)."""
+
+    return_shipping_document_type: str | None = None
+    """`SHIPPING_LABEL`, `QR_CODE` or `QR_CODE_NBNL`."""
+
+    return_method: str | None = None
+    """`SELLER_SHIPPED`, `BUYER_SHIPPED` or `PLATFORM_SHIPPED`."""
+
+    is_combined_return: bool | None = None
+    """Whether the buyer combines several returns into one package."""
+
+    combined_return_id: str | None = None
+    """Id of the combined return."""
+
+    seller_proposed_return_type: str | None = None
+    """Alternative the seller offered, e.g. `PARTIAL_REFUND`."""
+
+    partial_refund_amount: ReturnRefundPartialRefundAmount | None = None
+    """A partial refund amount offered by the seller."""
+
+    buyer_rejected_partial_refund: bool | None = None
+    """Whether the buyer refused the seller's partial refund offer."""
+
+    return_warehouse_address: ReturnRefundSkuReturnRequestReturnWarehouseAddress | None = None
+    """Where the items are sent back."""
+
+    exchange_order_lines: list[ReturnRefundSkuReturnRequestExchangeOrderLinesItem] | None = None
+    """Exchange order lines; not yet supported by TikTok, ignore."""
+
+    reshipment_order_id: str | None = None
+    """Reshipment order id; not yet supported by TikTok."""
+
+    is_quick_refund: bool | None = None
+    """Whether a quick-refund rule applied; the seller then cannot reject the received package."""
+
+    return_sub_line_items: list[ReturnRefundReturnSubLineItem] | None = None
+    """Deprecated; use the sub-items of `return_line_items`."""
+
+
+class ReturnRefundSkuReturnRequestDiscount(ResponseModel):
+    """Discounts reversed by the refund."""
+
+    product_platform_discount: str | None = None
+    """Platform-funded product discount refunded."""
+
+    product_seller_discount: str | None = None
+    """Seller-funded product discount refunded."""
+
+    shipping_fee_platform_discount: str | None = None
+    """Platform-funded shipping discount refunded."""
+
+    shipping_fee_seller_discount: str | None = None
+    """Seller-funded shipping discount refunded."""
+
+
+class ReturnRefundSkuReturnRequestExchangeOrderLinesItem(ResponseModel):
+    """An exchange order line (not yet supported)."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    sku_name: str | None = None
+    """SKU name."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    seller_sku_name: str | None = None
+    """The seller's SKU code."""
+
+
+class ReturnRefundSkuReturnRequestReturnWarehouseAddress(ResponseModel):
+    """Where the items are sent back."""
+
+    full_address: str | None = None
+    """The full warehouse address on one line."""
+
+
+class ReturnRefundSkuReturnRequestShippingFee(ResponseModel):
+    """Who pays the return shipping."""
+
+    seller_paid_return_shipping_fee_amount: str | None = None
+    """Part paid by the seller."""
+
+    buyer_paid_return_shipping_fee_amount: str | None = None
+    """Part paid by the buyer."""
+
+    platform_paid_return_shipping_fee_amount: str | None = None
+    """Part paid by the platform."""
+
+
+class ReturnRefundTimeFilter(RequestModel):
+    """Creation and update time windows."""
+
+    create_time: ReturnRefundTimeRange | None = None
+    """A time window in Unix seconds."""
+
+    update_time: ReturnRefundTimeRange | None = None
+    """A time window in Unix seconds."""
+
+
+class ReturnRefundTimeRange(RequestModel):
+    """A time window in Unix seconds."""
+
+    min_unix_time_inclusive: int | None = None
+    """Lower bound, inclusive."""
+
+    max_unix_time_exclusive: int | None = None
+    """Upper bound, exclusive."""
+
+
+class ReturnRefundUploadReturnShippingInformationQuery(RequestModel):
+    """Path and query parameters of ReturnRefundUploadReturnShippingInformation."""
+
+    return_ids: list[str]
+    """Ids of the returns (or RMAs, see `return_id_type`) the documents are for."""
+
+    return_id_type: Literal["RMA", "SKU_RETURN_ORDER"] | None = None
+    """Kind of id in `return_ids`: `SKU_RETURN_ORDER` (return id) or `RMA`."""
+
+
+class ReturnRefundUploadReturnShippingInformationRequest(RequestModel):
+    """The multipart form with the return shipping details."""
+
+    tracking_number: str
+    """Tracking number of the return shipment given to the buyer."""
+
+    return_provider_id: str
+    """Id of the return carrier given to the buyer."""
+
+    return_shipping_label: FileInput | None = None
+    """The return shipping label file."""
+
+    return_qr_code: FileInput | None = None
+    """The return QR code file."""
+
+
+class ReturnRefundUploadReturnShippingInformationResponse(ResponseModel):
+    """Empty; the call succeeded when the envelope's `code` is 0."""
+
+    pass
 
 
 class ReturnRefundVideo(ResponseModel):

@@ -1,0 +1,1 @@
+"""Short, runnable examples of the SDK in web frameworks."""

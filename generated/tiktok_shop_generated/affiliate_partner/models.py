@@ -1,0 +1,1459 @@
+"""Models of the `affiliate_partner` module.
+
+Tools for TikTok Shop affiliate partners (agencies): partner campaigns, the products sellers
+register in them, promotion links, creator performance and affiliate orders."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from tiktok_shop._contract import RequestModel, ResponseModel
+
+__all__ = [
+    "AffiliatePartnerAmount",
+    "AffiliatePartnerCampaignProduct",
+    "AffiliatePartnerCampaignProductCategory",
+    "AffiliatePartnerCampaignProductSkuInformationListItem",
+    "AffiliatePartnerCampaignProductSkuInformationListItemInventory",
+    "AffiliatePartnerCampaignProductSkuInformationListItemPropertiesItem",
+    "AffiliatePartnerCampaignProductStatistic",
+    "AffiliatePartnerCampaignProductStatisticCampaignProductDetail",
+    "AffiliatePartnerCampaignProductStatisticCampaignProductDetailIndicatorData",
+    "AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductPrice",
+    "AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductThumbnail",
+    "AffiliatePartnerCampaignSummary",
+    "AffiliatePartnerCapSkuOrder",
+    "AffiliatePartnerContactInfo",
+    "AffiliatePartnerContactInfoInput",
+    "AffiliatePartnerCreateAffiliatePartnerCampaignQuery",
+    "AffiliatePartnerCreateAffiliatePartnerCampaignRequest",
+    "AffiliatePartnerCreateAffiliatePartnerCampaignResponse",
+    "AffiliatePartnerDisplayAmount",
+    "AffiliatePartnerEditAffiliatePartnerCampaignQuery",
+    "AffiliatePartnerEditAffiliatePartnerCampaignRequest",
+    "AffiliatePartnerEditAffiliatePartnerCampaignResponse",
+    "AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkQuery",
+    "AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkRequest",
+    "AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse",
+    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchQuery",
+    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchRequest",
+    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse",
+    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponseProductPromotionLinksItem",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponseCreatorContentStatisticsItem",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusQuery",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatus",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatusTrackingResultsItem",
+    "AffiliatePartnerGetAffiliatePartnerCampaignDetailQuery",
+    "AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse",
+    "AffiliatePartnerGetAffiliatePartnerCampaignDetailResponseTargetShopsItem",
+    "AffiliatePartnerGetAffiliatePartnerCampaignListQuery",
+    "AffiliatePartnerGetAffiliatePartnerCampaignListResponse",
+    "AffiliatePartnerGetAffiliatePartnerCampaignProductListQuery",
+    "AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse",
+    "AffiliatePartnerGetCampaignProductPerformanceListQuery",
+    "AffiliatePartnerGetCampaignProductPerformanceListResponse",
+    "AffiliatePartnerGetCreatorPerformanceForCampaignProductQuery",
+    "AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse",
+    "AffiliatePartnerPromotionCreator",
+    "AffiliatePartnerPromotionCreatorCreator",
+    "AffiliatePartnerPublishAffiliatePartnerCampaignQuery",
+    "AffiliatePartnerPublishAffiliatePartnerCampaignResponse",
+    "AffiliatePartnerReviewAffiliatePartnerCampaignProductQuery",
+    "AffiliatePartnerReviewAffiliatePartnerCampaignProductRequest",
+    "AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse",
+    "AffiliatePartnerSearchCAPAffiliateOrdersQuery",
+    "AffiliatePartnerSearchCAPAffiliateOrdersRequest",
+    "AffiliatePartnerSearchCAPAffiliateOrdersResponse",
+    "AffiliatePartnerSearchTAPAffiliateOrdersQuery",
+    "AffiliatePartnerSearchTAPAffiliateOrdersRequest",
+    "AffiliatePartnerSearchTAPAffiliateOrdersResponse",
+    "AffiliatePartnerSkuPrice",
+    "AffiliatePartnerTapSkuOrder",
+]
+
+
+class AffiliatePartnerAmount(ResponseModel):
+    """A money amount with its currency."""
+
+    amount: str | None = None
+    """The amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class AffiliatePartnerCampaignProduct(ResponseModel):
+    """A product a seller registered in the campaign."""
+
+    id: str | None = None
+    """Product id."""
+
+    name: str | None = None
+    """Product name."""
+
+    product_description: str | None = None
+    """Product description."""
+
+    review_status: str | None = None
+    """Partner review state. Known values: PENDING, APPROVED, REJECTED, PENDING_CLOSED, CLOSED."""
+
+    main_image_url: str | None = None
+    """URL of the main product image."""
+
+    lowest_price: AffiliatePartnerAmount | None = None
+    """A money amount with its currency."""
+
+    highest_price: AffiliatePartnerAmount | None = None
+    """A money amount with its currency."""
+
+    inventory: int | None = None
+    """Units in stock across all SKUs."""
+
+    shop_name: str | None = None
+    """Shop name."""
+
+    total_commission_rate: int | None = None
+    """Total commission rate, in hundredths of a percent."""
+
+    creator_commission_rate: int | None = None
+    """Creator's share of the commission, in hundredths of a percent."""
+
+    partner_commission_rate: int | None = None
+    """Partner's share of the commission, in hundredths of a percent."""
+
+    open_collaboration_commission_rate: int | None = None
+    """Open collaboration commission rate of the product, in hundredths of a percent."""
+
+    is_available: bool | None = None
+    """True when a product URL is available."""
+
+    product_sales: int | None = None
+    """Units sold through this campaign."""
+
+    category: AffiliatePartnerCampaignProductCategory | None = None
+    """Product category."""
+
+    sample_quota: int | None = None
+    """Samples the seller makes available to creators."""
+
+    sku_information_list: list[AffiliatePartnerCampaignProductSkuInformationListItem] | None = None
+    """SKUs (variants) of the product."""
+
+
+class AffiliatePartnerCampaignProductCategory(ResponseModel):
+    """Product category."""
+
+    id: str | None = None
+    """Category id."""
+
+    name: str | None = None
+    """Category name."""
+
+
+class AffiliatePartnerCampaignProductSkuInformationListItem(ResponseModel):
+    """One SKU."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    sku_name: str | None = None
+    """SKU name."""
+
+    inventory: AffiliatePartnerCampaignProductSkuInformationListItemInventory | None = None
+    """Stock of the SKU."""
+
+    base_price: AffiliatePartnerSkuPrice | None = None
+    """Prices of a SKU in one region."""
+
+    region_prices: list[AffiliatePartnerSkuPrice] | None = None
+    """Prices per region."""
+
+    properties: list[AffiliatePartnerCampaignProductSkuInformationListItemPropertiesItem] | None = None
+    """Sales properties of the SKU."""
+
+
+class AffiliatePartnerCampaignProductSkuInformationListItemInventory(ResponseModel):
+    """Stock of the SKU."""
+
+    available_quantity: str | None = None
+    """Units available in the warehouse."""
+
+
+class AffiliatePartnerCampaignProductSkuInformationListItemPropertiesItem(ResponseModel):
+    """One sales property."""
+
+    name: str | None = None
+    """Property name."""
+
+    value_name: str | None = None
+    """Property value."""
+
+
+class AffiliatePartnerCampaignProductStatistic(ResponseModel):
+    """Performance of one campaign product."""
+
+    data_update_time: str | None = None
+    """When the statistics were last updated (Unix time, as a string)."""
+
+    creator_sales_num: int | None = None
+    """Creators with at least one sale of the product."""
+
+    collaborated_creators_num: int | None = None
+    """Creators collaborating on the product."""
+
+    promoted_creator_num: int | None = None
+    """Creators promoting the product."""
+
+    sample_requested_creator_num: int | None = None
+    """Creators who requested a sample."""
+
+    campaign_product_detail: AffiliatePartnerCampaignProductStatisticCampaignProductDetail | None = None
+    """The product, its commission split and indicators."""
+
+
+class AffiliatePartnerCampaignProductStatisticCampaignProductDetail(ResponseModel):
+    """The product, its commission split and indicators."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    product_status: str | None = None
+    """Product state in the campaign. Known values: PRODUCT_UNSPECIFIED, PRODUCT_PENDING, PRODUCT_APPROVED,
+    PRODUCT_REJECTED, PRODUCT_PENDING_CLOSED, PRODUCT_CLOSED."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    product_stock_count: str | None = None
+    """Stock across all SKUs."""
+
+    total_commission_percent: str | None = None
+    """Total commission rate (creator + partner), in hundredths of a percent (`1000` = 10%)."""
+
+    creator_commission_percent: str | None = None
+    """Creator's commission rate, in hundredths of a percent."""
+
+    partner_commission_percent: str | None = None
+    """Partner's commission rate, in hundredths of a percent."""
+
+    plan_commission_percent: str | None = None
+    """Open collaboration commission rate, in hundredths of a percent."""
+
+    product_price: AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductPrice | None = None
+    """Price range of the product."""
+
+    product_thumbnail: AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductThumbnail | None = None
+    """Product thumbnail image."""
+
+    indicator_data: AffiliatePartnerCampaignProductStatisticCampaignProductDetailIndicatorData | None = None
+    """Sales and engagement indicators (numbers sent as strings)."""
+
+
+class AffiliatePartnerCampaignProductStatisticCampaignProductDetailIndicatorData(ResponseModel):
+    """Sales and engagement indicators (numbers sent as strings)."""
+
+    paid_order_num: str | None = None
+    """Paid orders, returned ones included."""
+
+    actual_order_num: str | None = None
+    """Paid orders not returned."""
+
+    estimated_amount: str | None = None
+    """Payment amount of `paid_order_num`."""
+
+    actual_amount: str | None = None
+    """GMV, payment amount of `actual_order_num`."""
+
+    estimated_partner_commission: str | None = None
+    """Partner commission on `paid_order_num`."""
+
+    actual_partner_commission: str | None = None
+    """Partner commission on `actual_order_num`."""
+
+    creator_sales_num: str | None = None
+    """Creators with at least one sale."""
+
+    collaborated_creators_num: str | None = None
+    """Creators collaborating."""
+
+    promoted_creator_num: str | None = None
+    """Creators promoting."""
+
+    sample_requested_creator_num: str | None = None
+    """Creators who requested a sample."""
+
+
+class AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductPrice(ResponseModel):
+    """Price range of the product."""
+
+    min_price: str | None = None
+    """Lowest price."""
+
+    max_price: str | None = None
+    """Highest price."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductThumbnail(ResponseModel):
+    """Product thumbnail image."""
+
+    uri: str | None = None
+    """Image URI."""
+
+    url_list: list[str] | None = None
+    """URLs of the image."""
+
+
+class AffiliatePartnerCampaignSummary(ResponseModel):
+    """A campaign in the partner's list."""
+
+    id: str | None = None
+    """Campaign id."""
+
+    name: str | None = None
+    """Campaign name."""
+
+    status: str | None = None
+    """Campaign status. Known values: READY, UPCOMING, ONGOING, CLOSED."""
+
+    registration_start_time: int | None = None
+    """Start of seller product registration (Unix seconds)."""
+
+    registration_end_time: int | None = None
+    """End of seller product registration (Unix seconds)."""
+
+    campaign_start_time: int | None = None
+    """Campaign start (Unix seconds)."""
+
+    campaign_end_time: int | None = None
+    """Campaign end (Unix seconds)."""
+
+
+class AffiliatePartnerCapSkuOrder(ResponseModel):
+    """One SKU of an affiliate order seen by a creator agency partner."""
+
+    id: str | None = None
+    """Main order id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    tags: str | None = None
+    """Custom tracking id of the order."""
+
+    create_time: int | None = None
+    """When the order was created (Unix seconds)."""
+
+    delivery_time: int | None = None
+    """When the order was delivered (Unix seconds), if known."""
+
+    settlement_time: int | None = None
+    """When the commission was settled (Unix seconds), if known."""
+
+    last_update_time: int | None = None
+    """When the record last changed (Unix seconds)."""
+
+    settle_status: str | None = None
+    """Settlement state: `CUSTOMER UNPAID`, `PENDING` (still refundable, estimates only), `SETTLED`,
+    `INELIGIBLE` (returned or cancelled, no commission), `FROZEN` (suspected fraud)."""
+
+    open_collaboration_id: str | None = None
+    """Open collaboration id, if any."""
+
+    target_collaboration_id: str | None = None
+    """Target collaboration id, if any."""
+
+    creator_username: str | None = None
+    """Creator's username."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    shop_name: str | None = None
+    """Seller's shop name."""
+
+    price: AffiliatePartnerAmount | None = None
+    """A money amount with its currency."""
+
+    quantity: int | None = None
+    """Units ordered, refunded ones included."""
+
+    content_type: str | None = None
+    """Kind of content the order came from. Known values: SHOP, VIDEO, LIVE, PRE_LIVE, PROMOTION_PAGE,
+    LINKSHARE."""
+
+    content_id: str | None = None
+    """Content id."""
+
+    attribution_type: str | None = None
+    """For `LINKSHARE`: `Direct` (same shop) or `Indirect` (usually a lower rate); empty otherwise."""
+
+    commission_model: str | None = None
+    """`Fixed commission` or `Tiered commission`."""
+
+    commission_tier_setting: str | None = None
+    """Tier rates set by the seller, as percentages joined by ` OR `; `-` for fixed commission."""
+
+    standard_commission_rate: int | None = None
+    """Seller-to-creator standard rate, in hundredths of a percent (`3000` = 30%)."""
+
+    commission_bonus_rate: int | None = None
+    """TikTok Shop bonus rate to the creator, in hundredths of a percent."""
+
+    shop_ads_commission_rate: int | None = None
+    """Shop Ads rate to the creator, in hundredths of a percent."""
+
+    tap_bonus_commission_rate: int | None = None
+    """Bonus rate the affiliate partner gives the creator, in hundredths of a percent."""
+
+    revenue_sharing_portion_rate: int | None = None
+    """Creator / agency revenue-sharing rate, in hundredths of a percent."""
+
+    estimated_commission_base: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_creator_tax_isr: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_creator_tax_iva: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_creator_tax_pit: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_creator_total_earnings_after_tax: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_total_agency_earnings: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_agency_isr: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_agency_iva: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_commission_base: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_creator_tax_isr: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_creator_tax_iva: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_creator_tax_pit: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_creator_total_earnings_after_tax: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_total_agency_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_agency_isr: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_agency_iva: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    fully_return: str | None = None
+    """`Yes` when the SKU was fully returned or refunded (no commission), otherwise `No`."""
+
+    is_carousel: bool | None = None
+    """True when attributed to carousel content (which may lower the rate)."""
+
+
+class AffiliatePartnerContactInfo(ResponseModel):
+    """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
+    on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone: str | None = None
+    """Phone number."""
+
+    whatsapp: str | None = None
+    """WhatsApp number (MY, SG, GB, ID; optional for US)."""
+
+    zalo: str | None = None
+    """Zalo number (VN)."""
+
+    viber: str | None = None
+    """Viber number (PH)."""
+
+    line: str | None = None
+    """LINE number (TH)."""
+
+
+class AffiliatePartnerContactInfoInput(RequestModel):
+    """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
+    on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone: str | None = None
+    """Phone number."""
+
+    whatsapp: str | None = None
+    """WhatsApp number (MY, SG, GB, ID; optional for US)."""
+
+    zalo: str | None = None
+    """Zalo number (VN)."""
+
+    viber: str | None = None
+    """Viber number (PH)."""
+
+    line: str | None = None
+    """LINE number (TH)."""
+
+
+class AffiliatePartnerCreateAffiliatePartnerCampaignQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerCreateAffiliatePartnerCampaign."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerCreateAffiliatePartnerCampaignRequest(RequestModel):
+    """The campaign to create. Give exactly one of `target_shop_codes` and `target_seller_types`."""
+
+    name: str
+    """Campaign name, 1 to 50 characters, not starting with a space."""
+
+    description: str
+    """Campaign description, 1 to 1000 characters, not starting with a space."""
+
+    campaign_start_time: int
+    """Campaign start (Unix seconds), not in the past."""
+
+    campaign_end_time: int
+    """Campaign end (Unix seconds); the campaign lasts 1 to 360 days."""
+
+    registration_start_time: int
+    """Start of seller registration (Unix seconds); must equal `campaign_start_time`."""
+
+    registration_end_time: int
+    """End of seller registration (Unix seconds); at least one day after the start and not after the
+    campaign end."""
+
+    commission_rate: int
+    """Total commission rate shown to sellers, in hundredths of a percent, 100 to 8000."""
+
+    contact_info: AffiliatePartnerContactInfoInput
+    """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
+    on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
+
+    target_shop_codes: list[str] | None = None
+    """Shop codes (from Seller Central's profile) of the sellers invited; fewer than 100."""
+
+    target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None
+    """Seller types invited instead of specific shops."""
+
+
+class AffiliatePartnerCreateAffiliatePartnerCampaignResponse(ResponseModel):
+    """The created campaign."""
+
+    campaign_id: str | None = None
+    """Id of the new campaign."""
+
+
+class AffiliatePartnerDisplayAmount(ResponseModel):
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    amount: str | None = None
+    """The amount as a string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class AffiliatePartnerEditAffiliatePartnerCampaignQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerEditAffiliatePartnerCampaign."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerEditAffiliatePartnerCampaignRequest(RequestModel):
+    """Campaign fields to change; omitted fields are kept."""
+
+    name: str | None = None
+    """Campaign name, 1 to 50 characters, not starting with a space."""
+
+    description: str | None = None
+    """Campaign description, 1 to 1000 characters, not starting with a space."""
+
+    campaign_start_time: int | None = None
+    """Campaign start (Unix seconds); only while `READY` or `UPCOMING`."""
+
+    campaign_end_time: int | None = None
+    """Campaign end (Unix seconds), within 360 days of the start."""
+
+    registration_start_time: int | None = None
+    """Start of seller registration (Unix seconds); only while `READY` or `UPCOMING`."""
+
+    registration_end_time: int | None = None
+    """End of seller registration (Unix seconds)."""
+
+    commission_rate: int | None = None
+    """Total commission rate shown to sellers, in hundredths of a percent, 100 to 8000."""
+
+    contact_info: AffiliatePartnerContactInfoInput | None = None
+    """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
+    on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
+
+    target_shop_codes: list[str] | None = None
+    """Shop codes of the sellers invited (fewer than 100); send empty to switch to seller types."""
+
+    target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None
+    """Seller types invited; send empty to switch to shop codes."""
+
+
+class AffiliatePartnerEditAffiliatePartnerCampaignResponse(ResponseModel):
+    """Empty; success is told by the envelope."""
+
+    pass
+
+
+class AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGenerateAffiliatePartnerCampaignProductLink."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    product_id: str
+    """Product id."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkRequest(RequestModel):
+    """Commission terms of the link."""
+
+    creator_commission_rate: int
+    """Commission paid to the creator, in hundredths of a percent: at least 100 (1%) and at most the
+    seller's total rate."""
+
+
+class AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse(ResponseModel):
+    """The generated link."""
+
+    product_promotion_link: str | None = None
+    """Promotion link to share with creators; opening it in TikTok lets the creator add the product to the
+    showcase."""
+
+
+class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGenerateCampaignProductPromotionLinksInBatch."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    category_asset_cipher: str | None = None
+    """Cipher of the partner's category asset the request acts for."""
+
+
+class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchRequest(RequestModel):
+    """Products to generate links for."""
+
+    product_ids: list[str] | None = None
+    """Product ids, at most 50."""
+
+
+class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse(ResponseModel):
+    """Generated links."""
+
+    product_promotion_links: (
+        list[AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponseProductPromotionLinksItem] | None
+    ) = None
+    """Links of the products that succeeded."""
+
+    failed_product_ids: list[str] | None = None
+    """Products for which no link could be generated."""
+
+
+class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponseProductPromotionLinksItem(ResponseModel):
+    """The link of one product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    link: str | None = None
+    """Promotion link; opens the add-product page in the TikTok app for creators."""
+
+
+class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatistics."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    product_id: str
+    """Product id."""
+
+    creator_temp_id: str
+    """Temporary id identifying the creator within the campaign."""
+
+    affiliate_product_id: str
+    """Affiliate product id of the promotion (from the creator performance list)."""
+
+    content_type: str | None = None
+    """Restrict to one kind of content, `VIDEO` or `LIVE_ROOM`."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse(ResponseModel):
+    """The creator's content about the product."""
+
+    creator_content_statistics: (
+        list[AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponseCreatorContentStatisticsItem]
+        | None
+    ) = None
+    """One entry per video or live room."""
+
+
+class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponseCreatorContentStatisticsItem(
+    ResponseModel
+):
+    """Statistics of one video or live room."""
+
+    content_type: str | None = None
+    """`VIDEO` or `LIVE_ROOM`. Known values: VIDEO, LIVE_ROOM."""
+
+    cover_img_url: str | None = None
+    """Live room cover image URL (not set for videos)."""
+
+    source_url: str | None = None
+    """URL to watch the video or the live recording."""
+
+    linked_tiktok_video: str | None = None
+    """Friendly TikTok URL of the video."""
+
+    view_count: str | None = None
+    """Views."""
+
+    like_count: str | None = None
+    """Likes."""
+
+    comment_num: str | None = None
+    """Comments."""
+
+    paid_order_num: str | None = None
+    """Paid orders attributed to the content."""
+
+    paid_amount: str | None = None
+    """Value of the attributed orders."""
+
+    published_date: str | None = None
+    """Date the video was published or the live started (`YYYY_MM_DD` per TikTok's docs)."""
+
+    content_end_date: str | None = None
+    """Date the live ended; not set for videos."""
+
+
+class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatus."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    product_id: str
+    """Product id."""
+
+    creator_temp_id: str
+    """Temporary id identifying the creator within the campaign."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse(ResponseModel):
+    """Delivery state of the creator's sample."""
+
+    sample_status: AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatus | None = None
+    """The sample shipment."""
+
+
+class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatus(ResponseModel):
+    """The sample shipment."""
+
+    shipping_provider_name: str | None = None
+    """Shipping provider."""
+
+    delivery_option: str | None = None
+    """Delivery option. Known values: ECONOMY_SHIPPING, PREMIUM_SHIPPING."""
+
+    estimated_earliest_delivery_date: str | None = None
+    """Earliest estimated delivery (Unix time, as a string)."""
+
+    estimated_latest_delivery_date: str | None = None
+    """Latest estimated delivery (Unix time, as a string)."""
+
+    quantity: int | None = None
+    """Units shipped."""
+
+    tracking_results: (
+        list[AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatusTrackingResultsItem]
+        | None
+    ) = None
+    """Tracking events."""
+
+
+class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatusTrackingResultsItem(
+    ResponseModel
+):
+    """One tracking event."""
+
+    tracking_event_update_date: str | None = None
+    """When the event was last updated (Unix time, as a string)."""
+
+    tracking_event_description: str | None = None
+    """Event title, e.g. `ORDER_PLACED`, `ORDER_PACKED_AND_READY_FOR_DROP_OFF_AT_CARRIERS_FACILITY`,
+    `OUT_FOR_DELIVERY`, `THE_PACKAGE_HAS_BEEN_DELIVERED`."""
+
+    tracking_event_description_extended: str | None = None
+    """More detail about the event."""
+
+
+class AffiliatePartnerGetAffiliatePartnerCampaignDetailQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignDetail."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse(ResponseModel):
+    """A campaign's details."""
+
+    id: str | None = None
+    """Campaign id."""
+
+    name: str | None = None
+    """Campaign name (up to 50 characters)."""
+
+    description: str | None = None
+    """Campaign description (up to 1000 characters)."""
+
+    status: str | None = None
+    """Campaign status. Known values: READY, UPCOMING, ONGOING, CLOSED."""
+
+    region: str | None = None
+    """Region of the campaign."""
+
+    registration_start_time: int | None = None
+    """Start of seller registration (Unix seconds); editable only while `READY` or `UPCOMING`."""
+
+    registration_end_time: int | None = None
+    """End of seller registration (Unix seconds)."""
+
+    campaign_start_time: int | None = None
+    """Campaign start (Unix seconds); editable only while `READY` or `UPCOMING`."""
+
+    campaign_end_time: int | None = None
+    """Campaign end (Unix seconds)."""
+
+    commission_rate: int | None = None
+    """Total commission rate shown to sellers, in hundredths of a percent."""
+
+    contact_info: AffiliatePartnerContactInfo | None = None
+    """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
+    on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
+
+    target_shops: list[AffiliatePartnerGetAffiliatePartnerCampaignDetailResponseTargetShopsItem] | None = None
+    """Shops invited to register."""
+
+    target_seller_types: list[str] | None = None
+    """Seller types invited, `LOCAL` and/or `CROSS_BORDER`."""
+
+
+class AffiliatePartnerGetAffiliatePartnerCampaignDetailResponseTargetShopsItem(ResponseModel):
+    """An invited shop."""
+
+    code: str | None = None
+    """Shop code as shown in Seller Central."""
+
+    name: str | None = None
+    """Shop name."""
+
+
+class AffiliatePartnerGetAffiliatePartnerCampaignListQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignList."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    status: str | None = None
+    """Campaign status filter, e.g. `READY`, `UPCOMING`, `ONGOING`, `CLOSED`."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Campaign category filter (e.g. partner-created or joined campaigns)."""
+
+    query_type_filter: str | None = None
+    """Participation-state filter of the campaigns."""
+
+
+class AffiliatePartnerGetAffiliatePartnerCampaignListResponse(ResponseModel):
+    """One page of campaigns."""
+
+    campaigns: list[AffiliatePartnerCampaignSummary] | None = None
+    """Campaigns of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page (keep the same filters); empty on the last page."""
+
+    total_count: int | None = None
+    """Total number of matching campaigns."""
+
+
+class AffiliatePartnerGetAffiliatePartnerCampaignProductListQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignProductList."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    review_status: Literal["APPROVED", "CLOSED", "PENDING", "PENDING_CLOSED", "REJECTED"] | None = None
+    """Review state filter."""
+
+    product_name: str | None = None
+    """Product name filter."""
+
+    product_id: str | None = None
+    """Product id filter."""
+
+    shop_name: str | None = None
+    """Shop name filter."""
+
+    category_id: str | None = None
+    """Category id filter."""
+
+
+class AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse(ResponseModel):
+    """One page of campaign products."""
+
+    products: list[AffiliatePartnerCampaignProduct] | None = None
+    """Products of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page (keep the same filters); empty on the last page."""
+
+    total_count: int | None = None
+    """Total number of matching products."""
+
+
+class AffiliatePartnerGetCampaignProductPerformanceListQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetCampaignProductPerformanceList."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerGetCampaignProductPerformanceListResponse(ResponseModel):
+    """One page of campaign product statistics."""
+
+    campaign_product_statistics: list[AffiliatePartnerCampaignProductStatistic] | None = None
+    """Statistics of this page's products."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Number of products in the campaign."""
+
+
+class AffiliatePartnerGetCreatorPerformanceForCampaignProductQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetCreatorPerformanceForCampaignProduct."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    product_id: str
+    """Product id."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse(ResponseModel):
+    """One page of creators promoting the product."""
+
+    promotion_creators: list[AffiliatePartnerPromotionCreator] | None = None
+    """Creators of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty when there are no more."""
+
+    total_creator_count: int | None = None
+    """Total number of creators promoting the product."""
+
+
+class AffiliatePartnerPromotionCreator(ResponseModel):
+    """A creator promoting a campaign product, with results."""
+
+    creator: AffiliatePartnerPromotionCreatorCreator | None = None
+    """The creator's public profile."""
+
+    affiliate_product_id: str | None = None
+    """Affiliate product id of this promotion (for the content statistics)."""
+
+    commission: str | None = None
+    """Commission rate, in hundredths of a percent (`1000` = 10%)."""
+
+    effective_start_time: str | None = None
+    """Start of the collaboration (Unix time, as a string)."""
+
+    effective_end_time: str | None = None
+    """End of the collaboration (Unix time, as a string)."""
+
+    free_sample_status: str | None = None
+    """State of the creator's sample request, e.g. `NOT_REQUESTED`, `PENDING`, `AWAITING_SHIPMENT`,
+    `SHIPPED`, `CONTENT_PENDING`, `COMPLETED` or a `*_CANCELLED` state."""
+
+    paid_amount: AffiliatePartnerAmount | None = None
+    """A money amount with its currency."""
+
+    room_count: int | None = None
+    """Live rooms promoting the product."""
+
+    video_count: int | None = None
+    """Videos promoting the product."""
+
+
+class AffiliatePartnerPromotionCreatorCreator(ResponseModel):
+    """The creator's public profile."""
+
+    nick_name: str | None = None
+    """TikTok nickname."""
+
+    user_name: str | None = None
+    """TikTok username."""
+
+    avatar_url: str | None = None
+    """Avatar image URL."""
+
+    follower_num: int | None = None
+    """Number of followers."""
+
+    creator_open_id: str | None = None
+    """Creator open id."""
+
+
+class AffiliatePartnerPublishAffiliatePartnerCampaignQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerPublishAffiliatePartnerCampaign."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerPublishAffiliatePartnerCampaignResponse(ResponseModel):
+    """Empty; success is told by the envelope."""
+
+    pass
+
+
+class AffiliatePartnerReviewAffiliatePartnerCampaignProductQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerReviewAffiliatePartnerCampaignProduct."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    product_id: str
+    """Product id."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerReviewAffiliatePartnerCampaignProductRequest(RequestModel):
+    """The review decision."""
+
+    review_result: Literal["APPROVE", "REJECT", "REJECT_FOREVER"]
+    """`APPROVE`, `REJECT`, or `REJECT_FOREVER` (the seller cannot submit it again)."""
+
+    reject_reasons: (
+        list[Literal["COMMISSION_TOO_LOW", "NO_SUITABLE_CREATOR", "PRODUCT_HARD_TO_PROMOTE", "PRODUCT_TOO_EXPENSIVE"]]
+        | None
+    ) = None
+    """Why the product is rejected, with `REJECT` or `REJECT_FOREVER`."""
+
+
+class AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse(ResponseModel):
+    """Empty; success is told by the envelope."""
+
+    pass
+
+
+class AffiliatePartnerSearchCAPAffiliateOrdersQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerSearchCAPAffiliateOrders."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerSearchCAPAffiliateOrdersRequest(RequestModel):
+    """Filters of the CAP order search, combined with AND; all optional."""
+
+    order_id: str | None = None
+    """Main order id."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    settle_status: Literal[1, 2, 3, 4, 5] | None = None
+    """Settlement state as a number: `1` customer unpaid, `2` pending, `3` settled, `4` ineligible, `5`
+    frozen."""
+
+    create_time_ge: int | None = None
+    """Orders created at or after this time (Unix seconds); give it with `create_time_lt`, window at most
+    92 days."""
+
+    create_time_lt: int | None = None
+    """Orders created before this time (Unix seconds)."""
+
+
+class AffiliatePartnerSearchCAPAffiliateOrdersResponse(ResponseModel):
+    """One page of CAP SKU orders."""
+
+    sku_orders: list[AffiliatePartnerCapSkuOrder] | None = None
+    """SKU orders of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; it keeps only the sort position, so resend the same filters with it."""
+
+    total_count: int | None = None
+    """Total number of matching SKU orders."""
+
+
+class AffiliatePartnerSearchTAPAffiliateOrdersQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerSearchTAPAffiliateOrders."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerSearchTAPAffiliateOrdersRequest(RequestModel):
+    """Filters of the TAP order search; all optional."""
+
+    create_time_ge: int | None = None
+    """Orders created at or after this time (Unix seconds); give it with `create_time_lt`, window at most
+    three months."""
+
+    create_time_lt: int | None = None
+    """Orders created before this time (Unix seconds)."""
+
+    campaign_id: str | None = None
+    """Only orders of this TAP campaign."""
+
+
+class AffiliatePartnerSearchTAPAffiliateOrdersResponse(ResponseModel):
+    """One page of TAP SKU orders."""
+
+    sku_orders: list[AffiliatePartnerTapSkuOrder] | None = None
+    """SKU orders of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page (keep the same filters); absent on the last page."""
+
+    total_count: int | None = None
+    """Total number of matching SKU orders."""
+
+
+class AffiliatePartnerSkuPrice(ResponseModel):
+    """Prices of a SKU in one region."""
+
+    region_code: str | None = None
+    """Region code."""
+
+    currency: str | None = None
+    """ISO 4217 currency code of the prices."""
+
+    list_price: str | None = None
+    """Verified list price (manufacturer's suggested retail price)."""
+
+    sale_price: str | None = None
+    """Selling price including tax (Chinese cross-border sellers only)."""
+
+    localized_dutiable_price: str | None = None
+    """Localized dutiable price."""
+
+
+class AffiliatePartnerTapSkuOrder(ResponseModel):
+    """One SKU of an affiliate order seen by a TikTok Shop affiliate partner."""
+
+    id: str | None = None
+    """Main order id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    campaign_id: str | None = None
+    """TAP campaign of the order."""
+
+    create_time: int | None = None
+    """When the order was created (Unix seconds)."""
+
+    delivery_time: int | None = None
+    """When the order was delivered (Unix seconds)."""
+
+    settlement_time: int | None = None
+    """When the commission was settled (Unix seconds)."""
+
+    last_update_time: int | None = None
+    """When the record last changed (Unix seconds)."""
+
+    settle_status: str | None = None
+    """Settlement state: `CUSTOMER UNPAID`, `PENDING` (still refundable, estimates only), `SETTLED`,
+    `INELIGIBLE` (returned or cancelled, no commission), `FROZEN` (suspected fraud)."""
+
+    creator_username: str | None = None
+    """Creator's username."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    price: AffiliatePartnerAmount | None = None
+    """A money amount with its currency."""
+
+    quantity: int | None = None
+    """Units ordered, refunded ones included."""
+
+    content_type: str | None = None
+    """Kind of content the order came from. Known values: SHOP, VIDEO, LIVE, PRE_LIVE, PROMOTION_PAGE,
+    LINKSHARE."""
+
+    content_id: str | None = None
+    """Content id."""
+
+    creator_standard_commission_rate: int | None = None
+    """Creator's standard rate, in hundredths of a percent (`3000` = 30%)."""
+
+    partner_standard_commission_rate: int | None = None
+    """Partner's standard rate, in hundredths of a percent."""
+
+    creator_shop_ads_commission_rate: int | None = None
+    """Creator's Shop Ads rate, in hundredths of a percent."""
+
+    partner_shop_ads_commission_rate: int | None = None
+    """Partner's Shop Ads rate, in hundredths of a percent."""
+
+    partner_tap_bonus_commission_rate: int | None = None
+    """Extra rate TikTok Shop gives the partner in specific campaigns, in hundredths of a percent."""
+
+    creator_tap_bonus_commission_rate: int | None = None
+    """Reward rate the partner passes to the creator, in hundredths of a percent."""
+
+    estimated_commission_base: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_creator_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_partner_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_creator_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_partner_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_partner_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_creator_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_partner_isr: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    estimated_partner_iva: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_commission_base: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_creator_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_partner_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_creator_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_partner_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_partner_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_creator_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_partner_isr: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    actual_partner_iva: AffiliatePartnerDisplayAmount | None = None
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    fully_return: str | None = None
+    """`Yes` when the SKU was fully returned or refunded (no commission), otherwise `No`."""
+
+    is_carousel: bool | None = None
+    """True when attributed to carousel content (which may lower the rate)."""

@@ -1,0 +1,515 @@
+"""Operation descriptors of the `fbt` module: method, path, models and flags."""
+
+from __future__ import annotations
+
+from tiktok_shop._contract import Operation, Pagination
+
+from .models import (
+    FBTCancelFBTMCFOrderRequest,
+    FBTCancelFBTMCFOrderResponse,
+    FBTCancelInboundOrderRequest,
+    FBTCancelInboundOrderResponse,
+    FBTConfirmInboundMethodRequest,
+    FBTConfirmInboundMethodResponse,
+    FBTCreateFBTGoodsRequest,
+    FBTCreateFBTGoodsResponse,
+    FBTCreateFBTMCFOrderRequest,
+    FBTCreateFBTMCFOrderResponse,
+    FBTCreateOrUpdateInboundPlanRequest,
+    FBTCreateOrUpdateInboundPlanResponse,
+    FBTGetFBTMCFOrderStatusQuery,
+    FBTGetFBTMCFOrderStatusResponse,
+    FBTGetFBTMerchantMCFStatusResponse,
+    FBTGetGoods202607Query,
+    FBTGetGoods202607Request,
+    FBTGetGoods202607Response,
+    FBTGetGoodsQuery,
+    FBTGetGoodsRequest,
+    FBTGetGoodsResponse,
+    FBTGetInboundMethodDetailRequest,
+    FBTGetInboundMethodDetailResponse,
+    FBTGetInboundOrders202602Query,
+    FBTGetInboundOrders202602Response,
+    FBTGetInboundOrdersQuery,
+    FBTGetInboundOrdersResponse,
+    FBTGetInventoriesQuery,
+    FBTGetInventoriesRequest,
+    FBTGetInventoriesResponse,
+    FBTGetInventoryRecordsQuery,
+    FBTGetInventoryRecordsRequest,
+    FBTGetInventoryRecordsResponse,
+    FBTGetMerchantOnboardedRegionsResponse,
+    FBTGetWarehousesResponse,
+    FBTListAvailableInboundMethodsRequest,
+    FBTListAvailableInboundMethodsResponse,
+    FBTPrintInboundOrderLabelsRequest,
+    FBTPrintInboundOrderLabelsResponse,
+    FBTQueryGoodsInventoryForMCFRequest,
+    FBTQueryGoodsInventoryForMCFResponse,
+    FBTSearchGoodsHazmatAndExpirationInfoRequest,
+    FBTSearchGoodsHazmatAndExpirationInfoResponse,
+    FBTShipInboundOrderRequest,
+    FBTShipInboundOrderResponse,
+    FBTUpdateFBTGoodsInfoRequest,
+    FBTUpdateFBTGoodsInfoResponse,
+    FBTUpdateGoodsSKURelationsRequest,
+    FBTUpdateGoodsSKURelationsResponse,
+    FBTUpdateInboundOrderTrackingRequest,
+    FBTUpdateInboundOrderTrackingResponse,
+)
+
+CANCEL_INBOUND_ORDER: Operation[FBTCancelInboundOrderResponse] = Operation(
+    id="FBTCancelInboundOrder",
+    module="fbt",
+    name="cancel_inbound_order",
+    method="POST",
+    path="/fbt/202602/inbound_orders/cancel",
+    version="202602",
+    summary="Cancel an inbound order",
+    response_model=FBTCancelInboundOrderResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTCancelInboundOrderRequest,
+    body_fields=(
+        "order_id",
+        "cancel_reason",
+    ),
+)
+
+CANCEL_MCF_ORDER: Operation[FBTCancelFBTMCFOrderResponse] = Operation(
+    id="FBTCancelFBTMCFOrder",
+    module="fbt",
+    name="cancel_mcf_order",
+    method="POST",
+    path="/fbt/202601/mcf_outbound_orders/cancel",
+    version="202601",
+    summary="Cancel an MCF order",
+    response_model=FBTCancelFBTMCFOrderResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTCancelFBTMCFOrderRequest,
+    body_fields=(
+        "mcf_order_id",
+        "consign_orders",
+    ),
+)
+
+CONFIRM_INBOUND_METHOD: Operation[FBTConfirmInboundMethodResponse] = Operation(
+    id="FBTConfirmInboundMethod",
+    module="fbt",
+    name="confirm_inbound_method",
+    method="POST",
+    path="/fbt/202603/confirm_inbound_method",
+    version="202603",
+    summary="Confirm an inbound placement option",
+    response_model=FBTConfirmInboundMethodResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTConfirmInboundMethodRequest,
+    body_fields=(
+        "plan_id",
+        "placement_option_id",
+        "inbound_method",
+        "estimate_arrival_time",
+    ),
+)
+
+CREATE_GOODS: Operation[FBTCreateFBTGoodsResponse] = Operation(
+    id="FBTCreateFBTGoods",
+    module="fbt",
+    name="create_goods",
+    method="POST",
+    path="/fbt/202607/goods/create_goods",
+    version="202607",
+    summary="Create FBT goods",
+    response_model=FBTCreateFBTGoodsResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTCreateFBTGoodsRequest,
+    body_fields=("create_goods_dto_list",),
+)
+
+CREATE_MCF_ORDER: Operation[FBTCreateFBTMCFOrderResponse] = Operation(
+    id="FBTCreateFBTMCFOrder",
+    module="fbt",
+    name="create_mcf_order",
+    method="POST",
+    path="/fbt/202607/mcf_outbound_orders",
+    version="202607",
+    summary="Create an MCF order",
+    response_model=FBTCreateFBTMCFOrderResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTCreateFBTMCFOrderRequest,
+    body_fields=(
+        "external_order_id",
+        "goods",
+        "consignee",
+    ),
+)
+
+CREATE_OR_UPDATE_INBOUND_PLAN: Operation[FBTCreateOrUpdateInboundPlanResponse] = Operation(
+    id="FBTCreateOrUpdateInboundPlan",
+    module="fbt",
+    name="create_or_update_inbound_plan",
+    method="POST",
+    path="/fbt/202602/create_update_inbound_plan",
+    version="202602",
+    summary="Create or replace an inbound plan",
+    response_model=FBTCreateOrUpdateInboundPlanResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTCreateOrUpdateInboundPlanRequest,
+    body_fields=(
+        "plan_id",
+        "idempotent_key",
+        "goods_items",
+        "cartons",
+    ),
+)
+
+GET_INBOUND_METHOD_DETAIL: Operation[FBTGetInboundMethodDetailResponse] = Operation(
+    id="FBTGetInboundMethodDetail",
+    module="fbt",
+    name="get_inbound_method_detail",
+    method="POST",
+    path="/fbt/202602/inbound_method_detail",
+    version="202602",
+    summary="Get placement options of an inbound method",
+    response_model=FBTGetInboundMethodDetailResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=FBTGetInboundMethodDetailRequest,
+    body_fields=(
+        "plan_id",
+        "inbound_method",
+        "estimate_arrival_time",
+    ),
+)
+
+GET_INBOUND_ORDERS_202409: Operation[FBTGetInboundOrdersResponse] = Operation(
+    id="FBTGetInboundOrders",
+    module="fbt",
+    name="get_inbound_orders",
+    method="GET",
+    path="/fbt/202409/inbound_orders",
+    version="202409",
+    summary="Get FBT inbound orders",
+    response_model=FBTGetInboundOrdersResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=FBTGetInboundOrdersQuery,
+    query_params=("order_ids",),
+    latest=False,
+)
+
+GET_INBOUND_ORDERS: Operation[FBTGetInboundOrders202602Response] = Operation(
+    id="FBTGetInboundOrders202602",
+    module="fbt",
+    name="get_inbound_orders",
+    method="GET",
+    path="/fbt/202602/inbound_orders",
+    version="202602",
+    summary="Get FBT inbound orders (202602)",
+    response_model=FBTGetInboundOrders202602Response,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=FBTGetInboundOrders202602Query,
+    query_params=(
+        "order_ids",
+        "include_carton_details",
+    ),
+)
+
+GET_MCF_GOODS_INVENTORY: Operation[FBTQueryGoodsInventoryForMCFResponse] = Operation(
+    id="FBTQueryGoodsInventoryForMCF",
+    module="fbt",
+    name="get_mcf_goods_inventory",
+    method="POST",
+    path="/fbt/202601/mcf/goods/inventory/search",
+    version="202601",
+    summary="Get goods inventory available to MCF",
+    response_model=FBTQueryGoodsInventoryForMCFResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=FBTQueryGoodsInventoryForMCFRequest,
+    body_fields=("goods",),
+)
+
+GET_MCF_ORDER: Operation[FBTGetFBTMCFOrderStatusResponse] = Operation(
+    id="FBTGetFBTMCFOrderStatus",
+    module="fbt",
+    name="get_mcf_order",
+    method="GET",
+    path="/fbt/202601/mcf_outbound_orders",
+    version="202601",
+    summary="Get an MCF order's status",
+    response_model=FBTGetFBTMCFOrderStatusResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=FBTGetFBTMCFOrderStatusQuery,
+    query_params=("mcf_order_id",),
+)
+
+GET_MERCHANT_MCF_STATUS: Operation[FBTGetFBTMerchantMCFStatusResponse] = Operation(
+    id="FBTGetFBTMerchantMCFStatus",
+    module="fbt",
+    name="get_merchant_mcf_status",
+    method="GET",
+    path="/fbt/202601/merchants/mcf_status",
+    version="202601",
+    summary="Get the seller's MCF status",
+    response_model=FBTGetFBTMerchantMCFStatusResponse,
+    shop_scoped=True,
+    retry_safe=True,
+)
+
+GET_MERCHANT_ONBOARDED_REGIONS: Operation[FBTGetMerchantOnboardedRegionsResponse] = Operation(
+    id="FBTGetMerchantOnboardedRegions",
+    module="fbt",
+    name="get_merchant_onboarded_regions",
+    method="GET",
+    path="/fbt/202409/merchants/onboarded_regions",
+    version="202409",
+    summary="Get FBT onboarded regions",
+    response_model=FBTGetMerchantOnboardedRegionsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+)
+
+GET_WAREHOUSES: Operation[FBTGetWarehousesResponse] = Operation(
+    id="FBTGetWarehouses",
+    module="fbt",
+    name="get_warehouses",
+    method="GET",
+    path="/fbt/202408/warehouses",
+    version="202408",
+    summary="List FBT warehouses",
+    response_model=FBTGetWarehousesResponse,
+    shop_scoped=True,
+    retry_safe=True,
+)
+
+LIST_AVAILABLE_INBOUND_METHODS: Operation[FBTListAvailableInboundMethodsResponse] = Operation(
+    id="FBTListAvailableInboundMethods",
+    module="fbt",
+    name="list_available_inbound_methods",
+    method="POST",
+    path="/fbt/202602/list_available_inbound_method",
+    version="202602",
+    summary="List available inbound methods",
+    response_model=FBTListAvailableInboundMethodsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=FBTListAvailableInboundMethodsRequest,
+    body_fields=("plan_id",),
+)
+
+PRINT_INBOUND_ORDER_LABELS: Operation[FBTPrintInboundOrderLabelsResponse] = Operation(
+    id="FBTPrintInboundOrderLabels",
+    module="fbt",
+    name="print_inbound_order_labels",
+    method="POST",
+    path="/fbt/202602/inbound_orders/label_print",
+    version="202602",
+    summary="Print inbound order labels",
+    response_model=FBTPrintInboundOrderLabelsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=FBTPrintInboundOrderLabelsRequest,
+    body_fields=(
+        "order_id",
+        "print_items",
+        "carton_label_format",
+        "barcode_format",
+    ),
+)
+
+SEARCH_GOODS_202409: Operation[FBTGetGoodsResponse] = Operation(
+    id="FBTGetGoods",
+    module="fbt",
+    name="search_goods",
+    method="POST",
+    path="/fbt/202409/goods/search",
+    version="202409",
+    summary="Search FBT goods",
+    response_model=FBTGetGoodsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=FBTGetGoodsQuery,
+    body_model=FBTGetGoodsRequest,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    body_fields=(
+        "goods_ids",
+        "product_ids",
+        "reference_codes",
+        "sku_ids",
+    ),
+    pagination=Pagination(items="goods", token_in="query"),
+    latest=False,
+)
+
+SEARCH_GOODS: Operation[FBTGetGoods202607Response] = Operation(
+    id="FBTGetGoods202607",
+    module="fbt",
+    name="search_goods",
+    method="POST",
+    path="/fbt/202607/goods/search",
+    version="202607",
+    summary="Search FBT goods (202607)",
+    response_model=FBTGetGoods202607Response,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=FBTGetGoods202607Query,
+    body_model=FBTGetGoods202607Request,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    body_fields=(
+        "goods_ids",
+        "product_ids",
+        "reference_codes",
+        "sku_ids",
+    ),
+    pagination=Pagination(items="goods", token_in="query"),
+)
+
+SEARCH_GOODS_HAZMAT_AND_EXPIRATION_INFO: Operation[FBTSearchGoodsHazmatAndExpirationInfoResponse] = Operation(
+    id="FBTSearchGoodsHazmatAndExpirationInfo",
+    module="fbt",
+    name="search_goods_hazmat_and_expiration_info",
+    method="POST",
+    path="/fbt/202603/goods/hazmat_and_expiration_info/search",
+    version="202603",
+    summary="Get hazmat and expiry requirements of SKUs",
+    response_model=FBTSearchGoodsHazmatAndExpirationInfoResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=FBTSearchGoodsHazmatAndExpirationInfoRequest,
+    body_fields=("tts_sku_ids",),
+)
+
+SEARCH_INVENTORY: Operation[FBTGetInventoriesResponse] = Operation(
+    id="FBTGetInventories",
+    module="fbt",
+    name="search_inventory",
+    method="POST",
+    path="/fbt/202408/inventory/search",
+    version="202408",
+    summary="Search FBT inventory",
+    response_model=FBTGetInventoriesResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=FBTGetInventoriesQuery,
+    body_model=FBTGetInventoriesRequest,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    body_fields=(
+        "goods_ids",
+        "sku_ids",
+        "fbt_warehouse_ids",
+    ),
+    pagination=Pagination(items="inventory", token_in="query"),
+)
+
+SEARCH_INVENTORY_RECORDS: Operation[FBTGetInventoryRecordsResponse] = Operation(
+    id="FBTGetInventoryRecords",
+    module="fbt",
+    name="search_inventory_records",
+    method="POST",
+    path="/fbt/202410/inventory_records/search",
+    version="202410",
+    summary="Search FBT inventory changes",
+    response_model=FBTGetInventoryRecordsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=FBTGetInventoryRecordsQuery,
+    body_model=FBTGetInventoryRecordsRequest,
+    query_params=(
+        "page_size",
+        "page_token",
+    ),
+    body_fields=(
+        "goods_ids",
+        "fbt_warehouse_ids",
+        "create_time_ge",
+        "create_time_le",
+    ),
+    pagination=Pagination(items="inventory_records", token_in="query"),
+)
+
+SHIP_INBOUND_ORDER: Operation[FBTShipInboundOrderResponse] = Operation(
+    id="FBTShipInboundOrder",
+    module="fbt",
+    name="ship_inbound_order",
+    method="POST",
+    path="/fbt/202603/ship_inbound_order",
+    version="202603",
+    summary="Ship an inbound order",
+    response_model=FBTShipInboundOrderResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTShipInboundOrderRequest,
+    body_fields=(
+        "inbound_order_id",
+        "shipment_option",
+        "cartons",
+    ),
+)
+
+UPDATE_GOODS_INFO: Operation[FBTUpdateFBTGoodsInfoResponse] = Operation(
+    id="FBTUpdateFBTGoodsInfo",
+    module="fbt",
+    name="update_goods_info",
+    method="POST",
+    path="/fbt/202607/goods/update_goods_info",
+    version="202607",
+    summary="Update FBT goods",
+    response_model=FBTUpdateFBTGoodsInfoResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTUpdateFBTGoodsInfoRequest,
+    body_fields=("update_goods_dto",),
+)
+
+UPDATE_GOODS_SKU_RELATIONS: Operation[FBTUpdateGoodsSKURelationsResponse] = Operation(
+    id="FBTUpdateGoodsSKURelations",
+    module="fbt",
+    name="update_goods_sku_relations",
+    method="POST",
+    path="/fbt/202603/goods/update_goods_sku_relation",
+    version="202603",
+    summary="Bind or unbind SKUs to FBT goods",
+    response_model=FBTUpdateGoodsSKURelationsResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTUpdateGoodsSKURelationsRequest,
+    body_fields=(
+        "operation_type",
+        "operate_goods_sku_relation_list",
+    ),
+)
+
+UPDATE_INBOUND_ORDER_TRACKING: Operation[FBTUpdateInboundOrderTrackingResponse] = Operation(
+    id="FBTUpdateInboundOrderTracking",
+    module="fbt",
+    name="update_inbound_order_tracking",
+    method="POST",
+    path="/fbt/202602/inbound_orders/tracking_update",
+    version="202602",
+    summary="Update inbound order tracking",
+    response_model=FBTUpdateInboundOrderTrackingResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=FBTUpdateInboundOrderTrackingRequest,
+    body_fields=(
+        "order_id",
+        "parcel_tracking_info",
+    ),
+)

@@ -1,0 +1,1668 @@
+"""Models of the `finance` module.
+
+Statements, settlement transactions, payouts and balances of a shop."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from tiktok_shop._contract import RequestModel, ResponseModel
+
+__all__ = [
+    "FinanceFeeBreakdown",
+    "FinanceFeeTaxBreakdown",
+    "FinanceGetOrderStatementTransactions202501Query",
+    "FinanceGetOrderStatementTransactions202501Response",
+    "FinanceGetOrderStatementTransactionsQuery",
+    "FinanceGetOrderStatementTransactionsResponse",
+    "FinanceGetPayments202605Query",
+    "FinanceGetPayments202605Response",
+    "FinanceGetPaymentsQuery",
+    "FinanceGetPaymentsResponse",
+    "FinanceGetStatementTransactions202501Query",
+    "FinanceGetStatementTransactions202501Response",
+    "FinanceGetStatementTransactions202501ResponseTotalSettlementBreakdown",
+    "FinanceGetStatementTransactionsQuery",
+    "FinanceGetStatementTransactionsResponse",
+    "FinanceGetStatementsQuery",
+    "FinanceGetStatementsResponse",
+    "FinanceGetTradeInAccountTransactionsQuery",
+    "FinanceGetTradeInAccountTransactionsResponse",
+    "FinanceGetTradeInAccountTransactionsResponseFlowsItem",
+    "FinanceGetTradeInAccountTransactionsResponseFlowsItemAmount",
+    "FinanceGetTradeInSupplierAccountBalanceQuery",
+    "FinanceGetTradeInSupplierAccountBalanceResponse",
+    "FinanceGetTradeInSupplierAccountBalanceResponseAvailableBalance",
+    "FinanceGetUnsettledTransactionsQuery",
+    "FinanceGetUnsettledTransactionsResponse",
+    "FinanceGetWithdrawalsQuery",
+    "FinanceGetWithdrawalsResponse",
+    "FinanceGetWithdrawalsResponseWithdrawalsItem",
+    "FinancePayment",
+    "FinancePaymentAmount",
+    "FinancePaymentPaymentAmountBeforeExchange",
+    "FinancePaymentReserveAmount",
+    "FinancePaymentSettlementAmount",
+    "FinanceRevenueBreakdown",
+    "FinanceShippingCostBreakdown",
+    "FinanceShippingSupplementary",
+    "FinanceSkuStatementTransaction",
+    "FinanceSkuTransaction",
+    "FinanceStatement",
+    "FinanceStatementTransaction",
+    "FinanceSupplementaryComponent",
+    "FinanceTaxBreakdown",
+    "FinanceTransaction",
+    "FinanceUnsettledTransaction",
+]
+
+
+class FinanceFeeBreakdown(ResponseModel):
+    """Fees charged by TikTok Shop, each in `currency` (negative for charges)."""
+
+    platform_commission_amount: str | None = None
+    """Commission charged by TikTok Shop, in `currency`."""
+
+    referral_fee_amount: str | None = None
+    """Referral fee for successful orders, in `currency`."""
+
+    refund_administration_fee_amount: str | None = None
+    """Refund administration fee, in `currency`."""
+
+    transaction_fee_amount: str | None = None
+    """Payment transaction fee, in `currency`."""
+
+    credit_card_handling_fee_amount: str | None = None
+    """Credit card handling fee amount, in `currency`."""
+
+    affiliate_commission_amount: str | None = None
+    """Commission paid to affiliate creators, in `currency`."""
+
+    affiliate_commission_amount_before_pit: str | None = None
+    """Affiliate commission amount before pit, in `currency`."""
+
+    affiliate_partner_commission_amount: str | None = None
+    """Commission paid to affiliate partners, in `currency`."""
+
+    affiliate_ads_commission_amount: str | None = None
+    """Commission on orders from affiliate ads, in `currency`."""
+
+    sfp_service_fee_amount: str | None = None
+    """Sfp service fee amount, in `currency`."""
+
+    live_specials_fee_amount: str | None = None
+    """Live specials fee amount, in `currency`."""
+
+    bonus_cashback_service_fee_amount: str | None = None
+    """Bonus cashback service fee amount, in `currency`."""
+
+    mall_service_fee_amount: str | None = None
+    """Mall service fee amount, in `currency`."""
+
+    voucher_xtra_service_fee_amount: str | None = None
+    """Voucher xtra service fee amount, in `currency`."""
+
+    flash_sales_service_fee_amount: str | None = None
+    """Flash sales service fee amount, in `currency`."""
+
+    cofunded_promotion_service_fee_amount: str | None = None
+    """Cofunded promotion service fee amount, in `currency`."""
+
+    pre_order_service_fee_amount: str | None = None
+    """Pre order service fee amount, in `currency`."""
+
+    tsp_commission_amount: str | None = None
+    """Tsp commission amount, in `currency`."""
+
+    dt_handling_fee_amount: str | None = None
+    """Dt handling fee amount, in `currency`."""
+
+    epr_pob_service_fee_amount: str | None = None
+    """Epr pob service fee amount, in `currency`."""
+
+    fee_per_item_sold_amount: str | None = None
+    """Fee per item sold amount, in `currency`."""
+
+    seller_paylater_handling_fee_amount: str | None = None
+    """Seller paylater handling fee amount, in `currency`."""
+
+    cofunded_creator_bonus_amount: str | None = None
+    """Cofunded creator bonus amount, in `currency`."""
+
+    dynamic_commission_amount: str | None = None
+    """Dynamic commission amount, in `currency`."""
+
+    external_affiliate_marketing_fee_amount: str | None = None
+    """External affiliate marketing fee amount, in `currency`."""
+
+    vn_fix_infrastructure_fee: str | None = None
+    """Vn fix infrastructure fee, in `currency`."""
+
+    affiliate_commission_deposit: str | None = None
+    """Affiliate commission deposit, in `currency`."""
+
+    affiliate_commission_release: str | None = None
+    """Affiliate commission release, in `currency`."""
+
+    tap_shop_ads_commission: str | None = None
+    """Tap shop ads commission, in `currency`."""
+
+    shipping_fee_guarantee_service_fee: str | None = None
+    """Shipping fee guarantee service fee, in `currency`."""
+
+    installation_service_fee: str | None = None
+    """Installation service fee, in `currency`."""
+
+    campaign_resource_fee: str | None = None
+    """Campaign resource fee, in `currency`."""
+
+    platform_special_service_fee_amount: str | None = None
+    """Platform special service fee amount, in `currency`."""
+
+    smart_promotion_fee_amount: str | None = None
+    """Smart promotion fee amount, in `currency`."""
+
+    gmv_max_ad_fee_amount: str | None = None
+    """Gmv max ad fee amount, in `currency`."""
+
+    platform_semi_managed_commission_fee: str | None = None
+    """Platform semi managed commission fee, in `currency`."""
+
+    platform_semi_managed_commission_fee_tax: str | None = None
+    """Platform semi managed commission fee tax, in `currency`."""
+
+    campaign_period_fee_cfp_amount: str | None = None
+    """Campaign period fee cfp amount, in `currency`."""
+
+    campaign_period_fee_sp_amount: str | None = None
+    """Campaign period fee sp amount, in `currency`."""
+
+    campaign_period_fee_sp_tax_amount: str | None = None
+    """Campaign period fee sp tax amount, in `currency`."""
+
+    campaign_period_fee_cfp_tax_amount: str | None = None
+    """Campaign period fee cfp tax amount, in `currency`."""
+
+    seller_growth_fee_amount: str | None = None
+    """Seller growth fee amount, in `currency`."""
+
+    category_led_campaign_fee_amount: str | None = None
+    """Category led campaign fee amount, in `currency`."""
+
+    category_led_campaign_fee_tax_amount: str | None = None
+    """Category led campaign fee tax amount, in `currency`."""
+
+    brand_amplification_program_commission: str | None = None
+    """Brand amplification program commission, in `currency`."""
+
+    brand_amplification_program_fee_tax: str | None = None
+    """Brand amplification program fee tax, in `currency`."""
+
+    brand_campaign_fee: str | None = None
+    """Brand campaign fee, in `currency`."""
+
+    brand_campaign_fee_tax: str | None = None
+    """Brand campaign fee tax, in `currency`."""
+
+    failed_delivery_shipping_fee: str | None = None
+    """Failed delivery shipping fee, in `currency`."""
+
+    buyer_fault_return_shipping_fee: str | None = None
+    """Buyer fault return shipping fee, in `currency`."""
+
+    insurance_fee: str | None = None
+    """Insurance fee, in `currency`."""
+
+    gmv_max_coupon_fee: str | None = None
+    """Gmv max coupon fee, in `currency`."""
+
+    cps_shop_ads_commission_tax_amount: str | None = None
+    """Cps shop ads commission tax amount, in `currency`."""
+
+    shipping_insurance_fee_tax_amount: str | None = None
+    """Shipping insurance fee tax amount, in `currency`."""
+
+    new_customer_growth_package_fee: str | None = None
+    """New customer growth package fee, in `currency`."""
+
+    target_product_gmv_growth_package_fee: str | None = None
+    """Target product gmv growth package fee, in `currency`."""
+
+    store_gmv_growth_package_fee: str | None = None
+    """Store gmv growth package fee, in `currency`."""
+
+    auto_post_shoppable_video_commission_fee: str | None = None
+    """Auto post shoppable video commission fee, in `currency`."""
+
+    seller_funded_user_spoint_service_fee: str | None = None
+    """Seller funded user spoint service fee, in `currency`."""
+
+    affiliate_commission_before_pit_amount: str | None = None
+    """Affiliate commission before pit amount, in `currency`."""
+
+    pit_withheld_from_ads_commission_amount: str | None = None
+    """Pit withheld from ads commission amount, in `currency`."""
+
+    retail_delivery_fee_amount: str | None = None
+    """Net retail delivery fee (US), in `currency`."""
+
+    retail_delivery_fee_payment_amount: str | None = None
+    """Retail delivery fee paid by the customer (US), in `currency`."""
+
+    retail_delivery_fee_refund_amount: str | None = None
+    """Retail delivery fee refunded to the customer (US), in `currency`."""
+
+
+class FinanceFeeTaxBreakdown(ResponseModel):
+    """Fees and taxes of a transaction."""
+
+    fee: FinanceFeeBreakdown | None = None
+    """Fees charged by TikTok Shop, each in `currency` (negative for charges)."""
+
+    tax: FinanceTaxBreakdown | None = None
+    """Taxes withheld or paid by the platform, each in `currency`."""
+
+
+class FinanceGetOrderStatementTransactions202501Query(RequestModel):
+    """Path and query parameters of FinanceGetOrderStatementTransactions202501."""
+
+    order_id: str
+    """Order id."""
+
+
+class FinanceGetOrderStatementTransactions202501Response(ResponseModel):
+    """The order's settlement, per SKU."""
+
+    order_id: str | None = None
+    """Order id."""
+
+    order_create_time: int | None = None
+    """Order creation time (unix seconds)."""
+
+    currency: str | None = None
+    """ISO 4217 currency."""
+
+    settlement_amount: str | None = None
+    """Amount settled to the seller, in `currency`."""
+
+    revenue_amount: str | None = None
+    """Revenue: sales after refunds and discounts, in `currency`."""
+
+    shipping_cost_amount: str | None = None
+    """Total shipping cost borne by the seller (negative), in `currency`."""
+
+    fee_and_tax_amount: str | None = None
+    """Total fees and taxes, in `currency`."""
+
+    total_count: int | None = None
+    """Number of SKU records."""
+
+    sku_transactions: list[FinanceSkuTransaction] | None = None
+    """Settlement of each SKU."""
+
+
+class FinanceGetOrderStatementTransactionsQuery(RequestModel):
+    """Path and query parameters of FinanceGetOrderStatementTransactions."""
+
+    order_id: str
+    """Order id."""
+
+
+class FinanceGetOrderStatementTransactionsResponse(ResponseModel):
+    """The order's settlement transactions."""
+
+    order_id: str | None = None
+    """Order id."""
+
+    order_create_time: int | None = None
+    """Order creation time (unix seconds)."""
+
+    statement_transactions: list[FinanceStatementTransaction] | None = None
+    """Settlement transactions of the order, with per-SKU details."""
+
+
+class FinanceGetPayments202605Query(RequestModel):
+    """Path and query parameters of FinanceGetPayments202605."""
+
+    create_time_ge: int | None = None
+    """Only payments created at or after this time (unix seconds)."""
+
+    create_time_lt: int | None = None
+    """Only payments created before this time (unix seconds)."""
+
+    page_size: int | None = None
+    """Number of items per page, 1 to 100 (default 20)."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    sort_field: str
+    """Field to sort by: `create_time`."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+
+class FinanceGetPayments202605Response(ResponseModel):
+    """One page of payments."""
+
+    payments: list[FinancePayment] | None = None
+    """Matching payments."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class FinanceGetPaymentsQuery(RequestModel):
+    """Path and query parameters of FinanceGetPayments."""
+
+    create_time_ge: int | None = None
+    """Only payments created at or after this time (unix seconds)."""
+
+    create_time_lt: int | None = None
+    """Only payments created before this time (unix seconds)."""
+
+    page_size: int | None = None
+    """Number of items per page, 1 to 100 (default 20)."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    sort_field: str
+    """Field to sort by: `create_time`."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+
+class FinanceGetPaymentsResponse(ResponseModel):
+    """One page of payments."""
+
+    payments: list[FinancePayment] | None = None
+    """Matching payments."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class FinanceGetStatementTransactions202501Query(RequestModel):
+    """Path and query parameters of FinanceGetStatementTransactions202501."""
+
+    statement_id: str
+    """Statement id."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    page_size: int | None = None
+    """Number of items per page, 1 to 100 (default 20)."""
+
+    sort_field: str
+    """Field to sort by: `order_create_time`."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+
+class FinanceGetStatementTransactions202501Response(ResponseModel):
+    """A statement's totals and one page of its transactions."""
+
+    id: str | None = None
+    """Statement id."""
+
+    create_time: int | None = None
+    """Statement generation time (unix seconds)."""
+
+    status: str | None = None
+    """Statement status; only `SETTLED`."""
+
+    currency: str | None = None
+    """ISO 4217 currency."""
+
+    total_settlement_amount: str | None = None
+    """Total settled, in `currency`."""
+
+    total_reserve_amount: str | None = None
+    """Reserve withheld (negative) or released (positive), in `currency` (UK and US local sellers)."""
+
+    payable_amount: str | None = None
+    """Amount paid out: `total_settlement_amount + total_reserve_amount`."""
+
+    total_settlement_breakdown: FinanceGetStatementTransactions202501ResponseTotalSettlementBreakdown | None = None
+    """Parts of the total settlement, in `currency`."""
+
+    total_count: int | None = None
+    """Number of transactions in the statement."""
+
+    transactions: list[FinanceTransaction] | None = None
+    """Transactions of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class FinanceGetStatementTransactions202501ResponseTotalSettlementBreakdown(ResponseModel):
+    """Parts of the total settlement, in `currency`."""
+
+    total_revenue_amount: str | None = None
+    """Total revenue."""
+
+    total_shipping_cost_amount: str | None = None
+    """Total shipping cost."""
+
+    total_fee_tax_amount: str | None = None
+    """Total fees and taxes."""
+
+    total_adjustment_amount: str | None = None
+    """Total adjustments."""
+
+
+class FinanceGetStatementTransactionsQuery(RequestModel):
+    """Path and query parameters of FinanceGetStatementTransactions."""
+
+    statement_id: str
+    """Statement id."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    page_size: int | None = None
+    """Number of items per page, 1 to 100 (default 20)."""
+
+    sort_field: str
+    """Field to sort by: `order_create_time`."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+
+class FinanceGetStatementTransactionsResponse(ResponseModel):
+    """A statement's totals and one page of its transactions."""
+
+    statement_id: str | None = None
+    """Statement id."""
+
+    statement_time: int | None = None
+    """Statement generation time (unix seconds)."""
+
+    currency: str | None = None
+    """ISO 4217 currency."""
+
+    settlement_amount: str | None = None
+    """Amount settled to the seller, in `currency`."""
+
+    revenue_amount: str | None = None
+    """Revenue: sales after refunds and discounts, in `currency`."""
+
+    fee_amount: str | None = None
+    """Total fees charged by TikTok Shop (negative), in `currency`."""
+
+    adjustment_amount: str | None = None
+    """Adjustment amount, in `currency`."""
+
+    net_sales_amount: str | None = None
+    """Revenue after seller discounts (local sellers outside SEA), in `currency`."""
+
+    shipping_cost_amount: str | None = None
+    """Total shipping cost borne by the seller (negative), in `currency`."""
+
+    total_count: int | None = None
+    """Number of transactions in the statement."""
+
+    statement_transactions: list[FinanceStatementTransaction] | None = None
+    """Transactions of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class FinanceGetStatementsQuery(RequestModel):
+    """Path and query parameters of FinanceGetStatements."""
+
+    statement_time_ge: int | None = None
+    """Only statements generated at or after this time (unix seconds)."""
+
+    statement_time_lt: int | None = None
+    """Only statements generated before this time (unix seconds)."""
+
+    payment_status: Literal["FAILED", "PAID", "PROCESSING"] | None = None
+    """Only statements in this payout state."""
+
+    page_size: int | None = None
+    """Number of items per page, 1 to 100 (default 20)."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    sort_field: str
+    """Field to sort by: `statement_time`."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+
+class FinanceGetStatementsResponse(ResponseModel):
+    """One page of statements."""
+
+    statements: list[FinanceStatement] | None = None
+    """Matching statements."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class FinanceGetTradeInAccountTransactionsQuery(RequestModel):
+    """Path and query parameters of FinanceGetTradeInAccountTransactions."""
+
+    start_time: str | None = None
+    """Only movements created at or after this time (RFC 3339)."""
+
+    end_time: str | None = None
+    """Only movements created before this time (RFC 3339)."""
+
+    flow_type: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | None = None
+    """Only movements of this type."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class FinanceGetTradeInAccountTransactionsResponse(ResponseModel):
+    """One page of account movements."""
+
+    flows: list[FinanceGetTradeInAccountTransactionsResponseFlowsItem] | None = None
+    """Account movements; empty when none match."""
+
+    has_more: bool | None = None
+    """More movements are available."""
+
+    total_count: int | None = None
+    """Total number of matching movements."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class FinanceGetTradeInAccountTransactionsResponseFlowsItem(ResponseModel):
+    """One account movement."""
+
+    transaction_id: str | None = None
+    """Movement id."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`RECHARGE` (credit), `WITHDRAW` (payout) or `REVERSE` (payout reversed). Known values: RECHARGE,
+    WITHDRAW, REVERSE."""
+
+    direction: str | None = None
+    """`IN` (credited) or `OUT` (debited). Known values: IN, OUT."""
+
+    amount: FinanceGetTradeInAccountTransactionsResponseFlowsItemAmount | None = None
+    """Amount moved."""
+
+    create_time: str | None = None
+    """Creation time (RFC 3339)."""
+
+    reference_id: str | None = None
+    """TradeIn business order id."""
+
+    origin_transaction_id: str | None = None
+    """Original movement of a `REVERSE`."""
+
+
+class FinanceGetTradeInAccountTransactionsResponseFlowsItemAmount(ResponseModel):
+    """Amount moved."""
+
+    amount: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class FinanceGetTradeInSupplierAccountBalanceQuery(RequestModel):
+    """Path and query parameters of FinanceGetTradeInSupplierAccountBalance."""
+
+    currency: str
+    """ISO 4217 currency of the balance."""
+
+
+class FinanceGetTradeInSupplierAccountBalanceResponse(ResponseModel):
+    """The supplier's available balance."""
+
+    available_balance: FinanceGetTradeInSupplierAccountBalanceResponseAvailableBalance | None = None
+    """Available balance."""
+
+
+class FinanceGetTradeInSupplierAccountBalanceResponseAvailableBalance(ResponseModel):
+    """Available balance."""
+
+    amount: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class FinanceGetUnsettledTransactionsQuery(RequestModel):
+    """Path and query parameters of FinanceGetUnsettledTransactions."""
+
+    search_time_ge: int | None = None
+    """Only transactions at or after this time (unix seconds)."""
+
+    search_time_lt: int | None = None
+    """Only transactions before this time (unix seconds)."""
+
+    page_size: int | None = None
+    """Number of items per page, 1 to 100 (default 20)."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    sort_field: str
+    """Field to sort by, e.g. `order_create_time`."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+
+class FinanceGetUnsettledTransactionsResponse(ResponseModel):
+    """One page of unsettled transactions."""
+
+    transactions: list[FinanceUnsettledTransaction] | None = None
+    """Unsettled transactions of this page."""
+
+    total_count: int | None = None
+    """Total number of matching transactions."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class FinanceGetWithdrawalsQuery(RequestModel):
+    """Path and query parameters of FinanceGetWithdrawals."""
+
+    types: list[Literal["PAYMENT", "REFUND", "REVERSE", "SETTLE", "TRANSFER", "WITHDRAW"]]
+    """Transaction types to return (sent comma-separated)."""
+
+    create_time_ge: int | None = None
+    """Only records created at or after this time (unix seconds)."""
+
+    create_time_lt: int | None = None
+    """Only records created before this time (unix seconds)."""
+
+    page_size: int | None = None
+    """Number of items per page, 1 to 100 (default 20)."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class FinanceGetWithdrawalsResponse(ResponseModel):
+    """One page of balance movements."""
+
+    withdrawals: list[FinanceGetWithdrawalsResponseWithdrawalsItem] | None = None
+    """Matching records."""
+
+    total_count: int | None = None
+    """Total number of matching records."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class FinanceGetWithdrawalsResponseWithdrawalsItem(ResponseModel):
+    """One balance movement."""
+
+    id: str | None = None
+    """Transaction id."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Movement type: `WITHDRAW` (to the bank card), `SETTLE` (settled by the platform), `TRANSFER`
+    (platform subsidy or deduction), `REVERSE` (failed withdrawal), or others. Known values: WITHDRAW,
+    SETTLE, TRANSFER, REVERSE, POLICY_VIOLATION_DEDUCTION, REWARD, PAYMENT, REFUND, UNKNOWN."""
+
+    amount: str | None = None
+    """Amount, in `currency`."""
+
+    currency: str | None = None
+    """ISO 4217 currency."""
+
+    status: str | None = None
+    """Processing status. Known values: SUCCESS, INIT, ORDERED, PROCESSING, RECEIVED, PROCESSED, FAILED,
+    REVERSED, EXCEPTION, CLOSED, UNKNOWN."""
+
+    create_time: int | None = None
+    """Creation time (unix seconds)."""
+
+
+class FinancePayment(ResponseModel):
+    """A payout of settled funds to the seller's bank account."""
+
+    id: str | None = None
+    """Payment id."""
+
+    create_time: int | None = None
+    """Time the payment was started (unix seconds)."""
+
+    paid_time: int | None = None
+    """Time the payment finished (unix seconds); 0 when unknown."""
+
+    status: str | None = None
+    """Payment status. Known values: PAID, FAILED, PROCESSING."""
+
+    amount: FinancePaymentAmount | None = None
+    """Amount paid, in the payout currency."""
+
+    settlement_amount: FinancePaymentSettlementAmount | None = None
+    """Settled amount behind the payment, in the original currency."""
+
+    payment_amount_before_exchange: FinancePaymentPaymentAmountBeforeExchange | None = None
+    """Payment amount before currency exchange."""
+
+    reserve_amount: FinancePaymentReserveAmount | None = None
+    """Reserve withheld from or released into the payment."""
+
+    exchange_rate: str | None = None
+    """Exchange rate applied, six decimals."""
+
+    bank_account: str | None = None
+    """Bank account, masked except the last 4 digits."""
+
+
+class FinancePaymentAmount(ResponseModel):
+    """Amount paid, in the payout currency."""
+
+    value: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class FinancePaymentPaymentAmountBeforeExchange(ResponseModel):
+    """Payment amount before currency exchange."""
+
+    value: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class FinancePaymentReserveAmount(ResponseModel):
+    """Reserve withheld from or released into the payment."""
+
+    value: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class FinancePaymentSettlementAmount(ResponseModel):
+    """Settled amount behind the payment, in the original currency."""
+
+    value: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class FinanceRevenueBreakdown(ResponseModel):
+    """Parts of the revenue amount, in `currency`."""
+
+    subtotal_before_discount_amount: str | None = None
+    """Subtotal before discount amount, in `currency`."""
+
+    seller_discount_amount: str | None = None
+    """Discounts funded by the seller, in `currency`."""
+
+    refund_subtotal_before_discount_amount: str | None = None
+    """Refund subtotal before discount amount, in `currency`."""
+
+    seller_discount_refund_amount: str | None = None
+    """Seller discounts returned because of refunds, in `currency`."""
+
+    cod_service_fee_amount: str | None = None
+    """Cod service fee amount, in `currency`."""
+
+    refund_cod_service_fee_amount: str | None = None
+    """Refund cod service fee amount, in `currency`."""
+
+    distant_item_fee_amount: str | None = None
+    """Distant item fee amount, in `currency`."""
+
+
+class FinanceShippingCostBreakdown(ResponseModel):
+    """Parts of the shipping cost, each in `currency`."""
+
+    actual_shipping_fee_amount: str | None = None
+    """Actual shipping fee, from the package weight and size, in `currency`."""
+
+    international_leg_logistics_amount: str | None = None
+    """International leg logistics amount, in `currency`."""
+
+    shipping_fee_discount_amount: str | None = None
+    """Shipping fee discount amount, in `currency`."""
+
+    customer_paid_shipping_fee_amount: str | None = None
+    """Shipping fee paid by the customer, in `currency`."""
+
+    return_shipping_fee_amount: str | None = None
+    """Return shipping fee paid by the seller, in `currency`."""
+
+    replacement_shipping_fee_amount: str | None = None
+    """Replacement shipping fee amount, in `currency`."""
+
+    exchange_shipping_fee_amount: str | None = None
+    """Exchange shipping fee amount, in `currency`."""
+
+    signature_confirmation_fee_amount: str | None = None
+    """Signature confirmation fee, in `currency`."""
+
+    shipping_insurance_fee_amount: str | None = None
+    """Shipping insurance fee, in `currency`."""
+
+    fbt_fulfillment_fee_reimbursement_amount: str | None = None
+    """Fbt fulfillment fee reimbursement amount, in `currency`."""
+
+    return_shipping_label_fee_amount: str | None = None
+    """Return shipping label fee amount, in `currency`."""
+
+    seller_self_shipping_service_fee_amount: str | None = None
+    """Seller self shipping service fee amount, in `currency`."""
+
+    return_shipping_fee_paid_buyer_amount: str | None = None
+    """Return shipping fee paid buyer amount, in `currency`."""
+
+    failed_delivery_subsidy_amount: str | None = None
+    """Failed delivery subsidy amount, in `currency`."""
+
+    fbt_free_shipping_fee_amount: str | None = None
+    """Fbt free shipping fee amount, in `currency`."""
+
+    free_return_subsidy_amount: str | None = None
+    """Free return subsidy amount, in `currency`."""
+
+    distant_shipping_fee_amount: str | None = None
+    """Distant shipping fee amount, in `currency`."""
+
+    shipping_app_service_fee_amount: str | None = None
+    """Shipping app service fee amount, in `currency`."""
+
+    logistics_service_fee: str | None = None
+    """Logistics service fee, in `currency`."""
+
+    fbt_overall_merchant_subsidy: str | None = None
+    """Fbt overall merchant subsidy, in `currency`."""
+
+    fbt_key_merchant_subsidy: str | None = None
+    """Fbt key merchant subsidy, in `currency`."""
+
+    tiktok_shop_shipping_incentive_amount: str | None = None
+    """Tiktok shop shipping incentive amount, in `currency`."""
+
+    hazmat_noncompliance_fee: str | None = None
+    """Hazmat noncompliance fee, in `currency`."""
+
+    hazmat_handling_fee: str | None = None
+    """Hazmat handling fee, in `currency`."""
+
+    non_standard_weight_fee: str | None = None
+    """Non standard weight fee, in `currency`."""
+
+    non_standard_dimension_fee: str | None = None
+    """Non standard dimension fee, in `currency`."""
+
+    shipping_fee_guarantee_reimbursement: str | None = None
+    """Shipping fee guarantee reimbursement, in `currency`."""
+
+    sfr_reimbursement: str | None = None
+    """Sfr reimbursement, in `currency`."""
+
+    supplementary_component: FinanceShippingSupplementary | None = None
+    """Further shipping amounts that explain the shipping cost, each in `currency`."""
+
+
+class FinanceShippingSupplementary(ResponseModel):
+    """Further shipping amounts that explain the shipping cost, each in `currency`."""
+
+    fbt_fulfillment_fee_reimbursement_amount: str | None = None
+    """Fbt fulfillment fee reimbursement amount, in `currency`."""
+
+    platform_shipping_fee_discount_amount: str | None = None
+    """Shipping discount funded by the platform, in `currency`."""
+
+    promo_shipping_incentive_amount: str | None = None
+    """Extra shipping incentive from a promotion, in `currency`."""
+
+    shipping_fee_subsidy_amount: str | None = None
+    """Shipping subsidy funded by the platform, in `currency`."""
+
+    seller_shipping_fee_discount_amount: str | None = None
+    """Seller shipping fee discount amount, in `currency`."""
+
+    fbt_shipping_cost_amount: str | None = None
+    """Shipping cost of Fulfilled by TikTok orders, in `currency`."""
+
+    customer_shipping_fee_offset_amount: str | None = None
+    """Offset of shipping incentives or customer shipping fees, in `currency`."""
+
+    fbm_shipping_cost_amount: str | None = None
+    """Shipping cost of orders shipped with TikTok Shipping, in `currency`."""
+
+    fbt_fulfillment_fee_amount: str | None = None
+    """Fulfilled by TikTok warehouse and shipping fee, in `currency`."""
+
+    return_refund_subsidy_amount: str | None = None
+    """Return refund subsidy amount, in `currency`."""
+
+    refunded_customer_shipping_fee_amount: str | None = None
+    """Refunded customer shipping fee amount, in `currency`."""
+
+    shipping_fee_guarantee_reimbursement: str | None = None
+    """Shipping fee guarantee reimbursement, in `currency`."""
+
+    customer_shipping_fee: str | None = None
+    """Customer shipping fee, in `currency`."""
+
+    refund_customer_shipping_fee: str | None = None
+    """Refund customer shipping fee, in `currency`."""
+
+
+class FinanceSkuStatementTransaction(ResponseModel):
+    """Settlement amounts of one SKU of an order transaction."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    sku_name: str | None = None
+    """SKU name."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    quantity: int | None = None
+    """Quantity of the SKU settled."""
+
+    currency: str | None = None
+    """ISO 4217 currency of the amounts."""
+
+    actual_return_shipping_fee_amount: str | None = None
+    """Actual shipping fee of the return, in `currency`."""
+
+    actual_shipping_fee_amount: str | None = None
+    """Actual shipping fee, from the package weight and size, in `currency`."""
+
+    adjustment_amount: str | None = None
+    """Adjustment amount, in `currency`."""
+
+    affiliate_ads_commission_amount: str | None = None
+    """Commission on orders from affiliate ads, in `currency`."""
+
+    affiliate_commission_amount: str | None = None
+    """Commission paid to affiliate creators, in `currency`."""
+
+    affiliate_commission_before_pit: str | None = None
+    """Affiliate commission before personal income tax, in `currency`."""
+
+    affiliate_partner_commission_amount: str | None = None
+    """Commission paid to affiliate partners, in `currency`."""
+
+    after_seller_discounts_subtotal_amount: str | None = None
+    """Subtotal after seller discounts, in `currency`."""
+
+    customer_order_refund_amount: str | None = None
+    """Order amount refunded to the customer, in `currency`."""
+
+    customer_paid_shipping_fee_amount: str | None = None
+    """Shipping fee paid by the customer, in `currency`."""
+
+    customer_paid_shipping_fee_refund_amount: str | None = None
+    """Customer-paid shipping fee refunded, in `currency`."""
+
+    customer_payment_amount: str | None = None
+    """Amount paid by the customer, in `currency`."""
+
+    customer_refund_amount: str | None = None
+    """Amount refunded to the customer, in `currency`."""
+
+    customer_shipping_fee_amount: str | None = None
+    """Shipping fee charged to the customer, in `currency`."""
+
+    customer_shipping_fee_offset_amount: str | None = None
+    """Offset of shipping incentives or customer shipping fees, in `currency`."""
+
+    fbm_shipping_cost_amount: str | None = None
+    """Shipping cost of orders shipped with TikTok Shipping, in `currency`."""
+
+    fbt_fulfillment_fee_amount: str | None = None
+    """Fulfilled by TikTok warehouse and shipping fee, in `currency`."""
+
+    fbt_shipping_cost_amount: str | None = None
+    """Shipping cost of Fulfilled by TikTok orders, in `currency`."""
+
+    fee_amount: str | None = None
+    """Total fees charged by TikTok Shop (negative), in `currency`."""
+
+    gross_sales_amount: str | None = None
+    """Sales before discounts, in `currency`."""
+
+    gross_sales_refund_amount: str | None = None
+    """Sales refunded, before discounts, in `currency`."""
+
+    net_sales_amount: str | None = None
+    """Revenue after seller discounts (local sellers outside SEA), in `currency`."""
+
+    pit_amount: str | None = None
+    """Personal income tax paid by the platform on the seller's behalf, in `currency`."""
+
+    platform_commission_amount: str | None = None
+    """Commission charged by TikTok Shop, in `currency`."""
+
+    platform_discount_amount: str | None = None
+    """Discounts funded by the platform, in `currency`."""
+
+    platform_discount_refund_amount: str | None = None
+    """Platform discounts returned because of refunds, in `currency`."""
+
+    platform_refund_subsidy_amount: str | None = None
+    """Refund subsidy funded by the platform, in `currency`."""
+
+    platform_shipping_fee_discount_amount: str | None = None
+    """Shipping discount funded by the platform, in `currency`."""
+
+    promo_shipping_incentive_amount: str | None = None
+    """Extra shipping incentive from a promotion, in `currency`."""
+
+    referral_fee_amount: str | None = None
+    """Referral fee for successful orders, in `currency`."""
+
+    refund_administration_fee_amount: str | None = None
+    """Refund administration fee, in `currency`."""
+
+    refund_shipping_cost_discount_amount: str | None = None
+    """Shipping cost discount returned because of refunds, in `currency`."""
+
+    retail_delivery_fee_amount: str | None = None
+    """Net retail delivery fee (US), in `currency`."""
+
+    retail_delivery_fee_payment_amount: str | None = None
+    """Retail delivery fee paid by the customer (US), in `currency`."""
+
+    retail_delivery_fee_refund_amount: str | None = None
+    """Retail delivery fee refunded to the customer (US), in `currency`."""
+
+    return_shipping_fee_amount: str | None = None
+    """Return shipping fee paid by the seller, in `currency`."""
+
+    revenue_amount: str | None = None
+    """Revenue: sales after refunds and discounts, in `currency`."""
+
+    sales_tax_amount: str | None = None
+    """Net sales tax, in `currency`."""
+
+    sales_tax_payment_amount: str | None = None
+    """Sales tax paid by the customer, in `currency`."""
+
+    sales_tax_refund_amount: str | None = None
+    """Sales tax refunded to the customer, in `currency`."""
+
+    seller_discount_amount: str | None = None
+    """Discounts funded by the seller, in `currency`."""
+
+    seller_discount_refund_amount: str | None = None
+    """Seller discounts returned because of refunds, in `currency`."""
+
+    settlement_amount: str | None = None
+    """Amount settled to the seller, in `currency`."""
+
+    shipping_cost_amount: str | None = None
+    """Total shipping cost borne by the seller (negative), in `currency`."""
+
+    shipping_cost_discount_amount: str | None = None
+    """Discount on the shipping cost, in `currency`."""
+
+    shipping_fee_amount: str | None = None
+    """Shipping fee charged to the seller, in `currency`."""
+
+    shipping_fee_subsidy_amount: str | None = None
+    """Shipping subsidy funded by the platform, in `currency`."""
+
+    shipping_insurance_fee_amount: str | None = None
+    """Shipping insurance fee, in `currency`."""
+
+    signature_confirmation_fee_amount: str | None = None
+    """Signature confirmation fee, in `currency`."""
+
+    transaction_fee_amount: str | None = None
+    """Payment transaction fee, in `currency`."""
+
+
+class FinanceSkuTransaction(ResponseModel):
+    """Settlement of one SKU of an order (202501 layout)."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    sku_name: str | None = None
+    """SKU name."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    statement_id: str | None = None
+    """Statement holding this settlement."""
+
+    quantity: str | None = None
+    """Quantity of the SKU settled."""
+
+    settlement_amount: str | None = None
+    """Amount settled to the seller, in `currency`."""
+
+    revenue_amount: str | None = None
+    """Revenue: sales after refunds and discounts, in `currency`."""
+
+    revenue_breakdown: FinanceRevenueBreakdown | None = None
+    """Parts of the revenue amount, in `currency`."""
+
+    shipping_cost_amount: str | None = None
+    """Total shipping cost borne by the seller (negative), in `currency`."""
+
+    shipping_cost_breakdown: FinanceShippingCostBreakdown | None = None
+    """Parts of the shipping cost, each in `currency`."""
+
+    fee_tax_amount: str | None = None
+    """Total fees and taxes, in `currency`."""
+
+    fee_tax_breakdown: FinanceFeeTaxBreakdown | None = None
+    """Fees and taxes of a transaction."""
+
+
+class FinanceStatement(ResponseModel):
+    """A daily statement: the transactions settled on one day (generated at 00:00 UTC)."""
+
+    id: str | None = None
+    """Statement id."""
+
+    statement_time: int | None = None
+    """Generation time (unix seconds)."""
+
+    currency: str | None = None
+    """ISO 4217 currency."""
+
+    settlement_amount: str | None = None
+    """Amount settled to the seller, in `currency`."""
+
+    revenue_amount: str | None = None
+    """Revenue at settlement, in `currency` (not for UK and US)."""
+
+    fee_amount: str | None = None
+    """Fees charged at settlement, in `currency`."""
+
+    adjustment_amount: str | None = None
+    """Adjustment amount, in `currency`."""
+
+    net_sales_amount: str | None = None
+    """Revenue after seller discounts, in `currency` (local sellers outside SEA)."""
+
+    shipping_cost_amount: str | None = None
+    """Shipping cost, in `currency` (local sellers outside SEA)."""
+
+    payment_status: str | None = None
+    """Payout state of the statement. Known values: PAID, FAILED, PROCESSING, SETTLED."""
+
+    payment_id: str | None = None
+    """Id of the payment that paid the statement."""
+
+    payment_time: int | None = None
+    """Payment time (unix seconds)."""
+
+
+class FinanceStatementTransaction(ResponseModel):
+    """One transaction of a statement: an order settlement, an adjustment or a reserve movement, with its
+    amount breakdown."""
+
+    id: str | None = None
+    """Transaction id."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Transaction type: `ORDER`, `RESERVE`, or an adjustment type such as `CHARGE_BACK` or
+    `PLATFORM_REIMBURSEMENT`."""
+
+    status: str | None = None
+    """Settlement status of the transaction, e.g. `SETTLED`."""
+
+    statement_id: str | None = None
+    """Id of the statement holding the transaction."""
+
+    statement_time: int | None = None
+    """Statement generation time (unix seconds)."""
+
+    order_id: str | None = None
+    """Order id (order transactions)."""
+
+    order_create_time: int | None = None
+    """Order creation time (unix seconds)."""
+
+    adjustment_id: str | None = None
+    """Adjustment id (adjustment transactions)."""
+
+    adjustment_order_id: str | None = None
+    """Order id the adjustment relates to, if any."""
+
+    currency: str | None = None
+    """ISO 4217 currency of the amounts."""
+
+    actual_return_shipping_fee_amount: str | None = None
+    """Actual shipping fee of the return, in `currency`."""
+
+    actual_shipping_fee_amount: str | None = None
+    """Actual shipping fee, from the package weight and size, in `currency`."""
+
+    adjustment_amount: str | None = None
+    """Adjustment amount, in `currency`."""
+
+    affiliate_ads_commission_amount: str | None = None
+    """Commission on orders from affiliate ads, in `currency`."""
+
+    affiliate_commission_amount: str | None = None
+    """Commission paid to affiliate creators, in `currency`."""
+
+    affiliate_commission_before_pit: str | None = None
+    """Affiliate commission before personal income tax, in `currency`."""
+
+    affiliate_partner_commission_amount: str | None = None
+    """Commission paid to affiliate partners, in `currency`."""
+
+    after_seller_discounts_subtotal_amount: str | None = None
+    """Subtotal after seller discounts, in `currency`."""
+
+    customer_order_refund_amount: str | None = None
+    """Order amount refunded to the customer, in `currency`."""
+
+    customer_paid_shipping_fee_amount: str | None = None
+    """Shipping fee paid by the customer, in `currency`."""
+
+    customer_paid_shipping_fee_refund_amount: str | None = None
+    """Customer-paid shipping fee refunded, in `currency`."""
+
+    customer_payment_amount: str | None = None
+    """Amount paid by the customer, in `currency`."""
+
+    customer_refund_amount: str | None = None
+    """Amount refunded to the customer, in `currency`."""
+
+    customer_shipping_fee_amount: str | None = None
+    """Shipping fee charged to the customer, in `currency`."""
+
+    customer_shipping_fee_offset_amount: str | None = None
+    """Offset of shipping incentives or customer shipping fees, in `currency`."""
+
+    fbm_shipping_cost_amount: str | None = None
+    """Shipping cost of orders shipped with TikTok Shipping, in `currency`."""
+
+    fbt_fulfillment_fee_amount: str | None = None
+    """Fulfilled by TikTok warehouse and shipping fee, in `currency`."""
+
+    fbt_shipping_cost_amount: str | None = None
+    """Shipping cost of Fulfilled by TikTok orders, in `currency`."""
+
+    fee_amount: str | None = None
+    """Total fees charged by TikTok Shop (negative), in `currency`."""
+
+    gross_sales_amount: str | None = None
+    """Sales before discounts, in `currency`."""
+
+    gross_sales_refund_amount: str | None = None
+    """Sales refunded, before discounts, in `currency`."""
+
+    net_sales_amount: str | None = None
+    """Revenue after seller discounts (local sellers outside SEA), in `currency`."""
+
+    pit_amount: str | None = None
+    """Personal income tax paid by the platform on the seller's behalf, in `currency`."""
+
+    platform_commission_amount: str | None = None
+    """Commission charged by TikTok Shop, in `currency`."""
+
+    platform_discount_amount: str | None = None
+    """Discounts funded by the platform, in `currency`."""
+
+    platform_discount_refund_amount: str | None = None
+    """Platform discounts returned because of refunds, in `currency`."""
+
+    platform_refund_subsidy_amount: str | None = None
+    """Refund subsidy funded by the platform, in `currency`."""
+
+    platform_shipping_fee_discount_amount: str | None = None
+    """Shipping discount funded by the platform, in `currency`."""
+
+    promo_shipping_incentive_amount: str | None = None
+    """Extra shipping incentive from a promotion, in `currency`."""
+
+    referral_fee_amount: str | None = None
+    """Referral fee for successful orders, in `currency`."""
+
+    refund_administration_fee_amount: str | None = None
+    """Refund administration fee, in `currency`."""
+
+    refund_shipping_cost_discount_amount: str | None = None
+    """Shipping cost discount returned because of refunds, in `currency`."""
+
+    retail_delivery_fee_amount: str | None = None
+    """Net retail delivery fee (US), in `currency`."""
+
+    retail_delivery_fee_payment_amount: str | None = None
+    """Retail delivery fee paid by the customer (US), in `currency`."""
+
+    retail_delivery_fee_refund_amount: str | None = None
+    """Retail delivery fee refunded to the customer (US), in `currency`."""
+
+    return_shipping_fee_amount: str | None = None
+    """Return shipping fee paid by the seller, in `currency`."""
+
+    revenue_amount: str | None = None
+    """Revenue: sales after refunds and discounts, in `currency`."""
+
+    sales_tax_amount: str | None = None
+    """Net sales tax, in `currency`."""
+
+    sales_tax_payment_amount: str | None = None
+    """Sales tax paid by the customer, in `currency`."""
+
+    sales_tax_refund_amount: str | None = None
+    """Sales tax refunded to the customer, in `currency`."""
+
+    seller_discount_amount: str | None = None
+    """Discounts funded by the seller, in `currency`."""
+
+    seller_discount_refund_amount: str | None = None
+    """Seller discounts returned because of refunds, in `currency`."""
+
+    settlement_amount: str | None = None
+    """Amount settled to the seller, in `currency`."""
+
+    shipping_cost_amount: str | None = None
+    """Total shipping cost borne by the seller (negative), in `currency`."""
+
+    shipping_cost_discount_amount: str | None = None
+    """Discount on the shipping cost, in `currency`."""
+
+    shipping_fee_amount: str | None = None
+    """Shipping fee charged to the seller, in `currency`."""
+
+    shipping_fee_subsidy_amount: str | None = None
+    """Shipping subsidy funded by the platform, in `currency`."""
+
+    shipping_insurance_fee_amount: str | None = None
+    """Shipping insurance fee, in `currency`."""
+
+    signature_confirmation_fee_amount: str | None = None
+    """Signature confirmation fee, in `currency`."""
+
+    transaction_fee_amount: str | None = None
+    """Payment transaction fee, in `currency`."""
+
+    sku_statement_transactions: list[FinanceSkuStatementTransaction] | None = None
+    """Per-SKU breakdown (by-order operation only)."""
+
+
+class FinanceSupplementaryComponent(ResponseModel):
+    """Customer-side amounts that explain the transaction (payments, refunds, co-funded discounts, sales
+    tax), each in `currency`."""
+
+    customer_payment_amount: str | None = None
+    """Amount paid by the customer, in `currency`."""
+
+    customer_refund_amount: str | None = None
+    """Amount refunded to the customer, in `currency`."""
+
+    platform_discount_amount: str | None = None
+    """Discounts funded by the platform, in `currency`."""
+
+    platform_discount_refund_amount: str | None = None
+    """Platform discounts returned because of refunds, in `currency`."""
+
+    seller_cofunded_discount_amount: str | None = None
+    """Seller cofunded discount amount, in `currency`."""
+
+    seller_cofunded_discount_refund_amount: str | None = None
+    """Seller cofunded discount refund amount, in `currency`."""
+
+    platform_cofunded_discount_amount: str | None = None
+    """Platform cofunded discount amount, in `currency`."""
+
+    platform_cofunded_discount_refund_amount: str | None = None
+    """Platform cofunded discount refund amount, in `currency`."""
+
+    retail_delivery_fee_amount: str | None = None
+    """Net retail delivery fee (US), in `currency`."""
+
+    retail_delivery_fee_payment_amount: str | None = None
+    """Retail delivery fee paid by the customer (US), in `currency`."""
+
+    retail_delivery_fee_refund_amount: str | None = None
+    """Retail delivery fee refunded to the customer (US), in `currency`."""
+
+    sales_tax_amount: str | None = None
+    """Net sales tax, in `currency`."""
+
+    sales_tax_payment_amount: str | None = None
+    """Sales tax paid by the customer, in `currency`."""
+
+    sales_tax_refund_amount: str | None = None
+    """Sales tax refunded to the customer, in `currency`."""
+
+
+class FinanceTaxBreakdown(ResponseModel):
+    """Taxes withheld or paid by the platform, each in `currency`."""
+
+    vat_amount: str | None = None
+    """Vat amount, in `currency`."""
+
+    import_vat_amount: str | None = None
+    """Import vat amount, in `currency`."""
+
+    customs_duty_amount: str | None = None
+    """Customs duty amount, in `currency`."""
+
+    customs_clearance_amount: str | None = None
+    """Customs clearance amount, in `currency`."""
+
+    sst_amount: str | None = None
+    """Sst amount, in `currency`."""
+
+    gst_amount: str | None = None
+    """Gst amount, in `currency`."""
+
+    iva_amount: str | None = None
+    """Iva amount, in `currency`."""
+
+    isr_amount: str | None = None
+    """Isr amount, in `currency`."""
+
+    anti_dumping_duty_amount: str | None = None
+    """Anti dumping duty amount, in `currency`."""
+
+    local_vat_amount: str | None = None
+    """Local vat amount, in `currency`."""
+
+    pit_amount: str | None = None
+    """Personal income tax paid by the platform on the seller's behalf, in `currency`."""
+
+    sales_tax_referral_fee_amount: str | None = None
+    """Sales tax referral fee amount, in `currency`."""
+
+    smart_promotion_fee_tax_amount: str | None = None
+    """Smart promotion fee tax amount, in `currency`."""
+
+    cedular_tax: str | None = None
+    """Cedular tax, in `currency`."""
+
+    new_customer_growth_package_fee_tax: str | None = None
+    """New customer growth package fee tax, in `currency`."""
+
+    store_gmv_growth_package_fee_sales_tax: str | None = None
+    """Store gmv growth package fee sales tax, in `currency`."""
+
+    target_product_gmv_growth_package_tax: str | None = None
+    """Target product gmv growth package tax, in `currency`."""
+
+    auto_post_shoppable_video_sales_tax: str | None = None
+    """Auto post shoppable video sales tax, in `currency`."""
+
+    article_22_income_tax_withheld: str | None = None
+    """Article 22 income tax withheld, in `currency`."""
+
+    sales_tax_amount: str | None = None
+    """Net sales tax, in `currency`."""
+
+    sales_tax_payment_amount: str | None = None
+    """Sales tax paid by the customer, in `currency`."""
+
+    sales_tax_refund_amount: str | None = None
+    """Sales tax refunded to the customer, in `currency`."""
+
+
+class FinanceTransaction(ResponseModel):
+    """One settled transaction of a statement (202501 layout): an order, an adjustment or a reserve
+    movement."""
+
+    id: str | None = None
+    """Transaction id."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Transaction type: `ORDER`, `RESERVE`, or an adjustment type such as `CHARGE_BACK`,
+    `PLATFORM_REIMBURSEMENT`, `SHIPPING_FEE_ADJUSTMENT`."""
+
+    order_id: str | None = None
+    """Order id (order transactions)."""
+
+    order_create_time: int | None = None
+    """Order creation time (unix seconds)."""
+
+    adjustment_id: str | None = None
+    """Adjustment id (adjustment transactions)."""
+
+    adjustment_order_id: str | None = None
+    """Order id the adjustment relates to, if any."""
+
+    adjustment_amount: str | None = None
+    """Adjustment amount, in `currency`."""
+
+    settlement_amount: str | None = None
+    """Amount settled to the seller, in `currency`."""
+
+    revenue_amount: str | None = None
+    """Revenue: sales after refunds and discounts, in `currency`."""
+
+    revenue_breakdown: FinanceRevenueBreakdown | None = None
+    """Parts of the revenue amount, in `currency`."""
+
+    shipping_cost_amount: str | None = None
+    """Total shipping cost borne by the seller (negative), in `currency`."""
+
+    shipping_cost_breakdown: FinanceShippingCostBreakdown | None = None
+    """Parts of the shipping cost, each in `currency`."""
+
+    fee_tax_amount: str | None = None
+    """Total fees and taxes, in `currency`."""
+
+    fee_tax_breakdown: FinanceFeeTaxBreakdown | None = None
+    """Fees and taxes of a transaction."""
+
+    supplementary_component: FinanceSupplementaryComponent | None = None
+    """Customer-side amounts that explain the transaction (payments, refunds, co-funded discounts, sales
+    tax), each in `currency`."""
+
+    reserve_id: str | None = None
+    """Reserve transaction id (reserve transactions)."""
+
+    reserve_amount: str | None = None
+    """Reserve amount: negative when withheld, positive when released."""
+
+    associated_order_id: str | None = None
+    """Order the reserve relates to."""
+
+    reserve_status: str | None = None
+    """Reserve state: `COLLECTED` (withheld) or `RELEASED` (paid out). Known values: COLLECTED, RELEASED."""
+
+    estimated_release_time: str | None = None
+    """Expected release time of the reserve (unix seconds as a string); empty once released."""
+
+
+class FinanceUnsettledTransaction(ResponseModel):
+    """One transaction not settled yet; amounts are estimates that may change before settlement."""
+
+    id: str | None = None
+    """Transaction id."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Transaction type: `ORDER` or an adjustment type."""
+
+    status: str | None = None
+    """Always `UNSETTLED`."""
+
+    currency: str | None = None
+    """ISO 4217 currency of the amounts."""
+
+    estimated_settlement: str | None = None
+    """Expected settlement: a rule such as `Delivered + N days` before delivery, else unix seconds as a
+    string."""
+
+    unsettled_reason: str | None = None
+    """Why the transaction is not settled yet."""
+
+    order_id: str | None = None
+    """Order id."""
+
+    order_create_time: int | None = None
+    """Order creation time (unix seconds)."""
+
+    order_delivery_time: int | None = None
+    """Order delivery time (unix seconds); absent before delivery."""
+
+    adjustment_id: str | None = None
+    """Adjustment id (adjustment transactions)."""
+
+    adjustment_order_id: str | None = None
+    """Order id the adjustment relates to, if any."""
+
+    est_settlement_amount: str | None = None
+    """Estimated settlement amount."""
+
+    est_revenue_amount: str | None = None
+    """Estimated revenue."""
+
+    est_shipping_cost_amount: str | None = None
+    """Estimated shipping cost."""
+
+    est_fee_tax_amount: str | None = None
+    """Estimated fees and taxes."""
+
+    est_adjustment_amount: str | None = None
+    """Estimated adjustment amount."""
+
+    revenue_breakdown: FinanceRevenueBreakdown | None = None
+    """Parts of the revenue amount, in `currency`."""
+
+    shipping_cost_breakdown: FinanceShippingCostBreakdown | None = None
+    """Parts of the shipping cost, each in `currency`."""
+
+    fee_tax_breakdown: FinanceFeeTaxBreakdown | None = None
+    """Fees and taxes of a transaction."""

@@ -1,0 +1,149 @@
+"""Models of the `supply_chain` module.
+
+Warehouse service providers reporting the shipment of the packages they fulfill."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from tiktok_shop._contract import RequestModel, ResponseModel
+
+__all__ = [
+    "SupplyChainPackage",
+    "SupplyChainPackageDimension",
+    "SupplyChainPackageSkusItem",
+    "SupplyChainPackageWeight",
+    "SupplyChainSyncPackagesRequest",
+    "SupplyChainSyncPackagesResponse",
+    "SupplyChainSyncPackagesResponseErrorsItem",
+    "SupplyChainSyncPackagesResponseErrorsItemDetail",
+]
+
+
+class SupplyChainPackage(RequestModel):
+    """Shipment details of one package leaving the warehouse."""
+
+    id: str
+    """Package id, a non-zero decimal integer string of at most 40 bytes."""
+
+    wms_order_id: str
+    """Order number in the warehouse management system."""
+
+    time_zone: str
+    """Time zone of the warehouse, e.g. `UTC+8`."""
+
+    create_time_millis: int
+    """When the warehouse received the order, Unix timestamp in milliseconds."""
+
+    ship_time_millis: int
+    """When the package left the warehouse, Unix timestamp in milliseconds."""
+
+    handover_time_millis: int
+    """When the package was handed to the carrier, Unix timestamp in milliseconds."""
+
+    shipping_provider_id: str
+    """Shipping provider id."""
+
+    shipping_provider_name: str
+    """Shipping provider name."""
+
+    tracking_number: str
+    """Tracking number."""
+
+    dimension: SupplyChainPackageDimension
+    """Package dimensions."""
+
+    skus: list[SupplyChainPackageSkusItem]
+    """SKUs in the package, at least one."""
+
+    provider_warehouse_code: str | None = None
+    """Warehouse code, at most 40 bytes."""
+
+    provider_warehouse_name: str | None = None
+    """Warehouse name."""
+
+    shipping_origin_city: str | None = None
+    """City the shipment leaves from."""
+
+    tcw_warehouse_type: Literal["STANDARD", "TIKTOK_CERTIFIED_WAREHOUSE_FULFILLMENT"] | None = None
+    """Warehouse type: `STANDARD` or `TIKTOK_CERTIFIED_WAREHOUSE_FULFILLMENT` (certified by TikTok, meeting
+    its fulfillment time standards)."""
+
+    weight: SupplyChainPackageWeight | None = None
+    """Package weight."""
+
+
+class SupplyChainPackageDimension(RequestModel):
+    """Package dimensions."""
+
+    length: int | None = None
+    """Length, 0 or more."""
+
+    width: int | None = None
+    """Width, 0 or more."""
+
+    height: int | None = None
+    """Height, 0 or more."""
+
+    unit: Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"] | None = None
+    """Unit of the dimensions."""
+
+
+class SupplyChainPackageSkusItem(RequestModel):
+    """One SKU and its quantity."""
+
+    id: str
+    """TikTok Shop SKU id."""
+
+    quantity: int
+    """Quantity in the package, greater than 0."""
+
+
+class SupplyChainPackageWeight(RequestModel):
+    """Package weight."""
+
+    value: int | None = None
+    """Weight, 0 or more."""
+
+    unit: Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUND"] | None = None
+    """Unit of the weight."""
+
+
+class SupplyChainSyncPackagesRequest(RequestModel):
+    """Packages shipped by a warehouse provider."""
+
+    warehouse_provider_id: str
+    """Warehouse provider id assigned by TikTok Shop (a positive integer as a string)."""
+
+    packages: list[SupplyChainPackage]
+    """Packages to confirm, at least one."""
+
+
+class SupplyChainSyncPackagesResponse(ResponseModel):
+    """Confirmed and failed packages."""
+
+    success_packages: list[str] | None = None
+    """Ids of the confirmed packages."""
+
+    errors: list[SupplyChainSyncPackagesResponseErrorsItem] | None = None
+    """Packages not confirmed, with the reason; absent when all succeeded."""
+
+
+class SupplyChainSyncPackagesResponseErrorsItem(ResponseModel):
+    """A package that was not confirmed."""
+
+    code: str | None = None
+    """Error code (sent as a string)."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: SupplyChainSyncPackagesResponseErrorsItemDetail | None = None
+    """What the failure concerns."""
+
+
+class SupplyChainSyncPackagesResponseErrorsItemDetail(ResponseModel):
+    """What the failure concerns."""
+
+    package_id: str | None = None
+    """Package id."""

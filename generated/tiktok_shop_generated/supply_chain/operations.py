@@ -1,0 +1,28 @@
+"""Operation descriptors of the `supply_chain` module: method, path, models and flags."""
+
+from __future__ import annotations
+
+from tiktok_shop._contract import Operation
+
+from .models import (
+    SupplyChainSyncPackagesRequest,
+    SupplyChainSyncPackagesResponse,
+)
+
+CONFIRM_PACKAGE_SHIPMENT: Operation[SupplyChainSyncPackagesResponse] = Operation(
+    id="SupplyChainSyncPackages",
+    module="supply_chain",
+    name="confirm_package_shipment",
+    method="POST",
+    path="/supply_chain/202309/packages/sync",
+    version="202309",
+    summary="Confirm package shipment",
+    response_model=SupplyChainSyncPackagesResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    body_model=SupplyChainSyncPackagesRequest,
+    body_fields=(
+        "warehouse_provider_id",
+        "packages",
+    ),
+)

@@ -1,0 +1,49 @@
+"""Models of the `tools` module.
+
+Helpers shared by other modules, such as large file uploads."""
+
+from __future__ import annotations
+
+from tiktok_shop._contract import RequestModel, ResponseModel
+
+__all__ = [
+    "ToolsUploadFileInitQuery",
+    "ToolsUploadFileInitRequest",
+    "ToolsUploadFileInitResponse",
+]
+
+
+class ToolsUploadFileInitQuery(RequestModel):
+    """Path and query parameters of ToolsUploadFileInit."""
+
+    category_asset_cipher: str | None = None
+    """Cipher of the category asset the file belongs to, where the target API needs one."""
+
+
+class ToolsUploadFileInitRequest(RequestModel):
+    """The file to upload."""
+
+    file_name: str
+    """Name of the file."""
+
+    file_type: str
+    """Kind of file; only video is supported for now."""
+
+    file_size: int
+    """File size, in bytes."""
+
+    total_chunk_count: int
+    """Number of upload chunks, at least 1; exactly 1 for files of 5 MiB (5,242,880 bytes) or less."""
+
+    target_path: str
+    """Path of the API that will bind the uploaded resource to its material."""
+
+
+class ToolsUploadFileInitResponse(ResponseModel):
+    """Where to upload the file."""
+
+    upload_url: str | None = None
+    """URL to upload the file to."""
+
+    upload_token: str | None = None
+    """Token to send with the upload."""
