@@ -10,6 +10,7 @@ import json
 import shutil
 import statistics
 import subprocess
+import sys
 import time
 import venv
 from pathlib import Path
@@ -19,12 +20,23 @@ from .cases import BODY, PARAMS, PATH, SECRET
 
 CACHE = Path(__file__).resolve().parent / ".peers"
 
+# Both clients are timed by the same harness in fresh processes, so neither carries the
+# benchmark runner's heap or warm-up into its figure.
 PEER_SIGN = """
 import json, sys, timeit, statistics
 from tiktok_shop_api import Signer
 path, params, body, secret = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3].encode(), sys.argv[4]
 query = list(params.items())
 fn = lambda: Signer.sign(path=path, query=query, content_type="application/json", body=body, app_secret=secret)
+number = int(sys.argv[5])
+print(statistics.median(timeit.repeat(fn, number=number, repeat=9)) / number)
+"""
+
+OUR_SIGN = """
+import json, sys, timeit, statistics
+from tiktok_shop import sign
+path, params, body, secret = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3].encode(), sys.argv[4]
+fn = lambda: sign(secret, path, params, body)
 number = int(sys.argv[5])
 print(statistics.median(timeit.repeat(fn, number=number, repeat=9)) / number)
 """
@@ -38,6 +50,25 @@ client.seller.get_active_shops()
 number = int(sys.argv[2])
 print(statistics.median(timeit.repeat(client.seller.get_active_shops, number=number, repeat=7)) / number)
 """
+
+OUR_CALL = """
+import json, sys, timeit, statistics
+from tiktok_shop import TikTokShop
+client = TikTokShop(**json.loads(sys.argv[1]), max_retries=0)
+client.seller.get_shops()
+number = int(sys.argv[2])
+print(statistics.median(timeit.repeat(client.seller.get_shops, number=number, repeat=7)) / number)
+"""
+
+
+def _alternate(ours: list[str], theirs: list[str], rounds: int) -> tuple[float, float]:
+    """Medians of ``rounds`` alternating runs of two measuring scripts (each prints seconds)."""
+    mine, peer = [], []
+    for _ in range(rounds):
+        mine.append(float(subprocess.run(ours, capture_output=True, text=True, check=True).stdout))
+        peer.append(float(subprocess.run(theirs, capture_output=True, text=True, check=True).stdout))
+    return statistics.median(mine), statistics.median(peer)
+
 
 NODE_SIGN = """
 const Common = require('tiktok-shop-client/dist/common/common.js').default;
@@ -71,21 +102,27 @@ def peer_figures(credentials: dict[str, Any] | None, quick: bool) -> dict[str, A
     if python is None:
         return {"error": "tiktok-shop-api could not be installed"}
     figures: dict[str, Any] = {}
-    n = "200" if quick else "20000"
-    out = subprocess.run([python, "-c", PEER_SIGN, PATH, json.dumps(PARAMS), BODY.decode(), SECRET, n],
-                         capture_output=True, text=True, check=True)  # fmt: skip
-    figures["B1_us"] = float(out.stdout) * 1e6
+    rounds = 1 if quick else 3
+    sign_args = [PATH, json.dumps(PARAMS), BODY.decode(), SECRET, "200" if quick else "20000"]
+    ours, theirs = _alternate(
+        [sys.executable, "-c", OUR_SIGN, *sign_args], [python, "-c", PEER_SIGN, *sign_args], rounds
+    )
+    figures["B1_us"], figures["B1_ours_us"] = theirs * 1e6, ours * 1e6
     if credentials is not None:
-        out = subprocess.run([python, "-c", PEER_CALL, json.dumps(credentials), "20" if quick else "400"],
-                             capture_output=True, text=True, check=True)  # fmt: skip
-        figures["B2_ms"] = float(out.stdout) * 1e3
-    rounds = 3 if quick else 15
-    cold = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        subprocess.run([python, "-c", "import tiktok_shop_api"], check=True)
-        cold.append(time.perf_counter() - started)
-    figures["B4_ms"] = statistics.median(cold) * 1e3
+        n = "20" if quick else "400"
+        peer_args = [json.dumps(credentials), n]
+        ours, theirs = _alternate(
+            [sys.executable, "-c", OUR_CALL, *peer_args], [python, "-c", PEER_CALL, *peer_args], rounds
+        )
+        figures["B2_ms"], figures["B2_ours_ms"] = theirs * 1e3, ours * 1e3
+    cold: dict[str, list[float]] = {"tiktok_shop_api": [], "tiktok_shop": []}
+    for _ in range(3 if quick else 15):
+        for module, interpreter in (("tiktok_shop_api", python), ("tiktok_shop", Path(sys.executable))):
+            started = time.perf_counter()
+            subprocess.run([interpreter, "-c", f"import {module}"], check=True)
+            cold[module].append(time.perf_counter() - started)
+    figures["B4_ms"] = statistics.median(cold["tiktok_shop_api"]) * 1e3
+    figures["B4_ours_ms"] = statistics.median(cold["tiktok_shop"]) * 1e3
     return figures
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
-from openapi_python_client import Project
 
 from .surface import Module, Surface, VersionView
 
@@ -20,8 +20,14 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE = "tiktok_shop_generated"
 
 
-def environment(project: Project) -> Environment:
-    return project.env
+def docwrap(text: str, width: int = 100) -> str:
+    """Wrap each line to ``width``, continuing an indented line (an ``Args:`` entry) one level deeper."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        lead = line[: len(line) - len(line.lstrip())]
+        hanging = lead + "    " if lead else ""
+        out += textwrap.wrap(line, width, initial_indent="", subsequent_indent=hanging, break_on_hyphens=False) or [""]
+    return "\n".join(out)
 
 
 def _flags(module: Module, text: str) -> dict[str, bool]:
@@ -71,6 +77,7 @@ def _views(module: Module, versions: list[VersionView]) -> list[dict[str, Any]]:
 
 
 def render(surface: Surface, wire_doc: dict[str, Any], env: Environment) -> dict[str, str]:
+    env.filters["docwrap"] = docwrap
     """Relative path -> file text, for the whole generated package."""
     files: dict[str, str] = {}
     modules = list(surface.modules.values())

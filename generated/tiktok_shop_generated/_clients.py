@@ -1667,8 +1667,9 @@ class SyncResources:
 
     @cached_property
     def data_reconciliation(self) -> DataReconciliationResource:
-        """Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's direct-
-        to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both sides."""
+        """Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's
+        direct-to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both
+        sides."""
         from .data_reconciliation.resources import DataReconciliationResource
 
         return DataReconciliationResource(self._requester)
@@ -3145,8 +3146,9 @@ class AsyncResources:
 
     @cached_property
     def data_reconciliation(self) -> AsyncDataReconciliationResource:
-        """Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's direct-
-        to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both sides."""
+        """Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's
+        direct-to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both
+        sides."""
         from .data_reconciliation.resources import AsyncDataReconciliationResource
 
         return AsyncDataReconciliationResource(self._requester)

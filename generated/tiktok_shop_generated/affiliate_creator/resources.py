@@ -88,7 +88,7 @@ class AffiliateCreatorResource:
 
         Args:
             add_type: How the products are given: `PRODUCT_ID` uses `product_ids`, `PRODUCT_LINK` uses
-        `product_link`.
+                `product_link`.
             product_ids: Ids of the products to add (with `PRODUCT_ID`), at most 20.
             product_link: URL of the product to add (with `PRODUCT_LINK`)."""
         return self._client.request(
@@ -163,7 +163,7 @@ class AffiliateCreatorResource:
             material: The materials; only products are supported for now.
             campaign_id: Id of the campaign the products come from, if any.
             link_type: Set `TOKO` to get Tokopedia product URLs in `sharing_link` (no `deep_link` /
-        `one_link`); omit for TikTok Shop URLs."""
+                `one_link`); omit for TikTok Shop URLs."""
         return self._client.request(
             ops.GENERATE_GENERAL_SHARING_LINKS,
             {
@@ -192,9 +192,9 @@ class AffiliateCreatorResource:
             publisher_id: Id of the publisher the links are generated for.
             material: The materials (products or a campaign page).
             campaign_id: Id of the campaign the products come from (Affiliate Center or the partner campaign
-        list).
+                list).
             link_type: Set `TOKO` to get Tokopedia product URLs (Tokopedia agencies); omit for TikTok Shop
-        URLs."""
+                URLs."""
         return self._client.request(
             ops.GENERATE_PUBLISHER_SHARING_LINKS,
             {
@@ -255,11 +255,11 @@ class AffiliateCreatorResource:
         Args:
             product_id: Id of the sampled product.
             application_type: Kind of application: `FREE_SAMPLE`, `SAMPLE_COUPON`, `SAMPLE_CAMPAIGN` or
-        `REFUNDABLE_SAMPLE`.
+                `REFUNDABLE_SAMPLE`.
             application_id: Sample application id, for `FREE_SAMPLE`; when omitted, give `main_order_id`
-        instead.
+                instead.
             main_order_id: Id of the sample order; required for `SAMPLE_COUPON`, `SAMPLE_CAMPAIGN` and
-        `REFUNDABLE_SAMPLE`."""
+                `REFUNDABLE_SAMPLE`."""
         return self._client.request(
             ops.GET_SAMPLE_APPLICATION_DETAIL,
             {
@@ -292,7 +292,7 @@ class AffiliateCreatorResource:
             sort_order: Sort direction.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return self._client.request(
             ops.GET_SHOP_PRODUCTS,
             {
@@ -345,9 +345,9 @@ class AffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             origin: Which product list to read: `SHOWCASE` for the showcase, `LIVE` for the live room's
-        product bag."""
+                product bag."""
         return self._client.request(
             ops.GET_SHOWCASE_PRODUCTS,
             {
@@ -501,7 +501,7 @@ class AffiliateCreatorResource:
         Args:
             photos_info: The images of the post.
             title: Caption, at most 5000 UTF-16 code units; hashtags (`#topic`) allowed. No caption when
-        omitted.
+                omitted.
             music_id: Background music id.
             link_info: What the post links to.
             is_ai_generated: True to label the post as AI-generated content."""
@@ -579,11 +579,11 @@ class AffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             create_time_ge: Orders created at or after this time (Unix seconds); defaults to the earliest
-        time when only `create_time_lt` is set.
+                time when only `create_time_lt` is set.
             create_time_lt: Orders created before this time (Unix seconds); defaults to now. Keep the same
-        window on every page."""
+                window on every page."""
         return self._client.request(
             ops.SEARCH_AFFILIATE_ORDERS,
             {
@@ -639,11 +639,11 @@ class AffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort the products by.
             sort_order: Sort direction.
             title_keywords: Keywords loosely matched against product titles, combined with AND; at most 20,
-        each up to 255 characters.
+                each up to 255 characters.
             sales_price_range: Price range filter.
             category: Category filter.
             commission_rate_range: Commission rate filter, in hundredths of a percent."""
@@ -712,8 +712,8 @@ class AffiliateCreatorResource:
             sort_order: Sort direction.
             sort_field: Field to sort the fulfillments by.
             fulfillment_statuses: Return fulfillments in one of these states: `PENDING` (no content yet),
-        `ONGOING` (content under evaluation), `SUCCEED`, `FAILED`, `OVERDUE` (deadline missed), `SUSPEND`,
-        `CANCELLED`, `EXEMPTED`."""
+                `ONGOING` (content under evaluation), `SUCCEED`, `FAILED`, `OVERDUE` (deadline missed),
+                `SUSPEND`, `CANCELLED`, `EXEMPTED`."""
         return self._client.request(
             ops.SEARCH_SAMPLE_APPLICATION_FULFILLMENTS,
             {
@@ -740,10 +740,10 @@ class AffiliateCreatorResource:
         Args:
             page_size: Number of applications per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             application_statuses: Return applications in one of these states (see
-        `AffiliateCreatorSampleApplication.status`), e.g. `PENDING`, `AWAITING_SHIPMENT`, `SHIPPED`,
-        `COMPLETED`, `TO_BE_POST`."""
+                `AffiliateCreatorSampleApplication.status`), e.g. `PENDING`, `AWAITING_SHIPMENT`, `SHIPPED`,
+                `COMPLETED`, `TO_BE_POST`."""
         return self._client.request(
             ops.SEARCH_SAMPLE_APPLICATIONS,
             {
@@ -792,10 +792,11 @@ class AffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             shop_id: Id of the shop whose target collaborations to list.
             keyword_type: What `keyword` holds: `TARGET_COLLABORATIONS_ID` (matches collaborations in any
-        state) or `TARGET_COLLABORATIONS_NAME` (matches `LIVE` ones only). Give it together with `keyword`.
+                state) or `TARGET_COLLABORATIONS_NAME` (matches `LIVE` ones only). Give it together with
+                `keyword`.
             keyword: Collaboration id (decimal integer) or name (under 500 bytes) to search for."""
         return self._client.request(
             ops.SEARCH_TARGET_COLLABORATIONS,
@@ -852,11 +853,11 @@ class AffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             time_ge: Start of the window, inclusive (Unix milliseconds), applied to `time_type`.
             time_lt: End of the window, exclusive (Unix milliseconds).
             time_type: Which timestamp the window applies to: order creation (`CREATE_TIME`, default),
-        payment, delivery or settlement."""
+                payment, delivery or settlement."""
         return self._client.request(
             ops.SEARCH_TRACED_AFFILIATE_ORDERS,
             {
@@ -905,7 +906,7 @@ class AffiliateCreatorResource:
 
         Args:
             data: The image: JPG, JPEG, PNG, WEBP, HEIC or BMP, not empty, at most 10 MiB, aspect ratio
-        between 9:16 and 16:9."""
+                between 9:16 and 16:9."""
         return self._client.request(
             ops.UPLOAD_PHOTO_FILE,
             {
@@ -927,7 +928,7 @@ class AffiliateCreatorResource:
 
         Args:
             data: The video: MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG, at most 10 MB (use large file
-        upload above), aspect ratio between 9:16 and 16:9."""
+                upload above), aspect ratio between 9:16 and 16:9."""
         return self._client.request(
             ops.UPLOAD_VIDEO_FILE,
             {
@@ -1108,7 +1109,7 @@ class AsyncAffiliateCreatorResource:
 
         Args:
             add_type: How the products are given: `PRODUCT_ID` uses `product_ids`, `PRODUCT_LINK` uses
-        `product_link`.
+                `product_link`.
             product_ids: Ids of the products to add (with `PRODUCT_ID`), at most 20.
             product_link: URL of the product to add (with `PRODUCT_LINK`)."""
         return await self._client.request(
@@ -1183,7 +1184,7 @@ class AsyncAffiliateCreatorResource:
             material: The materials; only products are supported for now.
             campaign_id: Id of the campaign the products come from, if any.
             link_type: Set `TOKO` to get Tokopedia product URLs in `sharing_link` (no `deep_link` /
-        `one_link`); omit for TikTok Shop URLs."""
+                `one_link`); omit for TikTok Shop URLs."""
         return await self._client.request(
             ops.GENERATE_GENERAL_SHARING_LINKS,
             {
@@ -1212,9 +1213,9 @@ class AsyncAffiliateCreatorResource:
             publisher_id: Id of the publisher the links are generated for.
             material: The materials (products or a campaign page).
             campaign_id: Id of the campaign the products come from (Affiliate Center or the partner campaign
-        list).
+                list).
             link_type: Set `TOKO` to get Tokopedia product URLs (Tokopedia agencies); omit for TikTok Shop
-        URLs."""
+                URLs."""
         return await self._client.request(
             ops.GENERATE_PUBLISHER_SHARING_LINKS,
             {
@@ -1275,11 +1276,11 @@ class AsyncAffiliateCreatorResource:
         Args:
             product_id: Id of the sampled product.
             application_type: Kind of application: `FREE_SAMPLE`, `SAMPLE_COUPON`, `SAMPLE_CAMPAIGN` or
-        `REFUNDABLE_SAMPLE`.
+                `REFUNDABLE_SAMPLE`.
             application_id: Sample application id, for `FREE_SAMPLE`; when omitted, give `main_order_id`
-        instead.
+                instead.
             main_order_id: Id of the sample order; required for `SAMPLE_COUPON`, `SAMPLE_CAMPAIGN` and
-        `REFUNDABLE_SAMPLE`."""
+                `REFUNDABLE_SAMPLE`."""
         return await self._client.request(
             ops.GET_SAMPLE_APPLICATION_DETAIL,
             {
@@ -1312,7 +1313,7 @@ class AsyncAffiliateCreatorResource:
             sort_order: Sort direction.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return await self._client.request(
             ops.GET_SHOP_PRODUCTS,
             {
@@ -1365,9 +1366,9 @@ class AsyncAffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             origin: Which product list to read: `SHOWCASE` for the showcase, `LIVE` for the live room's
-        product bag."""
+                product bag."""
         return await self._client.request(
             ops.GET_SHOWCASE_PRODUCTS,
             {
@@ -1521,7 +1522,7 @@ class AsyncAffiliateCreatorResource:
         Args:
             photos_info: The images of the post.
             title: Caption, at most 5000 UTF-16 code units; hashtags (`#topic`) allowed. No caption when
-        omitted.
+                omitted.
             music_id: Background music id.
             link_info: What the post links to.
             is_ai_generated: True to label the post as AI-generated content."""
@@ -1599,11 +1600,11 @@ class AsyncAffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             create_time_ge: Orders created at or after this time (Unix seconds); defaults to the earliest
-        time when only `create_time_lt` is set.
+                time when only `create_time_lt` is set.
             create_time_lt: Orders created before this time (Unix seconds); defaults to now. Keep the same
-        window on every page."""
+                window on every page."""
         return await self._client.request(
             ops.SEARCH_AFFILIATE_ORDERS,
             {
@@ -1659,11 +1660,11 @@ class AsyncAffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort the products by.
             sort_order: Sort direction.
             title_keywords: Keywords loosely matched against product titles, combined with AND; at most 20,
-        each up to 255 characters.
+                each up to 255 characters.
             sales_price_range: Price range filter.
             category: Category filter.
             commission_rate_range: Commission rate filter, in hundredths of a percent."""
@@ -1732,8 +1733,8 @@ class AsyncAffiliateCreatorResource:
             sort_order: Sort direction.
             sort_field: Field to sort the fulfillments by.
             fulfillment_statuses: Return fulfillments in one of these states: `PENDING` (no content yet),
-        `ONGOING` (content under evaluation), `SUCCEED`, `FAILED`, `OVERDUE` (deadline missed), `SUSPEND`,
-        `CANCELLED`, `EXEMPTED`."""
+                `ONGOING` (content under evaluation), `SUCCEED`, `FAILED`, `OVERDUE` (deadline missed),
+                `SUSPEND`, `CANCELLED`, `EXEMPTED`."""
         return await self._client.request(
             ops.SEARCH_SAMPLE_APPLICATION_FULFILLMENTS,
             {
@@ -1760,10 +1761,10 @@ class AsyncAffiliateCreatorResource:
         Args:
             page_size: Number of applications per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             application_statuses: Return applications in one of these states (see
-        `AffiliateCreatorSampleApplication.status`), e.g. `PENDING`, `AWAITING_SHIPMENT`, `SHIPPED`,
-        `COMPLETED`, `TO_BE_POST`."""
+                `AffiliateCreatorSampleApplication.status`), e.g. `PENDING`, `AWAITING_SHIPMENT`, `SHIPPED`,
+                `COMPLETED`, `TO_BE_POST`."""
         return await self._client.request(
             ops.SEARCH_SAMPLE_APPLICATIONS,
             {
@@ -1812,10 +1813,11 @@ class AsyncAffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             shop_id: Id of the shop whose target collaborations to list.
             keyword_type: What `keyword` holds: `TARGET_COLLABORATIONS_ID` (matches collaborations in any
-        state) or `TARGET_COLLABORATIONS_NAME` (matches `LIVE` ones only). Give it together with `keyword`.
+                state) or `TARGET_COLLABORATIONS_NAME` (matches `LIVE` ones only). Give it together with
+                `keyword`.
             keyword: Collaboration id (decimal integer) or name (under 500 bytes) to search for."""
         return await self._client.request(
             ops.SEARCH_TARGET_COLLABORATIONS,
@@ -1872,11 +1874,11 @@ class AsyncAffiliateCreatorResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             time_ge: Start of the window, inclusive (Unix milliseconds), applied to `time_type`.
             time_lt: End of the window, exclusive (Unix milliseconds).
             time_type: Which timestamp the window applies to: order creation (`CREATE_TIME`, default),
-        payment, delivery or settlement."""
+                payment, delivery or settlement."""
         return await self._client.request(
             ops.SEARCH_TRACED_AFFILIATE_ORDERS,
             {
@@ -1925,7 +1927,7 @@ class AsyncAffiliateCreatorResource:
 
         Args:
             data: The image: JPG, JPEG, PNG, WEBP, HEIC or BMP, not empty, at most 10 MiB, aspect ratio
-        between 9:16 and 16:9."""
+                between 9:16 and 16:9."""
         return await self._client.request(
             ops.UPLOAD_PHOTO_FILE,
             {
@@ -1947,7 +1949,7 @@ class AsyncAffiliateCreatorResource:
 
         Args:
             data: The video: MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG, at most 10 MB (use large file
-        upload above), aspect ratio between 9:16 and 16:9."""
+                upload above), aspect ratio between 9:16 and 16:9."""
         return await self._client.request(
             ops.UPLOAD_VIDEO_FILE,
             {

@@ -75,21 +75,21 @@ class AffiliatePartnerResource:
 
         Args:
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             name: Campaign name, 1 to 50 characters, not starting with a space.
             description: Campaign description, 1 to 1000 characters, not starting with a space.
             campaign_start_time: Campaign start (Unix seconds), not in the past.
             campaign_end_time: Campaign end (Unix seconds); the campaign lasts 1 to 360 days.
             registration_start_time: Start of seller registration (Unix seconds); must equal
-        `campaign_start_time`.
+                `campaign_start_time`.
             registration_end_time: End of seller registration (Unix seconds); at least one day after the
-        start and not after the campaign end.
+                start and not after the campaign end.
             commission_rate: Total commission rate shown to sellers, in hundredths of a percent, 100 to
-        8000.
+                8000.
             contact_info: How sellers can reach the partner. Phone numbers are in E.164 format; the
-        messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
+                messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
             target_shop_codes: Shop codes (from Seller Central's profile) of the sellers invited; fewer than
-        100.
+                100.
             target_seller_types: Seller types invited instead of specific shops."""
         return self._client.request(
             ops.CREATE_CAMPAIGN,
@@ -134,20 +134,20 @@ class AffiliatePartnerResource:
         Args:
             campaign_id: Campaign id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             name: Campaign name, 1 to 50 characters, not starting with a space.
             description: Campaign description, 1 to 1000 characters, not starting with a space.
             campaign_start_time: Campaign start (Unix seconds); only while `READY` or `UPCOMING`.
             campaign_end_time: Campaign end (Unix seconds), within 360 days of the start.
             registration_start_time: Start of seller registration (Unix seconds); only while `READY` or
-        `UPCOMING`.
+                `UPCOMING`.
             registration_end_time: End of seller registration (Unix seconds).
             commission_rate: Total commission rate shown to sellers, in hundredths of a percent, 100 to
-        8000.
+                8000.
             contact_info: How sellers can reach the partner. Phone numbers are in E.164 format; the
-        messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
+                messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
             target_shop_codes: Shop codes of the sellers invited (fewer than 100); send empty to switch to
-        seller types.
+                seller types.
             target_seller_types: Seller types invited; send empty to switch to shop codes."""
         return self._client.request(
             ops.EDIT_CAMPAIGN,
@@ -187,9 +187,9 @@ class AffiliatePartnerResource:
             campaign_id: Campaign id.
             product_id: Product id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             creator_commission_rate: Commission paid to the creator, in hundredths of a percent: at least
-        100 (1%) and at most the seller's total rate."""
+                100 (1%) and at most the seller's total rate."""
         return self._client.request(
             ops.GENERATE_CAMPAIGN_PRODUCT_LINK,
             {
@@ -243,7 +243,7 @@ class AffiliatePartnerResource:
         Args:
             campaign_id: Campaign id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return self._client.request(
             ops.GET_CAMPAIGN_DETAIL,
             {
@@ -273,9 +273,9 @@ class AffiliatePartnerResource:
             product_id: Product id.
             page_size: Number of items per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return self._client.request(
             ops.GET_CAMPAIGN_PRODUCT_CREATOR_PERFORMANCE,
             {
@@ -331,9 +331,9 @@ class AffiliatePartnerResource:
             campaign_id: Campaign id.
             page_size: Number of items per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return self._client.request(
             ops.GET_CAMPAIGN_PRODUCT_PERFORMANCE,
             {
@@ -390,10 +390,10 @@ class AffiliatePartnerResource:
         Args:
             campaign_id: Campaign id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             review_status: Review state filter.
             product_name: Product name filter.
             product_id: Product id filter.
@@ -465,10 +465,10 @@ class AffiliatePartnerResource:
 
         Args:
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Campaign status filter, e.g. `READY`, `UPCOMING`, `ONGOING`, `CLOSED`.
             type_: Campaign category filter (e.g. partner-created or joined campaigns).
             query_type_filter: Participation-state filter of the campaigns."""
@@ -535,7 +535,7 @@ class AffiliatePartnerResource:
             affiliate_product_id: Affiliate product id of the promotion (from the creator performance list).
             content_type: Restrict to one kind of content, `VIDEO` or `LIVE_ROOM`.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return self._client.request(
             ops.GET_CREATOR_CONTENT_STATISTICS,
             {
@@ -569,7 +569,7 @@ class AffiliatePartnerResource:
             product_id: Product id.
             creator_temp_id: Temporary id identifying the creator within the campaign.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return self._client.request(
             ops.GET_CREATOR_SAMPLE_STATUS,
             {
@@ -595,7 +595,7 @@ class AffiliatePartnerResource:
         Args:
             campaign_id: Campaign id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return self._client.request(
             ops.PUBLISH_CAMPAIGN,
             {
@@ -627,7 +627,7 @@ class AffiliatePartnerResource:
             campaign_id: Campaign id.
             product_id: Product id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             review_result: `APPROVE`, `REJECT`, or `REJECT_FOREVER` (the seller cannot submit it again).
             reject_reasons: Why the product is rejected, with `REJECT` or `REJECT_FOREVER`."""
         return self._client.request(
@@ -664,15 +664,15 @@ class AffiliatePartnerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             order_id: Main order id.
             product_id: Product id.
             settle_status: Settlement state as a number: `1` customer unpaid, `2` pending, `3` settled, `4`
-        ineligible, `5` frozen.
+                ineligible, `5` frozen.
             create_time_ge: Orders created at or after this time (Unix seconds); give it with
-        `create_time_lt`, window at most 92 days.
+                `create_time_lt`, window at most 92 days.
             create_time_lt: Orders created before this time (Unix seconds)."""
         return self._client.request(
             ops.SEARCH_CAP_ORDERS,
@@ -739,11 +739,11 @@ class AffiliatePartnerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             create_time_ge: Orders created at or after this time (Unix seconds); give it with
-        `create_time_lt`, window at most three months.
+                `create_time_lt`, window at most three months.
             create_time_lt: Orders created before this time (Unix seconds).
             campaign_id: Only orders of this TAP campaign."""
         return self._client.request(
@@ -889,21 +889,21 @@ class AsyncAffiliatePartnerResource:
 
         Args:
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             name: Campaign name, 1 to 50 characters, not starting with a space.
             description: Campaign description, 1 to 1000 characters, not starting with a space.
             campaign_start_time: Campaign start (Unix seconds), not in the past.
             campaign_end_time: Campaign end (Unix seconds); the campaign lasts 1 to 360 days.
             registration_start_time: Start of seller registration (Unix seconds); must equal
-        `campaign_start_time`.
+                `campaign_start_time`.
             registration_end_time: End of seller registration (Unix seconds); at least one day after the
-        start and not after the campaign end.
+                start and not after the campaign end.
             commission_rate: Total commission rate shown to sellers, in hundredths of a percent, 100 to
-        8000.
+                8000.
             contact_info: How sellers can reach the partner. Phone numbers are in E.164 format; the
-        messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
+                messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
             target_shop_codes: Shop codes (from Seller Central's profile) of the sellers invited; fewer than
-        100.
+                100.
             target_seller_types: Seller types invited instead of specific shops."""
         return await self._client.request(
             ops.CREATE_CAMPAIGN,
@@ -948,20 +948,20 @@ class AsyncAffiliatePartnerResource:
         Args:
             campaign_id: Campaign id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             name: Campaign name, 1 to 50 characters, not starting with a space.
             description: Campaign description, 1 to 1000 characters, not starting with a space.
             campaign_start_time: Campaign start (Unix seconds); only while `READY` or `UPCOMING`.
             campaign_end_time: Campaign end (Unix seconds), within 360 days of the start.
             registration_start_time: Start of seller registration (Unix seconds); only while `READY` or
-        `UPCOMING`.
+                `UPCOMING`.
             registration_end_time: End of seller registration (Unix seconds).
             commission_rate: Total commission rate shown to sellers, in hundredths of a percent, 100 to
-        8000.
+                8000.
             contact_info: How sellers can reach the partner. Phone numbers are in E.164 format; the
-        messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
+                messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
             target_shop_codes: Shop codes of the sellers invited (fewer than 100); send empty to switch to
-        seller types.
+                seller types.
             target_seller_types: Seller types invited; send empty to switch to shop codes."""
         return await self._client.request(
             ops.EDIT_CAMPAIGN,
@@ -1001,9 +1001,9 @@ class AsyncAffiliatePartnerResource:
             campaign_id: Campaign id.
             product_id: Product id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             creator_commission_rate: Commission paid to the creator, in hundredths of a percent: at least
-        100 (1%) and at most the seller's total rate."""
+                100 (1%) and at most the seller's total rate."""
         return await self._client.request(
             ops.GENERATE_CAMPAIGN_PRODUCT_LINK,
             {
@@ -1057,7 +1057,7 @@ class AsyncAffiliatePartnerResource:
         Args:
             campaign_id: Campaign id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return await self._client.request(
             ops.GET_CAMPAIGN_DETAIL,
             {
@@ -1087,9 +1087,9 @@ class AsyncAffiliatePartnerResource:
             product_id: Product id.
             page_size: Number of items per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return await self._client.request(
             ops.GET_CAMPAIGN_PRODUCT_CREATOR_PERFORMANCE,
             {
@@ -1145,9 +1145,9 @@ class AsyncAffiliatePartnerResource:
             campaign_id: Campaign id.
             page_size: Number of items per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return await self._client.request(
             ops.GET_CAMPAIGN_PRODUCT_PERFORMANCE,
             {
@@ -1206,10 +1206,10 @@ class AsyncAffiliatePartnerResource:
         Args:
             campaign_id: Campaign id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             review_status: Review state filter.
             product_name: Product name filter.
             product_id: Product id filter.
@@ -1281,10 +1281,10 @@ class AsyncAffiliatePartnerResource:
 
         Args:
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Campaign status filter, e.g. `READY`, `UPCOMING`, `ONGOING`, `CLOSED`.
             type_: Campaign category filter (e.g. partner-created or joined campaigns).
             query_type_filter: Participation-state filter of the campaigns."""
@@ -1351,7 +1351,7 @@ class AsyncAffiliatePartnerResource:
             affiliate_product_id: Affiliate product id of the promotion (from the creator performance list).
             content_type: Restrict to one kind of content, `VIDEO` or `LIVE_ROOM`.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return await self._client.request(
             ops.GET_CREATOR_CONTENT_STATISTICS,
             {
@@ -1385,7 +1385,7 @@ class AsyncAffiliatePartnerResource:
             product_id: Product id.
             creator_temp_id: Temporary id identifying the creator within the campaign.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return await self._client.request(
             ops.GET_CREATOR_SAMPLE_STATUS,
             {
@@ -1411,7 +1411,7 @@ class AsyncAffiliatePartnerResource:
         Args:
             campaign_id: Campaign id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages."""
+                request acts for; keep it the same across pages."""
         return await self._client.request(
             ops.PUBLISH_CAMPAIGN,
             {
@@ -1443,7 +1443,7 @@ class AsyncAffiliatePartnerResource:
             campaign_id: Campaign id.
             product_id: Product id.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             review_result: `APPROVE`, `REJECT`, or `REJECT_FOREVER` (the seller cannot submit it again).
             reject_reasons: Why the product is rejected, with `REJECT` or `REJECT_FOREVER`."""
         return await self._client.request(
@@ -1480,15 +1480,15 @@ class AsyncAffiliatePartnerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             order_id: Main order id.
             product_id: Product id.
             settle_status: Settlement state as a number: `1` customer unpaid, `2` pending, `3` settled, `4`
-        ineligible, `5` frozen.
+                ineligible, `5` frozen.
             create_time_ge: Orders created at or after this time (Unix seconds); give it with
-        `create_time_lt`, window at most 92 days.
+                `create_time_lt`, window at most 92 days.
             create_time_lt: Orders created before this time (Unix seconds)."""
         return await self._client.request(
             ops.SEARCH_CAP_ORDERS,
@@ -1555,11 +1555,11 @@ class AsyncAffiliatePartnerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the partner's category asset (the partner account context) the
-        request acts for; keep it the same across pages.
+                request acts for; keep it the same across pages.
             create_time_ge: Orders created at or after this time (Unix seconds); give it with
-        `create_time_lt`, window at most three months.
+                `create_time_lt`, window at most three months.
             create_time_lt: Orders created before this time (Unix seconds).
             campaign_id: Only orders of this TAP campaign."""
         return await self._client.request(

@@ -395,7 +395,7 @@ class AffiliateSellerResource:
             conversation_id: Id of the conversation.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return self._client.request(
             ops.GET_CONVERSATION_MESSAGES,
             {
@@ -446,9 +446,9 @@ class AffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             only_need_conversation_id: True (the default) to return only the conversation ids; false to
-        return every conversation field.
+                return every conversation field.
             conversation_status: Inbox category to list."""
         return self._client.request(
             ops.GET_CONVERSATIONS,
@@ -611,7 +611,7 @@ class AffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             product_id: Id of the open collaboration product."""
         return self._client.request(
             ops.GET_OPEN_COLLABORATION_CREATOR_CONTENT,
@@ -694,7 +694,7 @@ class AffiliateSellerResource:
         Args:
             creator_open_id: The creator's Open ID (not a user, creator or seller id).
             only_need_conversation_id: True (the default) to return only the conversation id; false to
-        return every field."""
+                return every field."""
         return self._client.request(
             ops.GET_OR_CREATE_CONVERSATION,
             {
@@ -849,8 +849,8 @@ class AffiliateSellerResource:
         Removes a creator from a product's open collaboration. The creator can currently rejoin afterwards;
         call it again to remove them again.
 
-        `POST /affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator` (shop-
-        scoped)
+        `POST /affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator`
+        (shop-scoped)
 
         Args:
             open_collaboration_id: Id of the open collaboration.
@@ -924,7 +924,8 @@ class AffiliateSellerResource:
             application_id: Id of the sample application.
             review_result: `APPROVE` or `REJECT` the application.
             reject_reason: Why the application is rejected, required with `REJECT`: `NOT_MATCH` (creator
-        does not meet the requirements), `OFFLINE` (product taken offline), `OUT_OF_STOCK` or `OTHER`."""
+                does not meet the requirements), `OFFLINE` (product taken offline), `OUT_OF_STOCK` or
+                `OTHER`."""
         return self._client.request(
             ops.REVIEW_SAMPLE_APPLICATION,
             {
@@ -954,10 +955,10 @@ class AffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             create_time_ge: Orders created at or after this time, Unix timestamp in seconds. With only
-        `create_time_lt` given, it defaults to three months earlier; the window may not exceed three months.
-        Give both bounds to keep pages consistent.
+                `create_time_lt` given, it defaults to three months earlier; the window may not exceed three
+                months. Give both bounds to keep pages consistent.
             create_time_lt: Orders created before this time, Unix timestamp in seconds; defaults to now.
             program_id: Only orders of this affiliate partner campaign."""
         return self._client.request(
@@ -1043,9 +1044,9 @@ class AffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             search_key: Omit on the first call; afterwards send the `search_key` of the previous response
-        for stable results.
+                for stable results.
             keyword: Matched against the creators' usernames and nicknames.
             follower_demographics: Follower filters.
             gmv_ranges: GMV ranges; several ranges combine into their union.
@@ -1156,11 +1157,11 @@ class AffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_order: Sort direction.
             sort_field: Field to sort the products by.
             title_keywords: Keywords loosely matched against product titles, combined with AND. Up to 20
-        keywords of up to 255 characters each.
+                keywords of up to 255 characters each.
             sales_price_range: Sale price bounds.
             category: Product category filter.
             commission_rate_range: Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
@@ -1224,19 +1225,19 @@ class AffiliateSellerResource:
         """Search open collaborations.
 
         Lists the shop's open collaborations with their product, current commission and the number of
-        creators who showcase or post content about each product. Filter by product name, product id or top-
-        level category.
+        creators who showcase or post content about each product. Filter by product name, product id or
+        top-level category.
 
         `POST /affiliate_seller/202412/open_collaborations/search` (shop-scoped)
 
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_order: Sort direction.
             sort_field: Field to sort the results by.
             keyword_type: What `keyword` holds: `PRODUCT_ID` (exact product id) or `PRODUCT_NAME` (fuzzy
-        match on the product name). Give it together with `keyword`.
+                match on the product name). Give it together with `keyword`.
             keyword: Product id or product name to search, as set by `keyword_type`.
             top_level_category_id: Only products of this first-level category (id greater than 0)."""
         return self._client.request(
@@ -1291,8 +1292,8 @@ class AffiliateSellerResource:
         Lists the videos and LIVEs a creator posted to fulfill one sample application, with views, likes,
         comments and paid orders. Use it to track or evaluate a sample program.
 
-        `POST /affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search` (shop-
-        scoped)
+        `POST /affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search`
+        (shop-scoped)
 
         Args:
             application_id: Id of the sample application.
@@ -1346,20 +1347,20 @@ class AffiliateSellerResource:
         Args:
             page_size: Number of applications per page; keep it the same on every page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             product_id: Only applications for this product.
             title: Product name, fuzzy-matched.
             creator_user_oepn_id: Only applications of this creator, by Open ID. The key is misspelled on
-        the wire; send it exactly so.
+                the wire; send it exactly so.
             username: Creator's TikTok username, fuzzy-matched.
             target_collabration_id: Only applications of this target collaboration. The key is misspelled on
-        the wire; send it exactly so.
+                the wire; send it exactly so.
             order_id: Id of the sample order created when the application was approved.
             status: Only applications in this status: `PENDING` (awaiting review), `AWAITING_SHIPMENT`,
-        `SHIPPED`, `CONTENT_PENDING` (received, content expected), `COMPLETED`, or one of the closing states
-        `REJECT_CANCELLED`, `OVERDUE_CANCELLED`, `UNFULFILL_CANCELLED`, `DEL_OPEN_COLLAB`,
-        `SELLER_NOT_SHIP_CANCELLED`, `WITHDRAW_CANCELLED`, `UNFULFILLABLE_CANCELLED`, `OPS_CANCELLED`,
-        `OPS_FAILED`, `OPS_COMPLETED`."""
+                `SHIPPED`, `CONTENT_PENDING` (received, content expected), `COMPLETED`, or one of the
+                closing states `REJECT_CANCELLED`, `OVERDUE_CANCELLED`, `UNFULFILL_CANCELLED`,
+                `DEL_OPEN_COLLAB`, `SELLER_NOT_SHIP_CANCELLED`, `WITHDRAW_CANCELLED`,
+                `UNFULFILLABLE_CANCELLED`, `OPS_CANCELLED`, `OPS_FAILED`, `OPS_COMPLETED`."""
         return self._client.request(
             ops.SEARCH_SAMPLE_APPLICATIONS,
             {
@@ -1445,13 +1446,13 @@ class AffiliateSellerResource:
         Args:
             page_size: Number of target collaborations per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             collaboration_status: `ONGOING` (more than 7 days left), `EXPIRING` (less than 7 days left),
-        `VALID` (all valid), `CANCELING` (being cancelled) or `COMPLETED` (expired or cancelled).
+                `VALID` (all valid), `CANCELING` (being cancelled) or `COMPLETED` (expired or cancelled).
             creator_accept_status: `ACCEPT` for collaborations whose creators added the products to their
-        showcase; `ALL` (default) for no filter.
+                showcase; `ALL` (default) for no filter.
             free_sample_setting: `WITH_FREE_SAMPLE` for collaborations offering free samples; `ALL`
-        (default) for no filter.
+                (default) for no filter.
             search_param: Keyword search.
             creator_user_open_id: Only collaborations that invite this creator (Open ID)."""
         return self._client.request(
@@ -1521,11 +1522,11 @@ class AffiliateSellerResource:
             conversation_id: Id of the conversation, e.g. from get or create creator conversation.
             msg_type: Message type; it decides the JSON expected in `content`.
             content: The message as a JSON string: TEXT `{"content": "..."}` (up to 2,000 characters),
-        PRODUCT_CARD `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"target_collaboration_id":
-        "..."}`, FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE `{"url": "...", "width": 1280, "height":
-        720}` (from the image upload), CRM_TEXT_WITH_PRODUCTS_CARD `{"product_ids": "1,2", "title": "...",
-        "content": "..."}` (1 to 5 ids), CRM_TEXT_WITH_IMAGE_CARD `{"image_url": "...", "title": "...",
-        "content": "..."}`."""
+                PRODUCT_CARD `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"target_collaboration_id":
+                "..."}`, FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE `{"url": "...", "width": 1280,
+                "height": 720}` (from the image upload), CRM_TEXT_WITH_PRODUCTS_CARD `{"product_ids": "1,2",
+                "title": "...", "content": "..."}` (1 to 5 ids), CRM_TEXT_WITH_IMAGE_CARD `{"image_url":
+                "...", "title": "...", "content": "..."}`."""
         return self._client.request(
             ops.SEND_MESSAGE,
             {
@@ -1582,7 +1583,7 @@ class AffiliateSellerResource:
             name: Name of the target collaboration.
             end_time: When the collaboration ends, Unix timestamp in seconds (sent as a string).
             products: Products offered, up to 100. A removed product already in a creator's showcase leaves
-        at 00:00 the next day, otherwise immediately.
+                at 00:00 the next day, otherwise immediately.
             creator_user_open_ids: Open IDs of the invited creators, up to 50.
             seller_contact_info: How creators can reach the seller; the email is required.
             free_sample_rule: Free sample policy of a target collaboration (request form)."""
@@ -2132,7 +2133,7 @@ class AsyncAffiliateSellerResource:
             conversation_id: Id of the conversation.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return await self._client.request(
             ops.GET_CONVERSATION_MESSAGES,
             {
@@ -2183,9 +2184,9 @@ class AsyncAffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             only_need_conversation_id: True (the default) to return only the conversation ids; false to
-        return every conversation field.
+                return every conversation field.
             conversation_status: Inbox category to list."""
         return await self._client.request(
             ops.GET_CONVERSATIONS,
@@ -2348,7 +2349,7 @@ class AsyncAffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             product_id: Id of the open collaboration product."""
         return await self._client.request(
             ops.GET_OPEN_COLLABORATION_CREATOR_CONTENT,
@@ -2431,7 +2432,7 @@ class AsyncAffiliateSellerResource:
         Args:
             creator_open_id: The creator's Open ID (not a user, creator or seller id).
             only_need_conversation_id: True (the default) to return only the conversation id; false to
-        return every field."""
+                return every field."""
         return await self._client.request(
             ops.GET_OR_CREATE_CONVERSATION,
             {
@@ -2586,8 +2587,8 @@ class AsyncAffiliateSellerResource:
         Removes a creator from a product's open collaboration. The creator can currently rejoin afterwards;
         call it again to remove them again.
 
-        `POST /affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator` (shop-
-        scoped)
+        `POST /affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator`
+        (shop-scoped)
 
         Args:
             open_collaboration_id: Id of the open collaboration.
@@ -2661,7 +2662,8 @@ class AsyncAffiliateSellerResource:
             application_id: Id of the sample application.
             review_result: `APPROVE` or `REJECT` the application.
             reject_reason: Why the application is rejected, required with `REJECT`: `NOT_MATCH` (creator
-        does not meet the requirements), `OFFLINE` (product taken offline), `OUT_OF_STOCK` or `OTHER`."""
+                does not meet the requirements), `OFFLINE` (product taken offline), `OUT_OF_STOCK` or
+                `OTHER`."""
         return await self._client.request(
             ops.REVIEW_SAMPLE_APPLICATION,
             {
@@ -2691,10 +2693,10 @@ class AsyncAffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             create_time_ge: Orders created at or after this time, Unix timestamp in seconds. With only
-        `create_time_lt` given, it defaults to three months earlier; the window may not exceed three months.
-        Give both bounds to keep pages consistent.
+                `create_time_lt` given, it defaults to three months earlier; the window may not exceed three
+                months. Give both bounds to keep pages consistent.
             create_time_lt: Orders created before this time, Unix timestamp in seconds; defaults to now.
             program_id: Only orders of this affiliate partner campaign."""
         return await self._client.request(
@@ -2780,9 +2782,9 @@ class AsyncAffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             search_key: Omit on the first call; afterwards send the `search_key` of the previous response
-        for stable results.
+                for stable results.
             keyword: Matched against the creators' usernames and nicknames.
             follower_demographics: Follower filters.
             gmv_ranges: GMV ranges; several ranges combine into their union.
@@ -2893,11 +2895,11 @@ class AsyncAffiliateSellerResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_order: Sort direction.
             sort_field: Field to sort the products by.
             title_keywords: Keywords loosely matched against product titles, combined with AND. Up to 20
-        keywords of up to 255 characters each.
+                keywords of up to 255 characters each.
             sales_price_range: Sale price bounds.
             category: Product category filter.
             commission_rate_range: Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
@@ -2961,19 +2963,19 @@ class AsyncAffiliateSellerResource:
         """Search open collaborations.
 
         Lists the shop's open collaborations with their product, current commission and the number of
-        creators who showcase or post content about each product. Filter by product name, product id or top-
-        level category.
+        creators who showcase or post content about each product. Filter by product name, product id or
+        top-level category.
 
         `POST /affiliate_seller/202412/open_collaborations/search` (shop-scoped)
 
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_order: Sort direction.
             sort_field: Field to sort the results by.
             keyword_type: What `keyword` holds: `PRODUCT_ID` (exact product id) or `PRODUCT_NAME` (fuzzy
-        match on the product name). Give it together with `keyword`.
+                match on the product name). Give it together with `keyword`.
             keyword: Product id or product name to search, as set by `keyword_type`.
             top_level_category_id: Only products of this first-level category (id greater than 0)."""
         return await self._client.request(
@@ -3028,8 +3030,8 @@ class AsyncAffiliateSellerResource:
         Lists the videos and LIVEs a creator posted to fulfill one sample application, with views, likes,
         comments and paid orders. Use it to track or evaluate a sample program.
 
-        `POST /affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search` (shop-
-        scoped)
+        `POST /affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search`
+        (shop-scoped)
 
         Args:
             application_id: Id of the sample application.
@@ -3083,20 +3085,20 @@ class AsyncAffiliateSellerResource:
         Args:
             page_size: Number of applications per page; keep it the same on every page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             product_id: Only applications for this product.
             title: Product name, fuzzy-matched.
             creator_user_oepn_id: Only applications of this creator, by Open ID. The key is misspelled on
-        the wire; send it exactly so.
+                the wire; send it exactly so.
             username: Creator's TikTok username, fuzzy-matched.
             target_collabration_id: Only applications of this target collaboration. The key is misspelled on
-        the wire; send it exactly so.
+                the wire; send it exactly so.
             order_id: Id of the sample order created when the application was approved.
             status: Only applications in this status: `PENDING` (awaiting review), `AWAITING_SHIPMENT`,
-        `SHIPPED`, `CONTENT_PENDING` (received, content expected), `COMPLETED`, or one of the closing states
-        `REJECT_CANCELLED`, `OVERDUE_CANCELLED`, `UNFULFILL_CANCELLED`, `DEL_OPEN_COLLAB`,
-        `SELLER_NOT_SHIP_CANCELLED`, `WITHDRAW_CANCELLED`, `UNFULFILLABLE_CANCELLED`, `OPS_CANCELLED`,
-        `OPS_FAILED`, `OPS_COMPLETED`."""
+                `SHIPPED`, `CONTENT_PENDING` (received, content expected), `COMPLETED`, or one of the
+                closing states `REJECT_CANCELLED`, `OVERDUE_CANCELLED`, `UNFULFILL_CANCELLED`,
+                `DEL_OPEN_COLLAB`, `SELLER_NOT_SHIP_CANCELLED`, `WITHDRAW_CANCELLED`,
+                `UNFULFILLABLE_CANCELLED`, `OPS_CANCELLED`, `OPS_FAILED`, `OPS_COMPLETED`."""
         return await self._client.request(
             ops.SEARCH_SAMPLE_APPLICATIONS,
             {
@@ -3182,13 +3184,13 @@ class AsyncAffiliateSellerResource:
         Args:
             page_size: Number of target collaborations per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             collaboration_status: `ONGOING` (more than 7 days left), `EXPIRING` (less than 7 days left),
-        `VALID` (all valid), `CANCELING` (being cancelled) or `COMPLETED` (expired or cancelled).
+                `VALID` (all valid), `CANCELING` (being cancelled) or `COMPLETED` (expired or cancelled).
             creator_accept_status: `ACCEPT` for collaborations whose creators added the products to their
-        showcase; `ALL` (default) for no filter.
+                showcase; `ALL` (default) for no filter.
             free_sample_setting: `WITH_FREE_SAMPLE` for collaborations offering free samples; `ALL`
-        (default) for no filter.
+                (default) for no filter.
             search_param: Keyword search.
             creator_user_open_id: Only collaborations that invite this creator (Open ID)."""
         return await self._client.request(
@@ -3258,11 +3260,11 @@ class AsyncAffiliateSellerResource:
             conversation_id: Id of the conversation, e.g. from get or create creator conversation.
             msg_type: Message type; it decides the JSON expected in `content`.
             content: The message as a JSON string: TEXT `{"content": "..."}` (up to 2,000 characters),
-        PRODUCT_CARD `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"target_collaboration_id":
-        "..."}`, FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE `{"url": "...", "width": 1280, "height":
-        720}` (from the image upload), CRM_TEXT_WITH_PRODUCTS_CARD `{"product_ids": "1,2", "title": "...",
-        "content": "..."}` (1 to 5 ids), CRM_TEXT_WITH_IMAGE_CARD `{"image_url": "...", "title": "...",
-        "content": "..."}`."""
+                PRODUCT_CARD `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"target_collaboration_id":
+                "..."}`, FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE `{"url": "...", "width": 1280,
+                "height": 720}` (from the image upload), CRM_TEXT_WITH_PRODUCTS_CARD `{"product_ids": "1,2",
+                "title": "...", "content": "..."}` (1 to 5 ids), CRM_TEXT_WITH_IMAGE_CARD `{"image_url":
+                "...", "title": "...", "content": "..."}`."""
         return await self._client.request(
             ops.SEND_MESSAGE,
             {
@@ -3319,7 +3321,7 @@ class AsyncAffiliateSellerResource:
             name: Name of the target collaboration.
             end_time: When the collaboration ends, Unix timestamp in seconds (sent as a string).
             products: Products offered, up to 100. A removed product already in a creator's showcase leaves
-        at 00:00 the next day, otherwise immediately.
+                at 00:00 the next day, otherwise immediately.
             creator_user_open_ids: Open IDs of the invited creators, up to 50.
             seller_contact_info: How creators can reach the seller; the email is required.
             free_sample_rule: Free sample policy of a target collaboration (request form)."""

@@ -634,9 +634,9 @@ class AnalyticsGetSPSMetricDiagnosisQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetricDiagnosis."""
 
     metric_code: str
-    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR` (seller-
-    fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time) or
-    `IM_DSAT` (chat dissatisfaction)."""
+    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
+    (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
+    or `IM_DSAT` (chat dissatisfaction)."""
 
     trend_duration_days: int | None = None
     """Number of days of trend data to return."""
@@ -698,9 +698,9 @@ class AnalyticsGetSPSMetricProblemDetailsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetricProblemDetails."""
 
     metric_code: str
-    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR` (seller-
-    fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time) or
-    `IM_DSAT` (chat dissatisfaction)."""
+    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
+    (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
+    or `IM_DSAT` (chat dissatisfaction)."""
 
     page_token: str | None = None
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
@@ -748,9 +748,9 @@ class AnalyticsGetSPSMetricTopItemsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetricTopItems."""
 
     metric_code: str
-    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR` (seller-
-    fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time) or
-    `IM_DSAT` (chat dissatisfaction)."""
+    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
+    (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
+    or `IM_DSAT` (chat dissatisfaction)."""
 
     locale: str | None = None
     """Language of the localized texts (names, status texts), e.g. `en-US`."""

@@ -84,9 +84,9 @@ class AnalyticsResource:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
             time_slot: Length of the reporting period ending on `date`, `1D`, `7D` or `30D`.
             author_type: Which creators to rank: `ALL`, `AFFILIATE` (affiliate creators), `OFFICIAL` (the
-        shop's official accounts) or `CHANNEL` (channel partner accounts).
+                shop's official accounts) or `CHANNEL` (channel partner accounts).
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return self._client.request(
             ops.GET_BESTSELLING_CREATORS,
             {
@@ -114,7 +114,7 @@ class AnalyticsResource:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
             time_slot: Length of the reporting period ending on `date`, `1D`, `7D` or `30D`.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return self._client.request(
             ops.GET_BESTSELLING_LIVE_SESSIONS,
             {
@@ -143,7 +143,7 @@ class AnalyticsResource:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
             time_slot: Length of the reporting period ending on `date`, `1D`, `7D` or `30D`.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return self._client.request(
             ops.GET_BESTSELLING_PRODUCTS,
             {
@@ -172,7 +172,7 @@ class AnalyticsResource:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
             time_slot: Length of the reporting period ending on `date`, `1D`, `7D` or `30D`.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return self._client.request(
             ops.GET_BESTSELLING_VIDEOS,
             {
@@ -347,7 +347,7 @@ class AnalyticsResource:
         Args:
             live_id: Id of the LIVE session.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             currency: Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
         return self._client.request(
             ops.GET_SHOP_LIVE_MINUTE_PERFORMANCE,
@@ -388,16 +388,16 @@ class AnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             account_type: Whose LIVE sessions to list: `OFFICIAL_ACCOUNTS`, `MARKETING_ACCOUNTS` or
-        `AFFILIATE_ACCOUNTS`.
+                `AFFILIATE_ACCOUNTS`.
             page_size: Number of items per page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return self._client.request(
             ops.GET_SHOP_LIVE_PERFORMANCE_LIST,
             {
@@ -470,12 +470,12 @@ class AnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             today: When true, include today's real-time data.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             account_type: Whose LIVE sessions to include: `ALL`, `LINKED_ACCOUNTS` or `AFFILIATE_ACCOUNTS`."""
         return self._client.request(
             ops.GET_SHOP_LIVE_PERFORMANCE_OVERVIEW,
@@ -547,11 +547,11 @@ class AnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return self._client.request(
             ops.GET_SHOP_PERFORMANCE,
             {
@@ -578,7 +578,7 @@ class AnalyticsResource:
         Args:
             date: The day to report, `YYYY-MM-DD` in the shop's timezone, within the last 30 days.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return self._client.request(
             ops.GET_SHOP_PERFORMANCE_PER_HOUR,
             {
@@ -607,11 +607,11 @@ class AnalyticsResource:
             product_id: Id of the product.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return self._client.request(
             ops.GET_SHOP_PRODUCT_PERFORMANCE_DETAIL,
             {
@@ -646,14 +646,14 @@ class AnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             page_size: Number of items per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             category_filter: Only items of these category ids (comma-separated).
             product_status_filter: Product status to include: `ALL`, `LIVE` (active) or `INACTIVE`."""
         return self._client.request(
@@ -724,9 +724,9 @@ class AnalyticsResource:
             sku_id: Id of the SKU.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
         return self._client.request(
             ops.GET_SHOP_SKU_PERFORMANCE_DETAIL,
@@ -763,10 +763,10 @@ class AnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             page_size: Number of items per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             category_filter: Only items of these category ids (comma-separated).
@@ -843,11 +843,11 @@ class AnalyticsResource:
             video_id: Id of the video.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return self._client.request(
             ops.GET_SHOP_VIDEO_PERFORMANCE_DETAILS,
             {
@@ -884,17 +884,17 @@ class AnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             page_size: Number of items per page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             account_type: Whose videos to include: `ALL`, `OFFICIAL_ACCOUNTS` (the shop's official
-        accounts), `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate
-        creators)."""
+                accounts), `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate
+                creators)."""
         return self._client.request(
             ops.GET_SHOP_VIDEO_PERFORMANCE_LIST,
             {
@@ -963,15 +963,15 @@ class AnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             today: When true, include today's real-time data.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             account_type: Whose videos to include: `ALL`, `OFFICIAL_ACCOUNTS` (the shop's official
-        accounts), `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate
-        creators)."""
+                accounts), `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate
+                creators)."""
         return self._client.request(
             ops.GET_SHOP_VIDEO_PERFORMANCE_OVERVIEW,
             {
@@ -1007,14 +1007,14 @@ class AnalyticsResource:
             video_id: Id of the video.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             page_size: Number of items per page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return self._client.request(
             ops.GET_SHOP_VIDEO_PRODUCT_PERFORMANCE_LIST,
             {
@@ -1080,11 +1080,11 @@ class AnalyticsResource:
             video_ids: Ids of the videos to report, comma-separated.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return self._client.request(
             ops.GET_SHOP_VIDEOS_PERFORMANCE_DETAILS,
             {
@@ -1112,8 +1112,8 @@ class AnalyticsResource:
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
-        rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales
-        handling time) or `IM_DSAT` (chat dissatisfaction).
+                rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT`
+                (aftersales handling time) or `IM_DSAT` (chat dissatisfaction).
             trend_duration_days: Number of days of trend data to return.
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""
         return self._client.request(
@@ -1142,10 +1142,10 @@ class AnalyticsResource:
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
-        rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales
-        handling time) or `IM_DSAT` (chat dissatisfaction).
+                rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT`
+                (aftersales handling time) or `IM_DSAT` (chat dissatisfaction).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of items per page.
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""
         return self._client.request(
@@ -1173,8 +1173,8 @@ class AnalyticsResource:
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
-        rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales
-        handling time) or `IM_DSAT` (chat dissatisfaction).
+                rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT`
+                (aftersales handling time) or `IM_DSAT` (chat dissatisfaction).
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""
         return self._client.request(
             ops.GET_SPS_METRIC_TOP_ITEMS,
@@ -1409,9 +1409,9 @@ class AsyncAnalyticsResource:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
             time_slot: Length of the reporting period ending on `date`, `1D`, `7D` or `30D`.
             author_type: Which creators to rank: `ALL`, `AFFILIATE` (affiliate creators), `OFFICIAL` (the
-        shop's official accounts) or `CHANNEL` (channel partner accounts).
+                shop's official accounts) or `CHANNEL` (channel partner accounts).
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return await self._client.request(
             ops.GET_BESTSELLING_CREATORS,
             {
@@ -1439,7 +1439,7 @@ class AsyncAnalyticsResource:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
             time_slot: Length of the reporting period ending on `date`, `1D`, `7D` or `30D`.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return await self._client.request(
             ops.GET_BESTSELLING_LIVE_SESSIONS,
             {
@@ -1468,7 +1468,7 @@ class AsyncAnalyticsResource:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
             time_slot: Length of the reporting period ending on `date`, `1D`, `7D` or `30D`.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return await self._client.request(
             ops.GET_BESTSELLING_PRODUCTS,
             {
@@ -1497,7 +1497,7 @@ class AsyncAnalyticsResource:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
             time_slot: Length of the reporting period ending on `date`, `1D`, `7D` or `30D`.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return await self._client.request(
             ops.GET_BESTSELLING_VIDEOS,
             {
@@ -1672,7 +1672,7 @@ class AsyncAnalyticsResource:
         Args:
             live_id: Id of the LIVE session.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             currency: Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
         return await self._client.request(
             ops.GET_SHOP_LIVE_MINUTE_PERFORMANCE,
@@ -1713,16 +1713,16 @@ class AsyncAnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             account_type: Whose LIVE sessions to list: `OFFICIAL_ACCOUNTS`, `MARKETING_ACCOUNTS` or
-        `AFFILIATE_ACCOUNTS`.
+                `AFFILIATE_ACCOUNTS`.
             page_size: Number of items per page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return await self._client.request(
             ops.GET_SHOP_LIVE_PERFORMANCE_LIST,
             {
@@ -1795,12 +1795,12 @@ class AsyncAnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             today: When true, include today's real-time data.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             account_type: Whose LIVE sessions to include: `ALL`, `LINKED_ACCOUNTS` or `AFFILIATE_ACCOUNTS`."""
         return await self._client.request(
             ops.GET_SHOP_LIVE_PERFORMANCE_OVERVIEW,
@@ -1872,11 +1872,11 @@ class AsyncAnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return await self._client.request(
             ops.GET_SHOP_PERFORMANCE,
             {
@@ -1903,7 +1903,7 @@ class AsyncAnalyticsResource:
         Args:
             date: The day to report, `YYYY-MM-DD` in the shop's timezone, within the last 30 days.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return await self._client.request(
             ops.GET_SHOP_PERFORMANCE_PER_HOUR,
             {
@@ -1932,11 +1932,11 @@ class AsyncAnalyticsResource:
             product_id: Id of the product.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return await self._client.request(
             ops.GET_SHOP_PRODUCT_PERFORMANCE_DETAIL,
             {
@@ -1971,14 +1971,14 @@ class AsyncAnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             page_size: Number of items per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             category_filter: Only items of these category ids (comma-separated).
             product_status_filter: Product status to include: `ALL`, `LIVE` (active) or `INACTIVE`."""
         return await self._client.request(
@@ -2049,9 +2049,9 @@ class AsyncAnalyticsResource:
             sku_id: Id of the SKU.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
         return await self._client.request(
             ops.GET_SHOP_SKU_PERFORMANCE_DETAIL,
@@ -2088,10 +2088,10 @@ class AsyncAnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             page_size: Number of items per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             category_filter: Only items of these category ids (comma-separated).
@@ -2168,11 +2168,11 @@ class AsyncAnalyticsResource:
             video_id: Id of the video.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return await self._client.request(
             ops.GET_SHOP_VIDEO_PERFORMANCE_DETAILS,
             {
@@ -2209,17 +2209,17 @@ class AsyncAnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             page_size: Number of items per page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             account_type: Whose videos to include: `ALL`, `OFFICIAL_ACCOUNTS` (the shop's official
-        accounts), `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate
-        creators)."""
+                accounts), `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate
+                creators)."""
         return await self._client.request(
             ops.GET_SHOP_VIDEO_PERFORMANCE_LIST,
             {
@@ -2288,15 +2288,15 @@ class AsyncAnalyticsResource:
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             today: When true, include today's real-time data.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             account_type: Whose videos to include: `ALL`, `OFFICIAL_ACCOUNTS` (the shop's official
-        accounts), `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate
-        creators)."""
+                accounts), `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate
+                creators)."""
         return await self._client.request(
             ops.GET_SHOP_VIDEO_PERFORMANCE_OVERVIEW,
             {
@@ -2332,14 +2332,14 @@ class AsyncAnalyticsResource:
             video_id: Id of the video.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             page_size: Number of items per page.
             sort_field: Metric to sort by.
             sort_order: Sort direction.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`.
+                `USD`.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return await self._client.request(
             ops.GET_SHOP_VIDEO_PRODUCT_PERFORMANCE_LIST,
             {
@@ -2405,11 +2405,11 @@ class AsyncAnalyticsResource:
             video_ids: Ids of the videos to report, comma-separated.
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
             end_date_lt: Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's
-        timezone.
+                timezone.
             granularity: `ALL` for one interval covering the whole period (the default), `1D` for one
-        interval per day.
+                interval per day.
             currency: Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or
-        `USD`."""
+                `USD`."""
         return await self._client.request(
             ops.GET_SHOP_VIDEOS_PERFORMANCE_DETAILS,
             {
@@ -2437,8 +2437,8 @@ class AsyncAnalyticsResource:
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
-        rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales
-        handling time) or `IM_DSAT` (chat dissatisfaction).
+                rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT`
+                (aftersales handling time) or `IM_DSAT` (chat dissatisfaction).
             trend_duration_days: Number of days of trend data to return.
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""
         return await self._client.request(
@@ -2467,10 +2467,10 @@ class AsyncAnalyticsResource:
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
-        rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales
-        handling time) or `IM_DSAT` (chat dissatisfaction).
+                rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT`
+                (aftersales handling time) or `IM_DSAT` (chat dissatisfaction).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of items per page.
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""
         return await self._client.request(
@@ -2498,8 +2498,8 @@ class AsyncAnalyticsResource:
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
-        rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales
-        handling time) or `IM_DSAT` (chat dissatisfaction).
+                rate), `SFCR` (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT`
+                (aftersales handling time) or `IM_DSAT` (chat dissatisfaction).
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""
         return await self._client.request(
             ops.GET_SPS_METRIC_TOP_ITEMS,

@@ -53,13 +53,13 @@ class CustomerEngagementResource:
 
         Args:
             idempotency_key: A unique key of your choosing for this creation; a repeated request with the
-        same key does not create a second task.
+                same key does not create a second task.
             task_name: Task name, 1 to 256 bytes in UTF-8.
             end_time: When the task ends and stops sending, unix seconds.
             channel: Channel of the messages; only `TIKTOK_IM`.
             product_ids: Products to include as cards (from Search Products), at most 4.
             coupon_ids: Coupon to include as a card, at most 1; a regular coupon for all buyers or for
-        repeat customers.
+                repeat customers.
             custom_message: A message written by the seller."""
         return self._client.request(
             ops.CREATE_CUSTOM_ENGAGEMENT_TASK,
@@ -95,15 +95,15 @@ class CustomerEngagementResource:
 
         Args:
             idempotency_key: A unique key of your choosing for this creation; a repeated request with the
-        same key does not create a second task.
+                same key does not create a second task.
             template_id: Id of the template, from Get Message Templates.
             task_name: Task name, 1 to 256 bytes.
             end_time: When the task ends and stops sending, unix seconds.
             channel: Channel of the messages; only `TIKTOK_IM`.
             product_ids: Products to include as cards (from Search Products), within the template's product
-        card rules.
+                card rules.
             coupon_ids: Coupons to include as cards (from Search Coupons), of a kind the template's coupon
-        card rules allow."""
+                card rules allow."""
         return self._client.request(
             ops.CREATE_ENGAGEMENT_TASK,
             {
@@ -184,7 +184,7 @@ class CustomerEngagementResource:
 
         Args:
             buyer_emails: Anonymized buyer emails (from Get Order Detail), 1 to 50; each buyer must have
-        ordered from the shop in the last 365 days.
+                ordered from the shop in the last 365 days.
             task_id: Id of the active engagement task whose message is sent."""
         return self._client.request(
             ops.SEND_ENGAGEMENT_MESSAGE,
@@ -252,13 +252,13 @@ class AsyncCustomerEngagementResource:
 
         Args:
             idempotency_key: A unique key of your choosing for this creation; a repeated request with the
-        same key does not create a second task.
+                same key does not create a second task.
             task_name: Task name, 1 to 256 bytes in UTF-8.
             end_time: When the task ends and stops sending, unix seconds.
             channel: Channel of the messages; only `TIKTOK_IM`.
             product_ids: Products to include as cards (from Search Products), at most 4.
             coupon_ids: Coupon to include as a card, at most 1; a regular coupon for all buyers or for
-        repeat customers.
+                repeat customers.
             custom_message: A message written by the seller."""
         return await self._client.request(
             ops.CREATE_CUSTOM_ENGAGEMENT_TASK,
@@ -294,15 +294,15 @@ class AsyncCustomerEngagementResource:
 
         Args:
             idempotency_key: A unique key of your choosing for this creation; a repeated request with the
-        same key does not create a second task.
+                same key does not create a second task.
             template_id: Id of the template, from Get Message Templates.
             task_name: Task name, 1 to 256 bytes.
             end_time: When the task ends and stops sending, unix seconds.
             channel: Channel of the messages; only `TIKTOK_IM`.
             product_ids: Products to include as cards (from Search Products), within the template's product
-        card rules.
+                card rules.
             coupon_ids: Coupons to include as cards (from Search Coupons), of a kind the template's coupon
-        card rules allow."""
+                card rules allow."""
         return await self._client.request(
             ops.CREATE_ENGAGEMENT_TASK,
             {
@@ -383,7 +383,7 @@ class AsyncCustomerEngagementResource:
 
         Args:
             buyer_emails: Anonymized buyer emails (from Get Order Detail), 1 to 50; each buyer must have
-        ordered from the shop in the last 365 days.
+                ordered from the shop in the last 365 days.
             task_id: Id of the active engagement task whose message is sent."""
         return await self._client.request(
             ops.SEND_ENGAGEMENT_MESSAGE,

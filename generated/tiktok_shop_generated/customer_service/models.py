@@ -452,8 +452,8 @@ class CustomerServiceParticipant(ResponseModel):
     """URL of the participant's avatar."""
 
     buyer_platform: str | None = None
-    """Platform the buyer comes from (conversation lists; buyers of Indonesian shops only). Platform-
-    specific content, e.g. product cards, must match it. Known values: TIKTOK_SHOP, TOKOPEDIA."""
+    """Platform the buyer comes from (conversation lists; buyers of Indonesian shops only).
+    Platform-specific content, e.g. product cards, must match it. Known values: TIKTOK_SHOP, TOKOPEDIA."""
 
     platform: str | None = None
     """Platform the buyer comes from (single conversation lookup; buyers of Indonesian shops only). Known

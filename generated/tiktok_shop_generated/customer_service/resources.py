@@ -77,8 +77,8 @@ class CustomerServiceResource:
         Closes an open customer service session of a conversation, e.g. once the buyer's question is
         resolved.
 
-        `POST /customer_service/202605/conversations/{conversation_id}/sessions/{session_id}/end` (shop-
-        scoped)
+        `POST /customer_service/202605/conversations/{conversation_id}/sessions/{session_id}/end`
+        (shop-scoped)
 
         Args:
             conversation_id: Id of the conversation.
@@ -168,16 +168,16 @@ class CustomerServiceResource:
         Args:
             conversation_id: Id of the conversation.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of messages per page, at most 10.
             locale: Language of localized texts such as `unsupported_msg_tips` and `plaintext`.
             sort_order: Sort direction.
             sort_field: Field to sort messages by, e.g. `create_time`.
             need_data: Set to `true` to also return structured message data (`data`) where available.
             need_plaintext: Set to `true` to also return a human-readable rendering (`plaintext`) where
-        available.
+                available.
             time_zone: Time zone (IANA name, e.g. `America/Los_Angeles`) used to format times inside
-        `plaintext`; it does not convert timestamps in `data`."""
+                `plaintext`; it does not convert timestamps in `data`."""
         return self._client.request(
             ops.GET_CONVERSATION_MESSAGES,
             {
@@ -275,11 +275,11 @@ class CustomerServiceResource:
 
         Args:
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of conversations per page, at most 20.
             locale: Language of localized texts in the response (BCP 47 tag).
             need_session_id: Set to `true` to also return the id of each conversation's current open
-        session.
+                session.
             need_session_info: Set to `true` to also return the current open session's id and phase."""
         return self._client.request(
             ops.GET_CONVERSATIONS,
@@ -397,11 +397,11 @@ class CustomerServiceResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             locale: Language of localized texts such as `dissatisfaction_reason` (BCP 47 tag, e.g. `en-US`).
             begin_time_ge: Sessions that began at or after this time, Unix seconds; at most 90 days back.
             begin_time_lt: Sessions that began before this time, Unix seconds; not earlier than
-        `begin_time_ge`.
+                `begin_time_ge`.
             buyer_nickname: Only sessions with the buyer of this nickname."""
         return self._client.request(
             ops.SEARCH_SESSIONS,
@@ -459,9 +459,10 @@ class CustomerServiceResource:
             conversation_id: Id of the conversation.
             type_: Message type.
             content: Message content as a JSON-encoded string whose shape depends on `type`: `{"content":
-        "..."}` (text, at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`),
-        `{"vid"}` (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card;
-        the order must be eligible for after-sales) or `{"coupon_id"}`."""
+                "..."}` (text, at most 2000 characters), `{"url", "width", "height"}` (image, from
+                `upload_image`), `{"vid"}` (video), `{"product_id"}`, `{"order_id"}`, `{"order_id",
+                "sku_id"}` (return/refund card; the order must be eligible for after-sales) or
+                `{"coupon_id"}`."""
         return self._client.request(
             ops.SEND_MESSAGE_202309,
             {
@@ -499,13 +500,13 @@ class CustomerServiceResource:
             conversation_id: Id of the conversation.
             type_: Message type.
             content: Message content as a JSON-encoded string whose shape depends on `type`: `{"content":
-        "..."}` (text, at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`),
-        `{"vid"}` (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card;
-        the order must be eligible for after-sales), `{"order_id", "package_id"}` (logistics card;
-        `package_id` optional) or `{"coupon_id"}` (chat or regular coupons, ongoing, created in Seller
-        Center, not for repeat customers only).
+                "..."}` (text, at most 2000 characters), `{"url", "width", "height"}` (image, from
+                `upload_image`), `{"vid"}` (video), `{"product_id"}`, `{"order_id"}`, `{"order_id",
+                "sku_id"}` (return/refund card; the order must be eligible for after-sales), `{"order_id",
+                "package_id"}` (logistics card; `package_id` optional) or `{"coupon_id"}` (chat or regular
+                coupons, ongoing, created in Seller Center, not for repeat customers only).
             sender_role: Who is replying: `CUSTOMER_SERVICE` (a human agent), `SYSTEM` (automatic replies
-        such as welcome or timeout messages) or `ROBOT` (a chatbot)."""
+                such as welcome or timeout messages) or `ROBOT` (a chatbot)."""
         return self._client.request(
             ops.SEND_MESSAGE,
             {
@@ -530,7 +531,7 @@ class CustomerServiceResource:
 
         Args:
             can_accept_chat: `true` to receive auto-assigned chats (recommended for IM API apps), `false` to
-        receive only manually assigned chats. A shop with a single agent must use `true`."""
+                receive only manually assigned chats. A shop with a single agent must use `true`."""
         return self._client.request(
             ops.UPDATE_AGENT_SETTINGS,
             {
@@ -670,8 +671,8 @@ class AsyncCustomerServiceResource:
         Closes an open customer service session of a conversation, e.g. once the buyer's question is
         resolved.
 
-        `POST /customer_service/202605/conversations/{conversation_id}/sessions/{session_id}/end` (shop-
-        scoped)
+        `POST /customer_service/202605/conversations/{conversation_id}/sessions/{session_id}/end`
+        (shop-scoped)
 
         Args:
             conversation_id: Id of the conversation.
@@ -761,16 +762,16 @@ class AsyncCustomerServiceResource:
         Args:
             conversation_id: Id of the conversation.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of messages per page, at most 10.
             locale: Language of localized texts such as `unsupported_msg_tips` and `plaintext`.
             sort_order: Sort direction.
             sort_field: Field to sort messages by, e.g. `create_time`.
             need_data: Set to `true` to also return structured message data (`data`) where available.
             need_plaintext: Set to `true` to also return a human-readable rendering (`plaintext`) where
-        available.
+                available.
             time_zone: Time zone (IANA name, e.g. `America/Los_Angeles`) used to format times inside
-        `plaintext`; it does not convert timestamps in `data`."""
+                `plaintext`; it does not convert timestamps in `data`."""
         return await self._client.request(
             ops.GET_CONVERSATION_MESSAGES,
             {
@@ -868,11 +869,11 @@ class AsyncCustomerServiceResource:
 
         Args:
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of conversations per page, at most 20.
             locale: Language of localized texts in the response (BCP 47 tag).
             need_session_id: Set to `true` to also return the id of each conversation's current open
-        session.
+                session.
             need_session_info: Set to `true` to also return the current open session's id and phase."""
         return await self._client.request(
             ops.GET_CONVERSATIONS,
@@ -990,11 +991,11 @@ class AsyncCustomerServiceResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             locale: Language of localized texts such as `dissatisfaction_reason` (BCP 47 tag, e.g. `en-US`).
             begin_time_ge: Sessions that began at or after this time, Unix seconds; at most 90 days back.
             begin_time_lt: Sessions that began before this time, Unix seconds; not earlier than
-        `begin_time_ge`.
+                `begin_time_ge`.
             buyer_nickname: Only sessions with the buyer of this nickname."""
         return await self._client.request(
             ops.SEARCH_SESSIONS,
@@ -1052,9 +1053,10 @@ class AsyncCustomerServiceResource:
             conversation_id: Id of the conversation.
             type_: Message type.
             content: Message content as a JSON-encoded string whose shape depends on `type`: `{"content":
-        "..."}` (text, at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`),
-        `{"vid"}` (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card;
-        the order must be eligible for after-sales) or `{"coupon_id"}`."""
+                "..."}` (text, at most 2000 characters), `{"url", "width", "height"}` (image, from
+                `upload_image`), `{"vid"}` (video), `{"product_id"}`, `{"order_id"}`, `{"order_id",
+                "sku_id"}` (return/refund card; the order must be eligible for after-sales) or
+                `{"coupon_id"}`."""
         return await self._client.request(
             ops.SEND_MESSAGE_202309,
             {
@@ -1092,13 +1094,13 @@ class AsyncCustomerServiceResource:
             conversation_id: Id of the conversation.
             type_: Message type.
             content: Message content as a JSON-encoded string whose shape depends on `type`: `{"content":
-        "..."}` (text, at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`),
-        `{"vid"}` (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card;
-        the order must be eligible for after-sales), `{"order_id", "package_id"}` (logistics card;
-        `package_id` optional) or `{"coupon_id"}` (chat or regular coupons, ongoing, created in Seller
-        Center, not for repeat customers only).
+                "..."}` (text, at most 2000 characters), `{"url", "width", "height"}` (image, from
+                `upload_image`), `{"vid"}` (video), `{"product_id"}`, `{"order_id"}`, `{"order_id",
+                "sku_id"}` (return/refund card; the order must be eligible for after-sales), `{"order_id",
+                "package_id"}` (logistics card; `package_id` optional) or `{"coupon_id"}` (chat or regular
+                coupons, ongoing, created in Seller Center, not for repeat customers only).
             sender_role: Who is replying: `CUSTOMER_SERVICE` (a human agent), `SYSTEM` (automatic replies
-        such as welcome or timeout messages) or `ROBOT` (a chatbot)."""
+                such as welcome or timeout messages) or `ROBOT` (a chatbot)."""
         return await self._client.request(
             ops.SEND_MESSAGE,
             {
@@ -1123,7 +1125,7 @@ class AsyncCustomerServiceResource:
 
         Args:
             can_accept_chat: `true` to receive auto-assigned chats (recommended for IM API apps), `false` to
-        receive only manually assigned chats. A shop with a single agent must use `true`."""
+                receive only manually assigned chats. A shop with a single agent must use `true`."""
         return await self._client.request(
             ops.UPDATE_AGENT_SETTINGS,
             {

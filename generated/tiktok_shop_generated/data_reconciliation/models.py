@@ -1,7 +1,8 @@
 """Models of the `data_reconciliation` module.
 
-Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's direct-
-to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both sides."""
+Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's
+direct-to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both
+sides."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """The `data_reconciliation` resources: sync and async twins, raw-response and version views.
 
-Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's direct-
-to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both sides."""
+Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's
+direct-to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both
+sides."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ from .models import (
 
 
 class DataReconciliationResource:
-    """Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's direct-
-    to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both sides."""
+    """Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's
+    direct-to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both
+    sides."""
 
     def __init__(self, client: SyncRequester) -> None:
         self._client = client
@@ -130,9 +132,9 @@ class DataReconciliationAt202401:
 
 
 class AsyncDataReconciliationResource:
-    """Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's direct-
-    to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both sides.
-    Async."""
+    """Data reconciliation for connector apps: report how TikTok Shop orders look on the seller's
+    direct-to-consumer platform (Shopify, WooCommerce, BigCommerce, Magento) so TikTok can compare both
+    sides. Async."""
 
     def __init__(self, client: AsyncRequester) -> None:
         self._client = client

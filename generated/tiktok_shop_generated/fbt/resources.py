@@ -136,7 +136,7 @@ class FBTResource:
             placement_option_id: Placement option id, from `get_inbound_method_detail`.
             inbound_method: `D2FC` or `ONE_HUB` (single destination, includes a fee).
             estimate_arrival_time: A weekly warehouse arrival window, as returned by
-        `list_available_inbound_methods`."""
+                `list_available_inbound_methods`."""
         return self._client.request(
             ops.CONFIRM_INBOUND_METHOD,
             {
@@ -184,7 +184,7 @@ class FBTResource:
 
         Args:
             external_order_id: The order's id in the seller's own system, at most 127 bytes, unique among
-        the seller's active MCF orders.
+                the seller's active MCF orders.
             goods: Goods and quantities to ship; at least one.
             consignee: The recipient."""
         return self._client.request(
@@ -244,9 +244,9 @@ class FBTResource:
         Args:
             plan_id: Inbound plan id.
             inbound_method: `D2FC` (direct to fulfillment centers, may split) or `ONE_HUB` (single
-        destination).
+                destination).
             estimate_arrival_time: A weekly warehouse arrival window, as returned by
-        `list_available_inbound_methods`."""
+                `list_available_inbound_methods`."""
         return self._client.request(
             ops.GET_INBOUND_METHOD_DETAIL,
             {
@@ -416,10 +416,10 @@ class FBTResource:
         Args:
             order_id: Numeric id of the (child) inbound order, without the `IBR` prefix; not a plan id.
             print_items: Documents to generate in one output: `CARTON_PALLET_LABEL` (default),
-        `PACKING_PICKING_LIST`, `FBT_BARCODE`.
+                `PACKING_PICKING_LIST`, `FBT_BARCODE`.
             carton_label_format: `DEFAULT_1UP` (one label per page, default) or `A4_4UP`.
             barcode_format: Barcode label layout, e.g. `DEFAULT_40MM_60MM` (default thermal label),
-        `A4_24UP_63_5MM_33_9MM`, `US_LETTER_30UP_1IN_2_625IN`."""
+                `A4_24UP_63_5MM_33_9MM`, `US_LETTER_30UP_1IN_2_625IN`."""
         return self._client.request(
             ops.PRINT_INBOUND_ORDER_LABELS,
             {
@@ -450,7 +450,7 @@ class FBTResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             goods_ids: FBT goods ids, at most 100.
             product_ids: TikTok Shop product ids, at most 100.
             reference_codes: The seller's goods reference codes, at most 100.
@@ -513,7 +513,7 @@ class FBTResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             goods_ids: FBT goods ids, at most 100.
             product_ids: TikTok Shop product ids, at most 100.
             reference_codes: The seller's goods reference codes, at most 100.
@@ -596,7 +596,7 @@ class FBTResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             goods_ids: FBT goods ids, at most 100.
             sku_ids: TikTok Shop SKU ids, at most 100.
             fbt_warehouse_ids: FBT warehouse ids, at most 100; all subscribed warehouses when omitted."""
@@ -655,7 +655,7 @@ class FBTResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             goods_ids: FBT goods ids, at most 100.
             fbt_warehouse_ids: FBT warehouse ids, at most 100; all the seller's warehouses when omitted.
             create_time_ge: Changes at or after this time, Unix seconds.
@@ -972,7 +972,7 @@ class AsyncFBTResource:
             placement_option_id: Placement option id, from `get_inbound_method_detail`.
             inbound_method: `D2FC` or `ONE_HUB` (single destination, includes a fee).
             estimate_arrival_time: A weekly warehouse arrival window, as returned by
-        `list_available_inbound_methods`."""
+                `list_available_inbound_methods`."""
         return await self._client.request(
             ops.CONFIRM_INBOUND_METHOD,
             {
@@ -1020,7 +1020,7 @@ class AsyncFBTResource:
 
         Args:
             external_order_id: The order's id in the seller's own system, at most 127 bytes, unique among
-        the seller's active MCF orders.
+                the seller's active MCF orders.
             goods: Goods and quantities to ship; at least one.
             consignee: The recipient."""
         return await self._client.request(
@@ -1080,9 +1080,9 @@ class AsyncFBTResource:
         Args:
             plan_id: Inbound plan id.
             inbound_method: `D2FC` (direct to fulfillment centers, may split) or `ONE_HUB` (single
-        destination).
+                destination).
             estimate_arrival_time: A weekly warehouse arrival window, as returned by
-        `list_available_inbound_methods`."""
+                `list_available_inbound_methods`."""
         return await self._client.request(
             ops.GET_INBOUND_METHOD_DETAIL,
             {
@@ -1252,10 +1252,10 @@ class AsyncFBTResource:
         Args:
             order_id: Numeric id of the (child) inbound order, without the `IBR` prefix; not a plan id.
             print_items: Documents to generate in one output: `CARTON_PALLET_LABEL` (default),
-        `PACKING_PICKING_LIST`, `FBT_BARCODE`.
+                `PACKING_PICKING_LIST`, `FBT_BARCODE`.
             carton_label_format: `DEFAULT_1UP` (one label per page, default) or `A4_4UP`.
             barcode_format: Barcode label layout, e.g. `DEFAULT_40MM_60MM` (default thermal label),
-        `A4_24UP_63_5MM_33_9MM`, `US_LETTER_30UP_1IN_2_625IN`."""
+                `A4_24UP_63_5MM_33_9MM`, `US_LETTER_30UP_1IN_2_625IN`."""
         return await self._client.request(
             ops.PRINT_INBOUND_ORDER_LABELS,
             {
@@ -1286,7 +1286,7 @@ class AsyncFBTResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             goods_ids: FBT goods ids, at most 100.
             product_ids: TikTok Shop product ids, at most 100.
             reference_codes: The seller's goods reference codes, at most 100.
@@ -1349,7 +1349,7 @@ class AsyncFBTResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             goods_ids: FBT goods ids, at most 100.
             product_ids: TikTok Shop product ids, at most 100.
             reference_codes: The seller's goods reference codes, at most 100.
@@ -1432,7 +1432,7 @@ class AsyncFBTResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             goods_ids: FBT goods ids, at most 100.
             sku_ids: TikTok Shop SKU ids, at most 100.
             fbt_warehouse_ids: FBT warehouse ids, at most 100; all subscribed warehouses when omitted."""
@@ -1491,7 +1491,7 @@ class AsyncFBTResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             goods_ids: FBT goods ids, at most 100.
             fbt_warehouse_ids: FBT warehouse ids, at most 100; all the seller's warehouses when omitted.
             create_time_ge: Changes at or after this time, Unix seconds.

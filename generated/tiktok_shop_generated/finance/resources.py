@@ -108,7 +108,7 @@ class FinanceResource:
             create_time_lt: Only payments created before this time (unix seconds).
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort by: `create_time`.
             sort_order: Sort direction."""
         return self._client.request(
@@ -171,7 +171,7 @@ class FinanceResource:
             create_time_lt: Only payments created before this time (unix seconds).
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort by: `create_time`.
             sort_order: Sort direction."""
         return self._client.request(
@@ -231,7 +231,7 @@ class FinanceResource:
         Args:
             statement_id: Statement id.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of items per page, 1 to 100 (default 20).
             sort_field: Field to sort by: `order_create_time`.
             sort_order: Sort direction."""
@@ -290,7 +290,7 @@ class FinanceResource:
         Args:
             statement_id: Statement id.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of items per page, 1 to 100 (default 20).
             sort_field: Field to sort by: `order_create_time`.
             sort_order: Sort direction."""
@@ -353,7 +353,7 @@ class FinanceResource:
             payment_status: Only statements in this payout state.
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort by: `statement_time`.
             sort_order: Sort direction."""
         return self._client.request(
@@ -439,7 +439,7 @@ class FinanceResource:
             flow_type: Only movements of this type.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return self._client.request(
             ops.GET_TRADE_IN_ACCOUNT_TRANSACTIONS,
             {
@@ -498,7 +498,7 @@ class FinanceResource:
             search_time_lt: Only transactions before this time (unix seconds).
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort by, e.g. `order_create_time`.
             sort_order: Sort direction."""
         return self._client.request(
@@ -561,7 +561,7 @@ class FinanceResource:
             create_time_lt: Only records created before this time (unix seconds).
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return self._client.request(
             ops.GET_WITHDRAWALS,
             {
@@ -734,7 +734,7 @@ class AsyncFinanceResource:
             create_time_lt: Only payments created before this time (unix seconds).
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort by: `create_time`.
             sort_order: Sort direction."""
         return await self._client.request(
@@ -797,7 +797,7 @@ class AsyncFinanceResource:
             create_time_lt: Only payments created before this time (unix seconds).
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort by: `create_time`.
             sort_order: Sort direction."""
         return await self._client.request(
@@ -857,7 +857,7 @@ class AsyncFinanceResource:
         Args:
             statement_id: Statement id.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of items per page, 1 to 100 (default 20).
             sort_field: Field to sort by: `order_create_time`.
             sort_order: Sort direction."""
@@ -916,7 +916,7 @@ class AsyncFinanceResource:
         Args:
             statement_id: Statement id.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             page_size: Number of items per page, 1 to 100 (default 20).
             sort_field: Field to sort by: `order_create_time`.
             sort_order: Sort direction."""
@@ -979,7 +979,7 @@ class AsyncFinanceResource:
             payment_status: Only statements in this payout state.
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort by: `statement_time`.
             sort_order: Sort direction."""
         return await self._client.request(
@@ -1065,7 +1065,7 @@ class AsyncFinanceResource:
             flow_type: Only movements of this type.
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return await self._client.request(
             ops.GET_TRADE_IN_ACCOUNT_TRANSACTIONS,
             {
@@ -1126,7 +1126,7 @@ class AsyncFinanceResource:
             search_time_lt: Only transactions before this time (unix seconds).
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_field: Field to sort by, e.g. `order_create_time`.
             sort_order: Sort direction."""
         return await self._client.request(
@@ -1189,7 +1189,7 @@ class AsyncFinanceResource:
             create_time_lt: Only records created before this time (unix seconds).
             page_size: Number of items per page, 1 to 100 (default 20).
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return await self._client.request(
             ops.GET_WITHDRAWALS,
             {

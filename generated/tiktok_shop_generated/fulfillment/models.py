@@ -1646,8 +1646,8 @@ class FulfillmentUpdateOrderPackages202610Request(RequestModel):
     """Order lines (and bundle sub-items) in the shipped package."""
 
     shipping_info_list: list[FulfillmentShippingInfo] | None = None
-    """Carrier shipments; several tracking numbers only for allowlisted sellers splitting a single non-
-    bundle item, otherwise exactly one."""
+    """Carrier shipments; several tracking numbers only for allowlisted sellers splitting a single
+    non-bundle item, otherwise exactly one."""
 
 
 class FulfillmentUpdateOrderPackages202610Response(ResponseModel):
@@ -1750,8 +1750,8 @@ class FulfillmentUpdatePackageShippingInfo202610Request(RequestModel):
     """The corrected carrier shipments."""
 
     shipping_info_list: list[FulfillmentShippingInfo]
-    """Carrier shipments; several tracking numbers only for allowlisted sellers splitting a single non-
-    bundle item, otherwise exactly one."""
+    """Carrier shipments; several tracking numbers only for allowlisted sellers splitting a single
+    non-bundle item, otherwise exactly one."""
 
 
 class FulfillmentUpdatePackageShippingInfo202610Response(ResponseModel):

@@ -164,9 +164,9 @@ class FulfillmentResource:
 
         Args:
             order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
-        of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
+                of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
             handover_method: `PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it
-        with a registered provider).
+                with a registered provider).
             shipping_provider_id: Shipping provider id; required for `DROP_OFF`.
             tracking_number: Tracking number of the bundle; required for `DROP_OFF`.
             phone_tail_number: Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
@@ -199,9 +199,9 @@ class FulfillmentResource:
 
         Args:
             order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
-        of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
+                of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
             handover_method: `PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it
-        with a registered provider).
+                with a registered provider).
             shipping_provider_id: Shipping provider id; required for `DROP_OFF`.
             tracking_number: Tracking number of the bundle; required for `DROP_OFF`.
             phone_tail_number: Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
@@ -270,7 +270,7 @@ class FulfillmentResource:
 
         Args:
             ship_type: `1`: a whole order in one package; `2`: part of an order (needs `order_line_item`);
-        `3`: several whole orders in one package (needs `order_list_ids`).
+                `3`: several whole orders in one package (needs `order_list_ids`).
             order_id: TikTok Shop order id; required for `ship_type` 1 and 2.
             order_line_item: Order lines to put in the package; required for `ship_type` 2.
             order_list_ids: Orders to ship together, at least two; required for `ship_type` 3.
@@ -479,12 +479,13 @@ class FulfillmentResource:
         Args:
             package_id: TikTok Shop package id.
             document_type: Document to fetch: `SHIPPING_LABEL`, `PACKING_SLIP`,
-        `SHIPPING_LABEL_AND_PACKING_SLIP` (PDF by default), `SHIPPING_LABEL_PICTURE` (PNG), `HAZMAT_LABEL`
-        (A4, only for packages with hazmat items) or `INVOICE_LABEL` (Brazil only, A6).
+                `SHIPPING_LABEL_AND_PACKING_SLIP` (PDF by default), `SHIPPING_LABEL_PICTURE` (PNG),
+                `HAZMAT_LABEL` (A4, only for packages with hazmat items) or `INVOICE_LABEL` (Brazil only,
+                A6).
             document_size: Paper size of PDF documents, `A6` (default) or `A5`; ignored for pictures and
-        hazmat labels.
+                hazmat labels.
             document_format: File format, `PDF` (default) or `ZPL` (Brazil and Mexico only); not for
-        `SHIPPING_LABEL_PICTURE`.
+                `SHIPPING_LABEL_PICTURE`.
             shipping_period: Shipping period the document refers to, where the market uses one."""
         return self._client.request(
             ops.GET_PACKAGE_SHIPPING_DOCUMENTS,
@@ -571,7 +572,7 @@ class FulfillmentResource:
             order_id: TikTok Shop order id.
             order_line_list: Order lines (and bundle sub-items) in the shipped package.
             shipping_info_list: Carrier shipments; several tracking numbers only for allowlisted sellers
-        splitting a single non-bundle item, otherwise exactly one."""
+                splitting a single non-bundle item, otherwise exactly one."""
         return self._client.request(
             ops.MARK_PACKAGE_AS_SHIPPED,
             {
@@ -600,7 +601,7 @@ class FulfillmentResource:
             order_id: TikTok Shop order id.
             order_line_item_ids: Order line items of the package.
             handover_method: `PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at
-        a designated point).
+                a designated point).
             pickup_slot: A carrier pickup time window."""
         return self._client.request(
             ops.SCHEDULE_PACKAGE_HANDOVER,
@@ -628,7 +629,7 @@ class FulfillmentResource:
         Args:
             page_size: Number of items per page, 1 to 50.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return self._client.request(
             ops.SEARCH_COMBINABLE_PACKAGES,
             {
@@ -680,14 +681,14 @@ class FulfillmentResource:
             sort_field: Field to sort by; defaults to `create_time`.
             sort_order: Sort direction.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             create_time_ge: Created at or after this time, Unix timestamp in seconds.
             create_time_lt: Created before this time, Unix timestamp in seconds.
             update_time_ge: Updated at or after this time, Unix timestamp in seconds.
             update_time_lt: Updated before this time, Unix timestamp in seconds.
             package_status: Package status: `TO_FULFILL` (waiting to ship), `PROCESSING` (arranged, waiting
-        for the carrier), `FULFILLING` (collected, in transit), `COMPLETED` (delivered), `CANCELLED`
-        (canceled, usually lost or damaged)."""
+                for the carrier), `FULFILLING` (collected, in transit), `COMPLETED` (delivered), `CANCELLED`
+                (canceled, usually lost or damaged)."""
         return self._client.request(
             ops.SEARCH_PACKAGES,
             {
@@ -754,7 +755,7 @@ class FulfillmentResource:
         Args:
             package_id: TikTok Shop package id.
             handover_method: TikTok Shipping handover: `PICKUP` (carrier collects) or `DROP_OFF` (seller
-        drops off).
+                drops off).
             pickup_slot: A carrier pickup time window.
             self_shipment: Seller-shipping details of a package (delivery option `SEND_BY_SELLER`)."""
         return self._client.request(
@@ -974,7 +975,7 @@ class FulfillmentResource:
         Args:
             package_id: TikTok Shop package id.
             shipping_info_list: Carrier shipments; several tracking numbers only for allowlisted sellers
-        splitting a single non-bundle item, otherwise exactly one."""
+                splitting a single non-bundle item, otherwise exactly one."""
         return self._client.request(
             ops.UPDATE_PACKAGE_SHIPPING_INFO,
             {
@@ -1316,9 +1317,9 @@ class AsyncFulfillmentResource:
 
         Args:
             order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
-        of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
+                of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
             handover_method: `PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it
-        with a registered provider).
+                with a registered provider).
             shipping_provider_id: Shipping provider id; required for `DROP_OFF`.
             tracking_number: Tracking number of the bundle; required for `DROP_OFF`.
             phone_tail_number: Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
@@ -1351,9 +1352,9 @@ class AsyncFulfillmentResource:
 
         Args:
             order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
-        of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
+                of one seller and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES).
             handover_method: `PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it
-        with a registered provider).
+                with a registered provider).
             shipping_provider_id: Shipping provider id; required for `DROP_OFF`.
             tracking_number: Tracking number of the bundle; required for `DROP_OFF`.
             phone_tail_number: Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
@@ -1422,7 +1423,7 @@ class AsyncFulfillmentResource:
 
         Args:
             ship_type: `1`: a whole order in one package; `2`: part of an order (needs `order_line_item`);
-        `3`: several whole orders in one package (needs `order_list_ids`).
+                `3`: several whole orders in one package (needs `order_list_ids`).
             order_id: TikTok Shop order id; required for `ship_type` 1 and 2.
             order_line_item: Order lines to put in the package; required for `ship_type` 2.
             order_list_ids: Orders to ship together, at least two; required for `ship_type` 3.
@@ -1631,12 +1632,13 @@ class AsyncFulfillmentResource:
         Args:
             package_id: TikTok Shop package id.
             document_type: Document to fetch: `SHIPPING_LABEL`, `PACKING_SLIP`,
-        `SHIPPING_LABEL_AND_PACKING_SLIP` (PDF by default), `SHIPPING_LABEL_PICTURE` (PNG), `HAZMAT_LABEL`
-        (A4, only for packages with hazmat items) or `INVOICE_LABEL` (Brazil only, A6).
+                `SHIPPING_LABEL_AND_PACKING_SLIP` (PDF by default), `SHIPPING_LABEL_PICTURE` (PNG),
+                `HAZMAT_LABEL` (A4, only for packages with hazmat items) or `INVOICE_LABEL` (Brazil only,
+                A6).
             document_size: Paper size of PDF documents, `A6` (default) or `A5`; ignored for pictures and
-        hazmat labels.
+                hazmat labels.
             document_format: File format, `PDF` (default) or `ZPL` (Brazil and Mexico only); not for
-        `SHIPPING_LABEL_PICTURE`.
+                `SHIPPING_LABEL_PICTURE`.
             shipping_period: Shipping period the document refers to, where the market uses one."""
         return await self._client.request(
             ops.GET_PACKAGE_SHIPPING_DOCUMENTS,
@@ -1723,7 +1725,7 @@ class AsyncFulfillmentResource:
             order_id: TikTok Shop order id.
             order_line_list: Order lines (and bundle sub-items) in the shipped package.
             shipping_info_list: Carrier shipments; several tracking numbers only for allowlisted sellers
-        splitting a single non-bundle item, otherwise exactly one."""
+                splitting a single non-bundle item, otherwise exactly one."""
         return await self._client.request(
             ops.MARK_PACKAGE_AS_SHIPPED,
             {
@@ -1752,7 +1754,7 @@ class AsyncFulfillmentResource:
             order_id: TikTok Shop order id.
             order_line_item_ids: Order line items of the package.
             handover_method: `PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at
-        a designated point).
+                a designated point).
             pickup_slot: A carrier pickup time window."""
         return await self._client.request(
             ops.SCHEDULE_PACKAGE_HANDOVER,
@@ -1780,7 +1782,7 @@ class AsyncFulfillmentResource:
         Args:
             page_size: Number of items per page, 1 to 50.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page."""
+                for the first page."""
         return await self._client.request(
             ops.SEARCH_COMBINABLE_PACKAGES,
             {
@@ -1832,14 +1834,14 @@ class AsyncFulfillmentResource:
             sort_field: Field to sort by; defaults to `create_time`.
             sort_order: Sort direction.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             create_time_ge: Created at or after this time, Unix timestamp in seconds.
             create_time_lt: Created before this time, Unix timestamp in seconds.
             update_time_ge: Updated at or after this time, Unix timestamp in seconds.
             update_time_lt: Updated before this time, Unix timestamp in seconds.
             package_status: Package status: `TO_FULFILL` (waiting to ship), `PROCESSING` (arranged, waiting
-        for the carrier), `FULFILLING` (collected, in transit), `COMPLETED` (delivered), `CANCELLED`
-        (canceled, usually lost or damaged)."""
+                for the carrier), `FULFILLING` (collected, in transit), `COMPLETED` (delivered), `CANCELLED`
+                (canceled, usually lost or damaged)."""
         return await self._client.request(
             ops.SEARCH_PACKAGES,
             {
@@ -1906,7 +1908,7 @@ class AsyncFulfillmentResource:
         Args:
             package_id: TikTok Shop package id.
             handover_method: TikTok Shipping handover: `PICKUP` (carrier collects) or `DROP_OFF` (seller
-        drops off).
+                drops off).
             pickup_slot: A carrier pickup time window.
             self_shipment: Seller-shipping details of a package (delivery option `SEND_BY_SELLER`)."""
         return await self._client.request(
@@ -2126,7 +2128,7 @@ class AsyncFulfillmentResource:
         Args:
             package_id: TikTok Shop package id.
             shipping_info_list: Carrier shipments; several tracking numbers only for allowlisted sellers
-        splitting a single non-bundle item, otherwise exactly one."""
+                splitting a single non-bundle item, otherwise exactly one."""
         return await self._client.request(
             ops.UPDATE_PACKAGE_SHIPPING_INFO,
             {

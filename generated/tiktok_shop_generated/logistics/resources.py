@@ -148,7 +148,7 @@ class LogisticsResource:
         Args:
             warehouse_id: Warehouse id.
             scope: Which options to return: those of the warehouse, or those that can be assigned to
-        products (e.g. `WAREHOUSE`)."""
+                products (e.g. `WAREHOUSE`)."""
         return self._client.request(
             ops.GET_WAREHOUSE_DELIVERY_OPTIONS,
             {
@@ -337,7 +337,7 @@ class AsyncLogisticsResource:
         Args:
             warehouse_id: Warehouse id.
             scope: Which options to return: those of the warehouse, or those that can be assigned to
-        products (e.g. `WAREHOUSE`)."""
+                products (e.g. `WAREHOUSE`)."""
         return await self._client.request(
             ops.GET_WAREHOUSE_DELIVERY_OPTIONS,
             {

@@ -1305,8 +1305,8 @@ class OrderUpdateTheBlindBoxOpeningResultsRequest(RequestModel):
     """One revealed product per blind box line item (legacy shape)."""
 
     blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItem] | None = None
-    """Revealed products grouped by blind box line item; used instead of `blind_box_results` when non-
-    empty."""
+    """Revealed products grouped by blind box line item; used instead of `blind_box_results` when
+    non-empty."""
 
 
 class OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItem(RequestModel):

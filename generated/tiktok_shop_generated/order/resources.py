@@ -233,22 +233,22 @@ class OrderResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_order: Sort direction.
             sort_field: Field to sort by; defaults to `create_time`.
             order_status: Only orders in this status.
             create_time_ge: Only orders created at or after this time (unix seconds).
             create_time_lt: Only orders created before this time (unix seconds); defaults to now when only
-        `create_time_ge` is set.
+                `create_time_ge` is set.
             update_time_ge: Only orders updated at or after this time (unix seconds).
             update_time_lt: Only orders updated before this time (unix seconds); defaults to now when only
-        `update_time_ge` is set.
+                `update_time_ge` is set.
             shipping_type: Delivery method: `TIKTOK` (TikTok label), `SELLER` (seller ships),
-        `TIKTOK_DIGITAL` (virtual goods), `IN-STORE PICKUP` (SEA only).
+                `TIKTOK_DIGITAL` (virtual goods), `IN-STORE PICKUP` (SEA only).
             buyer_user_id: Only orders of this buyer.
             is_buyer_request_cancel: Only orders whose buyer has (true) or has not (false) asked to cancel.
             warehouse_ids: Only orders of these pickup or sales warehouses (multi-warehouse shops), at most
-        100."""
+                100."""
         return self._client.request(
             ops.SEARCH_ORDERS,
             {
@@ -387,7 +387,7 @@ class OrderResource:
             main_order_id: TikTok Shop order id.
             blind_box_results: One revealed product per blind box line item (legacy shape).
             blind_batch_box_results: Revealed products grouped by blind box line item; used instead of
-        `blind_box_results` when non-empty."""
+                `blind_box_results` when non-empty."""
         return self._client.request(
             ops.UPDATE_BLIND_BOX_RESULTS,
             {
@@ -665,22 +665,22 @@ class AsyncOrderResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             sort_order: Sort direction.
             sort_field: Field to sort by; defaults to `create_time`.
             order_status: Only orders in this status.
             create_time_ge: Only orders created at or after this time (unix seconds).
             create_time_lt: Only orders created before this time (unix seconds); defaults to now when only
-        `create_time_ge` is set.
+                `create_time_ge` is set.
             update_time_ge: Only orders updated at or after this time (unix seconds).
             update_time_lt: Only orders updated before this time (unix seconds); defaults to now when only
-        `update_time_ge` is set.
+                `update_time_ge` is set.
             shipping_type: Delivery method: `TIKTOK` (TikTok label), `SELLER` (seller ships),
-        `TIKTOK_DIGITAL` (virtual goods), `IN-STORE PICKUP` (SEA only).
+                `TIKTOK_DIGITAL` (virtual goods), `IN-STORE PICKUP` (SEA only).
             buyer_user_id: Only orders of this buyer.
             is_buyer_request_cancel: Only orders whose buyer has (true) or has not (false) asked to cancel.
             warehouse_ids: Only orders of these pickup or sales warehouses (multi-warehouse shops), at most
-        100."""
+                100."""
         return await self._client.request(
             ops.SEARCH_ORDERS,
             {
@@ -819,7 +819,7 @@ class AsyncOrderResource:
             main_order_id: TikTok Shop order id.
             blind_box_results: One revealed product per blind box line item (legacy shape).
             blind_batch_box_results: Revealed products grouped by blind box line item; used instead of
-        `blind_box_results` when non-empty."""
+                `blind_box_results` when non-empty."""
         return await self._client.request(
             ops.UPDATE_BLIND_BOX_RESULTS,
             {

@@ -181,7 +181,7 @@ class ProductResource:
         Args:
             product_ids: Ids of the products to activate, at most 20.
             listing_platforms: Platforms to activate on; defaults to `TIKTOK_SHOP` (migrated Tokopedia
-        sellers)."""
+                sellers)."""
         return self._client.request(
             ops.ACTIVATE_PRODUCTS,
             {
@@ -284,7 +284,7 @@ class ProductResource:
         Args:
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_id: Leaf category id, in the category tree given by `category_version`.
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
@@ -297,7 +297,7 @@ class ProductResource:
             size_chart: The size chart of a product: either an image or a size chart template.
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             delivery_option_ids: Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG,
-        TH, VN only).
+                TH, VN only).
             primary_combined_product_id: Primary product of the virtual bundle this product belongs to.
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             is_pre_owned: Whether the product is pre-owned (only when Tokopedia is the sole platform).
@@ -305,18 +305,18 @@ class ProductResource:
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             shipping_insurance_requirement: Shipping insurance for buyers (Tokopedia listings); defaults to
-        `OPTIONAL`.
+                `OPTIONAL`.
             minimum_order_quantity: Minimum quantity per order, 1 to 20 (Indonesia and selected SEA
-        sellers).
+                sellers).
             shipping_template_id: Shipping template to bind to the product.
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             product_tag_operations: Special product tags to turn on or off (legacy; `selling_format` wins).
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
-        price).
+                price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
             option: Options of the listing check."""
         return self._client.request(
@@ -381,7 +381,7 @@ class ProductResource:
 
         Args:
             name: Brand name, 2 to 30 characters, not Chinese, not already existing, no emoticons or special
-        fonts, no run of 5 or more digits. It is not translated."""
+                fonts, no run of 5 or more digits. It is not translated."""
         return self._client.request(
             ops.CREATE_CUSTOM_BRAND,
             {
@@ -447,33 +447,33 @@ class ProductResource:
 
         Args:
             title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255
-        elsewhere.
+                elsewhere.
             description: Product description in HTML, at most 10,000 characters and 30 `<img>` tags using
-        TikTok Shop image URLs.
+                TikTok Shop image URLs.
             category_id: Leaf category id in the tree of `category_version`, with `AVAILABLE` permission.
             main_images: Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first
-        should have a white background.
+                should have a white background.
             package_weight: Package weight; use the same measurement system as the dimensions.
             skus: Global SKUs, at most 300 (EU, JP, UK, US) or 100 elsewhere; put the main variant first.
             category_version: Category tree version: `v1` (3-level, default) or `v2` (7-level, required when
-        the seller has a US shop).
+                the seller has a US shop).
             brand_id: Brand id; unauthorized brands are not displayed.
             video: The product video.
             package_dimensions: Package dimensions; use the same measurement system as the weight.
             certifications: Certifications, at most 10; see the global category rules for which are
-        required.
+                required.
             product_attributes: Attributes of the whole product; those marked required by the global
-        category attributes must be given.
+                category attributes must be given.
             size_chart: The size chart, as an image or a template.
             manufacturer: Manufacturer contact details.
             manufacturer_ids: EU manufacturer ids (from the compliance manufacturer search), for categories
-        that need them.
+                that need them.
             responsible_person_ids: EU responsible person ids (from the compliance responsible person
-        search), for categories that need them.
+                search), for categories that need them.
             external_global_product_id: The product's id on an external e-commerce platform, at most 999
-        characters.
+                characters.
             source_locale: BCP-47 locale of the product content, e.g. `en-US`. Default is the seller's
-        locale."""
+                locale."""
         return self._client.request(
             ops.CREATE_GLOBAL_PRODUCT,
             {
@@ -555,7 +555,7 @@ class ProductResource:
             address: Postal address, at most 500 characters.
             registered_trade_name: Registered trade name, at most 200 characters.
             locale: Language the details are written in; default the language of the seller's business
-        address."""
+                address."""
         return self._client.request(
             ops.CREATE_MANUFACTURER,
             {
@@ -646,12 +646,12 @@ class ProductResource:
         Args:
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_id: Leaf category id, in the category tree given by `category_version`.
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             package_dimensions: Package (or SKU) dimensions. Use the same measurement system as the weight.
             package_weight: Package (or SKU) weight. Use the same measurement system as the dimensions.
@@ -661,7 +661,7 @@ class ProductResource:
             size_chart: The size chart of a product: either an image or a size chart template.
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             delivery_option_ids: Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG,
-        TH, VN only).
+                TH, VN only).
             primary_combined_product_id: Primary product of the virtual bundle this product belongs to.
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             is_not_for_sale: Whether the product is only a gift-with-purchase item, not for sale on its own.
@@ -670,23 +670,23 @@ class ProductResource:
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             shipping_insurance_requirement: Shipping insurance for buyers (Tokopedia listings); defaults to
-        `OPTIONAL`.
+                `OPTIONAL`.
             minimum_order_quantity: Minimum quantity per order, 1 to 20 (Indonesia and selected SEA
-        sellers).
+                sellers).
             save_mode: `LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft.
             idempotency_key: Unique key of this request, so a retried request is not processed twice.
             shipping_template_id: Shipping template to bind to the product.
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             product_tag_operations: Special product tags to turn on or off (legacy; `selling_format` wins).
             purchase_order_quantity_limit: Purchase quantity limits for buyers.
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
-        price).
+                price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
             is_blind_box: Whether the product is a blind box or lucky bag."""
         return self._client.request(
@@ -754,7 +754,7 @@ class ProductResource:
             phone_number: A responsible person's phone number.
             address: A postal address in the EU.
             locale: Language the details are written in; default the language of the seller's business
-        address."""
+                address."""
         return self._client.request(
             ops.CREATE_RESPONSIBLE_PERSON,
             {
@@ -784,7 +784,7 @@ class ProductResource:
         Args:
             category_id: Leaf category supporting size charts.
             size_chart_mode: `REUSABLE_TEMPLATE` (template for many products) or `PRODUCT_SCOPED` (one
-        product).
+                product).
             size_chart_data: Structured content of a size chart.
             template_name: Template name; required for REUSABLE_TEMPLATE, ignored for PRODUCT_SCOPED."""
         return self._client.request(
@@ -813,7 +813,7 @@ class ProductResource:
         Args:
             product_ids: Ids of the products to deactivate, at most 20.
             listing_platforms: Platforms to deactivate on; defaults to `TIKTOK_SHOP` (migrated Tokopedia
-        sellers)."""
+                sellers)."""
         return self._client.request(
             ops.DEACTIVATE_PRODUCTS,
             {
@@ -929,12 +929,12 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_id: Only report brand availability for this category (see `brand_status`).
             is_authorized: true lists only brands the seller is authorized to use; false lists all brands.
             brand_name: Filter by brand name (fuzzy match).
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return self._client.request(
             ops.GET_BRANDS,
             {
@@ -1019,16 +1019,16 @@ class ProductResource:
 
         Args:
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             keyword: Filter categories by a keyword in their name.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops).
+                required for US, EU and SEA shops).
             listing_platform: Platform whose categories are returned, for sellers migrated from Tokopedia.
-        Default TIKTOK_SHOP.
+                Default TIKTOK_SHOP.
             include_prohibited_categories: Also return categories that are prohibited on TikTok Shop (BR,
-        MX, EU and SEA markets). Default false.
+                MX, EU and SEA markets). Default false.
             is_live_quick: true returns the categories for LIVE_QUICK products (needs a special permission).
-        Default false."""
+                Default false."""
         return self._client.request(
             ops.GET_CATEGORIES,
             {
@@ -1086,9 +1086,9 @@ class ProductResource:
         Args:
             category_id: The category id (a leaf category for listing).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops).
+                required for US, EU and SEA shops).
             is_live_quick: true returns the attributes for LIVE_QUICK products. Default false."""
         return self._client.request(
             ops.GET_CATEGORY_ATTRIBUTES,
@@ -1144,9 +1144,9 @@ class ProductResource:
         Args:
             category_id: The category id (a leaf category for listing).
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops).
+                required for US, EU and SEA shops).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale."""
+                default locale."""
         return self._client.request(
             ops.GET_CATEGORY_RULES,
             {
@@ -1199,10 +1199,10 @@ class ProductResource:
 
         Args:
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             keyword: Filter categories by a keyword in their name.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return self._client.request(
             ops.GET_GLOBAL_CATEGORIES,
             {
@@ -1256,9 +1256,9 @@ class ProductResource:
         Args:
             category_id: The category id (a leaf category for listing).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return self._client.request(
             ops.GET_GLOBAL_CATEGORY_ATTRIBUTES,
             {
@@ -1312,9 +1312,9 @@ class ProductResource:
         Args:
             category_id: The category id (a leaf category for listing).
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops).
+                required for US, EU and SEA shops).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale."""
+                default locale."""
         return self._client.request(
             ops.GET_GLOBAL_CATEGORY_RULES,
             {
@@ -1477,9 +1477,9 @@ class ProductResource:
         Args:
             category_ids: Leaf category ids whose listing schema is wanted (sent comma-separated).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return self._client.request(
             ops.GET_LISTING_SCHEMAS_202401,
             {
@@ -1534,9 +1534,9 @@ class ProductResource:
         Args:
             category_ids: Leaf category ids whose listing schema is wanted (sent comma-separated).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return self._client.request(
             ops.GET_LISTING_SCHEMAS,
             {
@@ -1591,7 +1591,7 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only submissions in this status: `PENDING_REVIEW`, `APPROVED` or `REJECTED`.
             opportunity_id: Only submissions to this opportunity.
             product_id: Only submissions of this product.
@@ -1655,9 +1655,9 @@ class ProductResource:
         Args:
             product_id: Product id.
             return_under_review_version: Return the edited version under audit instead of the live one, when
-        there is one.
+                there is one.
             return_draft_version: Return the unpublished draft instead of the live version, when there is
-        one.
+                one.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale."""
         return self._client.request(
             ops.GET_PRODUCT_DETAIL,
@@ -1707,7 +1707,7 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             product_ids: Product ids."""
         return self._client.request(
             ops.GET_PRODUCT_PACKAGE_RECOMMENDATIONS,
@@ -1837,7 +1837,7 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             locale: BCP-47 language of the returned texts, e.g. `en-US`.
             opportunity_type: `PRODUCT`, `KEYWORD` (search keyword) or `CATEGORY` opportunities.
             category_ids: Only these categories; empty for all.
@@ -2010,15 +2010,15 @@ class ProductResource:
 
         Args:
             product_title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (BR, MX),
-        25-255 elsewhere.
+                25-255 elsewhere.
             category_version: Category tree version: `v1` (default) or `v2` (required for US, EU and SEA
-        shops).
+                shops).
             description: Product description in HTML, at most 10,000 characters.
             images: Product images (gallery, description and variant images).
             include_prohibited_categories: Also match categories prohibited on TikTok Shop (BR and MX).
-        Default false.
+                Default false.
             listing_platform: Platform whose categories are recommended (Tokopedia-migrated sellers).
-        Default TIKTOK_SHOP.
+                Default TIKTOK_SHOP.
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's locale.
             origin_platform_product_type: Product type on the source platform.
             origin_platform_vendor: Vendor or brand name on the source platform.
@@ -2026,7 +2026,7 @@ class ProductResource:
             origin_platform_category: The product's category on the platform it comes from.
             origin_platform_product_meta_data: Product metadata from the source platform.
             is_live_quick: true to classify a LIVE_QUICK product (needs a special permission). Default
-        false."""
+                false."""
         return self._client.request(
             ops.RECOMMEND_CATEGORIES,
             {
@@ -2063,11 +2063,11 @@ class ProductResource:
 
         Args:
             product_title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255
-        elsewhere.
+                elsewhere.
             description: Product description in HTML, at most 10,000 characters.
             images: Product images (gallery, description and variant images).
             category_version: Category tree version: `v1` (default) or `v2` (required when the seller has an
-        active US shop)."""
+                active US shop)."""
         return self._client.request(
             ops.RECOMMEND_GLOBAL_CATEGORIES,
             {
@@ -2184,7 +2184,7 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status.
             seller_skus: Only products having this Seller SKU (one value at most).
             create_time_ge: Only products created at or after this time, Unix seconds.
@@ -2257,7 +2257,7 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status.
             seller_skus: Only products having this Seller SKU (one value at most).
             create_time_ge: Only products created at or after this time, Unix seconds.
@@ -2350,7 +2350,7 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             manufacturer_ids: Manufacturer ids, at most `page_size`.
             keyword: Text searched in name, trade name, phone number and email, at most 200 characters."""
         return self._client.request(
@@ -2404,11 +2404,11 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             manufacturer_ids: Manufacturer ids, at most `page_size`.
             keyword: Text searched in name, trade name, phone number and email, at most 200 characters.
             locales: Languages to return the details in; default the language of the seller's business
-        address."""
+                address."""
         return self._client.request(
             ops.SEARCH_MANUFACTURERS,
             {
@@ -2480,9 +2480,9 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status (of the base version, not of drafts); `ALL` for every
-        status.
+                status.
             seller_skus: Only products with these seller SKU codes.
             create_time_ge: Only products created at or after this time, Unix seconds.
             create_time_le: Only products created at or before this time, Unix seconds.
@@ -2583,9 +2583,9 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status (of the base version, not of drafts); `ALL` for every
-        status.
+                status.
             seller_skus: Only products with these seller SKU codes.
             create_time_ge: Only products created at or after this time, Unix seconds.
             create_time_le: Only products created at or before this time, Unix seconds.
@@ -2593,7 +2593,7 @@ class ProductResource:
             update_time_le: Only products updated at or before this time, Unix seconds.
             category_version: Only products in this category tree version; both by default.
             listing_platforms: Only products on these platforms (migrated Tokopedia sellers; needs
-        `status`).
+                `status`).
             audit_status: Only products with this audit status.
             sku_ids: Only products with these SKU ids, at most 10.
             sns_filter: Only products with this Subscribe and Save state.
@@ -2744,9 +2744,9 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status (of the base version, not of drafts); `ALL` for every
-        status.
+                status.
             seller_skus: Only products with these seller SKU codes.
             create_time_ge: Only products created at or after this time, Unix seconds.
             create_time_le: Only products created at or before this time, Unix seconds.
@@ -2754,7 +2754,7 @@ class ProductResource:
             update_time_le: Only products updated at or before this time, Unix seconds.
             category_version: Only products in this category tree version; both by default.
             listing_platforms: Only products on these platforms (migrated Tokopedia sellers; needs
-        `status`).
+                `status`).
             audit_status: Only products with this audit status.
             sku_ids: Only products with these SKU ids, at most 10.
             sns_filter: Only products with this Subscribe and Save state.
@@ -2894,7 +2894,7 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the category asset the vendor is authorized for.
             product_ids: Product ids to look up directly, at most 20.
             seller_id: Id of the shop to search.
@@ -2967,7 +2967,7 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             responsible_person_ids: Responsible person ids, at most `page_size`.
             keyword: Text searched in name, phone number and email, at most 200 characters."""
         return self._client.request(
@@ -3022,11 +3022,11 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             responsible_person_ids: Responsible person ids, at most `page_size`.
             keyword: Text searched in name, phone number and email, at most 200 characters.
             locales: Languages to return the details in; default the language of the seller's business
-        address."""
+                address."""
         return self._client.request(
             ops.SEARCH_RESPONSIBLE_PERSONS,
             {
@@ -3104,12 +3104,12 @@ class ProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             locales: Languages of the size chart images and tables to return (BCP-47, sent comma-separated).
             ids: Size chart template ids, at most 50; wins over `keyword`.
             keyword: Words of the template name (PRODUCT_SCOPED charts have no name and are not matched).
             size_chart_mode: `REUSABLE_TEMPLATE` (shared by many products) or `PRODUCT_SCOPED` (belongs to
-        one product)."""
+                one product)."""
         return self._client.request(
             ops.SEARCH_SIZE_CHARTS,
             {
@@ -3304,31 +3304,31 @@ class ProductResource:
         Args:
             global_product_id: The global product id.
             title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255
-        elsewhere.
+                elsewhere.
             description: Product description in HTML, at most 10,000 characters and 30 `<img>` tags using
-        TikTok Shop image URLs.
+                TikTok Shop image URLs.
             category_id: Leaf category id in the tree of `category_version`, with `AVAILABLE` permission.
             main_images: Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first
-        should have a white background.
+                should have a white background.
             package_weight: Package weight; use the same measurement system as the dimensions.
             skus: The global SKUs to keep or create; existing SKUs whose id is left out are deleted.
             category_version: Category tree version: `v1` (3-level, default) or `v2` (7-level, required when
-        the seller has a US shop).
+                the seller has a US shop).
             brand_id: Brand id; unauthorized brands are not displayed.
             video: The product video.
             package_dimensions: Package dimensions; use the same measurement system as the weight.
             certifications: Certifications, at most 10; see the global category rules for which are
-        required.
+                required.
             product_attributes: Attributes of the whole product; those marked required by the global
-        category attributes must be given.
+                category attributes must be given.
             size_chart: The size chart, as an image or a template.
             manufacturer: Manufacturer contact details.
             manufacturer_ids: EU manufacturer ids (from the compliance manufacturer search), for categories
-        that need them.
+                that need them.
             responsible_person_ids: EU responsible person ids (from the compliance responsible person
-        search), for categories that need them.
+                search), for categories that need them.
             external_global_product_id: The product's id on an external e-commerce platform, at most 999
-        characters."""
+                characters."""
         return self._client.request(
             ops.UPDATE_GLOBAL_PRODUCT,
             {
@@ -3409,30 +3409,30 @@ class ProductResource:
         Args:
             global_product_id: The global product id.
             title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255
-        elsewhere.
+                elsewhere.
             description: Product description in HTML, at most 10,000 characters and 30 `<img>` tags using
-        TikTok Shop image URLs.
+                TikTok Shop image URLs.
             category_id: Leaf category id in the tree of `category_version`, with `AVAILABLE` permission.
             category_version: Category tree version: `v1` (3-level, default) or `v2` (7-level, required when
-        the seller has a US shop).
+                the seller has a US shop).
             brand_id: Brand id; unauthorized brands are not displayed.
             main_images: Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first
-        should have a white background.
+                should have a white background.
             video: The product video.
             package_dimensions: Package dimensions; use the same measurement system as the weight.
             package_weight: Package weight; use the same measurement system as the dimensions.
             certifications: Certifications, at most 10; see the global category rules for which are
-        required.
+                required.
             product_attributes: Attributes of the whole product; those marked required by the global
-        category attributes must be given.
+                category attributes must be given.
             size_chart: The size chart, as an image or a template.
             manufacturer: Manufacturer contact details.
             manufacturer_ids: EU manufacturer ids (from the compliance manufacturer search), for categories
-        that need them.
+                that need them.
             responsible_person_ids: EU responsible person ids (from the compliance responsible person
-        search), for categories that need them.
+                search), for categories that need them.
             external_global_product_id: The product's id on an external e-commerce platform, at most 999
-        characters.
+                characters.
             skus: The global SKUs to keep or create; existing SKUs whose id is left out are deleted."""
         return self._client.request(
             ops.UPDATE_GLOBAL_PRODUCT_PARTIALLY,
@@ -3577,12 +3577,12 @@ class ProductResource:
             product_id: Product id.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_id: Leaf category id, in the category tree given by `category_version`.
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             package_dimensions: Package (or SKU) dimensions. Use the same measurement system as the weight.
             package_weight: Package (or SKU) weight. Use the same measurement system as the dimensions.
@@ -3592,7 +3592,7 @@ class ProductResource:
             size_chart: The size chart of a product: either an image or a size chart template.
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             delivery_option_ids: Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG,
-        TH, VN only).
+                TH, VN only).
             primary_combined_product_id: Primary product of the virtual bundle this product belongs to.
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             is_not_for_sale: Whether the product is only a gift-with-purchase item, not for sale on its own.
@@ -3601,22 +3601,22 @@ class ProductResource:
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             shipping_insurance_requirement: Shipping insurance for buyers (Tokopedia listings); defaults to
-        `OPTIONAL`.
+                `OPTIONAL`.
             minimum_order_quantity: Minimum quantity per order, 1 to 20 (Indonesia and selected SEA
-        sellers).
+                sellers).
             save_mode: `LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft.
             shipping_template_id: Shipping template to bind to the product.
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             product_tag_operations: Special product tags to turn on or off (legacy; `selling_format` wins).
             purchase_order_quantity_limit: Purchase quantity limits for buyers.
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
-        price).
+                price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
             is_blind_box: Whether the product is a blind box or lucky bag."""
         return self._client.request(
@@ -3746,12 +3746,12 @@ class ProductResource:
             product_id: Product id.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_id: Leaf category id, in the category tree given by `category_version`.
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             package_dimensions: Package (or SKU) dimensions. Use the same measurement system as the weight.
             package_weight: Package (or SKU) weight. Use the same measurement system as the dimensions.
@@ -3761,7 +3761,7 @@ class ProductResource:
             size_chart: The size chart of a product: either an image or a size chart template.
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             delivery_option_ids: Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG,
-        TH, VN only).
+                TH, VN only).
             primary_combined_product_id: Primary product of the virtual bundle this product belongs to.
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             is_not_for_sale: Whether the product is only a gift-with-purchase item, not for sale on its own.
@@ -3770,26 +3770,26 @@ class ProductResource:
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             shipping_insurance_requirement: Shipping insurance for buyers (Tokopedia listings); defaults to
-        `OPTIONAL`.
+                `OPTIONAL`.
             minimum_order_quantity: Minimum quantity per order, 1 to 20 (Indonesia and selected SEA
-        sellers).
+                sellers).
             save_mode: `LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft.
             shipping_template_id: Shipping template to bind to the product.
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             product_tag_operations: Special product tags to turn on or off (legacy; `selling_format` wins).
             purchase_order_quantity_limit: Purchase quantity limits for buyers.
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
-        price).
+                price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
             is_blind_box: Whether the product is a blind box or lucky bag.
             inventory_mode: Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE`
-        (EU).
+                (EU).
             replicated_products: Replicas in other markets to sync the changes to.
             subscribe_info_edit: Subscribe and Save settings to apply."""
         return self._client.request(
@@ -3930,9 +3930,9 @@ class ProductResource:
             product_id: Product id.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
@@ -3945,17 +3945,17 @@ class ProductResource:
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             manufacturer: Manufacturer contact details (older, free-text form; newer versions use
-        manufacturer ids).
+                manufacturer ids).
             manufacturer_ids: Manufacturer ids (EU, for some categories).
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             save_mode: `LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             pod_info: Print-on-demand (POD) customization of a product.
             subscribe_info_edit: Subscribe and Save settings to apply."""
         return self._client.request(
@@ -4062,9 +4062,9 @@ class ProductResource:
             product_id: Product id.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
@@ -4083,14 +4083,14 @@ class ProductResource:
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             is_blind_box: Whether the product is a blind box or lucky bag.
             pod_info: Print-on-demand (POD) customization of a product.
             inventory_mode: Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE`
-        (EU).
+                (EU).
             replicated_products: Replicas in other markets to sync the changes to.
             subscribe_info_edit: Subscribe and Save settings to apply."""
         return self._client.request(
@@ -4255,9 +4255,9 @@ class ProductResource:
 
         Args:
             data: The file content: PDF (max 20 MB) or a video in MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or
-        MPEG (max 100 MB, aspect ratio 9:16 to 16:9). Empty files are rejected.
+                MPEG (max 100 MB, aspect ratio 9:16 to 16:9). Empty files are rejected.
             name: File name with its extension, e.g. `certification.pdf`; no spaces, no leading symbol, no
-        period other than the one before the extension."""
+                period other than the one before the extension."""
         return self._client.request(
             ops.UPLOAD_PRODUCT_FILE,
             {
@@ -4289,7 +4289,8 @@ class ProductResource:
 
         Args:
             data: The image content: JPG, JPEG, PNG, WEBP, HEIC or BMP, max 10 MB, 100x100 to 20000x20000 px
-        (main images 300x300 to 4000x4000 px; size chart images at least 1024 px on the shorter side).
+                (main images 300x300 to 4000x4000 px; size chart images at least 1024 px on the shorter
+                side).
             use_case: Where the image will be used; defaults to `MAIN_IMAGE`."""
         return self._client.request(
             ops.UPLOAD_PRODUCT_IMAGE,
@@ -4632,7 +4633,7 @@ class AsyncProductResource:
         Args:
             product_ids: Ids of the products to activate, at most 20.
             listing_platforms: Platforms to activate on; defaults to `TIKTOK_SHOP` (migrated Tokopedia
-        sellers)."""
+                sellers)."""
         return await self._client.request(
             ops.ACTIVATE_PRODUCTS,
             {
@@ -4735,7 +4736,7 @@ class AsyncProductResource:
         Args:
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_id: Leaf category id, in the category tree given by `category_version`.
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
@@ -4748,7 +4749,7 @@ class AsyncProductResource:
             size_chart: The size chart of a product: either an image or a size chart template.
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             delivery_option_ids: Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG,
-        TH, VN only).
+                TH, VN only).
             primary_combined_product_id: Primary product of the virtual bundle this product belongs to.
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             is_pre_owned: Whether the product is pre-owned (only when Tokopedia is the sole platform).
@@ -4756,18 +4757,18 @@ class AsyncProductResource:
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             shipping_insurance_requirement: Shipping insurance for buyers (Tokopedia listings); defaults to
-        `OPTIONAL`.
+                `OPTIONAL`.
             minimum_order_quantity: Minimum quantity per order, 1 to 20 (Indonesia and selected SEA
-        sellers).
+                sellers).
             shipping_template_id: Shipping template to bind to the product.
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             product_tag_operations: Special product tags to turn on or off (legacy; `selling_format` wins).
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
-        price).
+                price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
             option: Options of the listing check."""
         return await self._client.request(
@@ -4832,7 +4833,7 @@ class AsyncProductResource:
 
         Args:
             name: Brand name, 2 to 30 characters, not Chinese, not already existing, no emoticons or special
-        fonts, no run of 5 or more digits. It is not translated."""
+                fonts, no run of 5 or more digits. It is not translated."""
         return await self._client.request(
             ops.CREATE_CUSTOM_BRAND,
             {
@@ -4898,33 +4899,33 @@ class AsyncProductResource:
 
         Args:
             title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255
-        elsewhere.
+                elsewhere.
             description: Product description in HTML, at most 10,000 characters and 30 `<img>` tags using
-        TikTok Shop image URLs.
+                TikTok Shop image URLs.
             category_id: Leaf category id in the tree of `category_version`, with `AVAILABLE` permission.
             main_images: Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first
-        should have a white background.
+                should have a white background.
             package_weight: Package weight; use the same measurement system as the dimensions.
             skus: Global SKUs, at most 300 (EU, JP, UK, US) or 100 elsewhere; put the main variant first.
             category_version: Category tree version: `v1` (3-level, default) or `v2` (7-level, required when
-        the seller has a US shop).
+                the seller has a US shop).
             brand_id: Brand id; unauthorized brands are not displayed.
             video: The product video.
             package_dimensions: Package dimensions; use the same measurement system as the weight.
             certifications: Certifications, at most 10; see the global category rules for which are
-        required.
+                required.
             product_attributes: Attributes of the whole product; those marked required by the global
-        category attributes must be given.
+                category attributes must be given.
             size_chart: The size chart, as an image or a template.
             manufacturer: Manufacturer contact details.
             manufacturer_ids: EU manufacturer ids (from the compliance manufacturer search), for categories
-        that need them.
+                that need them.
             responsible_person_ids: EU responsible person ids (from the compliance responsible person
-        search), for categories that need them.
+                search), for categories that need them.
             external_global_product_id: The product's id on an external e-commerce platform, at most 999
-        characters.
+                characters.
             source_locale: BCP-47 locale of the product content, e.g. `en-US`. Default is the seller's
-        locale."""
+                locale."""
         return await self._client.request(
             ops.CREATE_GLOBAL_PRODUCT,
             {
@@ -5006,7 +5007,7 @@ class AsyncProductResource:
             address: Postal address, at most 500 characters.
             registered_trade_name: Registered trade name, at most 200 characters.
             locale: Language the details are written in; default the language of the seller's business
-        address."""
+                address."""
         return await self._client.request(
             ops.CREATE_MANUFACTURER,
             {
@@ -5097,12 +5098,12 @@ class AsyncProductResource:
         Args:
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_id: Leaf category id, in the category tree given by `category_version`.
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             package_dimensions: Package (or SKU) dimensions. Use the same measurement system as the weight.
             package_weight: Package (or SKU) weight. Use the same measurement system as the dimensions.
@@ -5112,7 +5113,7 @@ class AsyncProductResource:
             size_chart: The size chart of a product: either an image or a size chart template.
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             delivery_option_ids: Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG,
-        TH, VN only).
+                TH, VN only).
             primary_combined_product_id: Primary product of the virtual bundle this product belongs to.
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             is_not_for_sale: Whether the product is only a gift-with-purchase item, not for sale on its own.
@@ -5121,23 +5122,23 @@ class AsyncProductResource:
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             shipping_insurance_requirement: Shipping insurance for buyers (Tokopedia listings); defaults to
-        `OPTIONAL`.
+                `OPTIONAL`.
             minimum_order_quantity: Minimum quantity per order, 1 to 20 (Indonesia and selected SEA
-        sellers).
+                sellers).
             save_mode: `LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft.
             idempotency_key: Unique key of this request, so a retried request is not processed twice.
             shipping_template_id: Shipping template to bind to the product.
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             product_tag_operations: Special product tags to turn on or off (legacy; `selling_format` wins).
             purchase_order_quantity_limit: Purchase quantity limits for buyers.
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
-        price).
+                price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
             is_blind_box: Whether the product is a blind box or lucky bag."""
         return await self._client.request(
@@ -5205,7 +5206,7 @@ class AsyncProductResource:
             phone_number: A responsible person's phone number.
             address: A postal address in the EU.
             locale: Language the details are written in; default the language of the seller's business
-        address."""
+                address."""
         return await self._client.request(
             ops.CREATE_RESPONSIBLE_PERSON,
             {
@@ -5235,7 +5236,7 @@ class AsyncProductResource:
         Args:
             category_id: Leaf category supporting size charts.
             size_chart_mode: `REUSABLE_TEMPLATE` (template for many products) or `PRODUCT_SCOPED` (one
-        product).
+                product).
             size_chart_data: Structured content of a size chart.
             template_name: Template name; required for REUSABLE_TEMPLATE, ignored for PRODUCT_SCOPED."""
         return await self._client.request(
@@ -5264,7 +5265,7 @@ class AsyncProductResource:
         Args:
             product_ids: Ids of the products to deactivate, at most 20.
             listing_platforms: Platforms to deactivate on; defaults to `TIKTOK_SHOP` (migrated Tokopedia
-        sellers)."""
+                sellers)."""
         return await self._client.request(
             ops.DEACTIVATE_PRODUCTS,
             {
@@ -5380,12 +5381,12 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_id: Only report brand availability for this category (see `brand_status`).
             is_authorized: true lists only brands the seller is authorized to use; false lists all brands.
             brand_name: Filter by brand name (fuzzy match).
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return await self._client.request(
             ops.GET_BRANDS,
             {
@@ -5470,16 +5471,16 @@ class AsyncProductResource:
 
         Args:
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             keyword: Filter categories by a keyword in their name.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops).
+                required for US, EU and SEA shops).
             listing_platform: Platform whose categories are returned, for sellers migrated from Tokopedia.
-        Default TIKTOK_SHOP.
+                Default TIKTOK_SHOP.
             include_prohibited_categories: Also return categories that are prohibited on TikTok Shop (BR,
-        MX, EU and SEA markets). Default false.
+                MX, EU and SEA markets). Default false.
             is_live_quick: true returns the categories for LIVE_QUICK products (needs a special permission).
-        Default false."""
+                Default false."""
         return await self._client.request(
             ops.GET_CATEGORIES,
             {
@@ -5537,9 +5538,9 @@ class AsyncProductResource:
         Args:
             category_id: The category id (a leaf category for listing).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops).
+                required for US, EU and SEA shops).
             is_live_quick: true returns the attributes for LIVE_QUICK products. Default false."""
         return await self._client.request(
             ops.GET_CATEGORY_ATTRIBUTES,
@@ -5595,9 +5596,9 @@ class AsyncProductResource:
         Args:
             category_id: The category id (a leaf category for listing).
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops).
+                required for US, EU and SEA shops).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale."""
+                default locale."""
         return await self._client.request(
             ops.GET_CATEGORY_RULES,
             {
@@ -5650,10 +5651,10 @@ class AsyncProductResource:
 
         Args:
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             keyword: Filter categories by a keyword in their name.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return await self._client.request(
             ops.GET_GLOBAL_CATEGORIES,
             {
@@ -5707,9 +5708,9 @@ class AsyncProductResource:
         Args:
             category_id: The category id (a leaf category for listing).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return await self._client.request(
             ops.GET_GLOBAL_CATEGORY_ATTRIBUTES,
             {
@@ -5763,9 +5764,9 @@ class AsyncProductResource:
         Args:
             category_id: The category id (a leaf category for listing).
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops).
+                required for US, EU and SEA shops).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale."""
+                default locale."""
         return await self._client.request(
             ops.GET_GLOBAL_CATEGORY_RULES,
             {
@@ -5928,9 +5929,9 @@ class AsyncProductResource:
         Args:
             category_ids: Leaf category ids whose listing schema is wanted (sent comma-separated).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return await self._client.request(
             ops.GET_LISTING_SCHEMAS_202401,
             {
@@ -5985,9 +5986,9 @@ class AsyncProductResource:
         Args:
             category_ids: Leaf category ids whose listing schema is wanted (sent comma-separated).
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
-        default locale.
+                default locale.
             category_version: Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree,
-        required for US, EU and SEA shops)."""
+                required for US, EU and SEA shops)."""
         return await self._client.request(
             ops.GET_LISTING_SCHEMAS,
             {
@@ -6042,7 +6043,7 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only submissions in this status: `PENDING_REVIEW`, `APPROVED` or `REJECTED`.
             opportunity_id: Only submissions to this opportunity.
             product_id: Only submissions of this product.
@@ -6106,9 +6107,9 @@ class AsyncProductResource:
         Args:
             product_id: Product id.
             return_under_review_version: Return the edited version under audit instead of the live one, when
-        there is one.
+                there is one.
             return_draft_version: Return the unpublished draft instead of the live version, when there is
-        one.
+                one.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale."""
         return await self._client.request(
             ops.GET_PRODUCT_DETAIL,
@@ -6158,7 +6159,7 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             product_ids: Product ids."""
         return await self._client.request(
             ops.GET_PRODUCT_PACKAGE_RECOMMENDATIONS,
@@ -6288,7 +6289,7 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             locale: BCP-47 language of the returned texts, e.g. `en-US`.
             opportunity_type: `PRODUCT`, `KEYWORD` (search keyword) or `CATEGORY` opportunities.
             category_ids: Only these categories; empty for all.
@@ -6461,15 +6462,15 @@ class AsyncProductResource:
 
         Args:
             product_title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (BR, MX),
-        25-255 elsewhere.
+                25-255 elsewhere.
             category_version: Category tree version: `v1` (default) or `v2` (required for US, EU and SEA
-        shops).
+                shops).
             description: Product description in HTML, at most 10,000 characters.
             images: Product images (gallery, description and variant images).
             include_prohibited_categories: Also match categories prohibited on TikTok Shop (BR and MX).
-        Default false.
+                Default false.
             listing_platform: Platform whose categories are recommended (Tokopedia-migrated sellers).
-        Default TIKTOK_SHOP.
+                Default TIKTOK_SHOP.
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's locale.
             origin_platform_product_type: Product type on the source platform.
             origin_platform_vendor: Vendor or brand name on the source platform.
@@ -6477,7 +6478,7 @@ class AsyncProductResource:
             origin_platform_category: The product's category on the platform it comes from.
             origin_platform_product_meta_data: Product metadata from the source platform.
             is_live_quick: true to classify a LIVE_QUICK product (needs a special permission). Default
-        false."""
+                false."""
         return await self._client.request(
             ops.RECOMMEND_CATEGORIES,
             {
@@ -6514,11 +6515,11 @@ class AsyncProductResource:
 
         Args:
             product_title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255
-        elsewhere.
+                elsewhere.
             description: Product description in HTML, at most 10,000 characters.
             images: Product images (gallery, description and variant images).
             category_version: Category tree version: `v1` (default) or `v2` (required when the seller has an
-        active US shop)."""
+                active US shop)."""
         return await self._client.request(
             ops.RECOMMEND_GLOBAL_CATEGORIES,
             {
@@ -6635,7 +6636,7 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status.
             seller_skus: Only products having this Seller SKU (one value at most).
             create_time_ge: Only products created at or after this time, Unix seconds.
@@ -6708,7 +6709,7 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status.
             seller_skus: Only products having this Seller SKU (one value at most).
             create_time_ge: Only products created at or after this time, Unix seconds.
@@ -6801,7 +6802,7 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             manufacturer_ids: Manufacturer ids, at most `page_size`.
             keyword: Text searched in name, trade name, phone number and email, at most 200 characters."""
         return await self._client.request(
@@ -6855,11 +6856,11 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             manufacturer_ids: Manufacturer ids, at most `page_size`.
             keyword: Text searched in name, trade name, phone number and email, at most 200 characters.
             locales: Languages to return the details in; default the language of the seller's business
-        address."""
+                address."""
         return await self._client.request(
             ops.SEARCH_MANUFACTURERS,
             {
@@ -6931,9 +6932,9 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status (of the base version, not of drafts); `ALL` for every
-        status.
+                status.
             seller_skus: Only products with these seller SKU codes.
             create_time_ge: Only products created at or after this time, Unix seconds.
             create_time_le: Only products created at or before this time, Unix seconds.
@@ -7034,9 +7035,9 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status (of the base version, not of drafts); `ALL` for every
-        status.
+                status.
             seller_skus: Only products with these seller SKU codes.
             create_time_ge: Only products created at or after this time, Unix seconds.
             create_time_le: Only products created at or before this time, Unix seconds.
@@ -7044,7 +7045,7 @@ class AsyncProductResource:
             update_time_le: Only products updated at or before this time, Unix seconds.
             category_version: Only products in this category tree version; both by default.
             listing_platforms: Only products on these platforms (migrated Tokopedia sellers; needs
-        `status`).
+                `status`).
             audit_status: Only products with this audit status.
             sku_ids: Only products with these SKU ids, at most 10.
             sns_filter: Only products with this Subscribe and Save state.
@@ -7195,9 +7196,9 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only products in this status (of the base version, not of drafts); `ALL` for every
-        status.
+                status.
             seller_skus: Only products with these seller SKU codes.
             create_time_ge: Only products created at or after this time, Unix seconds.
             create_time_le: Only products created at or before this time, Unix seconds.
@@ -7205,7 +7206,7 @@ class AsyncProductResource:
             update_time_le: Only products updated at or before this time, Unix seconds.
             category_version: Only products in this category tree version; both by default.
             listing_platforms: Only products on these platforms (migrated Tokopedia sellers; needs
-        `status`).
+                `status`).
             audit_status: Only products with this audit status.
             sku_ids: Only products with these SKU ids, at most 10.
             sns_filter: Only products with this Subscribe and Save state.
@@ -7345,7 +7346,7 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             category_asset_cipher: Cipher of the category asset the vendor is authorized for.
             product_ids: Product ids to look up directly, at most 20.
             seller_id: Id of the shop to search.
@@ -7418,7 +7419,7 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             responsible_person_ids: Responsible person ids, at most `page_size`.
             keyword: Text searched in name, phone number and email, at most 200 characters."""
         return await self._client.request(
@@ -7473,11 +7474,11 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             responsible_person_ids: Responsible person ids, at most `page_size`.
             keyword: Text searched in name, phone number and email, at most 200 characters.
             locales: Languages to return the details in; default the language of the seller's business
-        address."""
+                address."""
         return await self._client.request(
             ops.SEARCH_RESPONSIBLE_PERSONS,
             {
@@ -7555,12 +7556,12 @@ class AsyncProductResource:
         Args:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             locales: Languages of the size chart images and tables to return (BCP-47, sent comma-separated).
             ids: Size chart template ids, at most 50; wins over `keyword`.
             keyword: Words of the template name (PRODUCT_SCOPED charts have no name and are not matched).
             size_chart_mode: `REUSABLE_TEMPLATE` (shared by many products) or `PRODUCT_SCOPED` (belongs to
-        one product)."""
+                one product)."""
         return await self._client.request(
             ops.SEARCH_SIZE_CHARTS,
             {
@@ -7755,31 +7756,31 @@ class AsyncProductResource:
         Args:
             global_product_id: The global product id.
             title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255
-        elsewhere.
+                elsewhere.
             description: Product description in HTML, at most 10,000 characters and 30 `<img>` tags using
-        TikTok Shop image URLs.
+                TikTok Shop image URLs.
             category_id: Leaf category id in the tree of `category_version`, with `AVAILABLE` permission.
             main_images: Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first
-        should have a white background.
+                should have a white background.
             package_weight: Package weight; use the same measurement system as the dimensions.
             skus: The global SKUs to keep or create; existing SKUs whose id is left out are deleted.
             category_version: Category tree version: `v1` (3-level, default) or `v2` (7-level, required when
-        the seller has a US shop).
+                the seller has a US shop).
             brand_id: Brand id; unauthorized brands are not displayed.
             video: The product video.
             package_dimensions: Package dimensions; use the same measurement system as the weight.
             certifications: Certifications, at most 10; see the global category rules for which are
-        required.
+                required.
             product_attributes: Attributes of the whole product; those marked required by the global
-        category attributes must be given.
+                category attributes must be given.
             size_chart: The size chart, as an image or a template.
             manufacturer: Manufacturer contact details.
             manufacturer_ids: EU manufacturer ids (from the compliance manufacturer search), for categories
-        that need them.
+                that need them.
             responsible_person_ids: EU responsible person ids (from the compliance responsible person
-        search), for categories that need them.
+                search), for categories that need them.
             external_global_product_id: The product's id on an external e-commerce platform, at most 999
-        characters."""
+                characters."""
         return await self._client.request(
             ops.UPDATE_GLOBAL_PRODUCT,
             {
@@ -7860,30 +7861,30 @@ class AsyncProductResource:
         Args:
             global_product_id: The global product id.
             title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255
-        elsewhere.
+                elsewhere.
             description: Product description in HTML, at most 10,000 characters and 30 `<img>` tags using
-        TikTok Shop image URLs.
+                TikTok Shop image URLs.
             category_id: Leaf category id in the tree of `category_version`, with `AVAILABLE` permission.
             category_version: Category tree version: `v1` (3-level, default) or `v2` (7-level, required when
-        the seller has a US shop).
+                the seller has a US shop).
             brand_id: Brand id; unauthorized brands are not displayed.
             main_images: Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first
-        should have a white background.
+                should have a white background.
             video: The product video.
             package_dimensions: Package dimensions; use the same measurement system as the weight.
             package_weight: Package weight; use the same measurement system as the dimensions.
             certifications: Certifications, at most 10; see the global category rules for which are
-        required.
+                required.
             product_attributes: Attributes of the whole product; those marked required by the global
-        category attributes must be given.
+                category attributes must be given.
             size_chart: The size chart, as an image or a template.
             manufacturer: Manufacturer contact details.
             manufacturer_ids: EU manufacturer ids (from the compliance manufacturer search), for categories
-        that need them.
+                that need them.
             responsible_person_ids: EU responsible person ids (from the compliance responsible person
-        search), for categories that need them.
+                search), for categories that need them.
             external_global_product_id: The product's id on an external e-commerce platform, at most 999
-        characters.
+                characters.
             skus: The global SKUs to keep or create; existing SKUs whose id is left out are deleted."""
         return await self._client.request(
             ops.UPDATE_GLOBAL_PRODUCT_PARTIALLY,
@@ -8028,12 +8029,12 @@ class AsyncProductResource:
             product_id: Product id.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_id: Leaf category id, in the category tree given by `category_version`.
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             package_dimensions: Package (or SKU) dimensions. Use the same measurement system as the weight.
             package_weight: Package (or SKU) weight. Use the same measurement system as the dimensions.
@@ -8043,7 +8044,7 @@ class AsyncProductResource:
             size_chart: The size chart of a product: either an image or a size chart template.
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             delivery_option_ids: Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG,
-        TH, VN only).
+                TH, VN only).
             primary_combined_product_id: Primary product of the virtual bundle this product belongs to.
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             is_not_for_sale: Whether the product is only a gift-with-purchase item, not for sale on its own.
@@ -8052,22 +8053,22 @@ class AsyncProductResource:
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             shipping_insurance_requirement: Shipping insurance for buyers (Tokopedia listings); defaults to
-        `OPTIONAL`.
+                `OPTIONAL`.
             minimum_order_quantity: Minimum quantity per order, 1 to 20 (Indonesia and selected SEA
-        sellers).
+                sellers).
             save_mode: `LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft.
             shipping_template_id: Shipping template to bind to the product.
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             product_tag_operations: Special product tags to turn on or off (legacy; `selling_format` wins).
             purchase_order_quantity_limit: Purchase quantity limits for buyers.
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
-        price).
+                price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
             is_blind_box: Whether the product is a blind box or lucky bag."""
         return await self._client.request(
@@ -8197,12 +8198,12 @@ class AsyncProductResource:
             product_id: Product id.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_id: Leaf category id, in the category tree given by `category_version`.
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             package_dimensions: Package (or SKU) dimensions. Use the same measurement system as the weight.
             package_weight: Package (or SKU) weight. Use the same measurement system as the dimensions.
@@ -8212,7 +8213,7 @@ class AsyncProductResource:
             size_chart: The size chart of a product: either an image or a size chart template.
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             delivery_option_ids: Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG,
-        TH, VN only).
+                TH, VN only).
             primary_combined_product_id: Primary product of the virtual bundle this product belongs to.
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             is_not_for_sale: Whether the product is only a gift-with-purchase item, not for sale on its own.
@@ -8221,26 +8222,26 @@ class AsyncProductResource:
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             shipping_insurance_requirement: Shipping insurance for buyers (Tokopedia listings); defaults to
-        `OPTIONAL`.
+                `OPTIONAL`.
             minimum_order_quantity: Minimum quantity per order, 1 to 20 (Indonesia and selected SEA
-        sellers).
+                sellers).
             save_mode: `LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft.
             shipping_template_id: Shipping template to bind to the product.
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             product_tag_operations: Special product tags to turn on or off (legacy; `selling_format` wins).
             purchase_order_quantity_limit: Purchase quantity limits for buyers.
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
-        price).
+                price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
             is_blind_box: Whether the product is a blind box or lucky bag.
             inventory_mode: Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE`
-        (EU).
+                (EU).
             replicated_products: Replicas in other markets to sync the changes to.
             subscribe_info_edit: Subscribe and Save settings to apply."""
         return await self._client.request(
@@ -8381,9 +8382,9 @@ class AsyncProductResource:
             product_id: Product id.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
@@ -8396,17 +8397,17 @@ class AsyncProductResource:
             external_product_id: Id of the product on an external e-commerce platform (max 999 characters).
             is_cod_allowed: Whether buyers may pay cash on delivery (some SEA and SA markets).
             manufacturer: Manufacturer contact details (older, free-text form; newer versions use
-        manufacturer ids).
+                manufacturer ids).
             manufacturer_ids: Manufacturer ids (EU, for some categories).
             responsible_person_ids: EU responsible person ids (for some categories).
             listing_platforms: Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers).
             save_mode: `LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             pod_info: Print-on-demand (POD) customization of a product.
             subscribe_info_edit: Subscribe and Save settings to apply."""
         return await self._client.request(
@@ -8513,9 +8514,9 @@ class AsyncProductResource:
             product_id: Product id.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
-        `<img>` tags).
+                `<img>` tags).
             category_version: Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and
-        SEA shops).
+                SEA shops).
             brand_id: Brand id (see the brands operations).
             main_images: Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px).
             skus: SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US).
@@ -8534,14 +8535,14 @@ class AsyncProductResource:
             scheduled_sale: Scheduled listing of a product.
             locale: Locale (BCP-47) of the category information; defaults to the shop locale.
             auto_translate_enabled: Whether to translate the content automatically for markets needing
-        several languages.
+                several languages.
             search_terms: Search terms, not shown to buyers (at most 15, 250 characters in total).
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
-        total).
+                total).
             is_blind_box: Whether the product is a blind box or lucky bag.
             pod_info: Print-on-demand (POD) customization of a product.
             inventory_mode: Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE`
-        (EU).
+                (EU).
             replicated_products: Replicas in other markets to sync the changes to.
             subscribe_info_edit: Subscribe and Save settings to apply."""
         return await self._client.request(
@@ -8706,9 +8707,9 @@ class AsyncProductResource:
 
         Args:
             data: The file content: PDF (max 20 MB) or a video in MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or
-        MPEG (max 100 MB, aspect ratio 9:16 to 16:9). Empty files are rejected.
+                MPEG (max 100 MB, aspect ratio 9:16 to 16:9). Empty files are rejected.
             name: File name with its extension, e.g. `certification.pdf`; no spaces, no leading symbol, no
-        period other than the one before the extension."""
+                period other than the one before the extension."""
         return await self._client.request(
             ops.UPLOAD_PRODUCT_FILE,
             {
@@ -8740,7 +8741,8 @@ class AsyncProductResource:
 
         Args:
             data: The image content: JPG, JPEG, PNG, WEBP, HEIC or BMP, max 10 MB, 100x100 to 20000x20000 px
-        (main images 300x300 to 4000x4000 px; size chart images at least 1024 px on the shorter side).
+                (main images 300x300 to 4000x4000 px; size chart images at least 1024 px on the shorter
+                side).
             use_case: Where the image will be used; defaults to `MAIN_IMAGE`."""
         return await self._client.request(
             ops.UPLOAD_PRODUCT_IMAGE,

@@ -172,8 +172,8 @@ class PromotionActivitySummary(ResponseModel):
     """How often one buyer can benefit from the activity."""
 
     discount: PromotionDiscount | None = None
-    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use per-
-    product prices instead)."""
+    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
+    per-product prices instead)."""
 
     auction_support_type: str | None = None
     """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out. Known
@@ -379,8 +379,8 @@ class PromotionCreateActivityRequest(RequestModel):
     """How often one buyer can benefit from the activity."""
 
     discount: PromotionDiscountInput | None = None
-    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use per-
-    product prices instead)."""
+    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
+    per-product prices instead)."""
 
     target_user_info: PromotionCreateActivityRequestTargetUserInfo | None = None
     """Buyers the activity targets."""
@@ -482,8 +482,8 @@ class PromotionDeleteActivityProductsResponse(ResponseModel):
 
 
 class PromotionDiscount(ResponseModel):
-    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use per-
-    product prices instead)."""
+    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
+    per-product prices instead)."""
 
     shipping_discount: PromotionDiscountShippingDiscount | None = None
     """Shipping discount (`SHIPPING_DISCOUNT`)."""
@@ -677,8 +677,8 @@ class PromotionDiscountGiftDiscountInput(RequestModel):
 
 
 class PromotionDiscountInput(RequestModel):
-    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use per-
-    product prices instead)."""
+    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
+    per-product prices instead)."""
 
     shipping_discount: PromotionDiscountShippingDiscountInput | None = None
     """Shipping discount (`SHIPPING_DISCOUNT`)."""
@@ -820,8 +820,8 @@ class PromotionGetActivityDetailResponse(ResponseModel):
     """How often one buyer can benefit from the activity."""
 
     discount: PromotionDiscount | None = None
-    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use per-
-    product prices instead)."""
+    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
+    per-product prices instead)."""
 
     target_user_info: PromotionGetActivityDetailResponseTargetUserInfo | None = None
     """Buyers the activity targets."""
@@ -1102,8 +1102,8 @@ class PromotionUpdateActivityRequest(RequestModel):
     """How often one buyer can benefit from the activity."""
 
     discount: PromotionDiscountInput | None = None
-    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use per-
-    product prices instead)."""
+    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
+    per-product prices instead)."""
 
     target_user_info: PromotionUpdateActivityRequestTargetUserInfo | None = None
     """Buyers the activity targets."""

@@ -75,21 +75,22 @@ class PromotionResource:
 
         Args:
             title: Activity name, unique across the seller's activities (at most 50 characters for flash
-        sales and shipping discounts).
+                sales and shipping discounts).
             activity_type: Activity type: `FIXED_PRICE` (fixed deal price), `DIRECT_DISCOUNT` (percentage
-        off), `FLASHSALE`, `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or `BUY_X_GET_Y`.
+                off), `FLASHSALE`, `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or
+                `BUY_X_GET_Y`.
             product_level: Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or
-        `SHOP` (every product).
+                `SHOP` (every product).
             begin_time: Start time (unix seconds), in the future.
             end_time: End time (unix seconds), after `begin_time`.
             duration_type: `NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE`
-        (no end; shipping discounts only, times 0).
+                (no end; shipping discounts only, times 0).
             participation_limit: How often one buyer can benefit from the activity.
             discount: Benefit settings of an activity; set the part matching `activity_type` (product
-        discounts use per-product prices instead).
+                discounts use per-product prices instead).
             target_user_info: Buyers the activity targets.
             auction_support_type: Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave
-        auction products out."""
+                auction products out."""
         return self._client.request(
             ops.CREATE_ACTIVITY,
             {
@@ -189,7 +190,7 @@ class PromotionResource:
             sku_ids: SKUs to remove (not for `PRODUCT`-level activities).
             benefit_product_ids: Benefit products to remove (Buy More Save More, Buy X Get Y).
             exclude_product_ids: Excluded products to remove (`SHOP`-scoped Buy More Save More, Buy X Get
-        Y)."""
+                Y)."""
         return self._client.request(
             ops.REMOVE_ACTIVITY_PRODUCTS,
             {
@@ -255,12 +256,12 @@ class PromotionResource:
 
         Args:
             status: Only activities in this status; by default `NOT_START`, `ONGOING`, `EXPIRED` and
-        `DEACTIVATED` ones.
+                `DEACTIVATED` ones.
             activity_type: Only activities of this type; all types when omitted.
             activity_title: Keywords of the title (no fuzzy matching).
             page_size: Activities per page, up to 100.
             page_token: Token of the page to fetch, from the previous `next_page_token`; empty for the first
-        page."""
+                page."""
         return self._client.request(
             ops.SEARCH_ACTIVITIES,
             {
@@ -324,7 +325,7 @@ class PromotionResource:
         Args:
             page_size: Coupons per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only coupons in one of these statuses.
             display_type: Only coupons of one of these display types.
             title_keyword: Prefix of a phrase of the title."""
@@ -390,15 +391,15 @@ class PromotionResource:
             begin_time: Start time (unix seconds).
             end_time: End time (unix seconds).
             duration_type: `NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE`
-        (no end; shipping discounts only, times 0).
+                (no end; shipping discounts only, times 0).
             product_level: Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or
-        `SHOP` (every product).
+                `SHOP` (every product).
             participation_limit: How often one buyer can benefit from the activity.
             discount: Benefit settings of an activity; set the part matching `activity_type` (product
-        discounts use per-product prices instead).
+                discounts use per-product prices instead).
             target_user_info: Buyers the activity targets.
             auction_support_type: Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave
-        auction products out."""
+                auction products out."""
         return self._client.request(
             ops.UPDATE_ACTIVITY,
             {
@@ -435,7 +436,7 @@ class PromotionResource:
             products: Products to add or update.
             benefit_product_ids: Benefit products of a Buy More Save More or Buy X Get Y activity.
             exclude_product_ids: Products excluded from a `SHOP`-scoped Buy More Save More or Buy X Get Y
-        activity."""
+                activity."""
         return self._client.request(
             ops.UPDATE_ACTIVITY_PRODUCTS,
             {
@@ -530,21 +531,22 @@ class AsyncPromotionResource:
 
         Args:
             title: Activity name, unique across the seller's activities (at most 50 characters for flash
-        sales and shipping discounts).
+                sales and shipping discounts).
             activity_type: Activity type: `FIXED_PRICE` (fixed deal price), `DIRECT_DISCOUNT` (percentage
-        off), `FLASHSALE`, `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or `BUY_X_GET_Y`.
+                off), `FLASHSALE`, `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or
+                `BUY_X_GET_Y`.
             product_level: Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or
-        `SHOP` (every product).
+                `SHOP` (every product).
             begin_time: Start time (unix seconds), in the future.
             end_time: End time (unix seconds), after `begin_time`.
             duration_type: `NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE`
-        (no end; shipping discounts only, times 0).
+                (no end; shipping discounts only, times 0).
             participation_limit: How often one buyer can benefit from the activity.
             discount: Benefit settings of an activity; set the part matching `activity_type` (product
-        discounts use per-product prices instead).
+                discounts use per-product prices instead).
             target_user_info: Buyers the activity targets.
             auction_support_type: Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave
-        auction products out."""
+                auction products out."""
         return await self._client.request(
             ops.CREATE_ACTIVITY,
             {
@@ -644,7 +646,7 @@ class AsyncPromotionResource:
             sku_ids: SKUs to remove (not for `PRODUCT`-level activities).
             benefit_product_ids: Benefit products to remove (Buy More Save More, Buy X Get Y).
             exclude_product_ids: Excluded products to remove (`SHOP`-scoped Buy More Save More, Buy X Get
-        Y)."""
+                Y)."""
         return await self._client.request(
             ops.REMOVE_ACTIVITY_PRODUCTS,
             {
@@ -710,12 +712,12 @@ class AsyncPromotionResource:
 
         Args:
             status: Only activities in this status; by default `NOT_START`, `ONGOING`, `EXPIRED` and
-        `DEACTIVATED` ones.
+                `DEACTIVATED` ones.
             activity_type: Only activities of this type; all types when omitted.
             activity_title: Keywords of the title (no fuzzy matching).
             page_size: Activities per page, up to 100.
             page_token: Token of the page to fetch, from the previous `next_page_token`; empty for the first
-        page."""
+                page."""
         return await self._client.request(
             ops.SEARCH_ACTIVITIES,
             {
@@ -779,7 +781,7 @@ class AsyncPromotionResource:
         Args:
             page_size: Coupons per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             status: Only coupons in one of these statuses.
             display_type: Only coupons of one of these display types.
             title_keyword: Prefix of a phrase of the title."""
@@ -845,15 +847,15 @@ class AsyncPromotionResource:
             begin_time: Start time (unix seconds).
             end_time: End time (unix seconds).
             duration_type: `NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE`
-        (no end; shipping discounts only, times 0).
+                (no end; shipping discounts only, times 0).
             product_level: Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or
-        `SHOP` (every product).
+                `SHOP` (every product).
             participation_limit: How often one buyer can benefit from the activity.
             discount: Benefit settings of an activity; set the part matching `activity_type` (product
-        discounts use per-product prices instead).
+                discounts use per-product prices instead).
             target_user_info: Buyers the activity targets.
             auction_support_type: Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave
-        auction products out."""
+                auction products out."""
         return await self._client.request(
             ops.UPDATE_ACTIVITY,
             {
@@ -890,7 +892,7 @@ class AsyncPromotionResource:
             products: Products to add or update.
             benefit_product_ids: Benefit products of a Buy More Save More or Buy X Get Y activity.
             exclude_product_ids: Products excluded from a `SHOP`-scoped Buy More Save More or Buy X Get Y
-        activity."""
+                activity."""
         return await self._client.request(
             ops.UPDATE_ACTIVITY_PRODUCTS,
             {

@@ -83,7 +83,7 @@ class ReturnRefundResource:
         Args:
             cancel_id: Id of the cancellation request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once."""
+                key as the same request, so a retried call is applied only once."""
         return self._client.request(
             ops.APPROVE_CANCELLATION,
             {
@@ -119,14 +119,14 @@ class ReturnRefundResource:
         Args:
             return_id: Id of the return request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             decision: The decision. `APPROVE_REFUND` approves a refund-only request; `APPROVE_RETURN` lets
-        the buyer send the items back; `APPROVE_RECEIVED_PACKAGE` accepts the returned package;
-        `APPROVE_REPLACEMENT` accepts a replacement; `ISSUE_REPLACEMENT_REFUND` refunds a replacement that
-        cannot be fulfilled; `DIRECT_REFUND` refunds without further steps; `OFFER_PARTIAL_REFUND` offers
-        `partial_refund` instead.
+                the buyer send the items back; `APPROVE_RECEIVED_PACKAGE` accepts the returned package;
+                `APPROVE_REPLACEMENT` accepts a replacement; `ISSUE_REPLACEMENT_REFUND` refunds a
+                replacement that cannot be fulfilled; `DIRECT_REFUND` refunds without further steps;
+                `OFFER_PARTIAL_REFUND` offers `partial_refund` instead.
             buyer_keep_item: Only with `APPROVE_RETURN`: `true` refunds without asking the items back (the
-        buyer keeps them).
+                buyer keeps them).
             partial_refund: A partial refund the seller offers instead of the full refund."""
         return self._client.request(
             ops.APPROVE_RETURN,
@@ -152,8 +152,9 @@ class ReturnRefundResource:
     ) -> ReturnRefundCalculateRefundResponse:
         """Estimate a refund.
 
-        Computes, without creating anything, how much the buyer would get back for a cancellation, refund-
-        only or return-and-refund of the given items. Use it before `cancel_order` or `create_return`.
+        Computes, without creating anything, how much the buyer would get back for a cancellation,
+        refund-only or return-and-refund of the given items. Use it before `cancel_order` or
+        `create_return`.
 
         `POST /return_refund/202309/refunds/calculate` (shop-scoped)
 
@@ -271,7 +272,7 @@ class ReturnRefundResource:
             cancel_reason: Cancel reason name, from `get_aftersale_eligibility`.
             skus: SKUs and quantities to cancel (partial cancellation).
             order_line_item_ids: Order line ids to cancel (partial cancellation, US and UK markets). Do not
-        combine with `order_line_list`.
+                combine with `order_line_list`.
             order_line_list: Order lines or bundle sub-lines to cancel; supersedes `order_line_item_ids`."""
         return self._client.request(
             ops.CANCEL_ORDER,
@@ -353,14 +354,14 @@ class ReturnRefundResource:
 
         Args:
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             order_id: TikTok Shop order id.
             return_reason: Reason name, from `get_aftersale_eligibility`.
             return_type: `REFUND` (refund only) or `RETURN_AND_REFUND`.
             skus: SKUs and quantities to return.
             order_line_item_ids: Order line ids to return; do not combine with `order_line_list`.
             order_line_list: Order lines or bundle sub-lines to return; each entry needs
-        `order_line_item_id`.
+                `order_line_item_id`.
             refund_total: Total to refund; at most the refundable amount.
             currency: Currency of `refund_total`, the order's currency; needed with `refund_total`.
             shipment_type: How the buyer sends the items back: `PLATFORM` or `BUYER_ARRANGE`.
@@ -618,7 +619,7 @@ class ReturnRefundResource:
         Args:
             cancel_id: Id of the cancellation request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             reject_reason: Reject reason name, from `get_reject_reasons`.
             comment: Free-text explanation of the rejection.
             images: Images supporting the rejection."""
@@ -653,10 +654,10 @@ class ReturnRefundResource:
         Args:
             return_id: Id of the return request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             decision: The decision. `REJECT_REFUND` rejects a refund-only request; `REJECT_RETURN` rejects a
-        return request; `REJECT_RECEIVED_PACKAGE` rejects the returned package after inspection;
-        `REJECT_REPLACEMENT` rejects a replacement request.
+                return request; `REJECT_RECEIVED_PACKAGE` rejects the returned package after inspection;
+                `REJECT_REPLACEMENT` rejects a replacement request.
             reject_reason: Reject reason name, from `get_reject_reasons`.
             comment: Free-text explanation of the rejection.
             images: Images supporting the rejection."""
@@ -699,12 +700,12 @@ class ReturnRefundResource:
         Args:
             return_id: Id of the return request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             decision: The decision. `REJECT_REFUND`, `REJECT_RETURN`, `REJECT_RECEIVED_PACKAGE`,
-        `REJECT_REPLACEMENT`, or `OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG` (offer `partial_refund_amount`
-        instead of the full refund once the package arrived).
+                `REJECT_REPLACEMENT`, or `OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG` (offer
+                `partial_refund_amount` instead of the full refund once the package arrived).
             reject_reason: Reject reason name, from `get_reject_reasons` (or
-        `get_available_review_decisions` for a partial refund offer).
+                `get_available_review_decisions` for a partial refund offer).
             comment: Free-text explanation; at most 500 characters for a partial refund offer.
             images: Images supporting the decision; at most 6 for a partial refund offer.
             partial_refund_amount: A partial refund amount offered by the seller."""
@@ -816,7 +817,7 @@ class ReturnRefundResource:
             sort_order: Sort direction.
             page_size: Number of results per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             cancel_ids: Cancellation ids.
             order_ids: TikTok Shop order ids.
             buyer_user_ids: Buyer user ids.
@@ -935,7 +936,7 @@ class ReturnRefundResource:
             sort_order: Sort direction.
             page_size: Number of results per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             cancel_ids: Cancellation ids.
             order_ids: TikTok Shop order ids.
             buyer_user_ids: Buyer user ids.
@@ -1082,7 +1083,7 @@ class ReturnRefundResource:
             sort_order: Sort direction.
             page_size: Number of results per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             return_ids: Return ids.
             order_ids: TikTok Shop order ids.
             buyer_user_ids: Buyer user ids.
@@ -1213,7 +1214,7 @@ class ReturnRefundResource:
             sort_order: Sort direction.
             page_size: Number of results per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             return_ids: Return ids.
             order_ids: TikTok Shop order ids.
             buyer_user_ids: Buyer user ids.
@@ -1492,7 +1493,7 @@ class AsyncReturnRefundResource:
         Args:
             cancel_id: Id of the cancellation request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once."""
+                key as the same request, so a retried call is applied only once."""
         return await self._client.request(
             ops.APPROVE_CANCELLATION,
             {
@@ -1528,14 +1529,14 @@ class AsyncReturnRefundResource:
         Args:
             return_id: Id of the return request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             decision: The decision. `APPROVE_REFUND` approves a refund-only request; `APPROVE_RETURN` lets
-        the buyer send the items back; `APPROVE_RECEIVED_PACKAGE` accepts the returned package;
-        `APPROVE_REPLACEMENT` accepts a replacement; `ISSUE_REPLACEMENT_REFUND` refunds a replacement that
-        cannot be fulfilled; `DIRECT_REFUND` refunds without further steps; `OFFER_PARTIAL_REFUND` offers
-        `partial_refund` instead.
+                the buyer send the items back; `APPROVE_RECEIVED_PACKAGE` accepts the returned package;
+                `APPROVE_REPLACEMENT` accepts a replacement; `ISSUE_REPLACEMENT_REFUND` refunds a
+                replacement that cannot be fulfilled; `DIRECT_REFUND` refunds without further steps;
+                `OFFER_PARTIAL_REFUND` offers `partial_refund` instead.
             buyer_keep_item: Only with `APPROVE_RETURN`: `true` refunds without asking the items back (the
-        buyer keeps them).
+                buyer keeps them).
             partial_refund: A partial refund the seller offers instead of the full refund."""
         return await self._client.request(
             ops.APPROVE_RETURN,
@@ -1561,8 +1562,9 @@ class AsyncReturnRefundResource:
     ) -> ReturnRefundCalculateRefundResponse:
         """Estimate a refund.
 
-        Computes, without creating anything, how much the buyer would get back for a cancellation, refund-
-        only or return-and-refund of the given items. Use it before `cancel_order` or `create_return`.
+        Computes, without creating anything, how much the buyer would get back for a cancellation,
+        refund-only or return-and-refund of the given items. Use it before `cancel_order` or
+        `create_return`.
 
         `POST /return_refund/202309/refunds/calculate` (shop-scoped)
 
@@ -1680,7 +1682,7 @@ class AsyncReturnRefundResource:
             cancel_reason: Cancel reason name, from `get_aftersale_eligibility`.
             skus: SKUs and quantities to cancel (partial cancellation).
             order_line_item_ids: Order line ids to cancel (partial cancellation, US and UK markets). Do not
-        combine with `order_line_list`.
+                combine with `order_line_list`.
             order_line_list: Order lines or bundle sub-lines to cancel; supersedes `order_line_item_ids`."""
         return await self._client.request(
             ops.CANCEL_ORDER,
@@ -1762,14 +1764,14 @@ class AsyncReturnRefundResource:
 
         Args:
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             order_id: TikTok Shop order id.
             return_reason: Reason name, from `get_aftersale_eligibility`.
             return_type: `REFUND` (refund only) or `RETURN_AND_REFUND`.
             skus: SKUs and quantities to return.
             order_line_item_ids: Order line ids to return; do not combine with `order_line_list`.
             order_line_list: Order lines or bundle sub-lines to return; each entry needs
-        `order_line_item_id`.
+                `order_line_item_id`.
             refund_total: Total to refund; at most the refundable amount.
             currency: Currency of `refund_total`, the order's currency; needed with `refund_total`.
             shipment_type: How the buyer sends the items back: `PLATFORM` or `BUYER_ARRANGE`.
@@ -2027,7 +2029,7 @@ class AsyncReturnRefundResource:
         Args:
             cancel_id: Id of the cancellation request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             reject_reason: Reject reason name, from `get_reject_reasons`.
             comment: Free-text explanation of the rejection.
             images: Images supporting the rejection."""
@@ -2062,10 +2064,10 @@ class AsyncReturnRefundResource:
         Args:
             return_id: Id of the return request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             decision: The decision. `REJECT_REFUND` rejects a refund-only request; `REJECT_RETURN` rejects a
-        return request; `REJECT_RECEIVED_PACKAGE` rejects the returned package after inspection;
-        `REJECT_REPLACEMENT` rejects a replacement request.
+                return request; `REJECT_RECEIVED_PACKAGE` rejects the returned package after inspection;
+                `REJECT_REPLACEMENT` rejects a replacement request.
             reject_reason: Reject reason name, from `get_reject_reasons`.
             comment: Free-text explanation of the rejection.
             images: Images supporting the rejection."""
@@ -2108,12 +2110,12 @@ class AsyncReturnRefundResource:
         Args:
             return_id: Id of the return request.
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
-        key as the same request, so a retried call is applied only once.
+                key as the same request, so a retried call is applied only once.
             decision: The decision. `REJECT_REFUND`, `REJECT_RETURN`, `REJECT_RECEIVED_PACKAGE`,
-        `REJECT_REPLACEMENT`, or `OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG` (offer `partial_refund_amount`
-        instead of the full refund once the package arrived).
+                `REJECT_REPLACEMENT`, or `OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG` (offer
+                `partial_refund_amount` instead of the full refund once the package arrived).
             reject_reason: Reject reason name, from `get_reject_reasons` (or
-        `get_available_review_decisions` for a partial refund offer).
+                `get_available_review_decisions` for a partial refund offer).
             comment: Free-text explanation; at most 500 characters for a partial refund offer.
             images: Images supporting the decision; at most 6 for a partial refund offer.
             partial_refund_amount: A partial refund amount offered by the seller."""
@@ -2225,7 +2227,7 @@ class AsyncReturnRefundResource:
             sort_order: Sort direction.
             page_size: Number of results per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             cancel_ids: Cancellation ids.
             order_ids: TikTok Shop order ids.
             buyer_user_ids: Buyer user ids.
@@ -2344,7 +2346,7 @@ class AsyncReturnRefundResource:
             sort_order: Sort direction.
             page_size: Number of results per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             cancel_ids: Cancellation ids.
             order_ids: TikTok Shop order ids.
             buyer_user_ids: Buyer user ids.
@@ -2491,7 +2493,7 @@ class AsyncReturnRefundResource:
             sort_order: Sort direction.
             page_size: Number of results per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             return_ids: Return ids.
             order_ids: TikTok Shop order ids.
             buyer_user_ids: Buyer user ids.
@@ -2622,7 +2624,7 @@ class AsyncReturnRefundResource:
             sort_order: Sort direction.
             page_size: Number of results per page.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
-        for the first page.
+                for the first page.
             return_ids: Return ids.
             order_ids: TikTok Shop order ids.
             buyer_user_ids: Buyer user ids.

@@ -40,7 +40,7 @@ class SupplyChainResource:
 
         Args:
             warehouse_provider_id: Warehouse provider id assigned by TikTok Shop (a positive integer as a
-        string).
+                string).
             packages: Packages to confirm, at least one."""
         return self._client.request(
             ops.CONFIRM_PACKAGE_SHIPMENT,
@@ -87,7 +87,7 @@ class AsyncSupplyChainResource:
 
         Args:
             warehouse_provider_id: Warehouse provider id assigned by TikTok Shop (a positive integer as a
-        string).
+                string).
             packages: Packages to confirm, at least one."""
         return await self._client.request(
             ops.CONFIRM_PACKAGE_SHIPMENT,

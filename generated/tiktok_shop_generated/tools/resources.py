@@ -42,12 +42,12 @@ class ToolsResource:
 
         Args:
             category_asset_cipher: Cipher of the category asset the file belongs to, where the target API
-        needs one.
+                needs one.
             file_name: Name of the file.
             file_type: Kind of file; only video is supported for now.
             file_size: File size, in bytes.
             total_chunk_count: Number of upload chunks, at least 1; exactly 1 for files of 5 MiB (5,242,880
-        bytes) or less.
+                bytes) or less.
             target_path: Path of the API that will bind the uploaded resource to its material."""
         return self._client.request(
             ops.INIT_FILE_UPLOAD,
@@ -101,12 +101,12 @@ class AsyncToolsResource:
 
         Args:
             category_asset_cipher: Cipher of the category asset the file belongs to, where the target API
-        needs one.
+                needs one.
             file_name: Name of the file.
             file_type: Kind of file; only video is supported for now.
             file_size: File size, in bytes.
             total_chunk_count: Number of upload chunks, at least 1; exactly 1 for files of 5 MiB (5,242,880
-        bytes) or less.
+                bytes) or less.
             target_path: Path of the API that will bind the uploaded resource to its material."""
         return await self._client.request(
             ops.INIT_FILE_UPLOAD,
