@@ -30,6 +30,7 @@ from ._delivery import Deliverer
 from ._errors import SandboxError
 from ._examples import example
 from ._faults import Fault, Faults
+from . import _aftersales  # noqa: F401 - registers the after-sales handlers
 from ._handlers import HANDLERS, Request, route_key
 from ._state import LogEntry, SandboxState
 
@@ -194,10 +195,14 @@ class SandboxApp:
         token = request.headers.get("x-tts-access-token", "")
         with state.lock:
             grant = state.grants_by_access.get(token)
-            if grant is None or grant.revoked:
+            if grant is None:
                 raise SandboxError(E.INVALID_TOKEN, "access token is missing or not valid")
+            # An expired token is reported as expired even when a refresh already replaced it:
+            # the client's answer (refresh or pick up the stored new token) is the same.
             if grant.access_expires <= time.time():
                 raise SandboxError(E.EXPIRED_TOKEN, "access token has expired")
+            if grant.revoked:
+                raise SandboxError(E.INVALID_TOKEN, "access token is missing or not valid")
             grant.confirm()
             seller = state.sellers[grant.open_id]
         shop = None

@@ -78,7 +78,7 @@ def handles(*keys: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def _next_token(offset: int, size: int, total: int) -> str:
+def next_token(offset: int, size: int, total: int) -> str:
     end = offset + size
     return base64.urlsafe_b64encode(f"offset={end}".encode()).decode() if end < total else ""
 
@@ -160,7 +160,7 @@ def search_orders(req: Request) -> dict[str, Any]:
     return {
         "orders": matching[offset : offset + size],
         "total_count": len(matching),
-        "next_page_token": _next_token(offset, size, len(matching)),
+        "next_page_token": next_token(offset, size, len(matching)),
     }
 
 
@@ -263,7 +263,7 @@ def search_products(req: Request) -> dict[str, Any]:
     return {
         "products": summaries,
         "total_count": len(matching),
-        "next_page_token": _next_token(offset, size, len(matching)),
+        "next_page_token": next_token(offset, size, len(matching)),
     }
 
 

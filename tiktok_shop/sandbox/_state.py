@@ -208,6 +208,9 @@ class SandboxState:
     orders: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     products: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     webhooks: dict[str, dict[str, str]] = field(default_factory=dict)
+    # After-sales records per shop cipher: cancellations and returns by id (see _aftersales.py).
+    cancellations: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    returns: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)
     log: list[LogEntry] = field(default_factory=list)
     lock: threading.RLock = field(default_factory=threading.RLock)
