@@ -25,12 +25,12 @@ from starlette.routing import Route
 from .._contract import Operation
 from .._registry import operations
 from ..signing import Signer
+from . import _aftersales  # noqa: F401 - registers the after-sales handlers
 from . import _errors as E
 from ._delivery import Deliverer
 from ._errors import SandboxError
 from ._examples import example
 from ._faults import Fault, Faults
-from . import _aftersales  # noqa: F401 - registers the after-sales handlers
 from ._handlers import HANDLERS, Request, route_key
 from ._state import LogEntry, SandboxState
 
