@@ -1,6 +1,7 @@
 """Check spec schemas against the reference samples, without generating code.
 
-``python -m generator.samples spec/order.yaml ...`` merges ``_root.yaml`` with the given module
+``python -m generator.samples --sandbox`` refreshes the sandbox's canned answers from the
+samples. ``python -m generator.samples spec/order.yaml ...`` merges ``_root.yaml`` with the given module
 files only, checks the conventions of ``spec/README.md``, validates the result as OpenAPI and
 then walks every sample of ``../shared/reference/samples/models`` that belongs to an operation
 of those files: a field the sample has and the schema lacks, a type that differs, or (for
@@ -126,8 +127,28 @@ def check_files(files: list[Path]) -> list[str]:
     return errors
 
 
+SANDBOX_SAMPLES = SPEC_DIR.parent / "tiktok_shop" / "sandbox" / "samples.json"
+
+
+def sandbox_samples() -> str:
+    """The sandbox's canned answers: every response sample's ``data``, keyed by operationId.
+
+    The sandbox ships without ``../shared``, so the payloads travel with it as one JSON file.
+    """
+    data = {
+        path.stem.removesuffix("Response"): json.loads(path.read_text(encoding="utf-8")).get("data") or {}
+        for path in (SHARED / "samples" / "models").rglob("*Response.json")
+    }
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
-    files = [Path(a).resolve() for a in (argv if argv is not None else sys.argv[1:])]
+    args = argv if argv is not None else sys.argv[1:]
+    if args == ["--sandbox"]:
+        SANDBOX_SAMPLES.write_text(sandbox_samples(), encoding="utf-8")
+        print(f"wrote {SANDBOX_SAMPLES}")
+        return 0
+    files = [Path(a).resolve() for a in args]
     if not files:
         print("usage: python -m generator.samples spec/<module>.yaml ...", file=sys.stderr)
         return 2

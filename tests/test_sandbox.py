@@ -17,6 +17,7 @@ from tiktok_shop.sandbox import Sandbox
 from tiktok_shop.sandbox._handlers import HANDLERS, route_key
 from tiktok_shop.signing import Signer
 
+from .conftest import SHARED
 from .spec_tools import example_arguments, validate_response
 
 ALL_OPERATIONS = [op for op in tiktok_shop.operations() if op.host == "api"]
@@ -140,3 +141,14 @@ async def test_every_operation_is_callable_async(aclient: AsyncTikTokShop) -> No
             if route_key(op.method, op.path) not in HANDLERS:
                 failures.append(op.id)
     assert failures == []
+
+
+def test_sandbox_answers_with_the_documented_samples(client: TikTokShop) -> None:
+    from generator.samples import SANDBOX_SAMPLES, sandbox_samples
+
+    if SHARED.exists():
+        assert SANDBOX_SAMPLES.read_text(encoding="utf-8") == sandbox_samples(), (
+            "run python -m generator.samples --sandbox"
+        )
+    permissions = client.seller.get_permissions()
+    assert permissions.permissions == ["MANAGE_GLOBAL_PRODUCT"]  # the sample's payload, not generated data

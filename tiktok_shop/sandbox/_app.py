@@ -50,21 +50,31 @@ def load_spec() -> dict[str, Any]:
     return data
 
 
+def load_samples() -> dict[str, dict[str, Any]]:
+    """TikTok's documented payloads (the response ``data``) by operationId: the default answers."""
+    text = resources.files(__package__).joinpath("samples.json").read_text(encoding="utf-8")
+    data: dict[str, dict[str, Any]] = json.loads(text)
+    return data
+
+
 class Router:
     """Finds the operation of a method and path: exact paths by dict, templated ones by regex."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.exact: dict[tuple[str, str], Route_] = {}
         self.templated: list[tuple[str, Route_]] = []
+        samples = load_samples()
         for op in operations():
             schema = spec["paths"][op.path][op.method.lower()]["responses"]["200"]["content"]["application/json"]
-            data_schema = schema["schema"]["properties"]["data"]
+            answer = samples.get(op.id)
+            if answer is None:  # no documented payload: schema-shaped data
+                answer = example(spec, schema["schema"]["properties"]["data"])
             served = (AUTH_PREFIX if op.host == "auth" else "") + op.path
             if "{" in served:
                 regex = "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(served)) + "$"
-                self.templated.append((op.method, Route_(op, re.compile(regex), example(spec, data_schema))))
+                self.templated.append((op.method, Route_(op, re.compile(regex), answer)))
             else:
-                self.exact[(op.method, served)] = Route_(op, None, example(spec, data_schema))
+                self.exact[(op.method, served)] = Route_(op, None, answer)
         # More literal text first, so /products/search wins over /products/{product_id}.
         self.templated.sort(key=lambda item: -len(re.sub(r"\{\w+\}", "", item[1].operation.path)))
 
