@@ -104,3 +104,19 @@ def test_demo_runs_end_to_end_quickly() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Demo complete" in done.stdout
     assert time.monotonic() - started < 30
+
+
+def test_debug_logs_requests_with_secrets_redacted(sandbox: Sandbox, env: dict[str, str]) -> None:
+    from tiktok_shop.auth import SQLiteTokenStore
+
+    runner.invoke(app, ["auth", "exchange", sandbox.issue_auth_code()], env=env)
+    token = SQLiteTokenStore(env["TIKTOK_SHOP_TOKEN_STORE"]).get(sandbox.sellers[0].open_id)
+    assert token is not None
+    cipher = sandbox.sellers[0].shops[0].cipher
+    result = runner.invoke(
+        app, ["call", "OrderSearchOrders", "-p", "page_size=2", "--shop", cipher, "--debug"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    assert "/order/202309/orders/search" in result.output and "200" in result.output
+    for secret in (sandbox.app_secret, token.access_token, token.refresh_token):
+        assert secret not in result.output

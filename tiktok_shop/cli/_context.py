@@ -58,9 +58,20 @@ def token_store() -> Any:
 
 
 def debug_logging(enabled: bool) -> None:
+    """``--debug``: the SDK's own log lines (method, path, status, request_id, timing, retries) on stderr.
+
+    Only the ``tiktok_shop`` logger: its lines are written to carry no secret. httpx's request
+    lines are left off, since they print full URLs.
+    """
     if enabled:
-        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-        logging.getLogger("httpcore").setLevel(logging.INFO)  # its lines carry no secrets but much noise
+        logger = logging.getLogger("tiktok_shop")
+        for old in [h for h in logger.handlers if h.get_name() == "tiktok-shop-cli"]:
+            logger.removeHandler(old)  # one handler, on the current stderr
+        handler = logging.StreamHandler(sys.stderr)
+        handler.set_name("tiktok-shop-cli")
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
 
 
 @contextmanager

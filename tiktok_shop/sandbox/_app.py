@@ -25,7 +25,7 @@ from starlette.routing import Route
 from .._contract import Operation
 from .._registry import operations
 from ..signing import Signer
-from . import _aftersales  # noqa: F401 - registers the after-sales handlers
+from . import _aftersales, _products  # noqa: F401 - they register their handlers
 from . import _errors as E
 from ._delivery import Deliverer
 from ._errors import SandboxError
