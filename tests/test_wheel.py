@@ -31,10 +31,12 @@ def test_wheel_installs_and_imports_in_a_clean_venv(tmp_path: Path) -> None:
         f"import sys; sys.path.append({site!r}); import tiktok_shop, tiktok_shop_generated, importlib.resources as r;"
         "c = tiktok_shop.TikTokShop(app_key='k', app_secret='s');"
         "print(tiktok_shop.__file__); print(len(tiktok_shop.operations()));"
-        "print(r.files('tiktok_shop').joinpath('py.typed').is_file())"
+        "print(r.files('tiktok_shop').joinpath('py.typed').is_file());"
+        "print(r.files('tiktok_shop.sandbox').joinpath('samples.json').is_file());"
+        "print(r.files('tiktok_shop_generated').joinpath('openapi.json').is_file())"
     )
     out = subprocess.run([python, "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
     lines = out.split()
     assert str(env_dir) in lines[0]
-    assert int(lines[1]) > 0
-    assert lines[2] == "True"
+    assert int(lines[1]) == 360
+    assert lines[2:] == ["True", "True", "True"]  # py.typed and the data files the sandbox reads
