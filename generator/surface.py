@@ -8,6 +8,7 @@ the version views. Keeping that logic in Python leaves the templates free of dec
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,36 @@ def pascal(snake: str) -> str:
     return "".join(part.capitalize() for part in snake.split("_"))
 
 
+def singular(word: str) -> str:
+    """``line_items`` -> ``line_item``, ``addresses`` -> ``address``: the name of one array element."""
+    for plural, one in (("ies", "y"), ("sses", "ss"), ("uses", "us"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
+        if word.endswith(plural):
+            return word[: -len(plural)] + one
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def _stem(schema_name: str) -> str:
+    """What inline objects are named after: ``OrderSearchOrdersRequest`` -> ``OrderSearchOrders``."""
+    for suffix in ("Input", "Request", "Response"):
+        if schema_name.endswith(suffix) and len(schema_name) > len(suffix):
+            schema_name = schema_name[: -len(suffix)]
+    return schema_name
+
+
+@dataclass(frozen=True)
+class Naming:
+    """Where an inline object sits: the component it belongs to, its parent class and its field."""
+
+    component: str
+    parent: str
+    field: str
+
+    def candidates(self) -> tuple[str, ...]:
+        """Short names to try in order: ``<Component><Field>``, then ``<Parent><Field>``."""
+        tail = pascal(self.field)
+        return (_stem(self.component) + tail, _stem(self.parent) + tail)
+
+
 @dataclass
 class Field:
     name: str  # Python attribute / keyword argument
@@ -89,6 +120,7 @@ class Model:
     fields: list[Field]
     kind: str  # response | request | query
     refs: set[str] = field(default_factory=set)
+    component: str = ""  # the component schema this model is, or sits inside
 
 
 @dataclass
@@ -193,19 +225,25 @@ class _Builder:
         # The finished schema models: a $ref reached before its target was processed points
         # at an early copy without properties, so properties are always read from these.
         self.processed = {m.class_info.name: m for m in data.models}
+        # Inline objects get short names (component + field) instead of openapi-python-client's
+        # path-long ones, unless the short name is taken: then the long one stays.
+        self.components = set(doc.get("components", {}).get("schemas", {}))
+        self.taken = set(self.processed) | self.components
+        self.short: dict[str, str] = {}
         tag_docs = {t["name"]: t.get("description", "") for t in doc.get("tags", [])}
         for tag in sorted(tag_docs):
             self.modules[tag] = Module(tag, tag_docs[tag])
         self.modules.setdefault(SHARED_MODULE, Module(SHARED_MODULE, "Schemas shared by several modules."))
 
     # -- types -------------------------------------------------------------------------------
-    def annotation(self, prop: props.Property, kind: str, refs: set[str]) -> str:
+    def annotation(self, prop: props.Property, kind: str, refs: set[str], naming: Naming | None = None) -> str:
         if isinstance(prop, props.ModelProperty):
-            name = self.model(prop, kind).name
+            name = self.model(prop, kind, naming).name
             refs.add(name)
             return name
         if isinstance(prop, props.ListProperty):
-            return f"list[{self.annotation(prop.inner_property, kind, refs)}]"
+            item = naming and Naming(naming.component, naming.parent, singular(naming.field))
+            return f"list[{self.annotation(prop.inner_property, kind, refs, item)}]"
         if isinstance(prop, props.EnumProperty | props.LiteralEnumProperty):
             values = sorted({v for v in prop.values.values() if v is not None}, key=str)
             if kind == "response" or not values:
@@ -225,12 +263,17 @@ class _Builder:
             return "str"
         return "Any"
 
-    def field(self, prop: props.Property, kind: str, refs: set[str], location: str) -> Field:
+    def field(
+        self, prop: props.Property, kind: str, refs: set[str], location: str, parent: Model | None = None
+    ) -> Field:
         wire = untrusted(prop.name)
         name = str(prop.python_name)
         if name in RESERVED or keyword.iskeyword(name) or name.startswith("_"):
             name = name.strip("_") + "_"
-        annotation = self.annotation(prop, kind, refs)
+        naming = None
+        if parent is not None and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", wire):
+            naming = Naming(parent.component, parent.name, wire)
+        annotation = self.annotation(prop, kind, refs, naming)
         description = untrusted(prop.description)
         if isinstance(prop, props.EnumProperty | props.LiteralEnumProperty) and kind == "response":
             known = ", ".join(str(v) for v in prop.values.values())
@@ -239,7 +282,21 @@ class _Builder:
             location = "file"
         return Field(name, wire, annotation, bool(prop.required) and kind != "response", description, location)
 
-    def model(self, prop: props.ModelProperty, kind: str) -> Model:
+    def class_name(self, schema_name: str, naming: Naming | None) -> str:
+        """A component keeps its name; an inline object takes the first free short candidate."""
+        found = self.short.get(schema_name)
+        if found is None:
+            found = schema_name
+            if schema_name not in self.components and naming is not None:
+                for candidate in naming.candidates():
+                    if len(candidate) < len(schema_name) and not {candidate, f"{candidate}Input"} & self.taken:
+                        found = candidate
+                        self.taken.add(candidate)
+                        break
+            self.short[schema_name] = found
+        return found
+
+    def model(self, prop: props.ModelProperty, kind: str, naming: Naming | None = None) -> Model:
         """The model of a schema on one side of the wire.
 
         A schema used in responses and in requests becomes two classes: the lenient response
@@ -248,18 +305,19 @@ class _Builder:
         schema_name = prop.class_info.name
         prop = self.processed.get(schema_name, prop)
         side = "response" if kind == "response" else "request"
-        name = schema_name
+        name = self.class_name(schema_name, naming)
+        component = schema_name if schema_name in self.components or naming is None else naming.component
         if side == "request" and schema_name in self.response_schemas:
-            name = f"{schema_name}Input"
+            name = f"{name}Input"
         existing = self.models.get(name)
         if existing is not None:
             return existing
-        model = Model(name, owner_module(schema_name), untrusted(prop.description), [], side)
+        model = Model(name, owner_module(name), untrusted(prop.description), [], side, component=component)
         self.models[name] = model  # registered before its fields: schemas may refer to themselves
         if side == "response":
             self.response_schemas.add(schema_name)
         for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
-            model.fields.append(self.field(child, side, model.refs, "body"))
+            model.fields.append(self.field(child, side, model.refs, "body", model))
         self.modules.setdefault(model.module, Module(model.module, ""))
         self.modules[model.module].models.append(model)
         return model

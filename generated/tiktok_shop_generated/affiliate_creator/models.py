@@ -12,37 +12,37 @@ from pydantic import Field
 from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
 
 __all__ = [
+    "AffiliateCreatorAddShowcaseProductsDetail",
+    "AffiliateCreatorAddShowcaseProductsError",
     "AffiliateCreatorAddShowcaseProductsRequest",
     "AffiliateCreatorAddShowcaseProductsResponse",
-    "AffiliateCreatorAddShowcaseProductsResponseErrorsItem",
-    "AffiliateCreatorAddShowcaseProductsResponseErrorsItemDetail",
     "AffiliateCreatorAffiliateOrder",
     "AffiliateCreatorAffiliateOrderSku",
     "AffiliateCreatorAmount",
     "AffiliateCreatorCategoryChainNode",
+    "AffiliateCreatorCheckCreatorSampleEligibilityLabel",
     "AffiliateCreatorCheckCreatorSampleEligibilityQuery",
     "AffiliateCreatorCheckCreatorSampleEligibilityResponse",
-    "AffiliateCreatorCheckCreatorSampleEligibilityResponseLabel",
-    "AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProduct",
-    "AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProductSampleSkuListItem",
+    "AffiliateCreatorCheckCreatorSampleEligibilitySampleProduct",
+    "AffiliateCreatorCheckCreatorSampleEligibilitySampleSkuList",
+    "AffiliateCreatorCreateVideoPrecheckTaskPrecheck",
     "AffiliateCreatorCreateVideoPrecheckTaskRequest",
-    "AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo",
     "AffiliateCreatorCreateVideoPrecheckTaskResponse",
-    "AffiliateCreatorCreateVideoPrecheckTaskResponsePrecheck",
+    "AffiliateCreatorCreateVideoPrecheckTaskVideoInfo",
     "AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsQuery",
     "AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsRequest",
     "AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse",
     "AffiliateCreatorDisplayAmount",
     "AffiliateCreatorFailedMaterial",
+    "AffiliateCreatorGenerateGeneralSharingLinksMaterial",
     "AffiliateCreatorGenerateGeneralSharingLinksRequest",
-    "AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial",
     "AffiliateCreatorGenerateGeneralSharingLinksResponse",
-    "AffiliateCreatorGenerateGeneralSharingLinksResponseSharingLinksItem",
+    "AffiliateCreatorGenerateGeneralSharingLinksSharingLink",
+    "AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial",
     "AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery",
     "AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest",
-    "AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial",
     "AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse",
-    "AffiliateCreatorGeneratePublisherSharingLinksInBatchResponseSharingLinksItem",
+    "AffiliateCreatorGeneratePublisherSharingLinksInBatchSharingLink",
     "AffiliateCreatorGetCreatorProfileResponse",
     "AffiliateCreatorGetCreatorSampleApplicationDetailRequest",
     "AffiliateCreatorGetCreatorSampleApplicationDetailResponse",
@@ -50,16 +50,16 @@ __all__ = [
     "AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse",
     "AffiliateCreatorGetShopProductsQuery",
     "AffiliateCreatorGetShopProductsResponse",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResult",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResultIssue",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultIssue",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultPrecheckTask",
     "AffiliateCreatorGetShoppableVideoPrecheckResultQuery",
     "AffiliateCreatorGetShoppableVideoPrecheckResultResponse",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTask",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResult",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResultIssuesItem",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResult",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResultIssuesItem",
+    "AffiliateCreatorGetShoppableVideoPrecheckResultViolationCheckResult",
     "AffiliateCreatorGetShoppableVideoStatusQuery",
     "AffiliateCreatorGetShoppableVideoStatusResponse",
-    "AffiliateCreatorGetShoppableVideoStatusResponseVideo",
+    "AffiliateCreatorGetShoppableVideoStatusVideo",
     "AffiliateCreatorGetShowcaseProductsQuery",
     "AffiliateCreatorGetShowcaseProductsResponse",
     "AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Query",
@@ -74,17 +74,17 @@ __all__ = [
     "AffiliateCreatorOpenCollaborationProductShop",
     "AffiliateCreatorOpenCollaborationProductShopAdsCommission",
     "AffiliateCreatorOrderTrace",
+    "AffiliateCreatorPostShoppablePhotosLink",
+    "AffiliateCreatorPostShoppablePhotosLinkInfo",
+    "AffiliateCreatorPostShoppablePhotosPhoto",
+    "AffiliateCreatorPostShoppablePhotosPhotosInfo",
     "AffiliateCreatorPostShoppablePhotosRequest",
-    "AffiliateCreatorPostShoppablePhotosRequestLinkInfo",
-    "AffiliateCreatorPostShoppablePhotosRequestLinkInfoLinksItem",
-    "AffiliateCreatorPostShoppablePhotosRequestLinkInfoShopInfo",
-    "AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem",
     "AffiliateCreatorPostShoppablePhotosResponse",
-    "AffiliateCreatorPostShoppablePhotosResponsePhoto",
+    "AffiliateCreatorPostShoppablePhotosShopInfo",
     "AffiliateCreatorPostShoppableVideoRequest",
-    "AffiliateCreatorPostShoppableVideoRequestVideoInfo",
     "AffiliateCreatorPostShoppableVideoResponse",
-    "AffiliateCreatorPostShoppableVideoResponseVideo",
+    "AffiliateCreatorPostShoppableVideoVideo",
+    "AffiliateCreatorPostShoppableVideoVideoInfo",
     "AffiliateCreatorPriceRange",
     "AffiliateCreatorProductLinkInfo",
     "AffiliateCreatorRemoveShowcaseProductsRequest",
@@ -105,37 +105,57 @@ __all__ = [
     "AffiliateCreatorSearchCreatorTargetCollaborationsQuery",
     "AffiliateCreatorSearchCreatorTargetCollaborationsRequest",
     "AffiliateCreatorSearchCreatorTargetCollaborationsResponse",
+    "AffiliateCreatorSearchOpenCollaborationProductsCategory",
+    "AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange",
     "AffiliateCreatorSearchOpenCollaborationProductsQuery",
     "AffiliateCreatorSearchOpenCollaborationProductsRequest",
-    "AffiliateCreatorSearchOpenCollaborationProductsRequestCategory",
-    "AffiliateCreatorSearchOpenCollaborationProductsRequestCommissionRateRange",
-    "AffiliateCreatorSearchOpenCollaborationProductsRequestSalesPriceRange",
     "AffiliateCreatorSearchOpenCollaborationProductsResponse",
+    "AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange",
     "AffiliateCreatorShopProduct",
     "AffiliateCreatorShowcaseImage",
     "AffiliateCreatorShowcaseProduct",
     "AffiliateCreatorShowcaseProductAddition",
     "AffiliateCreatorShowcaseProductCollaboration",
-    "AffiliateCreatorShowcaseProductCollaborationPartner",
     "AffiliateCreatorShowcaseProductCommission",
+    "AffiliateCreatorShowcaseProductPartner",
     "AffiliateCreatorShowcaseProductPrice",
     "AffiliateCreatorShowcaseProductShop",
     "AffiliateCreatorShowcaseProductStatus",
     "AffiliateCreatorSkuProperty",
     "AffiliateCreatorTargetCollaboration",
-    "AffiliateCreatorTargetCollaborationProductsItem",
-    "AffiliateCreatorTargetCollaborationProductsItemCommission",
+    "AffiliateCreatorTargetCollaborationCommission",
+    "AffiliateCreatorTargetCollaborationProduct",
     "AffiliateCreatorTokoMappingError",
     "AffiliateCreatorTokoProductMapping",
     "AffiliateCreatorTracedOrder",
     "AffiliateCreatorTracedOrderSku",
+    "AffiliateCreatorUploadShoppablePhotoFilePhotoFile",
     "AffiliateCreatorUploadShoppablePhotoFileRequest",
     "AffiliateCreatorUploadShoppablePhotoFileResponse",
-    "AffiliateCreatorUploadShoppablePhotoFileResponsePhotoFile",
     "AffiliateCreatorUploadShoppableVideoFileRequest",
     "AffiliateCreatorUploadShoppableVideoFileResponse",
-    "AffiliateCreatorUploadShoppableVideoFileResponseVideoFile",
+    "AffiliateCreatorUploadShoppableVideoFileVideoFile",
 ]
+
+
+class AffiliateCreatorAddShowcaseProductsDetail(ResponseModel):
+    """What the error is about."""
+
+    product_id: str | None = None
+    """Id of the product that failed."""
+
+
+class AffiliateCreatorAddShowcaseProductsError(ResponseModel):
+    """A failed product addition."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Readable error message."""
+
+    detail: AffiliateCreatorAddShowcaseProductsDetail | None = None
+    """What the error is about."""
 
 
 class AffiliateCreatorAddShowcaseProductsRequest(RequestModel):
@@ -154,28 +174,8 @@ class AffiliateCreatorAddShowcaseProductsRequest(RequestModel):
 class AffiliateCreatorAddShowcaseProductsResponse(ResponseModel):
     """Products that could not be added; omitted when all succeeded."""
 
-    errors: list[AffiliateCreatorAddShowcaseProductsResponseErrorsItem] | None = None
+    errors: list[AffiliateCreatorAddShowcaseProductsError] | None = None
     """One entry per product that failed."""
-
-
-class AffiliateCreatorAddShowcaseProductsResponseErrorsItem(ResponseModel):
-    """A failed product addition."""
-
-    code: int | None = None
-    """Error code."""
-
-    message: str | None = None
-    """Readable error message."""
-
-    detail: AffiliateCreatorAddShowcaseProductsResponseErrorsItemDetail | None = None
-    """What the error is about."""
-
-
-class AffiliateCreatorAddShowcaseProductsResponseErrorsItemDetail(ResponseModel):
-    """What the error is about."""
-
-    product_id: str | None = None
-    """Id of the product that failed."""
 
 
 class AffiliateCreatorAffiliateOrder(ResponseModel):
@@ -366,21 +366,7 @@ class AffiliateCreatorCategoryChainNode(ResponseModel):
     """Id of the parent category."""
 
 
-class AffiliateCreatorCheckCreatorSampleEligibilityQuery(RequestModel):
-    """Path and query parameters of AffiliateCreatorCheckCreatorSampleEligibility."""
-
-    product_id: str
-    """Id of the product to check."""
-
-
-class AffiliateCreatorCheckCreatorSampleEligibilityResponse(ResponseModel):
-    """Sample eligibility of the product for the creator."""
-
-    label: AffiliateCreatorCheckCreatorSampleEligibilityResponseLabel | None = None
-    """The eligibility verdict."""
-
-
-class AffiliateCreatorCheckCreatorSampleEligibilityResponseLabel(ResponseModel):
+class AffiliateCreatorCheckCreatorSampleEligibilityLabel(ResponseModel):
     """The eligibility verdict."""
 
     can_apply: bool | None = None
@@ -397,20 +383,32 @@ class AffiliateCreatorCheckCreatorSampleEligibilityResponseLabel(ResponseModel):
     reach_limit: bool | None = None
     """True when the creator has reached the limit of sample applications."""
 
-    sample_product: AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProduct | None = None
+    sample_product: AffiliateCreatorCheckCreatorSampleEligibilitySampleProduct | None = None
     """SKUs of the product offered as samples."""
 
 
-class AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProduct(ResponseModel):
+class AffiliateCreatorCheckCreatorSampleEligibilityQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorCheckCreatorSampleEligibility."""
+
+    product_id: str
+    """Id of the product to check."""
+
+
+class AffiliateCreatorCheckCreatorSampleEligibilityResponse(ResponseModel):
+    """Sample eligibility of the product for the creator."""
+
+    label: AffiliateCreatorCheckCreatorSampleEligibilityLabel | None = None
+    """The eligibility verdict."""
+
+
+class AffiliateCreatorCheckCreatorSampleEligibilitySampleProduct(ResponseModel):
     """SKUs of the product offered as samples."""
 
-    sample_sku_list: (
-        list[AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProductSampleSkuListItem] | None
-    ) = None
+    sample_sku_list: list[AffiliateCreatorCheckCreatorSampleEligibilitySampleSkuList] | None = None
     """Sample SKUs."""
 
 
-class AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProductSampleSkuListItem(ResponseModel):
+class AffiliateCreatorCheckCreatorSampleEligibilitySampleSkuList(ResponseModel):
     """One SKU and its sample availability."""
 
     id: str | None = None
@@ -435,35 +433,35 @@ class AffiliateCreatorCheckCreatorSampleEligibilityResponseLabelSampleProductSam
     ALREADY_APPLYED, UNKNOWN."""
 
 
+class AffiliateCreatorCreateVideoPrecheckTaskPrecheck(ResponseModel):
+    """The task."""
+
+    task_id: str | None = None
+    """Task id, for the precheck result operation."""
+
+
 class AffiliateCreatorCreateVideoPrecheckTaskRequest(RequestModel):
     """The video and product anchor to check."""
 
-    video_info: AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo
+    video_info: AffiliateCreatorCreateVideoPrecheckTaskVideoInfo
     """The video to check."""
 
     product_link_info: AffiliateCreatorProductLinkInfo
     """The product anchor attached to a video."""
 
 
-class AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo(RequestModel):
+class AffiliateCreatorCreateVideoPrecheckTaskResponse(ResponseModel):
+    """The created precheck task."""
+
+    precheck: AffiliateCreatorCreateVideoPrecheckTaskPrecheck | None = None
+    """The task."""
+
+
+class AffiliateCreatorCreateVideoPrecheckTaskVideoInfo(RequestModel):
     """The video to check."""
 
     file_id: str
     """File id from the video file upload."""
-
-
-class AffiliateCreatorCreateVideoPrecheckTaskResponse(ResponseModel):
-    """The created precheck task."""
-
-    precheck: AffiliateCreatorCreateVideoPrecheckTaskResponsePrecheck | None = None
-    """The task."""
-
-
-class AffiliateCreatorCreateVideoPrecheckTaskResponsePrecheck(ResponseModel):
-    """The task."""
-
-    task_id: str | None = None
-    """Task id, for the precheck result operation."""
 
 
 class AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsQuery(RequestModel):
@@ -514,21 +512,7 @@ class AffiliateCreatorFailedMaterial(ResponseModel):
     """Why generation failed."""
 
 
-class AffiliateCreatorGenerateGeneralSharingLinksRequest(RequestModel):
-    """Materials to generate general sharing links for."""
-
-    material: AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial
-    """The materials; only products are supported for now."""
-
-    campaign_id: str | None = None
-    """Id of the campaign the products come from, if any."""
-
-    link_type: str | None = None
-    """Set `TOKO` to get Tokopedia product URLs in `sharing_link` (no `deep_link` / `one_link`); omit for
-    TikTok Shop URLs."""
-
-
-class AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial(RequestModel):
+class AffiliateCreatorGenerateGeneralSharingLinksMaterial(RequestModel):
     """The materials; only products are supported for now."""
 
     ids: list[str]
@@ -541,17 +525,31 @@ class AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial(RequestModel):
     """Schema of the campaign page, for campaign materials."""
 
 
+class AffiliateCreatorGenerateGeneralSharingLinksRequest(RequestModel):
+    """Materials to generate general sharing links for."""
+
+    material: AffiliateCreatorGenerateGeneralSharingLinksMaterial
+    """The materials; only products are supported for now."""
+
+    campaign_id: str | None = None
+    """Id of the campaign the products come from, if any."""
+
+    link_type: str | None = None
+    """Set `TOKO` to get Tokopedia product URLs in `sharing_link` (no `deep_link` / `one_link`); omit for
+    TikTok Shop URLs."""
+
+
 class AffiliateCreatorGenerateGeneralSharingLinksResponse(ResponseModel):
     """General links generated."""
 
-    sharing_links: list[AffiliateCreatorGenerateGeneralSharingLinksResponseSharingLinksItem] | None = None
+    sharing_links: list[AffiliateCreatorGenerateGeneralSharingLinksSharingLink] | None = None
     """Links of the materials that succeeded."""
 
     failed_materials: list[AffiliateCreatorFailedMaterial] | None = None
     """Materials that failed."""
 
 
-class AffiliateCreatorGenerateGeneralSharingLinksResponseSharingLinksItem(ResponseModel):
+class AffiliateCreatorGenerateGeneralSharingLinksSharingLink(ResponseModel):
     """The links of one material."""
 
     material_id: str | None = None
@@ -568,27 +566,7 @@ class AffiliateCreatorGenerateGeneralSharingLinksResponseSharingLinksItem(Respon
     """HTTPS link opening the product detail page (TikTok Shop links only)."""
 
 
-class AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery(RequestModel):
-    """Path and query parameters of AffiliateCreatorGeneratePublisherSharingLinksInBatch."""
-
-    publisher_id: str
-    """Id of the publisher the links are generated for."""
-
-
-class AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest(RequestModel):
-    """Materials to generate publisher sharing links for."""
-
-    material: AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial
-    """The materials (products or a campaign page)."""
-
-    campaign_id: str | None = None
-    """Id of the campaign the products come from (Affiliate Center or the partner campaign list)."""
-
-    link_type: str | None = None
-    """Set `TOKO` to get Tokopedia product URLs (Tokopedia agencies); omit for TikTok Shop URLs."""
-
-
-class AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial(RequestModel):
+class AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial(RequestModel):
     """The materials (products or a campaign page)."""
 
     ids: list[str]
@@ -601,17 +579,37 @@ class AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial(Reques
     """Schema of the campaign page; required when `type` is `CAMPAIGN`."""
 
 
+class AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorGeneratePublisherSharingLinksInBatch."""
+
+    publisher_id: str
+    """Id of the publisher the links are generated for."""
+
+
+class AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest(RequestModel):
+    """Materials to generate publisher sharing links for."""
+
+    material: AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial
+    """The materials (products or a campaign page)."""
+
+    campaign_id: str | None = None
+    """Id of the campaign the products come from (Affiliate Center or the partner campaign list)."""
+
+    link_type: str | None = None
+    """Set `TOKO` to get Tokopedia product URLs (Tokopedia agencies); omit for TikTok Shop URLs."""
+
+
 class AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse(ResponseModel):
     """Links generated for the publisher."""
 
-    sharing_links: list[AffiliateCreatorGeneratePublisherSharingLinksInBatchResponseSharingLinksItem] | None = None
+    sharing_links: list[AffiliateCreatorGeneratePublisherSharingLinksInBatchSharingLink] | None = None
     """Links of the materials that succeeded."""
 
     failed_materials: list[AffiliateCreatorFailedMaterial] | None = None
     """Materials that failed."""
 
 
-class AffiliateCreatorGeneratePublisherSharingLinksInBatchResponseSharingLinksItem(ResponseModel):
+class AffiliateCreatorGeneratePublisherSharingLinksInBatchSharingLink(ResponseModel):
     """The links of one material."""
 
     material_id: int | None = None
@@ -729,6 +727,50 @@ class AffiliateCreatorGetShopProductsResponse(ResponseModel):
     """Token of the next page; empty when there are no more products."""
 
 
+class AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResult(ResponseModel):
+    """Content quality check, when enabled."""
+
+    status: str | None = None
+    """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running). Known values:
+    SUCCESS, FAIL, PROCESSING."""
+
+    issues: list[AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResultIssue] | None = None
+    """Quality findings, when the check failed."""
+
+
+class AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResultIssue(ResponseModel):
+    """One quality finding."""
+
+    code: str | None = None
+    """The finding."""
+
+    suggestions: str | None = None
+    """Suggested improvement."""
+
+
+class AffiliateCreatorGetShoppableVideoPrecheckResultIssue(ResponseModel):
+    """One violation."""
+
+    risk: str | None = None
+    """The policy violated."""
+
+    suggestions: str | None = None
+    """How to resolve it."""
+
+
+class AffiliateCreatorGetShoppableVideoPrecheckResultPrecheckTask(ResponseModel):
+    """The task and its check results."""
+
+    id: str | None = None
+    """Task id."""
+
+    violation_check_result: AffiliateCreatorGetShoppableVideoPrecheckResultViolationCheckResult | None = None
+    """Policy violation check."""
+
+    good_quality_check_result: AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResult | None = None
+    """Content quality check, when enabled."""
+
+
 class AffiliateCreatorGetShoppableVideoPrecheckResultQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetShoppableVideoPrecheckResult."""
 
@@ -739,73 +781,19 @@ class AffiliateCreatorGetShoppableVideoPrecheckResultQuery(RequestModel):
 class AffiliateCreatorGetShoppableVideoPrecheckResultResponse(ResponseModel):
     """Results of a video precheck task."""
 
-    precheck_task: AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTask | None = None
+    precheck_task: AffiliateCreatorGetShoppableVideoPrecheckResultPrecheckTask | None = None
     """The task and its check results."""
 
 
-class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTask(ResponseModel):
-    """The task and its check results."""
-
-    id: str | None = None
-    """Task id."""
-
-    violation_check_result: (
-        AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResult | None
-    ) = None
-    """Policy violation check."""
-
-    good_quality_check_result: (
-        AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResult | None
-    ) = None
-    """Content quality check, when enabled."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResult(ResponseModel):
-    """Content quality check, when enabled."""
-
-    status: str | None = None
-    """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running). Known values:
-    SUCCESS, FAIL, PROCESSING."""
-
-    issues: (
-        list[AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResultIssuesItem] | None
-    ) = None
-    """Quality findings, when the check failed."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskGoodQualityCheckResultIssuesItem(
-    ResponseModel
-):
-    """One quality finding."""
-
-    code: str | None = None
-    """The finding."""
-
-    suggestions: str | None = None
-    """Suggested improvement."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResult(ResponseModel):
+class AffiliateCreatorGetShoppableVideoPrecheckResultViolationCheckResult(ResponseModel):
     """Policy violation check."""
 
     status: str | None = None
     """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running). Known values:
     SUCCESS, FAIL, PROCESSING."""
 
-    issues: (
-        list[AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResultIssuesItem] | None
-    ) = None
+    issues: list[AffiliateCreatorGetShoppableVideoPrecheckResultIssue] | None = None
     """Violations found, when the check failed."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultResponsePrecheckTaskViolationCheckResultIssuesItem(ResponseModel):
-    """One violation."""
-
-    risk: str | None = None
-    """The policy violated."""
-
-    suggestions: str | None = None
-    """How to resolve it."""
 
 
 class AffiliateCreatorGetShoppableVideoStatusQuery(RequestModel):
@@ -818,11 +806,11 @@ class AffiliateCreatorGetShoppableVideoStatusQuery(RequestModel):
 class AffiliateCreatorGetShoppableVideoStatusResponse(ResponseModel):
     """Posting state of the video."""
 
-    video: AffiliateCreatorGetShoppableVideoStatusResponseVideo | None = None
+    video: AffiliateCreatorGetShoppableVideoStatusVideo | None = None
     """The video."""
 
 
-class AffiliateCreatorGetShoppableVideoStatusResponseVideo(ResponseModel):
+class AffiliateCreatorGetShoppableVideoStatusVideo(ResponseModel):
     """The video."""
 
     id: str | None = None
@@ -1005,39 +993,7 @@ class AffiliateCreatorOrderTrace(ResponseModel):
     GENERAL."""
 
 
-class AffiliateCreatorPostShoppablePhotosRequest(RequestModel):
-    """The photo post to publish."""
-
-    photos_info: list[AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem]
-    """The images of the post."""
-
-    title: str | None = None
-    """Caption, at most 5000 UTF-16 code units; hashtags (`#topic`) allowed. No caption when omitted."""
-
-    music_id: str | None = None
-    """Background music id."""
-
-    link_info: AffiliateCreatorPostShoppablePhotosRequestLinkInfo | None = None
-    """What the post links to."""
-
-    is_ai_generated: bool | None = None
-    """True to label the post as AI-generated content."""
-
-
-class AffiliateCreatorPostShoppablePhotosRequestLinkInfo(RequestModel):
-    """What the post links to."""
-
-    post_type: str
-    """`1` link to products, `2` link to a shop, `3` one product per image."""
-
-    shop_info: AffiliateCreatorPostShoppablePhotosRequestLinkInfoShopInfo | None = None
-    """The shop page linked (shop posts)."""
-
-    links: list[AffiliateCreatorPostShoppablePhotosRequestLinkInfoLinksItem] | None = None
-    """Product anchors of the post."""
-
-
-class AffiliateCreatorPostShoppablePhotosRequestLinkInfoLinksItem(RequestModel):
+class AffiliateCreatorPostShoppablePhotosLink(RequestModel):
     """One product anchor."""
 
     product_id: str | None = None
@@ -1047,7 +1003,63 @@ class AffiliateCreatorPostShoppablePhotosRequestLinkInfoLinksItem(RequestModel):
     """Anchor title, under 30 characters."""
 
 
-class AffiliateCreatorPostShoppablePhotosRequestLinkInfoShopInfo(RequestModel):
+class AffiliateCreatorPostShoppablePhotosLinkInfo(RequestModel):
+    """What the post links to."""
+
+    post_type: str
+    """`1` link to products, `2` link to a shop, `3` one product per image."""
+
+    shop_info: AffiliateCreatorPostShoppablePhotosShopInfo | None = None
+    """The shop page linked (shop posts)."""
+
+    links: list[AffiliateCreatorPostShoppablePhotosLink] | None = None
+    """Product anchors of the post."""
+
+
+class AffiliateCreatorPostShoppablePhotosPhoto(ResponseModel):
+    """The post."""
+
+    photo_post_id: str | None = None
+    """Photo post id."""
+
+
+class AffiliateCreatorPostShoppablePhotosPhotosInfo(RequestModel):
+    """One image."""
+
+    photo_file_uris: str
+    """Image URI returned by the photo file upload."""
+
+
+class AffiliateCreatorPostShoppablePhotosRequest(RequestModel):
+    """The photo post to publish."""
+
+    photos_info: list[AffiliateCreatorPostShoppablePhotosPhotosInfo]
+    """The images of the post."""
+
+    title: str | None = None
+    """Caption, at most 5000 UTF-16 code units; hashtags (`#topic`) allowed. No caption when omitted."""
+
+    music_id: str | None = None
+    """Background music id."""
+
+    link_info: AffiliateCreatorPostShoppablePhotosLinkInfo | None = None
+    """What the post links to."""
+
+    is_ai_generated: bool | None = None
+    """True to label the post as AI-generated content."""
+
+
+class AffiliateCreatorPostShoppablePhotosResponse(ResponseModel):
+    """The published photo post."""
+
+    photo: AffiliateCreatorPostShoppablePhotosPhoto | None = None
+    """The post."""
+
+    quota: str | None = None
+    """The creator's remaining posting quota, when a quota applies."""
+
+
+class AffiliateCreatorPostShoppablePhotosShopInfo(RequestModel):
     """The shop page linked (shop posts)."""
 
     shop_id: str | None = None
@@ -1060,41 +1072,31 @@ class AffiliateCreatorPostShoppablePhotosRequestLinkInfoShopInfo(RequestModel):
     """Category or collection id, for group types 2 and 3."""
 
 
-class AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem(RequestModel):
-    """One image."""
-
-    photo_file_uris: str
-    """Image URI returned by the photo file upload."""
-
-
-class AffiliateCreatorPostShoppablePhotosResponse(ResponseModel):
-    """The published photo post."""
-
-    photo: AffiliateCreatorPostShoppablePhotosResponsePhoto | None = None
-    """The post."""
-
-    quota: str | None = None
-    """The creator's remaining posting quota, when a quota applies."""
-
-
-class AffiliateCreatorPostShoppablePhotosResponsePhoto(ResponseModel):
-    """The post."""
-
-    photo_post_id: str | None = None
-    """Photo post id."""
-
-
 class AffiliateCreatorPostShoppableVideoRequest(RequestModel):
     """The video to publish and its product anchor."""
 
-    video_info: AffiliateCreatorPostShoppableVideoRequestVideoInfo
+    video_info: AffiliateCreatorPostShoppableVideoVideoInfo
     """The video and its caption."""
 
     product_link_info: AffiliateCreatorProductLinkInfo
     """The product anchor attached to a video."""
 
 
-class AffiliateCreatorPostShoppableVideoRequestVideoInfo(RequestModel):
+class AffiliateCreatorPostShoppableVideoResponse(ResponseModel):
+    """The submitted video."""
+
+    video: AffiliateCreatorPostShoppableVideoVideo | None = None
+    """The video."""
+
+
+class AffiliateCreatorPostShoppableVideoVideo(ResponseModel):
+    """The video."""
+
+    id: str | None = None
+    """Video id, for the video status operation."""
+
+
+class AffiliateCreatorPostShoppableVideoVideoInfo(RequestModel):
     """The video and its caption."""
 
     file_id: str
@@ -1111,20 +1113,6 @@ class AffiliateCreatorPostShoppableVideoRequestVideoInfo(RequestModel):
 
     music_id: str | None = None
     """Background music id; none when omitted."""
-
-
-class AffiliateCreatorPostShoppableVideoResponse(ResponseModel):
-    """The submitted video."""
-
-    video: AffiliateCreatorPostShoppableVideoResponseVideo | None = None
-    """The video."""
-
-
-class AffiliateCreatorPostShoppableVideoResponseVideo(ResponseModel):
-    """The video."""
-
-    id: str | None = None
-    """Video id, for the video status operation."""
 
 
 class AffiliateCreatorPriceRange(ResponseModel):
@@ -1414,6 +1402,23 @@ class AffiliateCreatorSearchCreatorTargetCollaborationsResponse(ResponseModel):
     """Total number of matching collaborations."""
 
 
+class AffiliateCreatorSearchOpenCollaborationProductsCategory(RequestModel):
+    """Category filter."""
+
+    id: str | None = None
+    """Category id."""
+
+
+class AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange(RequestModel):
+    """Commission rate filter, in hundredths of a percent."""
+
+    rate_ge: int | None = None
+    """Lowest commission rate to include, 100 to 8000."""
+
+    rate_lt: int | None = None
+    """Commission rate the products must stay below (at least 1000)."""
+
+
 class AffiliateCreatorSearchOpenCollaborationProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchOpenCollaborationProducts."""
 
@@ -1438,41 +1443,14 @@ class AffiliateCreatorSearchOpenCollaborationProductsRequest(RequestModel):
     """Keywords loosely matched against product titles, combined with AND; at most 20, each up to 255
     characters."""
 
-    sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsRequestSalesPriceRange | None = None
+    sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None
     """Price range filter."""
 
-    category: AffiliateCreatorSearchOpenCollaborationProductsRequestCategory | None = None
+    category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None
     """Category filter."""
 
-    commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsRequestCommissionRateRange | None = None
+    commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None
     """Commission rate filter, in hundredths of a percent."""
-
-
-class AffiliateCreatorSearchOpenCollaborationProductsRequestCategory(RequestModel):
-    """Category filter."""
-
-    id: str | None = None
-    """Category id."""
-
-
-class AffiliateCreatorSearchOpenCollaborationProductsRequestCommissionRateRange(RequestModel):
-    """Commission rate filter, in hundredths of a percent."""
-
-    rate_ge: int | None = None
-    """Lowest commission rate to include, 100 to 8000."""
-
-    rate_lt: int | None = None
-    """Commission rate the products must stay below (at least 1000)."""
-
-
-class AffiliateCreatorSearchOpenCollaborationProductsRequestSalesPriceRange(RequestModel):
-    """Price range filter."""
-
-    amount_ge: str | None = None
-    """Lowest price to include (greater than 0)."""
-
-    amount_lt: str | None = None
-    """Price the products must stay below; no upper bound when omitted."""
 
 
 class AffiliateCreatorSearchOpenCollaborationProductsResponse(ResponseModel):
@@ -1486,6 +1464,16 @@ class AffiliateCreatorSearchOpenCollaborationProductsResponse(ResponseModel):
 
     total_count: int | None = None
     """Total number of matching products."""
+
+
+class AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange(RequestModel):
+    """Price range filter."""
+
+    amount_ge: str | None = None
+    """Lowest price to include (greater than 0)."""
+
+    amount_lt: str | None = None
+    """Price the products must stay below; no upper bound when omitted."""
 
 
 class AffiliateCreatorShopProduct(ResponseModel):
@@ -1586,18 +1574,8 @@ class AffiliateCreatorShowcaseProductCollaboration(ResponseModel):
     """Collaboration type code: `1` open collaboration, `2` target collaboration, `5` partner campaign,
     `11` flat fee, `12` collaboration plus, `13` affiliate promotion."""
 
-    partner: AffiliateCreatorShowcaseProductCollaborationPartner | None = None
+    partner: AffiliateCreatorShowcaseProductPartner | None = None
     """The affiliate partner behind the collaboration, if any."""
-
-
-class AffiliateCreatorShowcaseProductCollaborationPartner(ResponseModel):
-    """The affiliate partner behind the collaboration, if any."""
-
-    id: str | None = None
-    """Partner id."""
-
-    name: str | None = None
-    """Partner name."""
 
 
 class AffiliateCreatorShowcaseProductCommission(ResponseModel):
@@ -1608,6 +1586,16 @@ class AffiliateCreatorShowcaseProductCommission(ResponseModel):
 
     reward_rate: int | None = None
     """Reward commission rate in hundredths of a percent."""
+
+
+class AffiliateCreatorShowcaseProductPartner(ResponseModel):
+    """The affiliate partner behind the collaboration, if any."""
+
+    id: str | None = None
+    """Partner id."""
+
+    name: str | None = None
+    """Partner name."""
 
 
 class AffiliateCreatorShowcaseProductPrice(ResponseModel):
@@ -1676,11 +1664,24 @@ class AffiliateCreatorTargetCollaboration(ResponseModel):
     status: str | None = None
     """State of the collaboration. Known values: LIVE, EXPIRED, DELETED, ENDED."""
 
-    products: list[AffiliateCreatorTargetCollaborationProductsItem] | None = None
+    products: list[AffiliateCreatorTargetCollaborationProduct] | None = None
     """Products in the collaboration."""
 
 
-class AffiliateCreatorTargetCollaborationProductsItem(ResponseModel):
+class AffiliateCreatorTargetCollaborationCommission(ResponseModel):
+    """Commission offered for the product."""
+
+    rate: int | None = None
+    """Commission rate in hundredths of a percent (`3587` = 35.87%)."""
+
+    amount: str | None = None
+    """Estimated commission computed from the product's lowest price."""
+
+    currency: str | None = None
+    """ISO 4217 currency code of `amount`."""
+
+
+class AffiliateCreatorTargetCollaborationProduct(ResponseModel):
     """A product of the collaboration."""
 
     id: str | None = None
@@ -1692,21 +1693,8 @@ class AffiliateCreatorTargetCollaborationProductsItem(ResponseModel):
     main_image_url: str | None = None
     """URL of the main product image."""
 
-    commission: AffiliateCreatorTargetCollaborationProductsItemCommission | None = None
+    commission: AffiliateCreatorTargetCollaborationCommission | None = None
     """Commission offered for the product."""
-
-
-class AffiliateCreatorTargetCollaborationProductsItemCommission(ResponseModel):
-    """Commission offered for the product."""
-
-    rate: int | None = None
-    """Commission rate in hundredths of a percent (`3587` = 35.87%)."""
-
-    amount: str | None = None
-    """Estimated commission computed from the product's lowest price."""
-
-    currency: str | None = None
-    """ISO 4217 currency code of `amount`."""
 
 
 class AffiliateCreatorTokoMappingError(ResponseModel):
@@ -1845,6 +1833,13 @@ class AffiliateCreatorTracedOrderSku(ResponseModel):
     """The sharing link an order came through."""
 
 
+class AffiliateCreatorUploadShoppablePhotoFilePhotoFile(ResponseModel):
+    """Identity of the uploaded image."""
+
+    photo_uri: str | None = None
+    """Image URI, for `photo_file_uris` of a photo post or a video `cover_uri`."""
+
+
 class AffiliateCreatorUploadShoppablePhotoFileRequest(RequestModel):
     """The image file to upload."""
 
@@ -1856,15 +1851,8 @@ class AffiliateCreatorUploadShoppablePhotoFileRequest(RequestModel):
 class AffiliateCreatorUploadShoppablePhotoFileResponse(ResponseModel):
     """The uploaded image."""
 
-    photo_file: AffiliateCreatorUploadShoppablePhotoFileResponsePhotoFile | None = None
+    photo_file: AffiliateCreatorUploadShoppablePhotoFilePhotoFile | None = None
     """Identity of the uploaded image."""
-
-
-class AffiliateCreatorUploadShoppablePhotoFileResponsePhotoFile(ResponseModel):
-    """Identity of the uploaded image."""
-
-    photo_uri: str | None = None
-    """Image URI, for `photo_file_uris` of a photo post or a video `cover_uri`."""
 
 
 class AffiliateCreatorUploadShoppableVideoFileRequest(RequestModel):
@@ -1878,11 +1866,11 @@ class AffiliateCreatorUploadShoppableVideoFileRequest(RequestModel):
 class AffiliateCreatorUploadShoppableVideoFileResponse(ResponseModel):
     """The uploaded video file."""
 
-    video_file: AffiliateCreatorUploadShoppableVideoFileResponseVideoFile | None = None
+    video_file: AffiliateCreatorUploadShoppableVideoFileVideoFile | None = None
     """Identity of the uploaded file."""
 
 
-class AffiliateCreatorUploadShoppableVideoFileResponseVideoFile(ResponseModel):
+class AffiliateCreatorUploadShoppableVideoFileVideoFile(ResponseModel):
     """Identity of the uploaded file."""
 
     id: str | None = None

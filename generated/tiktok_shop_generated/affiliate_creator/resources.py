@@ -22,12 +22,12 @@ from .models import (
     AffiliateCreatorAddShowcaseProductsResponse,
     AffiliateCreatorAffiliateOrder,
     AffiliateCreatorCheckCreatorSampleEligibilityResponse,
-    AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo,
     AffiliateCreatorCreateVideoPrecheckTaskResponse,
+    AffiliateCreatorCreateVideoPrecheckTaskVideoInfo,
     AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse,
-    AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial,
+    AffiliateCreatorGenerateGeneralSharingLinksMaterial,
     AffiliateCreatorGenerateGeneralSharingLinksResponse,
-    AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial,
+    AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial,
     AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse,
     AffiliateCreatorGetCreatorProfileResponse,
     AffiliateCreatorGetCreatorSampleApplicationDetailResponse,
@@ -40,11 +40,11 @@ from .models import (
     AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse,
     AffiliateCreatorMoveShowcaseProductsToTheTopResponse,
     AffiliateCreatorOpenCollaborationProduct,
-    AffiliateCreatorPostShoppablePhotosRequestLinkInfo,
-    AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem,
+    AffiliateCreatorPostShoppablePhotosLinkInfo,
+    AffiliateCreatorPostShoppablePhotosPhotosInfo,
     AffiliateCreatorPostShoppablePhotosResponse,
-    AffiliateCreatorPostShoppableVideoRequestVideoInfo,
     AffiliateCreatorPostShoppableVideoResponse,
+    AffiliateCreatorPostShoppableVideoVideoInfo,
     AffiliateCreatorProductLinkInfo,
     AffiliateCreatorRemoveShowcaseProductsResponse,
     AffiliateCreatorSampleApplication,
@@ -52,10 +52,10 @@ from .models import (
     AffiliateCreatorSearchCreatorAffiliateOrdersResponse,
     AffiliateCreatorSearchCreatorSampleApplicationsResponse,
     AffiliateCreatorSearchCreatorTargetCollaborationsResponse,
-    AffiliateCreatorSearchOpenCollaborationProductsRequestCategory,
-    AffiliateCreatorSearchOpenCollaborationProductsRequestCommissionRateRange,
-    AffiliateCreatorSearchOpenCollaborationProductsRequestSalesPriceRange,
+    AffiliateCreatorSearchOpenCollaborationProductsCategory,
+    AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange,
     AffiliateCreatorSearchOpenCollaborationProductsResponse,
+    AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange,
     AffiliateCreatorShopProduct,
     AffiliateCreatorShowcaseProduct,
     AffiliateCreatorTargetCollaboration,
@@ -124,7 +124,7 @@ class AffiliateCreatorResource:
     def create_video_precheck_task(
         self,
         *,
-        video_info: AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo,
+        video_info: AffiliateCreatorCreateVideoPrecheckTaskVideoInfo,
         product_link_info: AffiliateCreatorProductLinkInfo,
     ) -> AffiliateCreatorCreateVideoPrecheckTaskResponse:
         """Create video precheck task.
@@ -148,7 +148,7 @@ class AffiliateCreatorResource:
     def generate_general_sharing_links(
         self,
         *,
-        material: AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial,
+        material: AffiliateCreatorGenerateGeneralSharingLinksMaterial,
         campaign_id: str | None = None,
         link_type: str | None = None,
     ) -> AffiliateCreatorGenerateGeneralSharingLinksResponse:
@@ -177,7 +177,7 @@ class AffiliateCreatorResource:
         self,
         *,
         publisher_id: str,
-        material: AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial,
+        material: AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial,
         campaign_id: str | None = None,
         link_type: str | None = None,
     ) -> AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse:
@@ -485,10 +485,10 @@ class AffiliateCreatorResource:
     def post_shoppable_photos(
         self,
         *,
-        photos_info: list[AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem],
+        photos_info: list[AffiliateCreatorPostShoppablePhotosPhotosInfo],
         title: str | None = None,
         music_id: str | None = None,
-        link_info: AffiliateCreatorPostShoppablePhotosRequestLinkInfo | None = None,
+        link_info: AffiliateCreatorPostShoppablePhotosLinkInfo | None = None,
         is_ai_generated: bool | None = None,
     ) -> AffiliateCreatorPostShoppablePhotosResponse:
         """Post shoppable photos.
@@ -519,7 +519,7 @@ class AffiliateCreatorResource:
     def post_shoppable_video(
         self,
         *,
-        video_info: AffiliateCreatorPostShoppableVideoRequestVideoInfo,
+        video_info: AffiliateCreatorPostShoppableVideoVideoInfo,
         product_link_info: AffiliateCreatorProductLinkInfo,
     ) -> AffiliateCreatorPostShoppableVideoResponse:
         """Post shoppable video.
@@ -624,9 +624,9 @@ class AffiliateCreatorResource:
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsRequestSalesPriceRange | None = None,
-        category: AffiliateCreatorSearchOpenCollaborationProductsRequestCategory | None = None,
-        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsRequestCommissionRateRange | None = None,
+        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None,
+        category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None,
     ) -> AffiliateCreatorSearchOpenCollaborationProductsResponse:
         """Search open collaboration products.
 
@@ -669,9 +669,9 @@ class AffiliateCreatorResource:
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsRequestSalesPriceRange | None = None,
-        category: AffiliateCreatorSearchOpenCollaborationProductsRequestCategory | None = None,
-        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsRequestCommissionRateRange | None = None,
+        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None,
+        category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None,
     ) -> SyncPager[AffiliateCreatorOpenCollaborationProduct, AffiliateCreatorSearchOpenCollaborationProductsResponse]:
         """Iterate over every item of `search_open_collaboration_products` across pages, fetching each page
         lazily.
@@ -1145,7 +1145,7 @@ class AsyncAffiliateCreatorResource:
     async def create_video_precheck_task(
         self,
         *,
-        video_info: AffiliateCreatorCreateVideoPrecheckTaskRequestVideoInfo,
+        video_info: AffiliateCreatorCreateVideoPrecheckTaskVideoInfo,
         product_link_info: AffiliateCreatorProductLinkInfo,
     ) -> AffiliateCreatorCreateVideoPrecheckTaskResponse:
         """Create video precheck task.
@@ -1169,7 +1169,7 @@ class AsyncAffiliateCreatorResource:
     async def generate_general_sharing_links(
         self,
         *,
-        material: AffiliateCreatorGenerateGeneralSharingLinksRequestMaterial,
+        material: AffiliateCreatorGenerateGeneralSharingLinksMaterial,
         campaign_id: str | None = None,
         link_type: str | None = None,
     ) -> AffiliateCreatorGenerateGeneralSharingLinksResponse:
@@ -1198,7 +1198,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         publisher_id: str,
-        material: AffiliateCreatorGeneratePublisherSharingLinksInBatchRequestMaterial,
+        material: AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial,
         campaign_id: str | None = None,
         link_type: str | None = None,
     ) -> AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse:
@@ -1506,10 +1506,10 @@ class AsyncAffiliateCreatorResource:
     async def post_shoppable_photos(
         self,
         *,
-        photos_info: list[AffiliateCreatorPostShoppablePhotosRequestPhotosInfoItem],
+        photos_info: list[AffiliateCreatorPostShoppablePhotosPhotosInfo],
         title: str | None = None,
         music_id: str | None = None,
-        link_info: AffiliateCreatorPostShoppablePhotosRequestLinkInfo | None = None,
+        link_info: AffiliateCreatorPostShoppablePhotosLinkInfo | None = None,
         is_ai_generated: bool | None = None,
     ) -> AffiliateCreatorPostShoppablePhotosResponse:
         """Post shoppable photos.
@@ -1540,7 +1540,7 @@ class AsyncAffiliateCreatorResource:
     async def post_shoppable_video(
         self,
         *,
-        video_info: AffiliateCreatorPostShoppableVideoRequestVideoInfo,
+        video_info: AffiliateCreatorPostShoppableVideoVideoInfo,
         product_link_info: AffiliateCreatorProductLinkInfo,
     ) -> AffiliateCreatorPostShoppableVideoResponse:
         """Post shoppable video.
@@ -1645,9 +1645,9 @@ class AsyncAffiliateCreatorResource:
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsRequestSalesPriceRange | None = None,
-        category: AffiliateCreatorSearchOpenCollaborationProductsRequestCategory | None = None,
-        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsRequestCommissionRateRange | None = None,
+        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None,
+        category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None,
     ) -> AffiliateCreatorSearchOpenCollaborationProductsResponse:
         """Search open collaboration products.
 
@@ -1690,9 +1690,9 @@ class AsyncAffiliateCreatorResource:
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsRequestSalesPriceRange | None = None,
-        category: AffiliateCreatorSearchOpenCollaborationProductsRequestCategory | None = None,
-        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsRequestCommissionRateRange | None = None,
+        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None,
+        category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None,
     ) -> AsyncPager[AffiliateCreatorOpenCollaborationProduct, AffiliateCreatorSearchOpenCollaborationProductsResponse]:
         """Iterate over every item of `search_open_collaboration_products` across pages, fetching each page
         lazily.

@@ -15,14 +15,14 @@ __all__ = [
     "AffiliatePartnerAmount",
     "AffiliatePartnerCampaignProduct",
     "AffiliatePartnerCampaignProductCategory",
-    "AffiliatePartnerCampaignProductSkuInformationListItem",
-    "AffiliatePartnerCampaignProductSkuInformationListItemInventory",
-    "AffiliatePartnerCampaignProductSkuInformationListItemPropertiesItem",
+    "AffiliatePartnerCampaignProductInventory",
+    "AffiliatePartnerCampaignProductProperty",
+    "AffiliatePartnerCampaignProductSkuInformationList",
     "AffiliatePartnerCampaignProductStatistic",
     "AffiliatePartnerCampaignProductStatisticCampaignProductDetail",
-    "AffiliatePartnerCampaignProductStatisticCampaignProductDetailIndicatorData",
-    "AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductPrice",
-    "AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductThumbnail",
+    "AffiliatePartnerCampaignProductStatisticIndicatorData",
+    "AffiliatePartnerCampaignProductStatisticProductPrice",
+    "AffiliatePartnerCampaignProductStatisticProductThumbnail",
     "AffiliatePartnerCampaignSummary",
     "AffiliatePartnerCapSkuOrder",
     "AffiliatePartnerContactInfo",
@@ -37,20 +37,20 @@ __all__ = [
     "AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkQuery",
     "AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkRequest",
     "AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse",
+    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchProductPromotionLink",
     "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchQuery",
     "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchRequest",
     "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse",
-    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponseProductPromotionLinksItem",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsCreatorContentStatistic",
     "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery",
     "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponseCreatorContentStatisticsItem",
     "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusQuery",
     "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatus",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatusTrackingResultsItem",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusSampleStatus",
+    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusTrackingResult",
     "AffiliatePartnerGetAffiliatePartnerCampaignDetailQuery",
     "AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse",
-    "AffiliatePartnerGetAffiliatePartnerCampaignDetailResponseTargetShopsItem",
+    "AffiliatePartnerGetAffiliatePartnerCampaignDetailTargetShop",
     "AffiliatePartnerGetAffiliatePartnerCampaignListQuery",
     "AffiliatePartnerGetAffiliatePartnerCampaignListResponse",
     "AffiliatePartnerGetAffiliatePartnerCampaignProductListQuery",
@@ -141,7 +141,7 @@ class AffiliatePartnerCampaignProduct(ResponseModel):
     sample_quota: int | None = None
     """Samples the seller makes available to creators."""
 
-    sku_information_list: list[AffiliatePartnerCampaignProductSkuInformationListItem] | None = None
+    sku_information_list: list[AffiliatePartnerCampaignProductSkuInformationList] | None = None
     """SKUs (variants) of the product."""
 
 
@@ -155,7 +155,24 @@ class AffiliatePartnerCampaignProductCategory(ResponseModel):
     """Category name."""
 
 
-class AffiliatePartnerCampaignProductSkuInformationListItem(ResponseModel):
+class AffiliatePartnerCampaignProductInventory(ResponseModel):
+    """Stock of the SKU."""
+
+    available_quantity: str | None = None
+    """Units available in the warehouse."""
+
+
+class AffiliatePartnerCampaignProductProperty(ResponseModel):
+    """One sales property."""
+
+    name: str | None = None
+    """Property name."""
+
+    value_name: str | None = None
+    """Property value."""
+
+
+class AffiliatePartnerCampaignProductSkuInformationList(ResponseModel):
     """One SKU."""
 
     sku_id: str | None = None
@@ -164,7 +181,7 @@ class AffiliatePartnerCampaignProductSkuInformationListItem(ResponseModel):
     sku_name: str | None = None
     """SKU name."""
 
-    inventory: AffiliatePartnerCampaignProductSkuInformationListItemInventory | None = None
+    inventory: AffiliatePartnerCampaignProductInventory | None = None
     """Stock of the SKU."""
 
     base_price: AffiliatePartnerSkuPrice | None = None
@@ -173,25 +190,8 @@ class AffiliatePartnerCampaignProductSkuInformationListItem(ResponseModel):
     region_prices: list[AffiliatePartnerSkuPrice] | None = None
     """Prices per region."""
 
-    properties: list[AffiliatePartnerCampaignProductSkuInformationListItemPropertiesItem] | None = None
+    properties: list[AffiliatePartnerCampaignProductProperty] | None = None
     """Sales properties of the SKU."""
-
-
-class AffiliatePartnerCampaignProductSkuInformationListItemInventory(ResponseModel):
-    """Stock of the SKU."""
-
-    available_quantity: str | None = None
-    """Units available in the warehouse."""
-
-
-class AffiliatePartnerCampaignProductSkuInformationListItemPropertiesItem(ResponseModel):
-    """One sales property."""
-
-    name: str | None = None
-    """Property name."""
-
-    value_name: str | None = None
-    """Property value."""
 
 
 class AffiliatePartnerCampaignProductStatistic(ResponseModel):
@@ -244,17 +244,17 @@ class AffiliatePartnerCampaignProductStatisticCampaignProductDetail(ResponseMode
     plan_commission_percent: str | None = None
     """Open collaboration commission rate, in hundredths of a percent."""
 
-    product_price: AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductPrice | None = None
+    product_price: AffiliatePartnerCampaignProductStatisticProductPrice | None = None
     """Price range of the product."""
 
-    product_thumbnail: AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductThumbnail | None = None
+    product_thumbnail: AffiliatePartnerCampaignProductStatisticProductThumbnail | None = None
     """Product thumbnail image."""
 
-    indicator_data: AffiliatePartnerCampaignProductStatisticCampaignProductDetailIndicatorData | None = None
+    indicator_data: AffiliatePartnerCampaignProductStatisticIndicatorData | None = None
     """Sales and engagement indicators (numbers sent as strings)."""
 
 
-class AffiliatePartnerCampaignProductStatisticCampaignProductDetailIndicatorData(ResponseModel):
+class AffiliatePartnerCampaignProductStatisticIndicatorData(ResponseModel):
     """Sales and engagement indicators (numbers sent as strings)."""
 
     paid_order_num: str | None = None
@@ -288,7 +288,7 @@ class AffiliatePartnerCampaignProductStatisticCampaignProductDetailIndicatorData
     """Creators who requested a sample."""
 
 
-class AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductPrice(ResponseModel):
+class AffiliatePartnerCampaignProductStatisticProductPrice(ResponseModel):
     """Price range of the product."""
 
     min_price: str | None = None
@@ -301,7 +301,7 @@ class AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductPrice(
     """ISO 4217 currency code."""
 
 
-class AffiliatePartnerCampaignProductStatisticCampaignProductDetailProductThumbnail(ResponseModel):
+class AffiliatePartnerCampaignProductStatisticProductThumbnail(ResponseModel):
     """Product thumbnail image."""
 
     uri: str | None = None
@@ -712,6 +712,16 @@ class AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse(Respon
     showcase."""
 
 
+class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchProductPromotionLink(ResponseModel):
+    """The link of one product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    link: str | None = None
+    """Promotion link; opens the add-product page in the TikTok app for creators."""
+
+
 class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGenerateCampaignProductPromotionLinksInBatch."""
 
@@ -733,7 +743,7 @@ class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse(Respo
     """Generated links."""
 
     product_promotion_links: (
-        list[AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponseProductPromotionLinksItem] | None
+        list[AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchProductPromotionLink] | None
     ) = None
     """Links of the products that succeeded."""
 
@@ -741,52 +751,7 @@ class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse(Respo
     """Products for which no link could be generated."""
 
 
-class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponseProductPromotionLinksItem(ResponseModel):
-    """The link of one product."""
-
-    product_id: str | None = None
-    """Product id."""
-
-    link: str | None = None
-    """Promotion link; opens the add-product page in the TikTok app for creators."""
-
-
-class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery(RequestModel):
-    """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatistics."""
-
-    campaign_id: str
-    """Campaign id."""
-
-    product_id: str
-    """Product id."""
-
-    creator_temp_id: str
-    """Temporary id identifying the creator within the campaign."""
-
-    affiliate_product_id: str
-    """Affiliate product id of the promotion (from the creator performance list)."""
-
-    content_type: str | None = None
-    """Restrict to one kind of content, `VIDEO` or `LIVE_ROOM`."""
-
-    category_asset_cipher: str
-    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
-    the same across pages."""
-
-
-class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse(ResponseModel):
-    """The creator's content about the product."""
-
-    creator_content_statistics: (
-        list[AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponseCreatorContentStatisticsItem]
-        | None
-    ) = None
-    """One entry per video or live room."""
-
-
-class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponseCreatorContentStatisticsItem(
-    ResponseModel
-):
+class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsCreatorContentStatistic(ResponseModel):
     """Statistics of one video or live room."""
 
     content_type: str | None = None
@@ -823,6 +788,38 @@ class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsRespons
     """Date the live ended; not set for videos."""
 
 
+class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatistics."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    product_id: str
+    """Product id."""
+
+    creator_temp_id: str
+    """Temporary id identifying the creator within the campaign."""
+
+    affiliate_product_id: str
+    """Affiliate product id of the promotion (from the creator performance list)."""
+
+    content_type: str | None = None
+    """Restrict to one kind of content, `VIDEO` or `LIVE_ROOM`."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse(ResponseModel):
+    """The creator's content about the product."""
+
+    creator_content_statistics: (
+        list[AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsCreatorContentStatistic] | None
+    ) = None
+    """One entry per video or live room."""
+
+
 class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatus."""
 
@@ -843,11 +840,11 @@ class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusQuery(Reques
 class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse(ResponseModel):
     """Delivery state of the creator's sample."""
 
-    sample_status: AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatus | None = None
+    sample_status: AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusSampleStatus | None = None
     """The sample shipment."""
 
 
-class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatus(ResponseModel):
+class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusSampleStatus(ResponseModel):
     """The sample shipment."""
 
     shipping_provider_name: str | None = None
@@ -865,16 +862,11 @@ class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSamp
     quantity: int | None = None
     """Units shipped."""
 
-    tracking_results: (
-        list[AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatusTrackingResultsItem]
-        | None
-    ) = None
+    tracking_results: list[AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusTrackingResult] | None = None
     """Tracking events."""
 
 
-class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponseSampleStatusTrackingResultsItem(
-    ResponseModel
-):
+class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusTrackingResult(ResponseModel):
     """One tracking event."""
 
     tracking_event_update_date: str | None = None
@@ -936,14 +928,14 @@ class AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse(ResponseModel):
     """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
     on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
 
-    target_shops: list[AffiliatePartnerGetAffiliatePartnerCampaignDetailResponseTargetShopsItem] | None = None
+    target_shops: list[AffiliatePartnerGetAffiliatePartnerCampaignDetailTargetShop] | None = None
     """Shops invited to register."""
 
     target_seller_types: list[str] | None = None
     """Seller types invited, `LOCAL` and/or `CROSS_BORDER`."""
 
 
-class AffiliatePartnerGetAffiliatePartnerCampaignDetailResponseTargetShopsItem(ResponseModel):
+class AffiliatePartnerGetAffiliatePartnerCampaignDetailTargetShop(ResponseModel):
     """An invited shop."""
 
     code: str | None = None

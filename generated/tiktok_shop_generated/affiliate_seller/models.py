@@ -19,51 +19,51 @@ __all__ = [
     "AffiliateSellerAmountRange",
     "AffiliateSellerAutoAddProductSetting",
     "AffiliateSellerCategoryChainNode",
+    "AffiliateSellerCheckCreatorOutreachEligibilityCreatorEligibilityResult",
+    "AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo",
     "AffiliateSellerCheckCreatorOutreachEligibilityRequest",
-    "AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem",
     "AffiliateSellerCheckCreatorOutreachEligibilityResponse",
-    "AffiliateSellerCheckCreatorOutreachEligibilityResponseCreatorEligibilityResultsItem",
     "AffiliateSellerCheckTargetCollaborationConflictsRequest",
     "AffiliateSellerCheckTargetCollaborationConflictsResponse",
     "AffiliateSellerConflictItem",
     "AffiliateSellerConversation",
     "AffiliateSellerCreateCompassOfflineExportTaskRequest",
     "AffiliateSellerCreateCompassOfflineExportTaskResponse",
-    "AffiliateSellerCreateCompassOfflineExportTaskResponseTask",
+    "AffiliateSellerCreateCompassOfflineExportTaskTask",
+    "AffiliateSellerCreateOpenCollaborationOpenCollaboration",
     "AffiliateSellerCreateOpenCollaborationRequest",
     "AffiliateSellerCreateOpenCollaborationResponse",
-    "AffiliateSellerCreateOpenCollaborationResponseOpenCollaboration",
+    "AffiliateSellerCreateTargetCollaborationProduct",
     "AffiliateSellerCreateTargetCollaborationRequest",
-    "AffiliateSellerCreateTargetCollaborationRequestProductsItem",
     "AffiliateSellerCreateTargetCollaborationResponse",
-    "AffiliateSellerCreateTargetCollaborationResponseTargetCollaboration",
+    "AffiliateSellerCreateTargetCollaborationTargetCollaboration",
     "AffiliateSellerCreatorAvatar",
     "AffiliateSellerCreatorContentDetail",
     "AffiliateSellerCreatorContentDetailCreatorProfile",
     "AffiliateSellerCreatorPerformance",
     "AffiliateSellerCreatorPerformanceAvgCommissionRateRange",
-    "AffiliateSellerCreatorPerformanceCategoryGmvDistributionItem",
-    "AffiliateSellerCreatorPerformanceContentGmvDistributionItem",
+    "AffiliateSellerCreatorPerformanceCategoryGmvDistribution",
+    "AffiliateSellerCreatorPerformanceContentGmvDistribution",
+    "AffiliateSellerCreatorPerformanceCreatorConnectInfo",
     "AffiliateSellerCreatorPerformanceCreatorProfile",
-    "AffiliateSellerCreatorPerformanceCreatorProfileCreatorConnectInfo",
-    "AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItem",
-    "AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItemGmv",
+    "AffiliateSellerCreatorPerformanceCreatorTrendProfile",
+    "AffiliateSellerCreatorPerformanceGmv",
     "AffiliateSellerCreatorProductPromotion",
+    "AffiliateSellerCreatorProductPromotionImage",
     "AffiliateSellerCreatorProductPromotionProductBaseInfo",
-    "AffiliateSellerCreatorProductPromotionProductBaseInfoImage",
+    "AffiliateSellerDownloadCompassTaskFileFile",
     "AffiliateSellerDownloadCompassTaskFileQuery",
     "AffiliateSellerDownloadCompassTaskFileResponse",
-    "AffiliateSellerDownloadCompassTaskFileResponseFile",
     "AffiliateSellerEditOpenCollaborationSampleRuleRequest",
-    "AffiliateSellerEditOpenCollaborationSampleRuleRequestSampleRule",
     "AffiliateSellerEditOpenCollaborationSampleRuleResponse",
+    "AffiliateSellerEditOpenCollaborationSampleRuleSampleRule",
+    "AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct",
     "AffiliateSellerEditOpenCollaborationSettingsRequest",
-    "AffiliateSellerEditOpenCollaborationSettingsRequestAutoAddProduct",
     "AffiliateSellerEditOpenCollaborationSettingsResponse",
     "AffiliateSellerFilterOption",
     "AffiliateSellerFilterOptionInput",
-    "AffiliateSellerFilterOptionOptionChildrenItem",
-    "AffiliateSellerFilterOptionOptionChildrenItemInput",
+    "AffiliateSellerFilterOptionOptionChildren",
+    "AffiliateSellerFilterOptionOptionChildrenInput",
     "AffiliateSellerFreeSampleRule",
     "AffiliateSellerFreeSampleRuleInput",
     "AffiliateSellerGenerateAffiliateProductPromotionLinkQuery",
@@ -72,48 +72,48 @@ __all__ = [
     "AffiliateSellerGenerateTargetCollaborationLinkResponse",
     "AffiliateSellerGetCompassTaskListQuery",
     "AffiliateSellerGetCompassTaskListResponse",
-    "AffiliateSellerGetCompassTaskListResponseTasksItem",
+    "AffiliateSellerGetCompassTaskListTask",
     "AffiliateSellerGetConversationListQuery",
     "AffiliateSellerGetConversationListResponse",
+    "AffiliateSellerGetCreatorConversationMessagesMessage",
     "AffiliateSellerGetCreatorConversationMessagesQuery",
     "AffiliateSellerGetCreatorConversationMessagesResponse",
-    "AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersData",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOptionList",
     "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem",
     "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseData",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataOptionListItem",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataSortersItem",
+    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersSorter",
+    "AffiliateSellerGetInboxCategoryCountsData",
+    "AffiliateSellerGetInboxCategoryCountsGroupCount",
     "AffiliateSellerGetInboxCategoryCountsResponse",
-    "AffiliateSellerGetInboxCategoryCountsResponseData",
-    "AffiliateSellerGetInboxCategoryCountsResponseDataGroupCountsItem",
+    "AffiliateSellerGetLatestUnreadMessagesNewestMessageList",
     "AffiliateSellerGetLatestUnreadMessagesResponse",
-    "AffiliateSellerGetLatestUnreadMessagesResponseNewestMessageListItem",
     "AffiliateSellerGetMarketplaceCreatorPerformanceQuery",
     "AffiliateSellerGetMarketplaceCreatorPerformanceResponse",
+    "AffiliateSellerGetOpenCollaborationCreatorContentDetailsProduct",
     "AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery",
     "AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse",
-    "AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponseProduct",
     "AffiliateSellerGetOpenCollaborationSampleRulesQuery",
     "AffiliateSellerGetOpenCollaborationSampleRulesResponse",
+    "AffiliateSellerGetOpenCollaborationSettingsOpenCollaborationSettings",
     "AffiliateSellerGetOpenCollaborationSettingsResponse",
-    "AffiliateSellerGetOpenCollaborationSettingsResponseOpenCollaborationSettings",
     "AffiliateSellerGetOrCreateCreatorConversationRequest",
     "AffiliateSellerGetOrCreateCreatorConversationResponse",
+    "AffiliateSellerGetWeeklyCreatorOutreachQuotaData",
+    "AffiliateSellerGetWeeklyCreatorOutreachQuotaGmvLevelRule",
     "AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse",
-    "AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseData",
-    "AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseDataGmvLevelRuleItem",
+    "AffiliateSellerGetWeeklyCreatorOutreachRecordsConnectList",
+    "AffiliateSellerGetWeeklyCreatorOutreachRecordsData",
     "AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest",
     "AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse",
-    "AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseData",
-    "AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseDataConnectListItem",
     "AffiliateSellerKeyShare",
     "AffiliateSellerMarkConversationsAsReadRequest",
     "AffiliateSellerMarkConversationsAsReadResponse",
     "AffiliateSellerMarketplaceCreator",
     "AffiliateSellerMarketplaceCreatorCreatorProfile",
+    "AffiliateSellerMarketplaceCreatorMajorGender",
     "AffiliateSellerMarketplaceCreatorTopFollowerDemographics",
-    "AffiliateSellerMarketplaceCreatorTopFollowerDemographicsMajorGender",
     "AffiliateSellerMarketplaceProduct",
     "AffiliateSellerMarketplaceProductCommission",
     "AffiliateSellerMarketplaceProductShop",
@@ -124,10 +124,10 @@ __all__ = [
     "AffiliateSellerOutreachQuotaDetail",
     "AffiliateSellerPriceBounds",
     "AffiliateSellerPriceRange",
+    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationData",
+    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter",
     "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest",
-    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter",
     "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse",
-    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponseData",
     "AffiliateSellerQueryTargetCollaborationDetailQuery",
     "AffiliateSellerQueryTargetCollaborationDetailResponse",
     "AffiliateSellerRemoveCreatorFromOpenCollaborationProductQuery",
@@ -137,8 +137,8 @@ __all__ = [
     "AffiliateSellerRemoveOpenCollaborationResponse",
     "AffiliateSellerRemoveTargetCollaborationQuery",
     "AffiliateSellerRemoveTargetCollaborationResponse",
+    "AffiliateSellerResolveTargetCollaborationConflictsConflictItem",
     "AffiliateSellerResolveTargetCollaborationConflictsRequest",
-    "AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem",
     "AffiliateSellerResolveTargetCollaborationConflictsResponse",
     "AffiliateSellerResolvedConflict",
     "AffiliateSellerReviewASampleApplicationQuery",
@@ -153,16 +153,16 @@ __all__ = [
     "AffiliateSellerSampleRule",
     "AffiliateSellerSampleThresholds",
     "AffiliateSellerSampleThresholdsInput",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceCountRange",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceGenderDistribution",
+    "AffiliateSellerSearchCreatorsInCreatorMarketplaceOptionList",
     "AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery",
     "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFiltersOptionListItem",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsCountRange",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsGenderDistribution",
     "AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse",
     "AffiliateSellerSearchOpenCollaborationsQuery",
     "AffiliateSellerSearchOpenCollaborationsRequest",
@@ -178,18 +178,18 @@ __all__ = [
     "AffiliateSellerSearchSellerAffiliateOrdersResponse",
     "AffiliateSellerSearchTargetCollaborationsQuery",
     "AffiliateSellerSearchTargetCollaborationsRequest",
-    "AffiliateSellerSearchTargetCollaborationsRequestSearchParam",
     "AffiliateSellerSearchTargetCollaborationsResponse",
+    "AffiliateSellerSearchTargetCollaborationsSearchParam",
     "AffiliateSellerSellerContactInfo",
     "AffiliateSellerSellerContactInfoInput",
     "AffiliateSellerSellerGetSampleRequestDeeplinkQuery",
     "AffiliateSellerSellerGetSampleRequestDeeplinkResponse",
+    "AffiliateSellerSellerSearchOpenCollaborationProductsCategory",
+    "AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange",
     "AffiliateSellerSellerSearchOpenCollaborationProductsQuery",
     "AffiliateSellerSellerSearchOpenCollaborationProductsRequest",
-    "AffiliateSellerSellerSearchOpenCollaborationProductsRequestCategory",
-    "AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange",
-    "AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange",
     "AffiliateSellerSellerSearchOpenCollaborationProductsResponse",
+    "AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange",
     "AffiliateSellerSendIMMessageQuery",
     "AffiliateSellerSendIMMessageRequest",
     "AffiliateSellerSendIMMessageResponse",
@@ -203,14 +203,14 @@ __all__ = [
     "AffiliateSellerUpdateConversationStatusQuery",
     "AffiliateSellerUpdateConversationStatusRequest",
     "AffiliateSellerUpdateConversationStatusResponse",
+    "AffiliateSellerUpdateTargetCollaborationAddProducts",
+    "AffiliateSellerUpdateTargetCollaborationChangeCommissions",
+    "AffiliateSellerUpdateTargetCollaborationProduct",
     "AffiliateSellerUpdateTargetCollaborationQuery",
     "AffiliateSellerUpdateTargetCollaborationRequest",
-    "AffiliateSellerUpdateTargetCollaborationRequestProductsItem",
-    "AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo",
     "AffiliateSellerUpdateTargetCollaborationResponse",
-    "AffiliateSellerUpdateTargetCollaborationResponseUpdateFailed",
-    "AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedAddProducts",
-    "AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedChangeCommissions",
+    "AffiliateSellerUpdateTargetCollaborationSellerContactInfo",
+    "AffiliateSellerUpdateTargetCollaborationUpdateFailed",
     "AffiliateSellerUploadMessageImageRequest",
     "AffiliateSellerUploadMessageImageResponse",
     "AffiliateSellerUploadMessageImageV2Request",
@@ -387,36 +387,7 @@ class AffiliateSellerCategoryChainNode(ResponseModel):
     """Id of the parent category."""
 
 
-class AffiliateSellerCheckCreatorOutreachEligibilityRequest(RequestModel):
-    """The creators to check."""
-
-    creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem]
-    """1 to 100 creators, with distinct Open IDs."""
-
-
-class AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem(RequestModel):
-    """AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem"""
-
-    creator_open_id: str
-    """Creator Open ID."""
-
-
-class AffiliateSellerCheckCreatorOutreachEligibilityResponse(ResponseModel):
-    """Eligibility per creator and for the whole batch."""
-
-    creator_eligibility_results: (
-        list[AffiliateSellerCheckCreatorOutreachEligibilityResponseCreatorEligibilityResultsItem] | None
-    ) = None
-    """Connection and quota facts per creator."""
-
-    ineligible_creator_levels: list[int] | None = None
-    """Creator levels whose quota cannot cover the batch; empty when none."""
-
-    is_batch_quota_consumable: bool | None = None
-    """True when the quota covers the whole batch."""
-
-
-class AffiliateSellerCheckCreatorOutreachEligibilityResponseCreatorEligibilityResultsItem(ResponseModel):
+class AffiliateSellerCheckCreatorOutreachEligibilityCreatorEligibilityResult(ResponseModel):
     """The eligibility facts of one creator."""
 
     creator_open_id: str | None = None
@@ -439,6 +410,35 @@ class AffiliateSellerCheckCreatorOutreachEligibilityResponseCreatorEligibilityRe
 
     is_paired: bool | None = None
     """True when the shop is paired with the creator."""
+
+
+class AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo(RequestModel):
+    """AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo"""
+
+    creator_open_id: str
+    """Creator Open ID."""
+
+
+class AffiliateSellerCheckCreatorOutreachEligibilityRequest(RequestModel):
+    """The creators to check."""
+
+    creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo]
+    """1 to 100 creators, with distinct Open IDs."""
+
+
+class AffiliateSellerCheckCreatorOutreachEligibilityResponse(ResponseModel):
+    """Eligibility per creator and for the whole batch."""
+
+    creator_eligibility_results: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorEligibilityResult] | None = (
+        None
+    )
+    """Connection and quota facts per creator."""
+
+    ineligible_creator_levels: list[int] | None = None
+    """Creator levels whose quota cannot cover the batch; empty when none."""
+
+    is_batch_quota_consumable: bool | None = None
+    """True when the quota covers the whole batch."""
 
 
 class AffiliateSellerCheckTargetCollaborationConflictsRequest(RequestModel):
@@ -512,15 +512,28 @@ class AffiliateSellerCreateCompassOfflineExportTaskRequest(RequestModel):
 class AffiliateSellerCreateCompassOfflineExportTaskResponse(ResponseModel):
     """The created task."""
 
-    task: AffiliateSellerCreateCompassOfflineExportTaskResponseTask | None = None
+    task: AffiliateSellerCreateCompassOfflineExportTaskTask | None = None
     """The export task."""
 
 
-class AffiliateSellerCreateCompassOfflineExportTaskResponseTask(ResponseModel):
+class AffiliateSellerCreateCompassOfflineExportTaskTask(ResponseModel):
     """The export task."""
 
     id: str | None = None
     """Task id."""
+
+
+class AffiliateSellerCreateOpenCollaborationOpenCollaboration(ResponseModel):
+    """The created open collaboration."""
+
+    id: str | None = None
+    """Open collaboration id."""
+
+    product_id: str | None = None
+    """Id of the product."""
+
+    effective_time: int | None = None
+    """When the commission takes effect, Unix timestamp in seconds."""
 
 
 class AffiliateSellerCreateOpenCollaborationRequest(RequestModel):
@@ -536,21 +549,23 @@ class AffiliateSellerCreateOpenCollaborationRequest(RequestModel):
 class AffiliateSellerCreateOpenCollaborationResponse(ResponseModel):
     """The created open collaboration."""
 
-    open_collaboration: AffiliateSellerCreateOpenCollaborationResponseOpenCollaboration | None = None
+    open_collaboration: AffiliateSellerCreateOpenCollaborationOpenCollaboration | None = None
     """The created open collaboration."""
 
 
-class AffiliateSellerCreateOpenCollaborationResponseOpenCollaboration(ResponseModel):
-    """The created open collaboration."""
+class AffiliateSellerCreateTargetCollaborationProduct(RequestModel):
+    """AffiliateSellerCreateTargetCollaborationProduct"""
 
-    id: str | None = None
-    """Open collaboration id."""
+    id: str
+    """Product id."""
 
-    product_id: str | None = None
-    """Id of the product."""
+    target_commission_rate: int
+    """Commission rate in hundredths of a percent (`3587` = 35.87%), at least 100."""
 
-    effective_time: int | None = None
-    """When the commission takes effect, Unix timestamp in seconds."""
+    shop_ads_commission_rate: int | None = None
+    """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
+    10%). Without it, such orders earn the open collaboration's Shop Ads commission or this
+    collaboration's standard rate."""
 
 
 class AffiliateSellerCreateTargetCollaborationRequest(RequestModel):
@@ -562,7 +577,7 @@ class AffiliateSellerCreateTargetCollaborationRequest(RequestModel):
     end_time: str
     """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
 
-    products: list[AffiliateSellerCreateTargetCollaborationRequestProductsItem]
+    products: list[AffiliateSellerCreateTargetCollaborationProduct]
     """Products offered, up to 100."""
 
     creator_user_open_ids: list[str]
@@ -581,25 +596,10 @@ class AffiliateSellerCreateTargetCollaborationRequest(RequestModel):
     """Content the seller prefers from creators, `LIVE` or `VIDEO`."""
 
 
-class AffiliateSellerCreateTargetCollaborationRequestProductsItem(RequestModel):
-    """AffiliateSellerCreateTargetCollaborationRequestProductsItem"""
-
-    id: str
-    """Product id."""
-
-    target_commission_rate: int
-    """Commission rate in hundredths of a percent (`3587` = 35.87%), at least 100."""
-
-    shop_ads_commission_rate: int | None = None
-    """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
-    10%). Without it, such orders earn the open collaboration's Shop Ads commission or this
-    collaboration's standard rate."""
-
-
 class AffiliateSellerCreateTargetCollaborationResponse(ResponseModel):
     """The created target collaboration, or what prevented it."""
 
-    target_collaboration: AffiliateSellerCreateTargetCollaborationResponseTargetCollaboration | None = None
+    target_collaboration: AffiliateSellerCreateTargetCollaborationTargetCollaboration | None = None
     """The created target collaboration."""
 
     target_collaboration_conflicts: list[AffiliateSellerTargetCollaborationConflict] | None = None
@@ -615,7 +615,7 @@ class AffiliateSellerCreateTargetCollaborationResponse(ResponseModel):
     """When the target collaboration was created, Unix timestamp in seconds."""
 
 
-class AffiliateSellerCreateTargetCollaborationResponseTargetCollaboration(ResponseModel):
+class AffiliateSellerCreateTargetCollaborationTargetCollaboration(ResponseModel):
     """The created target collaboration."""
 
     id: str | None = None
@@ -725,10 +725,10 @@ class AffiliateSellerCreatorPerformance(ResponseModel):
     ec_video_engagement_rate: str | None = None
     """Average video engagement rate over the last 30 days, in hundredths of a percent."""
 
-    category_gmv_distribution: list[AffiliateSellerCreatorPerformanceCategoryGmvDistributionItem] | None = None
+    category_gmv_distribution: list[AffiliateSellerCreatorPerformanceCategoryGmvDistribution] | None = None
     """GMV share per top-level category."""
 
-    content_gmv_distribution: list[AffiliateSellerCreatorPerformanceContentGmvDistributionItem] | None = None
+    content_gmv_distribution: list[AffiliateSellerCreatorPerformanceContentGmvDistribution] | None = None
     """GMV share per content type."""
 
     product_original_price_range: AffiliateSellerPriceRange | None = None
@@ -830,7 +830,7 @@ class AffiliateSellerCreatorPerformanceAvgCommissionRateRange(ResponseModel):
     """Upper bound."""
 
 
-class AffiliateSellerCreatorPerformanceCategoryGmvDistributionItem(ResponseModel):
+class AffiliateSellerCreatorPerformanceCategoryGmvDistribution(ResponseModel):
     """One category's share."""
 
     category_id: str | None = None
@@ -840,7 +840,7 @@ class AffiliateSellerCreatorPerformanceCategoryGmvDistributionItem(ResponseModel
     """Share as a decimal fraction (`0.3035` = 30.35%)."""
 
 
-class AffiliateSellerCreatorPerformanceContentGmvDistributionItem(ResponseModel):
+class AffiliateSellerCreatorPerformanceContentGmvDistribution(ResponseModel):
     """One content type's share."""
 
     content_type: str | None = None
@@ -848,6 +848,19 @@ class AffiliateSellerCreatorPerformanceContentGmvDistributionItem(ResponseModel)
 
     value: str | None = None
     """Share as a decimal fraction."""
+
+
+class AffiliateSellerCreatorPerformanceCreatorConnectInfo(ResponseModel):
+    """Connection with the shop."""
+
+    is_paired: bool | None = None
+    """True when paired with the shop."""
+
+    is_connect: bool | None = None
+    """True when connected with the shop."""
+
+    is_blocked: bool | None = None
+    """True when blocked."""
 
 
 class AffiliateSellerCreatorPerformanceCreatorProfile(ResponseModel):
@@ -907,27 +920,14 @@ class AffiliateSellerCreatorPerformanceCreatorProfile(ResponseModel):
     sample_score: int | None = None
     """Sample credit score out of 100."""
 
-    creator_connect_info: AffiliateSellerCreatorPerformanceCreatorProfileCreatorConnectInfo | None = None
+    creator_connect_info: AffiliateSellerCreatorPerformanceCreatorConnectInfo | None = None
     """Connection with the shop."""
 
-    creator_trend_profile: list[AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItem] | None = None
+    creator_trend_profile: list[AffiliateSellerCreatorPerformanceCreatorTrendProfile] | None = None
     """Performance per trend period."""
 
 
-class AffiliateSellerCreatorPerformanceCreatorProfileCreatorConnectInfo(ResponseModel):
-    """Connection with the shop."""
-
-    is_paired: bool | None = None
-    """True when paired with the shop."""
-
-    is_connect: bool | None = None
-    """True when connected with the shop."""
-
-    is_blocked: bool | None = None
-    """True when blocked."""
-
-
-class AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItem(ResponseModel):
+class AffiliateSellerCreatorPerformanceCreatorTrendProfile(ResponseModel):
     """One trend period."""
 
     start_timestamp: int | None = None
@@ -936,7 +936,7 @@ class AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItem(Res
     end_timestamp: int | None = None
     """End of the period, Unix timestamp."""
 
-    gmv: AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItemGmv | None = None
+    gmv: AffiliateSellerCreatorPerformanceGmv | None = None
     """GMV of the period."""
 
     units_sold: int | None = None
@@ -949,7 +949,7 @@ class AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItem(Res
     """Engagement rate in hundredths of a percent (`558` = 5.58%)."""
 
 
-class AffiliateSellerCreatorPerformanceCreatorProfileCreatorTrendProfileItemGmv(ResponseModel):
+class AffiliateSellerCreatorPerformanceGmv(ResponseModel):
     """GMV of the period."""
 
     amount: str | None = None
@@ -979,6 +979,13 @@ class AffiliateSellerCreatorProductPromotion(ResponseModel):
     takes precedence."""
 
 
+class AffiliateSellerCreatorProductPromotionImage(ResponseModel):
+    """Product image."""
+
+    url: str | None = None
+    """Image URL."""
+
+
 class AffiliateSellerCreatorProductPromotionProductBaseInfo(ResponseModel):
     """The product and its commissions."""
 
@@ -988,7 +995,7 @@ class AffiliateSellerCreatorProductPromotionProductBaseInfo(ResponseModel):
     title: str | None = None
     """Product title."""
 
-    image: AffiliateSellerCreatorProductPromotionProductBaseInfoImage | None = None
+    image: AffiliateSellerCreatorProductPromotionImage | None = None
     """Product image."""
 
     price: AffiliateSellerPriceBounds | None = None
@@ -1023,11 +1030,11 @@ class AffiliateSellerCreatorProductPromotionProductBaseInfo(ResponseModel):
     platform, `5` rejected, `6` deleted."""
 
 
-class AffiliateSellerCreatorProductPromotionProductBaseInfoImage(ResponseModel):
-    """Product image."""
+class AffiliateSellerDownloadCompassTaskFileFile(ResponseModel):
+    """The result file."""
 
-    url: str | None = None
-    """Image URL."""
+    base64: str | None = None
+    """File contents, Base64-encoded."""
 
 
 class AffiliateSellerDownloadCompassTaskFileQuery(RequestModel):
@@ -1040,15 +1047,8 @@ class AffiliateSellerDownloadCompassTaskFileQuery(RequestModel):
 class AffiliateSellerDownloadCompassTaskFileResponse(ResponseModel):
     """The export file."""
 
-    file: AffiliateSellerDownloadCompassTaskFileResponseFile | None = None
+    file: AffiliateSellerDownloadCompassTaskFileFile | None = None
     """The result file."""
-
-
-class AffiliateSellerDownloadCompassTaskFileResponseFile(ResponseModel):
-    """The result file."""
-
-    base64: str | None = None
-    """File contents, Base64-encoded."""
 
 
 class AffiliateSellerEditOpenCollaborationSampleRuleRequest(RequestModel):
@@ -1057,11 +1057,17 @@ class AffiliateSellerEditOpenCollaborationSampleRuleRequest(RequestModel):
     product_id: str
     """Id of the product the rule applies to."""
 
-    sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleRequestSampleRule | None = None
+    sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleSampleRule | None = None
     """The rule; with `DEACTIVATE` only `activate_status` is needed."""
 
 
-class AffiliateSellerEditOpenCollaborationSampleRuleRequestSampleRule(RequestModel):
+class AffiliateSellerEditOpenCollaborationSampleRuleResponse(ResponseModel):
+    """Empty on success."""
+
+    pass
+
+
+class AffiliateSellerEditOpenCollaborationSampleRuleSampleRule(RequestModel):
     """The rule; with `DEACTIVATE` only `activate_status` is needed."""
 
     activate_status: Literal["ACTIVATE", "DEACTIVATE"]
@@ -1083,20 +1089,7 @@ class AffiliateSellerEditOpenCollaborationSampleRuleRequestSampleRule(RequestMod
     """Requirements a creator must meet to request a free sample."""
 
 
-class AffiliateSellerEditOpenCollaborationSampleRuleResponse(ResponseModel):
-    """Empty on success."""
-
-    pass
-
-
-class AffiliateSellerEditOpenCollaborationSettingsRequest(RequestModel):
-    """The open collaboration settings to save."""
-
-    auto_add_product: AffiliateSellerEditOpenCollaborationSettingsRequestAutoAddProduct | None = None
-    """Automatic enrollment of products into open collaboration."""
-
-
-class AffiliateSellerEditOpenCollaborationSettingsRequestAutoAddProduct(RequestModel):
+class AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct(RequestModel):
     """Automatic enrollment of products into open collaboration."""
 
     enable: bool
@@ -1106,6 +1099,13 @@ class AffiliateSellerEditOpenCollaborationSettingsRequestAutoAddProduct(RequestM
     commission_rate: int
     """Default commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Ignored when
     `enable` is false."""
+
+
+class AffiliateSellerEditOpenCollaborationSettingsRequest(RequestModel):
+    """The open collaboration settings to save."""
+
+    auto_add_product: AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct | None = None
+    """Automatic enrollment of products into open collaboration."""
 
 
 class AffiliateSellerEditOpenCollaborationSettingsResponse(ResponseModel):
@@ -1123,7 +1123,7 @@ class AffiliateSellerFilterOption(ResponseModel):
     name: str | None = None
     """Option name."""
 
-    option_children: list[AffiliateSellerFilterOptionOptionChildrenItem] | None = None
+    option_children: list[AffiliateSellerFilterOptionOptionChildren] | None = None
     """Sub-options, when the option has finer choices."""
 
 
@@ -1136,11 +1136,11 @@ class AffiliateSellerFilterOptionInput(RequestModel):
     name: str | None = None
     """Option name."""
 
-    option_children: list[AffiliateSellerFilterOptionOptionChildrenItemInput] | None = None
+    option_children: list[AffiliateSellerFilterOptionOptionChildrenInput] | None = None
     """Sub-options, when the option has finer choices."""
 
 
-class AffiliateSellerFilterOptionOptionChildrenItem(ResponseModel):
+class AffiliateSellerFilterOptionOptionChildren(ResponseModel):
     """A sub-option."""
 
     id: str | None = None
@@ -1150,7 +1150,7 @@ class AffiliateSellerFilterOptionOptionChildrenItem(ResponseModel):
     """Sub-option name."""
 
 
-class AffiliateSellerFilterOptionOptionChildrenItemInput(RequestModel):
+class AffiliateSellerFilterOptionOptionChildrenInput(RequestModel):
     """A sub-option."""
 
     id: str | None = None
@@ -1220,11 +1220,11 @@ class AffiliateSellerGetCompassTaskListQuery(RequestModel):
 class AffiliateSellerGetCompassTaskListResponse(ResponseModel):
     """The export tasks."""
 
-    tasks: list[AffiliateSellerGetCompassTaskListResponseTasksItem] | None = None
+    tasks: list[AffiliateSellerGetCompassTaskListTask] | None = None
     """Export tasks of the last 7 days."""
 
 
-class AffiliateSellerGetCompassTaskListResponseTasksItem(ResponseModel):
+class AffiliateSellerGetCompassTaskListTask(ResponseModel):
     """One export task."""
 
     id: str | None = None
@@ -1270,6 +1270,16 @@ class AffiliateSellerGetConversationListResponse(ResponseModel):
     """Conversations on this page; only `id` is filled unless `only_need_conversation_id` is false."""
 
 
+class AffiliateSellerGetCreatorConversationMessagesMessage(ResponseModel):
+    """A message and its position in the conversation."""
+
+    conversation_index: str | None = None
+    """Position of the message in the conversation; higher is newer."""
+
+    message_body: AffiliateSellerMessage | None = None
+    """One message of a conversation."""
+
+
 class AffiliateSellerGetCreatorConversationMessagesQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetCreatorConversationMessages."""
 
@@ -1293,28 +1303,22 @@ class AffiliateSellerGetCreatorConversationMessagesResponse(ResponseModel):
     next_page_token: str | None = None
     """Token of the next page; empty when `has_more` is false."""
 
-    messages: list[AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem] | None = None
+    messages: list[AffiliateSellerGetCreatorConversationMessagesMessage] | None = None
     """Messages on this page."""
 
 
-class AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem(ResponseModel):
-    """A message and its position in the conversation."""
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersData(ResponseModel):
+    """The filters (TikTok nests them in a second `data` object)."""
 
-    conversation_index: str | None = None
-    """Position of the message in the conversation; higher is newer."""
+    option_list: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOptionList] | None = None
+    """Available options per requested filter type; an empty entry means the filter is not supported for
+    the account or region."""
 
-    message_body: AffiliateSellerMessage | None = None
-    """One message of a conversation."""
-
-
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest(RequestModel):
-    """The filter types wanted."""
-
-    options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem] | None = None
-    """Filter types to return; with none, empty lists are returned."""
+    sorters: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersSorter] | None = None
+    """Available sort orders for the search."""
 
 
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem(RequestModel):
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption(RequestModel):
     """One filter type."""
 
     option_type: (
@@ -1326,25 +1330,7 @@ class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsIte
     IE, JP)."""
 
 
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse(ResponseModel):
-    """The available filters and sorters."""
-
-    data: AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseData | None = None
-    """The filters (TikTok nests them in a second `data` object)."""
-
-
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseData(ResponseModel):
-    """The filters (TikTok nests them in a second `data` object)."""
-
-    option_list: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataOptionListItem] | None = None
-    """Available options per requested filter type; an empty entry means the filter is not supported for
-    the account or region."""
-
-    sorters: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataSortersItem] | None = None
-    """Available sort orders for the search."""
-
-
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataOptionListItem(ResponseModel):
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOptionList(ResponseModel):
     """Options of one filter type."""
 
     option_type: str | None = None
@@ -1354,7 +1340,21 @@ class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataOptio
     """Available values."""
 
 
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataSortersItem(ResponseModel):
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest(RequestModel):
+    """The filter types wanted."""
+
+    options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption] | None = None
+    """Filter types to return; with none, empty lists are returned."""
+
+
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse(ResponseModel):
+    """The available filters and sorters."""
+
+    data: AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersData | None = None
+    """The filters (TikTok nests them in a second `data` object)."""
+
+
+class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersSorter(ResponseModel):
     """A sorter."""
 
     algorithm_id: str | None = None
@@ -1364,21 +1364,14 @@ class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponseDataSorte
     """Sorter name."""
 
 
-class AffiliateSellerGetInboxCategoryCountsResponse(ResponseModel):
-    """Conversation counts per inbox category."""
-
-    data: AffiliateSellerGetInboxCategoryCountsResponseData | None = None
+class AffiliateSellerGetInboxCategoryCountsData(ResponseModel):
     """The counts (TikTok nests them in a second `data` object)."""
 
-
-class AffiliateSellerGetInboxCategoryCountsResponseData(ResponseModel):
-    """The counts (TikTok nests them in a second `data` object)."""
-
-    group_counts: list[AffiliateSellerGetInboxCategoryCountsResponseDataGroupCountsItem] | None = None
+    group_counts: list[AffiliateSellerGetInboxCategoryCountsGroupCount] | None = None
     """One count per category."""
 
 
-class AffiliateSellerGetInboxCategoryCountsResponseDataGroupCountsItem(ResponseModel):
+class AffiliateSellerGetInboxCategoryCountsGroupCount(ResponseModel):
     """The conversation count of one category."""
 
     group_type: str | None = None
@@ -1388,14 +1381,14 @@ class AffiliateSellerGetInboxCategoryCountsResponseDataGroupCountsItem(ResponseM
     """Number of conversations in the category."""
 
 
-class AffiliateSellerGetLatestUnreadMessagesResponse(ResponseModel):
-    """The unread messages of the last minute."""
+class AffiliateSellerGetInboxCategoryCountsResponse(ResponseModel):
+    """Conversation counts per inbox category."""
 
-    newest_message_list: list[AffiliateSellerGetLatestUnreadMessagesResponseNewestMessageListItem] | None = None
-    """Unread messages received during the last minute."""
+    data: AffiliateSellerGetInboxCategoryCountsData | None = None
+    """The counts (TikTok nests them in a second `data` object)."""
 
 
-class AffiliateSellerGetLatestUnreadMessagesResponseNewestMessageListItem(ResponseModel):
+class AffiliateSellerGetLatestUnreadMessagesNewestMessageList(ResponseModel):
     """An unread message."""
 
     conversation_id: str | None = None
@@ -1413,6 +1406,13 @@ class AffiliateSellerGetLatestUnreadMessagesResponseNewestMessageListItem(Respon
 
     unread_message_count: int | None = None
     """Number of the sender's unread messages in the conversation."""
+
+
+class AffiliateSellerGetLatestUnreadMessagesResponse(ResponseModel):
+    """The unread messages of the last minute."""
+
+    newest_message_list: list[AffiliateSellerGetLatestUnreadMessagesNewestMessageList] | None = None
+    """Unread messages received during the last minute."""
 
 
 class AffiliateSellerGetMarketplaceCreatorPerformanceQuery(RequestModel):
@@ -1443,6 +1443,16 @@ class AffiliateSellerGetMarketplaceCreatorPerformanceResponse(ResponseModel):
     """A Creator Marketplace creator's profile and performance."""
 
 
+class AffiliateSellerGetOpenCollaborationCreatorContentDetailsProduct(ResponseModel):
+    """The product."""
+
+    id: str | None = None
+    """Product id."""
+
+    image_url: str | None = None
+    """URL of the product image."""
+
+
 class AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetOpenCollaborationCreatorContentDetails."""
 
@@ -1469,18 +1479,8 @@ class AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse(ResponseM
     creator_content_details: list[AffiliateSellerCreatorContentDetail] | None = None
     """Creators on this page with their content counts and promotion status."""
 
-    product: AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponseProduct | None = None
+    product: AffiliateSellerGetOpenCollaborationCreatorContentDetailsProduct | None = None
     """The product."""
-
-
-class AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponseProduct(ResponseModel):
-    """The product."""
-
-    id: str | None = None
-    """Product id."""
-
-    image_url: str | None = None
-    """URL of the product image."""
 
 
 class AffiliateSellerGetOpenCollaborationSampleRulesQuery(RequestModel):
@@ -1497,20 +1497,18 @@ class AffiliateSellerGetOpenCollaborationSampleRulesResponse(ResponseModel):
     """One rule per product that has one."""
 
 
-class AffiliateSellerGetOpenCollaborationSettingsResponse(ResponseModel):
-    """The shop's open collaboration settings."""
-
-    open_collaboration_settings: AffiliateSellerGetOpenCollaborationSettingsResponseOpenCollaborationSettings | None = (
-        None
-    )
-    """The open collaboration settings."""
-
-
-class AffiliateSellerGetOpenCollaborationSettingsResponseOpenCollaborationSettings(ResponseModel):
+class AffiliateSellerGetOpenCollaborationSettingsOpenCollaborationSettings(ResponseModel):
     """The open collaboration settings."""
 
     auto_add_product: AffiliateSellerAutoAddProductSetting | None = None
     """Automatic enrollment of the shop's products into open collaboration."""
+
+
+class AffiliateSellerGetOpenCollaborationSettingsResponse(ResponseModel):
+    """The shop's open collaboration settings."""
+
+    open_collaboration_settings: AffiliateSellerGetOpenCollaborationSettingsOpenCollaborationSettings | None = None
+    """The open collaboration settings."""
 
 
 class AffiliateSellerGetOrCreateCreatorConversationRequest(RequestModel):
@@ -1545,14 +1543,7 @@ class AffiliateSellerGetOrCreateCreatorConversationResponse(ResponseModel):
     """The creator's IM user id."""
 
 
-class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse(ResponseModel):
-    """The shop's creator outreach quota."""
-
-    data: AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseData | None = None
-    """The quota (TikTok nests it in a second `data` object)."""
-
-
-class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseData(ResponseModel):
+class AffiliateSellerGetWeeklyCreatorOutreachQuotaData(ResponseModel):
     """The quota (TikTok nests it in a second `data` object)."""
 
     shop_id: str | None = None
@@ -1588,7 +1579,7 @@ class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseData(ResponseModel):
     end_time: str | None = None
     """End of the quota period."""
 
-    gmv_level_rule: list[AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseDataGmvLevelRuleItem] | None = None
+    gmv_level_rule: list[AffiliateSellerGetWeeklyCreatorOutreachQuotaGmvLevelRule] | None = None
     """Quota rules of each GMV tier."""
 
     quota_details: list[AffiliateSellerOutreachQuotaDetail] | None = None
@@ -1598,7 +1589,7 @@ class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseData(ResponseModel):
     """Exposure posts percentile the shop must reach for bonus quota (`0.8` = 80th percentile)."""
 
 
-class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseDataGmvLevelRuleItem(ResponseModel):
+class AffiliateSellerGetWeeklyCreatorOutreachQuotaGmvLevelRule(ResponseModel):
     """The rule of one GMV tier."""
 
     gmv_tier: str | None = None
@@ -1617,34 +1608,14 @@ class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponseDataGmvLevelRuleItem(R
     """Quota per group of creator levels in this tier."""
 
 
-class AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest(RequestModel):
-    """The page of records to return."""
+class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse(ResponseModel):
+    """The shop's creator outreach quota."""
 
-    page_index: int
-    """Page number, from 1."""
-
-    page_size: int
-    """Records per page, 2 to 50."""
+    data: AffiliateSellerGetWeeklyCreatorOutreachQuotaData | None = None
+    """The quota (TikTok nests it in a second `data` object)."""
 
 
-class AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse(ResponseModel):
-    """One page of outreach records."""
-
-    data: AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseData | None = None
-    """The records (TikTok nests them in a second `data` object)."""
-
-
-class AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseData(ResponseModel):
-    """The records (TikTok nests them in a second `data` object)."""
-
-    total: int | None = None
-    """Number of records before paging."""
-
-    connect_list: list[AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseDataConnectListItem] | None = None
-    """Newly connected creators."""
-
-
-class AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseDataConnectListItem(ResponseModel):
+class AffiliateSellerGetWeeklyCreatorOutreachRecordsConnectList(ResponseModel):
     """One outreach record."""
 
     id: str | None = None
@@ -1661,6 +1632,33 @@ class AffiliateSellerGetWeeklyCreatorOutreachRecordsResponseDataConnectListItem(
 
     is_paired: bool | None = None
     """True when the shop and the creator are paired."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachRecordsData(ResponseModel):
+    """The records (TikTok nests them in a second `data` object)."""
+
+    total: int | None = None
+    """Number of records before paging."""
+
+    connect_list: list[AffiliateSellerGetWeeklyCreatorOutreachRecordsConnectList] | None = None
+    """Newly connected creators."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest(RequestModel):
+    """The page of records to return."""
+
+    page_index: int
+    """Page number, from 1."""
+
+    page_size: int
+    """Records per page, 2 to 50."""
+
+
+class AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse(ResponseModel):
+    """One page of outreach records."""
+
+    data: AffiliateSellerGetWeeklyCreatorOutreachRecordsData | None = None
+    """The records (TikTok nests them in a second `data` object)."""
 
 
 class AffiliateSellerKeyShare(ResponseModel):
@@ -1776,17 +1774,7 @@ class AffiliateSellerMarketplaceCreatorCreatorProfile(ResponseModel):
     """Creator level."""
 
 
-class AffiliateSellerMarketplaceCreatorTopFollowerDemographics(ResponseModel):
-    """The main follower groups."""
-
-    age_ranges: list[str] | None = None
-    """Top 3 follower age ranges, e.g. `AGE_RANGE_18_24`."""
-
-    major_gender: AffiliateSellerMarketplaceCreatorTopFollowerDemographicsMajorGender | None = None
-    """The predominant follower gender."""
-
-
-class AffiliateSellerMarketplaceCreatorTopFollowerDemographicsMajorGender(ResponseModel):
+class AffiliateSellerMarketplaceCreatorMajorGender(ResponseModel):
     """The predominant follower gender."""
 
     gender: str | None = None
@@ -1794,6 +1782,16 @@ class AffiliateSellerMarketplaceCreatorTopFollowerDemographicsMajorGender(Respon
 
     percentage: int | None = None
     """Its share in hundredths of a percent (`6524` = 65.24%)."""
+
+
+class AffiliateSellerMarketplaceCreatorTopFollowerDemographics(ResponseModel):
+    """The main follower groups."""
+
+    age_ranges: list[str] | None = None
+    """Top 3 follower age ranges, e.g. `AGE_RANGE_18_24`."""
+
+    major_gender: AffiliateSellerMarketplaceCreatorMajorGender | None = None
+    """The predominant follower gender."""
 
 
 class AffiliateSellerMarketplaceProduct(ResponseModel):
@@ -1987,6 +1985,20 @@ class AffiliateSellerPriceRange(ResponseModel):
     """Highest price among the product's SKUs."""
 
 
+class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationData(ResponseModel):
+    """The details (TikTok nests them in a second `data` object)."""
+
+    product_details: list[AffiliateSellerCreatorProductPromotion] | None = None
+    """One entry per product."""
+
+
+class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter(RequestModel):
+    """Product filter."""
+
+    added_types: list[Literal["ADDED", "ALL", "NOT_ADDED"]] | None = None
+    """`ALL`, `ADDED` (the creator added the product) or `NOT_ADDED`."""
+
+
 class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest(RequestModel):
     """The creator, target collaboration and product filters."""
 
@@ -2005,29 +2017,15 @@ class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest(Re
     invitation_id: str | None = None
     """Id of the invitation sent to this creator."""
 
-    product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter | None = None
+    product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter | None = None
     """Product filter."""
-
-
-class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter(RequestModel):
-    """Product filter."""
-
-    added_types: list[Literal["ADDED", "ALL", "NOT_ADDED"]] | None = None
-    """`ALL`, `ADDED` (the creator added the product) or `NOT_ADDED`."""
 
 
 class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse(ResponseModel):
     """The creator's promotion details."""
 
-    data: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponseData | None = None
+    data: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationData | None = None
     """The details (TikTok nests them in a second `data` object)."""
-
-
-class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponseData(ResponseModel):
-    """The details (TikTok nests them in a second `data` object)."""
-
-    product_details: list[AffiliateSellerCreatorProductPromotion] | None = None
-    """One entry per product."""
 
 
 class AffiliateSellerQueryTargetCollaborationDetailQuery(RequestModel):
@@ -2095,21 +2093,21 @@ class AffiliateSellerRemoveTargetCollaborationResponse(ResponseModel):
     pass
 
 
-class AffiliateSellerResolveTargetCollaborationConflictsRequest(RequestModel):
-    """The conflicts to resolve."""
-
-    conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem]
-    """Each creator to remove from an existing target collaboration."""
-
-
-class AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem(RequestModel):
-    """AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem"""
+class AffiliateSellerResolveTargetCollaborationConflictsConflictItem(RequestModel):
+    """AffiliateSellerResolveTargetCollaborationConflictsConflictItem"""
 
     existing_collaboration_id: str
     """Id of the existing target collaboration to remove the creator from."""
 
     creator_open_id: str
     """Creator Open ID."""
+
+
+class AffiliateSellerResolveTargetCollaborationConflictsRequest(RequestModel):
+    """The conflicts to resolve."""
+
+    conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsConflictItem]
+    """Each creator to remove from an existing target collaboration."""
 
 
 class AffiliateSellerResolveTargetCollaborationConflictsResponse(ResponseModel):
@@ -2390,77 +2388,7 @@ class AffiliateSellerSampleThresholdsInput(RequestModel):
     rate), `LOW`, `MEDIUM` or `HIGH`."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery(RequestModel):
-    """Path and query parameters of AffiliateSellerSearchCreatorsInCreatorMarketplace."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest(RequestModel):
-    """Filters of the Creator Marketplace search."""
-
-    search_key: str | None = None
-    """Omit on the first call; afterwards send the `search_key` of the previous response for stable
-    results."""
-
-    keyword: str | None = None
-    """Matched against the creators' usernames and nicknames."""
-
-    follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics | None = None
-    """Follower filters."""
-
-    gmv_ranges: (
-        list[Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]]
-        | None
-    ) = None
-    """GMV ranges; several ranges combine into their union."""
-
-    units_sold_ranges: (
-        list[
-            Literal[
-                "UNITS_SOLD_RANGE_0_10",
-                "UNITS_SOLD_RANGE_1000_AND_ABOVE",
-                "UNITS_SOLD_RANGE_100_1000",
-                "UNITS_SOLD_RANGE_10_100",
-            ]
-        ]
-        | None
-    ) = None
-    """Units sold ranges; several ranges combine into their union."""
-
-    category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None
-    """Product category filters."""
-
-    content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None
-    """Content performance filters (whole numbers sent as strings)."""
-
-    affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None
-    """Affiliate behaviour filters."""
-
-    advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None
-    """Advanced filters, from the advanced search filters operation."""
-
-    data_groups: (
-        list[
-            Literal[
-                "BASIC_CREATOR_INFORMATION",
-                "COLLABORATION",
-                "CONTENT_PERFORMANCE",
-                "FOLLOWER_INFORMATION",
-                "SALES_AND_GMV",
-            ]
-        ]
-        | None
-    ) = None
-    """Groups of data to return; all groups by default."""
-
-
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters(RequestModel):
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters(RequestModel):
     """Advanced filters, from the advanced search filters operation."""
 
     content_preference_type: list[str] | None = None
@@ -2469,26 +2397,14 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters(Re
     eligible_flat_fee: bool | None = None
     """Only creators eligible for flat fee invitations (US local sellers)."""
 
-    option_list: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFiltersOptionListItem] | None = (
-        None
-    )
+    option_list: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceOptionList] | None = None
     """Selected advanced filter options."""
 
     sorter_algorithm_id: str | None = None
     """Sorter id from the advanced search filters; `1` (default sorter) when omitted."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFiltersOptionListItem(RequestModel):
-    """Selected options of one filter type."""
-
-    option_type: str | None = None
-    """Filter type."""
-
-    options: list[AffiliateSellerFilterOptionInput] | None = None
-    """Selected options."""
-
-
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData(RequestModel):
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData(RequestModel):
     """Affiliate behaviour filters."""
 
     avg_commission_rate: Literal["ALL", "LESS_THAN_10%", "LESS_THAN_15%", "LESS_THAN_20%", "LESS_THAN_5%"] | None = None
@@ -2507,7 +2423,7 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData(Requ
     """Only creators the shop has not invited in the last 90 days."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem(RequestModel):
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory(RequestModel):
     """A parent category, optionally narrowed to some of its direct children."""
 
     parent_category_id: str | None = None
@@ -2517,7 +2433,7 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem(Reque
     """Ids of direct child categories of the parent."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance(RequestModel):
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance(RequestModel):
     """Content performance filters (whole numbers sent as strings)."""
 
     avg_video_views: str | None = None
@@ -2539,7 +2455,17 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance
     """Lowest average shoppable LIVE viewers, 0 to 100,000; not with `avg_live_avg_viewers_ge`."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics(RequestModel):
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceCountRange(RequestModel):
+    """Follower count bounds."""
+
+    count_ge: int | None = None
+    """Lowest follower count (inclusive), 0 or more."""
+
+    count_le: int | None = None
+    """Highest follower count (inclusive); a negative value disables the bound."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics(RequestModel):
     """Follower filters."""
 
     age_ranges: (
@@ -2552,26 +2478,14 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographi
     ) = None
     """Follower age ranges."""
 
-    count_range: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsCountRange | None = None
+    count_range: AffiliateSellerSearchCreatorsInCreatorMarketplaceCountRange | None = None
     """Follower count bounds."""
 
-    gender_distribution: (
-        AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsGenderDistribution | None
-    ) = None
+    gender_distribution: AffiliateSellerSearchCreatorsInCreatorMarketplaceGenderDistribution | None = None
     """Share of followers of one gender."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsCountRange(RequestModel):
-    """Follower count bounds."""
-
-    count_ge: int | None = None
-    """Lowest follower count (inclusive), 0 or more."""
-
-    count_le: int | None = None
-    """Highest follower count (inclusive); a negative value disables the bound."""
-
-
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographicsGenderDistribution(RequestModel):
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceGenderDistribution(RequestModel):
     """Share of followers of one gender."""
 
     gender: Literal["FEMALE", "MALE"] | None = None
@@ -2579,6 +2493,86 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographi
 
     percentage_ge: int | None = None
     """Lowest share, in hundredths of a percent (`6000` = 60%)."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceOptionList(RequestModel):
+    """Selected options of one filter type."""
+
+    option_type: str | None = None
+    """Filter type."""
+
+    options: list[AffiliateSellerFilterOptionInput] | None = None
+    """Selected options."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerSearchCreatorsInCreatorMarketplace."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest(RequestModel):
+    """Filters of the Creator Marketplace search."""
+
+    search_key: str | None = None
+    """Omit on the first call; afterwards send the `search_key` of the previous response for stable
+    results."""
+
+    keyword: str | None = None
+    """Matched against the creators' usernames and nicknames."""
+
+    follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None
+    """Follower filters."""
+
+    gmv_ranges: (
+        list[Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]]
+        | None
+    ) = None
+    """GMV ranges; several ranges combine into their union."""
+
+    units_sold_ranges: (
+        list[
+            Literal[
+                "UNITS_SOLD_RANGE_0_10",
+                "UNITS_SOLD_RANGE_1000_AND_ABOVE",
+                "UNITS_SOLD_RANGE_100_1000",
+                "UNITS_SOLD_RANGE_10_100",
+            ]
+        ]
+        | None
+    ) = None
+    """Units sold ranges; several ranges combine into their union."""
+
+    category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None
+    """Product category filters."""
+
+    content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None
+    """Content performance filters (whole numbers sent as strings)."""
+
+    affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None
+    """Affiliate behaviour filters."""
+
+    advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None
+    """Advanced filters, from the advanced search filters operation."""
+
+    data_groups: (
+        list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None
+    ) = None
+    """Groups of data to return; all groups by default."""
 
 
 class AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse(ResponseModel):
@@ -2799,22 +2793,11 @@ class AffiliateSellerSearchTargetCollaborationsRequest(RequestModel):
     free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None
     """`WITH_FREE_SAMPLE` for collaborations offering free samples; `ALL` (default) for no filter."""
 
-    search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None
+    search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None
     """Keyword search."""
 
     creator_user_open_id: str | None = None
     """Only collaborations that invite this creator (Open ID)."""
-
-
-class AffiliateSellerSearchTargetCollaborationsRequestSearchParam(RequestModel):
-    """Keyword search."""
-
-    keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME", "TARGET_COLLABORATION_ID", "TARGET_COLLABORATION_NAME"]
-    """What `keyword` holds: `PRODUCT_ID` or `TARGET_COLLABORATION_ID` (exact), or `PRODUCT_NAME` or
-    `TARGET_COLLABORATION_NAME` (fuzzy)."""
-
-    keyword: str
-    """Value searched, as set by `keyword_type`."""
 
 
 class AffiliateSellerSearchTargetCollaborationsResponse(ResponseModel):
@@ -2828,6 +2811,17 @@ class AffiliateSellerSearchTargetCollaborationsResponse(ResponseModel):
 
     target_collaborations: list[AffiliateSellerTargetCollaborationSummary] | None = None
     """Target collaborations on this page."""
+
+
+class AffiliateSellerSearchTargetCollaborationsSearchParam(RequestModel):
+    """Keyword search."""
+
+    keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME", "TARGET_COLLABORATION_ID", "TARGET_COLLABORATION_NAME"]
+    """What `keyword` holds: `PRODUCT_ID` or `TARGET_COLLABORATION_ID` (exact), or `PRODUCT_NAME` or
+    `TARGET_COLLABORATION_NAME` (fuzzy)."""
+
+    keyword: str
+    """Value searched, as set by `keyword_type`."""
 
 
 class AffiliateSellerSellerContactInfo(ResponseModel):
@@ -2894,6 +2888,23 @@ class AffiliateSellerSellerGetSampleRequestDeeplinkResponse(ResponseModel):
     """Deeplink opening the TikTok app on the sample request page."""
 
 
+class AffiliateSellerSellerSearchOpenCollaborationProductsCategory(RequestModel):
+    """Product category filter."""
+
+    id: str | None = None
+    """Category id."""
+
+
+class AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange(RequestModel):
+    """Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
+
+    rate_ge: int | None = None
+    """Lowest commission rate (inclusive), from 100 to 8000."""
+
+    rate_lt: int | None = None
+    """Upper bound of the commission rate (exclusive), at least 100."""
+
+
 class AffiliateSellerSellerSearchOpenCollaborationProductsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSellerSearchOpenCollaborationProducts."""
 
@@ -2918,41 +2929,14 @@ class AffiliateSellerSellerSearchOpenCollaborationProductsRequest(RequestModel):
     """Keywords loosely matched against product titles, combined with AND. Up to 20 keywords of up to 255
     characters each."""
 
-    sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange | None = None
+    sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None
     """Sale price bounds."""
 
-    category: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCategory | None = None
+    category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None
     """Product category filter."""
 
-    commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange | None = None
+    commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None
     """Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
-
-
-class AffiliateSellerSellerSearchOpenCollaborationProductsRequestCategory(RequestModel):
-    """Product category filter."""
-
-    id: str | None = None
-    """Category id."""
-
-
-class AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange(RequestModel):
-    """Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
-
-    rate_ge: int | None = None
-    """Lowest commission rate (inclusive), from 100 to 8000."""
-
-    rate_lt: int | None = None
-    """Upper bound of the commission rate (exclusive), at least 100."""
-
-
-class AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange(RequestModel):
-    """Sale price bounds."""
-
-    amount_ge: str | None = None
-    """Lowest sale price (inclusive), greater than 0."""
-
-    amount_lt: str | None = None
-    """Upper bound of the sale price (exclusive); no upper bound when omitted."""
 
 
 class AffiliateSellerSellerSearchOpenCollaborationProductsResponse(ResponseModel):
@@ -2967,6 +2951,16 @@ class AffiliateSellerSellerSearchOpenCollaborationProductsResponse(ResponseModel
 
     total_count: int | None = None
     """Number of products matching the filters."""
+
+
+class AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange(RequestModel):
+    """Sale price bounds."""
+
+    amount_ge: str | None = None
+    """Lowest sale price (inclusive), greater than 0."""
+
+    amount_lt: str | None = None
+    """Upper bound of the sale price (exclusive); no upper bound when omitted."""
 
 
 class AffiliateSellerSendIMMessageQuery(RequestModel):
@@ -3232,6 +3226,41 @@ class AffiliateSellerUpdateConversationStatusResponse(ResponseModel):
     pass
 
 
+class AffiliateSellerUpdateTargetCollaborationAddProducts(ResponseModel):
+    """A product that could not be added."""
+
+    id: str | None = None
+    """Product id."""
+
+    commission_rate: int | None = None
+    """Requested commission rate, in hundredths of a percent."""
+
+
+class AffiliateSellerUpdateTargetCollaborationChangeCommissions(ResponseModel):
+    """A commission change that could not be applied."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    commission_rate: int | None = None
+    """Requested commission rate, in hundredths of a percent."""
+
+
+class AffiliateSellerUpdateTargetCollaborationProduct(RequestModel):
+    """AffiliateSellerUpdateTargetCollaborationProduct"""
+
+    id: str
+    """Product id."""
+
+    commission_rate: int
+    """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Increases apply at
+    once; decreases for showcased products apply at 00:00 the next day."""
+
+    target_ad_commission_rate: int | None = None
+    """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
+    10%)."""
+
+
 class AffiliateSellerUpdateTargetCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerUpdateTargetCollaboration."""
 
@@ -3248,36 +3277,31 @@ class AffiliateSellerUpdateTargetCollaborationRequest(RequestModel):
     end_time: str
     """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
 
-    products: list[AffiliateSellerUpdateTargetCollaborationRequestProductsItem]
+    products: list[AffiliateSellerUpdateTargetCollaborationProduct]
     """Products offered, up to 100. A removed product already in a creator's showcase leaves at 00:00 the
     next day, otherwise immediately."""
 
     creator_user_open_ids: list[str]
     """Open IDs of the invited creators, up to 50."""
 
-    seller_contact_info: AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo
+    seller_contact_info: AffiliateSellerUpdateTargetCollaborationSellerContactInfo
     """How creators can reach the seller; the email is required."""
 
     free_sample_rule: AffiliateSellerFreeSampleRuleInput
     """Free sample policy of a target collaboration (request form)."""
 
 
-class AffiliateSellerUpdateTargetCollaborationRequestProductsItem(RequestModel):
-    """AffiliateSellerUpdateTargetCollaborationRequestProductsItem"""
+class AffiliateSellerUpdateTargetCollaborationResponse(ResponseModel):
+    """The parts of the update that did not apply."""
 
-    id: str
-    """Product id."""
+    target_collaboration_conflicts: list[AffiliateSellerTargetCollaborationConflict] | None = None
+    """Creator-product pairs bound by another target collaboration, which made the update fail."""
 
-    commission_rate: int
-    """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Increases apply at
-    once; decreases for showcased products apply at 00:00 the next day."""
-
-    target_ad_commission_rate: int | None = None
-    """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
-    10%)."""
+    update_failed: AffiliateSellerUpdateTargetCollaborationUpdateFailed | None = None
+    """Changes that were not applied."""
 
 
-class AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo(RequestModel):
+class AffiliateSellerUpdateTargetCollaborationSellerContactInfo(RequestModel):
     """How creators can reach the seller; the email is required."""
 
     email: str
@@ -3296,17 +3320,7 @@ class AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo(RequestMo
     """Phone number registered with LINE."""
 
 
-class AffiliateSellerUpdateTargetCollaborationResponse(ResponseModel):
-    """The parts of the update that did not apply."""
-
-    target_collaboration_conflicts: list[AffiliateSellerTargetCollaborationConflict] | None = None
-    """Creator-product pairs bound by another target collaboration, which made the update fail."""
-
-    update_failed: AffiliateSellerUpdateTargetCollaborationResponseUpdateFailed | None = None
-    """Changes that were not applied."""
-
-
-class AffiliateSellerUpdateTargetCollaborationResponseUpdateFailed(ResponseModel):
+class AffiliateSellerUpdateTargetCollaborationUpdateFailed(ResponseModel):
     """Changes that were not applied."""
 
     remove_creator_open_ids: list[str] | None = None
@@ -3318,10 +3332,10 @@ class AffiliateSellerUpdateTargetCollaborationResponseUpdateFailed(ResponseModel
     add_creator_open_ids: list[str] | None = None
     """Creators (Open IDs) that could not be added."""
 
-    add_products: AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedAddProducts | None = None
+    add_products: AffiliateSellerUpdateTargetCollaborationAddProducts | None = None
     """A product that could not be added."""
 
-    change_commissions: AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedChangeCommissions | None = None
+    change_commissions: AffiliateSellerUpdateTargetCollaborationChangeCommissions | None = None
     """A commission change that could not be applied."""
 
     end_time: int | None = None
@@ -3338,26 +3352,6 @@ class AffiliateSellerUpdateTargetCollaborationResponseUpdateFailed(ResponseModel
 
     invalid_open_id_list: list[str] | None = None
     """Creator Open IDs that made the update fail."""
-
-
-class AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedAddProducts(ResponseModel):
-    """A product that could not be added."""
-
-    id: str | None = None
-    """Product id."""
-
-    commission_rate: int | None = None
-    """Requested commission rate, in hundredths of a percent."""
-
-
-class AffiliateSellerUpdateTargetCollaborationResponseUpdateFailedChangeCommissions(ResponseModel):
-    """A commission change that could not be applied."""
-
-    product_id: str | None = None
-    """Product id."""
-
-    commission_rate: int | None = None
-    """Requested commission rate, in hundredths of a percent."""
 
 
 class AffiliateSellerUploadMessageImageRequest(RequestModel):

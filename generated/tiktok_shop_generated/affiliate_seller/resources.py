@@ -21,28 +21,28 @@ from tiktok_shop._contract import (
 from . import operations as ops
 from .models import (
     AffiliateSellerAffiliateOrder,
-    AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem,
+    AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo,
     AffiliateSellerCheckCreatorOutreachEligibilityResponse,
     AffiliateSellerCheckTargetCollaborationConflictsResponse,
     AffiliateSellerConversation,
     AffiliateSellerCreateCompassOfflineExportTaskResponse,
     AffiliateSellerCreateOpenCollaborationResponse,
-    AffiliateSellerCreateTargetCollaborationRequestProductsItem,
+    AffiliateSellerCreateTargetCollaborationProduct,
     AffiliateSellerCreateTargetCollaborationResponse,
     AffiliateSellerCreatorContentDetail,
     AffiliateSellerDownloadCompassTaskFileResponse,
-    AffiliateSellerEditOpenCollaborationSampleRuleRequestSampleRule,
     AffiliateSellerEditOpenCollaborationSampleRuleResponse,
-    AffiliateSellerEditOpenCollaborationSettingsRequestAutoAddProduct,
+    AffiliateSellerEditOpenCollaborationSampleRuleSampleRule,
+    AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct,
     AffiliateSellerEditOpenCollaborationSettingsResponse,
     AffiliateSellerFreeSampleRuleInput,
     AffiliateSellerGenerateAffiliateProductPromotionLinkResponse,
     AffiliateSellerGenerateTargetCollaborationLinkResponse,
     AffiliateSellerGetCompassTaskListResponse,
     AffiliateSellerGetConversationListResponse,
+    AffiliateSellerGetCreatorConversationMessagesMessage,
     AffiliateSellerGetCreatorConversationMessagesResponse,
-    AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem,
-    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem,
+    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption,
     AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse,
     AffiliateSellerGetInboxCategoryCountsResponse,
     AffiliateSellerGetLatestUnreadMessagesResponse,
@@ -57,40 +57,40 @@ from .models import (
     AffiliateSellerMarketplaceCreator,
     AffiliateSellerMarketplaceProduct,
     AffiliateSellerOpenCollaboration,
-    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter,
+    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter,
     AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse,
     AffiliateSellerQueryTargetCollaborationDetailResponse,
     AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse,
     AffiliateSellerRemoveOpenCollaborationResponse,
     AffiliateSellerRemoveTargetCollaborationResponse,
-    AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem,
+    AffiliateSellerResolveTargetCollaborationConflictsConflictItem,
     AffiliateSellerResolveTargetCollaborationConflictsResponse,
     AffiliateSellerReviewASampleApplicationResponse,
     AffiliateSellerSampleApplication,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance,
+    AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics,
     AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse,
     AffiliateSellerSearchOpenCollaborationsResponse,
     AffiliateSellerSearchSampleApplicationFulfillmentsResponse,
     AffiliateSellerSearchSampleApplicationsResponse,
     AffiliateSellerSearchSellerAffiliateOrdersResponse,
-    AffiliateSellerSearchTargetCollaborationsRequestSearchParam,
     AffiliateSellerSearchTargetCollaborationsResponse,
+    AffiliateSellerSearchTargetCollaborationsSearchParam,
     AffiliateSellerSellerContactInfoInput,
     AffiliateSellerSellerGetSampleRequestDeeplinkResponse,
-    AffiliateSellerSellerSearchOpenCollaborationProductsRequestCategory,
-    AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange,
-    AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange,
+    AffiliateSellerSellerSearchOpenCollaborationProductsCategory,
+    AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange,
     AffiliateSellerSellerSearchOpenCollaborationProductsResponse,
+    AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange,
     AffiliateSellerSendIMMessageResponse,
     AffiliateSellerTargetCollaborationSummary,
     AffiliateSellerUpdateConversationStatusResponse,
-    AffiliateSellerUpdateTargetCollaborationRequestProductsItem,
-    AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo,
+    AffiliateSellerUpdateTargetCollaborationProduct,
     AffiliateSellerUpdateTargetCollaborationResponse,
+    AffiliateSellerUpdateTargetCollaborationSellerContactInfo,
     AffiliateSellerUploadMessageImageResponse,
     AffiliateSellerUploadMessageImageV2Response,
 )
@@ -107,7 +107,7 @@ class AffiliateSellerResource:
     def check_creator_outreach_eligibility(
         self,
         *,
-        creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem],
+        creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo],
     ) -> AffiliateSellerCheckCreatorOutreachEligibilityResponse:
         """Check creator outreach eligibility.
 
@@ -209,7 +209,7 @@ class AffiliateSellerResource:
         *,
         name: str,
         end_time: str,
-        products: list[AffiliateSellerCreateTargetCollaborationRequestProductsItem],
+        products: list[AffiliateSellerCreateTargetCollaborationProduct],
         creator_user_open_ids: list[str],
         seller_contact_info: AffiliateSellerSellerContactInfoInput,
         free_sample_rule: AffiliateSellerFreeSampleRuleInput,
@@ -271,7 +271,7 @@ class AffiliateSellerResource:
         self,
         *,
         product_id: str,
-        sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleRequestSampleRule | None = None,
+        sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleSampleRule | None = None,
     ) -> AffiliateSellerEditOpenCollaborationSampleRuleResponse:
         """Edit open collaboration sample rule.
 
@@ -295,7 +295,7 @@ class AffiliateSellerResource:
     def edit_open_collaboration_settings(
         self,
         *,
-        auto_add_product: AffiliateSellerEditOpenCollaborationSettingsRequestAutoAddProduct | None = None,
+        auto_add_product: AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct | None = None,
     ) -> AffiliateSellerEditOpenCollaborationSettingsResponse:
         """Edit open collaboration settings.
 
@@ -412,8 +412,7 @@ class AffiliateSellerResource:
         page_size: int,
         page_token: str | None = None,
     ) -> SyncPager[
-        AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem,
-        AffiliateSellerGetCreatorConversationMessagesResponse,
+        AffiliateSellerGetCreatorConversationMessagesMessage, AffiliateSellerGetCreatorConversationMessagesResponse
     ]:
         """Iterate over every item of `get_conversation_messages` across pages, fetching each page lazily.
 
@@ -576,7 +575,7 @@ class AffiliateSellerResource:
     def get_marketplace_creator_search_filters(
         self,
         *,
-        options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem] | None = None,
+        options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption] | None = None,
     ) -> AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse:
         """Get Creator Marketplace advanced search filters.
 
@@ -765,8 +764,7 @@ class AffiliateSellerResource:
         query: str | None = None,
         query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
         invitation_id: str | None = None,
-        product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter
-        | None = None,
+        product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter | None = None,
     ) -> AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse:
         """Query creator promotion details in a target collaboration.
 
@@ -888,7 +886,7 @@ class AffiliateSellerResource:
     def resolve_target_collaboration_conflicts(
         self,
         *,
-        conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem],
+        conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsConflictItem],
     ) -> AffiliateSellerResolveTargetCollaborationConflictsResponse:
         """Resolve target collaboration conflicts.
 
@@ -1003,8 +1001,7 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         search_key: str | None = None,
         keyword: str | None = None,
-        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics
-        | None = None,
+        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None,
         gmv_ranges: list[
             Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
         ]
@@ -1018,10 +1015,10 @@ class AffiliateSellerResource:
             ]
         ]
         | None = None,
-        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None,
-        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None,
-        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None,
-        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None,
+        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None,
+        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None,
+        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None,
+        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None,
         data_groups: list[
             Literal[
                 "BASIC_CREATOR_INFORMATION",
@@ -1081,8 +1078,7 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         search_key: str | None = None,
         keyword: str | None = None,
-        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics
-        | None = None,
+        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None,
         gmv_ranges: list[
             Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
         ]
@@ -1096,10 +1092,10 @@ class AffiliateSellerResource:
             ]
         ]
         | None = None,
-        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None,
-        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None,
-        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None,
-        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None,
+        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None,
+        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None,
+        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None,
+        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None,
         data_groups: list[
             Literal[
                 "BASIC_CREATOR_INFORMATION",
@@ -1141,10 +1137,9 @@ class AffiliateSellerResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange | None = None,
-        category: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCategory | None = None,
-        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange
-        | None = None,
+        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None,
+        category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None,
     ) -> AffiliateSellerSellerSearchOpenCollaborationProductsResponse:
         """Search open collaboration products.
 
@@ -1187,10 +1182,9 @@ class AffiliateSellerResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange | None = None,
-        category: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCategory | None = None,
-        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange
-        | None = None,
+        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None,
+        category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None,
     ) -> SyncPager[AffiliateSellerMarketplaceProduct, AffiliateSellerSellerSearchOpenCollaborationProductsResponse]:
         """Iterate over every item of `search_open_collaboration_products` across pages, fetching each page
         lazily.
@@ -1433,7 +1427,7 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
         free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
-        search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None,
+        search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None,
         creator_user_open_id: str | None = None,
     ) -> AffiliateSellerSearchTargetCollaborationsResponse:
         """Search target collaborations.
@@ -1476,7 +1470,7 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
         free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
-        search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None,
+        search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None,
         creator_user_open_id: str | None = None,
     ) -> SyncPager[AffiliateSellerTargetCollaborationSummary, AffiliateSellerSearchTargetCollaborationsResponse]:
         """Iterate over every item of `search_target_collaborations` across pages, fetching each page lazily.
@@ -1565,9 +1559,9 @@ class AffiliateSellerResource:
         target_collaboration_id: str,
         name: str,
         end_time: str,
-        products: list[AffiliateSellerUpdateTargetCollaborationRequestProductsItem],
+        products: list[AffiliateSellerUpdateTargetCollaborationProduct],
         creator_user_open_ids: list[str],
-        seller_contact_info: AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo,
+        seller_contact_info: AffiliateSellerUpdateTargetCollaborationSellerContactInfo,
         free_sample_rule: AffiliateSellerFreeSampleRuleInput,
     ) -> AffiliateSellerUpdateTargetCollaborationResponse:
         """Update target collaboration.
@@ -1845,7 +1839,7 @@ class AsyncAffiliateSellerResource:
     async def check_creator_outreach_eligibility(
         self,
         *,
-        creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityRequestCreatorInfosItem],
+        creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo],
     ) -> AffiliateSellerCheckCreatorOutreachEligibilityResponse:
         """Check creator outreach eligibility.
 
@@ -1947,7 +1941,7 @@ class AsyncAffiliateSellerResource:
         *,
         name: str,
         end_time: str,
-        products: list[AffiliateSellerCreateTargetCollaborationRequestProductsItem],
+        products: list[AffiliateSellerCreateTargetCollaborationProduct],
         creator_user_open_ids: list[str],
         seller_contact_info: AffiliateSellerSellerContactInfoInput,
         free_sample_rule: AffiliateSellerFreeSampleRuleInput,
@@ -2009,7 +2003,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         product_id: str,
-        sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleRequestSampleRule | None = None,
+        sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleSampleRule | None = None,
     ) -> AffiliateSellerEditOpenCollaborationSampleRuleResponse:
         """Edit open collaboration sample rule.
 
@@ -2033,7 +2027,7 @@ class AsyncAffiliateSellerResource:
     async def edit_open_collaboration_settings(
         self,
         *,
-        auto_add_product: AffiliateSellerEditOpenCollaborationSettingsRequestAutoAddProduct | None = None,
+        auto_add_product: AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct | None = None,
     ) -> AffiliateSellerEditOpenCollaborationSettingsResponse:
         """Edit open collaboration settings.
 
@@ -2150,8 +2144,7 @@ class AsyncAffiliateSellerResource:
         page_size: int,
         page_token: str | None = None,
     ) -> AsyncPager[
-        AffiliateSellerGetCreatorConversationMessagesResponseMessagesItem,
-        AffiliateSellerGetCreatorConversationMessagesResponse,
+        AffiliateSellerGetCreatorConversationMessagesMessage, AffiliateSellerGetCreatorConversationMessagesResponse
     ]:
         """Iterate over every item of `get_conversation_messages` across pages, fetching each page lazily.
 
@@ -2314,7 +2307,7 @@ class AsyncAffiliateSellerResource:
     async def get_marketplace_creator_search_filters(
         self,
         *,
-        options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequestOptionsItem] | None = None,
+        options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption] | None = None,
     ) -> AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse:
         """Get Creator Marketplace advanced search filters.
 
@@ -2503,8 +2496,7 @@ class AsyncAffiliateSellerResource:
         query: str | None = None,
         query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
         invitation_id: str | None = None,
-        product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequestProductFilter
-        | None = None,
+        product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter | None = None,
     ) -> AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse:
         """Query creator promotion details in a target collaboration.
 
@@ -2626,7 +2618,7 @@ class AsyncAffiliateSellerResource:
     async def resolve_target_collaboration_conflicts(
         self,
         *,
-        conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsRequestConflictItemsItem],
+        conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsConflictItem],
     ) -> AffiliateSellerResolveTargetCollaborationConflictsResponse:
         """Resolve target collaboration conflicts.
 
@@ -2741,8 +2733,7 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         search_key: str | None = None,
         keyword: str | None = None,
-        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics
-        | None = None,
+        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None,
         gmv_ranges: list[
             Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
         ]
@@ -2756,10 +2747,10 @@ class AsyncAffiliateSellerResource:
             ]
         ]
         | None = None,
-        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None,
-        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None,
-        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None,
-        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None,
+        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None,
+        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None,
+        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None,
+        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None,
         data_groups: list[
             Literal[
                 "BASIC_CREATOR_INFORMATION",
@@ -2819,8 +2810,7 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         search_key: str | None = None,
         keyword: str | None = None,
-        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestFollowerDemographics
-        | None = None,
+        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None,
         gmv_ranges: list[
             Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
         ]
@@ -2834,10 +2824,10 @@ class AsyncAffiliateSellerResource:
             ]
         ]
         | None = None,
-        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestCategoryItem] | None = None,
-        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestContentPerformance | None = None,
-        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAffiliateData | None = None,
-        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceRequestAdvancedFilters | None = None,
+        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None,
+        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None,
+        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None,
+        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None,
         data_groups: list[
             Literal[
                 "BASIC_CREATOR_INFORMATION",
@@ -2879,10 +2869,9 @@ class AsyncAffiliateSellerResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange | None = None,
-        category: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCategory | None = None,
-        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange
-        | None = None,
+        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None,
+        category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None,
     ) -> AffiliateSellerSellerSearchOpenCollaborationProductsResponse:
         """Search open collaboration products.
 
@@ -2925,10 +2914,9 @@ class AsyncAffiliateSellerResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestSalesPriceRange | None = None,
-        category: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCategory | None = None,
-        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsRequestCommissionRateRange
-        | None = None,
+        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None,
+        category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None,
     ) -> AsyncPager[AffiliateSellerMarketplaceProduct, AffiliateSellerSellerSearchOpenCollaborationProductsResponse]:
         """Iterate over every item of `search_open_collaboration_products` across pages, fetching each page
         lazily.
@@ -3171,7 +3159,7 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
         free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
-        search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None,
+        search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None,
         creator_user_open_id: str | None = None,
     ) -> AffiliateSellerSearchTargetCollaborationsResponse:
         """Search target collaborations.
@@ -3214,7 +3202,7 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
         free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
-        search_param: AffiliateSellerSearchTargetCollaborationsRequestSearchParam | None = None,
+        search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None,
         creator_user_open_id: str | None = None,
     ) -> AsyncPager[AffiliateSellerTargetCollaborationSummary, AffiliateSellerSearchTargetCollaborationsResponse]:
         """Iterate over every item of `search_target_collaborations` across pages, fetching each page lazily.
@@ -3303,9 +3291,9 @@ class AsyncAffiliateSellerResource:
         target_collaboration_id: str,
         name: str,
         end_time: str,
-        products: list[AffiliateSellerUpdateTargetCollaborationRequestProductsItem],
+        products: list[AffiliateSellerUpdateTargetCollaborationProduct],
         creator_user_open_ids: list[str],
-        seller_contact_info: AffiliateSellerUpdateTargetCollaborationRequestSellerContactInfo,
+        seller_contact_info: AffiliateSellerUpdateTargetCollaborationSellerContactInfo,
         free_sample_rule: AffiliateSellerFreeSampleRuleInput,
     ) -> AffiliateSellerUpdateTargetCollaborationResponse:
         """Update target collaboration.

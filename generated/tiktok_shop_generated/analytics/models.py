@@ -106,7 +106,7 @@ __all__ = [
     "AnalyticsLiveProductTraffic",
     "AnalyticsLiveRoomCoreStats",
     "AnalyticsLiveRoomGMVTrend",
-    "AnalyticsLiveRoomGMVTrendDataPointsItem",
+    "AnalyticsLiveRoomGMVTrendDataPoint",
     "AnalyticsLiveRoomInteractiveTrend",
     "AnalyticsLiveRoomProductStat",
     "AnalyticsLiveRoomTrafficPerformance",
@@ -1766,11 +1766,11 @@ class AnalyticsLiveRoomGMVTrend(ResponseModel):
     """Which series this is, `TREND_GMV` (GMV) or `TREND_CREATED_ORDER` (created orders). Known values:
     TREND_GMV, TREND_CREATED_ORDER."""
 
-    data_points: list[AnalyticsLiveRoomGMVTrendDataPointsItem] | None = None
+    data_points: list[AnalyticsLiveRoomGMVTrendDataPoint] | None = None
     """The series' points in time order."""
 
 
-class AnalyticsLiveRoomGMVTrendDataPointsItem(ResponseModel):
+class AnalyticsLiveRoomGMVTrendDataPoint(ResponseModel):
     """One point of the series."""
 
     order_count: int | None = None

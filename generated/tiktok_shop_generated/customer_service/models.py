@@ -31,9 +31,9 @@ __all__ = [
     "CustomerServiceGetConversationResponse",
     "CustomerServiceGetConversationsQuery",
     "CustomerServiceGetConversationsResponse",
+    "CustomerServiceGetPerformancePerformance",
     "CustomerServiceGetPerformanceQuery",
     "CustomerServiceGetPerformanceResponse",
-    "CustomerServiceGetPerformanceResponsePerformance",
     "CustomerServiceMessage",
     "CustomerServiceMessageSender",
     "CustomerServiceParticipant",
@@ -328,24 +328,7 @@ class CustomerServiceGetConversationsResponse(ResponseModel):
     """Token of the next page; empty when there are no more pages."""
 
 
-class CustomerServiceGetPerformanceQuery(RequestModel):
-    """Path and query parameters of CustomerServiceGetPerformance."""
-
-    support_date_ge: str
-    """First day of the range (inclusive), `YYYY-MM-DD`."""
-
-    support_date_lt: str
-    """Day after the range (exclusive), `YYYY-MM-DD`."""
-
-
-class CustomerServiceGetPerformanceResponse(ResponseModel):
-    """The shop's customer service metrics."""
-
-    performance: CustomerServiceGetPerformanceResponsePerformance | None = None
-    """Metrics over the requested date range."""
-
-
-class CustomerServiceGetPerformanceResponsePerformance(ResponseModel):
+class CustomerServiceGetPerformancePerformance(ResponseModel):
     """Metrics over the requested date range."""
 
     support_session_count: int | None = None
@@ -371,6 +354,23 @@ class CustomerServiceGetPerformanceResponsePerformance(ResponseModel):
 
     currency: str | None = None
     """ISO 4217 currency code of `cs_guided_gmv`."""
+
+
+class CustomerServiceGetPerformanceQuery(RequestModel):
+    """Path and query parameters of CustomerServiceGetPerformance."""
+
+    support_date_ge: str
+    """First day of the range (inclusive), `YYYY-MM-DD`."""
+
+    support_date_lt: str
+    """Day after the range (exclusive), `YYYY-MM-DD`."""
+
+
+class CustomerServiceGetPerformanceResponse(ResponseModel):
+    """The shop's customer service metrics."""
+
+    performance: CustomerServiceGetPerformancePerformance | None = None
+    """Metrics over the requested date range."""
 
 
 class CustomerServiceMessage(ResponseModel):

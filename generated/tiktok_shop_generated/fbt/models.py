@@ -16,57 +16,57 @@ __all__ = [
     "FBTBarcodeInput",
     "FBTBoxMeasurements",
     "FBTBoxMeasurementsInput",
+    "FBTCancelFBTMCFOrderConsignOrder",
+    "FBTCancelFBTMCFOrderMcfOrder",
     "FBTCancelFBTMCFOrderRequest",
     "FBTCancelFBTMCFOrderRequestConsignOrdersItem",
     "FBTCancelFBTMCFOrderResponse",
-    "FBTCancelFBTMCFOrderResponseMcfOrder",
-    "FBTCancelFBTMCFOrderResponseMcfOrderConsignOrdersItem",
     "FBTCancelInboundOrderRequest",
     "FBTCancelInboundOrderResponse",
     "FBTCartonInput",
-    "FBTCartonInputItemsItem",
+    "FBTCartonItem",
     "FBTConfirmInboundMethodRequest",
     "FBTConfirmInboundMethodResponse",
     "FBTConsignOrder",
-    "FBTConsignOrderGoodsItem",
+    "FBTConsignOrderGood",
     "FBTConsignOrderShippingProvider",
+    "FBTCreateFBTGoodsBulkyItemAttribute",
+    "FBTCreateFBTGoodsCreateGoodsDtoList",
+    "FBTCreateFBTGoodsCreateResultInfo",
+    "FBTCreateFBTGoodsCreateResultList",
     "FBTCreateFBTGoodsRequest",
-    "FBTCreateFBTGoodsRequestCreateGoodsDtoListItem",
-    "FBTCreateFBTGoodsRequestCreateGoodsDtoListItemBulkyItemAttribute",
     "FBTCreateFBTGoodsResponse",
-    "FBTCreateFBTGoodsResponseCreateResultInfo",
-    "FBTCreateFBTGoodsResponseCreateResultInfoCreateResultListItem",
+    "FBTCreateFBTMCFOrderAddress",
+    "FBTCreateFBTMCFOrderConsignee",
+    "FBTCreateFBTMCFOrderGood",
+    "FBTCreateFBTMCFOrderMcfOrder",
     "FBTCreateFBTMCFOrderRequest",
-    "FBTCreateFBTMCFOrderRequestConsignee",
-    "FBTCreateFBTMCFOrderRequestConsigneeAddress",
-    "FBTCreateFBTMCFOrderRequestGoodsItem",
     "FBTCreateFBTMCFOrderResponse",
-    "FBTCreateFBTMCFOrderResponseMcfOrder",
+    "FBTCreateOrUpdateInboundPlanGoodsItem",
+    "FBTCreateOrUpdateInboundPlanInboundPlan",
     "FBTCreateOrUpdateInboundPlanRequest",
-    "FBTCreateOrUpdateInboundPlanRequestGoodsItemsItem",
     "FBTCreateOrUpdateInboundPlanResponse",
-    "FBTCreateOrUpdateInboundPlanResponseInboundPlan",
     "FBTDimension",
     "FBTDimensionAndWeightInput",
+    "FBTGetFBTMCFOrderStatusMcfOrder",
     "FBTGetFBTMCFOrderStatusQuery",
     "FBTGetFBTMCFOrderStatusResponse",
-    "FBTGetFBTMCFOrderStatusResponseMcfOrder",
+    "FBTGetFBTMerchantMCFStatusMcfStatus",
     "FBTGetFBTMerchantMCFStatusResponse",
-    "FBTGetFBTMerchantMCFStatusResponseMcfStatus",
     "FBTGetGoods202607Query",
     "FBTGetGoods202607Request",
     "FBTGetGoods202607Response",
     "FBTGetGoodsQuery",
     "FBTGetGoodsRequest",
     "FBTGetGoodsResponse",
+    "FBTGetInboundMethodDetailAllocationShipment",
+    "FBTGetInboundMethodDetailCarton",
+    "FBTGetInboundMethodDetailGoodsItem",
+    "FBTGetInboundMethodDetailInfo",
+    "FBTGetInboundMethodDetailItem",
     "FBTGetInboundMethodDetailRequest",
     "FBTGetInboundMethodDetailResponse",
-    "FBTGetInboundMethodDetailResponseInfoItem",
-    "FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItem",
-    "FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemCartonsItem",
-    "FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemCartonsItemItemsItem",
-    "FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemGoodsItemsItem",
-    "FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemShipmentOptionsItem",
+    "FBTGetInboundMethodDetailShipmentOption",
     "FBTGetInboundOrders202602Query",
     "FBTGetInboundOrders202602Response",
     "FBTGetInboundOrdersQuery",
@@ -77,89 +77,89 @@ __all__ = [
     "FBTGetInventoryRecordsQuery",
     "FBTGetInventoryRecordsRequest",
     "FBTGetInventoryRecordsResponse",
+    "FBTGetMerchantOnboardedRegionsOnboardedRegion",
     "FBTGetMerchantOnboardedRegionsResponse",
-    "FBTGetMerchantOnboardedRegionsResponseOnboardedRegionsItem",
     "FBTGetWarehousesResponse",
     "FBTGoods",
-    "FBTGoodsBarcodesItem",
+    "FBTGoodsBarcode",
     "FBTGoodsBulkyItemAttribute",
     "FBTGoodsRef",
     "FBTGoodsSafetyAttributes",
     "FBTGoodsSafetyAttributesInput",
     "FBTGoodsSku",
     "FBTGoodsSkuProduct",
+    "FBTHazmatAerosolExtraInfo",
+    "FBTHazmatBatteryExtraInfo",
     "FBTHazmatDetails",
     "FBTHazmatDetailsAerosolExtraInfo",
     "FBTHazmatDetailsBatteryExtraInfo",
     "FBTHazmatDetailsFlammableLiquidsExtraInfo",
+    "FBTHazmatFlammableLiquidsExtraInfo",
     "FBTHazmatInput",
-    "FBTHazmatInputAerosolExtraInfo",
-    "FBTHazmatInputBatteryExtraInfo",
-    "FBTHazmatInputFlammableLiquidsExtraInfo",
     "FBTInboundOrder",
-    "FBTInboundOrderCarriersItem",
+    "FBTInboundOrderCarrier",
     "FBTInboundOrderDetail",
-    "FBTInboundOrderDetailCartonDetailsItem",
-    "FBTInboundOrderDetailCartonDetailsItemItemsItem",
-    "FBTInboundOrderDetailInboundGoodsLotReceiveItemDetailsItem",
-    "FBTInboundOrderDetailLogisticInfoListItem",
+    "FBTInboundOrderDetailCartonDetail",
+    "FBTInboundOrderDetailInboundGoodsLotReceiveItemDetail",
+    "FBTInboundOrderDetailItem",
+    "FBTInboundOrderDetailLogisticInfoList",
     "FBTInboundOrderDetailMerchant",
-    "FBTInboundOrderDetailStatusLogsItem",
+    "FBTInboundOrderDetailStatusLog",
     "FBTInboundOrderDetailWarehouse",
     "FBTInboundOrderMerchant",
-    "FBTInboundOrderOrderOperationLogsItem",
-    "FBTInboundOrderPlannedGoodsItem",
-    "FBTInboundOrderReceivedBatchesItem",
+    "FBTInboundOrderOrderOperationLog",
+    "FBTInboundOrderPlannedGood",
+    "FBTInboundOrderReceivedBatch",
     "FBTInboundOrderWarehouse",
     "FBTInventory",
     "FBTInventoryGoods",
-    "FBTInventoryGoodsSkusItem",
     "FBTInventoryRecord",
     "FBTInventoryRecordOrder",
+    "FBTInventorySkus",
+    "FBTListAvailableInboundMethodsAvailableInboundMethodList",
+    "FBTListAvailableInboundMethodsAvailableTimeWindowList",
     "FBTListAvailableInboundMethodsRequest",
     "FBTListAvailableInboundMethodsResponse",
-    "FBTListAvailableInboundMethodsResponseAvailableInboundMethodListItem",
-    "FBTListAvailableInboundMethodsResponseAvailableInboundMethodListItemAvailableTimeWindowListItem",
-    "FBTListAvailableInboundMethodsResponseAvailableInboundMethodListItemWarehouseListItem",
+    "FBTListAvailableInboundMethodsWarehouseList",
     "FBTLotExpirationInfo",
     "FBTMeasurements",
     "FBTOnHandQuantities",
     "FBTPlacementFee",
     "FBTPrintInboundOrderLabelsRequest",
     "FBTPrintInboundOrderLabelsResponse",
+    "FBTQueryGoodsInventoryForMCFGood",
+    "FBTQueryGoodsInventoryForMCFGoodsInventoryList",
     "FBTQueryGoodsInventoryForMCFRequest",
-    "FBTQueryGoodsInventoryForMCFRequestGoodsItem",
     "FBTQueryGoodsInventoryForMCFResponse",
-    "FBTQueryGoodsInventoryForMCFResponseGoodsInventoryListItem",
+    "FBTSearchGoodsHazmatAndExpirationInfoExpBaseInfo",
+    "FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationDtoList",
+    "FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationInfo",
     "FBTSearchGoodsHazmatAndExpirationInfoRequest",
     "FBTSearchGoodsHazmatAndExpirationInfoResponse",
-    "FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfo",
-    "FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfoHazmatAndExpirationDtoListItem",
-    "FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfoHazmatAndExpirationDtoListItemExpBaseInfo",
     "FBTShelfLifeInput",
     "FBTShipInboundOrderRequest",
-    "FBTShipInboundOrderRequestShipmentOption",
     "FBTShipInboundOrderResponse",
+    "FBTShipInboundOrderShipmentOption",
     "FBTSiocAttribute",
     "FBTSiocAttributeInput",
-    "FBTSiocAttributeSiocFilesItem",
-    "FBTSiocAttributeSiocFilesItemInput",
+    "FBTSiocAttributeSiocFile",
+    "FBTSiocAttributeSiocFileInput",
+    "FBTUpdateFBTGoodsInfoBulkyItemAttribute",
     "FBTUpdateFBTGoodsInfoRequest",
-    "FBTUpdateFBTGoodsInfoRequestUpdateGoodsDto",
-    "FBTUpdateFBTGoodsInfoRequestUpdateGoodsDtoBulkyItemAttribute",
     "FBTUpdateFBTGoodsInfoResponse",
-    "FBTUpdateFBTGoodsInfoResponseUpdateResultInfo",
+    "FBTUpdateFBTGoodsInfoUpdateGoodsDto",
+    "FBTUpdateFBTGoodsInfoUpdateResultInfo",
+    "FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationInfo",
+    "FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList",
+    "FBTUpdateGoodsSKURelationsOperateResultList",
     "FBTUpdateGoodsSKURelationsRequest",
-    "FBTUpdateGoodsSKURelationsRequestOperateGoodsSkuRelationListItem",
     "FBTUpdateGoodsSKURelationsResponse",
-    "FBTUpdateGoodsSKURelationsResponseOperateGoodsSkuRelationInfo",
-    "FBTUpdateGoodsSKURelationsResponseOperateGoodsSkuRelationInfoOperateResultListItem",
+    "FBTUpdateInboundOrderTrackingParcelTrackingInfo",
     "FBTUpdateInboundOrderTrackingRequest",
-    "FBTUpdateInboundOrderTrackingRequestParcelTrackingInfoItem",
     "FBTUpdateInboundOrderTrackingResponse",
     "FBTWarehouse",
     "FBTWarehouseAddress",
-    "FBTWarehouseLogisticsServicesItem",
+    "FBTWarehouseLogisticsService",
     "FBTWeight",
 ]
 
@@ -231,6 +231,29 @@ class FBTBoxMeasurementsInput(RequestModel):
     """Unit of length, width and height."""
 
 
+class FBTCancelFBTMCFOrderConsignOrder(ResponseModel):
+    """One consign order."""
+
+    id: str | None = None
+    """Consign order id, without the `OBF` prefix."""
+
+    status: str | None = None
+    """Current status; `CLOSED` means cancelled."""
+
+
+class FBTCancelFBTMCFOrderMcfOrder(ResponseModel):
+    """The MCF order."""
+
+    mcf_order_id: str | None = None
+    """MCF order id."""
+
+    external_order_id: str | None = None
+    """The order's id in the seller's system."""
+
+    consign_orders: list[FBTCancelFBTMCFOrderConsignOrder] | None = None
+    """Every consign order with its current status."""
+
+
 class FBTCancelFBTMCFOrderRequest(RequestModel):
     """What to cancel."""
 
@@ -251,31 +274,8 @@ class FBTCancelFBTMCFOrderRequestConsignOrdersItem(RequestModel):
 class FBTCancelFBTMCFOrderResponse(ResponseModel):
     """The MCF order after the cancellation request."""
 
-    mcf_order: FBTCancelFBTMCFOrderResponseMcfOrder | None = None
+    mcf_order: FBTCancelFBTMCFOrderMcfOrder | None = None
     """The MCF order."""
-
-
-class FBTCancelFBTMCFOrderResponseMcfOrder(ResponseModel):
-    """The MCF order."""
-
-    mcf_order_id: str | None = None
-    """MCF order id."""
-
-    external_order_id: str | None = None
-    """The order's id in the seller's system."""
-
-    consign_orders: list[FBTCancelFBTMCFOrderResponseMcfOrderConsignOrdersItem] | None = None
-    """Every consign order with its current status."""
-
-
-class FBTCancelFBTMCFOrderResponseMcfOrderConsignOrdersItem(ResponseModel):
-    """One consign order."""
-
-    id: str | None = None
-    """Consign order id, without the `OBF` prefix."""
-
-    status: str | None = None
-    """Current status; `CLOSED` means cancelled."""
 
 
 class FBTCancelInboundOrderRequest(RequestModel):
@@ -300,7 +300,7 @@ class FBTCartonInput(RequestModel):
     carton_type: Literal["MULTI_SKU", "SINGLE_SKU"]
     """`SINGLE_SKU` (exactly one item) or `MULTI_SKU`."""
 
-    items: list[FBTCartonInputItemsItem]
+    items: list[FBTCartonItem]
     """Goods in each carton of this configuration."""
 
     quantity: int
@@ -313,7 +313,7 @@ class FBTCartonInput(RequestModel):
     """Carton numbers of these cartons; give them for every configuration or none."""
 
 
-class FBTCartonInputItemsItem(RequestModel):
+class FBTCartonItem(RequestModel):
     """One goods item of the carton."""
 
     goods_id: str
@@ -362,7 +362,7 @@ class FBTConsignOrder(ResponseModel):
     """`PENDING`, `HANDLE_BY_WAREHOUSE`, `SHIPPED`, `HANDOVER`, `COMPLETED`, `CLOSED` (cancelled),
     `ABNORMAL`, `LOST`, `DAMAGE`, `RETURNED`, `SCRAP` or `UNKNOWN`."""
 
-    goods: list[FBTConsignOrderGoodsItem] | None = None
+    goods: list[FBTConsignOrderGood] | None = None
     """Goods in the package."""
 
     tracking_number: str | None = None
@@ -381,7 +381,7 @@ class FBTConsignOrder(ResponseModel):
     """Why the order is stalled, for abnormal statuses."""
 
 
-class FBTConsignOrderGoodsItem(ResponseModel):
+class FBTConsignOrderGood(ResponseModel):
     """One goods item."""
 
     id: str | None = None
@@ -401,14 +401,14 @@ class FBTConsignOrderShippingProvider(ResponseModel):
     """Carrier name."""
 
 
-class FBTCreateFBTGoodsRequest(RequestModel):
-    """The goods records to create."""
+class FBTCreateFBTGoodsBulkyItemAttribute(RequestModel):
+    """Bulky-item flags."""
 
-    create_goods_dto_list: list[FBTCreateFBTGoodsRequestCreateGoodsDtoListItem]
-    """Goods to create, each bound to one SKU."""
+    is_bulky_item_accessories: bool | None = None
+    """Whether the goods is a bulky item's accessory."""
 
 
-class FBTCreateFBTGoodsRequestCreateGoodsDtoListItem(RequestModel):
+class FBTCreateFBTGoodsCreateGoodsDtoList(RequestModel):
     """One goods record to create."""
 
     tts_sku_id: str
@@ -463,35 +463,21 @@ class FBTCreateFBTGoodsRequestCreateGoodsDtoListItem(RequestModel):
     sioc_attribute: FBTSiocAttributeInput | None = None
     """Ships-in-own-container (SIOC) evidence."""
 
-    bulky_item_attribute: FBTCreateFBTGoodsRequestCreateGoodsDtoListItemBulkyItemAttribute | None = None
+    bulky_item_attribute: FBTCreateFBTGoodsBulkyItemAttribute | None = None
     """Bulky-item flags."""
 
     goods_safety_attributes: FBTGoodsSafetyAttributesInput | None = None
     """Handling flags of a goods item."""
 
 
-class FBTCreateFBTGoodsRequestCreateGoodsDtoListItemBulkyItemAttribute(RequestModel):
-    """Bulky-item flags."""
-
-    is_bulky_item_accessories: bool | None = None
-    """Whether the goods is a bulky item's accessory."""
-
-
-class FBTCreateFBTGoodsResponse(ResponseModel):
-    """The creation results."""
-
-    create_result_info: FBTCreateFBTGoodsResponseCreateResultInfo | None = None
+class FBTCreateFBTGoodsCreateResultInfo(ResponseModel):
     """The results."""
 
-
-class FBTCreateFBTGoodsResponseCreateResultInfo(ResponseModel):
-    """The results."""
-
-    create_result_list: list[FBTCreateFBTGoodsResponseCreateResultInfoCreateResultListItem] | None = None
+    create_result_list: list[FBTCreateFBTGoodsCreateResultList] | None = None
     """One result per requested SKU."""
 
 
-class FBTCreateFBTGoodsResponseCreateResultInfoCreateResultListItem(ResponseModel):
+class FBTCreateFBTGoodsCreateResultList(ResponseModel):
     """Result for one SKU."""
 
     tts_sku_id: str | None = None
@@ -507,37 +493,21 @@ class FBTCreateFBTGoodsResponseCreateResultInfoCreateResultListItem(ResponseMode
     """Why it failed, on failure."""
 
 
-class FBTCreateFBTMCFOrderRequest(RequestModel):
-    """The MCF order to create."""
+class FBTCreateFBTGoodsRequest(RequestModel):
+    """The goods records to create."""
 
-    external_order_id: str
-    """The order's id in the seller's own system, at most 127 bytes, unique among the seller's active MCF
-    orders."""
-
-    goods: list[FBTCreateFBTMCFOrderRequestGoodsItem]
-    """Goods and quantities to ship; at least one."""
-
-    consignee: FBTCreateFBTMCFOrderRequestConsignee
-    """The recipient."""
+    create_goods_dto_list: list[FBTCreateFBTGoodsCreateGoodsDtoList]
+    """Goods to create, each bound to one SKU."""
 
 
-class FBTCreateFBTMCFOrderRequestConsignee(RequestModel):
-    """The recipient."""
+class FBTCreateFBTGoodsResponse(ResponseModel):
+    """The creation results."""
 
-    name: str
-    """Recipient name, at most 128 bytes."""
-
-    phone_number: str
-    """Recipient phone number."""
-
-    email: str
-    """Recipient email."""
-
-    address: FBTCreateFBTMCFOrderRequestConsigneeAddress
-    """Delivery address."""
+    create_result_info: FBTCreateFBTGoodsCreateResultInfo | None = None
+    """The results."""
 
 
-class FBTCreateFBTMCFOrderRequestConsigneeAddress(RequestModel):
+class FBTCreateFBTMCFOrderAddress(RequestModel):
     """Delivery address."""
 
     country_code: str
@@ -562,7 +532,23 @@ class FBTCreateFBTMCFOrderRequestConsigneeAddress(RequestModel):
     """Five-digit US ZIP code."""
 
 
-class FBTCreateFBTMCFOrderRequestGoodsItem(RequestModel):
+class FBTCreateFBTMCFOrderConsignee(RequestModel):
+    """The recipient."""
+
+    name: str
+    """Recipient name, at most 128 bytes."""
+
+    phone_number: str
+    """Recipient phone number."""
+
+    email: str
+    """Recipient email."""
+
+    address: FBTCreateFBTMCFOrderAddress
+    """Delivery address."""
+
+
+class FBTCreateFBTMCFOrderGood(RequestModel):
     """One goods item."""
 
     id: str
@@ -572,14 +558,7 @@ class FBTCreateFBTMCFOrderRequestGoodsItem(RequestModel):
     """Units to ship."""
 
 
-class FBTCreateFBTMCFOrderResponse(ResponseModel):
-    """The created MCF order."""
-
-    mcf_order: FBTCreateFBTMCFOrderResponseMcfOrder | None = None
-    """The MCF order."""
-
-
-class FBTCreateFBTMCFOrderResponseMcfOrder(ResponseModel):
+class FBTCreateFBTMCFOrderMcfOrder(ResponseModel):
     """The MCF order."""
 
     mcf_order_id: str | None = None
@@ -592,23 +571,28 @@ class FBTCreateFBTMCFOrderResponseMcfOrder(ResponseModel):
     """Creation time, Unix seconds."""
 
 
-class FBTCreateOrUpdateInboundPlanRequest(RequestModel):
-    """The plan content; exactly one of `goods_items` and `cartons` must be non-empty."""
+class FBTCreateFBTMCFOrderRequest(RequestModel):
+    """The MCF order to create."""
 
-    plan_id: str | None = None
-    """Plan to replace; omit to create a new plan."""
+    external_order_id: str
+    """The order's id in the seller's own system, at most 127 bytes, unique among the seller's active MCF
+    orders."""
 
-    idempotent_key: str | None = None
-    """Caller-chosen unique key for creation; needed when `plan_id` is omitted."""
+    goods: list[FBTCreateFBTMCFOrderGood]
+    """Goods and quantities to ship; at least one."""
 
-    goods_items: list[FBTCreateOrUpdateInboundPlanRequestGoodsItemsItem] | None = None
-    """Goods and quantities, without carton details."""
-
-    cartons: list[FBTCartonInput] | None = None
-    """Carton configurations, with measurements."""
+    consignee: FBTCreateFBTMCFOrderConsignee
+    """The recipient."""
 
 
-class FBTCreateOrUpdateInboundPlanRequestGoodsItemsItem(RequestModel):
+class FBTCreateFBTMCFOrderResponse(ResponseModel):
+    """The created MCF order."""
+
+    mcf_order: FBTCreateFBTMCFOrderMcfOrder | None = None
+    """The MCF order."""
+
+
+class FBTCreateOrUpdateInboundPlanGoodsItem(RequestModel):
     """One goods item of the plan."""
 
     goods_id: str
@@ -618,18 +602,34 @@ class FBTCreateOrUpdateInboundPlanRequestGoodsItemsItem(RequestModel):
     """Units to send."""
 
 
-class FBTCreateOrUpdateInboundPlanResponse(ResponseModel):
-    """The created or updated plan."""
-
-    inbound_plan: FBTCreateOrUpdateInboundPlanResponseInboundPlan | None = None
-    """The plan."""
-
-
-class FBTCreateOrUpdateInboundPlanResponseInboundPlan(ResponseModel):
+class FBTCreateOrUpdateInboundPlanInboundPlan(ResponseModel):
     """The plan."""
 
     plan_id: str | None = None
     """Plan id."""
+
+
+class FBTCreateOrUpdateInboundPlanRequest(RequestModel):
+    """The plan content; exactly one of `goods_items` and `cartons` must be non-empty."""
+
+    plan_id: str | None = None
+    """Plan to replace; omit to create a new plan."""
+
+    idempotent_key: str | None = None
+    """Caller-chosen unique key for creation; needed when `plan_id` is omitted."""
+
+    goods_items: list[FBTCreateOrUpdateInboundPlanGoodsItem] | None = None
+    """Goods and quantities, without carton details."""
+
+    cartons: list[FBTCartonInput] | None = None
+    """Carton configurations, with measurements."""
+
+
+class FBTCreateOrUpdateInboundPlanResponse(ResponseModel):
+    """The created or updated plan."""
+
+    inbound_plan: FBTCreateOrUpdateInboundPlanInboundPlan | None = None
+    """The plan."""
 
 
 class FBTDimension(ResponseModel):
@@ -670,21 +670,7 @@ class FBTDimensionAndWeightInput(RequestModel):
     """Length unit."""
 
 
-class FBTGetFBTMCFOrderStatusQuery(RequestModel):
-    """Path and query parameters of FBTGetFBTMCFOrderStatus."""
-
-    mcf_order_id: str
-    """MCF order id."""
-
-
-class FBTGetFBTMCFOrderStatusResponse(ResponseModel):
-    """The MCF order."""
-
-    mcf_order: FBTGetFBTMCFOrderStatusResponseMcfOrder | None = None
-    """The MCF order and its consign orders."""
-
-
-class FBTGetFBTMCFOrderStatusResponseMcfOrder(ResponseModel):
+class FBTGetFBTMCFOrderStatusMcfOrder(ResponseModel):
     """The MCF order and its consign orders."""
 
     mcf_order_id: str | None = None
@@ -700,18 +686,32 @@ class FBTGetFBTMCFOrderStatusResponseMcfOrder(ResponseModel):
     """One consign order per package."""
 
 
-class FBTGetFBTMerchantMCFStatusResponse(ResponseModel):
-    """The seller's MCF status."""
+class FBTGetFBTMCFOrderStatusQuery(RequestModel):
+    """Path and query parameters of FBTGetFBTMCFOrderStatus."""
 
-    mcf_status: FBTGetFBTMerchantMCFStatusResponseMcfStatus | None = None
-    """MCF participation."""
+    mcf_order_id: str
+    """MCF order id."""
 
 
-class FBTGetFBTMerchantMCFStatusResponseMcfStatus(ResponseModel):
+class FBTGetFBTMCFOrderStatusResponse(ResponseModel):
+    """The MCF order."""
+
+    mcf_order: FBTGetFBTMCFOrderStatusMcfOrder | None = None
+    """The MCF order and its consign orders."""
+
+
+class FBTGetFBTMerchantMCFStatusMcfStatus(ResponseModel):
     """MCF participation."""
 
     is_mcf: int | None = None
     """1 when the seller takes part in MCF, 0 when not."""
+
+
+class FBTGetFBTMerchantMCFStatusResponse(ResponseModel):
+    """The seller's MCF status."""
+
+    mcf_status: FBTGetFBTMerchantMCFStatusMcfStatus | None = None
+    """MCF participation."""
 
 
 class FBTGetGoods202607Query(RequestModel):
@@ -794,6 +794,80 @@ class FBTGetGoodsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
+class FBTGetInboundMethodDetailAllocationShipment(ResponseModel):
+    """One shipment."""
+
+    warehouse_id: str | None = None
+    """Destination warehouse id."""
+
+    goods_items: list[FBTGetInboundMethodDetailGoodsItem] | None = None
+    """Goods of the shipment."""
+
+    cartons: list[FBTGetInboundMethodDetailCarton] | None = None
+    """Cartons of the shipment."""
+
+    shipment_options: list[FBTGetInboundMethodDetailShipmentOption] | None = None
+    """Possible shipping methods."""
+
+
+class FBTGetInboundMethodDetailCarton(ResponseModel):
+    """One carton configuration."""
+
+    carton_type: str | None = None
+    """`SINGLE_SKU` or `MULTI_SKU`."""
+
+    items: list[FBTGetInboundMethodDetailItem] | None = None
+    """Goods in each carton."""
+
+    quantity: int | None = None
+    """Number of cartons."""
+
+    carton_nums: list[str] | None = None
+    """Carton numbers."""
+
+    box_measurements: FBTBoxMeasurements | None = None
+    """Weight and size of one carton."""
+
+
+class FBTGetInboundMethodDetailGoodsItem(ResponseModel):
+    """One goods item."""
+
+    goods_id: str | None = None
+    """FBT goods id."""
+
+    quantity: int | None = None
+    """Units."""
+
+
+class FBTGetInboundMethodDetailInfo(ResponseModel):
+    """One placement option."""
+
+    placement_option_id: str | None = None
+    """Id to pass to `confirm_inbound_method`."""
+
+    placement_fee_estimate: FBTPlacementFee | None = None
+    """An estimated placement fee."""
+
+    allocation_shipments: list[FBTGetInboundMethodDetailAllocationShipment] | None = None
+    """Shipments the plan is split into."""
+
+
+class FBTGetInboundMethodDetailItem(ResponseModel):
+    """One goods item."""
+
+    goods_id: str | None = None
+    """FBT goods id."""
+
+    quantity: int | None = None
+    """Units per carton."""
+
+    lot_code: str | None = None
+    """Lot code."""
+
+    expiration_timestamp: str | None = None
+    """Expiry date, Unix seconds as a string."""
+
+
 class FBTGetInboundMethodDetailRequest(RequestModel):
     """The plan, method and arrival window to get placement options for."""
 
@@ -816,87 +890,11 @@ class FBTGetInboundMethodDetailResponse(ResponseModel):
     expiration_timestamp: str | None = None
     """When the placement result expires, Unix seconds as a string (24 hours for `ONE_HUB`)."""
 
-    info: list[FBTGetInboundMethodDetailResponseInfoItem] | None = None
+    info: list[FBTGetInboundMethodDetailInfo] | None = None
     """Placement options."""
 
 
-class FBTGetInboundMethodDetailResponseInfoItem(ResponseModel):
-    """One placement option."""
-
-    placement_option_id: str | None = None
-    """Id to pass to `confirm_inbound_method`."""
-
-    placement_fee_estimate: FBTPlacementFee | None = None
-    """An estimated placement fee."""
-
-    allocation_shipments: list[FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItem] | None = None
-    """Shipments the plan is split into."""
-
-
-class FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItem(ResponseModel):
-    """One shipment."""
-
-    warehouse_id: str | None = None
-    """Destination warehouse id."""
-
-    goods_items: list[FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemGoodsItemsItem] | None = None
-    """Goods of the shipment."""
-
-    cartons: list[FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemCartonsItem] | None = None
-    """Cartons of the shipment."""
-
-    shipment_options: (
-        list[FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemShipmentOptionsItem] | None
-    ) = None
-    """Possible shipping methods."""
-
-
-class FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemCartonsItem(ResponseModel):
-    """One carton configuration."""
-
-    carton_type: str | None = None
-    """`SINGLE_SKU` or `MULTI_SKU`."""
-
-    items: list[FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemCartonsItemItemsItem] | None = None
-    """Goods in each carton."""
-
-    quantity: int | None = None
-    """Number of cartons."""
-
-    carton_nums: list[str] | None = None
-    """Carton numbers."""
-
-    box_measurements: FBTBoxMeasurements | None = None
-    """Weight and size of one carton."""
-
-
-class FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemCartonsItemItemsItem(ResponseModel):
-    """One goods item."""
-
-    goods_id: str | None = None
-    """FBT goods id."""
-
-    quantity: int | None = None
-    """Units per carton."""
-
-    lot_code: str | None = None
-    """Lot code."""
-
-    expiration_timestamp: str | None = None
-    """Expiry date, Unix seconds as a string."""
-
-
-class FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemGoodsItemsItem(ResponseModel):
-    """One goods item."""
-
-    goods_id: str | None = None
-    """FBT goods id."""
-
-    quantity: int | None = None
-    """Units."""
-
-
-class FBTGetInboundMethodDetailResponseInfoItemAllocationShipmentsItemShipmentOptionsItem(ResponseModel):
+class FBTGetInboundMethodDetailShipmentOption(ResponseModel):
     """One shipping method."""
 
     shipping_method: str | None = None
@@ -1011,18 +1009,18 @@ class FBTGetInventoryRecordsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class FBTGetMerchantOnboardedRegionsResponse(ResponseModel):
-    """Where the seller is onboarded to FBT; empty when not onboarded."""
-
-    onboarded_regions: list[FBTGetMerchantOnboardedRegionsResponseOnboardedRegionsItem] | None = None
-    """Onboarded countries or regions."""
-
-
-class FBTGetMerchantOnboardedRegionsResponseOnboardedRegionsItem(ResponseModel):
+class FBTGetMerchantOnboardedRegionsOnboardedRegion(ResponseModel):
     """One onboarded region."""
 
     region_code: str | None = None
     """Two-letter ISO 3166-1 region code, e.g. `US`."""
+
+
+class FBTGetMerchantOnboardedRegionsResponse(ResponseModel):
+    """Where the seller is onboarded to FBT; empty when not onboarded."""
+
+    onboarded_regions: list[FBTGetMerchantOnboardedRegionsOnboardedRegion] | None = None
+    """Onboarded countries or regions."""
 
 
 class FBTGetWarehousesResponse(ResponseModel):
@@ -1047,7 +1045,7 @@ class FBTGoods(ResponseModel):
     image_url: str | None = None
     """Goods image URL."""
 
-    barcodes: list[FBTGoodsBarcodesItem] | None = None
+    barcodes: list[FBTGoodsBarcode] | None = None
     """Barcodes of the goods."""
 
     merchant_declaration_info: FBTMeasurements | None = None
@@ -1087,7 +1085,7 @@ class FBTGoods(ResponseModel):
     """Handling flags of a goods item."""
 
 
-class FBTGoodsBarcodesItem(ResponseModel):
+class FBTGoodsBarcode(ResponseModel):
     """One barcode."""
 
     code: str | None = None
@@ -1181,6 +1179,47 @@ class FBTGoodsSkuProduct(ResponseModel):
     """Product image URL."""
 
 
+class FBTHazmatAerosolExtraInfo(RequestModel):
+    """Aerosol details, for `AEROSOLS`."""
+
+    volume: str | None = None
+    """Aerosol volume, greater than 0; needed for `AEROSOLS`."""
+
+    volume_unit: str | None = None
+    """Volume unit."""
+
+
+class FBTHazmatBatteryExtraInfo(RequestModel):
+    """Battery details, for `BATTERY`."""
+
+    battery_type: str
+    """`LITHIUM_ION`, `LITHIUM_METAL` or `OTHER`."""
+
+    battery_packaging_type: Literal["IN_EQUIPMENT", "OTHER", "STANDALONE", "WITH_EQUIPMENT"]
+    """How the battery is packed."""
+
+    total_battery_weight: str
+    """Total battery weight."""
+
+    total_battery_weight_unit: str
+    """Unit of the weight: `GRAM`."""
+
+    total_battery_capacity: str
+    """Total battery capacity."""
+
+    total_battery_capacity_unit: str
+    """Unit of the capacity, e.g. `WATTHOUR`."""
+
+    is_need_un_38_3_test: bool
+    """Whether a UN38.3 test report is sent (when not part of the MSDS)."""
+
+    un_38_3_test_file_url: str | None = None
+    """URL of the UN38.3 test report."""
+
+    battery_count_per_package: str | None = None
+    """Batteries per package."""
+
+
 class FBTHazmatDetails(ResponseModel):
     """Hazardous-material details of a goods item, as stored by FBT."""
 
@@ -1260,6 +1299,19 @@ class FBTHazmatDetailsFlammableLiquidsExtraInfo(ResponseModel):
     """Volume unit, e.g. `MILLILITER`."""
 
 
+class FBTHazmatFlammableLiquidsExtraInfo(RequestModel):
+    """Flammable liquid details, for `FLAMMABLE_LIQUID`."""
+
+    flammable_liquids_type: Literal["ALCOHOLIC", "OTHER", "PAINT", "PERFUMERY"]
+    """Kind of liquid."""
+
+    flammable_liquids_volume: str
+    """Liquid volume in `volume_unit`."""
+
+    volume_unit: str | None = None
+    """Volume unit, e.g. `MILLILITERS`."""
+
+
 class FBTHazmatInput(RequestModel):
     """Hazardous-material details of a goods item."""
 
@@ -1275,68 +1327,14 @@ class FBTHazmatInput(RequestModel):
     msds_file_url: str
     """URL of the material safety data sheet."""
 
-    battery_extra_info: FBTHazmatInputBatteryExtraInfo | None = None
+    battery_extra_info: FBTHazmatBatteryExtraInfo | None = None
     """Battery details, for `BATTERY`."""
 
-    flammable_liquids_extra_info: FBTHazmatInputFlammableLiquidsExtraInfo | None = None
+    flammable_liquids_extra_info: FBTHazmatFlammableLiquidsExtraInfo | None = None
     """Flammable liquid details, for `FLAMMABLE_LIQUID`."""
 
-    aerosol_extra_info: FBTHazmatInputAerosolExtraInfo | None = None
+    aerosol_extra_info: FBTHazmatAerosolExtraInfo | None = None
     """Aerosol details, for `AEROSOLS`."""
-
-
-class FBTHazmatInputAerosolExtraInfo(RequestModel):
-    """Aerosol details, for `AEROSOLS`."""
-
-    volume: str | None = None
-    """Aerosol volume, greater than 0; needed for `AEROSOLS`."""
-
-    volume_unit: str | None = None
-    """Volume unit."""
-
-
-class FBTHazmatInputBatteryExtraInfo(RequestModel):
-    """Battery details, for `BATTERY`."""
-
-    battery_type: str
-    """`LITHIUM_ION`, `LITHIUM_METAL` or `OTHER`."""
-
-    battery_packaging_type: Literal["IN_EQUIPMENT", "OTHER", "STANDALONE", "WITH_EQUIPMENT"]
-    """How the battery is packed."""
-
-    total_battery_weight: str
-    """Total battery weight."""
-
-    total_battery_weight_unit: str
-    """Unit of the weight: `GRAM`."""
-
-    total_battery_capacity: str
-    """Total battery capacity."""
-
-    total_battery_capacity_unit: str
-    """Unit of the capacity, e.g. `WATTHOUR`."""
-
-    is_need_un_38_3_test: bool
-    """Whether a UN38.3 test report is sent (when not part of the MSDS)."""
-
-    un_38_3_test_file_url: str | None = None
-    """URL of the UN38.3 test report."""
-
-    battery_count_per_package: str | None = None
-    """Batteries per package."""
-
-
-class FBTHazmatInputFlammableLiquidsExtraInfo(RequestModel):
-    """Flammable liquid details, for `FLAMMABLE_LIQUID`."""
-
-    flammable_liquids_type: Literal["ALCOHOLIC", "OTHER", "PAINT", "PERFUMERY"]
-    """Kind of liquid."""
-
-    flammable_liquids_volume: str
-    """Liquid volume in `volume_unit`."""
-
-    volume_unit: str | None = None
-    """Volume unit, e.g. `MILLILITERS`."""
 
 
 class FBTInboundOrder(ResponseModel):
@@ -1366,20 +1364,20 @@ class FBTInboundOrder(ResponseModel):
     actual_arrive_time: int | None = None
     """Actual arrival time, Unix seconds."""
 
-    carriers: list[FBTInboundOrderCarriersItem] | None = None
+    carriers: list[FBTInboundOrderCarrier] | None = None
     """Carriers and tracking numbers of the shipment."""
 
-    order_operation_logs: list[FBTInboundOrderOrderOperationLogsItem] | None = None
+    order_operation_logs: list[FBTInboundOrderOrderOperationLog] | None = None
     """Status history."""
 
-    planned_goods: list[FBTInboundOrderPlannedGoodsItem] | None = None
+    planned_goods: list[FBTInboundOrderPlannedGood] | None = None
     """Goods announced in the order."""
 
-    received_batches: list[FBTInboundOrderReceivedBatchesItem] | None = None
+    received_batches: list[FBTInboundOrderReceivedBatch] | None = None
     """Batches received by the warehouse."""
 
 
-class FBTInboundOrderCarriersItem(ResponseModel):
+class FBTInboundOrderCarrier(ResponseModel):
     """One carrier shipment."""
 
     carrier_name: str | None = None
@@ -1419,22 +1417,20 @@ class FBTInboundOrderDetail(ResponseModel):
     warehouse: FBTInboundOrderDetailWarehouse | None = None
     """The receiving warehouse."""
 
-    status_logs: list[FBTInboundOrderDetailStatusLogsItem] | None = None
+    status_logs: list[FBTInboundOrderDetailStatusLog] | None = None
     """Status history (may be incomplete, at most 200 source records)."""
 
-    logistic_info_list: list[FBTInboundOrderDetailLogisticInfoListItem] | None = None
+    logistic_info_list: list[FBTInboundOrderDetailLogisticInfoList] | None = None
     """Parcel tracking, for small-parcel inbound orders only."""
 
-    carton_details: list[FBTInboundOrderDetailCartonDetailsItem] | None = None
+    carton_details: list[FBTInboundOrderDetailCartonDetail] | None = None
     """Cartons, only with `include_carton_details=true`."""
 
-    inbound_goods_lot_receive_item_details: list[FBTInboundOrderDetailInboundGoodsLotReceiveItemDetailsItem] | None = (
-        None
-    )
+    inbound_goods_lot_receive_item_details: list[FBTInboundOrderDetailInboundGoodsLotReceiveItemDetail] | None = None
     """Planned versus received quantities per goods, lot and expiry date."""
 
 
-class FBTInboundOrderDetailCartonDetailsItem(ResponseModel):
+class FBTInboundOrderDetailCartonDetail(ResponseModel):
     """One carton."""
 
     carton_no: str | None = None
@@ -1446,21 +1442,11 @@ class FBTInboundOrderDetailCartonDetailsItem(ResponseModel):
     box_measurements: FBTBoxMeasurements | None = None
     """Weight and size of one carton."""
 
-    items: list[FBTInboundOrderDetailCartonDetailsItemItemsItem] | None = None
+    items: list[FBTInboundOrderDetailItem] | None = None
     """Goods in the carton."""
 
 
-class FBTInboundOrderDetailCartonDetailsItemItemsItem(ResponseModel):
-    """One goods item of the carton."""
-
-    goods_id: str | None = None
-    """FBT goods id."""
-
-    quantity: int | None = None
-    """Units of the goods in the carton."""
-
-
-class FBTInboundOrderDetailInboundGoodsLotReceiveItemDetailsItem(ResponseModel):
+class FBTInboundOrderDetailInboundGoodsLotReceiveItemDetail(ResponseModel):
     """One goods lot."""
 
     goods_id: str | None = None
@@ -1485,7 +1471,17 @@ class FBTInboundOrderDetailInboundGoodsLotReceiveItemDetailsItem(ResponseModel):
     """Sellable plus defective units received."""
 
 
-class FBTInboundOrderDetailLogisticInfoListItem(ResponseModel):
+class FBTInboundOrderDetailItem(ResponseModel):
+    """One goods item of the carton."""
+
+    goods_id: str | None = None
+    """FBT goods id."""
+
+    quantity: int | None = None
+    """Units of the goods in the carton."""
+
+
+class FBTInboundOrderDetailLogisticInfoList(ResponseModel):
     """Tracking of one carton."""
 
     provider_name: str | None = None
@@ -1508,7 +1504,7 @@ class FBTInboundOrderDetailMerchant(ResponseModel):
     """Merchant name."""
 
 
-class FBTInboundOrderDetailStatusLogsItem(ResponseModel):
+class FBTInboundOrderDetailStatusLog(ResponseModel):
     """One status change."""
 
     operate_time: int | None = None
@@ -1551,7 +1547,7 @@ class FBTInboundOrderMerchant(ResponseModel):
     """Merchant name."""
 
 
-class FBTInboundOrderOrderOperationLogsItem(ResponseModel):
+class FBTInboundOrderOrderOperationLog(ResponseModel):
     """One status change."""
 
     order_status: str | None = None
@@ -1561,7 +1557,7 @@ class FBTInboundOrderOrderOperationLogsItem(ResponseModel):
     """When, Unix seconds."""
 
 
-class FBTInboundOrderPlannedGoodsItem(ResponseModel):
+class FBTInboundOrderPlannedGood(ResponseModel):
     """One announced goods item."""
 
     id: str | None = None
@@ -1580,7 +1576,7 @@ class FBTInboundOrderPlannedGoodsItem(ResponseModel):
     """Matched TikTok Shop SKU ids."""
 
 
-class FBTInboundOrderReceivedBatchesItem(ResponseModel):
+class FBTInboundOrderReceivedBatch(ResponseModel):
     """One received batch."""
 
     id: str | None = None
@@ -1649,18 +1645,8 @@ class FBTInventoryGoods(ResponseModel):
     name: str | None = None
     """Goods name."""
 
-    skus: list[FBTInventoryGoodsSkusItem] | None = None
+    skus: list[FBTInventorySkus] | None = None
     """Inventory per TikTok Shop SKU matched to the goods."""
-
-
-class FBTInventoryGoodsSkusItem(ResponseModel):
-    """One SKU's inventory."""
-
-    id: str | None = None
-    """TikTok Shop SKU id."""
-
-    on_hand_detail: FBTOnHandQuantities | None = None
-    """Units physically in a warehouse (in-transit units excluded)."""
 
 
 class FBTInventoryRecord(ResponseModel):
@@ -1704,6 +1690,42 @@ class FBTInventoryRecordOrder(ResponseModel):
     `OUTBOUND_ORDER`."""
 
 
+class FBTInventorySkus(ResponseModel):
+    """One SKU's inventory."""
+
+    id: str | None = None
+    """TikTok Shop SKU id."""
+
+    on_hand_detail: FBTOnHandQuantities | None = None
+    """Units physically in a warehouse (in-transit units excluded)."""
+
+
+class FBTListAvailableInboundMethodsAvailableInboundMethodList(ResponseModel):
+    """One inbound method and its options."""
+
+    inbound_method: str | None = None
+    """`D2FC` (direct to fulfillment centers) or `ONE_HUB` (single destination)."""
+
+    available_time_window_list: list[FBTListAvailableInboundMethodsAvailableTimeWindowList] | None = None
+    """Weekly arrival windows; pass one unchanged to the next step."""
+
+    warehouse_list: list[FBTListAvailableInboundMethodsWarehouseList] | None = None
+    """Warehouses of this method."""
+
+    placement_fee_estimate: FBTPlacementFee | None = None
+    """An estimated placement fee."""
+
+
+class FBTListAvailableInboundMethodsAvailableTimeWindowList(ResponseModel):
+    """One arrival window (weeks start Sunday midnight, US Pacific time in the US)."""
+
+    start_timestamp: str | None = None
+    """Window start, Unix seconds as a string."""
+
+    end_timestamp: str | None = None
+    """Window end, Unix seconds as a string."""
+
+
 class FBTListAvailableInboundMethodsRequest(RequestModel):
     """The plan to check."""
 
@@ -1714,43 +1736,11 @@ class FBTListAvailableInboundMethodsRequest(RequestModel):
 class FBTListAvailableInboundMethodsResponse(ResponseModel):
     """The inbound methods possible for the plan."""
 
-    available_inbound_method_list: list[FBTListAvailableInboundMethodsResponseAvailableInboundMethodListItem] | None = (
-        None
-    )
+    available_inbound_method_list: list[FBTListAvailableInboundMethodsAvailableInboundMethodList] | None = None
     """Available methods."""
 
 
-class FBTListAvailableInboundMethodsResponseAvailableInboundMethodListItem(ResponseModel):
-    """One inbound method and its options."""
-
-    inbound_method: str | None = None
-    """`D2FC` (direct to fulfillment centers) or `ONE_HUB` (single destination)."""
-
-    available_time_window_list: (
-        list[FBTListAvailableInboundMethodsResponseAvailableInboundMethodListItemAvailableTimeWindowListItem] | None
-    ) = None
-    """Weekly arrival windows; pass one unchanged to the next step."""
-
-    warehouse_list: (
-        list[FBTListAvailableInboundMethodsResponseAvailableInboundMethodListItemWarehouseListItem] | None
-    ) = None
-    """Warehouses of this method."""
-
-    placement_fee_estimate: FBTPlacementFee | None = None
-    """An estimated placement fee."""
-
-
-class FBTListAvailableInboundMethodsResponseAvailableInboundMethodListItemAvailableTimeWindowListItem(ResponseModel):
-    """One arrival window (weeks start Sunday midnight, US Pacific time in the US)."""
-
-    start_timestamp: str | None = None
-    """Window start, Unix seconds as a string."""
-
-    end_timestamp: str | None = None
-    """Window end, Unix seconds as a string."""
-
-
-class FBTListAvailableInboundMethodsResponseAvailableInboundMethodListItemWarehouseListItem(ResponseModel):
+class FBTListAvailableInboundMethodsWarehouseList(ResponseModel):
     """One warehouse."""
 
     warehouse_id: str | None = None
@@ -1853,28 +1843,14 @@ class FBTPrintInboundOrderLabelsResponse(ResponseModel):
     """URL of the label file once ready (unicode-escaped, e.g. `\\u0026` for `&`)."""
 
 
-class FBTQueryGoodsInventoryForMCFRequest(RequestModel):
-    """The goods to check."""
-
-    goods: list[FBTQueryGoodsInventoryForMCFRequestGoodsItem]
-    """Goods to check, 1 to 50."""
-
-
-class FBTQueryGoodsInventoryForMCFRequestGoodsItem(RequestModel):
+class FBTQueryGoodsInventoryForMCFGood(RequestModel):
     """One goods item."""
 
     goods_id: str
     """FBT goods id."""
 
 
-class FBTQueryGoodsInventoryForMCFResponse(ResponseModel):
-    """Quantities available to MCF."""
-
-    goods_inventory_list: list[FBTQueryGoodsInventoryForMCFResponseGoodsInventoryListItem] | None = None
-    """One entry per goods item known for the shop's region."""
-
-
-class FBTQueryGoodsInventoryForMCFResponseGoodsInventoryListItem(ResponseModel):
+class FBTQueryGoodsInventoryForMCFGoodsInventoryList(ResponseModel):
     """The MCF inventory of one goods item."""
 
     goods_id: str | None = None
@@ -1884,30 +1860,34 @@ class FBTQueryGoodsInventoryForMCFResponseGoodsInventoryListItem(ResponseModel):
     """Units available."""
 
 
-class FBTSearchGoodsHazmatAndExpirationInfoRequest(RequestModel):
-    """The SKUs to check."""
+class FBTQueryGoodsInventoryForMCFRequest(RequestModel):
+    """The goods to check."""
 
-    tts_sku_ids: list[str]
-    """TikTok Shop SKU ids."""
-
-
-class FBTSearchGoodsHazmatAndExpirationInfoResponse(ResponseModel):
-    """Requirements per SKU."""
-
-    hazmat_and_expiration_info: FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfo | None = None
-    """The results."""
+    goods: list[FBTQueryGoodsInventoryForMCFGood]
+    """Goods to check, 1 to 50."""
 
 
-class FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfo(ResponseModel):
-    """The results."""
+class FBTQueryGoodsInventoryForMCFResponse(ResponseModel):
+    """Quantities available to MCF."""
 
-    hazmat_and_expiration_dto_list: (
-        list[FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfoHazmatAndExpirationDtoListItem] | None
-    ) = None
-    """One entry per SKU, matched by `tts_sku_id`."""
+    goods_inventory_list: list[FBTQueryGoodsInventoryForMCFGoodsInventoryList] | None = None
+    """One entry per goods item known for the shop's region."""
 
 
-class FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfoHazmatAndExpirationDtoListItem(ResponseModel):
+class FBTSearchGoodsHazmatAndExpirationInfoExpBaseInfo(ResponseModel):
+    """Default expiry thresholds of the category."""
+
+    inbound_cutoff_days: int | None = None
+    """Days before expiry from which inbound units are refused."""
+
+    expiration_alert_days: int | None = None
+    """Days before expiry from which alerts are sent."""
+
+    sales_cutoff_days: int | None = None
+    """Days before expiry from which units are no longer sold."""
+
+
+class FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationDtoList(ResponseModel):
     """Requirements of one SKU."""
 
     tts_sku_id: str | None = None
@@ -1922,26 +1902,29 @@ class FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfoHazmat
     is_expiration_management: bool | None = None
     """Whether expiry management is required."""
 
-    exp_base_info: (
-        FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfoHazmatAndExpirationDtoListItemExpBaseInfo
-        | None
-    ) = None
+    exp_base_info: FBTSearchGoodsHazmatAndExpirationInfoExpBaseInfo | None = None
     """Default expiry thresholds of the category."""
 
 
-class FBTSearchGoodsHazmatAndExpirationInfoResponseHazmatAndExpirationInfoHazmatAndExpirationDtoListItemExpBaseInfo(
-    ResponseModel
-):
-    """Default expiry thresholds of the category."""
+class FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationInfo(ResponseModel):
+    """The results."""
 
-    inbound_cutoff_days: int | None = None
-    """Days before expiry from which inbound units are refused."""
+    hazmat_and_expiration_dto_list: list[FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationDtoList] | None = None
+    """One entry per SKU, matched by `tts_sku_id`."""
 
-    expiration_alert_days: int | None = None
-    """Days before expiry from which alerts are sent."""
 
-    sales_cutoff_days: int | None = None
-    """Days before expiry from which units are no longer sold."""
+class FBTSearchGoodsHazmatAndExpirationInfoRequest(RequestModel):
+    """The SKUs to check."""
+
+    tts_sku_ids: list[str]
+    """TikTok Shop SKU ids."""
+
+
+class FBTSearchGoodsHazmatAndExpirationInfoResponse(ResponseModel):
+    """Requirements per SKU."""
+
+    hazmat_and_expiration_info: FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationInfo | None = None
+    """The results."""
 
 
 class FBTShelfLifeInput(RequestModel):
@@ -1969,21 +1952,11 @@ class FBTShipInboundOrderRequest(RequestModel):
     inbound_order_id: str
     """Inbound order id."""
 
-    shipment_option: FBTShipInboundOrderRequestShipmentOption
+    shipment_option: FBTShipInboundOrderShipmentOption
     """How the order is shipped."""
 
     cartons: list[FBTCartonInput] | None = None
     """Cartons; needed when the plan was made with `goods_items` rather than cartons."""
-
-
-class FBTShipInboundOrderRequestShipmentOption(RequestModel):
-    """How the order is shipped."""
-
-    shipping_method: Literal["FREIGHT", "SMALL_PARCEL"]
-    """`SMALL_PARCEL` or `FREIGHT`."""
-
-    freight_type: Literal["FTL", "LTL"] | None = None
-    """`FTL` or `LTL`; needed for `FREIGHT` in EU and UK shops."""
 
 
 class FBTShipInboundOrderResponse(ResponseModel):
@@ -1993,21 +1966,31 @@ class FBTShipInboundOrderResponse(ResponseModel):
     """Inbound order id."""
 
 
+class FBTShipInboundOrderShipmentOption(RequestModel):
+    """How the order is shipped."""
+
+    shipping_method: Literal["FREIGHT", "SMALL_PARCEL"]
+    """`SMALL_PARCEL` or `FREIGHT`."""
+
+    freight_type: Literal["FTL", "LTL"] | None = None
+    """`FTL` or `LTL`; needed for `FREIGHT` in EU and UK shops."""
+
+
 class FBTSiocAttribute(ResponseModel):
     """Ships-in-own-container (SIOC) evidence."""
 
-    sioc_files: list[FBTSiocAttributeSiocFilesItem] | None = None
+    sioc_files: list[FBTSiocAttributeSiocFile] | None = None
     """SIOC files."""
 
 
 class FBTSiocAttributeInput(RequestModel):
     """Ships-in-own-container (SIOC) evidence."""
 
-    sioc_files: list[FBTSiocAttributeSiocFilesItemInput] | None = None
+    sioc_files: list[FBTSiocAttributeSiocFileInput] | None = None
     """SIOC files."""
 
 
-class FBTSiocAttributeSiocFilesItem(ResponseModel):
+class FBTSiocAttributeSiocFile(ResponseModel):
     """One SIOC file."""
 
     sioc_certification_url: str | None = None
@@ -2017,7 +2000,7 @@ class FBTSiocAttributeSiocFilesItem(ResponseModel):
     """`PHOTO`, `DOCUMENT` or `DROP_TEST_VIDEO`."""
 
 
-class FBTSiocAttributeSiocFilesItemInput(RequestModel):
+class FBTSiocAttributeSiocFileInput(RequestModel):
     """One SIOC file."""
 
     sioc_certification_url: str | None = None
@@ -2025,16 +2008,30 @@ class FBTSiocAttributeSiocFilesItemInput(RequestModel):
 
     sioc_file_type: str | None = None
     """`PHOTO`, `DOCUMENT` or `DROP_TEST_VIDEO`."""
+
+
+class FBTUpdateFBTGoodsInfoBulkyItemAttribute(RequestModel):
+    """Bulky-item flags."""
+
+    is_bulky_item_accessories: bool | None = None
+    """Whether the goods is a bulky item's accessory."""
 
 
 class FBTUpdateFBTGoodsInfoRequest(RequestModel):
     """The goods update."""
 
-    update_goods_dto: FBTUpdateFBTGoodsInfoRequestUpdateGoodsDto | None = None
+    update_goods_dto: FBTUpdateFBTGoodsInfoUpdateGoodsDto | None = None
     """The new state of the goods."""
 
 
-class FBTUpdateFBTGoodsInfoRequestUpdateGoodsDto(RequestModel):
+class FBTUpdateFBTGoodsInfoResponse(ResponseModel):
+    """The update result."""
+
+    update_result_info: FBTUpdateFBTGoodsInfoUpdateResultInfo | None = None
+    """The result."""
+
+
+class FBTUpdateFBTGoodsInfoUpdateGoodsDto(RequestModel):
     """The new state of the goods."""
 
     tts_goods_id: str
@@ -2084,28 +2081,14 @@ class FBTUpdateFBTGoodsInfoRequestUpdateGoodsDto(RequestModel):
     sioc_attribute: FBTSiocAttributeInput | None = None
     """Ships-in-own-container (SIOC) evidence."""
 
-    bulky_item_attribute: FBTUpdateFBTGoodsInfoRequestUpdateGoodsDtoBulkyItemAttribute | None = None
+    bulky_item_attribute: FBTUpdateFBTGoodsInfoBulkyItemAttribute | None = None
     """Bulky-item flags."""
 
     goods_safety_attributes: FBTGoodsSafetyAttributesInput | None = None
     """Handling flags of a goods item."""
 
 
-class FBTUpdateFBTGoodsInfoRequestUpdateGoodsDtoBulkyItemAttribute(RequestModel):
-    """Bulky-item flags."""
-
-    is_bulky_item_accessories: bool | None = None
-    """Whether the goods is a bulky item's accessory."""
-
-
-class FBTUpdateFBTGoodsInfoResponse(ResponseModel):
-    """The update result."""
-
-    update_result_info: FBTUpdateFBTGoodsInfoResponseUpdateResultInfo | None = None
-    """The result."""
-
-
-class FBTUpdateFBTGoodsInfoResponseUpdateResultInfo(ResponseModel):
+class FBTUpdateFBTGoodsInfoUpdateResultInfo(ResponseModel):
     """The result."""
 
     tts_goods_id: str | None = None
@@ -2118,17 +2101,14 @@ class FBTUpdateFBTGoodsInfoResponseUpdateResultInfo(ResponseModel):
     """Why it failed."""
 
 
-class FBTUpdateGoodsSKURelationsRequest(RequestModel):
-    """The relations to bind or unbind."""
+class FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationInfo(ResponseModel):
+    """The results."""
 
-    operation_type: Literal["BIND", "UN_BIND"]
-    """`BIND` the listed SKUs to the goods, or `UN_BIND` them."""
-
-    operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsRequestOperateGoodsSkuRelationListItem]
-    """Goods and their SKUs."""
+    operate_result_list: list[FBTUpdateGoodsSKURelationsOperateResultList] | None = None
+    """One result per goods-SKU pair."""
 
 
-class FBTUpdateGoodsSKURelationsRequestOperateGoodsSkuRelationListItem(RequestModel):
+class FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList(RequestModel):
     """One goods item and the SKUs to (un)bind."""
 
     tts_goods_id: str
@@ -2138,23 +2118,7 @@ class FBTUpdateGoodsSKURelationsRequestOperateGoodsSkuRelationListItem(RequestMo
     """TikTok Shop SKU ids."""
 
 
-class FBTUpdateGoodsSKURelationsResponse(ResponseModel):
-    """The results."""
-
-    operate_goods_sku_relation_info: FBTUpdateGoodsSKURelationsResponseOperateGoodsSkuRelationInfo | None = None
-    """The results."""
-
-
-class FBTUpdateGoodsSKURelationsResponseOperateGoodsSkuRelationInfo(ResponseModel):
-    """The results."""
-
-    operate_result_list: (
-        list[FBTUpdateGoodsSKURelationsResponseOperateGoodsSkuRelationInfoOperateResultListItem] | None
-    ) = None
-    """One result per goods-SKU pair."""
-
-
-class FBTUpdateGoodsSKURelationsResponseOperateGoodsSkuRelationInfoOperateResultListItem(ResponseModel):
+class FBTUpdateGoodsSKURelationsOperateResultList(ResponseModel):
     """Result for one goods-SKU pair."""
 
     tts_goods_id: str | None = None
@@ -2170,17 +2134,24 @@ class FBTUpdateGoodsSKURelationsResponseOperateGoodsSkuRelationInfoOperateResult
     """Why it failed."""
 
 
-class FBTUpdateInboundOrderTrackingRequest(RequestModel):
-    """The complete carton tracking of an inbound order."""
+class FBTUpdateGoodsSKURelationsRequest(RequestModel):
+    """The relations to bind or unbind."""
 
-    order_id: str
-    """Numeric inbound order id, without the `IBR` prefix."""
+    operation_type: Literal["BIND", "UN_BIND"]
+    """`BIND` the listed SKUs to the goods, or `UN_BIND` them."""
 
-    parcel_tracking_info: list[FBTUpdateInboundOrderTrackingRequestParcelTrackingInfoItem] | None = None
-    """Tracking per carton."""
+    operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList]
+    """Goods and their SKUs."""
 
 
-class FBTUpdateInboundOrderTrackingRequestParcelTrackingInfoItem(RequestModel):
+class FBTUpdateGoodsSKURelationsResponse(ResponseModel):
+    """The results."""
+
+    operate_goods_sku_relation_info: FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationInfo | None = None
+    """The results."""
+
+
+class FBTUpdateInboundOrderTrackingParcelTrackingInfo(RequestModel):
     """Tracking of one carton."""
 
     provider_name: str
@@ -2191,6 +2162,16 @@ class FBTUpdateInboundOrderTrackingRequestParcelTrackingInfoItem(RequestModel):
 
     carton_number: str
     """Number of an existing carton of the order."""
+
+
+class FBTUpdateInboundOrderTrackingRequest(RequestModel):
+    """The complete carton tracking of an inbound order."""
+
+    order_id: str
+    """Numeric inbound order id, without the `IBR` prefix."""
+
+    parcel_tracking_info: list[FBTUpdateInboundOrderTrackingParcelTrackingInfo] | None = None
+    """Tracking per carton."""
 
 
 class FBTUpdateInboundOrderTrackingResponse(ResponseModel):
@@ -2220,7 +2201,7 @@ class FBTWarehouse(ResponseModel):
     addresses: list[FBTWarehouseAddress] | None = None
     """Addresses receiving inbound shipments."""
 
-    logistics_services: list[FBTWarehouseLogisticsServicesItem] | None = None
+    logistics_services: list[FBTWarehouseLogisticsService] | None = None
     """Logistics services of the warehouse."""
 
 
@@ -2252,7 +2233,7 @@ class FBTWarehouseAddress(ResponseModel):
     """Two-letter ISO 3166-1 region code."""
 
 
-class FBTWarehouseLogisticsServicesItem(ResponseModel):
+class FBTWarehouseLogisticsService(ResponseModel):
     """A logistics service."""
 
     id: str | None = None

@@ -24,12 +24,12 @@ from .models import (
     FBTCancelInboundOrderResponse,
     FBTCartonInput,
     FBTConfirmInboundMethodResponse,
-    FBTCreateFBTGoodsRequestCreateGoodsDtoListItem,
+    FBTCreateFBTGoodsCreateGoodsDtoList,
     FBTCreateFBTGoodsResponse,
-    FBTCreateFBTMCFOrderRequestConsignee,
-    FBTCreateFBTMCFOrderRequestGoodsItem,
+    FBTCreateFBTMCFOrderConsignee,
+    FBTCreateFBTMCFOrderGood,
     FBTCreateFBTMCFOrderResponse,
-    FBTCreateOrUpdateInboundPlanRequestGoodsItemsItem,
+    FBTCreateOrUpdateInboundPlanGoodsItem,
     FBTCreateOrUpdateInboundPlanResponse,
     FBTGetFBTMCFOrderStatusResponse,
     FBTGetFBTMerchantMCFStatusResponse,
@@ -47,16 +47,16 @@ from .models import (
     FBTInventoryRecord,
     FBTListAvailableInboundMethodsResponse,
     FBTPrintInboundOrderLabelsResponse,
-    FBTQueryGoodsInventoryForMCFRequestGoodsItem,
+    FBTQueryGoodsInventoryForMCFGood,
     FBTQueryGoodsInventoryForMCFResponse,
     FBTSearchGoodsHazmatAndExpirationInfoResponse,
-    FBTShipInboundOrderRequestShipmentOption,
     FBTShipInboundOrderResponse,
-    FBTUpdateFBTGoodsInfoRequestUpdateGoodsDto,
+    FBTShipInboundOrderShipmentOption,
     FBTUpdateFBTGoodsInfoResponse,
-    FBTUpdateGoodsSKURelationsRequestOperateGoodsSkuRelationListItem,
+    FBTUpdateFBTGoodsInfoUpdateGoodsDto,
+    FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList,
     FBTUpdateGoodsSKURelationsResponse,
-    FBTUpdateInboundOrderTrackingRequestParcelTrackingInfoItem,
+    FBTUpdateInboundOrderTrackingParcelTrackingInfo,
     FBTUpdateInboundOrderTrackingResponse,
 )
 
@@ -150,7 +150,7 @@ class FBTResource:
     def create_goods(
         self,
         *,
-        create_goods_dto_list: list[FBTCreateFBTGoodsRequestCreateGoodsDtoListItem],
+        create_goods_dto_list: list[FBTCreateFBTGoodsCreateGoodsDtoList],
     ) -> FBTCreateFBTGoodsResponse:
         """Create FBT goods.
 
@@ -172,8 +172,8 @@ class FBTResource:
         self,
         *,
         external_order_id: str,
-        goods: list[FBTCreateFBTMCFOrderRequestGoodsItem],
-        consignee: FBTCreateFBTMCFOrderRequestConsignee,
+        goods: list[FBTCreateFBTMCFOrderGood],
+        consignee: FBTCreateFBTMCFOrderConsignee,
     ) -> FBTCreateFBTMCFOrderResponse:
         """Create an MCF order.
 
@@ -201,7 +201,7 @@ class FBTResource:
         *,
         plan_id: str | None = None,
         idempotent_key: str | None = None,
-        goods_items: list[FBTCreateOrUpdateInboundPlanRequestGoodsItemsItem] | None = None,
+        goods_items: list[FBTCreateOrUpdateInboundPlanGoodsItem] | None = None,
         cartons: list[FBTCartonInput] | None = None,
     ) -> FBTCreateOrUpdateInboundPlanResponse:
         """Create or replace an inbound plan.
@@ -304,7 +304,7 @@ class FBTResource:
     def get_mcf_goods_inventory(
         self,
         *,
-        goods: list[FBTQueryGoodsInventoryForMCFRequestGoodsItem],
+        goods: list[FBTQueryGoodsInventoryForMCFGood],
     ) -> FBTQueryGoodsInventoryForMCFResponse:
         """Get goods inventory available to MCF.
 
@@ -702,7 +702,7 @@ class FBTResource:
         self,
         *,
         inbound_order_id: str,
-        shipment_option: FBTShipInboundOrderRequestShipmentOption,
+        shipment_option: FBTShipInboundOrderShipmentOption,
         cartons: list[FBTCartonInput] | None = None,
     ) -> FBTShipInboundOrderResponse:
         """Ship an inbound order.
@@ -728,7 +728,7 @@ class FBTResource:
     def update_goods_info(
         self,
         *,
-        update_goods_dto: FBTUpdateFBTGoodsInfoRequestUpdateGoodsDto | None = None,
+        update_goods_dto: FBTUpdateFBTGoodsInfoUpdateGoodsDto | None = None,
     ) -> FBTUpdateFBTGoodsInfoResponse:
         """Update FBT goods.
 
@@ -750,7 +750,7 @@ class FBTResource:
         self,
         *,
         operation_type: Literal["BIND", "UN_BIND"],
-        operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsRequestOperateGoodsSkuRelationListItem],
+        operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList],
     ) -> FBTUpdateGoodsSKURelationsResponse:
         """Bind or unbind SKUs to FBT goods.
 
@@ -774,7 +774,7 @@ class FBTResource:
         self,
         *,
         order_id: str,
-        parcel_tracking_info: list[FBTUpdateInboundOrderTrackingRequestParcelTrackingInfoItem] | None = None,
+        parcel_tracking_info: list[FBTUpdateInboundOrderTrackingParcelTrackingInfo] | None = None,
     ) -> FBTUpdateInboundOrderTrackingResponse:
         """Update inbound order tracking.
 
@@ -986,7 +986,7 @@ class AsyncFBTResource:
     async def create_goods(
         self,
         *,
-        create_goods_dto_list: list[FBTCreateFBTGoodsRequestCreateGoodsDtoListItem],
+        create_goods_dto_list: list[FBTCreateFBTGoodsCreateGoodsDtoList],
     ) -> FBTCreateFBTGoodsResponse:
         """Create FBT goods.
 
@@ -1008,8 +1008,8 @@ class AsyncFBTResource:
         self,
         *,
         external_order_id: str,
-        goods: list[FBTCreateFBTMCFOrderRequestGoodsItem],
-        consignee: FBTCreateFBTMCFOrderRequestConsignee,
+        goods: list[FBTCreateFBTMCFOrderGood],
+        consignee: FBTCreateFBTMCFOrderConsignee,
     ) -> FBTCreateFBTMCFOrderResponse:
         """Create an MCF order.
 
@@ -1037,7 +1037,7 @@ class AsyncFBTResource:
         *,
         plan_id: str | None = None,
         idempotent_key: str | None = None,
-        goods_items: list[FBTCreateOrUpdateInboundPlanRequestGoodsItemsItem] | None = None,
+        goods_items: list[FBTCreateOrUpdateInboundPlanGoodsItem] | None = None,
         cartons: list[FBTCartonInput] | None = None,
     ) -> FBTCreateOrUpdateInboundPlanResponse:
         """Create or replace an inbound plan.
@@ -1140,7 +1140,7 @@ class AsyncFBTResource:
     async def get_mcf_goods_inventory(
         self,
         *,
-        goods: list[FBTQueryGoodsInventoryForMCFRequestGoodsItem],
+        goods: list[FBTQueryGoodsInventoryForMCFGood],
     ) -> FBTQueryGoodsInventoryForMCFResponse:
         """Get goods inventory available to MCF.
 
@@ -1538,7 +1538,7 @@ class AsyncFBTResource:
         self,
         *,
         inbound_order_id: str,
-        shipment_option: FBTShipInboundOrderRequestShipmentOption,
+        shipment_option: FBTShipInboundOrderShipmentOption,
         cartons: list[FBTCartonInput] | None = None,
     ) -> FBTShipInboundOrderResponse:
         """Ship an inbound order.
@@ -1564,7 +1564,7 @@ class AsyncFBTResource:
     async def update_goods_info(
         self,
         *,
-        update_goods_dto: FBTUpdateFBTGoodsInfoRequestUpdateGoodsDto | None = None,
+        update_goods_dto: FBTUpdateFBTGoodsInfoUpdateGoodsDto | None = None,
     ) -> FBTUpdateFBTGoodsInfoResponse:
         """Update FBT goods.
 
@@ -1586,7 +1586,7 @@ class AsyncFBTResource:
         self,
         *,
         operation_type: Literal["BIND", "UN_BIND"],
-        operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsRequestOperateGoodsSkuRelationListItem],
+        operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList],
     ) -> FBTUpdateGoodsSKURelationsResponse:
         """Bind or unbind SKUs to FBT goods.
 
@@ -1610,7 +1610,7 @@ class AsyncFBTResource:
         self,
         *,
         order_id: str,
-        parcel_tracking_info: list[FBTUpdateInboundOrderTrackingRequestParcelTrackingInfoItem] | None = None,
+        parcel_tracking_info: list[FBTUpdateInboundOrderTrackingParcelTrackingInfo] | None = None,
     ) -> FBTUpdateInboundOrderTrackingResponse:
         """Update inbound order tracking.
 

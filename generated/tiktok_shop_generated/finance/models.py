@@ -23,23 +23,23 @@ __all__ = [
     "FinanceGetPaymentsResponse",
     "FinanceGetStatementTransactions202501Query",
     "FinanceGetStatementTransactions202501Response",
-    "FinanceGetStatementTransactions202501ResponseTotalSettlementBreakdown",
+    "FinanceGetStatementTransactions202501TotalSettlementBreakdown",
     "FinanceGetStatementTransactionsQuery",
     "FinanceGetStatementTransactionsResponse",
     "FinanceGetStatementsQuery",
     "FinanceGetStatementsResponse",
+    "FinanceGetTradeInAccountTransactionsAmount",
+    "FinanceGetTradeInAccountTransactionsFlow",
     "FinanceGetTradeInAccountTransactionsQuery",
     "FinanceGetTradeInAccountTransactionsResponse",
-    "FinanceGetTradeInAccountTransactionsResponseFlowsItem",
-    "FinanceGetTradeInAccountTransactionsResponseFlowsItemAmount",
+    "FinanceGetTradeInSupplierAccountBalanceAvailableBalance",
     "FinanceGetTradeInSupplierAccountBalanceQuery",
     "FinanceGetTradeInSupplierAccountBalanceResponse",
-    "FinanceGetTradeInSupplierAccountBalanceResponseAvailableBalance",
     "FinanceGetUnsettledTransactionsQuery",
     "FinanceGetUnsettledTransactionsResponse",
     "FinanceGetWithdrawalsQuery",
     "FinanceGetWithdrawalsResponse",
-    "FinanceGetWithdrawalsResponseWithdrawalsItem",
+    "FinanceGetWithdrawalsWithdrawal",
     "FinancePayment",
     "FinancePaymentAmount",
     "FinancePaymentPaymentAmountBeforeExchange",
@@ -433,7 +433,7 @@ class FinanceGetStatementTransactions202501Response(ResponseModel):
     payable_amount: str | None = None
     """Amount paid out: `total_settlement_amount + total_reserve_amount`."""
 
-    total_settlement_breakdown: FinanceGetStatementTransactions202501ResponseTotalSettlementBreakdown | None = None
+    total_settlement_breakdown: FinanceGetStatementTransactions202501TotalSettlementBreakdown | None = None
     """Parts of the total settlement, in `currency`."""
 
     total_count: int | None = None
@@ -446,7 +446,7 @@ class FinanceGetStatementTransactions202501Response(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class FinanceGetStatementTransactions202501ResponseTotalSettlementBreakdown(ResponseModel):
+class FinanceGetStatementTransactions202501TotalSettlementBreakdown(ResponseModel):
     """Parts of the total settlement, in `currency`."""
 
     total_revenue_amount: str | None = None
@@ -558,6 +558,42 @@ class FinanceGetStatementsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
+class FinanceGetTradeInAccountTransactionsAmount(ResponseModel):
+    """Amount moved."""
+
+    amount: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class FinanceGetTradeInAccountTransactionsFlow(ResponseModel):
+    """One account movement."""
+
+    transaction_id: str | None = None
+    """Movement id."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`RECHARGE` (credit), `WITHDRAW` (payout) or `REVERSE` (payout reversed). Known values: RECHARGE,
+    WITHDRAW, REVERSE."""
+
+    direction: str | None = None
+    """`IN` (credited) or `OUT` (debited). Known values: IN, OUT."""
+
+    amount: FinanceGetTradeInAccountTransactionsAmount | None = None
+    """Amount moved."""
+
+    create_time: str | None = None
+    """Creation time (RFC 3339)."""
+
+    reference_id: str | None = None
+    """TradeIn business order id."""
+
+    origin_transaction_id: str | None = None
+    """Original movement of a `REVERSE`."""
+
+
 class FinanceGetTradeInAccountTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetTradeInAccountTransactions."""
 
@@ -581,7 +617,7 @@ class FinanceGetTradeInAccountTransactionsQuery(RequestModel):
 class FinanceGetTradeInAccountTransactionsResponse(ResponseModel):
     """One page of account movements."""
 
-    flows: list[FinanceGetTradeInAccountTransactionsResponseFlowsItem] | None = None
+    flows: list[FinanceGetTradeInAccountTransactionsFlow] | None = None
     """Account movements; empty when none match."""
 
     has_more: bool | None = None
@@ -594,34 +630,8 @@ class FinanceGetTradeInAccountTransactionsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class FinanceGetTradeInAccountTransactionsResponseFlowsItem(ResponseModel):
-    """One account movement."""
-
-    transaction_id: str | None = None
-    """Movement id."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`RECHARGE` (credit), `WITHDRAW` (payout) or `REVERSE` (payout reversed). Known values: RECHARGE,
-    WITHDRAW, REVERSE."""
-
-    direction: str | None = None
-    """`IN` (credited) or `OUT` (debited). Known values: IN, OUT."""
-
-    amount: FinanceGetTradeInAccountTransactionsResponseFlowsItemAmount | None = None
-    """Amount moved."""
-
-    create_time: str | None = None
-    """Creation time (RFC 3339)."""
-
-    reference_id: str | None = None
-    """TradeIn business order id."""
-
-    origin_transaction_id: str | None = None
-    """Original movement of a `REVERSE`."""
-
-
-class FinanceGetTradeInAccountTransactionsResponseFlowsItemAmount(ResponseModel):
-    """Amount moved."""
+class FinanceGetTradeInSupplierAccountBalanceAvailableBalance(ResponseModel):
+    """Available balance."""
 
     amount: str | None = None
     """Amount as a decimal string."""
@@ -640,18 +650,8 @@ class FinanceGetTradeInSupplierAccountBalanceQuery(RequestModel):
 class FinanceGetTradeInSupplierAccountBalanceResponse(ResponseModel):
     """The supplier's available balance."""
 
-    available_balance: FinanceGetTradeInSupplierAccountBalanceResponseAvailableBalance | None = None
+    available_balance: FinanceGetTradeInSupplierAccountBalanceAvailableBalance | None = None
     """Available balance."""
-
-
-class FinanceGetTradeInSupplierAccountBalanceResponseAvailableBalance(ResponseModel):
-    """Available balance."""
-
-    amount: str | None = None
-    """Amount as a decimal string."""
-
-    currency: str | None = None
-    """ISO 4217 currency code."""
 
 
 class FinanceGetUnsettledTransactionsQuery(RequestModel):
@@ -713,7 +713,7 @@ class FinanceGetWithdrawalsQuery(RequestModel):
 class FinanceGetWithdrawalsResponse(ResponseModel):
     """One page of balance movements."""
 
-    withdrawals: list[FinanceGetWithdrawalsResponseWithdrawalsItem] | None = None
+    withdrawals: list[FinanceGetWithdrawalsWithdrawal] | None = None
     """Matching records."""
 
     total_count: int | None = None
@@ -723,7 +723,7 @@ class FinanceGetWithdrawalsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class FinanceGetWithdrawalsResponseWithdrawalsItem(ResponseModel):
+class FinanceGetWithdrawalsWithdrawal(ResponseModel):
     """One balance movement."""
 
     id: str | None = None

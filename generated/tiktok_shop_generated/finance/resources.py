@@ -24,12 +24,12 @@ from .models import (
     FinanceGetStatementsResponse,
     FinanceGetStatementTransactions202501Response,
     FinanceGetStatementTransactionsResponse,
+    FinanceGetTradeInAccountTransactionsFlow,
     FinanceGetTradeInAccountTransactionsResponse,
-    FinanceGetTradeInAccountTransactionsResponseFlowsItem,
     FinanceGetTradeInSupplierAccountBalanceResponse,
     FinanceGetUnsettledTransactionsResponse,
     FinanceGetWithdrawalsResponse,
-    FinanceGetWithdrawalsResponseWithdrawalsItem,
+    FinanceGetWithdrawalsWithdrawal,
     FinancePayment,
     FinanceStatement,
     FinanceStatementTransaction,
@@ -459,7 +459,7 @@ class FinanceResource:
         end_time: str | None = None,
         flow_type: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[FinanceGetTradeInAccountTransactionsResponseFlowsItem, FinanceGetTradeInAccountTransactionsResponse]:
+    ) -> SyncPager[FinanceGetTradeInAccountTransactionsFlow, FinanceGetTradeInAccountTransactionsResponse]:
         """Iterate over every item of `get_trade_in_account_transactions` across pages, fetching each page
         lazily.
 
@@ -581,7 +581,7 @@ class FinanceResource:
         create_time_lt: int | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[FinanceGetWithdrawalsResponseWithdrawalsItem, FinanceGetWithdrawalsResponse]:
+    ) -> SyncPager[FinanceGetWithdrawalsWithdrawal, FinanceGetWithdrawalsResponse]:
         """Iterate over every item of `get_withdrawals` across pages, fetching each page lazily.
 
         Iterating yields `withdrawals` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1085,9 +1085,7 @@ class AsyncFinanceResource:
         end_time: str | None = None,
         flow_type: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[
-        FinanceGetTradeInAccountTransactionsResponseFlowsItem, FinanceGetTradeInAccountTransactionsResponse
-    ]:
+    ) -> AsyncPager[FinanceGetTradeInAccountTransactionsFlow, FinanceGetTradeInAccountTransactionsResponse]:
         """Iterate over every item of `get_trade_in_account_transactions` across pages, fetching each page
         lazily.
 
@@ -1209,7 +1207,7 @@ class AsyncFinanceResource:
         create_time_lt: int | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[FinanceGetWithdrawalsResponseWithdrawalsItem, FinanceGetWithdrawalsResponse]:
+    ) -> AsyncPager[FinanceGetWithdrawalsWithdrawal, FinanceGetWithdrawalsResponse]:
         """Iterate over every item of `get_withdrawals` across pages, fetching each page lazily.
 
         Iterating yields `withdrawals` items; `.pages()` yields whole pages. Takes the same arguments as

@@ -15,15 +15,15 @@ __all__ = [
     "FulfillmentAddress",
     "FulfillmentBatchShipPackagesRequest",
     "FulfillmentBatchShipPackagesResponse",
+    "FulfillmentBatchUpdatePackagesDeliveryStatusPackage",
     "FulfillmentBatchUpdatePackagesDeliveryStatusRequest",
-    "FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem",
     "FulfillmentBatchUpdatePackagesDeliveryStatusResponse",
     "FulfillmentBundleError",
     "FulfillmentBundleErrorDetail",
     "FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageQuery",
     "FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse",
+    "FulfillmentCombinePackageCombinablePackage",
     "FulfillmentCombinePackageRequest",
-    "FulfillmentCombinePackageRequestCombinablePackagesItem",
     "FulfillmentCombinePackageResponse",
     "FulfillmentCreateBundleRequest",
     "FulfillmentCreateBundleResponse",
@@ -35,24 +35,24 @@ __all__ = [
     "FulfillmentCreatePackageResponse",
     "FulfillmentCustomsItemDetail",
     "FulfillmentDimension",
+    "FulfillmentGetOrderCustomsRequirementsItemList",
+    "FulfillmentGetOrderCustomsRequirementsOrderClearanceList",
     "FulfillmentGetOrderCustomsRequirementsRequest",
     "FulfillmentGetOrderCustomsRequirementsResponse",
-    "FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItem",
-    "FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItemItemListItem",
+    "FulfillmentGetOrderSplitAttributesMustSplitReason",
     "FulfillmentGetOrderSplitAttributesQuery",
     "FulfillmentGetOrderSplitAttributesResponse",
-    "FulfillmentGetOrderSplitAttributesResponseSplitAttributesItem",
-    "FulfillmentGetOrderSplitAttributesResponseSplitAttributesItemMustSplitReasonsItem",
+    "FulfillmentGetOrderSplitAttributesSplitAttribute",
     "FulfillmentGetOrderTrackingQuery",
     "FulfillmentGetOrderTrackingResponse",
-    "FulfillmentGetOrderTrackingResponseTrackingItem",
+    "FulfillmentGetOrderTrackingTracking",
+    "FulfillmentGetPODCustomizationDetailsPodDetail",
+    "FulfillmentGetPODCustomizationDetailsQueryOrderLine",
     "FulfillmentGetPODCustomizationDetailsRequest",
-    "FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem",
     "FulfillmentGetPODCustomizationDetailsResponse",
-    "FulfillmentGetPODCustomizationDetailsResponsePodDetailsItem",
+    "FulfillmentGetPackageDetailInsurance",
     "FulfillmentGetPackageDetailQuery",
     "FulfillmentGetPackageDetailResponse",
-    "FulfillmentGetPackageDetailResponseInsurance",
     "FulfillmentGetPackageHandoverTimeSlotsQuery",
     "FulfillmentGetPackageHandoverTimeSlotsResponse",
     "FulfillmentGetPackageShippingDocumentsQuery",
@@ -89,27 +89,27 @@ __all__ = [
     "FulfillmentShippingInfo",
     "FulfillmentShippingService",
     "FulfillmentShippingServiceInfo",
+    "FulfillmentSplitOrderPackage",
     "FulfillmentSplitOrderQuery",
     "FulfillmentSplitOrderRequest",
-    "FulfillmentSplitOrderRequestSplittableGroupsItem",
-    "FulfillmentSplitOrderRequestSplittableGroupsV2Item",
     "FulfillmentSplitOrderResponse",
-    "FulfillmentSplitOrderResponsePackagesItem",
+    "FulfillmentSplitOrderSplittableGroup",
+    "FulfillmentSplitOrderSplittableGroupsV2",
+    "FulfillmentSubmitCustomsClearanceInformationItemDetail",
+    "FulfillmentSubmitCustomsClearanceInformationItemList",
+    "FulfillmentSubmitCustomsClearanceInformationOrderList",
     "FulfillmentSubmitCustomsClearanceInformationRequest",
-    "FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem",
-    "FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItem",
-    "FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItemItemDetailItem",
     "FulfillmentSubmitCustomsClearanceInformationResponse",
+    "FulfillmentSubmitRedemptionInformationOrderInfoList",
+    "FulfillmentSubmitRedemptionInformationOrderStatus",
+    "FulfillmentSubmitRedemptionInformationRedeemInfo",
     "FulfillmentSubmitRedemptionInformationRequest",
-    "FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem",
-    "FulfillmentSubmitRedemptionInformationRequestOrderInfoListItemRedeemInfo",
     "FulfillmentSubmitRedemptionInformationResponse",
-    "FulfillmentSubmitRedemptionInformationResponseOrderStatusesItem",
+    "FulfillmentTrackingStatusUpdateLocation",
     "FulfillmentTrackingStatusUpdateRequest",
-    "FulfillmentTrackingStatusUpdateRequestTracksItem",
-    "FulfillmentTrackingStatusUpdateRequestTracksItemLocation",
     "FulfillmentTrackingStatusUpdateResponse",
-    "FulfillmentTrackingStatusUpdateResponseTrackResultsItem",
+    "FulfillmentTrackingStatusUpdateTrack",
+    "FulfillmentTrackingStatusUpdateTrackResult",
     "FulfillmentUncombinePackageRequest",
     "FulfillmentUncombinePackageResponse",
     "FulfillmentUncombinePackagesQuery",
@@ -118,11 +118,11 @@ __all__ = [
     "FulfillmentUpdateOrderPackages202610Query",
     "FulfillmentUpdateOrderPackages202610Request",
     "FulfillmentUpdateOrderPackages202610Response",
-    "FulfillmentUpdateOrderPackages202610ResponseWarning",
+    "FulfillmentUpdateOrderPackages202610Warning",
     "FulfillmentUpdateOrderPackagesQuery",
     "FulfillmentUpdateOrderPackagesRequest",
     "FulfillmentUpdateOrderPackagesResponse",
-    "FulfillmentUpdateOrderPackagesResponseWarning",
+    "FulfillmentUpdateOrderPackagesWarning",
     "FulfillmentUpdateOrderShippingInfoQuery",
     "FulfillmentUpdateOrderShippingInfoRequest",
     "FulfillmentUpdateOrderShippingInfoResponse",
@@ -136,11 +136,11 @@ __all__ = [
     "FulfillmentUploadFileResponse",
     "FulfillmentUploadImageRequest",
     "FulfillmentUploadImageResponse",
+    "FulfillmentUploadInvoiceDetail",
+    "FulfillmentUploadInvoiceError",
+    "FulfillmentUploadInvoiceInvoice",
     "FulfillmentUploadInvoiceRequest",
-    "FulfillmentUploadInvoiceRequestInvoicesItem",
     "FulfillmentUploadInvoiceResponse",
-    "FulfillmentUploadInvoiceResponseErrorsItem",
-    "FulfillmentUploadInvoiceResponseErrorsItemDetail",
     "FulfillmentWeight",
 ]
 
@@ -193,14 +193,7 @@ class FulfillmentBatchShipPackagesResponse(ResponseModel):
     """Packages that could not be shipped; check it even when `code` is 0."""
 
 
-class FulfillmentBatchUpdatePackagesDeliveryStatusRequest(RequestModel):
-    """Delivery outcomes to report."""
-
-    packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem]
-    """Packages to update, at least one."""
-
-
-class FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem(RequestModel):
+class FulfillmentBatchUpdatePackagesDeliveryStatusPackage(RequestModel):
     """Delivery outcome of one package."""
 
     id: str
@@ -234,6 +227,13 @@ class FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem(RequestMod
 
     verification_code: str | None = None
     """The buyer's pickup verification code (in-store pickup)."""
+
+
+class FulfillmentBatchUpdatePackagesDeliveryStatusRequest(RequestModel):
+    """Delivery outcomes to report."""
+
+    packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusPackage]
+    """Packages to update, at least one."""
 
 
 class FulfillmentBatchUpdatePackagesDeliveryStatusResponse(ResponseModel):
@@ -280,14 +280,7 @@ class FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse(Respon
     """Whether Collection by TikTok (CBT) covers the tracking number."""
 
 
-class FulfillmentCombinePackageRequest(RequestModel):
-    """Packages to combine."""
-
-    combinable_packages: list[FulfillmentCombinePackageRequestCombinablePackagesItem]
-    """Packages to combine, at least one."""
-
-
-class FulfillmentCombinePackageRequestCombinablePackagesItem(RequestModel):
+class FulfillmentCombinePackageCombinablePackage(RequestModel):
     """A package and the orders to combine in it."""
 
     id: str
@@ -295,6 +288,13 @@ class FulfillmentCombinePackageRequestCombinablePackagesItem(RequestModel):
 
     order_ids: list[str] | None = None
     """Orders to include in the combined package."""
+
+
+class FulfillmentCombinePackageRequest(RequestModel):
+    """Packages to combine."""
+
+    combinable_packages: list[FulfillmentCombinePackageCombinablePackage]
+    """Packages to combine, at least one."""
 
 
 class FulfillmentCombinePackageResponse(ResponseModel):
@@ -496,46 +496,7 @@ class FulfillmentDimension(ResponseModel):
     """Unit of the dimensions. Known values: CM, INCH."""
 
 
-class FulfillmentGetOrderCustomsRequirementsRequest(RequestModel):
-    """Orders to check."""
-
-    order_ids: list[str]
-    """TikTok Shop order ids, 1 to 50."""
-
-
-class FulfillmentGetOrderCustomsRequirementsResponse(ResponseModel):
-    """Customs requirements per order."""
-
-    order_clearance_list: list[FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItem] | None = None
-    """One entry per order."""
-
-
-class FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItem(ResponseModel):
-    """Customs requirements of one order."""
-
-    order_id: str | None = None
-    """TikTok Shop order id."""
-
-    need_fill_clearance: bool | None = None
-    """Whether the order needs extra customs information."""
-
-    already_filled_clearance: bool | None = None
-    """Whether it was submitted for every order line needing it."""
-
-    target_country: str | None = None
-    """Destination country, ISO alpha-2 code."""
-
-    biz_type: int | None = None
-    """Business type, 1 (FS) or 2 (POP)."""
-
-    shipment_type: int | None = None
-    """Shipment type, 1 (cross-border) or 2 (local)."""
-
-    item_list: list[FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItemItemListItem] | None = None
-    """Order lines of the order."""
-
-
-class FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItemItemListItem(ResponseModel):
+class FulfillmentGetOrderCustomsRequirementsItemList(ResponseModel):
     """One order line."""
 
     order_line_id: str | None = None
@@ -557,6 +518,58 @@ class FulfillmentGetOrderCustomsRequirementsResponseOrderClearanceListItemItemLi
     """Customs details submitted for the line, per SKU."""
 
 
+class FulfillmentGetOrderCustomsRequirementsOrderClearanceList(ResponseModel):
+    """Customs requirements of one order."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    need_fill_clearance: bool | None = None
+    """Whether the order needs extra customs information."""
+
+    already_filled_clearance: bool | None = None
+    """Whether it was submitted for every order line needing it."""
+
+    target_country: str | None = None
+    """Destination country, ISO alpha-2 code."""
+
+    biz_type: int | None = None
+    """Business type, 1 (FS) or 2 (POP)."""
+
+    shipment_type: int | None = None
+    """Shipment type, 1 (cross-border) or 2 (local)."""
+
+    item_list: list[FulfillmentGetOrderCustomsRequirementsItemList] | None = None
+    """Order lines of the order."""
+
+
+class FulfillmentGetOrderCustomsRequirementsRequest(RequestModel):
+    """Orders to check."""
+
+    order_ids: list[str]
+    """TikTok Shop order ids, 1 to 50."""
+
+
+class FulfillmentGetOrderCustomsRequirementsResponse(ResponseModel):
+    """Customs requirements per order."""
+
+    order_clearance_list: list[FulfillmentGetOrderCustomsRequirementsOrderClearanceList] | None = None
+    """One entry per order."""
+
+
+class FulfillmentGetOrderSplitAttributesMustSplitReason(ResponseModel):
+    """One package limit."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`CATEGORY_ITEM_LIMITATION` (per-category limit) or `TOTAL_COUNT_LIMITATION` (total quantity limit)."""
+
+    category_id: str | None = None
+    """Category of the limit; only for `CATEGORY_ITEM_LIMITATION`."""
+
+    max_count: str | None = None
+    """Maximum quantity of items allowed in one package."""
+
+
 class FulfillmentGetOrderSplitAttributesQuery(RequestModel):
     """Path and query parameters of FulfillmentGetOrderSplitAttributes."""
 
@@ -567,11 +580,11 @@ class FulfillmentGetOrderSplitAttributesQuery(RequestModel):
 class FulfillmentGetOrderSplitAttributesResponse(ResponseModel):
     """Split eligibility per order."""
 
-    split_attributes: list[FulfillmentGetOrderSplitAttributesResponseSplitAttributesItem] | None = None
+    split_attributes: list[FulfillmentGetOrderSplitAttributesSplitAttribute] | None = None
     """One result per order."""
 
 
-class FulfillmentGetOrderSplitAttributesResponseSplitAttributesItem(ResponseModel):
+class FulfillmentGetOrderSplitAttributesSplitAttribute(ResponseModel):
     """Split eligibility of one order."""
 
     order_id: str | None = None
@@ -586,23 +599,8 @@ class FulfillmentGetOrderSplitAttributesResponseSplitAttributesItem(ResponseMode
     must_split: bool | None = None
     """Whether the order has to be split into several packages."""
 
-    must_split_reasons: (
-        list[FulfillmentGetOrderSplitAttributesResponseSplitAttributesItemMustSplitReasonsItem] | None
-    ) = None
+    must_split_reasons: list[FulfillmentGetOrderSplitAttributesMustSplitReason] | None = None
     """Package limits forcing the split; only when `must_split` is true."""
-
-
-class FulfillmentGetOrderSplitAttributesResponseSplitAttributesItemMustSplitReasonsItem(ResponseModel):
-    """One package limit."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`CATEGORY_ITEM_LIMITATION` (per-category limit) or `TOTAL_COUNT_LIMITATION` (total quantity limit)."""
-
-    category_id: str | None = None
-    """Category of the limit; only for `CATEGORY_ITEM_LIMITATION`."""
-
-    max_count: str | None = None
-    """Maximum quantity of items allowed in one package."""
 
 
 class FulfillmentGetOrderTrackingQuery(RequestModel):
@@ -615,11 +613,11 @@ class FulfillmentGetOrderTrackingQuery(RequestModel):
 class FulfillmentGetOrderTrackingResponse(ResponseModel):
     """Tracking of an order."""
 
-    tracking: list[FulfillmentGetOrderTrackingResponseTrackingItem] | None = None
+    tracking: list[FulfillmentGetOrderTrackingTracking] | None = None
     """Tracking events."""
 
 
-class FulfillmentGetOrderTrackingResponseTrackingItem(ResponseModel):
+class FulfillmentGetOrderTrackingTracking(ResponseModel):
     """One tracking event."""
 
     description: str | None = None
@@ -632,17 +630,17 @@ class FulfillmentGetOrderTrackingResponseTrackingItem(ResponseModel):
     """Code of the event type."""
 
 
-class FulfillmentGetPODCustomizationDetailsRequest(RequestModel):
-    """Order lines to look up."""
+class FulfillmentGetPODCustomizationDetailsPodDetail(ResponseModel):
+    """Customization of one order line."""
 
-    main_order_id: str
-    """TikTok Shop order id."""
+    order_line_id: str | None = None
+    """Order line id."""
 
-    query_order_lines: list[FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem]
-    """Order lines to look up, at least one."""
+    pod_info_json: str | None = None
+    """The customization template, as a JSON string."""
 
 
-class FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem(RequestModel):
+class FulfillmentGetPODCustomizationDetailsQueryOrderLine(RequestModel):
     """One order line."""
 
     order_line_id: str
@@ -658,24 +656,40 @@ class FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem(RequestMod
     """Id of the POD data."""
 
 
+class FulfillmentGetPODCustomizationDetailsRequest(RequestModel):
+    """Order lines to look up."""
+
+    main_order_id: str
+    """TikTok Shop order id."""
+
+    query_order_lines: list[FulfillmentGetPODCustomizationDetailsQueryOrderLine]
+    """Order lines to look up, at least one."""
+
+
 class FulfillmentGetPODCustomizationDetailsResponse(ResponseModel):
     """Customization per order line."""
 
-    pod_details: list[FulfillmentGetPODCustomizationDetailsResponsePodDetailsItem] | None = None
+    pod_details: list[FulfillmentGetPODCustomizationDetailsPodDetail] | None = None
     """One entry per order line."""
 
     status_code: int | None = None
     """Status of the lookup."""
 
 
-class FulfillmentGetPODCustomizationDetailsResponsePodDetailsItem(ResponseModel):
-    """Customization of one order line."""
+class FulfillmentGetPackageDetailInsurance(ResponseModel):
+    """Shipping insurance enrolled with the label purchase."""
 
-    order_line_id: str | None = None
-    """Order line id."""
+    is_purchased: bool | None = None
+    """Whether insurance was bought for the package."""
 
-    pod_info_json: str | None = None
-    """The customization template, as a JSON string."""
+    coverage_amount: str | None = None
+    """Coverage amount, in USD."""
+
+    is_claim_eligible: bool | None = None
+    """Whether a claim can be made, based on the refund reason."""
+
+    claim_status: str | None = None
+    """Claim status. Known values: NOT_STARTED, CLAIM_PENDING, APPROVED, DECLINED."""
 
 
 class FulfillmentGetPackageDetailQuery(RequestModel):
@@ -768,7 +782,7 @@ class FulfillmentGetPackageDetailResponse(ResponseModel):
     dimension: FulfillmentDimension | None = None
     """Package dimensions."""
 
-    insurance: FulfillmentGetPackageDetailResponseInsurance | None = None
+    insurance: FulfillmentGetPackageDetailInsurance | None = None
     """Shipping insurance enrolled with the label purchase."""
 
     biz_extension_tags: list[str] | None = None
@@ -776,22 +790,6 @@ class FulfillmentGetPackageDetailResponse(ResponseModel):
 
     warehouse_id: str | None = None
     """Seller warehouse id of the package."""
-
-
-class FulfillmentGetPackageDetailResponseInsurance(ResponseModel):
-    """Shipping insurance enrolled with the label purchase."""
-
-    is_purchased: bool | None = None
-    """Whether insurance was bought for the package."""
-
-    coverage_amount: str | None = None
-    """Coverage amount, in USD."""
-
-    is_claim_eligible: bool | None = None
-    """Whether a claim can be made, based on the refund reason."""
-
-    claim_status: str | None = None
-    """Claim status. Known values: NOT_STARTED, CLAIM_PENDING, APPROVED, DECLINED."""
 
 
 class FulfillmentGetPackageHandoverTimeSlotsQuery(RequestModel):
@@ -1349,6 +1347,16 @@ class FulfillmentShippingServiceInfo(ResponseModel):
     """Shipping provider name."""
 
 
+class FulfillmentSplitOrderPackage(ResponseModel):
+    """A package created by the split."""
+
+    id: str | None = None
+    """New package id, to ship with."""
+
+    splittable_group_id: str | None = None
+    """Your label of the group this package came from."""
+
+
 class FulfillmentSplitOrderQuery(RequestModel):
     """Path and query parameters of FulfillmentSplitOrder."""
 
@@ -1359,14 +1367,21 @@ class FulfillmentSplitOrderQuery(RequestModel):
 class FulfillmentSplitOrderRequest(RequestModel):
     """How to split the order."""
 
-    splittable_groups: list[FulfillmentSplitOrderRequestSplittableGroupsItem]
+    splittable_groups: list[FulfillmentSplitOrderSplittableGroup]
     """Groups of order line items; each group becomes one package."""
 
-    splittable_groups_v2: list[FulfillmentSplitOrderRequestSplittableGroupsV2Item] | None = None
+    splittable_groups_v2: list[FulfillmentSplitOrderSplittableGroupsV2] | None = None
     """Like `splittable_groups`, but with order lines and bundle sub-items."""
 
 
-class FulfillmentSplitOrderRequestSplittableGroupsItem(RequestModel):
+class FulfillmentSplitOrderResponse(ResponseModel):
+    """Packages created by the split."""
+
+    packages: list[FulfillmentSplitOrderPackage] | None = None
+    """One package per group."""
+
+
+class FulfillmentSplitOrderSplittableGroup(RequestModel):
     """One group of order line items."""
 
     id: str
@@ -1376,7 +1391,7 @@ class FulfillmentSplitOrderRequestSplittableGroupsItem(RequestModel):
     """Order line items of the group."""
 
 
-class FulfillmentSplitOrderRequestSplittableGroupsV2Item(RequestModel):
+class FulfillmentSplitOrderSplittableGroupsV2(RequestModel):
     """One group of order lines."""
 
     id: str | None = None
@@ -1386,56 +1401,7 @@ class FulfillmentSplitOrderRequestSplittableGroupsV2Item(RequestModel):
     """Order lines (and bundle sub-items) of the group."""
 
 
-class FulfillmentSplitOrderResponse(ResponseModel):
-    """Packages created by the split."""
-
-    packages: list[FulfillmentSplitOrderResponsePackagesItem] | None = None
-    """One package per group."""
-
-
-class FulfillmentSplitOrderResponsePackagesItem(ResponseModel):
-    """A package created by the split."""
-
-    id: str | None = None
-    """New package id, to ship with."""
-
-    splittable_group_id: str | None = None
-    """Your label of the group this package came from."""
-
-
-class FulfillmentSubmitCustomsClearanceInformationRequest(RequestModel):
-    """Customs clearance information to submit."""
-
-    order_list: list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem] | None = None
-    """Orders, at most 100."""
-
-
-class FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem(RequestModel):
-    """Customs information of one order."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    item_list: list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItem] | None = None
-    """Entries per order line; an order line appears at most once."""
-
-
-class FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItem(RequestModel):
-    """Customs information of one order line; give `order_line_id` or `sku_id`."""
-
-    order_line_id: str | None = None
-    """Order line id."""
-
-    sku_id: str | None = None
-    """SKU id."""
-
-    item_detail: (
-        list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItemItemDetailItem] | None
-    ) = None
-    """SKU breakdown of the line; `price_percent` values add up to 100."""
-
-
-class FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListItemItemDetailItem(RequestModel):
+class FulfillmentSubmitCustomsClearanceInformationItemDetail(RequestModel):
     """One SKU of the line."""
 
     sku_id: str
@@ -1448,36 +1414,66 @@ class FulfillmentSubmitCustomsClearanceInformationRequestOrderListItemItemListIt
     """Share of the order line price, in percent (10 means 10%)."""
 
 
+class FulfillmentSubmitCustomsClearanceInformationItemList(RequestModel):
+    """Customs information of one order line; give `order_line_id` or `sku_id`."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    item_detail: list[FulfillmentSubmitCustomsClearanceInformationItemDetail] | None = None
+    """SKU breakdown of the line; `price_percent` values add up to 100."""
+
+
+class FulfillmentSubmitCustomsClearanceInformationOrderList(RequestModel):
+    """Customs information of one order."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    item_list: list[FulfillmentSubmitCustomsClearanceInformationItemList] | None = None
+    """Entries per order line; an order line appears at most once."""
+
+
+class FulfillmentSubmitCustomsClearanceInformationRequest(RequestModel):
+    """Customs clearance information to submit."""
+
+    order_list: list[FulfillmentSubmitCustomsClearanceInformationOrderList] | None = None
+    """Orders, at most 100."""
+
+
 class FulfillmentSubmitCustomsClearanceInformationResponse(ResponseModel):
     """Empty; the information is submitted."""
 
     pass
 
 
-class FulfillmentSubmitRedemptionInformationRequest(RequestModel):
-    """Redemption data of an order."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    order_info_list: list[FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem]
-    """Order lines of the order, at least one, each at most once."""
-
-
-class FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem(RequestModel):
+class FulfillmentSubmitRedemptionInformationOrderInfoList(RequestModel):
     """Redemption data of one order line."""
 
     order_line_id: str
     """Order line id."""
 
-    redeem_info: FulfillmentSubmitRedemptionInformationRequestOrderInfoListItemRedeemInfo
+    redeem_info: FulfillmentSubmitRedemptionInformationRedeemInfo
     """What the buyer redeems."""
 
     source_unique_id: str | None = None
     """Your own unique id of the order line."""
 
 
-class FulfillmentSubmitRedemptionInformationRequestOrderInfoListItemRedeemInfo(RequestModel):
+class FulfillmentSubmitRedemptionInformationOrderStatus(ResponseModel):
+    """Result of one order line."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    status_code: int | None = None
+    """0 on success, otherwise a failure code."""
+
+
+class FulfillmentSubmitRedemptionInformationRedeemInfo(RequestModel):
     """What the buyer redeems."""
 
     redeem_type: Literal["CODE", "CODE_PIN", "URL"]
@@ -1491,21 +1487,37 @@ class FulfillmentSubmitRedemptionInformationRequestOrderInfoListItemRedeemInfo(R
     """Extra instructions as a JSON string, e.g. `{"instruction_url": "https://example.com/redeem"}`."""
 
 
+class FulfillmentSubmitRedemptionInformationRequest(RequestModel):
+    """Redemption data of an order."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    order_info_list: list[FulfillmentSubmitRedemptionInformationOrderInfoList]
+    """Order lines of the order, at least one, each at most once."""
+
+
 class FulfillmentSubmitRedemptionInformationResponse(ResponseModel):
     """Result per order line."""
 
-    order_statuses: list[FulfillmentSubmitRedemptionInformationResponseOrderStatusesItem] | None = None
+    order_statuses: list[FulfillmentSubmitRedemptionInformationOrderStatus] | None = None
     """One result per order line."""
 
 
-class FulfillmentSubmitRedemptionInformationResponseOrderStatusesItem(ResponseModel):
-    """Result of one order line."""
+class FulfillmentTrackingStatusUpdateLocation(RequestModel):
+    """Where the event happened."""
 
-    order_line_id: str | None = None
-    """Order line id."""
+    country: str | None = None
+    """Country."""
 
-    status_code: int | None = None
-    """0 on success, otherwise a failure code."""
+    state: str | None = None
+    """State."""
+
+    city: str | None = None
+    """City."""
+
+    zip_code: str | None = None
+    """Postal code."""
 
 
 class FulfillmentTrackingStatusUpdateRequest(RequestModel):
@@ -1520,14 +1532,21 @@ class FulfillmentTrackingStatusUpdateRequest(RequestModel):
     provider_id: str
     """Logistics provider id, the one used when the order shipped."""
 
-    tracks: list[FulfillmentTrackingStatusUpdateRequestTracksItem]
+    tracks: list[FulfillmentTrackingStatusUpdateTrack]
     """Tracking events, at most 50."""
 
     external_tracking_url: str | None = None
     """Tracking page or website of the provider."""
 
 
-class FulfillmentTrackingStatusUpdateRequestTracksItem(RequestModel):
+class FulfillmentTrackingStatusUpdateResponse(ResponseModel):
+    """Result per tracking event."""
+
+    track_results: list[FulfillmentTrackingStatusUpdateTrackResult] | None = None
+    """One result per event sent."""
+
+
+class FulfillmentTrackingStatusUpdateTrack(RequestModel):
     """One tracking event."""
 
     action_code: int
@@ -1548,34 +1567,11 @@ class FulfillmentTrackingStatusUpdateRequestTracksItem(RequestModel):
     proof_url: str | None = None
     """Link to a proof of the event."""
 
-    location: FulfillmentTrackingStatusUpdateRequestTracksItemLocation | None = None
+    location: FulfillmentTrackingStatusUpdateLocation | None = None
     """Where the event happened."""
 
 
-class FulfillmentTrackingStatusUpdateRequestTracksItemLocation(RequestModel):
-    """Where the event happened."""
-
-    country: str | None = None
-    """Country."""
-
-    state: str | None = None
-    """State."""
-
-    city: str | None = None
-    """City."""
-
-    zip_code: str | None = None
-    """Postal code."""
-
-
-class FulfillmentTrackingStatusUpdateResponse(ResponseModel):
-    """Result per tracking event."""
-
-    track_results: list[FulfillmentTrackingStatusUpdateResponseTrackResultsItem] | None = None
-    """One result per event sent."""
-
-
-class FulfillmentTrackingStatusUpdateResponseTrackResultsItem(ResponseModel):
+class FulfillmentTrackingStatusUpdateTrackResult(ResponseModel):
     """Whether one event was accepted."""
 
     action_code: int | None = None
@@ -1662,11 +1658,11 @@ class FulfillmentUpdateOrderPackages202610Response(ResponseModel):
     package_id: str | None = None
     """Package id."""
 
-    warning: FulfillmentUpdateOrderPackages202610ResponseWarning | None = None
+    warning: FulfillmentUpdateOrderPackages202610Warning | None = None
     """A warning worth reviewing; the call still succeeded."""
 
 
-class FulfillmentUpdateOrderPackages202610ResponseWarning(ResponseModel):
+class FulfillmentUpdateOrderPackages202610Warning(ResponseModel):
     """A warning worth reviewing; the call still succeeded."""
 
     message: str | None = None
@@ -1705,11 +1701,11 @@ class FulfillmentUpdateOrderPackagesResponse(ResponseModel):
     package_id: str | None = None
     """Package id."""
 
-    warning: FulfillmentUpdateOrderPackagesResponseWarning | None = None
+    warning: FulfillmentUpdateOrderPackagesWarning | None = None
     """A warning worth reviewing; the call still succeeded."""
 
 
-class FulfillmentUpdateOrderPackagesResponseWarning(ResponseModel):
+class FulfillmentUpdateOrderPackagesWarning(ResponseModel):
     """A warning worth reviewing; the call still succeeded."""
 
     message: str | None = None
@@ -1823,14 +1819,30 @@ class FulfillmentUploadImageResponse(ResponseModel):
     """Width of the processed image, in pixels."""
 
 
-class FulfillmentUploadInvoiceRequest(RequestModel):
-    """Invoices to upload."""
+class FulfillmentUploadInvoiceDetail(ResponseModel):
+    """What the failure concerns."""
 
-    invoices: list[FulfillmentUploadInvoiceRequestInvoicesItem] | None = None
-    """Invoices, 1 to 500."""
+    package_id: str | None = None
+    """Package id."""
+
+    order_ids: list[str] | None = None
+    """Order ids."""
 
 
-class FulfillmentUploadInvoiceRequestInvoicesItem(RequestModel):
+class FulfillmentUploadInvoiceError(ResponseModel):
+    """A failed invoice."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: FulfillmentUploadInvoiceDetail | None = None
+    """What the failure concerns."""
+
+
+class FulfillmentUploadInvoiceInvoice(RequestModel):
     """One package's invoice."""
 
     package_id: str
@@ -1846,34 +1858,18 @@ class FulfillmentUploadInvoiceRequestInvoicesItem(RequestModel):
     """Invoice file, base64-encoded, at most 1 MB."""
 
 
+class FulfillmentUploadInvoiceRequest(RequestModel):
+    """Invoices to upload."""
+
+    invoices: list[FulfillmentUploadInvoiceInvoice] | None = None
+    """Invoices, 1 to 500."""
+
+
 class FulfillmentUploadInvoiceResponse(ResponseModel):
     """Outcome of the upload."""
 
-    errors: list[FulfillmentUploadInvoiceResponseErrorsItem] | None = None
+    errors: list[FulfillmentUploadInvoiceError] | None = None
     """Invoices that failed; check it even when `code` is 0."""
-
-
-class FulfillmentUploadInvoiceResponseErrorsItem(ResponseModel):
-    """A failed invoice."""
-
-    code: int | None = None
-    """Error code."""
-
-    message: str | None = None
-    """Error message."""
-
-    detail: FulfillmentUploadInvoiceResponseErrorsItemDetail | None = None
-    """What the failure concerns."""
-
-
-class FulfillmentUploadInvoiceResponseErrorsItemDetail(ResponseModel):
-    """What the failure concerns."""
-
-    package_id: str | None = None
-    """Package id."""
-
-    order_ids: list[str] | None = None
-    """Order ids."""
 
 
 class FulfillmentWeight(ResponseModel):

@@ -20,10 +20,10 @@ from tiktok_shop._contract import (
 from . import operations as ops
 from .models import (
     FulfillmentBatchShipPackagesResponse,
-    FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem,
+    FulfillmentBatchUpdatePackagesDeliveryStatusPackage,
     FulfillmentBatchUpdatePackagesDeliveryStatusResponse,
     FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse,
-    FulfillmentCombinePackageRequestCombinablePackagesItem,
+    FulfillmentCombinePackageCombinablePackage,
     FulfillmentCombinePackageResponse,
     FulfillmentCreateBundleResponse,
     FulfillmentCreateFirstMileBundleV2Response,
@@ -35,7 +35,7 @@ from .models import (
     FulfillmentGetPackageDetailResponse,
     FulfillmentGetPackageHandoverTimeSlotsResponse,
     FulfillmentGetPackageShippingDocumentsResponse,
-    FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem,
+    FulfillmentGetPODCustomizationDetailsQueryOrderLine,
     FulfillmentGetPODCustomizationDetailsResponse,
     FulfillmentOrderGroup,
     FulfillmentOrderLineRef,
@@ -52,15 +52,15 @@ from .models import (
     FulfillmentShipPackageItem,
     FulfillmentShipPackageResponse,
     FulfillmentShippingInfo,
-    FulfillmentSplitOrderRequestSplittableGroupsItem,
-    FulfillmentSplitOrderRequestSplittableGroupsV2Item,
     FulfillmentSplitOrderResponse,
-    FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem,
+    FulfillmentSplitOrderSplittableGroup,
+    FulfillmentSplitOrderSplittableGroupsV2,
+    FulfillmentSubmitCustomsClearanceInformationOrderList,
     FulfillmentSubmitCustomsClearanceInformationResponse,
-    FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem,
+    FulfillmentSubmitRedemptionInformationOrderInfoList,
     FulfillmentSubmitRedemptionInformationResponse,
-    FulfillmentTrackingStatusUpdateRequestTracksItem,
     FulfillmentTrackingStatusUpdateResponse,
+    FulfillmentTrackingStatusUpdateTrack,
     FulfillmentUncombinePackageResponse,
     FulfillmentUncombinePackagesResponse,
     FulfillmentUpdateOrderPackages202610Response,
@@ -70,7 +70,7 @@ from .models import (
     FulfillmentUpdatePackageShippingInfoResponse,
     FulfillmentUploadFileResponse,
     FulfillmentUploadImageResponse,
-    FulfillmentUploadInvoiceRequestInvoicesItem,
+    FulfillmentUploadInvoiceInvoice,
     FulfillmentUploadInvoiceResponse,
 )
 
@@ -128,7 +128,7 @@ class FulfillmentResource:
     def combine_package(
         self,
         *,
-        combinable_packages: list[FulfillmentCombinePackageRequestCombinablePackagesItem],
+        combinable_packages: list[FulfillmentCombinePackageCombinablePackage],
     ) -> FulfillmentCombinePackageResponse:
         """Combine packages.
 
@@ -502,7 +502,7 @@ class FulfillmentResource:
         self,
         *,
         main_order_id: str,
-        query_order_lines: list[FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem],
+        query_order_lines: list[FulfillmentGetPODCustomizationDetailsQueryOrderLine],
     ) -> FulfillmentGetPODCustomizationDetailsResponse:
         """Get print-on-demand customization details.
 
@@ -772,8 +772,8 @@ class FulfillmentResource:
         self,
         *,
         order_id: str,
-        splittable_groups: list[FulfillmentSplitOrderRequestSplittableGroupsItem],
-        splittable_groups_v2: list[FulfillmentSplitOrderRequestSplittableGroupsV2Item] | None = None,
+        splittable_groups: list[FulfillmentSplitOrderSplittableGroup],
+        splittable_groups_v2: list[FulfillmentSplitOrderSplittableGroupsV2] | None = None,
     ) -> FulfillmentSplitOrderResponse:
         """Confirm order split.
 
@@ -798,7 +798,7 @@ class FulfillmentResource:
     def submit_customs_clearance_information(
         self,
         *,
-        order_list: list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem] | None = None,
+        order_list: list[FulfillmentSubmitCustomsClearanceInformationOrderList] | None = None,
     ) -> FulfillmentSubmitCustomsClearanceInformationResponse:
         """Submit customs clearance information.
 
@@ -820,7 +820,7 @@ class FulfillmentResource:
         self,
         *,
         order_id: str,
-        order_info_list: list[FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem],
+        order_info_list: list[FulfillmentSubmitRedemptionInformationOrderInfoList],
     ) -> FulfillmentSubmitRedemptionInformationResponse:
         """Submit redemption information.
 
@@ -914,7 +914,7 @@ class FulfillmentResource:
     def update_package_delivery_status(
         self,
         *,
-        packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem],
+        packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusPackage],
     ) -> FulfillmentBatchUpdatePackagesDeliveryStatusResponse:
         """Update package delivery status.
 
@@ -990,7 +990,7 @@ class FulfillmentResource:
         country: str,
         order_id: str,
         provider_id: str,
-        tracks: list[FulfillmentTrackingStatusUpdateRequestTracksItem],
+        tracks: list[FulfillmentTrackingStatusUpdateTrack],
         external_tracking_url: str | None = None,
     ) -> FulfillmentTrackingStatusUpdateResponse:
         """Update tracking status.
@@ -1065,7 +1065,7 @@ class FulfillmentResource:
     def upload_invoice(
         self,
         *,
-        invoices: list[FulfillmentUploadInvoiceRequestInvoicesItem] | None = None,
+        invoices: list[FulfillmentUploadInvoiceInvoice] | None = None,
     ) -> FulfillmentUploadInvoiceResponse:
         """Upload invoices.
 
@@ -1281,7 +1281,7 @@ class AsyncFulfillmentResource:
     async def combine_package(
         self,
         *,
-        combinable_packages: list[FulfillmentCombinePackageRequestCombinablePackagesItem],
+        combinable_packages: list[FulfillmentCombinePackageCombinablePackage],
     ) -> FulfillmentCombinePackageResponse:
         """Combine packages.
 
@@ -1655,7 +1655,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         main_order_id: str,
-        query_order_lines: list[FulfillmentGetPODCustomizationDetailsRequestQueryOrderLinesItem],
+        query_order_lines: list[FulfillmentGetPODCustomizationDetailsQueryOrderLine],
     ) -> FulfillmentGetPODCustomizationDetailsResponse:
         """Get print-on-demand customization details.
 
@@ -1925,8 +1925,8 @@ class AsyncFulfillmentResource:
         self,
         *,
         order_id: str,
-        splittable_groups: list[FulfillmentSplitOrderRequestSplittableGroupsItem],
-        splittable_groups_v2: list[FulfillmentSplitOrderRequestSplittableGroupsV2Item] | None = None,
+        splittable_groups: list[FulfillmentSplitOrderSplittableGroup],
+        splittable_groups_v2: list[FulfillmentSplitOrderSplittableGroupsV2] | None = None,
     ) -> FulfillmentSplitOrderResponse:
         """Confirm order split.
 
@@ -1951,7 +1951,7 @@ class AsyncFulfillmentResource:
     async def submit_customs_clearance_information(
         self,
         *,
-        order_list: list[FulfillmentSubmitCustomsClearanceInformationRequestOrderListItem] | None = None,
+        order_list: list[FulfillmentSubmitCustomsClearanceInformationOrderList] | None = None,
     ) -> FulfillmentSubmitCustomsClearanceInformationResponse:
         """Submit customs clearance information.
 
@@ -1973,7 +1973,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         order_id: str,
-        order_info_list: list[FulfillmentSubmitRedemptionInformationRequestOrderInfoListItem],
+        order_info_list: list[FulfillmentSubmitRedemptionInformationOrderInfoList],
     ) -> FulfillmentSubmitRedemptionInformationResponse:
         """Submit redemption information.
 
@@ -2067,7 +2067,7 @@ class AsyncFulfillmentResource:
     async def update_package_delivery_status(
         self,
         *,
-        packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusRequestPackagesItem],
+        packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusPackage],
     ) -> FulfillmentBatchUpdatePackagesDeliveryStatusResponse:
         """Update package delivery status.
 
@@ -2143,7 +2143,7 @@ class AsyncFulfillmentResource:
         country: str,
         order_id: str,
         provider_id: str,
-        tracks: list[FulfillmentTrackingStatusUpdateRequestTracksItem],
+        tracks: list[FulfillmentTrackingStatusUpdateTrack],
         external_tracking_url: str | None = None,
     ) -> FulfillmentTrackingStatusUpdateResponse:
         """Update tracking status.
@@ -2218,7 +2218,7 @@ class AsyncFulfillmentResource:
     async def upload_invoice(
         self,
         *,
-        invoices: list[FulfillmentUploadInvoiceRequestInvoicesItem] | None = None,
+        invoices: list[FulfillmentUploadInvoiceInvoice] | None = None,
     ) -> FulfillmentUploadInvoiceResponse:
         """Upload invoices.
 

@@ -15,27 +15,27 @@ __all__ = [
     "LogisticsCheckShippingTemplateExistenceResponse",
     "LogisticsGetDeliveryOptionShippingProvidersQuery",
     "LogisticsGetDeliveryOptionShippingProvidersResponse",
-    "LogisticsGetDeliveryOptionShippingProvidersResponseShippingProvidersItem",
+    "LogisticsGetDeliveryOptionShippingProvidersShippingProvider",
+    "LogisticsGetGlobalWarehousesGlobalWarehous",
     "LogisticsGetGlobalWarehousesResponse",
-    "LogisticsGetGlobalWarehousesResponseGlobalWarehousesItem",
+    "LogisticsGetLogisticsTrackingLogisticsDetail",
     "LogisticsGetLogisticsTrackingQuery",
     "LogisticsGetLogisticsTrackingResponse",
-    "LogisticsGetLogisticsTrackingResponseLogisticsDetailsItem",
-    "LogisticsGetLogisticsTrackingResponseLogisticsDetailsItemTrackListItem",
+    "LogisticsGetLogisticsTrackingTrackList",
+    "LogisticsGetShippingTemplateAvailabilityDimension",
+    "LogisticsGetShippingTemplateAvailabilityFilterReason",
+    "LogisticsGetShippingTemplateAvailabilityProductAttribute",
     "LogisticsGetShippingTemplateAvailabilityRequest",
-    "LogisticsGetShippingTemplateAvailabilityRequestProductAttribute",
-    "LogisticsGetShippingTemplateAvailabilityRequestProductAttributeDimension",
-    "LogisticsGetShippingTemplateAvailabilityRequestProductAttributeWeight",
     "LogisticsGetShippingTemplateAvailabilityResponse",
-    "LogisticsGetShippingTemplateAvailabilityResponseTemplatesItem",
-    "LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemServiceUnreachableReasonItem",
-    "LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemServiceUnreachableReasonItemFilterReasonItem",
-    "LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemTemplate",
+    "LogisticsGetShippingTemplateAvailabilityServiceUnreachableReason",
+    "LogisticsGetShippingTemplateAvailabilityTemplate",
+    "LogisticsGetShippingTemplateAvailabilityTemplateTemplate",
+    "LogisticsGetShippingTemplateAvailabilityWeight",
+    "LogisticsGetWarehouseDeliveryOptionsDeliveryOption",
+    "LogisticsGetWarehouseDeliveryOptionsDimensionLimit",
     "LogisticsGetWarehouseDeliveryOptionsQuery",
     "LogisticsGetWarehouseDeliveryOptionsResponse",
-    "LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItem",
-    "LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItemDimensionLimit",
-    "LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItemWeightLimit",
+    "LogisticsGetWarehouseDeliveryOptionsWeightLimit",
     "LogisticsGetWarehousesResponse",
     "LogisticsWarehouse",
     "LogisticsWarehouseAddress",
@@ -76,11 +76,11 @@ class LogisticsGetDeliveryOptionShippingProvidersQuery(RequestModel):
 class LogisticsGetDeliveryOptionShippingProvidersResponse(ResponseModel):
     """Carriers of the delivery option."""
 
-    shipping_providers: list[LogisticsGetDeliveryOptionShippingProvidersResponseShippingProvidersItem] | None = None
+    shipping_providers: list[LogisticsGetDeliveryOptionShippingProvidersShippingProvider] | None = None
     """Carriers."""
 
 
-class LogisticsGetDeliveryOptionShippingProvidersResponseShippingProvidersItem(ResponseModel):
+class LogisticsGetDeliveryOptionShippingProvidersShippingProvider(ResponseModel):
     """One carrier."""
 
     id: str | None = None
@@ -90,14 +90,7 @@ class LogisticsGetDeliveryOptionShippingProvidersResponseShippingProvidersItem(R
     """Carrier name."""
 
 
-class LogisticsGetGlobalWarehousesResponse(ResponseModel):
-    """The seller's global warehouses."""
-
-    global_warehouses: list[LogisticsGetGlobalWarehousesResponseGlobalWarehousesItem] | None = None
-    """Global warehouses."""
-
-
-class LogisticsGetGlobalWarehousesResponseGlobalWarehousesItem(ResponseModel):
+class LogisticsGetGlobalWarehousesGlobalWarehous(ResponseModel):
     """One global warehouse."""
 
     id: str | None = None
@@ -109,6 +102,26 @@ class LogisticsGetGlobalWarehousesResponseGlobalWarehousesItem(ResponseModel):
     ownership: str | None = None
     """`SELLER` (the seller's own) or `PLATFORM_COOPERATION` (run by TikTok Shop). Known values: SELLER,
     PLATFORM_COOPERATION."""
+
+
+class LogisticsGetGlobalWarehousesResponse(ResponseModel):
+    """The seller's global warehouses."""
+
+    global_warehouses: list[LogisticsGetGlobalWarehousesGlobalWarehous] | None = None
+    """Global warehouses."""
+
+
+class LogisticsGetLogisticsTrackingLogisticsDetail(ResponseModel):
+    """Tracking of one parcel."""
+
+    newest_tracking_no: str | None = None
+    """Latest tracking number of the parcel."""
+
+    carrier_name: str | None = None
+    """Carrier name."""
+
+    track_list: list[LogisticsGetLogisticsTrackingTrackList] | None = None
+    """Tracking events."""
 
 
 class LogisticsGetLogisticsTrackingQuery(RequestModel):
@@ -124,24 +137,11 @@ class LogisticsGetLogisticsTrackingResponse(ResponseModel):
     order_id: str | None = None
     """Order id."""
 
-    logistics_details: list[LogisticsGetLogisticsTrackingResponseLogisticsDetailsItem] | None = None
+    logistics_details: list[LogisticsGetLogisticsTrackingLogisticsDetail] | None = None
     """One entry per parcel."""
 
 
-class LogisticsGetLogisticsTrackingResponseLogisticsDetailsItem(ResponseModel):
-    """Tracking of one parcel."""
-
-    newest_tracking_no: str | None = None
-    """Latest tracking number of the parcel."""
-
-    carrier_name: str | None = None
-    """Carrier name."""
-
-    track_list: list[LogisticsGetLogisticsTrackingResponseLogisticsDetailsItemTrackListItem] | None = None
-    """Tracking events."""
-
-
-class LogisticsGetLogisticsTrackingResponseLogisticsDetailsItemTrackListItem(ResponseModel):
+class LogisticsGetLogisticsTrackingTrackList(ResponseModel):
     """One tracking event."""
 
     description: str | None = None
@@ -160,24 +160,7 @@ class LogisticsGetLogisticsTrackingResponseLogisticsDetailsItemTrackListItem(Res
     """Machine-readable name of `action_code`."""
 
 
-class LogisticsGetShippingTemplateAvailabilityRequest(RequestModel):
-    """The product to check, sent as a JSON body."""
-
-    product_attribute: LogisticsGetShippingTemplateAvailabilityRequestProductAttribute | None = None
-    """Size and weight of the product."""
-
-
-class LogisticsGetShippingTemplateAvailabilityRequestProductAttribute(RequestModel):
-    """Size and weight of the product."""
-
-    weight: LogisticsGetShippingTemplateAvailabilityRequestProductAttributeWeight | None = None
-    """Product weight."""
-
-    dimension: LogisticsGetShippingTemplateAvailabilityRequestProductAttributeDimension | None = None
-    """Product dimensions."""
-
-
-class LogisticsGetShippingTemplateAvailabilityRequestProductAttributeDimension(RequestModel):
+class LogisticsGetShippingTemplateAvailabilityDimension(RequestModel):
     """Product dimensions."""
 
     length: str | None = None
@@ -193,54 +176,7 @@ class LogisticsGetShippingTemplateAvailabilityRequestProductAttributeDimension(R
     """Length unit: 1 centimeter, 2 inch, 3 foot, 4 millimeter, 5 meter."""
 
 
-class LogisticsGetShippingTemplateAvailabilityRequestProductAttributeWeight(RequestModel):
-    """Product weight."""
-
-    weight: str | None = None
-    """Weight value."""
-
-    unit: Literal[1, 2, 3, 4] | None = None
-    """Weight unit: 1 gram, 2 pound, 3 ounce, 4 kilogram."""
-
-
-class LogisticsGetShippingTemplateAvailabilityResponse(ResponseModel):
-    """The seller's templates and their availability."""
-
-    templates: list[LogisticsGetShippingTemplateAvailabilityResponseTemplatesItem] | None = None
-    """Templates evaluated."""
-
-
-class LogisticsGetShippingTemplateAvailabilityResponseTemplatesItem(ResponseModel):
-    """One template and its availability."""
-
-    template_is_available: bool | None = None
-    """The template can serve the product."""
-
-    template: LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemTemplate | None = None
-    """The template."""
-
-    service_unreachable_reason: (
-        list[LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemServiceUnreachableReasonItem] | None
-    ) = None
-    """Why the template is unavailable, per shipping service."""
-
-
-class LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemServiceUnreachableReasonItem(ResponseModel):
-    """One shipping service."""
-
-    service_id: str | None = None
-    """Shipping service id."""
-
-    filter_reason: (
-        list[LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemServiceUnreachableReasonItemFilterReasonItem]
-        | None
-    ) = None
-    """Reasons the service is excluded."""
-
-
-class LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemServiceUnreachableReasonItemFilterReasonItem(
-    ResponseModel
-):
+class LogisticsGetShippingTemplateAvailabilityFilterReason(ResponseModel):
     """One reason."""
 
     filter_type: str | None = None
@@ -250,7 +186,54 @@ class LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemServiceUnreac
     """Detailed reason."""
 
 
-class LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemTemplate(ResponseModel):
+class LogisticsGetShippingTemplateAvailabilityProductAttribute(RequestModel):
+    """Size and weight of the product."""
+
+    weight: LogisticsGetShippingTemplateAvailabilityWeight | None = None
+    """Product weight."""
+
+    dimension: LogisticsGetShippingTemplateAvailabilityDimension | None = None
+    """Product dimensions."""
+
+
+class LogisticsGetShippingTemplateAvailabilityRequest(RequestModel):
+    """The product to check, sent as a JSON body."""
+
+    product_attribute: LogisticsGetShippingTemplateAvailabilityProductAttribute | None = None
+    """Size and weight of the product."""
+
+
+class LogisticsGetShippingTemplateAvailabilityResponse(ResponseModel):
+    """The seller's templates and their availability."""
+
+    templates: list[LogisticsGetShippingTemplateAvailabilityTemplate] | None = None
+    """Templates evaluated."""
+
+
+class LogisticsGetShippingTemplateAvailabilityServiceUnreachableReason(ResponseModel):
+    """One shipping service."""
+
+    service_id: str | None = None
+    """Shipping service id."""
+
+    filter_reason: list[LogisticsGetShippingTemplateAvailabilityFilterReason] | None = None
+    """Reasons the service is excluded."""
+
+
+class LogisticsGetShippingTemplateAvailabilityTemplate(ResponseModel):
+    """One template and its availability."""
+
+    template_is_available: bool | None = None
+    """The template can serve the product."""
+
+    template: LogisticsGetShippingTemplateAvailabilityTemplateTemplate | None = None
+    """The template."""
+
+    service_unreachable_reason: list[LogisticsGetShippingTemplateAvailabilityServiceUnreachableReason] | None = None
+    """Why the template is unavailable, per shipping service."""
+
+
+class LogisticsGetShippingTemplateAvailabilityTemplateTemplate(ResponseModel):
     """The template."""
 
     template_id: str | None = None
@@ -266,25 +249,17 @@ class LogisticsGetShippingTemplateAvailabilityResponseTemplatesItemTemplate(Resp
     """1 platform shipping template, 2 seller shipping template."""
 
 
-class LogisticsGetWarehouseDeliveryOptionsQuery(RequestModel):
-    """Path and query parameters of LogisticsGetWarehouseDeliveryOptions."""
+class LogisticsGetShippingTemplateAvailabilityWeight(RequestModel):
+    """Product weight."""
 
-    warehouse_id: str
-    """Warehouse id."""
+    weight: str | None = None
+    """Weight value."""
 
-    scope: str | None = None
-    """Which options to return: those of the warehouse, or those that can be assigned to products (e.g.
-    `WAREHOUSE`)."""
-
-
-class LogisticsGetWarehouseDeliveryOptionsResponse(ResponseModel):
-    """Delivery options of the warehouse."""
-
-    delivery_options: list[LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItem] | None = None
-    """Delivery options."""
+    unit: Literal[1, 2, 3, 4] | None = None
+    """Weight unit: 1 gram, 2 pound, 3 ounce, 4 kilogram."""
 
 
-class LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItem(ResponseModel):
+class LogisticsGetWarehouseDeliveryOptionsDeliveryOption(ResponseModel):
     """One delivery option."""
 
     id: str | None = None
@@ -303,14 +278,14 @@ class LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItem(ResponseMo
     platform: list[str] | None = None
     """Platforms where the option is offered."""
 
-    dimension_limit: LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItemDimensionLimit | None = None
+    dimension_limit: LogisticsGetWarehouseDeliveryOptionsDimensionLimit | None = None
     """Largest parcel size accepted."""
 
-    weight_limit: LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItemWeightLimit | None = None
+    weight_limit: LogisticsGetWarehouseDeliveryOptionsWeightLimit | None = None
     """Parcel weight range accepted."""
 
 
-class LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItemDimensionLimit(ResponseModel):
+class LogisticsGetWarehouseDeliveryOptionsDimensionLimit(ResponseModel):
     """Largest parcel size accepted."""
 
     max_length: int | None = None
@@ -326,7 +301,25 @@ class LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItemDimensionLi
     """Length unit. Known values: CM, INCH."""
 
 
-class LogisticsGetWarehouseDeliveryOptionsResponseDeliveryOptionsItemWeightLimit(ResponseModel):
+class LogisticsGetWarehouseDeliveryOptionsQuery(RequestModel):
+    """Path and query parameters of LogisticsGetWarehouseDeliveryOptions."""
+
+    warehouse_id: str
+    """Warehouse id."""
+
+    scope: str | None = None
+    """Which options to return: those of the warehouse, or those that can be assigned to products (e.g.
+    `WAREHOUSE`)."""
+
+
+class LogisticsGetWarehouseDeliveryOptionsResponse(ResponseModel):
+    """Delivery options of the warehouse."""
+
+    delivery_options: list[LogisticsGetWarehouseDeliveryOptionsDeliveryOption] | None = None
+    """Delivery options."""
+
+
+class LogisticsGetWarehouseDeliveryOptionsWeightLimit(ResponseModel):
     """Parcel weight range accepted."""
 
     min_weight: int | None = None

@@ -17,7 +17,7 @@ from .models import (
     LogisticsGetDeliveryOptionShippingProvidersResponse,
     LogisticsGetGlobalWarehousesResponse,
     LogisticsGetLogisticsTrackingResponse,
-    LogisticsGetShippingTemplateAvailabilityRequestProductAttribute,
+    LogisticsGetShippingTemplateAvailabilityProductAttribute,
     LogisticsGetShippingTemplateAvailabilityResponse,
     LogisticsGetWarehouseDeliveryOptionsResponse,
     LogisticsGetWarehousesResponse,
@@ -114,7 +114,7 @@ class LogisticsResource:
     def get_shipping_template_availability(
         self,
         *,
-        product_attribute: LogisticsGetShippingTemplateAvailabilityRequestProductAttribute | None = None,
+        product_attribute: LogisticsGetShippingTemplateAvailabilityProductAttribute | None = None,
     ) -> LogisticsGetShippingTemplateAvailabilityResponse:
         """Get shipping template availability.
 
@@ -303,7 +303,7 @@ class AsyncLogisticsResource:
     async def get_shipping_template_availability(
         self,
         *,
-        product_attribute: LogisticsGetShippingTemplateAvailabilityRequestProductAttribute | None = None,
+        product_attribute: LogisticsGetShippingTemplateAvailabilityProductAttribute | None = None,
     ) -> LogisticsGetShippingTemplateAvailabilityResponse:
         """Get shipping template availability.
 

@@ -16,16 +16,16 @@ __all__ = [
     "OrderBatchGetOrderDetailQuery",
     "OrderBatchGetOrderDetailResponse",
     "OrderBlindBoxResult",
+    "OrderCreateExternalOrderDetail",
+    "OrderCreateExternalOrderError",
+    "OrderCreateExternalOrderExternalOrder",
+    "OrderCreateExternalOrderLineItem",
+    "OrderCreateExternalOrderOrder",
+    "OrderCreateExternalOrderOrderExternalOrder",
     "OrderCreateExternalOrderRequest",
-    "OrderCreateExternalOrderRequestOrdersItem",
-    "OrderCreateExternalOrderRequestOrdersItemExternalOrder",
-    "OrderCreateExternalOrderRequestOrdersItemExternalOrderLineItemsItem",
     "OrderCreateExternalOrderResponse",
-    "OrderCreateExternalOrderResponseErrorsItem",
-    "OrderCreateExternalOrderResponseErrorsItemDetail",
-    "OrderCreateExternalOrderResponseErrorsItemDetailExternalOrder",
     "OrderExternalOrder",
-    "OrderExternalOrderLineItemsItem",
+    "OrderExternalOrderLineItem",
     "OrderFundedPromotion",
     "OrderGetExternalOrdersQuery",
     "OrderGetExternalOrdersResponse",
@@ -33,32 +33,32 @@ __all__ = [
     "OrderGetOrderPriceDetailResponse",
     "OrderItemTax",
     "OrderLineItem",
-    "OrderLineItemCombinedListingSkusItem",
-    "OrderLineItemUnboxingCaseListItem",
+    "OrderLineItemCombinedListingSkus",
+    "OrderLineItemUnboxingCaseList",
     "OrderOrder",
     "OrderOrderHandlingDuration",
-    "OrderOrderPackagesItem",
+    "OrderOrderPackage",
     "OrderPayment",
     "OrderPriceDetailLineItem",
     "OrderRecipientAddress",
     "OrderRecipientAddressDeliveryPreferences",
-    "OrderRecipientAddressDistrictInfoItem",
+    "OrderRecipientAddressDistrictInfo",
+    "OrderSearchExternalOrdersOrder",
     "OrderSearchExternalOrdersQuery",
     "OrderSearchExternalOrdersResponse",
-    "OrderSearchExternalOrdersResponseOrdersItem",
     "OrderSearchOrdersQuery",
     "OrderSearchOrdersRequest",
     "OrderSearchOrdersResponse",
+    "OrderSearchPODCustomizationDetailsPodDetail",
+    "OrderSearchPODCustomizationDetailsQueryOrderLine",
     "OrderSearchPODCustomizationDetailsRequest",
-    "OrderSearchPODCustomizationDetailsRequestQueryOrderLinesItem",
     "OrderSearchPODCustomizationDetailsResponse",
-    "OrderSearchPODCustomizationDetailsResponsePodDetailsItem",
     "OrderSubItem",
     "OrderUpdateTheBlindBoxOpeningResults202511Request",
     "OrderUpdateTheBlindBoxOpeningResults202511Response",
+    "OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult",
+    "OrderUpdateTheBlindBoxOpeningResultsBlindBoxOrderLineList",
     "OrderUpdateTheBlindBoxOpeningResultsRequest",
-    "OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItem",
-    "OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItemBlindBoxOrderLineListItem",
     "OrderUpdateTheBlindBoxOpeningResultsResponse",
 ]
 
@@ -107,24 +107,60 @@ class OrderBlindBoxResult(RequestModel):
     """Opening time, unix milliseconds."""
 
 
-class OrderCreateExternalOrderRequest(RequestModel):
-    """Orders to link to external OMS orders."""
+class OrderCreateExternalOrderDetail(ResponseModel):
+    """The order and reference that failed."""
 
-    orders: list[OrderCreateExternalOrderRequestOrdersItem]
-    """Orders with their external reference, 1 to 100."""
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    external_order: OrderCreateExternalOrderExternalOrder | None = None
+    """The external reference sent."""
 
 
-class OrderCreateExternalOrderRequestOrdersItem(RequestModel):
+class OrderCreateExternalOrderError(ResponseModel):
+    """One order that failed."""
+
+    code: str | None = None
+    """Error code of this order."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: OrderCreateExternalOrderDetail | None = None
+    """The order and reference that failed."""
+
+
+class OrderCreateExternalOrderExternalOrder(ResponseModel):
+    """The external reference sent."""
+
+    id: str | None = None
+    """Order id in the external OMS."""
+
+    platform: str | None = None
+    """The external OMS."""
+
+
+class OrderCreateExternalOrderLineItem(RequestModel):
+    """One line item link."""
+
+    id: str
+    """Line item id in the external OMS."""
+
+    origin_id: str
+    """Line item id in TikTok Shop."""
+
+
+class OrderCreateExternalOrderOrder(RequestModel):
     """One TikTok Shop order and its external reference."""
 
     id: str
     """TikTok Shop order id."""
 
-    external_order: OrderCreateExternalOrderRequestOrdersItemExternalOrder
+    external_order: OrderCreateExternalOrderOrderExternalOrder
     """The matching order of the external OMS."""
 
 
-class OrderCreateExternalOrderRequestOrdersItemExternalOrder(RequestModel):
+class OrderCreateExternalOrderOrderExternalOrder(RequestModel):
     """The matching order of the external OMS."""
 
     id: str
@@ -144,58 +180,22 @@ class OrderCreateExternalOrderRequestOrdersItemExternalOrder(RequestModel):
     ]
     """The external OMS."""
 
-    line_items: list[OrderCreateExternalOrderRequestOrdersItemExternalOrderLineItemsItem]
+    line_items: list[OrderCreateExternalOrderLineItem]
     """Line item links, at most 100."""
 
 
-class OrderCreateExternalOrderRequestOrdersItemExternalOrderLineItemsItem(RequestModel):
-    """One line item link."""
+class OrderCreateExternalOrderRequest(RequestModel):
+    """Orders to link to external OMS orders."""
 
-    id: str
-    """Line item id in the external OMS."""
-
-    origin_id: str
-    """Line item id in TikTok Shop."""
+    orders: list[OrderCreateExternalOrderOrder]
+    """Orders with their external reference, 1 to 100."""
 
 
 class OrderCreateExternalOrderResponse(ResponseModel):
     """Orders whose references could not be saved; the others were saved."""
 
-    errors: list[OrderCreateExternalOrderResponseErrorsItem] | None = None
+    errors: list[OrderCreateExternalOrderError] | None = None
     """Per-order errors."""
-
-
-class OrderCreateExternalOrderResponseErrorsItem(ResponseModel):
-    """One order that failed."""
-
-    code: str | None = None
-    """Error code of this order."""
-
-    message: str | None = None
-    """Error message."""
-
-    detail: OrderCreateExternalOrderResponseErrorsItemDetail | None = None
-    """The order and reference that failed."""
-
-
-class OrderCreateExternalOrderResponseErrorsItemDetail(ResponseModel):
-    """The order and reference that failed."""
-
-    order_id: str | None = None
-    """TikTok Shop order id."""
-
-    external_order: OrderCreateExternalOrderResponseErrorsItemDetailExternalOrder | None = None
-    """The external reference sent."""
-
-
-class OrderCreateExternalOrderResponseErrorsItemDetailExternalOrder(ResponseModel):
-    """The external reference sent."""
-
-    id: str | None = None
-    """Order id in the external OMS."""
-
-    platform: str | None = None
-    """The external OMS."""
 
 
 class OrderExternalOrder(ResponseModel):
@@ -207,11 +207,11 @@ class OrderExternalOrder(ResponseModel):
     platform: str | None = None
     """The external OMS, e.g. `SHOPIFY`."""
 
-    line_items: list[OrderExternalOrderLineItemsItem] | None = None
+    line_items: list[OrderExternalOrderLineItem] | None = None
     """Line item links between the external order and the TikTok Shop order."""
 
 
-class OrderExternalOrderLineItemsItem(ResponseModel):
+class OrderExternalOrderLineItem(ResponseModel):
     """One line item link."""
 
     id: str | None = None
@@ -485,7 +485,7 @@ class OrderLineItem(ResponseModel):
     """Deprecated; business days to hand a `MADE_TO_ORDER` item to the carrier. Use the order's
     `handling_duration`."""
 
-    combined_listing_skus: list[OrderLineItemCombinedListingSkusItem] | None = None
+    combined_listing_skus: list[OrderLineItemCombinedListingSkus] | None = None
     """For a virtual bundle SKU, the SKUs it is made of."""
 
     sub_item_info: list[OrderSubItem] | None = None
@@ -497,7 +497,7 @@ class OrderLineItem(ResponseModel):
     unboxing_sku_code: str | None = None
     """Seller's code of the actual unboxed item (US only)."""
 
-    unboxing_case_list: list[OrderLineItemUnboxingCaseListItem] | None = None
+    unboxing_case_list: list[OrderLineItemUnboxingCaseList] | None = None
     """Seller's codes of the unboxed items of a case (US only)."""
 
     is_pod_customized: bool | None = None
@@ -510,7 +510,7 @@ class OrderLineItem(ResponseModel):
     """LIVE session where the item was bought; empty otherwise."""
 
 
-class OrderLineItemCombinedListingSkusItem(ResponseModel):
+class OrderLineItemCombinedListingSkus(ResponseModel):
     """One SKU of the bundle."""
 
     product_id: str | None = None
@@ -526,7 +526,7 @@ class OrderLineItemCombinedListingSkusItem(ResponseModel):
     """Quantity of this SKU in the bundle."""
 
 
-class OrderLineItemUnboxingCaseListItem(ResponseModel):
+class OrderLineItemUnboxingCaseList(ResponseModel):
     """One unboxed item."""
 
     unbox_sku: str | None = None
@@ -770,7 +770,7 @@ class OrderOrder(ResponseModel):
     line_items: list[OrderLineItem] | None = None
     """The order's line items, one per unit of SKU."""
 
-    packages: list[OrderOrderPackagesItem] | None = None
+    packages: list[OrderOrderPackage] | None = None
     """Packages of the order."""
 
 
@@ -785,7 +785,7 @@ class OrderOrderHandlingDuration(ResponseModel):
     values: CALENDAR_DAY, BUSINESS_DAY."""
 
 
-class OrderOrderPackagesItem(ResponseModel):
+class OrderOrderPackage(ResponseModel):
     """One package."""
 
     id: str | None = None
@@ -1008,7 +1008,7 @@ class OrderRecipientAddress(ResponseModel):
     region_code: str | None = None
     """Two-letter region code, e.g. `US`."""
 
-    district_info: list[OrderRecipientAddressDistrictInfoItem] | None = None
+    district_info: list[OrderRecipientAddressDistrictInfo] | None = None
     """Administrative divisions of the address, from country down."""
 
     delivery_preferences: OrderRecipientAddressDeliveryPreferences | None = None
@@ -1022,7 +1022,7 @@ class OrderRecipientAddressDeliveryPreferences(ResponseModel):
     """Drop-off location chosen by the buyer, e.g. `Front Door`."""
 
 
-class OrderRecipientAddressDistrictInfoItem(ResponseModel):
+class OrderRecipientAddressDistrictInfo(ResponseModel):
     """One administrative division."""
 
     address_level: str | None = None
@@ -1036,6 +1036,16 @@ class OrderRecipientAddressDistrictInfoItem(ResponseModel):
 
     iso_code: str | None = None
     """ISO code of the division."""
+
+
+class OrderSearchExternalOrdersOrder(ResponseModel):
+    """One linked order."""
+
+    id: str | None = None
+    """TikTok Shop order id."""
+
+    external_order: OrderExternalOrder | None = None
+    """An order of an external OMS linked to a TikTok Shop order."""
 
 
 class OrderSearchExternalOrdersQuery(RequestModel):
@@ -1062,18 +1072,8 @@ class OrderSearchExternalOrdersQuery(RequestModel):
 class OrderSearchExternalOrdersResponse(ResponseModel):
     """TikTok Shop orders linked to the external order."""
 
-    orders: list[OrderSearchExternalOrdersResponseOrdersItem] | None = None
+    orders: list[OrderSearchExternalOrdersOrder] | None = None
     """Matching orders; may be absent when none match."""
-
-
-class OrderSearchExternalOrdersResponseOrdersItem(ResponseModel):
-    """One linked order."""
-
-    id: str | None = None
-    """TikTok Shop order id."""
-
-    external_order: OrderExternalOrder | None = None
-    """An order of an external OMS linked to a TikTok Shop order."""
 
 
 class OrderSearchOrdersQuery(RequestModel):
@@ -1153,17 +1153,17 @@ class OrderSearchOrdersResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class OrderSearchPODCustomizationDetailsRequest(RequestModel):
-    """The order lines whose customization to fetch."""
+class OrderSearchPODCustomizationDetailsPodDetail(ResponseModel):
+    """Customization of one order line."""
 
-    main_order_id: str
-    """TikTok Shop order id."""
+    order_line_id: str | None = None
+    """Line item id."""
 
-    query_order_lines: list[OrderSearchPODCustomizationDetailsRequestQueryOrderLinesItem]
-    """Order lines to look up."""
+    pod_detail: str | None = None
+    """The customization details of the line."""
 
 
-class OrderSearchPODCustomizationDetailsRequestQueryOrderLinesItem(RequestModel):
+class OrderSearchPODCustomizationDetailsQueryOrderLine(RequestModel):
     """One order line."""
 
     order_line_id: str
@@ -1179,24 +1179,24 @@ class OrderSearchPODCustomizationDetailsRequestQueryOrderLinesItem(RequestModel)
     """Id of the POD data (the line item's `pod_info_id`)."""
 
 
+class OrderSearchPODCustomizationDetailsRequest(RequestModel):
+    """The order lines whose customization to fetch."""
+
+    main_order_id: str
+    """TikTok Shop order id."""
+
+    query_order_lines: list[OrderSearchPODCustomizationDetailsQueryOrderLine]
+    """Order lines to look up."""
+
+
 class OrderSearchPODCustomizationDetailsResponse(ResponseModel):
     """Customization details of the requested lines."""
 
     status_code: int | None = None
     """Status code of the lookup."""
 
-    pod_details: list[OrderSearchPODCustomizationDetailsResponsePodDetailsItem] | None = None
+    pod_details: list[OrderSearchPODCustomizationDetailsPodDetail] | None = None
     """One entry per requested line."""
-
-
-class OrderSearchPODCustomizationDetailsResponsePodDetailsItem(ResponseModel):
-    """Customization of one order line."""
-
-    order_line_id: str | None = None
-    """Line item id."""
-
-    pod_detail: str | None = None
-    """The customization details of the line."""
 
 
 class OrderSubItem(ResponseModel):
@@ -1295,33 +1295,17 @@ class OrderUpdateTheBlindBoxOpeningResults202511Response(ResponseModel):
     pass
 
 
-class OrderUpdateTheBlindBoxOpeningResultsRequest(RequestModel):
-    """Blind box opening results of one order."""
-
-    main_order_id: str | None = None
-    """TikTok Shop order id."""
-
-    blind_box_results: list[OrderBlindBoxResult] | None = None
-    """One revealed product per blind box line item (legacy shape)."""
-
-    blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItem] | None = None
-    """Revealed products grouped by blind box line item; used instead of `blind_box_results` when
-    non-empty."""
-
-
-class OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItem(RequestModel):
+class OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult(RequestModel):
     """The products revealed for one blind box line item."""
 
     order_line_id: str | None = None
     """Line item id of the blind box."""
 
-    blind_box_order_line_list: (
-        list[OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItemBlindBoxOrderLineListItem] | None
-    ) = None
+    blind_box_order_line_list: list[OrderUpdateTheBlindBoxOpeningResultsBlindBoxOrderLineList] | None = None
     """The products revealed."""
 
 
-class OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItemBlindBoxOrderLineListItem(RequestModel):
+class OrderUpdateTheBlindBoxOpeningResultsBlindBoxOrderLineList(RequestModel):
     """One revealed product."""
 
     blind_result_product_id: str | None = None
@@ -1335,6 +1319,20 @@ class OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItemBlindBo
 
     product_type: Literal["GIFT", "NORMAL"] | None = None
     """`NORMAL` product or `GIFT`."""
+
+
+class OrderUpdateTheBlindBoxOpeningResultsRequest(RequestModel):
+    """Blind box opening results of one order."""
+
+    main_order_id: str | None = None
+    """TikTok Shop order id."""
+
+    blind_box_results: list[OrderBlindBoxResult] | None = None
+    """One revealed product per blind box line item (legacy shape)."""
+
+    blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult] | None = None
+    """Revealed products grouped by blind box line item; used instead of `blind_box_results` when
+    non-empty."""
 
 
 class OrderUpdateTheBlindBoxOpeningResultsResponse(ResponseModel):

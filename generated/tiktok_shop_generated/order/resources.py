@@ -20,17 +20,17 @@ from .models import (
     OrderBatchGetOrderDetail202507Response,
     OrderBatchGetOrderDetailResponse,
     OrderBlindBoxResult,
-    OrderCreateExternalOrderRequestOrdersItem,
+    OrderCreateExternalOrderOrder,
     OrderCreateExternalOrderResponse,
     OrderGetExternalOrdersResponse,
     OrderGetOrderPriceDetailResponse,
     OrderOrder,
     OrderSearchExternalOrdersResponse,
     OrderSearchOrdersResponse,
-    OrderSearchPODCustomizationDetailsRequestQueryOrderLinesItem,
+    OrderSearchPODCustomizationDetailsQueryOrderLine,
     OrderSearchPODCustomizationDetailsResponse,
     OrderUpdateTheBlindBoxOpeningResults202511Response,
-    OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItem,
+    OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult,
     OrderUpdateTheBlindBoxOpeningResultsResponse,
 )
 
@@ -44,7 +44,7 @@ class OrderResource:
     def add_external_orders(
         self,
         *,
-        orders: list[OrderCreateExternalOrderRequestOrdersItem],
+        orders: list[OrderCreateExternalOrderOrder],
     ) -> OrderCreateExternalOrderResponse:
         """Add external order references.
 
@@ -323,7 +323,7 @@ class OrderResource:
         self,
         *,
         main_order_id: str,
-        query_order_lines: list[OrderSearchPODCustomizationDetailsRequestQueryOrderLinesItem],
+        query_order_lines: list[OrderSearchPODCustomizationDetailsQueryOrderLine],
     ) -> OrderSearchPODCustomizationDetailsResponse:
         """Search print-on-demand customization details.
 
@@ -372,8 +372,7 @@ class OrderResource:
         *,
         main_order_id: str | None = None,
         blind_box_results: list[OrderBlindBoxResult] | None = None,
-        blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItem]
-        | None = None,
+        blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult] | None = None,
     ) -> OrderUpdateTheBlindBoxOpeningResultsResponse:
         """Update blind box opening results.
 
@@ -476,7 +475,7 @@ class AsyncOrderResource:
     async def add_external_orders(
         self,
         *,
-        orders: list[OrderCreateExternalOrderRequestOrdersItem],
+        orders: list[OrderCreateExternalOrderOrder],
     ) -> OrderCreateExternalOrderResponse:
         """Add external order references.
 
@@ -755,7 +754,7 @@ class AsyncOrderResource:
         self,
         *,
         main_order_id: str,
-        query_order_lines: list[OrderSearchPODCustomizationDetailsRequestQueryOrderLinesItem],
+        query_order_lines: list[OrderSearchPODCustomizationDetailsQueryOrderLine],
     ) -> OrderSearchPODCustomizationDetailsResponse:
         """Search print-on-demand customization details.
 
@@ -804,8 +803,7 @@ class AsyncOrderResource:
         *,
         main_order_id: str | None = None,
         blind_box_results: list[OrderBlindBoxResult] | None = None,
-        blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsRequestBlindBatchBoxResultsItem]
-        | None = None,
+        blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult] | None = None,
     ) -> OrderUpdateTheBlindBoxOpeningResultsResponse:
         """Update blind box opening results.
 

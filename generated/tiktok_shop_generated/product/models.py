@@ -22,13 +22,13 @@ __all__ = [
     "ProductAttributeValueInput",
     "ProductAttributeValueMetricStandardInfo",
     "ProductAttributeValueMetricStandardInfoInput",
-    "ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItem",
-    "ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItemInput",
+    "ProductAttributeValueMetricValueModuleInfo",
+    "ProductAttributeValueMetricValueModuleInfoInput",
     "ProductAudit",
     "ProductAuditFailedReason",
     "ProductBatchError",
     "ProductBatchErrorDetail",
-    "ProductBatchErrorDetailExtraErrorsItem",
+    "ProductBatchErrorExtraError",
     "ProductBrand",
     "ProductCategory",
     "ProductCategoryAttribute",
@@ -41,19 +41,19 @@ __all__ = [
     "ProductCategoryGlobalRequirementCondition",
     "ProductCategoryImageRef",
     "ProductCategoryMetricStandard",
-    "ProductCategoryMetricStandardMetricValueModulesItem",
-    "ProductCategoryMetricStandardMetricValueModulesItemDefaultValuesItem",
-    "ProductCategoryMetricStandardMetricValueModulesItemUnitsItem",
-    "ProductCategoryMetricStandardMetricValueModulesItemValueLimit",
-    "ProductCategoryMetricStandardMetricValueModulesItemValueLimitLengthLimit",
-    "ProductCategoryMetricStandardMetricValueModulesItemValueLimitNumLimit",
+    "ProductCategoryMetricStandardDefaultValue",
+    "ProductCategoryMetricStandardLengthLimit",
+    "ProductCategoryMetricStandardMetricValueModule",
+    "ProductCategoryMetricStandardNumLimit",
+    "ProductCategoryMetricStandardUnit",
+    "ProductCategoryMetricStandardValueLimit",
     "ProductCategoryRecommended",
     "ProductCategoryRegionalRequirement",
     "ProductCategoryRequiredFlag",
     "ProductCategoryRequirementCondition",
     "ProductCategorySizeChartRule",
-    "ProductCategorySizeChartRuleMeasurementAndOptionsItem",
-    "ProductCategorySizeChartRuleMeasurementAndOptionsItemOptionsItem",
+    "ProductCategorySizeChartRuleMeasurementAndOption",
+    "ProductCategorySizeChartRuleOption",
     "ProductCertification",
     "ProductCertificationFile",
     "ProductCertificationFileInput",
@@ -65,8 +65,8 @@ __all__ = [
     "ProductComplianceAddress",
     "ProductComplianceAddressInput",
     "ProductComplianceAuditProduct",
-    "ProductComplianceAuditProductCategoriesItem",
-    "ProductComplianceAuditProductVariantsItem",
+    "ProductComplianceAuditProductCategory",
+    "ProductComplianceAuditProductVariant",
     "ProductComplianceManufacturer",
     "ProductComplianceManufacturerProfile",
     "ProductCompliancePersonPhone",
@@ -84,28 +84,28 @@ __all__ = [
     "ProductCreateGPAUpgradeTaskResponse",
     "ProductCreateGlobalProductRequest",
     "ProductCreateGlobalProductResponse",
+    "ProductCreateImageTranslationTasksImage",
     "ProductCreateImageTranslationTasksRequest",
-    "ProductCreateImageTranslationTasksRequestImagesItem",
     "ProductCreateImageTranslationTasksResponse",
-    "ProductCreateImageTranslationTasksResponseTranslationTasksItem",
+    "ProductCreateImageTranslationTasksTranslationTask",
     "ProductCreateProductCategoryUpgradeTaskResponse",
+    "ProductCreateProductListingCheckDiagnose",
+    "ProductCreateProductListingCheckFailReason",
+    "ProductCreateProductListingCheckOption",
+    "ProductCreateProductListingCheckPreCheckDetail",
+    "ProductCreateProductListingCheckPreCheckResult",
     "ProductCreateProductListingCheckRequest",
-    "ProductCreateProductListingCheckRequestOption",
     "ProductCreateProductListingCheckResponse",
-    "ProductCreateProductListingCheckResponseDiagnosesItem",
-    "ProductCreateProductListingCheckResponseFailReasonsItem",
-    "ProductCreateProductListingCheckResponsePreCheckResultsItem",
-    "ProductCreateProductListingCheckResponsePreCheckResultsItemPreCheckDetailsItem",
     "ProductCreateProductRequest",
     "ProductCreateProductResponse",
     "ProductCreateSizeChartV2Request",
     "ProductCreateSizeChartV2Response",
     "ProductDeactivateProductsRequest",
     "ProductDeactivateProductsResponse",
+    "ProductDeleteGlobalProductsDetail",
+    "ProductDeleteGlobalProductsError",
     "ProductDeleteGlobalProductsRequest",
     "ProductDeleteGlobalProductsResponse",
-    "ProductDeleteGlobalProductsResponseErrorsItem",
-    "ProductDeleteGlobalProductsResponseErrorsItemDetail",
     "ProductDeleteProductsRequest",
     "ProductDeleteProductsResponse",
     "ProductDiagnoseAndOptimizeProductRequest",
@@ -113,8 +113,8 @@ __all__ = [
     "ProductDiagnosis",
     "ProductDiagnosisResult",
     "ProductDiagnosisSuggestion",
-    "ProductDiagnosisSuggestionSeoWordsItem",
-    "ProductDiagnosisSuggestionSmartTextsItem",
+    "ProductDiagnosisSuggestionSeoWord",
+    "ProductDiagnosisSuggestionSmartText",
     "ProductDimensions",
     "ProductDimensionsInput",
     "ProductEditSizeChartV2Request",
@@ -122,7 +122,7 @@ __all__ = [
     "ProductExternalListPrice",
     "ProductExternalListPriceInput",
     "ProductFamily",
-    "ProductFamilyProductsItem",
+    "ProductFamilyProduct",
     "ProductFee",
     "ProductFeeInput",
     "ProductGetBrandsQuery",
@@ -131,35 +131,35 @@ __all__ = [
     "ProductGetCategoriesResponse",
     "ProductGetCategoryAttributesQuery",
     "ProductGetCategoryAttributesResponse",
+    "ProductGetCategoryRulesCod",
+    "ProductGetCategoryRulesFee",
     "ProductGetCategoryRulesQuery",
     "ProductGetCategoryRulesResponse",
-    "ProductGetCategoryRulesResponseCod",
-    "ProductGetCategoryRulesResponseFeesItem",
-    "ProductGetCategoryRulesResponseSellerSku",
+    "ProductGetCategoryRulesSellerSku",
     "ProductGetGlobalCategoriesQuery",
     "ProductGetGlobalCategoriesResponse",
     "ProductGetGlobalCategoryAttributesQuery",
     "ProductGetGlobalCategoryAttributesResponse",
     "ProductGetGlobalCategoryRulesQuery",
     "ProductGetGlobalCategoryRulesResponse",
+    "ProductGetGlobalListingRulesAssociatedWarehous",
+    "ProductGetGlobalListingRulesInventoryRule",
     "ProductGetGlobalListingRulesResponse",
-    "ProductGetGlobalListingRulesResponseInventoryRulesItem",
-    "ProductGetGlobalListingRulesResponseInventoryRulesItemAssociatedWarehousesItem",
+    "ProductGetGlobalProductBrand",
+    "ProductGetGlobalProductCategory",
+    "ProductGetGlobalProductDetailBrand",
+    "ProductGetGlobalProductDetailCategory",
     "ProductGetGlobalProductDetailResponse",
-    "ProductGetGlobalProductDetailResponseBrand",
-    "ProductGetGlobalProductDetailResponseCategory",
     "ProductGetGlobalProductQuery",
     "ProductGetGlobalProductResponse",
-    "ProductGetGlobalProductResponseBrand",
-    "ProductGetGlobalProductResponseCategory",
     "ProductGetGlobalReplicatedProductsQuery",
+    "ProductGetGlobalReplicatedProductsReplicatedProduct",
     "ProductGetGlobalReplicatedProductsResponse",
-    "ProductGetGlobalReplicatedProductsResponseReplicatedProductsItem",
+    "ProductGetImageTranslationTasksOriginalImage",
     "ProductGetImageTranslationTasksQuery",
     "ProductGetImageTranslationTasksResponse",
-    "ProductGetImageTranslationTasksResponseTranslationTasksItem",
-    "ProductGetImageTranslationTasksResponseTranslationTasksItemOriginalImage",
-    "ProductGetImageTranslationTasksResponseTranslationTasksItemTranslatedImage",
+    "ProductGetImageTranslationTasksTranslatedImage",
+    "ProductGetImageTranslationTasksTranslationTask",
     "ProductGetInventoriesRequest",
     "ProductGetInventoriesResponse",
     "ProductGetListingSchemas202401Query",
@@ -168,44 +168,44 @@ __all__ = [
     "ProductGetListingSchemasResponse",
     "ProductGetOpportunityDetailQuery",
     "ProductGetOpportunityDetailResponse",
+    "ProductGetPrerequisites202309CheckResult",
     "ProductGetPrerequisites202309Response",
-    "ProductGetPrerequisites202309ResponseCheckResultsItem",
+    "ProductGetPrerequisitesCheckResult",
     "ProductGetPrerequisitesResponse",
-    "ProductGetPrerequisitesResponseCheckResultsItem",
+    "ProductGetProductDetailBrand",
+    "ProductGetProductDetailDeliveryOption",
+    "ProductGetProductDetailGlobalProductAssociation",
+    "ProductGetProductDetailPrescriptionRequirement",
     "ProductGetProductDetailQuery",
     "ProductGetProductDetailResponse",
-    "ProductGetProductDetailResponseBrand",
-    "ProductGetProductDetailResponseDeliveryOptionsItem",
-    "ProductGetProductDetailResponseGlobalProductAssociation",
-    "ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItem",
-    "ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItemSalesAttributeMappingsItem",
-    "ProductGetProductDetailResponsePrescriptionRequirement",
+    "ProductGetProductDetailSalesAttributeMapping",
+    "ProductGetProductDetailSkuMapping",
+    "ProductGetProductDiagnosesProduct",
     "ProductGetProductDiagnosesQuery",
     "ProductGetProductDiagnosesResponse",
-    "ProductGetProductDiagnosesResponseProductsItem",
     "ProductGetProductPackageRecommendationsQuery",
     "ProductGetProductPackageRecommendationsRequest",
     "ProductGetProductPackageRecommendationsResponse",
+    "ProductGetProductSEOWordsProduct",
     "ProductGetProductSEOWordsQuery",
     "ProductGetProductSEOWordsResponse",
-    "ProductGetProductSEOWordsResponseProductsItem",
-    "ProductGetProductSEOWordsResponseProductsItemSeoWordsItem",
+    "ProductGetProductSEOWordsSeoWord",
+    "ProductGetProductSKPPDetailActionSuggestion",
     "ProductGetProductSKPPDetailQuery",
     "ProductGetProductSKPPDetailResponse",
-    "ProductGetProductSKPPDetailResponseTaskDetailsItem",
-    "ProductGetProductSKPPDetailResponseTaskDetailsItemActionSuggestionsItem",
+    "ProductGetProductSKPPDetailTaskDetail",
+    "ProductGetProductSuggestionsItem",
+    "ProductGetProductSuggestionsProduct",
     "ProductGetProductSuggestionsQuery",
     "ProductGetProductSuggestionsResponse",
-    "ProductGetProductSuggestionsResponseProductsItem",
-    "ProductGetProductSuggestionsResponseProductsItemSuggestionsItem",
-    "ProductGetProductSuggestionsResponseProductsItemSuggestionsItemItemsItem",
+    "ProductGetProductSuggestionsSuggestion",
     "ProductGetShopSKPPSummaryResponse",
-    "ProductGetShopSKPPSummaryResponseShopSummary",
+    "ProductGetShopSKPPSummaryShopSummary",
+    "ProductGetSubmissionRecordsData",
     "ProductGetSubmissionRecordsQuery",
     "ProductGetSubmissionRecordsResponse",
-    "ProductGetSubmissionRecordsResponseData",
     "ProductGlobalCertification",
-    "ProductGlobalCertificationFilesItem",
+    "ProductGlobalCertificationFile",
     "ProductGlobalCertificationInput",
     "ProductGlobalCertificationInputFilesItem",
     "ProductGlobalIdentifierCode",
@@ -213,8 +213,8 @@ __all__ = [
     "ProductGlobalImage",
     "ProductGlobalImageInput",
     "ProductGlobalLocalProduct",
-    "ProductGlobalLocalProductSkuMappingsItem",
-    "ProductGlobalLocalProductSkuMappingsItemSalesAttributeMappingsItem",
+    "ProductGlobalLocalProductSalesAttributeMapping",
+    "ProductGlobalLocalProductSkuMapping",
     "ProductGlobalManufacturerInfo",
     "ProductGlobalManufacturerInfoInput",
     "ProductGlobalPackageDimensions",
@@ -223,11 +223,11 @@ __all__ = [
     "ProductGlobalPackageWeightInput",
     "ProductGlobalProductAttribute",
     "ProductGlobalProductAttributeInput",
-    "ProductGlobalProductAttributeInputValuesItem",
+    "ProductGlobalProductAttributeValue",
     "ProductGlobalProductSummary",
-    "ProductGlobalProductSummarySkusItem",
+    "ProductGlobalProductSummarySkus",
     "ProductGlobalPublishResult",
-    "ProductGlobalPublishResultFailReasonsItem",
+    "ProductGlobalPublishResultFailReason",
     "ProductGlobalSalePriceInput",
     "ProductGlobalSalesAttributeInput",
     "ProductGlobalSizeChart",
@@ -236,13 +236,13 @@ __all__ = [
     "ProductGlobalSizeChartTemplate",
     "ProductGlobalSku",
     "ProductGlobalSkuInput",
-    "ProductGlobalSkuInventoryItem",
+    "ProductGlobalSkuInventory",
     "ProductGlobalSkuPartialInput",
     "ProductGlobalSkuPrice",
     "ProductGlobalSkuPriceInput",
     "ProductGlobalSkuRef",
-    "ProductGlobalSkuRefSalesAttributesItem",
-    "ProductGlobalSkuSalesAttributesItem",
+    "ProductGlobalSkuRefSalesAttribute",
+    "ProductGlobalSkuSalesAttribute",
     "ProductGlobalVideo",
     "ProductGlobalVideoInput",
     "ProductGlobalWarehouseInventoryInput",
@@ -255,29 +255,29 @@ __all__ = [
     "ProductInventorySearchRequest",
     "ProductInventorySearchResponse",
     "ProductInventorySku",
+    "ProductInventorySkuCampaignInventory",
+    "ProductInventorySkuCreatorInventory",
+    "ProductInventorySkuInShopInventory",
     "ProductInventorySkuTotalAvailableInventoryDistribution",
-    "ProductInventorySkuTotalAvailableInventoryDistributionCampaignInventoryItem",
-    "ProductInventorySkuTotalAvailableInventoryDistributionCreatorInventoryItem",
-    "ProductInventorySkuTotalAvailableInventoryDistributionInShopInventory",
-    "ProductInventorySkuWarehouseInventoryItem",
+    "ProductInventorySkuWarehouseInventory",
+    "ProductListOpportunitiesData",
     "ProductListOpportunitiesQuery",
     "ProductListOpportunitiesRequest",
     "ProductListOpportunitiesResponse",
-    "ProductListOpportunitiesResponseData",
     "ProductListPrice",
     "ProductListPriceInput",
+    "ProductListProductSKPPStatusesProduct",
     "ProductListProductSKPPStatusesQuery",
     "ProductListProductSKPPStatusesRequest",
     "ProductListProductSKPPStatusesResponse",
-    "ProductListProductSKPPStatusesResponseProductsItem",
     "ProductListingQuality",
     "ProductListingResultSku",
-    "ProductListingResultSkuSalesAttributesItem",
+    "ProductListingResultSkuSalesAttribute",
     "ProductListingSchema",
     "ProductListingSchemaError",
     "ProductListingSchemaErrorDetail",
     "ProductListingSchemaField",
-    "ProductListingSchemaFieldComplexValuesItem",
+    "ProductListingSchemaFieldComplexValue",
     "ProductListingSchemaOption",
     "ProductListingSchemaRule",
     "ProductManufacturer",
@@ -289,10 +289,10 @@ __all__ = [
     "ProductOpportunityDetailListingCriteria",
     "ProductOpportunityDetailMarketData",
     "ProductOpportunitySubmission",
+    "ProductOptimizeImagesImage",
     "ProductOptimizeImagesRequest",
     "ProductOptimizeImagesRequestImagesItem",
     "ProductOptimizeImagesResponse",
-    "ProductOptimizeImagesResponseImagesItem",
     "ProductOptimizedImage",
     "ProductPackageRecommendRange",
     "ProductPackageRecommendation",
@@ -319,69 +319,69 @@ __all__ = [
     "ProductPreSaleFulfillmentType",
     "ProductPreSaleFulfillmentTypeInput",
     "ProductPreSaleInput",
+    "ProductPredictProductPackageDimensionsAndWeightPackageDimensions",
+    "ProductPredictProductPackageDimensionsAndWeightPackageWeight",
     "ProductPredictProductPackageDimensionsAndWeightRequest",
     "ProductPredictProductPackageDimensionsAndWeightResponse",
-    "ProductPredictProductPackageDimensionsAndWeightResponsePackageDimensions",
-    "ProductPredictProductPackageDimensionsAndWeightResponsePackageWeight",
     "ProductPrice",
     "ProductPriceInput",
+    "ProductPublishGlobalProductFee",
+    "ProductPublishGlobalProductInventory",
+    "ProductPublishGlobalProductPrice",
+    "ProductPublishGlobalProductProduct",
+    "ProductPublishGlobalProductPublishTarget",
+    "ProductPublishGlobalProductPublishTargetSkus",
     "ProductPublishGlobalProductQuery",
     "ProductPublishGlobalProductRequest",
-    "ProductPublishGlobalProductRequestPublishTargetItem",
-    "ProductPublishGlobalProductRequestPublishTargetItemSkusItem",
-    "ProductPublishGlobalProductRequestPublishTargetItemSkusItemFeesItem",
-    "ProductPublishGlobalProductRequestPublishTargetItemSkusItemInventory",
-    "ProductPublishGlobalProductRequestPublishTargetItemSkusItemPrice",
     "ProductPublishGlobalProductResponse",
-    "ProductPublishGlobalProductResponseProductsItem",
-    "ProductPublishGlobalProductResponseProductsItemSkusItem",
-    "ProductPublishGlobalProductResponseProductsItemSkusItemSaleAttributesItem",
-    "ProductPublishGlobalProductResponseProductsItemSkusItemSalesAttributesItem",
+    "ProductPublishGlobalProductSaleAttribute",
+    "ProductPublishGlobalProductSalesAttribute",
+    "ProductPublishGlobalProductSkus",
     "ProductPurchaseLimit",
     "ProductPurchaseLimitInput",
+    "ProductRecommendCategoriesAttributeValueList",
+    "ProductRecommendCategoriesOriginPlatformProductMetaData",
     "ProductRecommendCategoriesRequest",
-    "ProductRecommendCategoriesRequestOriginPlatformProductMetaData",
-    "ProductRecommendCategoriesRequestOriginPlatformProductMetaDataAttributeValueListItem",
     "ProductRecommendCategoriesResponse",
     "ProductRecommendGlobalCategoriesRequest",
     "ProductRecommendGlobalCategoriesResponse",
+    "ProductRecommendRequiredProductPropertiesRecommendedProperty",
     "ProductRecommendRequiredProductPropertiesRequest",
-    "ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItem",
-    "ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItemValuesItem",
     "ProductRecommendRequiredProductPropertiesResponse",
-    "ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItem",
-    "ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItemValuesItem",
+    "ProductRecommendRequiredProductPropertiesSalesProperty",
+    "ProductRecommendRequiredProductPropertiesSalesPropertyValue",
+    "ProductRecommendRequiredProductPropertiesValue",
     "ProductRecommendedCategory",
     "ProductRecoverProductsRequest",
     "ProductRecoverProductsResponse",
     "ProductReplicaSync",
-    "ProductReplicaSyncSkusItem",
-    "ProductReplicaSyncSkusItemInventoryItem",
-    "ProductReplicaSyncSkusItemPrice",
+    "ProductReplicaSyncInventory",
+    "ProductReplicaSyncPrice",
+    "ProductReplicaSyncSkus",
+    "ProductReplicateProductDetail",
+    "ProductReplicateProductError",
+    "ProductReplicateProductInventory",
+    "ProductReplicateProductPrice",
     "ProductReplicateProductQuery",
+    "ProductReplicateProductReplicateTarget",
     "ProductReplicateProductRequest",
-    "ProductReplicateProductRequestReplicateTargetItem",
-    "ProductReplicateProductRequestReplicateTargetItemSkusItem",
-    "ProductReplicateProductRequestReplicateTargetItemSkusItemInventoryItem",
-    "ProductReplicateProductRequestReplicateTargetItemSkusItemPrice",
     "ProductReplicateProductResponse",
-    "ProductReplicateProductResponseErrorsItem",
-    "ProductReplicateProductResponseErrorsItemDetail",
+    "ProductReplicateProductSkus",
     "ProductSalesAttribute",
     "ProductSalesAttributeInput",
     "ProductScheduledSale",
     "ProductScheduledSaleInput",
+    "ProductSearchComplianceManufacturers202501Manufacturer",
     "ProductSearchComplianceManufacturers202501Query",
     "ProductSearchComplianceManufacturers202501Request",
     "ProductSearchComplianceManufacturers202501Response",
-    "ProductSearchComplianceManufacturers202501ResponseManufacturersItem",
     "ProductSearchComplianceManufacturersQuery",
     "ProductSearchComplianceManufacturersRequest",
     "ProductSearchComplianceManufacturersResponse",
     "ProductSearchComplianceResponsiblePersons202501Query",
     "ProductSearchComplianceResponsiblePersons202501Request",
     "ProductSearchComplianceResponsiblePersons202501Response",
-    "ProductSearchComplianceResponsiblePersons202501ResponseResponsiblePersonsItem",
+    "ProductSearchComplianceResponsiblePersons202501ResponsiblePerson",
     "ProductSearchComplianceResponsiblePersonsQuery",
     "ProductSearchComplianceResponsiblePersonsRequest",
     "ProductSearchComplianceResponsiblePersonsResponse",
@@ -408,55 +408,55 @@ __all__ = [
     "ProductSearchSizeChartsResponse",
     "ProductSizeChart",
     "ProductSizeChartData",
+    "ProductSizeChartDataCell",
+    "ProductSizeChartDataHeader",
     "ProductSizeChartDataInput",
-    "ProductSizeChartDataInputTable",
-    "ProductSizeChartDataInputTableHeadersItem",
-    "ProductSizeChartDataInputTableRowsItem",
-    "ProductSizeChartDataInputTableRowsItemCellsItem",
-    "ProductSizeChartImagesItem",
-    "ProductSizeChartSizeChartDatasItem",
+    "ProductSizeChartDataRow",
+    "ProductSizeChartDataTable",
+    "ProductSizeChartImage",
+    "ProductSizeChartSizeChartData",
     "ProductSizeChartTable",
-    "ProductSizeChartTableHeadersItem",
-    "ProductSizeChartTableRowsItem",
-    "ProductSizeChartTableRowsItemCellsItem",
+    "ProductSizeChartTableCell",
+    "ProductSizeChartTableHeader",
+    "ProductSizeChartTableRow",
     "ProductSizingChart",
     "ProductSizingChartInput",
     "ProductSizingChartTemplate",
     "ProductSizingChartTemplateInput",
     "ProductSkppReward",
-    "ProductSkppRewardClaimConditionsItem",
+    "ProductSkppRewardClaimCondition",
     "ProductSku",
     "ProductSkuGlobalListingPolicy",
     "ProductSkuGlobalListingPolicyInput",
-    "ProductSkuGlobalListingPolicyReplicateSource",
-    "ProductSkuGlobalListingPolicyReplicateSourceInput",
     "ProductSkuInput",
     "ProductSkuInventory",
     "ProductSkuInventoryInput",
+    "ProductSkuReplicateSource",
+    "ProductSkuReplicateSourceInput",
     "ProductSkuStatusInfo",
     "ProductSkuStatusInfoInput",
     "ProductSubmitProductViaOpportunityQuery",
     "ProductSubmitProductViaOpportunityRequest",
     "ProductSubmitProductViaOpportunityResponse",
-    "ProductSubmitProductViaOpportunityResponseSubmission",
+    "ProductSubmitProductViaOpportunitySubmission",
+    "ProductSubmitSizeChartAppealAppealMessage",
+    "ProductSubmitSizeChartAppealIndicatorDetail",
     "ProductSubmitSizeChartAppealRequest",
-    "ProductSubmitSizeChartAppealRequestAppealMessage",
-    "ProductSubmitSizeChartAppealRequestAppealMessageIndicatorDetailsItem",
     "ProductSubmitSizeChartAppealResponse",
+    "ProductSubmitStrikethroughPriceExternalRetailPrice",
+    "ProductSubmitStrikethroughPriceExternalTransactionPrice",
     "ProductSubmitStrikethroughPriceQuery",
     "ProductSubmitStrikethroughPriceRequest",
-    "ProductSubmitStrikethroughPriceRequestSkusItem",
-    "ProductSubmitStrikethroughPriceRequestSkusItemExternalRetailPrice",
-    "ProductSubmitStrikethroughPriceRequestSkusItemExternalTransactionPrice",
     "ProductSubmitStrikethroughPriceResponse",
+    "ProductSubmitStrikethroughPriceSkus",
     "ProductSubscribeInfo",
     "ProductSubscribeInfoEdit",
-    "ProductSubscribeInfoEditDiscountDetailsItem",
-    "ProductSubscribeInfoSubscribeDiscountDetailsItem",
-    "ProductSubscribeInfoSubscribePromotionConfigItem",
+    "ProductSubscribeInfoEditDiscountDetail",
+    "ProductSubscribeInfoSubscribeDiscountDetail",
+    "ProductSubscribeInfoSubscribePromotionConfig",
+    "ProductSuggestBrandsBrand",
     "ProductSuggestBrandsRequest",
     "ProductSuggestBrandsResponse",
-    "ProductSuggestBrandsResponseBrandsItem",
     "ProductSummary",
     "ProductTagOperation",
     "ProductUpdateComplianceManufacturerPartiallyQuery",
@@ -465,39 +465,39 @@ __all__ = [
     "ProductUpdateComplianceResponsiblePersonPartiallyQuery",
     "ProductUpdateComplianceResponsiblePersonPartiallyRequest",
     "ProductUpdateComplianceResponsiblePersonPartiallyResponse",
+    "ProductUpdateGlobalProductInventoryGlobalSkus",
     "ProductUpdateGlobalProductInventoryQuery",
     "ProductUpdateGlobalProductInventoryRequest",
-    "ProductUpdateGlobalProductInventoryRequestGlobalSkusItem",
     "ProductUpdateGlobalProductInventoryResponse",
     "ProductUpdateGlobalProductQuery",
     "ProductUpdateGlobalProductRequest",
     "ProductUpdateGlobalProductResponse",
+    "ProductUpdateProduct202509Audit",
     "ProductUpdateProduct202509Query",
     "ProductUpdateProduct202509Request",
     "ProductUpdateProduct202509Response",
-    "ProductUpdateProduct202509ResponseAudit",
     "ProductUpdateProductInventoryQuery",
     "ProductUpdateProductInventoryRequest",
-    "ProductUpdateProductInventoryRequestSkusItem",
     "ProductUpdateProductInventoryResponse",
+    "ProductUpdateProductInventorySkus",
+    "ProductUpdateProductPartially202509Audit",
     "ProductUpdateProductPartially202509Query",
     "ProductUpdateProductPartially202509Request",
     "ProductUpdateProductPartially202509Response",
-    "ProductUpdateProductPartially202509ResponseAudit",
     "ProductUpdateProductPartiallyQuery",
     "ProductUpdateProductPartiallyRequest",
     "ProductUpdateProductPartiallyResponse",
     "ProductUpdateProductPriceQuery",
     "ProductUpdateProductPriceRequest",
-    "ProductUpdateProductPriceRequestSkusItem",
     "ProductUpdateProductPriceResponse",
+    "ProductUpdateProductPriceSkus",
     "ProductUpdateProductQuery",
     "ProductUpdateProductRequest",
     "ProductUpdateProductResponse",
     "ProductUpdateStockOperationSettingsRequest",
-    "ProductUpdateStockOperationSettingsRequestStockOperationSetting",
     "ProductUpdateStockOperationSettingsResponse",
-    "ProductUpdateStockOperationSettingsResponseStockOperation",
+    "ProductUpdateStockOperationSettingsStockOperation",
+    "ProductUpdateStockOperationSettingsStockOperationSetting",
     "ProductUploadFileRequest",
     "ProductUploadFileResponse",
     "ProductUploadImageRequest",
@@ -617,7 +617,7 @@ class ProductAttributeValueMetricStandardInfo(ResponseModel):
     id: str | None = None
     """Measurement template id."""
 
-    metric_value_module_infos: list[ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItem] | None = None
+    metric_value_module_infos: list[ProductAttributeValueMetricValueModuleInfo] | None = None
     """Values entered for the metrics of the template."""
 
 
@@ -627,13 +627,11 @@ class ProductAttributeValueMetricStandardInfoInput(RequestModel):
     id: str | None = None
     """Measurement template id."""
 
-    metric_value_module_infos: list[ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItemInput] | None = (
-        None
-    )
+    metric_value_module_infos: list[ProductAttributeValueMetricValueModuleInfoInput] | None = None
     """Values entered for the metrics of the template."""
 
 
-class ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItem(ResponseModel):
+class ProductAttributeValueMetricValueModuleInfo(ResponseModel):
     """One metric value."""
 
     id: str | None = None
@@ -646,7 +644,7 @@ class ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItem(Response
     """Unit id of the value."""
 
 
-class ProductAttributeValueMetricStandardInfoMetricValueModuleInfosItemInput(RequestModel):
+class ProductAttributeValueMetricValueModuleInfoInput(RequestModel):
     """One metric value."""
 
     id: str | None = None
@@ -710,11 +708,11 @@ class ProductBatchErrorDetail(ResponseModel):
     sku_id: str | None = None
     """SKU the error is about."""
 
-    extra_errors: list[ProductBatchErrorDetailExtraErrorsItem] | None = None
+    extra_errors: list[ProductBatchErrorExtraError] | None = None
     """Secondary errors behind the main one."""
 
 
-class ProductBatchErrorDetailExtraErrorsItem(ResponseModel):
+class ProductBatchErrorExtraError(ResponseModel):
     """A secondary error."""
 
     code: int | None = None
@@ -969,11 +967,31 @@ class ProductCategoryMetricStandard(ResponseModel):
     name: str | None = None
     """Template name."""
 
-    metric_value_modules: list[ProductCategoryMetricStandardMetricValueModulesItem] | None = None
+    metric_value_modules: list[ProductCategoryMetricStandardMetricValueModule] | None = None
     """The metric items of the template."""
 
 
-class ProductCategoryMetricStandardMetricValueModulesItem(ResponseModel):
+class ProductCategoryMetricStandardDefaultValue(ResponseModel):
+    """A predefined value."""
+
+    id: str | None = None
+    """Value id."""
+
+    name: str | None = None
+    """Value name."""
+
+
+class ProductCategoryMetricStandardLengthLimit(ResponseModel):
+    """Length range."""
+
+    min_length: int | None = None
+    """Minimum length."""
+
+    max_length: int | None = None
+    """Maximum length."""
+
+
+class ProductCategoryMetricStandardMetricValueModule(ResponseModel):
     """One metric item."""
 
     id: str | None = None
@@ -988,13 +1006,13 @@ class ProductCategoryMetricStandardMetricValueModulesItem(ResponseModel):
     data_types: list[str] | None = None
     """Accepted data types."""
 
-    default_values: list[ProductCategoryMetricStandardMetricValueModulesItemDefaultValuesItem] | None = None
+    default_values: list[ProductCategoryMetricStandardDefaultValue] | None = None
     """Predefined values."""
 
-    units: list[ProductCategoryMetricStandardMetricValueModulesItemUnitsItem] | None = None
+    units: list[ProductCategoryMetricStandardUnit] | None = None
     """Accepted units."""
 
-    value_limit: ProductCategoryMetricStandardMetricValueModulesItemValueLimit | None = None
+    value_limit: ProductCategoryMetricStandardValueLimit | None = None
     """Limits on the value."""
 
     prefix: str | None = None
@@ -1007,17 +1025,17 @@ class ProductCategoryMetricStandardMetricValueModulesItem(ResponseModel):
     """Placeholder text of the input."""
 
 
-class ProductCategoryMetricStandardMetricValueModulesItemDefaultValuesItem(ResponseModel):
-    """A predefined value."""
+class ProductCategoryMetricStandardNumLimit(ResponseModel):
+    """Numeric range."""
 
-    id: str | None = None
-    """Value id."""
+    min_value: int | None = None
+    """Minimum value."""
 
-    name: str | None = None
-    """Value name."""
+    max_value: int | None = None
+    """Maximum value."""
 
 
-class ProductCategoryMetricStandardMetricValueModulesItemUnitsItem(ResponseModel):
+class ProductCategoryMetricStandardUnit(ResponseModel):
     """A unit."""
 
     id: str | None = None
@@ -1027,34 +1045,14 @@ class ProductCategoryMetricStandardMetricValueModulesItemUnitsItem(ResponseModel
     """Unit name."""
 
 
-class ProductCategoryMetricStandardMetricValueModulesItemValueLimit(ResponseModel):
+class ProductCategoryMetricStandardValueLimit(ResponseModel):
     """Limits on the value."""
 
-    num_limit: ProductCategoryMetricStandardMetricValueModulesItemValueLimitNumLimit | None = None
+    num_limit: ProductCategoryMetricStandardNumLimit | None = None
     """Numeric range."""
 
-    length_limit: ProductCategoryMetricStandardMetricValueModulesItemValueLimitLengthLimit | None = None
+    length_limit: ProductCategoryMetricStandardLengthLimit | None = None
     """Length range."""
-
-
-class ProductCategoryMetricStandardMetricValueModulesItemValueLimitLengthLimit(ResponseModel):
-    """Length range."""
-
-    min_length: int | None = None
-    """Minimum length."""
-
-    max_length: int | None = None
-    """Maximum length."""
-
-
-class ProductCategoryMetricStandardMetricValueModulesItemValueLimitNumLimit(ResponseModel):
-    """Numeric range."""
-
-    min_value: int | None = None
-    """Minimum value."""
-
-    max_value: int | None = None
-    """Maximum value."""
 
 
 class ProductCategoryRecommended(ResponseModel):
@@ -1124,21 +1122,21 @@ class ProductCategorySizeChartRule(ResponseModel):
     """Size types of the category, e.g. `size_chart_size_type_regular`, `size_chart_size_type_plus`; absent
     when not applicable."""
 
-    measurement_and_options: list[ProductCategorySizeChartRuleMeasurementAndOptionsItem] | None = None
+    measurement_and_options: list[ProductCategorySizeChartRuleMeasurementAndOption] | None = None
     """Measurements allowed in a size chart, grouped by basis."""
 
 
-class ProductCategorySizeChartRuleMeasurementAndOptionsItem(ResponseModel):
+class ProductCategorySizeChartRuleMeasurementAndOption(ResponseModel):
     """A group of measurements."""
 
     measurement_type: str | None = None
     """`GENERIC_MEASUREMENTS`, `BODY_MEASUREMENTS` (shopper body) or `PRODUCT_MEASUREMENTS` (garment)."""
 
-    options: list[ProductCategorySizeChartRuleMeasurementAndOptionsItemOptionsItem] | None = None
+    options: list[ProductCategorySizeChartRuleOption] | None = None
     """The measurements of the group."""
 
 
-class ProductCategorySizeChartRuleMeasurementAndOptionsItemOptionsItem(ResponseModel):
+class ProductCategorySizeChartRuleOption(ResponseModel):
     """One measurement."""
 
     id: str | None = None
@@ -1413,14 +1411,14 @@ class ProductComplianceAuditProduct(ResponseModel):
     brand_name: str | None = None
     """Brand name."""
 
-    variants: list[ProductComplianceAuditProductVariantsItem] | None = None
+    variants: list[ProductComplianceAuditProductVariant] | None = None
     """The product's SKUs."""
 
-    categories: list[ProductComplianceAuditProductCategoriesItem] | None = None
+    categories: list[ProductComplianceAuditProductCategory] | None = None
     """The product's category path."""
 
 
-class ProductComplianceAuditProductCategoriesItem(ResponseModel):
+class ProductComplianceAuditProductCategory(ResponseModel):
     """One level of the category path."""
 
     id: str | None = None
@@ -1439,7 +1437,7 @@ class ProductComplianceAuditProductCategoriesItem(ResponseModel):
     """Whether it is a leaf category."""
 
 
-class ProductComplianceAuditProductVariantsItem(ResponseModel):
+class ProductComplianceAuditProductVariant(ResponseModel):
     """A SKU."""
 
     id: str | None = None
@@ -1753,14 +1751,7 @@ class ProductCreateGlobalProductResponse(ResponseModel):
     """The created global SKUs."""
 
 
-class ProductCreateImageTranslationTasksRequest(RequestModel):
-    """Images and target languages."""
-
-    images: list[ProductCreateImageTranslationTasksRequestImagesItem]
-    """Images to translate (up to 5 per call is advised)."""
-
-
-class ProductCreateImageTranslationTasksRequestImagesItem(RequestModel):
+class ProductCreateImageTranslationTasksImage(RequestModel):
     """An image to translate."""
 
     image_uri: str
@@ -1792,14 +1783,21 @@ class ProductCreateImageTranslationTasksRequestImagesItem(RequestModel):
     """Languages to translate into."""
 
 
+class ProductCreateImageTranslationTasksRequest(RequestModel):
+    """Images and target languages."""
+
+    images: list[ProductCreateImageTranslationTasksImage]
+    """Images to translate (up to 5 per call is advised)."""
+
+
 class ProductCreateImageTranslationTasksResponse(ResponseModel):
     """The created tasks."""
 
-    translation_tasks: list[ProductCreateImageTranslationTasksResponseTranslationTasksItem] | None = None
+    translation_tasks: list[ProductCreateImageTranslationTasksTranslationTask] | None = None
     """One task per image and language."""
 
 
-class ProductCreateImageTranslationTasksResponseTranslationTasksItem(ResponseModel):
+class ProductCreateImageTranslationTasksTranslationTask(ResponseModel):
     """A translation task."""
 
     id: str | None = None
@@ -1816,6 +1814,62 @@ class ProductCreateProductCategoryUpgradeTaskResponse(ResponseModel):
     """Empty: the task was started."""
 
     pass
+
+
+class ProductCreateProductListingCheckDiagnose(ResponseModel):
+    """Diagnosis of one field."""
+
+    field: str | None = None
+    """Diagnosed field: `TITLE`, `DESCRIPTION`, `IMAGE`, `ATTRIBUTE`, ..."""
+
+    diagnosis_results: list[ProductDiagnosisResult] | None = None
+    """Issues found."""
+
+    suggestions: ProductDiagnosisSuggestion | None = None
+    """Generated suggestions for a product field."""
+
+
+class ProductCreateProductListingCheckFailReason(ResponseModel):
+    """A failure."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Failure reason."""
+
+
+class ProductCreateProductListingCheckOption(RequestModel):
+    """Options of the listing check."""
+
+    need_trigger_gne_async_check: bool | None = None
+    """Whether to start an asynchronous product information verification (enabled US sellers)."""
+
+    gne_async_check_session_id: str | None = None
+    """Your session id of the asynchronous verification, to fetch its findings later."""
+
+
+class ProductCreateProductListingCheckPreCheckDetail(ResponseModel):
+    """A finding."""
+
+    short_reason: str | None = None
+    """Short description of the problem."""
+
+    long_reason: str | None = None
+    """Detailed description of the problem."""
+
+    related_fields: list[str] | None = None
+    """Fields the problem comes from, e.g. `PRE_CHECK_FIELD_TITLE`."""
+
+
+class ProductCreateProductListingCheckPreCheckResult(ResponseModel):
+    """Findings of one kind."""
+
+    pre_check_item: str | None = None
+    """Kind of issue found."""
+
+    pre_check_details: list[ProductCreateProductListingCheckPreCheckDetail] | None = None
+    """The findings."""
 
 
 class ProductCreateProductListingCheckRequest(RequestModel):
@@ -1940,18 +1994,8 @@ class ProductCreateProductListingCheckRequest(RequestModel):
     is_live_quick: bool | None = None
     """Whether the product is a LIVE_QUICK product (needs a permission)."""
 
-    option: ProductCreateProductListingCheckRequestOption | None = None
+    option: ProductCreateProductListingCheckOption | None = None
     """Options of the listing check."""
-
-
-class ProductCreateProductListingCheckRequestOption(RequestModel):
-    """Options of the listing check."""
-
-    need_trigger_gne_async_check: bool | None = None
-    """Whether to start an asynchronous product information verification (enabled US sellers)."""
-
-    gne_async_check_session_id: str | None = None
-    """Your session id of the asynchronous verification, to fetch its findings later."""
 
 
 class ProductCreateProductListingCheckResponse(ResponseModel):
@@ -1960,7 +2004,7 @@ class ProductCreateProductListingCheckResponse(ResponseModel):
     check_result: str | None = None
     """`PASS` or `FAILED`."""
 
-    fail_reasons: list[ProductCreateProductListingCheckResponseFailReasonsItem] | None = None
+    fail_reasons: list[ProductCreateProductListingCheckFailReason] | None = None
     """Why the check failed (the same codes as create product errors)."""
 
     warnings: ProductWarning | None = None
@@ -1969,59 +2013,11 @@ class ProductCreateProductListingCheckResponse(ResponseModel):
     listing_quality: ProductListingQuality | None = None
     """Listing quality tier of a product (US only)."""
 
-    diagnoses: list[ProductCreateProductListingCheckResponseDiagnosesItem] | None = None
+    diagnoses: list[ProductCreateProductListingCheckDiagnose] | None = None
     """Per-field diagnoses (deprecated; use diagnose and optimize product)."""
 
-    pre_check_results: list[ProductCreateProductListingCheckResponsePreCheckResultsItem] | None = None
+    pre_check_results: list[ProductCreateProductListingCheckPreCheckResult] | None = None
     """Findings of the asynchronous product information verification."""
-
-
-class ProductCreateProductListingCheckResponseDiagnosesItem(ResponseModel):
-    """Diagnosis of one field."""
-
-    field: str | None = None
-    """Diagnosed field: `TITLE`, `DESCRIPTION`, `IMAGE`, `ATTRIBUTE`, ..."""
-
-    diagnosis_results: list[ProductDiagnosisResult] | None = None
-    """Issues found."""
-
-    suggestions: ProductDiagnosisSuggestion | None = None
-    """Generated suggestions for a product field."""
-
-
-class ProductCreateProductListingCheckResponseFailReasonsItem(ResponseModel):
-    """A failure."""
-
-    code: int | None = None
-    """Error code."""
-
-    message: str | None = None
-    """Failure reason."""
-
-
-class ProductCreateProductListingCheckResponsePreCheckResultsItem(ResponseModel):
-    """Findings of one kind."""
-
-    pre_check_item: str | None = None
-    """Kind of issue found."""
-
-    pre_check_details: list[ProductCreateProductListingCheckResponsePreCheckResultsItemPreCheckDetailsItem] | None = (
-        None
-    )
-    """The findings."""
-
-
-class ProductCreateProductListingCheckResponsePreCheckResultsItemPreCheckDetailsItem(ResponseModel):
-    """A finding."""
-
-    short_reason: str | None = None
-    """Short description of the problem."""
-
-    long_reason: str | None = None
-    """Detailed description of the problem."""
-
-    related_fields: list[str] | None = None
-    """Fields the problem comes from, e.g. `PRE_CHECK_FIELD_TITLE`."""
 
 
 class ProductCreateProductRequest(RequestModel):
@@ -2221,6 +2217,26 @@ class ProductDeactivateProductsResponse(ResponseModel):
     """Products that could not be changed; check it even when `code` is 0."""
 
 
+class ProductDeleteGlobalProductsDetail(ResponseModel):
+    """What failed."""
+
+    global_product_id: str | None = None
+    """The global product that was not deleted."""
+
+
+class ProductDeleteGlobalProductsError(ResponseModel):
+    """A failed deletion."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: ProductDeleteGlobalProductsDetail | None = None
+    """What failed."""
+
+
 class ProductDeleteGlobalProductsRequest(RequestModel):
     """The global products to delete."""
 
@@ -2231,28 +2247,8 @@ class ProductDeleteGlobalProductsRequest(RequestModel):
 class ProductDeleteGlobalProductsResponse(ResponseModel):
     """Failures of the deletion."""
 
-    errors: list[ProductDeleteGlobalProductsResponseErrorsItem] | None = None
+    errors: list[ProductDeleteGlobalProductsError] | None = None
     """One entry per global product that could not be deleted."""
-
-
-class ProductDeleteGlobalProductsResponseErrorsItem(ResponseModel):
-    """A failed deletion."""
-
-    code: int | None = None
-    """Error code."""
-
-    message: str | None = None
-    """Error message."""
-
-    detail: ProductDeleteGlobalProductsResponseErrorsItemDetail | None = None
-    """What failed."""
-
-
-class ProductDeleteGlobalProductsResponseErrorsItemDetail(ResponseModel):
-    """What failed."""
-
-    global_product_id: str | None = None
-    """The global product that was not deleted."""
 
 
 class ProductDeleteProductsRequest(RequestModel):
@@ -2339,24 +2335,24 @@ class ProductDiagnosisResult(ResponseModel):
 class ProductDiagnosisSuggestion(ResponseModel):
     """Generated suggestions for a product field."""
 
-    seo_words: list[ProductDiagnosisSuggestionSeoWordsItem] | None = None
+    seo_words: list[ProductDiagnosisSuggestionSeoWord] | None = None
     """SEO keywords (for the title)."""
 
-    smart_texts: list[ProductDiagnosisSuggestionSmartTextsItem] | None = None
+    smart_texts: list[ProductDiagnosisSuggestionSmartText] | None = None
     """Suggested texts (title, description)."""
 
     images: list[ProductOptimizedImage] | None = None
     """Optimized main image (only the first main image is optimized)."""
 
 
-class ProductDiagnosisSuggestionSeoWordsItem(ResponseModel):
+class ProductDiagnosisSuggestionSeoWord(ResponseModel):
     """A keyword."""
 
     text: str | None = None
     """Keyword text."""
 
 
-class ProductDiagnosisSuggestionSmartTextsItem(ResponseModel):
+class ProductDiagnosisSuggestionSmartText(ResponseModel):
     """A suggested text."""
 
     text: str | None = None
@@ -2447,11 +2443,11 @@ class ProductFamily(ResponseModel):
     id: str | None = None
     """Product family id."""
 
-    products: list[ProductFamilyProductsItem] | None = None
+    products: list[ProductFamilyProduct] | None = None
     """Products of the family."""
 
 
-class ProductFamilyProductsItem(ResponseModel):
+class ProductFamilyProduct(ResponseModel):
     """A member product."""
 
     id: str | None = None
@@ -2636,6 +2632,23 @@ class ProductGetCategoryAttributesResponse(ResponseModel):
     """Built-in product and sales attributes of the category."""
 
 
+class ProductGetCategoryRulesCod(ResponseModel):
+    """Cash on delivery rule."""
+
+    is_supported: bool | None = None
+    """Whether COD is supported; listing with `is_cod_allowed=true` fails otherwise."""
+
+
+class ProductGetCategoryRulesFee(ResponseModel):
+    """A fee rule."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Fee type, e.g. `PFAND` (deposit)."""
+
+    is_required: bool | None = None
+    """Whether the fee information is required."""
+
+
 class ProductGetCategoryRulesQuery(RequestModel):
     """Path and query parameters of ProductGetCategoryRules."""
 
@@ -2689,7 +2702,7 @@ class ProductGetCategoryRulesResponse(ResponseModel):
     size_chart: ProductCategorySizeChartRule | None = None
     """Size chart rule of a category."""
 
-    cod: ProductGetCategoryRulesResponseCod | None = None
+    cod: ProductGetCategoryRulesCod | None = None
     """Cash on delivery rule."""
 
     package_dimension: ProductCategoryRequiredFlag | None = None
@@ -2708,31 +2721,14 @@ class ProductGetCategoryRulesResponse(ResponseModel):
     """Special product types the shop may list here: `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`. Absent without
     the permission."""
 
-    fees: list[ProductGetCategoryRulesResponseFeesItem] | None = None
+    fees: list[ProductGetCategoryRulesFee] | None = None
     """Fee rules."""
 
-    seller_sku: ProductGetCategoryRulesResponseSellerSku | None = None
+    seller_sku: ProductGetCategoryRulesSellerSku | None = None
     """Seller SKU rule."""
 
 
-class ProductGetCategoryRulesResponseCod(ResponseModel):
-    """Cash on delivery rule."""
-
-    is_supported: bool | None = None
-    """Whether COD is supported; listing with `is_cod_allowed=true` fails otherwise."""
-
-
-class ProductGetCategoryRulesResponseFeesItem(ResponseModel):
-    """A fee rule."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Fee type, e.g. `PFAND` (deposit)."""
-
-    is_required: bool | None = None
-    """Whether the fee information is required."""
-
-
-class ProductGetCategoryRulesResponseSellerSku(ResponseModel):
+class ProductGetCategoryRulesSellerSku(ResponseModel):
     """Seller SKU rule."""
 
     is_required: bool | None = None
@@ -2901,18 +2897,17 @@ class ProductGetGlobalCategoryRulesResponse(ResponseModel):
     """Which EU markets require a piece of compliance information."""
 
 
-class ProductGetGlobalListingRulesResponse(ResponseModel):
-    """The shop's global listing rules."""
+class ProductGetGlobalListingRulesAssociatedWarehous(ResponseModel):
+    """An associated warehouse."""
 
-    listing_methods: list[str] | None = None
-    """`GLOBAL_PUBLISHING` (create a global product, then publish it) and/or `LOCAL_REPLICATION` (replicate
-    a local product to other markets)."""
+    warehouse_id: str | None = None
+    """Warehouse id."""
 
-    inventory_rules: list[ProductGetGlobalListingRulesResponseInventoryRulesItem] | None = None
-    """Inventory allocation rule of each warehouse linked to the shop."""
+    region: str | None = None
+    """Country of the warehouse."""
 
 
-class ProductGetGlobalListingRulesResponseInventoryRulesItem(ResponseModel):
+class ProductGetGlobalListingRulesInventoryRule(ResponseModel):
     """Allocation rule of one warehouse."""
 
     local_warehouse_id: str | None = None
@@ -2921,20 +2916,47 @@ class ProductGetGlobalListingRulesResponseInventoryRulesItem(ResponseModel):
     allocation_mode: str | None = None
     """`SHARED` (one pool for all markets), `DYNAMIC` (split proportionally) or `MANUAL` (set per market)."""
 
-    associated_warehouses: (
-        list[ProductGetGlobalListingRulesResponseInventoryRulesItemAssociatedWarehousesItem] | None
-    ) = None
+    associated_warehouses: list[ProductGetGlobalListingRulesAssociatedWarehous] | None = None
     """Warehouses sharing stock with this one (SHARED or DYNAMIC only)."""
 
 
-class ProductGetGlobalListingRulesResponseInventoryRulesItemAssociatedWarehousesItem(ResponseModel):
-    """An associated warehouse."""
+class ProductGetGlobalListingRulesResponse(ResponseModel):
+    """The shop's global listing rules."""
 
-    warehouse_id: str | None = None
-    """Warehouse id."""
+    listing_methods: list[str] | None = None
+    """`GLOBAL_PUBLISHING` (create a global product, then publish it) and/or `LOCAL_REPLICATION` (replicate
+    a local product to other markets)."""
 
-    region: str | None = None
-    """Country of the warehouse."""
+    inventory_rules: list[ProductGetGlobalListingRulesInventoryRule] | None = None
+    """Inventory allocation rule of each warehouse linked to the shop."""
+
+
+class ProductGetGlobalProductBrand(ResponseModel):
+    """The product's brand."""
+
+    id: str | None = None
+    """Brand id."""
+
+
+class ProductGetGlobalProductCategory(ResponseModel):
+    """The product's category."""
+
+    id: str | None = None
+    """Category id."""
+
+
+class ProductGetGlobalProductDetailBrand(ResponseModel):
+    """The product's brand."""
+
+    id: str | None = None
+    """Brand id."""
+
+
+class ProductGetGlobalProductDetailCategory(ResponseModel):
+    """The product's category."""
+
+    id: str | None = None
+    """Category id."""
 
 
 class ProductGetGlobalProductDetailResponse(ResponseModel):
@@ -2979,10 +3001,10 @@ class ProductGetGlobalProductDetailResponse(ResponseModel):
     global_seller_id: str | None = None
     """Id of the cross-border seller."""
 
-    brand: ProductGetGlobalProductDetailResponseBrand | None = None
+    brand: ProductGetGlobalProductDetailBrand | None = None
     """The product's brand."""
 
-    category: ProductGetGlobalProductDetailResponseCategory | None = None
+    category: ProductGetGlobalProductDetailCategory | None = None
     """The product's category."""
 
     manufacturer: ProductGlobalManufacturerInfo | None = None
@@ -3005,20 +3027,6 @@ class ProductGetGlobalProductDetailResponse(ResponseModel):
 
     update_time: int | None = None
     """Last update time, Unix seconds."""
-
-
-class ProductGetGlobalProductDetailResponseBrand(ResponseModel):
-    """The product's brand."""
-
-    id: str | None = None
-    """Brand id."""
-
-
-class ProductGetGlobalProductDetailResponseCategory(ResponseModel):
-    """The product's category."""
-
-    id: str | None = None
-    """Category id."""
 
 
 class ProductGetGlobalProductQuery(RequestModel):
@@ -3070,10 +3078,10 @@ class ProductGetGlobalProductResponse(ResponseModel):
     global_seller_id: str | None = None
     """Id of the cross-border seller."""
 
-    brand: ProductGetGlobalProductResponseBrand | None = None
+    brand: ProductGetGlobalProductBrand | None = None
     """The product's brand."""
 
-    category: ProductGetGlobalProductResponseCategory | None = None
+    category: ProductGetGlobalProductCategory | None = None
     """The product's category."""
 
     manufacturer: ProductGlobalManufacturerInfo | None = None
@@ -3098,20 +3106,6 @@ class ProductGetGlobalProductResponse(ResponseModel):
     """Last update time, Unix seconds."""
 
 
-class ProductGetGlobalProductResponseBrand(ResponseModel):
-    """The product's brand."""
-
-    id: str | None = None
-    """Brand id."""
-
-
-class ProductGetGlobalProductResponseCategory(ResponseModel):
-    """The product's category."""
-
-    id: str | None = None
-    """Category id."""
-
-
 class ProductGetGlobalReplicatedProductsQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalReplicatedProducts."""
 
@@ -3119,14 +3113,7 @@ class ProductGetGlobalReplicatedProductsQuery(RequestModel):
     """Product id."""
 
 
-class ProductGetGlobalReplicatedProductsResponse(ResponseModel):
-    """The replicas."""
-
-    replicated_products: list[ProductGetGlobalReplicatedProductsResponseReplicatedProductsItem] | None = None
-    """Replicas in other markets (empty when none)."""
-
-
-class ProductGetGlobalReplicatedProductsResponseReplicatedProductsItem(ResponseModel):
+class ProductGetGlobalReplicatedProductsReplicatedProduct(ResponseModel):
     """A replica."""
 
     region: str | None = None
@@ -3142,6 +3129,23 @@ class ProductGetGlobalReplicatedProductsResponseReplicatedProductsItem(ResponseM
     """Status of the replica, e.g. `ACTIVATE`."""
 
 
+class ProductGetGlobalReplicatedProductsResponse(ResponseModel):
+    """The replicas."""
+
+    replicated_products: list[ProductGetGlobalReplicatedProductsReplicatedProduct] | None = None
+    """Replicas in other markets (empty when none)."""
+
+
+class ProductGetImageTranslationTasksOriginalImage(ResponseModel):
+    """The image to translate."""
+
+    uri: str | None = None
+    """Image URI."""
+
+    url: str | None = None
+    """Image URL."""
+
+
 class ProductGetImageTranslationTasksQuery(RequestModel):
     """Path and query parameters of ProductGetImageTranslationTasks."""
 
@@ -3152,11 +3156,21 @@ class ProductGetImageTranslationTasksQuery(RequestModel):
 class ProductGetImageTranslationTasksResponse(ResponseModel):
     """The tasks."""
 
-    translation_tasks: list[ProductGetImageTranslationTasksResponseTranslationTasksItem] | None = None
+    translation_tasks: list[ProductGetImageTranslationTasksTranslationTask] | None = None
     """The requested tasks."""
 
 
-class ProductGetImageTranslationTasksResponseTranslationTasksItem(ResponseModel):
+class ProductGetImageTranslationTasksTranslatedImage(ResponseModel):
+    """The translated image, once completed."""
+
+    uri: str | None = None
+    """Image URI."""
+
+    url: str | None = None
+    """Image URL."""
+
+
+class ProductGetImageTranslationTasksTranslationTask(ResponseModel):
     """A translation task and its result."""
 
     id: str | None = None
@@ -3171,31 +3185,11 @@ class ProductGetImageTranslationTasksResponseTranslationTasksItem(ResponseModel)
     fail_reason: str | None = None
     """Why the translation failed."""
 
-    original_image: ProductGetImageTranslationTasksResponseTranslationTasksItemOriginalImage | None = None
+    original_image: ProductGetImageTranslationTasksOriginalImage | None = None
     """The image to translate."""
 
-    translated_image: ProductGetImageTranslationTasksResponseTranslationTasksItemTranslatedImage | None = None
+    translated_image: ProductGetImageTranslationTasksTranslatedImage | None = None
     """The translated image, once completed."""
-
-
-class ProductGetImageTranslationTasksResponseTranslationTasksItemOriginalImage(ResponseModel):
-    """The image to translate."""
-
-    uri: str | None = None
-    """Image URI."""
-
-    url: str | None = None
-    """Image URL."""
-
-
-class ProductGetImageTranslationTasksResponseTranslationTasksItemTranslatedImage(ResponseModel):
-    """The translated image, once completed."""
-
-    uri: str | None = None
-    """Image URI."""
-
-    url: str | None = None
-    """Image URL."""
 
 
 class ProductGetInventoriesRequest(RequestModel):
@@ -3340,14 +3334,28 @@ class ProductGetOpportunityDetailResponse(ResponseModel):
     """The full record of an opportunity lead."""
 
 
+class ProductGetPrerequisites202309CheckResult(ResponseModel):
+    """The result of one requirement."""
+
+    check_item: str | None = None
+    """The requirement, e.g. `SHOP_STATUS`, `SHOP_TAX`, `PICKUP_WAREHOUSE`, `RETURN_WAREHOUSE`,
+    `DELIVERY_OPTION`, `SHIPPING_TEMPLATE`, `PRODUCT_QUANTITY_LIMIT`."""
+
+    is_failed: bool | None = None
+    """Whether the shop fails this requirement."""
+
+    fail_reasons: list[str] | None = None
+    """Why it fails."""
+
+
 class ProductGetPrerequisites202309Response(ResponseModel):
     """The result of each check."""
 
-    check_results: list[ProductGetPrerequisites202309ResponseCheckResultsItem] | None = None
+    check_results: list[ProductGetPrerequisites202309CheckResult] | None = None
     """One result per requirement."""
 
 
-class ProductGetPrerequisites202309ResponseCheckResultsItem(ResponseModel):
+class ProductGetPrerequisitesCheckResult(ResponseModel):
     """The result of one requirement."""
 
     check_item: str | None = None
@@ -3364,22 +3372,48 @@ class ProductGetPrerequisites202309ResponseCheckResultsItem(ResponseModel):
 class ProductGetPrerequisitesResponse(ResponseModel):
     """The result of each check."""
 
-    check_results: list[ProductGetPrerequisitesResponseCheckResultsItem] | None = None
+    check_results: list[ProductGetPrerequisitesCheckResult] | None = None
     """One result per requirement."""
 
 
-class ProductGetPrerequisitesResponseCheckResultsItem(ResponseModel):
-    """The result of one requirement."""
+class ProductGetProductDetailBrand(ResponseModel):
+    """Brand of the product."""
 
-    check_item: str | None = None
-    """The requirement, e.g. `SHOP_STATUS`, `SHOP_TAX`, `PICKUP_WAREHOUSE`, `RETURN_WAREHOUSE`,
-    `DELIVERY_OPTION`, `SHIPPING_TEMPLATE`, `PRODUCT_QUANTITY_LIMIT`."""
+    id: str | None = None
+    """Brand id."""
 
-    is_failed: bool | None = None
-    """Whether the shop fails this requirement."""
+    name: str | None = None
+    """Brand name."""
 
-    fail_reasons: list[str] | None = None
-    """Why it fails."""
+
+class ProductGetProductDetailDeliveryOption(ResponseModel):
+    """A delivery option."""
+
+    id: str | None = None
+    """Delivery option id."""
+
+    name: str | None = None
+    """Delivery option name."""
+
+    is_available: bool | None = None
+    """Whether the option is available for this product."""
+
+
+class ProductGetProductDetailGlobalProductAssociation(ResponseModel):
+    """Link to the global product this product was published from."""
+
+    global_product_id: str | None = None
+    """Global product id."""
+
+    sku_mappings: list[ProductGetProductDetailSkuMapping] | None = None
+    """Global to local SKU mappings."""
+
+
+class ProductGetProductDetailPrescriptionRequirement(ResponseModel):
+    """Prescription needs of a pharmacy product."""
+
+    needs_prescription: bool | None = None
+    """Whether buying needs a prescription."""
 
 
 class ProductGetProductDetailQuery(RequestModel):
@@ -3452,7 +3486,7 @@ class ProductGetProductDetailResponse(ResponseModel):
     audit_failed_reasons: list[ProductAuditFailedReason] | None = None
     """Why the product failed the audit."""
 
-    brand: ProductGetProductDetailResponseBrand | None = None
+    brand: ProductGetProductDetailBrand | None = None
     """Brand of the product."""
 
     category_chains: list[ProductAssignedCategory] | None = None
@@ -3485,7 +3519,7 @@ class ProductGetProductDetailResponse(ResponseModel):
     package_weight: ProductWeight | None = None
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    delivery_options: list[ProductGetProductDetailResponseDeliveryOptionsItem] | None = None
+    delivery_options: list[ProductGetProductDetailDeliveryOption] | None = None
     """Delivery options overriding the warehouse defaults."""
 
     external_product_id: str | None = None
@@ -3533,7 +3567,7 @@ class ProductGetProductDetailResponse(ResponseModel):
     integrated_platform_statuses: list[ProductIntegratedPlatformStatus] | None = None
     """Status on integrated platforms (Tokopedia)."""
 
-    global_product_association: ProductGetProductDetailResponseGlobalProductAssociation | None = None
+    global_product_association: ProductGetProductDetailGlobalProductAssociation | None = None
     """Link to the global product this product was published from."""
 
     product_families: list[ProductFamily] | None = None
@@ -3542,7 +3576,7 @@ class ProductGetProductDetailResponse(ResponseModel):
     pod_info: ProductPodInfo | None = None
     """Print-on-demand (POD) customization of a product."""
 
-    prescription_requirement: ProductGetProductDetailResponsePrescriptionRequirement | None = None
+    prescription_requirement: ProductGetProductDetailPrescriptionRequirement | None = None
     """Prescription needs of a pharmacy product."""
 
     subscribe_info: ProductSubscribeInfo | None = None
@@ -3576,55 +3610,7 @@ class ProductGetProductDetailResponse(ResponseModel):
     """Last update time, Unix seconds."""
 
 
-class ProductGetProductDetailResponseBrand(ResponseModel):
-    """Brand of the product."""
-
-    id: str | None = None
-    """Brand id."""
-
-    name: str | None = None
-    """Brand name."""
-
-
-class ProductGetProductDetailResponseDeliveryOptionsItem(ResponseModel):
-    """A delivery option."""
-
-    id: str | None = None
-    """Delivery option id."""
-
-    name: str | None = None
-    """Delivery option name."""
-
-    is_available: bool | None = None
-    """Whether the option is available for this product."""
-
-
-class ProductGetProductDetailResponseGlobalProductAssociation(ResponseModel):
-    """Link to the global product this product was published from."""
-
-    global_product_id: str | None = None
-    """Global product id."""
-
-    sku_mappings: list[ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItem] | None = None
-    """Global to local SKU mappings."""
-
-
-class ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItem(ResponseModel):
-    """A SKU mapping."""
-
-    global_sku_id: str | None = None
-    """Global SKU id."""
-
-    local_sku_id: str | None = None
-    """Local SKU id."""
-
-    sales_attribute_mappings: (
-        list[ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItemSalesAttributeMappingsItem] | None
-    ) = None
-    """Global to local sales attribute mappings."""
-
-
-class ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItemSalesAttributeMappingsItem(ResponseModel):
+class ProductGetProductDetailSalesAttributeMapping(ResponseModel):
     """A sales attribute mapping."""
 
     global_sales_attribute_id: str | None = None
@@ -3640,11 +3626,30 @@ class ProductGetProductDetailResponseGlobalProductAssociationSkuMappingsItemSale
     """Local sales attribute value id."""
 
 
-class ProductGetProductDetailResponsePrescriptionRequirement(ResponseModel):
-    """Prescription needs of a pharmacy product."""
+class ProductGetProductDetailSkuMapping(ResponseModel):
+    """A SKU mapping."""
 
-    needs_prescription: bool | None = None
-    """Whether buying needs a prescription."""
+    global_sku_id: str | None = None
+    """Global SKU id."""
+
+    local_sku_id: str | None = None
+    """Local SKU id."""
+
+    sales_attribute_mappings: list[ProductGetProductDetailSalesAttributeMapping] | None = None
+    """Global to local sales attribute mappings."""
+
+
+class ProductGetProductDiagnosesProduct(ResponseModel):
+    """The diagnosis of one product."""
+
+    id: str | None = None
+    """Product id."""
+
+    listing_quality: ProductListingQuality | None = None
+    """Listing quality tier of a product (US only)."""
+
+    diagnoses: list[ProductDiagnosis] | None = None
+    """Diagnosis per field."""
 
 
 class ProductGetProductDiagnosesQuery(RequestModel):
@@ -3657,21 +3662,8 @@ class ProductGetProductDiagnosesQuery(RequestModel):
 class ProductGetProductDiagnosesResponse(ResponseModel):
     """Diagnoses per product."""
 
-    products: list[ProductGetProductDiagnosesResponseProductsItem] | None = None
+    products: list[ProductGetProductDiagnosesProduct] | None = None
     """One entry per product."""
-
-
-class ProductGetProductDiagnosesResponseProductsItem(ResponseModel):
-    """The diagnosis of one product."""
-
-    id: str | None = None
-    """Product id."""
-
-    listing_quality: ProductListingQuality | None = None
-    """Listing quality tier of a product (US only)."""
-
-    diagnoses: list[ProductDiagnosis] | None = None
-    """Diagnosis per field."""
 
 
 class ProductGetProductPackageRecommendationsQuery(RequestModel):
@@ -3705,6 +3697,16 @@ class ProductGetProductPackageRecommendationsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
+class ProductGetProductSEOWordsProduct(ResponseModel):
+    """Suggestions for one product."""
+
+    id: str | None = None
+    """Product id."""
+
+    seo_words: list[ProductGetProductSEOWordsSeoWord] | None = None
+    """Suggested keywords."""
+
+
 class ProductGetProductSEOWordsQuery(RequestModel):
     """Path and query parameters of ProductGetProductSEOWords."""
 
@@ -3715,25 +3717,25 @@ class ProductGetProductSEOWordsQuery(RequestModel):
 class ProductGetProductSEOWordsResponse(ResponseModel):
     """Keywords per product."""
 
-    products: list[ProductGetProductSEOWordsResponseProductsItem] | None = None
+    products: list[ProductGetProductSEOWordsProduct] | None = None
     """Products with suggestions (others are left out)."""
 
 
-class ProductGetProductSEOWordsResponseProductsItem(ResponseModel):
-    """Suggestions for one product."""
-
-    id: str | None = None
-    """Product id."""
-
-    seo_words: list[ProductGetProductSEOWordsResponseProductsItemSeoWordsItem] | None = None
-    """Suggested keywords."""
-
-
-class ProductGetProductSEOWordsResponseProductsItemSeoWordsItem(ResponseModel):
+class ProductGetProductSEOWordsSeoWord(ResponseModel):
     """A keyword."""
 
     text: str | None = None
     """Keyword text."""
+
+
+class ProductGetProductSKPPDetailActionSuggestion(ResponseModel):
+    """A suggested action."""
+
+    score_increase: int | None = None
+    """Points gained by completing it (the top tier for tiered actions)."""
+
+    url: str | None = None
+    """Seller Center page where it is done."""
 
 
 class ProductGetProductSKPPDetailQuery(RequestModel):
@@ -3767,14 +3769,14 @@ class ProductGetProductSKPPDetailResponse(ResponseModel):
     rewards: list[ProductSkppReward] | None = None
     """The product's rewards."""
 
-    task_details: list[ProductGetProductSKPPDetailResponseTaskDetailsItem] | None = None
+    task_details: list[ProductGetProductSKPPDetailTaskDetail] | None = None
     """Score breakdown per task, with suggested actions."""
 
     update_time: int | None = None
     """Date of the data snapshot the scores come from (23:59:59 UTC of that day), Unix seconds."""
 
 
-class ProductGetProductSKPPDetailResponseTaskDetailsItem(ResponseModel):
+class ProductGetProductSKPPDetailTaskDetail(ResponseModel):
     """One scoring task."""
 
     category: str | None = None
@@ -3792,18 +3794,25 @@ class ProductGetProductSKPPDetailResponseTaskDetailsItem(ResponseModel):
     passed: bool | None = None
     """Whether the target is met."""
 
-    action_suggestions: list[ProductGetProductSKPPDetailResponseTaskDetailsItemActionSuggestionsItem] | None = None
+    action_suggestions: list[ProductGetProductSKPPDetailActionSuggestion] | None = None
     """Actions to complete the task (when not passed)."""
 
 
-class ProductGetProductSKPPDetailResponseTaskDetailsItemActionSuggestionsItem(ResponseModel):
-    """A suggested action."""
+class ProductGetProductSuggestionsItem(ResponseModel):
+    """A suggested text."""
 
-    score_increase: int | None = None
-    """Points gained by completing it (the top tier for tiered actions)."""
+    text: str | None = None
+    """The text."""
 
-    url: str | None = None
-    """Seller Center page where it is done."""
+
+class ProductGetProductSuggestionsProduct(ResponseModel):
+    """Suggestions for one product."""
+
+    id: str | None = None
+    """Product id."""
+
+    suggestions: list[ProductGetProductSuggestionsSuggestion] | None = None
+    """Suggestions per field."""
 
 
 class ProductGetProductSuggestionsQuery(RequestModel):
@@ -3816,45 +3825,28 @@ class ProductGetProductSuggestionsQuery(RequestModel):
 class ProductGetProductSuggestionsResponse(ResponseModel):
     """Suggestions per product."""
 
-    products: list[ProductGetProductSuggestionsResponseProductsItem] | None = None
+    products: list[ProductGetProductSuggestionsProduct] | None = None
     """Products with suggestions (a product may be missing)."""
 
 
-class ProductGetProductSuggestionsResponseProductsItem(ResponseModel):
-    """Suggestions for one product."""
-
-    id: str | None = None
-    """Product id."""
-
-    suggestions: list[ProductGetProductSuggestionsResponseProductsItemSuggestionsItem] | None = None
-    """Suggestions per field."""
-
-
-class ProductGetProductSuggestionsResponseProductsItemSuggestionsItem(ResponseModel):
+class ProductGetProductSuggestionsSuggestion(ResponseModel):
     """Suggestions for one field."""
 
     field: str | None = None
     """The field: `TITLE` or `DESCRIPTION`."""
 
-    items: list[ProductGetProductSuggestionsResponseProductsItemSuggestionsItemItemsItem] | None = None
+    items: list[ProductGetProductSuggestionsItem] | None = None
     """Suggested texts; empty when there is nothing better."""
-
-
-class ProductGetProductSuggestionsResponseProductsItemSuggestionsItemItemsItem(ResponseModel):
-    """A suggested text."""
-
-    text: str | None = None
-    """The text."""
 
 
 class ProductGetShopSKPPSummaryResponse(ResponseModel):
     """The shop's SKPP summary."""
 
-    shop_summary: ProductGetShopSKPPSummaryResponseShopSummary | None = None
+    shop_summary: ProductGetShopSKPPSummaryShopSummary | None = None
     """Shop-level SKPP figures."""
 
 
-class ProductGetShopSKPPSummaryResponseShopSummary(ResponseModel):
+class ProductGetShopSKPPSummaryShopSummary(ResponseModel):
     """Shop-level SKPP figures."""
 
     qualified_products_count: int | None = None
@@ -3868,6 +3860,19 @@ class ProductGetShopSKPPSummaryResponseShopSummary(ResponseModel):
 
     increased_visibility_l30d: str | None = None
     """Extra visibility from SKPP rewards over the last 30 days."""
+
+
+class ProductGetSubmissionRecordsData(ResponseModel):
+    """One page of submissions."""
+
+    submissions: list[ProductOpportunitySubmission] | None = None
+    """Submission records."""
+
+    total_count: int | None = None
+    """Approximate number of matching submissions."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
 
 
 class ProductGetSubmissionRecordsQuery(RequestModel):
@@ -3899,21 +3904,8 @@ class ProductGetSubmissionRecordsQuery(RequestModel):
 class ProductGetSubmissionRecordsResponse(ResponseModel):
     """The result, wrapped in a nested `data` object."""
 
-    data: ProductGetSubmissionRecordsResponseData | None = None
+    data: ProductGetSubmissionRecordsData | None = None
     """One page of submissions."""
-
-
-class ProductGetSubmissionRecordsResponseData(ResponseModel):
-    """One page of submissions."""
-
-    submissions: list[ProductOpportunitySubmission] | None = None
-    """Submission records."""
-
-    total_count: int | None = None
-    """Approximate number of matching submissions."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
 
 
 class ProductGlobalCertification(ResponseModel):
@@ -3928,11 +3920,11 @@ class ProductGlobalCertification(ResponseModel):
     images: list[ProductGlobalImage] | None = None
     """Certificate images."""
 
-    files: list[ProductGlobalCertificationFilesItem] | None = None
+    files: list[ProductGlobalCertificationFile] | None = None
     """Certificate files."""
 
 
-class ProductGlobalCertificationFilesItem(ResponseModel):
+class ProductGlobalCertificationFile(ResponseModel):
     """A certificate file."""
 
     id: str | None = None
@@ -4031,24 +4023,11 @@ class ProductGlobalLocalProduct(ResponseModel):
     region: str | None = None
     """Market of the local product, e.g. `GB`."""
 
-    sku_mappings: list[ProductGlobalLocalProductSkuMappingsItem] | None = None
+    sku_mappings: list[ProductGlobalLocalProductSkuMapping] | None = None
     """How global SKUs map to local SKUs."""
 
 
-class ProductGlobalLocalProductSkuMappingsItem(ResponseModel):
-    """One global-to-local SKU link."""
-
-    global_sku_id: str | None = None
-    """Global SKU id."""
-
-    local_sku_id: str | None = None
-    """Local SKU id."""
-
-    sales_attribute_mappings: list[ProductGlobalLocalProductSkuMappingsItemSalesAttributeMappingsItem] | None = None
-    """How global sales attributes map to local ones."""
-
-
-class ProductGlobalLocalProductSkuMappingsItemSalesAttributeMappingsItem(ResponseModel):
+class ProductGlobalLocalProductSalesAttributeMapping(ResponseModel):
     """One sales attribute link."""
 
     global_attribute_id: str | None = None
@@ -4062,6 +4041,19 @@ class ProductGlobalLocalProductSkuMappingsItemSalesAttributeMappingsItem(Respons
 
     local_value_id: str | None = None
     """Local value id."""
+
+
+class ProductGlobalLocalProductSkuMapping(ResponseModel):
+    """One global-to-local SKU link."""
+
+    global_sku_id: str | None = None
+    """Global SKU id."""
+
+    local_sku_id: str | None = None
+    """Local SKU id."""
+
+    sales_attribute_mappings: list[ProductGlobalLocalProductSalesAttributeMapping] | None = None
+    """How global sales attributes map to local ones."""
 
 
 class ProductGlobalManufacturerInfo(ResponseModel):
@@ -4169,11 +4161,11 @@ class ProductGlobalProductAttributeInput(RequestModel):
     id: str
     """Attribute id, from the global category attributes."""
 
-    values: list[ProductGlobalProductAttributeInputValuesItem]
+    values: list[ProductGlobalProductAttributeValue]
     """Values; give a built-in value id or a custom name (the id wins when both are given)."""
 
 
-class ProductGlobalProductAttributeInputValuesItem(RequestModel):
+class ProductGlobalProductAttributeValue(RequestModel):
     """One value."""
 
     id: str | None = None
@@ -4195,7 +4187,7 @@ class ProductGlobalProductSummary(ResponseModel):
     status: str | None = None
     """`PUBLISHED`, `UNPUBLISHED`, `DRAFT` or `DELETED`."""
 
-    skus: list[ProductGlobalProductSummarySkusItem] | None = None
+    skus: list[ProductGlobalProductSummarySkus] | None = None
     """The global SKUs."""
 
     create_time: int | None = None
@@ -4205,7 +4197,7 @@ class ProductGlobalProductSummary(ResponseModel):
     """Last update time, Unix seconds."""
 
 
-class ProductGlobalProductSummarySkusItem(ResponseModel):
+class ProductGlobalProductSummarySkus(ResponseModel):
     """A global SKU."""
 
     id: str | None = None
@@ -4224,11 +4216,11 @@ class ProductGlobalPublishResult(ResponseModel):
     status: str | None = None
     """`SUCCESS` (submitted for review), `DRAFT` (the local product stays a draft) or `FAILED`."""
 
-    fail_reasons: list[ProductGlobalPublishResultFailReasonsItem] | None = None
+    fail_reasons: list[ProductGlobalPublishResultFailReason] | None = None
     """Errors met."""
 
 
-class ProductGlobalPublishResultFailReasonsItem(ResponseModel):
+class ProductGlobalPublishResultFailReason(ResponseModel):
     """An error."""
 
     message: str | None = None
@@ -4313,10 +4305,10 @@ class ProductGlobalSku(ResponseModel):
     global_quantity: int | None = None
     """Total stock across all shops."""
 
-    inventory: list[ProductGlobalSkuInventoryItem] | None = None
+    inventory: list[ProductGlobalSkuInventory] | None = None
     """Stock per global warehouse."""
 
-    sales_attributes: list[ProductGlobalSkuSalesAttributesItem] | None = None
+    sales_attributes: list[ProductGlobalSkuSalesAttribute] | None = None
     """Sales attributes of the variant."""
 
     identifier_code: ProductGlobalIdentifierCode | None = None
@@ -4372,7 +4364,7 @@ class ProductGlobalSkuInput(RequestModel):
     warehouses)."""
 
 
-class ProductGlobalSkuInventoryItem(ResponseModel):
+class ProductGlobalSkuInventory(ResponseModel):
     """Stock in one warehouse."""
 
     global_warehouse_id: str | None = None
@@ -4451,14 +4443,14 @@ class ProductGlobalSkuRef(ResponseModel):
     seller_sku: str | None = None
     """Seller's internal SKU code."""
 
-    sales_attributes: list[ProductGlobalSkuRefSalesAttributesItem] | None = None
+    sales_attributes: list[ProductGlobalSkuRefSalesAttribute] | None = None
     """The SKU's sales attributes, with ids generated for custom names."""
 
     external_global_sku_id: str | None = None
     """The SKU's id on an external e-commerce platform."""
 
 
-class ProductGlobalSkuRefSalesAttributesItem(ResponseModel):
+class ProductGlobalSkuRefSalesAttribute(ResponseModel):
     """A sales attribute value."""
 
     id: str | None = None
@@ -4468,7 +4460,7 @@ class ProductGlobalSkuRefSalesAttributesItem(ResponseModel):
     """Value id."""
 
 
-class ProductGlobalSkuSalesAttributesItem(ResponseModel):
+class ProductGlobalSkuSalesAttribute(ResponseModel):
     """A sales attribute value."""
 
     id: str | None = None
@@ -4621,27 +4613,14 @@ class ProductInventorySku(ResponseModel):
     total_committed_quantity: int | None = None
     """Units reserved by open orders across all warehouses."""
 
-    warehouse_inventory: list[ProductInventorySkuWarehouseInventoryItem] | None = None
+    warehouse_inventory: list[ProductInventorySkuWarehouseInventory] | None = None
     """Stock per warehouse."""
 
     total_available_inventory_distribution: ProductInventorySkuTotalAvailableInventoryDistribution | None = None
     """How the available units are allocated."""
 
 
-class ProductInventorySkuTotalAvailableInventoryDistribution(ResponseModel):
-    """How the available units are allocated."""
-
-    campaign_inventory: list[ProductInventorySkuTotalAvailableInventoryDistributionCampaignInventoryItem] | None = None
-    """Units allocated to campaigns."""
-
-    creator_inventory: list[ProductInventorySkuTotalAvailableInventoryDistributionCreatorInventoryItem] | None = None
-    """Units allocated to creators."""
-
-    in_shop_inventory: ProductInventorySkuTotalAvailableInventoryDistributionInShopInventory | None = None
-    """Units left for the shop itself."""
-
-
-class ProductInventorySkuTotalAvailableInventoryDistributionCampaignInventoryItem(ResponseModel):
+class ProductInventorySkuCampaignInventory(ResponseModel):
     """Units of one campaign."""
 
     quantity: int | None = None
@@ -4651,7 +4630,7 @@ class ProductInventorySkuTotalAvailableInventoryDistributionCampaignInventoryIte
     """Campaign name."""
 
 
-class ProductInventorySkuTotalAvailableInventoryDistributionCreatorInventoryItem(ResponseModel):
+class ProductInventorySkuCreatorInventory(ResponseModel):
     """Units of one creator."""
 
     quantity: int | None = None
@@ -4661,14 +4640,27 @@ class ProductInventorySkuTotalAvailableInventoryDistributionCreatorInventoryItem
     """Creator name."""
 
 
-class ProductInventorySkuTotalAvailableInventoryDistributionInShopInventory(ResponseModel):
+class ProductInventorySkuInShopInventory(ResponseModel):
     """Units left for the shop itself."""
 
     quantity: int | None = None
     """Allocated units."""
 
 
-class ProductInventorySkuWarehouseInventoryItem(ResponseModel):
+class ProductInventorySkuTotalAvailableInventoryDistribution(ResponseModel):
+    """How the available units are allocated."""
+
+    campaign_inventory: list[ProductInventorySkuCampaignInventory] | None = None
+    """Units allocated to campaigns."""
+
+    creator_inventory: list[ProductInventorySkuCreatorInventory] | None = None
+    """Units allocated to creators."""
+
+    in_shop_inventory: ProductInventorySkuInShopInventory | None = None
+    """Units left for the shop itself."""
+
+
+class ProductInventorySkuWarehouseInventory(ResponseModel):
     """Stock in one warehouse."""
 
     warehouse_id: str | None = None
@@ -4679,6 +4671,19 @@ class ProductInventorySkuWarehouseInventoryItem(ResponseModel):
 
     committed_quantity: int | None = None
     """Units reserved by open orders."""
+
+
+class ProductListOpportunitiesData(ResponseModel):
+    """One page of opportunities."""
+
+    opportunities: list[ProductOpportunity] | None = None
+    """Opportunities of this page."""
+
+    total_count: int | None = None
+    """Approximate number of matching opportunities."""
+
+    next_page_token: str | None = None
+    """Token of the next page; absent on the last page."""
 
 
 class ProductListOpportunitiesQuery(RequestModel):
@@ -4717,21 +4722,8 @@ class ProductListOpportunitiesRequest(RequestModel):
 class ProductListOpportunitiesResponse(ResponseModel):
     """The result, wrapped in a nested `data` object."""
 
-    data: ProductListOpportunitiesResponseData | None = None
+    data: ProductListOpportunitiesData | None = None
     """One page of opportunities."""
-
-
-class ProductListOpportunitiesResponseData(ResponseModel):
-    """One page of opportunities."""
-
-    opportunities: list[ProductOpportunity] | None = None
-    """Opportunities of this page."""
-
-    total_count: int | None = None
-    """Approximate number of matching opportunities."""
-
-    next_page_token: str | None = None
-    """Token of the next page; absent on the last page."""
 
 
 class ProductListPrice(ResponseModel):
@@ -4752,6 +4744,31 @@ class ProductListPriceInput(RequestModel):
 
     currency: str | None = None
     """Currency of the price: `USD`."""
+
+
+class ProductListProductSKPPStatusesProduct(ResponseModel):
+    """A product's SKPP status."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    skpp_status: str | None = None
+    """`QUALIFIED` or `NOT_QUALIFIED`."""
+
+    affiliate_program_status: str | None = None
+    """Affiliate program enrolment: `ACTIVE` or `INACTIVE`."""
+
+    total_score: int | None = None
+    """Current SKPP score."""
+
+    target_score: int | None = None
+    """Score needed to qualify."""
+
+    rewards: list[ProductSkppReward] | None = None
+    """The product's rewards."""
 
 
 class ProductListProductSKPPStatusesQuery(RequestModel):
@@ -4780,7 +4797,7 @@ class ProductListProductSKPPStatusesRequest(RequestModel):
 class ProductListProductSKPPStatusesResponse(ResponseModel):
     """One page of products with their SKPP status."""
 
-    products: list[ProductListProductSKPPStatusesResponseProductsItem] | None = None
+    products: list[ProductListProductSKPPStatusesProduct] | None = None
     """The products."""
 
     total_count: int | None = None
@@ -4789,31 +4806,6 @@ class ProductListProductSKPPStatusesResponse(ResponseModel):
     update_time: int | None = None
     """Date of the data snapshot the scores come from (23:59:59 UTC of that day), Unix seconds; usually one
     day behind."""
-
-
-class ProductListProductSKPPStatusesResponseProductsItem(ResponseModel):
-    """A product's SKPP status."""
-
-    product_id: str | None = None
-    """Product id."""
-
-    title: str | None = None
-    """Product title."""
-
-    skpp_status: str | None = None
-    """`QUALIFIED` or `NOT_QUALIFIED`."""
-
-    affiliate_program_status: str | None = None
-    """Affiliate program enrolment: `ACTIVE` or `INACTIVE`."""
-
-    total_score: int | None = None
-    """Current SKPP score."""
-
-    target_score: int | None = None
-    """Score needed to qualify."""
-
-    rewards: list[ProductSkppReward] | None = None
-    """The product's rewards."""
 
 
 class ProductListingQuality(ResponseModel):
@@ -4838,14 +4830,14 @@ class ProductListingResultSku(ResponseModel):
     external_sku_id: str | None = None
     """Id of the SKU on an external platform."""
 
-    sales_attributes: list[ProductListingResultSkuSalesAttributesItem] | None = None
+    sales_attributes: list[ProductListingResultSkuSalesAttribute] | None = None
     """Sales attribute ids (new ids for custom names)."""
 
     fees: list[ProductFee] | None = None
     """Fees of the SKU."""
 
 
-class ProductListingResultSkuSalesAttributesItem(ResponseModel):
+class ProductListingResultSkuSalesAttribute(ResponseModel):
     """Ids of one sales attribute."""
 
     id: str | None = None
@@ -4900,11 +4892,11 @@ class ProductListingSchemaField(ResponseModel):
     rules: list[ProductListingSchemaRule] | None = None
     """Validation rules of the field."""
 
-    complex_values: list[ProductListingSchemaFieldComplexValuesItem] | None = None
+    complex_values: list[ProductListingSchemaFieldComplexValue] | None = None
     """Sub-fields of a composite field, e.g. the attributes inside `product_attributes`."""
 
 
-class ProductListingSchemaFieldComplexValuesItem(ResponseModel):
+class ProductListingSchemaFieldComplexValue(ResponseModel):
     """A sub-field."""
 
     id: str | None = None
@@ -5232,31 +5224,7 @@ class ProductOpportunitySubmission(ResponseModel):
     """Product page views over the last 30 days."""
 
 
-class ProductOptimizeImagesRequest(RequestModel):
-    """Images to optimize."""
-
-    images: list[ProductOptimizeImagesRequestImagesItem] | None = None
-    """Images to optimize, at most 20 (uploaded to TikTok Shop first)."""
-
-
-class ProductOptimizeImagesRequestImagesItem(RequestModel):
-    """An image to optimize."""
-
-    uri: str | None = None
-    """Image URI, from the upload product image operation."""
-
-    optimization_mode: list[Literal["WHITE_BACKGROUND"]] | None = None
-    """Optimizations to apply."""
-
-
-class ProductOptimizeImagesResponse(ResponseModel):
-    """The optimization state of each image."""
-
-    images: list[ProductOptimizeImagesResponseImagesItem] | None = None
-    """One entry per image."""
-
-
-class ProductOptimizeImagesResponseImagesItem(ResponseModel):
+class ProductOptimizeImagesImage(ResponseModel):
     """An image and its optimization."""
 
     original_uri: str | None = None
@@ -5279,6 +5247,30 @@ class ProductOptimizeImagesResponseImagesItem(ResponseModel):
 
     width: int | None = None
     """Width of the original image in pixels."""
+
+
+class ProductOptimizeImagesRequest(RequestModel):
+    """Images to optimize."""
+
+    images: list[ProductOptimizeImagesRequestImagesItem] | None = None
+    """Images to optimize, at most 20 (uploaded to TikTok Shop first)."""
+
+
+class ProductOptimizeImagesRequestImagesItem(RequestModel):
+    """An image to optimize."""
+
+    uri: str | None = None
+    """Image URI, from the upload product image operation."""
+
+    optimization_mode: list[Literal["WHITE_BACKGROUND"]] | None = None
+    """Optimizations to apply."""
+
+
+class ProductOptimizeImagesResponse(ResponseModel):
+    """The optimization state of each image."""
+
+    images: list[ProductOptimizeImagesImage] | None = None
+    """One entry per image."""
 
 
 class ProductOptimizedImage(ResponseModel):
@@ -5714,24 +5706,7 @@ class ProductPreSaleInput(RequestModel):
     """How long pre-sale orders take."""
 
 
-class ProductPredictProductPackageDimensionsAndWeightRequest(RequestModel):
-    """The product to predict for."""
-
-    category_id: str
-    """Leaf category id of the product."""
-
-
-class ProductPredictProductPackageDimensionsAndWeightResponse(ResponseModel):
-    """The prediction."""
-
-    package_dimensions: ProductPredictProductPackageDimensionsAndWeightResponsePackageDimensions | None = None
-    """Predicted package dimensions."""
-
-    package_weight: ProductPredictProductPackageDimensionsAndWeightResponsePackageWeight | None = None
-    """Predicted package weight."""
-
-
-class ProductPredictProductPackageDimensionsAndWeightResponsePackageDimensions(ResponseModel):
+class ProductPredictProductPackageDimensionsAndWeightPackageDimensions(ResponseModel):
     """Predicted package dimensions."""
 
     length: int | None = None
@@ -5747,7 +5722,7 @@ class ProductPredictProductPackageDimensionsAndWeightResponsePackageDimensions(R
     """Unit: `CENTIMETER`, `INCH`, `FOOT`, `MILLIMETER` or `METER`."""
 
 
-class ProductPredictProductPackageDimensionsAndWeightResponsePackageWeight(ResponseModel):
+class ProductPredictProductPackageDimensionsAndWeightPackageWeight(ResponseModel):
     """Predicted package weight."""
 
     value: str | None = None
@@ -5755,6 +5730,23 @@ class ProductPredictProductPackageDimensionsAndWeightResponsePackageWeight(Respo
 
     unit: str | None = None
     """Unit: `GRAM`, `POUND`, `OUNCE` or `KILOGRAM`."""
+
+
+class ProductPredictProductPackageDimensionsAndWeightRequest(RequestModel):
+    """The product to predict for."""
+
+    category_id: str
+    """Leaf category id of the product."""
+
+
+class ProductPredictProductPackageDimensionsAndWeightResponse(ResponseModel):
+    """The prediction."""
+
+    package_dimensions: ProductPredictProductPackageDimensionsAndWeightPackageDimensions | None = None
+    """Predicted package dimensions."""
+
+    package_weight: ProductPredictProductPackageDimensionsAndWeightPackageWeight | None = None
+    """Predicted package weight."""
 
 
 class ProductPrice(ResponseModel):
@@ -5805,53 +5797,7 @@ class ProductPriceInput(RequestModel):
     """Starting bid of a LIVE auction product."""
 
 
-class ProductPublishGlobalProductQuery(RequestModel):
-    """Path and query parameters of ProductPublishGlobalProduct."""
-
-    global_product_id: str
-    """The global product id."""
-
-
-class ProductPublishGlobalProductRequest(RequestModel):
-    """Where and how to publish the global product."""
-
-    publish_target: list[ProductPublishGlobalProductRequestPublishTargetItem]
-    """Target markets."""
-
-
-class ProductPublishGlobalProductRequestPublishTargetItem(RequestModel):
-    """One target market."""
-
-    region: str
-    """Market code to publish in, e.g. `MY`, `GB`, `US`."""
-
-    skus: list[ProductPublishGlobalProductRequestPublishTargetItemSkusItem]
-    """SKUs to publish there, at most 300 (EU, JP, UK, US) or 100 elsewhere."""
-
-    responsible_person_ids: list[str] | None = None
-    """EU responsible person ids; default those of the global product."""
-
-    manufacturer_ids: list[str] | None = None
-    """EU manufacturer ids; default those of the global product."""
-
-
-class ProductPublishGlobalProductRequestPublishTargetItemSkusItem(RequestModel):
-    """A global SKU to publish as a local SKU."""
-
-    related_global_sku_id: str
-    """Global SKU id; the new local SKU is linked to it."""
-
-    price: ProductPublishGlobalProductRequestPublishTargetItemSkusItemPrice | None = None
-    """Local price of the SKU."""
-
-    inventory: ProductPublishGlobalProductRequestPublishTargetItemSkusItemInventory | None = None
-    """Local stock of the SKU."""
-
-    fees: list[ProductPublishGlobalProductRequestPublishTargetItemSkusItemFeesItem] | None = None
-    """Fees required by the category (see the category rules)."""
-
-
-class ProductPublishGlobalProductRequestPublishTargetItemSkusItemFeesItem(RequestModel):
+class ProductPublishGlobalProductFee(RequestModel):
     """A fee."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -5864,7 +5810,7 @@ class ProductPublishGlobalProductRequestPublishTargetItemSkusItemFeesItem(Reques
     """Extra context, for PFAND: `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
 
 
-class ProductPublishGlobalProductRequestPublishTargetItemSkusItemInventory(RequestModel):
+class ProductPublishGlobalProductInventory(RequestModel):
     """Local stock of the SKU."""
 
     warehouse_id: str | None = None
@@ -5874,7 +5820,7 @@ class ProductPublishGlobalProductRequestPublishTargetItemSkusItemInventory(Reque
     """Units available, 1 to 99,999."""
 
 
-class ProductPublishGlobalProductRequestPublishTargetItemSkusItemPrice(RequestModel):
+class ProductPublishGlobalProductPrice(RequestModel):
     """Local price of the SKU."""
 
     currency: Literal[
@@ -5890,17 +5836,7 @@ class ProductPublishGlobalProductRequestPublishTargetItemSkusItemPrice(RequestMo
     China)."""
 
 
-class ProductPublishGlobalProductResponse(ResponseModel):
-    """Result of the publication."""
-
-    products: list[ProductPublishGlobalProductResponseProductsItem] | None = None
-    """The local products created, matched to `publish_result` by region (FAILED regions have none)."""
-
-    publish_result: list[ProductGlobalPublishResult] | None = None
-    """Outcome per market."""
-
-
-class ProductPublishGlobalProductResponseProductsItem(ResponseModel):
+class ProductPublishGlobalProductProduct(ResponseModel):
     """A local product created from the global product."""
 
     id: str | None = None
@@ -5912,11 +5848,87 @@ class ProductPublishGlobalProductResponseProductsItem(ResponseModel):
     shop_id: str | None = None
     """The local shop of that market."""
 
-    skus: list[ProductPublishGlobalProductResponseProductsItemSkusItem] | None = None
+    skus: list[ProductPublishGlobalProductSkus] | None = None
     """The new local SKUs."""
 
 
-class ProductPublishGlobalProductResponseProductsItemSkusItem(ResponseModel):
+class ProductPublishGlobalProductPublishTarget(RequestModel):
+    """One target market."""
+
+    region: str
+    """Market code to publish in, e.g. `MY`, `GB`, `US`."""
+
+    skus: list[ProductPublishGlobalProductPublishTargetSkus]
+    """SKUs to publish there, at most 300 (EU, JP, UK, US) or 100 elsewhere."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids; default those of the global product."""
+
+    manufacturer_ids: list[str] | None = None
+    """EU manufacturer ids; default those of the global product."""
+
+
+class ProductPublishGlobalProductPublishTargetSkus(RequestModel):
+    """A global SKU to publish as a local SKU."""
+
+    related_global_sku_id: str
+    """Global SKU id; the new local SKU is linked to it."""
+
+    price: ProductPublishGlobalProductPrice | None = None
+    """Local price of the SKU."""
+
+    inventory: ProductPublishGlobalProductInventory | None = None
+    """Local stock of the SKU."""
+
+    fees: list[ProductPublishGlobalProductFee] | None = None
+    """Fees required by the category (see the category rules)."""
+
+
+class ProductPublishGlobalProductQuery(RequestModel):
+    """Path and query parameters of ProductPublishGlobalProduct."""
+
+    global_product_id: str
+    """The global product id."""
+
+
+class ProductPublishGlobalProductRequest(RequestModel):
+    """Where and how to publish the global product."""
+
+    publish_target: list[ProductPublishGlobalProductPublishTarget]
+    """Target markets."""
+
+
+class ProductPublishGlobalProductResponse(ResponseModel):
+    """Result of the publication."""
+
+    products: list[ProductPublishGlobalProductProduct] | None = None
+    """The local products created, matched to `publish_result` by region (FAILED regions have none)."""
+
+    publish_result: list[ProductGlobalPublishResult] | None = None
+    """Outcome per market."""
+
+
+class ProductPublishGlobalProductSaleAttribute(ResponseModel):
+    """A local sales attribute value."""
+
+    id: str | None = None
+    """Local sales attribute id."""
+
+    value_id: str | None = None
+    """Local value id."""
+
+
+class ProductPublishGlobalProductSalesAttribute(ResponseModel):
+    """A local sales attribute value."""
+
+    id: str | None = None
+    """Local sales attribute id."""
+
+    value_id: str | None = None
+    """Local value id."""
+
+
+class ProductPublishGlobalProductSkus(ResponseModel):
     """A local SKU."""
 
     id: str | None = None
@@ -5928,31 +5940,11 @@ class ProductPublishGlobalProductResponseProductsItemSkusItem(ResponseModel):
     seller_sku: str | None = None
     """Seller's internal SKU code."""
 
-    sales_attributes: list[ProductPublishGlobalProductResponseProductsItemSkusItemSalesAttributesItem] | None = None
+    sales_attributes: list[ProductPublishGlobalProductSalesAttribute] | None = None
     """Local sales attribute ids of the SKU."""
 
-    sale_attributes: list[ProductPublishGlobalProductResponseProductsItemSkusItemSaleAttributesItem] | None = None
+    sale_attributes: list[ProductPublishGlobalProductSaleAttribute] | None = None
     """Same as `sales_attributes`, under the name TikTok's documentation gives it."""
-
-
-class ProductPublishGlobalProductResponseProductsItemSkusItemSaleAttributesItem(ResponseModel):
-    """A local sales attribute value."""
-
-    id: str | None = None
-    """Local sales attribute id."""
-
-    value_id: str | None = None
-    """Local value id."""
-
-
-class ProductPublishGlobalProductResponseProductsItemSkusItemSalesAttributesItem(ResponseModel):
-    """A local sales attribute value."""
-
-    id: str | None = None
-    """Local sales attribute id."""
-
-    value_id: str | None = None
-    """Local value id."""
 
 
 class ProductPurchaseLimit(ResponseModel):
@@ -5973,6 +5965,23 @@ class ProductPurchaseLimitInput(RequestModel):
 
     cumulative_order_quantity: int | None = None
     """Maximum total quantity a buyer can buy across all orders while the limit is active."""
+
+
+class ProductRecommendCategoriesAttributeValueList(RequestModel):
+    """One metadata attribute."""
+
+    name: str | None = None
+    """Attribute name."""
+
+    values: list[str] | None = None
+    """Attribute values."""
+
+
+class ProductRecommendCategoriesOriginPlatformProductMetaData(RequestModel):
+    """Product metadata from the source platform."""
+
+    attribute_value_list: list[ProductRecommendCategoriesAttributeValueList] | None = None
+    """Metadata attributes and their values."""
 
 
 class ProductRecommendCategoriesRequest(RequestModel):
@@ -6040,30 +6049,11 @@ class ProductRecommendCategoriesRequest(RequestModel):
     origin_platform_category: ProductCategoryExternalCategory | None = None
     """The product's category on the platform it comes from."""
 
-    origin_platform_product_meta_data: ProductRecommendCategoriesRequestOriginPlatformProductMetaData | None = None
+    origin_platform_product_meta_data: ProductRecommendCategoriesOriginPlatformProductMetaData | None = None
     """Product metadata from the source platform."""
 
     is_live_quick: bool | None = None
     """true to classify a LIVE_QUICK product (needs a special permission). Default false."""
-
-
-class ProductRecommendCategoriesRequestOriginPlatformProductMetaData(RequestModel):
-    """Product metadata from the source platform."""
-
-    attribute_value_list: (
-        list[ProductRecommendCategoriesRequestOriginPlatformProductMetaDataAttributeValueListItem] | None
-    ) = None
-    """Metadata attributes and their values."""
-
-
-class ProductRecommendCategoriesRequestOriginPlatformProductMetaDataAttributeValueListItem(RequestModel):
-    """One metadata attribute."""
-
-    name: str | None = None
-    """Attribute name."""
-
-    values: list[str] | None = None
-    """Attribute values."""
 
 
 class ProductRecommendCategoriesResponse(ResponseModel):
@@ -6102,55 +6092,7 @@ class ProductRecommendGlobalCategoriesResponse(ResponseModel):
     """The path to the recommended category, from the top level down to the leaf."""
 
 
-class ProductRecommendRequiredProductPropertiesRequest(RequestModel):
-    """The product to recommend properties for."""
-
-    category_id: str
-    """Leaf category id of the product."""
-
-    product_title: str
-    """Product title."""
-
-    description: str | None = None
-    """Product description, for better predictions."""
-
-    images: list[ProductImageInput] | None = None
-    """Product images in order, for better predictions."""
-
-    sales_properties: list[ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItem] | None = None
-    """Standard sales properties already chosen."""
-
-    target_property_ids: list[str] | None = None
-    """Only predict these properties."""
-
-
-class ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItem(RequestModel):
-    """A sales property."""
-
-    id: str
-    """Sales property id."""
-
-    values: list[ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItemValuesItem]
-    """Chosen values."""
-
-
-class ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItemValuesItem(RequestModel):
-    """A value."""
-
-    id: str
-    """Value id."""
-
-
-class ProductRecommendRequiredProductPropertiesResponse(ResponseModel):
-    """The recommended properties."""
-
-    recommended_properties: list[ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItem] | None = (
-        None
-    )
-    """Required properties in order (empty when none)."""
-
-
-class ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItem(ResponseModel):
+class ProductRecommendRequiredProductPropertiesRecommendedProperty(ResponseModel):
     """A property."""
 
     id: str | None = None
@@ -6171,11 +6113,57 @@ class ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItem
     is_multiple_selection: bool | None = None
     """Whether several values may be chosen."""
 
-    values: list[ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItemValuesItem] | None = None
+    values: list[ProductRecommendRequiredProductPropertiesValue] | None = None
     """Recommended values in order."""
 
 
-class ProductRecommendRequiredProductPropertiesResponseRecommendedPropertiesItemValuesItem(ResponseModel):
+class ProductRecommendRequiredProductPropertiesRequest(RequestModel):
+    """The product to recommend properties for."""
+
+    category_id: str
+    """Leaf category id of the product."""
+
+    product_title: str
+    """Product title."""
+
+    description: str | None = None
+    """Product description, for better predictions."""
+
+    images: list[ProductImageInput] | None = None
+    """Product images in order, for better predictions."""
+
+    sales_properties: list[ProductRecommendRequiredProductPropertiesSalesProperty] | None = None
+    """Standard sales properties already chosen."""
+
+    target_property_ids: list[str] | None = None
+    """Only predict these properties."""
+
+
+class ProductRecommendRequiredProductPropertiesResponse(ResponseModel):
+    """The recommended properties."""
+
+    recommended_properties: list[ProductRecommendRequiredProductPropertiesRecommendedProperty] | None = None
+    """Required properties in order (empty when none)."""
+
+
+class ProductRecommendRequiredProductPropertiesSalesProperty(RequestModel):
+    """A sales property."""
+
+    id: str
+    """Sales property id."""
+
+    values: list[ProductRecommendRequiredProductPropertiesSalesPropertyValue]
+    """Chosen values."""
+
+
+class ProductRecommendRequiredProductPropertiesSalesPropertyValue(RequestModel):
+    """A value."""
+
+    id: str
+    """Value id."""
+
+
+class ProductRecommendRequiredProductPropertiesValue(ResponseModel):
     """A value."""
 
     id: str | None = None
@@ -6218,30 +6206,11 @@ class ProductReplicaSync(RequestModel):
     inventory_mode: str | None = None
     """Inventory mode of the replica: `SHARED` or `EXCLUSIVE`."""
 
-    skus: list[ProductReplicaSyncSkusItem] | None = None
+    skus: list[ProductReplicaSyncSkus] | None = None
     """SKUs of the replica; list all existing SKUs (those left out are deleted)."""
 
 
-class ProductReplicaSyncSkusItem(RequestModel):
-    """A replica SKU."""
-
-    id: str | None = None
-    """SKU id of an existing replica SKU."""
-
-    seller_sku: str | None = None
-    """Seller's SKU code."""
-
-    external_sku_id: str | None = None
-    """Id of the SKU on an external platform."""
-
-    price: ProductReplicaSyncSkusItemPrice | None = None
-    """Price in the replica market."""
-
-    inventory: list[ProductReplicaSyncSkusItemInventoryItem] | None = None
-    """Stock per warehouse."""
-
-
-class ProductReplicaSyncSkusItemInventoryItem(RequestModel):
+class ProductReplicaSyncInventory(RequestModel):
     """Stock in one warehouse."""
 
     warehouse_id: str | None = None
@@ -6251,7 +6220,7 @@ class ProductReplicaSyncSkusItemInventoryItem(RequestModel):
     """Quantity, 1 to 999,999."""
 
 
-class ProductReplicaSyncSkusItemPrice(RequestModel):
+class ProductReplicaSyncPrice(RequestModel):
     """Price in the replica market."""
 
     currency: (
@@ -6264,6 +6233,65 @@ class ProductReplicaSyncSkusItemPrice(RequestModel):
     """Display price before discounts."""
 
 
+class ProductReplicaSyncSkus(RequestModel):
+    """A replica SKU."""
+
+    id: str | None = None
+    """SKU id of an existing replica SKU."""
+
+    seller_sku: str | None = None
+    """Seller's SKU code."""
+
+    external_sku_id: str | None = None
+    """Id of the SKU on an external platform."""
+
+    price: ProductReplicaSyncPrice | None = None
+    """Price in the replica market."""
+
+    inventory: list[ProductReplicaSyncInventory] | None = None
+    """Stock per warehouse."""
+
+
+class ProductReplicateProductDetail(ResponseModel):
+    """What the error is about."""
+
+    region: str | None = None
+    """Target market."""
+
+
+class ProductReplicateProductError(ResponseModel):
+    """An error."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: ProductReplicateProductDetail | None = None
+    """What the error is about."""
+
+
+class ProductReplicateProductInventory(RequestModel):
+    """Stock in one warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id."""
+
+    quantity: int | None = None
+    """Quantity, 1 to 999,999."""
+
+
+class ProductReplicateProductPrice(RequestModel):
+    """Price in the target market."""
+
+    sale_price: str
+    """Display price before discounts."""
+
+    currency: str | None = None
+    """Local currency of the target market."""
+
+
 class ProductReplicateProductQuery(RequestModel):
     """Path and query parameters of ProductReplicateProduct."""
 
@@ -6271,17 +6299,7 @@ class ProductReplicateProductQuery(RequestModel):
     """Id of the product to replicate."""
 
 
-class ProductReplicateProductRequest(RequestModel):
-    """Target markets and their market-specific data."""
-
-    inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
-    """Inventory mode of the source product (EU)."""
-
-    replicate_target: list[ProductReplicateProductRequestReplicateTargetItem] | None = None
-    """Markets to replicate to."""
-
-
-class ProductReplicateProductRequestReplicateTargetItem(RequestModel):
+class ProductReplicateProductReplicateTarget(RequestModel):
     """One target market."""
 
     region: str | None = None
@@ -6290,7 +6308,7 @@ class ProductReplicateProductRequestReplicateTargetItem(RequestModel):
     inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
     """Inventory mode of the replica (EU)."""
 
-    skus: list[ProductReplicateProductRequestReplicateTargetItemSkusItem] | None = None
+    skus: list[ProductReplicateProductSkus] | None = None
     """SKUs to publish there (all SKUs of the source)."""
 
     product_attributes: list[ProductAttributeInput] | None = None
@@ -6306,7 +6324,24 @@ class ProductReplicateProductRequestReplicateTargetItem(RequestModel):
     """EU responsible person ids."""
 
 
-class ProductReplicateProductRequestReplicateTargetItemSkusItem(RequestModel):
+class ProductReplicateProductRequest(RequestModel):
+    """Target markets and their market-specific data."""
+
+    inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
+    """Inventory mode of the source product (EU)."""
+
+    replicate_target: list[ProductReplicateProductReplicateTarget] | None = None
+    """Markets to replicate to."""
+
+
+class ProductReplicateProductResponse(ResponseModel):
+    """Validation errors; when any, nothing was submitted."""
+
+    errors: list[ProductReplicateProductError] | None = None
+    """Errors per target market."""
+
+
+class ProductReplicateProductSkus(RequestModel):
     """A replica SKU."""
 
     source_sku_id: str | None = None
@@ -6315,58 +6350,11 @@ class ProductReplicateProductRequestReplicateTargetItemSkusItem(RequestModel):
     seller_sku: str | None = None
     """Seller's SKU code."""
 
-    price: ProductReplicateProductRequestReplicateTargetItemSkusItemPrice | None = None
+    price: ProductReplicateProductPrice | None = None
     """Price in the target market."""
 
-    inventory: list[ProductReplicateProductRequestReplicateTargetItemSkusItemInventoryItem] | None = None
+    inventory: list[ProductReplicateProductInventory] | None = None
     """Stock per warehouse."""
-
-
-class ProductReplicateProductRequestReplicateTargetItemSkusItemInventoryItem(RequestModel):
-    """Stock in one warehouse."""
-
-    warehouse_id: str | None = None
-    """Warehouse id."""
-
-    quantity: int | None = None
-    """Quantity, 1 to 999,999."""
-
-
-class ProductReplicateProductRequestReplicateTargetItemSkusItemPrice(RequestModel):
-    """Price in the target market."""
-
-    sale_price: str
-    """Display price before discounts."""
-
-    currency: str | None = None
-    """Local currency of the target market."""
-
-
-class ProductReplicateProductResponse(ResponseModel):
-    """Validation errors; when any, nothing was submitted."""
-
-    errors: list[ProductReplicateProductResponseErrorsItem] | None = None
-    """Errors per target market."""
-
-
-class ProductReplicateProductResponseErrorsItem(ResponseModel):
-    """An error."""
-
-    code: int | None = None
-    """Error code."""
-
-    message: str | None = None
-    """Error message."""
-
-    detail: ProductReplicateProductResponseErrorsItemDetail | None = None
-    """What the error is about."""
-
-
-class ProductReplicateProductResponseErrorsItemDetail(ResponseModel):
-    """What the error is about."""
-
-    region: str | None = None
-    """Target market."""
 
 
 class ProductSalesAttribute(ResponseModel):
@@ -6433,6 +6421,16 @@ class ProductScheduledSaleInput(RequestModel):
     """When to list the product, Unix milliseconds, within the next 90 days."""
 
 
+class ProductSearchComplianceManufacturers202501Manufacturer(ResponseModel):
+    """A manufacturer and its language versions."""
+
+    id: str | None = None
+    """Manufacturer id."""
+
+    regional_profiles: list[ProductComplianceManufacturerProfile] | None = None
+    """The details in each requested EU language."""
+
+
 class ProductSearchComplianceManufacturers202501Query(RequestModel):
     """Path and query parameters of ProductSearchComplianceManufacturers202501."""
 
@@ -6460,7 +6458,7 @@ class ProductSearchComplianceManufacturers202501Request(RequestModel):
 class ProductSearchComplianceManufacturers202501Response(ResponseModel):
     """One page of manufacturers."""
 
-    manufacturers: list[ProductSearchComplianceManufacturers202501ResponseManufacturersItem] | None = None
+    manufacturers: list[ProductSearchComplianceManufacturers202501Manufacturer] | None = None
     """Matching manufacturers."""
 
     total_count: int | None = None
@@ -6468,16 +6466,6 @@ class ProductSearchComplianceManufacturers202501Response(ResponseModel):
 
     next_page_token: str | None = None
     """Token of the next page; empty on the last page."""
-
-
-class ProductSearchComplianceManufacturers202501ResponseManufacturersItem(ResponseModel):
-    """A manufacturer and its language versions."""
-
-    id: str | None = None
-    """Manufacturer id."""
-
-    regional_profiles: list[ProductComplianceManufacturerProfile] | None = None
-    """The details in each requested EU language."""
 
 
 class ProductSearchComplianceManufacturersQuery(RequestModel):
@@ -6541,9 +6529,7 @@ class ProductSearchComplianceResponsiblePersons202501Request(RequestModel):
 class ProductSearchComplianceResponsiblePersons202501Response(ResponseModel):
     """One page of responsible persons."""
 
-    responsible_persons: list[ProductSearchComplianceResponsiblePersons202501ResponseResponsiblePersonsItem] | None = (
-        None
-    )
+    responsible_persons: list[ProductSearchComplianceResponsiblePersons202501ResponsiblePerson] | None = None
     """Matching responsible persons."""
 
     total_count: int | None = None
@@ -6553,7 +6539,7 @@ class ProductSearchComplianceResponsiblePersons202501Response(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class ProductSearchComplianceResponsiblePersons202501ResponseResponsiblePersonsItem(ResponseModel):
+class ProductSearchComplianceResponsiblePersons202501ResponsiblePerson(ResponseModel):
     """A responsible person and its language versions."""
 
     id: str | None = None
@@ -7065,13 +7051,13 @@ class ProductSizeChart(ResponseModel):
     size_chart_mode: str | None = None
     """`REUSABLE_TEMPLATE` or `PRODUCT_SCOPED`."""
 
-    images: list[ProductSizeChartImagesItem] | None = None
+    images: list[ProductSizeChartImage] | None = None
     """Images of the chart, per language."""
 
     related_category_ids: list[str] | None = None
     """Leaf categories the chart applies to."""
 
-    size_chart_datas: list[ProductSizeChartSizeChartDatasItem] | None = None
+    size_chart_datas: list[ProductSizeChartSizeChartData] | None = None
     """Structured chart content, per language."""
 
 
@@ -7097,6 +7083,24 @@ class ProductSizeChartData(ResponseModel):
     """Size types, e.g. `size_chart_size_type_regular`, `size_chart_size_type_plus`."""
 
 
+class ProductSizeChartDataCell(RequestModel):
+    """A cell."""
+
+    value: str
+    """Cell value, at most 32 characters."""
+
+
+class ProductSizeChartDataHeader(RequestModel):
+    """A column."""
+
+    name: str
+    """Display name, at most 32 characters."""
+
+    id: str | None = None
+    """Standard column id: a measurement id from the category rules, or a size system such as
+    `size_chart_size_system_us`; omit for custom columns."""
+
+
 class ProductSizeChartDataInput(RequestModel):
     """Structured content of a size chart."""
 
@@ -7106,7 +7110,7 @@ class ProductSizeChartDataInput(RequestModel):
     unit_system: Literal["IMPERIAL", "METRIC"]
     """`METRIC` or `IMPERIAL`."""
 
-    table: ProductSizeChartDataInputTable
+    table: ProductSizeChartDataTable
     """The table."""
 
     description: str | None = None
@@ -7119,42 +7123,24 @@ class ProductSizeChartDataInput(RequestModel):
     """Size types from the category rules, e.g. `size_chart_size_type_regular`."""
 
 
-class ProductSizeChartDataInputTable(RequestModel):
-    """The table."""
-
-    headers: list[ProductSizeChartDataInputTableHeadersItem]
-    """Columns in order, 1 to 20."""
-
-    rows: list[ProductSizeChartDataInputTableRowsItem]
-    """Rows, 1 to 45."""
-
-
-class ProductSizeChartDataInputTableHeadersItem(RequestModel):
-    """A column."""
-
-    name: str
-    """Display name, at most 32 characters."""
-
-    id: str | None = None
-    """Standard column id: a measurement id from the category rules, or a size system such as
-    `size_chart_size_system_us`; omit for custom columns."""
-
-
-class ProductSizeChartDataInputTableRowsItem(RequestModel):
+class ProductSizeChartDataRow(RequestModel):
     """A row."""
 
-    cells: list[ProductSizeChartDataInputTableRowsItemCellsItem]
+    cells: list[ProductSizeChartDataCell]
     """Exactly one cell per header, in header order."""
 
 
-class ProductSizeChartDataInputTableRowsItemCellsItem(RequestModel):
-    """A cell."""
+class ProductSizeChartDataTable(RequestModel):
+    """The table."""
 
-    value: str
-    """Cell value, at most 32 characters."""
+    headers: list[ProductSizeChartDataHeader]
+    """Columns in order, 1 to 20."""
+
+    rows: list[ProductSizeChartDataRow]
+    """Rows, 1 to 45."""
 
 
-class ProductSizeChartImagesItem(ResponseModel):
+class ProductSizeChartImage(ResponseModel):
     """A size chart image."""
 
     uri: str | None = None
@@ -7167,7 +7153,7 @@ class ProductSizeChartImagesItem(ResponseModel):
     """Language of the image."""
 
 
-class ProductSizeChartSizeChartDatasItem(ResponseModel):
+class ProductSizeChartSizeChartData(ResponseModel):
     """The chart in one language."""
 
     locale: str | None = None
@@ -7180,14 +7166,21 @@ class ProductSizeChartSizeChartDatasItem(ResponseModel):
 class ProductSizeChartTable(ResponseModel):
     """A structured size chart table."""
 
-    headers: list[ProductSizeChartTableHeadersItem] | None = None
+    headers: list[ProductSizeChartTableHeader] | None = None
     """Column definitions, in order."""
 
-    rows: list[ProductSizeChartTableRowsItem] | None = None
+    rows: list[ProductSizeChartTableRow] | None = None
     """Rows of the chart."""
 
 
-class ProductSizeChartTableHeadersItem(ResponseModel):
+class ProductSizeChartTableCell(ResponseModel):
+    """A cell."""
+
+    value: str | None = None
+    """Cell value."""
+
+
+class ProductSizeChartTableHeader(ResponseModel):
     """A column."""
 
     id: str | None = None
@@ -7197,18 +7190,11 @@ class ProductSizeChartTableHeadersItem(ResponseModel):
     """Display name."""
 
 
-class ProductSizeChartTableRowsItem(ResponseModel):
+class ProductSizeChartTableRow(ResponseModel):
     """A row."""
 
-    cells: list[ProductSizeChartTableRowsItemCellsItem] | None = None
+    cells: list[ProductSizeChartTableCell] | None = None
     """Cells, aligned by index with `headers`."""
-
-
-class ProductSizeChartTableRowsItemCellsItem(ResponseModel):
-    """A cell."""
-
-    value: str | None = None
-    """Cell value."""
 
 
 class ProductSizingChart(ResponseModel):
@@ -7264,14 +7250,14 @@ class ProductSkppReward(ResponseModel):
     ad_credit_claim_status: str | None = None
     """For an AVAILABLE ADS_CREDIT: `UNCLAIMED` or `CLAIMED` (ad credit is claimed by hand)."""
 
-    claim_conditions: list[ProductSkppRewardClaimConditionsItem] | None = None
+    claim_conditions: list[ProductSkppRewardClaimCondition] | None = None
     """Thresholds unlocking the reward (ADS_CREDIT)."""
 
     campaign_id: str | None = None
     """Campaign id, for BIG_PROMOTION_CAMPAIGN."""
 
 
-class ProductSkppRewardClaimConditionsItem(ResponseModel):
+class ProductSkppRewardClaimCondition(ResponseModel):
     """A threshold."""
 
     condition_type: str | None = None
@@ -7358,7 +7344,7 @@ class ProductSkuGlobalListingPolicy(ResponseModel):
     price_sync: bool | None = None
     """Whether the price is synchronized with the source."""
 
-    replicate_source: ProductSkuGlobalListingPolicyReplicateSource | None = None
+    replicate_source: ProductSkuReplicateSource | None = None
     """The SKU this one was replicated from."""
 
 
@@ -7371,34 +7357,8 @@ class ProductSkuGlobalListingPolicyInput(RequestModel):
     price_sync: bool | None = None
     """Whether the price is synchronized with the source."""
 
-    replicate_source: ProductSkuGlobalListingPolicyReplicateSourceInput | None = None
+    replicate_source: ProductSkuReplicateSourceInput | None = None
     """The SKU this one was replicated from."""
-
-
-class ProductSkuGlobalListingPolicyReplicateSource(ResponseModel):
-    """The SKU this one was replicated from."""
-
-    product_id: str | None = None
-    """Source product id."""
-
-    shop_id: str | None = None
-    """Source shop id."""
-
-    sku_id: str | None = None
-    """Source SKU id."""
-
-
-class ProductSkuGlobalListingPolicyReplicateSourceInput(RequestModel):
-    """The SKU this one was replicated from."""
-
-    product_id: str | None = None
-    """Source product id."""
-
-    shop_id: str | None = None
-    """Source shop id."""
-
-    sku_id: str | None = None
-    """Source SKU id."""
 
 
 class ProductSkuInput(RequestModel):
@@ -7498,6 +7458,32 @@ class ProductSkuInventoryInput(RequestModel):
     """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
+class ProductSkuReplicateSource(ResponseModel):
+    """The SKU this one was replicated from."""
+
+    product_id: str | None = None
+    """Source product id."""
+
+    shop_id: str | None = None
+    """Source shop id."""
+
+    sku_id: str | None = None
+    """Source SKU id."""
+
+
+class ProductSkuReplicateSourceInput(RequestModel):
+    """The SKU this one was replicated from."""
+
+    product_id: str | None = None
+    """Source product id."""
+
+    shop_id: str | None = None
+    """Source shop id."""
+
+    sku_id: str | None = None
+    """Source SKU id."""
+
+
 class ProductSkuStatusInfo(ResponseModel):
     """SKU status (responses only)."""
 
@@ -7535,11 +7521,11 @@ class ProductSubmitProductViaOpportunityRequest(RequestModel):
 class ProductSubmitProductViaOpportunityResponse(ResponseModel):
     """The created submission."""
 
-    submission: ProductSubmitProductViaOpportunityResponseSubmission | None = None
+    submission: ProductSubmitProductViaOpportunitySubmission | None = None
     """The submission record."""
 
 
-class ProductSubmitProductViaOpportunityResponseSubmission(ResponseModel):
+class ProductSubmitProductViaOpportunitySubmission(ResponseModel):
     """The submission record."""
 
     id: str | None = None
@@ -7561,23 +7547,13 @@ class ProductSubmitProductViaOpportunityResponseSubmission(ResponseModel):
     """Why it was rejected, when REJECTED."""
 
 
-class ProductSubmitSizeChartAppealRequest(RequestModel):
-    """The appeal."""
-
-    product_id: int
-    """Id of the blocked product."""
-
-    appeal_message: ProductSubmitSizeChartAppealRequestAppealMessage
-    """What is appealed."""
-
-
-class ProductSubmitSizeChartAppealRequestAppealMessage(RequestModel):
+class ProductSubmitSizeChartAppealAppealMessage(RequestModel):
     """What is appealed."""
 
     field_name: Literal["APPEAL_MESSAGE_FIELD_SIZE_CHART"]
     """Field appealed: `APPEAL_MESSAGE_FIELD_SIZE_CHART`."""
 
-    indicator_details: list[ProductSubmitSizeChartAppealRequestAppealMessageIndicatorDetailsItem]
+    indicator_details: list[ProductSubmitSizeChartAppealIndicatorDetail]
     """The failed checks disputed."""
 
     size_chart_id: str | None = None
@@ -7587,12 +7563,22 @@ class ProductSubmitSizeChartAppealRequestAppealMessage(RequestModel):
     """URI of the size chart image to review."""
 
 
-class ProductSubmitSizeChartAppealRequestAppealMessageIndicatorDetailsItem(RequestModel):
+class ProductSubmitSizeChartAppealIndicatorDetail(RequestModel):
     """One disputed check."""
 
     indicator_type: Literal["CONTAINS_ALL_SALE_PROPERTY", "REQUIRED_DIMENSION", "VALUE_RANGE_OUT_OF_RANGE"]
     """`REQUIRED_DIMENSION` (all required measurements present), `CONTAINS_ALL_SALE_PROPERTY` (all sales
     attribute values covered) or `VALUE_RANGE_OUT_OF_RANGE` (values in valid ranges)."""
+
+
+class ProductSubmitSizeChartAppealRequest(RequestModel):
+    """The appeal."""
+
+    product_id: int
+    """Id of the blocked product."""
+
+    appeal_message: ProductSubmitSizeChartAppealAppealMessage
+    """What is appealed."""
 
 
 class ProductSubmitSizeChartAppealResponse(ResponseModel):
@@ -7601,40 +7587,7 @@ class ProductSubmitSizeChartAppealResponse(ResponseModel):
     pass
 
 
-class ProductSubmitStrikethroughPriceQuery(RequestModel):
-    """Path and query parameters of ProductSubmitStrikethroughPrice."""
-
-    product_id: str
-    """Product id."""
-
-
-class ProductSubmitStrikethroughPriceRequest(RequestModel):
-    """External pricing evidence."""
-
-    external_product_id: str
-    """External product id, as given when the product was created."""
-
-    skus: list[ProductSubmitStrikethroughPriceRequestSkusItem]
-    """SKUs of the product."""
-
-
-class ProductSubmitStrikethroughPriceRequestSkusItem(RequestModel):
-    """Evidence for one SKU."""
-
-    id: str
-    """SKU id."""
-
-    external_sku_id: str
-    """External SKU id, as given when the SKU was created."""
-
-    external_retail_price: ProductSubmitStrikethroughPriceRequestSkusItemExternalRetailPrice
-    """Retail price on the external platform."""
-
-    external_transaction_price: ProductSubmitStrikethroughPriceRequestSkusItemExternalTransactionPrice
-    """Highest transaction price on the external platform."""
-
-
-class ProductSubmitStrikethroughPriceRequestSkusItemExternalRetailPrice(RequestModel):
+class ProductSubmitStrikethroughPriceExternalRetailPrice(RequestModel):
     """Retail price on the external platform."""
 
     amount: str
@@ -7644,7 +7597,7 @@ class ProductSubmitStrikethroughPriceRequestSkusItemExternalRetailPrice(RequestM
     """ISO 4217 currency: `USD`."""
 
 
-class ProductSubmitStrikethroughPriceRequestSkusItemExternalTransactionPrice(RequestModel):
+class ProductSubmitStrikethroughPriceExternalTransactionPrice(RequestModel):
     """Highest transaction price on the external platform."""
 
     amount: str
@@ -7660,11 +7613,44 @@ class ProductSubmitStrikethroughPriceRequestSkusItemExternalTransactionPrice(Req
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
 
+class ProductSubmitStrikethroughPriceQuery(RequestModel):
+    """Path and query parameters of ProductSubmitStrikethroughPrice."""
+
+    product_id: str
+    """Product id."""
+
+
+class ProductSubmitStrikethroughPriceRequest(RequestModel):
+    """External pricing evidence."""
+
+    external_product_id: str
+    """External product id, as given when the product was created."""
+
+    skus: list[ProductSubmitStrikethroughPriceSkus]
+    """SKUs of the product."""
+
+
 class ProductSubmitStrikethroughPriceResponse(ResponseModel):
     """Outcome of the submission."""
 
     errors: list[ProductBatchError] | None = None
     """SKUs that could not be submitted (empty when all were accepted)."""
+
+
+class ProductSubmitStrikethroughPriceSkus(RequestModel):
+    """Evidence for one SKU."""
+
+    id: str
+    """SKU id."""
+
+    external_sku_id: str
+    """External SKU id, as given when the SKU was created."""
+
+    external_retail_price: ProductSubmitStrikethroughPriceExternalRetailPrice
+    """Retail price on the external platform."""
+
+    external_transaction_price: ProductSubmitStrikethroughPriceExternalTransactionPrice
+    """Highest transaction price on the external platform."""
 
 
 class ProductSubscribeInfo(ResponseModel):
@@ -7676,10 +7662,10 @@ class ProductSubscribeInfo(ResponseModel):
     subscribe_status: str | None = None
     """Whether a Subscribe and Save promotion is active: `ENABLED` or `NOT_ENABLED`."""
 
-    subscribe_discount_details: list[ProductSubscribeInfoSubscribeDiscountDetailsItem] | None = None
+    subscribe_discount_details: list[ProductSubscribeInfoSubscribeDiscountDetail] | None = None
     """Configured discounts."""
 
-    subscribe_promotion_config: list[ProductSubscribeInfoSubscribePromotionConfigItem] | None = None
+    subscribe_promotion_config: list[ProductSubscribeInfoSubscribePromotionConfig] | None = None
     """Discount options available to the seller."""
 
 
@@ -7689,11 +7675,11 @@ class ProductSubscribeInfoEdit(RequestModel):
     subscribe_status: str | None = None
     """`ENABLED` or `NOT_ENABLED`; required when creating or changing the subscription."""
 
-    discount_details: list[ProductSubscribeInfoEditDiscountDetailsItem] | None = None
+    discount_details: list[ProductSubscribeInfoEditDiscountDetail] | None = None
     """Discounts to apply."""
 
 
-class ProductSubscribeInfoEditDiscountDetailsItem(RequestModel):
+class ProductSubscribeInfoEditDiscountDetail(RequestModel):
     """A discount."""
 
     discount_level: str | None = None
@@ -7703,7 +7689,7 @@ class ProductSubscribeInfoEditDiscountDetailsItem(RequestModel):
     """Discount percentage, e.g. 10 for 10%."""
 
 
-class ProductSubscribeInfoSubscribeDiscountDetailsItem(ResponseModel):
+class ProductSubscribeInfoSubscribeDiscountDetail(ResponseModel):
     """A discount."""
 
     discount_level: str | None = None
@@ -7713,7 +7699,7 @@ class ProductSubscribeInfoSubscribeDiscountDetailsItem(ResponseModel):
     """Discount percentage, e.g. 10 for 10%."""
 
 
-class ProductSubscribeInfoSubscribePromotionConfigItem(ResponseModel):
+class ProductSubscribeInfoSubscribePromotionConfig(ResponseModel):
     """Options for one discount level."""
 
     discount_level: str | None = None
@@ -7727,6 +7713,19 @@ class ProductSubscribeInfoSubscribePromotionConfigItem(ResponseModel):
 
     min_discount: int | None = None
     """Minimum discount percentage."""
+
+
+class ProductSuggestBrandsBrand(ResponseModel):
+    """A recommended brand."""
+
+    id: str | None = None
+    """Brand id."""
+
+    name: str | None = None
+    """Brand name."""
+
+    is_authorized: bool | None = None
+    """Whether the shop is authorized for the brand."""
 
 
 class ProductSuggestBrandsRequest(RequestModel):
@@ -7748,21 +7747,8 @@ class ProductSuggestBrandsRequest(RequestModel):
 class ProductSuggestBrandsResponse(ResponseModel):
     """The recommended brands."""
 
-    brands: list[ProductSuggestBrandsResponseBrandsItem] | None = None
+    brands: list[ProductSuggestBrandsBrand] | None = None
     """Brands in recommendation order; empty when none."""
-
-
-class ProductSuggestBrandsResponseBrandsItem(ResponseModel):
-    """A recommended brand."""
-
-    id: str | None = None
-    """Brand id."""
-
-    name: str | None = None
-    """Brand name."""
-
-    is_authorized: bool | None = None
-    """Whether the shop is authorized for the brand."""
 
 
 class ProductSummary(ResponseModel):
@@ -7901,6 +7887,16 @@ class ProductUpdateComplianceResponsiblePersonPartiallyResponse(ResponseModel):
     pass
 
 
+class ProductUpdateGlobalProductInventoryGlobalSkus(RequestModel):
+    """One global SKU and its new stock."""
+
+    id: str
+    """Global SKU id."""
+
+    inventory: list[ProductGlobalWarehouseInventoryInput]
+    """New quantity per global warehouse (0 or more); warehouses left out are unchanged."""
+
+
 class ProductUpdateGlobalProductInventoryQuery(RequestModel):
     """Path and query parameters of ProductUpdateGlobalProductInventory."""
 
@@ -7911,18 +7907,8 @@ class ProductUpdateGlobalProductInventoryQuery(RequestModel):
 class ProductUpdateGlobalProductInventoryRequest(RequestModel):
     """The inventory quantities to set."""
 
-    global_skus: list[ProductUpdateGlobalProductInventoryRequestGlobalSkusItem]
+    global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus]
     """Global SKUs to update, at least one."""
-
-
-class ProductUpdateGlobalProductInventoryRequestGlobalSkusItem(RequestModel):
-    """One global SKU and its new stock."""
-
-    id: str
-    """Global SKU id."""
-
-    inventory: list[ProductGlobalWarehouseInventoryInput]
-    """New quantity per global warehouse (0 or more); warehouses left out are unchanged."""
 
 
 class ProductUpdateGlobalProductInventoryResponse(ResponseModel):
@@ -8006,6 +7992,13 @@ class ProductUpdateGlobalProductResponse(ResponseModel):
 
     publish_results: list[ProductGlobalPublishResult] | None = None
     """Result of syncing the changes to each market where the product is published."""
+
+
+class ProductUpdateProduct202509Audit(ResponseModel):
+    """Audit state after the edit."""
+
+    status: str | None = None
+    """Audit status, e.g. `AUDITING`."""
 
 
 class ProductUpdateProduct202509Query(RequestModel):
@@ -8177,15 +8170,8 @@ class ProductUpdateProduct202509Response(ResponseModel):
     warnings: list[ProductWarning] | None = None
     """Warnings, e.g. a field TikTok cleared because it was invalid."""
 
-    audit: ProductUpdateProduct202509ResponseAudit | None = None
+    audit: ProductUpdateProduct202509Audit | None = None
     """Audit state after the edit."""
-
-
-class ProductUpdateProduct202509ResponseAudit(ResponseModel):
-    """Audit state after the edit."""
-
-    status: str | None = None
-    """Audit status, e.g. `AUDITING`."""
 
 
 class ProductUpdateProductInventoryQuery(RequestModel):
@@ -8198,11 +8184,18 @@ class ProductUpdateProductInventoryQuery(RequestModel):
 class ProductUpdateProductInventoryRequest(RequestModel):
     """New stock of SKUs."""
 
-    skus: list[ProductUpdateProductInventoryRequestSkusItem]
+    skus: list[ProductUpdateProductInventorySkus]
     """SKUs to update (all of one product)."""
 
 
-class ProductUpdateProductInventoryRequestSkusItem(RequestModel):
+class ProductUpdateProductInventoryResponse(ResponseModel):
+    """Outcome of the update."""
+
+    errors: list[ProductBatchError] | None = None
+    """SKU and warehouse updates that failed; check it even when `code` is 0."""
+
+
+class ProductUpdateProductInventorySkus(RequestModel):
     """New stock of one SKU."""
 
     id: str
@@ -8212,11 +8205,11 @@ class ProductUpdateProductInventoryRequestSkusItem(RequestModel):
     """Stock per warehouse; include every warehouse of the SKU."""
 
 
-class ProductUpdateProductInventoryResponse(ResponseModel):
-    """Outcome of the update."""
+class ProductUpdateProductPartially202509Audit(ResponseModel):
+    """Audit state after the edit."""
 
-    errors: list[ProductBatchError] | None = None
-    """SKU and warehouse updates that failed; check it even when `code` is 0."""
+    status: str | None = None
+    """Audit status, e.g. `AUDITING`."""
 
 
 class ProductUpdateProductPartially202509Query(RequestModel):
@@ -8355,15 +8348,8 @@ class ProductUpdateProductPartially202509Response(ResponseModel):
     warnings: list[ProductWarning] | None = None
     """Warnings, e.g. a field TikTok cleared because it was invalid."""
 
-    audit: ProductUpdateProductPartially202509ResponseAudit | None = None
+    audit: ProductUpdateProductPartially202509Audit | None = None
     """Audit state after the edit."""
-
-
-class ProductUpdateProductPartially202509ResponseAudit(ResponseModel):
-    """Audit state after the edit."""
-
-    status: str | None = None
-    """Audit status, e.g. `AUDITING`."""
 
 
 class ProductUpdateProductPartiallyQuery(RequestModel):
@@ -8504,11 +8490,17 @@ class ProductUpdateProductPriceQuery(RequestModel):
 class ProductUpdateProductPriceRequest(RequestModel):
     """New SKU prices."""
 
-    skus: list[ProductUpdateProductPriceRequestSkusItem]
+    skus: list[ProductUpdateProductPriceSkus]
     """SKUs to reprice (all of one product)."""
 
 
-class ProductUpdateProductPriceRequestSkusItem(RequestModel):
+class ProductUpdateProductPriceResponse(ResponseModel):
+    """Empty: the prices were updated."""
+
+    pass
+
+
+class ProductUpdateProductPriceSkus(RequestModel):
     """New price of one SKU."""
 
     id: str
@@ -8522,12 +8514,6 @@ class ProductUpdateProductPriceRequestSkusItem(RequestModel):
 
     external_list_prices: list[ProductExternalListPriceInput] | None = None
     """List prices on external platforms (US only)."""
-
-
-class ProductUpdateProductPriceResponse(ResponseModel):
-    """Empty: the prices were updated."""
-
-    pass
 
 
 class ProductUpdateProductQuery(RequestModel):
@@ -8700,25 +8686,18 @@ class ProductUpdateStockOperationSettingsRequest(RequestModel):
     sku_ids: list[str] | None = None
     """SKUs to configure, at most 500."""
 
-    stock_operation_setting: ProductUpdateStockOperationSettingsRequestStockOperationSetting | None = None
+    stock_operation_setting: ProductUpdateStockOperationSettingsStockOperationSetting | None = None
     """The setting."""
-
-
-class ProductUpdateStockOperationSettingsRequestStockOperationSetting(RequestModel):
-    """The setting."""
-
-    enable_auto_restock: bool | None = None
-    """Whether to return stock of cancelled orders automatically (default false)."""
 
 
 class ProductUpdateStockOperationSettingsResponse(ResponseModel):
     """SKUs updated and failed."""
 
-    stock_operation: ProductUpdateStockOperationSettingsResponseStockOperation | None = None
+    stock_operation: ProductUpdateStockOperationSettingsStockOperation | None = None
     """Outcome per SKU."""
 
 
-class ProductUpdateStockOperationSettingsResponseStockOperation(ResponseModel):
+class ProductUpdateStockOperationSettingsStockOperation(ResponseModel):
     """Outcome per SKU."""
 
     success_sku_ids: list[str] | None = None
@@ -8726,6 +8705,13 @@ class ProductUpdateStockOperationSettingsResponseStockOperation(ResponseModel):
 
     failed_sku_ids: list[str] | None = None
     """SKUs not updated."""
+
+
+class ProductUpdateStockOperationSettingsStockOperationSetting(RequestModel):
+    """The setting."""
+
+    enable_auto_restock: bool | None = None
+    """Whether to return stock of cancelled orders automatically (default false)."""
 
 
 class ProductUploadFileRequest(RequestModel):

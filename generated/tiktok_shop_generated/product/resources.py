@@ -36,10 +36,10 @@ from .models import (
     ProductCreateComplianceResponsiblePersonResponse,
     ProductCreateGlobalProductResponse,
     ProductCreateGPAUpgradeTaskResponse,
-    ProductCreateImageTranslationTasksRequestImagesItem,
+    ProductCreateImageTranslationTasksImage,
     ProductCreateImageTranslationTasksResponse,
     ProductCreateProductCategoryUpgradeTaskResponse,
-    ProductCreateProductListingCheckRequestOption,
+    ProductCreateProductListingCheckOption,
     ProductCreateProductListingCheckResponse,
     ProductCreateProductResponse,
     ProductCreateSizeChartV2Response,
@@ -97,24 +97,24 @@ from .models import (
     ProductPartialEditGlobalProductResponse,
     ProductPodInfoInput,
     ProductPredictProductPackageDimensionsAndWeightResponse,
-    ProductPublishGlobalProductRequestPublishTargetItem,
+    ProductPublishGlobalProductPublishTarget,
     ProductPublishGlobalProductResponse,
     ProductPurchaseLimitInput,
-    ProductRecommendCategoriesRequestOriginPlatformProductMetaData,
+    ProductRecommendCategoriesOriginPlatformProductMetaData,
     ProductRecommendCategoriesResponse,
     ProductRecommendGlobalCategoriesResponse,
-    ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItem,
     ProductRecommendRequiredProductPropertiesResponse,
+    ProductRecommendRequiredProductPropertiesSalesProperty,
     ProductRecoverProductsResponse,
     ProductReplicaSync,
-    ProductReplicateProductRequestReplicateTargetItem,
+    ProductReplicateProductReplicateTarget,
     ProductReplicateProductResponse,
     ProductScheduledSaleInput,
+    ProductSearchComplianceManufacturers202501Manufacturer,
     ProductSearchComplianceManufacturers202501Response,
-    ProductSearchComplianceManufacturers202501ResponseManufacturersItem,
     ProductSearchComplianceManufacturersResponse,
     ProductSearchComplianceResponsiblePersons202501Response,
-    ProductSearchComplianceResponsiblePersons202501ResponseResponsiblePersonsItem,
+    ProductSearchComplianceResponsiblePersons202501ResponsiblePerson,
     ProductSearchComplianceResponsiblePersonsResponse,
     ProductSearchGlobalProducts202309Response,
     ProductSearchGlobalProductsResponse,
@@ -128,29 +128,29 @@ from .models import (
     ProductSizingChartInput,
     ProductSkuInput,
     ProductSubmitProductViaOpportunityResponse,
-    ProductSubmitSizeChartAppealRequestAppealMessage,
+    ProductSubmitSizeChartAppealAppealMessage,
     ProductSubmitSizeChartAppealResponse,
-    ProductSubmitStrikethroughPriceRequestSkusItem,
     ProductSubmitStrikethroughPriceResponse,
+    ProductSubmitStrikethroughPriceSkus,
     ProductSubscribeInfoEdit,
     ProductSuggestBrandsResponse,
     ProductSummary,
     ProductTagOperation,
     ProductUpdateComplianceManufacturerPartiallyResponse,
     ProductUpdateComplianceResponsiblePersonPartiallyResponse,
-    ProductUpdateGlobalProductInventoryRequestGlobalSkusItem,
+    ProductUpdateGlobalProductInventoryGlobalSkus,
     ProductUpdateGlobalProductInventoryResponse,
     ProductUpdateGlobalProductResponse,
     ProductUpdateProduct202509Response,
-    ProductUpdateProductInventoryRequestSkusItem,
     ProductUpdateProductInventoryResponse,
+    ProductUpdateProductInventorySkus,
     ProductUpdateProductPartially202509Response,
     ProductUpdateProductPartiallyResponse,
-    ProductUpdateProductPriceRequestSkusItem,
     ProductUpdateProductPriceResponse,
+    ProductUpdateProductPriceSkus,
     ProductUpdateProductResponse,
-    ProductUpdateStockOperationSettingsRequestStockOperationSetting,
     ProductUpdateStockOperationSettingsResponse,
+    ProductUpdateStockOperationSettingsStockOperationSetting,
     ProductUploadFileResponse,
     ProductUploadImageResponse,
     ProductVideoInput,
@@ -272,7 +272,7 @@ class ProductResource:
         product_tag_operations: list[ProductTagOperation] | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
-        option: ProductCreateProductListingCheckRequestOption | None = None,
+        option: ProductCreateProductListingCheckOption | None = None,
     ) -> ProductCreateProductListingCheckResponse:
         """Check a product listing.
 
@@ -512,7 +512,7 @@ class ProductResource:
     def create_image_translation_tasks(
         self,
         *,
-        images: list[ProductCreateImageTranslationTasksRequestImagesItem],
+        images: list[ProductCreateImageTranslationTasksImage],
     ) -> ProductCreateImageTranslationTasksResponse:
         """Create image translation tasks.
 
@@ -1937,7 +1937,7 @@ class ProductResource:
         self,
         *,
         global_product_id: str,
-        publish_target: list[ProductPublishGlobalProductRequestPublishTargetItem],
+        publish_target: list[ProductPublishGlobalProductPublishTarget],
     ) -> ProductPublishGlobalProductResponse:
         """Publish a global product.
 
@@ -1998,7 +1998,7 @@ class ProductResource:
         origin_platform_vendor: str | None = None,
         origin_platform_tags: list[str] | None = None,
         origin_platform_category: ProductCategoryExternalCategory | None = None,
-        origin_platform_product_meta_data: ProductRecommendCategoriesRequestOriginPlatformProductMetaData | None = None,
+        origin_platform_product_meta_data: ProductRecommendCategoriesOriginPlatformProductMetaData | None = None,
         is_live_quick: bool | None = None,
     ) -> ProductRecommendCategoriesResponse:
         """Recommend a category.
@@ -2085,7 +2085,7 @@ class ProductResource:
         product_title: str,
         description: str | None = None,
         images: list[ProductImageInput] | None = None,
-        sales_properties: list[ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItem] | None = None,
+        sales_properties: list[ProductRecommendRequiredProductPropertiesSalesProperty] | None = None,
         target_property_ids: list[str] | None = None,
     ) -> ProductRecommendRequiredProductPropertiesResponse:
         """Recommend required product properties.
@@ -2140,7 +2140,7 @@ class ProductResource:
         *,
         product_id: str,
         inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None,
-        replicate_target: list[ProductReplicateProductRequestReplicateTargetItem] | None = None,
+        replicate_target: list[ProductReplicateProductReplicateTarget] | None = None,
     ) -> ProductReplicateProductResponse:
         """Replicate a product to other markets.
 
@@ -2429,8 +2429,7 @@ class ProductResource:
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
     ) -> SyncPager[
-        ProductSearchComplianceManufacturers202501ResponseManufacturersItem,
-        ProductSearchComplianceManufacturers202501Response,
+        ProductSearchComplianceManufacturers202501Manufacturer, ProductSearchComplianceManufacturers202501Response
     ]:
         """Iterate over every item of `search_manufacturers` across pages, fetching each page lazily.
 
@@ -3047,7 +3046,7 @@ class ProductResource:
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
     ) -> SyncPager[
-        ProductSearchComplianceResponsiblePersons202501ResponseResponsiblePersonsItem,
+        ProductSearchComplianceResponsiblePersons202501ResponsiblePerson,
         ProductSearchComplianceResponsiblePersons202501Response,
     ]:
         """Iterate over every item of `search_responsible_persons` across pages, fetching each page lazily.
@@ -3195,7 +3194,7 @@ class ProductResource:
         self,
         *,
         product_id: int,
-        appeal_message: ProductSubmitSizeChartAppealRequestAppealMessage,
+        appeal_message: ProductSubmitSizeChartAppealAppealMessage,
     ) -> ProductSubmitSizeChartAppealResponse:
         """Submit a size chart appeal.
 
@@ -3220,7 +3219,7 @@ class ProductResource:
         *,
         product_id: str,
         external_product_id: str,
-        skus: list[ProductSubmitStrikethroughPriceRequestSkusItem],
+        skus: list[ProductSubmitStrikethroughPriceSkus],
     ) -> ProductSubmitStrikethroughPriceResponse:
         """Submit strikethrough price evidence.
 
@@ -3357,7 +3356,7 @@ class ProductResource:
         self,
         *,
         global_product_id: str,
-        global_skus: list[ProductUpdateGlobalProductInventoryRequestGlobalSkusItem],
+        global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus],
     ) -> ProductUpdateGlobalProductInventoryResponse:
         """Update global product inventory.
 
@@ -3842,7 +3841,7 @@ class ProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductInventoryRequestSkusItem],
+        skus: list[ProductUpdateProductInventorySkus],
     ) -> ProductUpdateProductInventoryResponse:
         """Update product inventory.
 
@@ -4132,7 +4131,7 @@ class ProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductPriceRequestSkusItem],
+        skus: list[ProductUpdateProductPriceSkus],
     ) -> ProductUpdateProductPriceResponse:
         """Update product prices.
 
@@ -4218,7 +4217,7 @@ class ProductResource:
         *,
         seller_id: str,
         sku_ids: list[str] | None = None,
-        stock_operation_setting: ProductUpdateStockOperationSettingsRequestStockOperationSetting | None = None,
+        stock_operation_setting: ProductUpdateStockOperationSettingsStockOperationSetting | None = None,
     ) -> ProductUpdateStockOperationSettingsResponse:
         """Update stock operation settings.
 
@@ -4724,7 +4723,7 @@ class AsyncProductResource:
         product_tag_operations: list[ProductTagOperation] | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
-        option: ProductCreateProductListingCheckRequestOption | None = None,
+        option: ProductCreateProductListingCheckOption | None = None,
     ) -> ProductCreateProductListingCheckResponse:
         """Check a product listing.
 
@@ -4964,7 +4963,7 @@ class AsyncProductResource:
     async def create_image_translation_tasks(
         self,
         *,
-        images: list[ProductCreateImageTranslationTasksRequestImagesItem],
+        images: list[ProductCreateImageTranslationTasksImage],
     ) -> ProductCreateImageTranslationTasksResponse:
         """Create image translation tasks.
 
@@ -6389,7 +6388,7 @@ class AsyncProductResource:
         self,
         *,
         global_product_id: str,
-        publish_target: list[ProductPublishGlobalProductRequestPublishTargetItem],
+        publish_target: list[ProductPublishGlobalProductPublishTarget],
     ) -> ProductPublishGlobalProductResponse:
         """Publish a global product.
 
@@ -6450,7 +6449,7 @@ class AsyncProductResource:
         origin_platform_vendor: str | None = None,
         origin_platform_tags: list[str] | None = None,
         origin_platform_category: ProductCategoryExternalCategory | None = None,
-        origin_platform_product_meta_data: ProductRecommendCategoriesRequestOriginPlatformProductMetaData | None = None,
+        origin_platform_product_meta_data: ProductRecommendCategoriesOriginPlatformProductMetaData | None = None,
         is_live_quick: bool | None = None,
     ) -> ProductRecommendCategoriesResponse:
         """Recommend a category.
@@ -6537,7 +6536,7 @@ class AsyncProductResource:
         product_title: str,
         description: str | None = None,
         images: list[ProductImageInput] | None = None,
-        sales_properties: list[ProductRecommendRequiredProductPropertiesRequestSalesPropertiesItem] | None = None,
+        sales_properties: list[ProductRecommendRequiredProductPropertiesSalesProperty] | None = None,
         target_property_ids: list[str] | None = None,
     ) -> ProductRecommendRequiredProductPropertiesResponse:
         """Recommend required product properties.
@@ -6592,7 +6591,7 @@ class AsyncProductResource:
         *,
         product_id: str,
         inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None,
-        replicate_target: list[ProductReplicateProductRequestReplicateTargetItem] | None = None,
+        replicate_target: list[ProductReplicateProductReplicateTarget] | None = None,
     ) -> ProductReplicateProductResponse:
         """Replicate a product to other markets.
 
@@ -6881,8 +6880,7 @@ class AsyncProductResource:
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
     ) -> AsyncPager[
-        ProductSearchComplianceManufacturers202501ResponseManufacturersItem,
-        ProductSearchComplianceManufacturers202501Response,
+        ProductSearchComplianceManufacturers202501Manufacturer, ProductSearchComplianceManufacturers202501Response
     ]:
         """Iterate over every item of `search_manufacturers` across pages, fetching each page lazily.
 
@@ -7499,7 +7497,7 @@ class AsyncProductResource:
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
     ) -> AsyncPager[
-        ProductSearchComplianceResponsiblePersons202501ResponseResponsiblePersonsItem,
+        ProductSearchComplianceResponsiblePersons202501ResponsiblePerson,
         ProductSearchComplianceResponsiblePersons202501Response,
     ]:
         """Iterate over every item of `search_responsible_persons` across pages, fetching each page lazily.
@@ -7647,7 +7645,7 @@ class AsyncProductResource:
         self,
         *,
         product_id: int,
-        appeal_message: ProductSubmitSizeChartAppealRequestAppealMessage,
+        appeal_message: ProductSubmitSizeChartAppealAppealMessage,
     ) -> ProductSubmitSizeChartAppealResponse:
         """Submit a size chart appeal.
 
@@ -7672,7 +7670,7 @@ class AsyncProductResource:
         *,
         product_id: str,
         external_product_id: str,
-        skus: list[ProductSubmitStrikethroughPriceRequestSkusItem],
+        skus: list[ProductSubmitStrikethroughPriceSkus],
     ) -> ProductSubmitStrikethroughPriceResponse:
         """Submit strikethrough price evidence.
 
@@ -7809,7 +7807,7 @@ class AsyncProductResource:
         self,
         *,
         global_product_id: str,
-        global_skus: list[ProductUpdateGlobalProductInventoryRequestGlobalSkusItem],
+        global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus],
     ) -> ProductUpdateGlobalProductInventoryResponse:
         """Update global product inventory.
 
@@ -8294,7 +8292,7 @@ class AsyncProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductInventoryRequestSkusItem],
+        skus: list[ProductUpdateProductInventorySkus],
     ) -> ProductUpdateProductInventoryResponse:
         """Update product inventory.
 
@@ -8584,7 +8582,7 @@ class AsyncProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductPriceRequestSkusItem],
+        skus: list[ProductUpdateProductPriceSkus],
     ) -> ProductUpdateProductPriceResponse:
         """Update product prices.
 
@@ -8670,7 +8668,7 @@ class AsyncProductResource:
         *,
         seller_id: str,
         sku_ids: list[str] | None = None,
-        stock_operation_setting: ProductUpdateStockOperationSettingsRequestStockOperationSetting | None = None,
+        stock_operation_setting: ProductUpdateStockOperationSettingsStockOperationSetting | None = None,
     ) -> ProductUpdateStockOperationSettingsResponse:
         """Update stock operation settings.
 

@@ -12,49 +12,49 @@ from tiktok_shop._contract import RequestModel, ResponseModel
 
 __all__ = [
     "PromotionActivityProduct",
-    "PromotionActivityProductSkusItem",
+    "PromotionActivityProductSkus",
     "PromotionActivitySummary",
-    "PromotionActivitySummaryParticipationLimitItem",
+    "PromotionActivitySummaryParticipationLimit",
     "PromotionCoupon",
     "PromotionCouponClaimDuration",
     "PromotionCouponDiscount",
-    "PromotionCouponLiveTasksItem",
+    "PromotionCouponLiveTask",
     "PromotionCouponRedemptionDuration",
     "PromotionCouponThreshold",
     "PromotionCouponUsageLimits",
     "PromotionCouponUsageStats",
+    "PromotionCreateActivityParticipationLimit",
     "PromotionCreateActivityRequest",
-    "PromotionCreateActivityRequestParticipationLimitItem",
-    "PromotionCreateActivityRequestTargetUserInfo",
     "PromotionCreateActivityResponse",
+    "PromotionCreateActivityTargetUserInfo",
     "PromotionDeactivateActivityQuery",
     "PromotionDeactivateActivityResponse",
     "PromotionDeleteActivityProductsQuery",
     "PromotionDeleteActivityProductsRequest",
     "PromotionDeleteActivityProductsResponse",
     "PromotionDiscount",
+    "PromotionDiscountAreaScope",
+    "PromotionDiscountAreaScopeInput",
     "PromotionDiscountBmsmDiscount",
-    "PromotionDiscountBmsmDiscountDetailsItem",
-    "PromotionDiscountBmsmDiscountDetailsItemInput",
     "PromotionDiscountBmsmDiscountInput",
     "PromotionDiscountBxgyDiscount",
     "PromotionDiscountBxgyDiscountInput",
+    "PromotionDiscountDetail",
+    "PromotionDiscountDetailInput",
+    "PromotionDiscountGiftDetail",
+    "PromotionDiscountGiftDetailInput",
     "PromotionDiscountGiftDiscount",
-    "PromotionDiscountGiftDiscountGiftInfosItem",
-    "PromotionDiscountGiftDiscountGiftInfosItemGiftDetailsItem",
-    "PromotionDiscountGiftDiscountGiftInfosItemGiftDetailsItemInput",
-    "PromotionDiscountGiftDiscountGiftInfosItemInput",
     "PromotionDiscountGiftDiscountInput",
+    "PromotionDiscountGiftInfo",
+    "PromotionDiscountGiftInfoInput",
     "PromotionDiscountInput",
     "PromotionDiscountShippingDiscount",
-    "PromotionDiscountShippingDiscountAreaScope",
-    "PromotionDiscountShippingDiscountAreaScopeInput",
     "PromotionDiscountShippingDiscountInput",
+    "PromotionGetActivityDetailBenefitProduct",
+    "PromotionGetActivityDetailParticipationLimit",
     "PromotionGetActivityDetailQuery",
     "PromotionGetActivityDetailResponse",
-    "PromotionGetActivityDetailResponseBenefitProductsItem",
-    "PromotionGetActivityDetailResponseParticipationLimitItem",
-    "PromotionGetActivityDetailResponseTargetUserInfo",
+    "PromotionGetActivityDetailTargetUserInfo",
     "PromotionGetCouponDetailQuery",
     "PromotionGetCouponDetailResponse",
     "PromotionMoney",
@@ -66,16 +66,16 @@ __all__ = [
     "PromotionSearchCouponsQuery",
     "PromotionSearchCouponsRequest",
     "PromotionSearchCouponsResponse",
+    "PromotionUpdateActivityParticipationLimit",
+    "PromotionUpdateActivityProductsProduct",
     "PromotionUpdateActivityProductsQuery",
     "PromotionUpdateActivityProductsRequest",
-    "PromotionUpdateActivityProductsRequestProductsItem",
-    "PromotionUpdateActivityProductsRequestProductsItemSkusItem",
     "PromotionUpdateActivityProductsResponse",
+    "PromotionUpdateActivityProductsSkus",
     "PromotionUpdateActivityQuery",
     "PromotionUpdateActivityRequest",
-    "PromotionUpdateActivityRequestParticipationLimitItem",
-    "PromotionUpdateActivityRequestTargetUserInfo",
     "PromotionUpdateActivityResponse",
+    "PromotionUpdateActivityTargetUserInfo",
 ]
 
 
@@ -100,11 +100,11 @@ class PromotionActivityProduct(ResponseModel):
     used_quantity: int | None = None
     """Quantity already sold under the activity."""
 
-    skus: list[PromotionActivityProductSkusItem] | None = None
+    skus: list[PromotionActivityProductSkus] | None = None
     """SKUs in the activity (only when `product_level` is `VARIATION`)."""
 
 
-class PromotionActivityProductSkusItem(ResponseModel):
+class PromotionActivityProductSkus(ResponseModel):
     """One SKU in the activity."""
 
     id: str | None = None
@@ -168,7 +168,7 @@ class PromotionActivitySummary(ResponseModel):
     activity_commands: list[str] | None = None
     """Commands allowed on the activity; `IMMUTABLE` means it cannot be edited or deactivated."""
 
-    participation_limit: list[PromotionActivitySummaryParticipationLimitItem] | None = None
+    participation_limit: list[PromotionActivitySummaryParticipationLimit] | None = None
     """How often one buyer can benefit from the activity."""
 
     discount: PromotionDiscount | None = None
@@ -180,7 +180,7 @@ class PromotionActivitySummary(ResponseModel):
     values: ALL, EXCLUDE_AUCTION."""
 
 
-class PromotionActivitySummaryParticipationLimitItem(ResponseModel):
+class PromotionActivitySummaryParticipationLimit(ResponseModel):
     """One participation rule."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -252,7 +252,7 @@ class PromotionCoupon(ResponseModel):
     creation_source: str | None = None
     """Where the coupon was created. Known values: SELLER_CENTER, SELLER_APP, TTS_CRM."""
 
-    live_tasks: list[PromotionCouponLiveTasksItem] | None = None
+    live_tasks: list[PromotionCouponLiveTask] | None = None
     """Tasks a LIVE viewer must complete before claiming."""
 
 
@@ -283,7 +283,7 @@ class PromotionCouponDiscount(ResponseModel):
     """An amount of money."""
 
 
-class PromotionCouponLiveTasksItem(ResponseModel):
+class PromotionCouponLiveTask(ResponseModel):
     """One task."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -343,6 +343,13 @@ class PromotionCouponUsageStats(ResponseModel):
     """Times the coupon was used."""
 
 
+class PromotionCreateActivityParticipationLimit(RequestModel):
+    """One participation rule."""
+
+    type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] | None = Field(default=None, alias="type")
+    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
+
+
 class PromotionCreateActivityRequest(RequestModel):
     """The new activity."""
 
@@ -375,32 +382,18 @@ class PromotionCreateActivityRequest(RequestModel):
     """`NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE` (no end; shipping
     discounts only, times 0)."""
 
-    participation_limit: list[PromotionCreateActivityRequestParticipationLimitItem] | None = None
+    participation_limit: list[PromotionCreateActivityParticipationLimit] | None = None
     """How often one buyer can benefit from the activity."""
 
     discount: PromotionDiscountInput | None = None
     """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
     per-product prices instead)."""
 
-    target_user_info: PromotionCreateActivityRequestTargetUserInfo | None = None
+    target_user_info: PromotionCreateActivityTargetUserInfo | None = None
     """Buyers the activity targets."""
 
     auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None
     """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out."""
-
-
-class PromotionCreateActivityRequestParticipationLimitItem(RequestModel):
-    """One participation rule."""
-
-    type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] | None = Field(default=None, alias="type")
-    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
-
-
-class PromotionCreateActivityRequestTargetUserInfo(RequestModel):
-    """Buyers the activity targets."""
-
-    user_type: Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"] | None = None
-    """Targeted buyers."""
 
 
 class PromotionCreateActivityResponse(ResponseModel):
@@ -418,6 +411,13 @@ class PromotionCreateActivityResponse(ResponseModel):
 
     update_time: int | None = None
     """Last update time (unix seconds)."""
+
+
+class PromotionCreateActivityTargetUserInfo(RequestModel):
+    """Buyers the activity targets."""
+
+    user_type: Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"] | None = None
+    """Targeted buyers."""
 
 
 class PromotionDeactivateActivityQuery(RequestModel):
@@ -498,56 +498,37 @@ class PromotionDiscount(ResponseModel):
     """Buy X Get Y settings (`BUY_X_GET_Y`)."""
 
 
+class PromotionDiscountAreaScope(ResponseModel):
+    """Buyer areas the discount applies to."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`. Known values: WHOLE, SPECIFIC_AREAS."""
+
+    specific_areas: list[str] | None = None
+    """Areas covered when `type` is `SPECIFIC_AREAS`."""
+
+
+class PromotionDiscountAreaScopeInput(RequestModel):
+    """Buyer areas the discount applies to."""
+
+    type_: Literal["SPECIFIC_AREAS", "WHOLE"] | None = Field(default=None, alias="type")
+    """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`."""
+
+    specific_areas: list[str] | None = None
+    """Areas covered when `type` is `SPECIFIC_AREAS`."""
+
+
 class PromotionDiscountBmsmDiscount(ResponseModel):
     """Buy More Save More tiers (`BUY_MORE_SAVE_MORE`)."""
 
-    details: list[PromotionDiscountBmsmDiscountDetailsItem] | None = None
+    details: list[PromotionDiscountDetail] | None = None
     """One or two tiers sharing `threshold_type` and `type`."""
-
-
-class PromotionDiscountBmsmDiscountDetailsItem(ResponseModel):
-    """One tier."""
-
-    tier: int | None = None
-    """Tier number, starting at 1."""
-
-    threshold_type: str | None = None
-    """Condition: minimum item count or minimum order amount. Known values: MINIMAL_ITEM_QUANTITY,
-    MINIMAL_ORDER_AMOUNT."""
-
-    threshold_value: str | None = None
-    """Threshold: an item count or an amount."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`. Known values: AMOUNT_OFF, PERCENTAGE_OFF."""
-
-    value: str | None = None
-    """Benefit value: an amount, or a whole percentage."""
-
-
-class PromotionDiscountBmsmDiscountDetailsItemInput(RequestModel):
-    """One tier."""
-
-    tier: int | None = None
-    """Tier number, starting at 1."""
-
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | None = None
-    """Condition: minimum item count or minimum order amount."""
-
-    threshold_value: str | None = None
-    """Threshold: an item count or an amount."""
-
-    type_: Literal["AMOUNT_OFF", "PERCENTAGE_OFF"] | None = Field(default=None, alias="type")
-    """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`."""
-
-    value: str | None = None
-    """Benefit value: an amount, or a whole percentage."""
 
 
 class PromotionDiscountBmsmDiscountInput(RequestModel):
     """Buy More Save More tiers (`BUY_MORE_SAVE_MORE`)."""
 
-    details: list[PromotionDiscountBmsmDiscountDetailsItemInput] | None = None
+    details: list[PromotionDiscountDetailInput] | None = None
     """One or two tiers sharing `threshold_type` and `type`."""
 
 
@@ -597,17 +578,92 @@ class PromotionDiscountBxgyDiscountInput(RequestModel):
     """Maximum number of times the benefit applies in one order."""
 
 
+class PromotionDiscountDetail(ResponseModel):
+    """One tier."""
+
+    tier: int | None = None
+    """Tier number, starting at 1."""
+
+    threshold_type: str | None = None
+    """Condition: minimum item count or minimum order amount. Known values: MINIMAL_ITEM_QUANTITY,
+    MINIMAL_ORDER_AMOUNT."""
+
+    threshold_value: str | None = None
+    """Threshold: an item count or an amount."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`. Known values: AMOUNT_OFF, PERCENTAGE_OFF."""
+
+    value: str | None = None
+    """Benefit value: an amount, or a whole percentage."""
+
+
+class PromotionDiscountDetailInput(RequestModel):
+    """One tier."""
+
+    tier: int | None = None
+    """Tier number, starting at 1."""
+
+    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | None = None
+    """Condition: minimum item count or minimum order amount."""
+
+    threshold_value: str | None = None
+    """Threshold: an item count or an amount."""
+
+    type_: Literal["AMOUNT_OFF", "PERCENTAGE_OFF"] | None = Field(default=None, alias="type")
+    """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`."""
+
+    value: str | None = None
+    """Benefit value: an amount, or a whole percentage."""
+
+
+class PromotionDiscountGiftDetail(ResponseModel):
+    """One gift SKU."""
+
+    product_id: str | None = None
+    """Product id of the gift."""
+
+    sku_id: str | None = None
+    """SKU id of the gift."""
+
+    total_claim_limit: str | None = None
+    """How many of this gift can be given in the activity, 1 to 99999."""
+
+
+class PromotionDiscountGiftDetailInput(RequestModel):
+    """One gift SKU."""
+
+    product_id: str | None = None
+    """Product id of the gift."""
+
+    sku_id: str | None = None
+    """SKU id of the gift."""
+
+    total_claim_limit: str | None = None
+    """How many of this gift can be given in the activity, 1 to 99999."""
+
+
 class PromotionDiscountGiftDiscount(ResponseModel):
     """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
 
     gift_receiving_type: str | None = None
     """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
 
-    gift_infos: list[PromotionDiscountGiftDiscountGiftInfosItem] | None = None
+    gift_infos: list[PromotionDiscountGiftInfo] | None = None
     """Gift tiers (at most two in SEA)."""
 
 
-class PromotionDiscountGiftDiscountGiftInfosItem(ResponseModel):
+class PromotionDiscountGiftDiscountInput(RequestModel):
+    """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
+
+    gift_receiving_type: str | None = None
+    """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
+
+    gift_infos: list[PromotionDiscountGiftInfoInput] | None = None
+    """Gift tiers (at most two in SEA)."""
+
+
+class PromotionDiscountGiftInfo(ResponseModel):
     """One gift tier."""
 
     tier: int | None = None
@@ -620,37 +676,11 @@ class PromotionDiscountGiftDiscountGiftInfosItem(ResponseModel):
     threshold_value: str | None = None
     """Threshold: an item count or an amount."""
 
-    gift_details: list[PromotionDiscountGiftDiscountGiftInfosItemGiftDetailsItem] | None = None
+    gift_details: list[PromotionDiscountGiftDetail] | None = None
     """Gift SKUs of the tier."""
 
 
-class PromotionDiscountGiftDiscountGiftInfosItemGiftDetailsItem(ResponseModel):
-    """One gift SKU."""
-
-    product_id: str | None = None
-    """Product id of the gift."""
-
-    sku_id: str | None = None
-    """SKU id of the gift."""
-
-    total_claim_limit: str | None = None
-    """How many of this gift can be given in the activity, 1 to 99999."""
-
-
-class PromotionDiscountGiftDiscountGiftInfosItemGiftDetailsItemInput(RequestModel):
-    """One gift SKU."""
-
-    product_id: str | None = None
-    """Product id of the gift."""
-
-    sku_id: str | None = None
-    """SKU id of the gift."""
-
-    total_claim_limit: str | None = None
-    """How many of this gift can be given in the activity, 1 to 99999."""
-
-
-class PromotionDiscountGiftDiscountGiftInfosItemInput(RequestModel):
+class PromotionDiscountGiftInfoInput(RequestModel):
     """One gift tier."""
 
     tier: int | None = None
@@ -662,18 +692,8 @@ class PromotionDiscountGiftDiscountGiftInfosItemInput(RequestModel):
     threshold_value: str | None = None
     """Threshold: an item count or an amount."""
 
-    gift_details: list[PromotionDiscountGiftDiscountGiftInfosItemGiftDetailsItemInput] | None = None
+    gift_details: list[PromotionDiscountGiftDetailInput] | None = None
     """Gift SKUs of the tier."""
-
-
-class PromotionDiscountGiftDiscountInput(RequestModel):
-    """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
-
-    gift_receiving_type: str | None = None
-    """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
-
-    gift_infos: list[PromotionDiscountGiftDiscountGiftInfosItemInput] | None = None
-    """Gift tiers (at most two in SEA)."""
 
 
 class PromotionDiscountInput(RequestModel):
@@ -710,7 +730,7 @@ class PromotionDiscountShippingDiscount(ResponseModel):
     threshold_value: str | None = None
     """Threshold: an item count or an amount, depending on `threshold_type`."""
 
-    area_scope: PromotionDiscountShippingDiscountAreaScope | None = None
+    area_scope: PromotionDiscountAreaScope | None = None
     """Buyer areas the discount applies to."""
 
     shipping_method: str | None = None
@@ -720,26 +740,6 @@ class PromotionDiscountShippingDiscount(ResponseModel):
     inventory_type: str | None = None
     """Inventory covered (default `SELF_FULFILLED`); the others need `SHOP` scope and no threshold. Known
     values: SELF_FULFILLED, FULFILLED_BY_TIKTOK, ALL."""
-
-
-class PromotionDiscountShippingDiscountAreaScope(ResponseModel):
-    """Buyer areas the discount applies to."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`. Known values: WHOLE, SPECIFIC_AREAS."""
-
-    specific_areas: list[str] | None = None
-    """Areas covered when `type` is `SPECIFIC_AREAS`."""
-
-
-class PromotionDiscountShippingDiscountAreaScopeInput(RequestModel):
-    """Buyer areas the discount applies to."""
-
-    type_: Literal["SPECIFIC_AREAS", "WHOLE"] | None = Field(default=None, alias="type")
-    """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`."""
-
-    specific_areas: list[str] | None = None
-    """Areas covered when `type` is `SPECIFIC_AREAS`."""
 
 
 class PromotionDiscountShippingDiscountInput(RequestModel):
@@ -757,7 +757,7 @@ class PromotionDiscountShippingDiscountInput(RequestModel):
     threshold_value: str | None = None
     """Threshold: an item count or an amount, depending on `threshold_type`."""
 
-    area_scope: PromotionDiscountShippingDiscountAreaScopeInput | None = None
+    area_scope: PromotionDiscountAreaScopeInput | None = None
     """Buyer areas the discount applies to."""
 
     shipping_method: Literal["ALL_SHIPPING_METHOD", "EXPRESS_SHIPPING", "STANDARD_SHIPPING"] | None = None
@@ -765,6 +765,21 @@ class PromotionDiscountShippingDiscountInput(RequestModel):
 
     inventory_type: Literal["ALL", "FULFILLED_BY_TIKTOK", "SELF_FULFILLED"] | None = None
     """Inventory covered (default `SELF_FULFILLED`); the others need `SHOP` scope and no threshold."""
+
+
+class PromotionGetActivityDetailBenefitProduct(ResponseModel):
+    """One benefit product."""
+
+    id: str | None = None
+    """Product id."""
+
+
+class PromotionGetActivityDetailParticipationLimit(ResponseModel):
+    """One participation rule."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order). Known
+    values: BUYER_NO_LIMIT, BUYER_LIMIT_ONLY_ONE."""
 
 
 class PromotionGetActivityDetailQuery(RequestModel):
@@ -816,14 +831,14 @@ class PromotionGetActivityDetailResponse(ResponseModel):
     activity_commands: list[str] | None = None
     """Commands allowed on the activity; `IMMUTABLE` means it cannot be edited or deactivated."""
 
-    participation_limit: list[PromotionGetActivityDetailResponseParticipationLimitItem] | None = None
+    participation_limit: list[PromotionGetActivityDetailParticipationLimit] | None = None
     """How often one buyer can benefit from the activity."""
 
     discount: PromotionDiscount | None = None
     """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
     per-product prices instead)."""
 
-    target_user_info: PromotionGetActivityDetailResponseTargetUserInfo | None = None
+    target_user_info: PromotionGetActivityDetailTargetUserInfo | None = None
     """Buyers the activity targets."""
 
     auction_support_type: str | None = None
@@ -833,26 +848,11 @@ class PromotionGetActivityDetailResponse(ResponseModel):
     products: list[PromotionActivityProduct] | None = None
     """Products of the activity."""
 
-    benefit_products: list[PromotionGetActivityDetailResponseBenefitProductsItem] | None = None
+    benefit_products: list[PromotionGetActivityDetailBenefitProduct] | None = None
     """Benefit (Y) products of a Buy X Get Y activity."""
 
 
-class PromotionGetActivityDetailResponseBenefitProductsItem(ResponseModel):
-    """One benefit product."""
-
-    id: str | None = None
-    """Product id."""
-
-
-class PromotionGetActivityDetailResponseParticipationLimitItem(ResponseModel):
-    """One participation rule."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order). Known
-    values: BUYER_NO_LIMIT, BUYER_LIMIT_ONLY_ONE."""
-
-
-class PromotionGetActivityDetailResponseTargetUserInfo(ResponseModel):
+class PromotionGetActivityDetailTargetUserInfo(ResponseModel):
     """Buyers the activity targets."""
 
     user_type: str | None = None
@@ -988,30 +988,14 @@ class PromotionSearchCouponsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class PromotionUpdateActivityProductsQuery(RequestModel):
-    """Path and query parameters of PromotionUpdateActivityProducts."""
+class PromotionUpdateActivityParticipationLimit(RequestModel):
+    """One participation rule."""
 
-    activity_id: str
-    """Activity id."""
-
-
-class PromotionUpdateActivityProductsRequest(RequestModel):
-    """Products to add or update."""
-
-    activity_id: str
-    """Activity id (same as in the path); deactivated or expired activities cannot change."""
-
-    products: list[PromotionUpdateActivityProductsRequestProductsItem] | None = None
-    """Products to add or update."""
-
-    benefit_product_ids: list[str] | None = None
-    """Benefit products of a Buy More Save More or Buy X Get Y activity."""
-
-    exclude_product_ids: list[str] | None = None
-    """Products excluded from a `SHOP`-scoped Buy More Save More or Buy X Get Y activity."""
+    type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] | None = Field(default=None, alias="type")
+    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
 
 
-class PromotionUpdateActivityProductsRequestProductsItem(RequestModel):
+class PromotionUpdateActivityProductsProduct(RequestModel):
     """One product."""
 
     id: str
@@ -1029,27 +1013,31 @@ class PromotionUpdateActivityProductsRequestProductsItem(RequestModel):
     discount: str | None = None
     """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
 
-    skus: list[PromotionUpdateActivityProductsRequestProductsItemSkusItem] | None = None
+    skus: list[PromotionUpdateActivityProductsSkus] | None = None
     """SKUs to add or update (`product_level` `VARIATION`)."""
 
 
-class PromotionUpdateActivityProductsRequestProductsItemSkusItem(RequestModel):
-    """One SKU."""
+class PromotionUpdateActivityProductsQuery(RequestModel):
+    """Path and query parameters of PromotionUpdateActivityProducts."""
 
-    id: str
-    """SKU id."""
+    activity_id: str
+    """Activity id."""
 
-    quantity_limit: int
-    """Total quantity available at the deal price, or -1 for no limit."""
 
-    quantity_per_user: int
-    """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
+class PromotionUpdateActivityProductsRequest(RequestModel):
+    """Products to add or update."""
 
-    activity_price_amount: str | None = None
-    """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `VARIATION`)."""
+    activity_id: str
+    """Activity id (same as in the path); deactivated or expired activities cannot change."""
 
-    discount: str | None = None
-    """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
+    products: list[PromotionUpdateActivityProductsProduct] | None = None
+    """Products to add or update."""
+
+    benefit_product_ids: list[str] | None = None
+    """Benefit products of a Buy More Save More or Buy X Get Y activity."""
+
+    exclude_product_ids: list[str] | None = None
+    """Products excluded from a `SHOP`-scoped Buy More Save More or Buy X Get Y activity."""
 
 
 class PromotionUpdateActivityProductsResponse(ResponseModel):
@@ -1070,6 +1058,25 @@ class PromotionUpdateActivityProductsResponse(ResponseModel):
 
     update_time: int | None = None
     """Time of the change (unix seconds)."""
+
+
+class PromotionUpdateActivityProductsSkus(RequestModel):
+    """One SKU."""
+
+    id: str
+    """SKU id."""
+
+    quantity_limit: int
+    """Total quantity available at the deal price, or -1 for no limit."""
+
+    quantity_per_user: int
+    """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
+
+    activity_price_amount: str | None = None
+    """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `VARIATION`)."""
+
+    discount: str | None = None
+    """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
 
 
 class PromotionUpdateActivityQuery(RequestModel):
@@ -1098,32 +1105,18 @@ class PromotionUpdateActivityRequest(RequestModel):
     product_level: Literal["PRODUCT", "SHOP", "VARIATION"] | None = None
     """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product)."""
 
-    participation_limit: list[PromotionUpdateActivityRequestParticipationLimitItem] | None = None
+    participation_limit: list[PromotionUpdateActivityParticipationLimit] | None = None
     """How often one buyer can benefit from the activity."""
 
     discount: PromotionDiscountInput | None = None
     """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
     per-product prices instead)."""
 
-    target_user_info: PromotionUpdateActivityRequestTargetUserInfo | None = None
+    target_user_info: PromotionUpdateActivityTargetUserInfo | None = None
     """Buyers the activity targets."""
 
     auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None
     """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out."""
-
-
-class PromotionUpdateActivityRequestParticipationLimitItem(RequestModel):
-    """One participation rule."""
-
-    type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] | None = Field(default=None, alias="type")
-    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
-
-
-class PromotionUpdateActivityRequestTargetUserInfo(RequestModel):
-    """Buyers the activity targets."""
-
-    user_type: Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"] | None = None
-    """Targeted buyers."""
 
 
 class PromotionUpdateActivityResponse(ResponseModel):
@@ -1137,3 +1130,10 @@ class PromotionUpdateActivityResponse(ResponseModel):
 
     update_time: int | None = None
     """Last update time (unix seconds)."""
+
+
+class PromotionUpdateActivityTargetUserInfo(RequestModel):
+    """Buyers the activity targets."""
+
+    user_type: Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"] | None = None
+    """Targeted buyers."""

@@ -19,9 +19,9 @@ from . import operations as ops
 from .models import (
     PromotionActivitySummary,
     PromotionCoupon,
-    PromotionCreateActivityRequestParticipationLimitItem,
-    PromotionCreateActivityRequestTargetUserInfo,
+    PromotionCreateActivityParticipationLimit,
     PromotionCreateActivityResponse,
+    PromotionCreateActivityTargetUserInfo,
     PromotionDeactivateActivityResponse,
     PromotionDeleteActivityProductsResponse,
     PromotionDiscountInput,
@@ -30,11 +30,11 @@ from .models import (
     PromotionRepublishActivityResponse,
     PromotionSearchActivitiesResponse,
     PromotionSearchCouponsResponse,
-    PromotionUpdateActivityProductsRequestProductsItem,
+    PromotionUpdateActivityParticipationLimit,
+    PromotionUpdateActivityProductsProduct,
     PromotionUpdateActivityProductsResponse,
-    PromotionUpdateActivityRequestParticipationLimitItem,
-    PromotionUpdateActivityRequestTargetUserInfo,
     PromotionUpdateActivityResponse,
+    PromotionUpdateActivityTargetUserInfo,
 )
 
 
@@ -61,9 +61,9 @@ class PromotionResource:
         begin_time: int,
         end_time: int,
         duration_type: Literal["INDEFINITE", "NORMAL"] | None = None,
-        participation_limit: list[PromotionCreateActivityRequestParticipationLimitItem] | None = None,
+        participation_limit: list[PromotionCreateActivityParticipationLimit] | None = None,
         discount: PromotionDiscountInput | None = None,
-        target_user_info: PromotionCreateActivityRequestTargetUserInfo | None = None,
+        target_user_info: PromotionCreateActivityTargetUserInfo | None = None,
         auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None,
     ) -> PromotionCreateActivityResponse:
         """Create promotion activity.
@@ -373,9 +373,9 @@ class PromotionResource:
         end_time: int,
         duration_type: Literal["INDEFINITE", "NORMAL"] | None = None,
         product_level: Literal["PRODUCT", "SHOP", "VARIATION"] | None = None,
-        participation_limit: list[PromotionUpdateActivityRequestParticipationLimitItem] | None = None,
+        participation_limit: list[PromotionUpdateActivityParticipationLimit] | None = None,
         discount: PromotionDiscountInput | None = None,
-        target_user_info: PromotionUpdateActivityRequestTargetUserInfo | None = None,
+        target_user_info: PromotionUpdateActivityTargetUserInfo | None = None,
         auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None,
     ) -> PromotionUpdateActivityResponse:
         """Update promotion activity.
@@ -420,7 +420,7 @@ class PromotionResource:
         self,
         *,
         activity_id: str,
-        products: list[PromotionUpdateActivityProductsRequestProductsItem] | None = None,
+        products: list[PromotionUpdateActivityProductsProduct] | None = None,
         benefit_product_ids: list[str] | None = None,
         exclude_product_ids: list[str] | None = None,
     ) -> PromotionUpdateActivityProductsResponse:
@@ -517,9 +517,9 @@ class AsyncPromotionResource:
         begin_time: int,
         end_time: int,
         duration_type: Literal["INDEFINITE", "NORMAL"] | None = None,
-        participation_limit: list[PromotionCreateActivityRequestParticipationLimitItem] | None = None,
+        participation_limit: list[PromotionCreateActivityParticipationLimit] | None = None,
         discount: PromotionDiscountInput | None = None,
-        target_user_info: PromotionCreateActivityRequestTargetUserInfo | None = None,
+        target_user_info: PromotionCreateActivityTargetUserInfo | None = None,
         auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None,
     ) -> PromotionCreateActivityResponse:
         """Create promotion activity.
@@ -829,9 +829,9 @@ class AsyncPromotionResource:
         end_time: int,
         duration_type: Literal["INDEFINITE", "NORMAL"] | None = None,
         product_level: Literal["PRODUCT", "SHOP", "VARIATION"] | None = None,
-        participation_limit: list[PromotionUpdateActivityRequestParticipationLimitItem] | None = None,
+        participation_limit: list[PromotionUpdateActivityParticipationLimit] | None = None,
         discount: PromotionDiscountInput | None = None,
-        target_user_info: PromotionUpdateActivityRequestTargetUserInfo | None = None,
+        target_user_info: PromotionUpdateActivityTargetUserInfo | None = None,
         auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None,
     ) -> PromotionUpdateActivityResponse:
         """Update promotion activity.
@@ -876,7 +876,7 @@ class AsyncPromotionResource:
         self,
         *,
         activity_id: str,
-        products: list[PromotionUpdateActivityProductsRequestProductsItem] | None = None,
+        products: list[PromotionUpdateActivityProductsProduct] | None = None,
         benefit_product_ids: list[str] | None = None,
         exclude_product_ids: list[str] | None = None,
     ) -> PromotionUpdateActivityProductsResponse:

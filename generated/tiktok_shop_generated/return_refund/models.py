@@ -34,9 +34,9 @@ __all__ = [
     "ReturnRefundCreateReturnRequest",
     "ReturnRefundCreateReturnResponse",
     "ReturnRefundDecisionEligibility",
+    "ReturnRefundGetAvailableReviewDecisionsLineItem",
     "ReturnRefundGetAvailableReviewDecisionsQuery",
     "ReturnRefundGetAvailableReviewDecisionsResponse",
-    "ReturnRefundGetAvailableReviewDecisionsResponseLineItemsItem",
     "ReturnRefundGetDecisionEligibilityQuery",
     "ReturnRefundGetDecisionEligibilityResponse",
     "ReturnRefundGetOrderAftersaleEligibility202512Query",
@@ -72,25 +72,25 @@ __all__ = [
     "ReturnRefundRejectReturnResponse",
     "ReturnRefundReturnLineItem",
     "ReturnRefundReturnOrder",
-    "ReturnRefundReturnOrderDiscountAmountItem",
+    "ReturnRefundReturnOrderDiscountAmount",
     "ReturnRefundReturnOrderReturnWarehouseAddress",
-    "ReturnRefundReturnOrderShippingFeeAmountItem",
+    "ReturnRefundReturnOrderShippingFeeAmount",
     "ReturnRefundReturnRecord",
     "ReturnRefundReturnSubLineItem",
+    "ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision",
+    "ReturnRefundReviewAftersalesRequestsAlternativeSolutionDetails",
+    "ReturnRefundReviewAftersalesRequestsLineItem",
+    "ReturnRefundReviewAftersalesRequestsLineItemDecision",
+    "ReturnRefundReviewAftersalesRequestsMedia",
+    "ReturnRefundReviewAftersalesRequestsReason",
     "ReturnRefundReviewAftersalesRequestsRequest",
-    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem",
-    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItem",
-    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemAlternativeSolutionDetails",
-    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemLineItemsItem",
-    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReason",
-    "ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReasonMedia",
     "ReturnRefundReviewAftersalesRequestsResponse",
     "ReturnRefundReviewDecisionOption",
     "ReturnRefundReviewDecisionOptionPartialRefundAmountRange",
     "ReturnRefundRma",
+    "ReturnRefundSearchAftersalesRequestsFilters",
     "ReturnRefundSearchAftersalesRequestsQuery",
     "ReturnRefundSearchAftersalesRequestsRequest",
-    "ReturnRefundSearchAftersalesRequestsRequestFilters",
     "ReturnRefundSearchAftersalesRequestsResponse",
     "ReturnRefundSearchCancellations202602Query",
     "ReturnRefundSearchCancellations202602Request",
@@ -99,9 +99,9 @@ __all__ = [
     "ReturnRefundSearchCancellationsRequest",
     "ReturnRefundSearchCancellationsResponse",
     "ReturnRefundSearchPagination",
+    "ReturnRefundSearchReturnMerchandiseAuthorizationsFilters",
     "ReturnRefundSearchReturnMerchandiseAuthorizationsQuery",
     "ReturnRefundSearchReturnMerchandiseAuthorizationsRequest",
-    "ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters",
     "ReturnRefundSearchReturnMerchandiseAuthorizationsResponse",
     "ReturnRefundSearchReturns202602Query",
     "ReturnRefundSearchReturns202602Request",
@@ -113,11 +113,11 @@ __all__ = [
     "ReturnRefundSellerNextAction",
     "ReturnRefundSku",
     "ReturnRefundSkuEligibility",
+    "ReturnRefundSkuReturnDiscount",
+    "ReturnRefundSkuReturnExchangeOrderLine",
     "ReturnRefundSkuReturnRequest",
-    "ReturnRefundSkuReturnRequestDiscount",
-    "ReturnRefundSkuReturnRequestExchangeOrderLinesItem",
-    "ReturnRefundSkuReturnRequestReturnWarehouseAddress",
-    "ReturnRefundSkuReturnRequestShippingFee",
+    "ReturnRefundSkuReturnReturnWarehouseAddress",
+    "ReturnRefundSkuReturnShippingFee",
     "ReturnRefundTimeFilter",
     "ReturnRefundTimeRange",
     "ReturnRefundUploadReturnShippingInformationQuery",
@@ -569,6 +569,19 @@ class ReturnRefundDecisionEligibility(ResponseModel):
     """Reject reasons usable with an allowed reject decision."""
 
 
+class ReturnRefundGetAvailableReviewDecisionsLineItem(ResponseModel):
+    """One return line item."""
+
+    return_line_item_id: str | None = None
+    """Return line id (the parent bundle's for virtual bundles)."""
+
+    sub_return_line_item_id: str | None = None
+    """Id of the bundle sub-item, for virtual bundles."""
+
+    decisions: list[ReturnRefundReviewDecisionOption] | None = None
+    """Candidate decisions."""
+
+
 class ReturnRefundGetAvailableReviewDecisionsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetAvailableReviewDecisions."""
 
@@ -609,7 +622,7 @@ class ReturnRefundGetAvailableReviewDecisionsQuery(RequestModel):
 class ReturnRefundGetAvailableReviewDecisionsResponse(ResponseModel):
     """The review decisions available per line item."""
 
-    line_items: list[ReturnRefundGetAvailableReviewDecisionsResponseLineItemsItem] | None = None
+    line_items: list[ReturnRefundGetAvailableReviewDecisionsLineItem] | None = None
     """Line items and their candidate decisions (amounts apply per line item)."""
 
     request_log_id: str | None = None
@@ -617,19 +630,6 @@ class ReturnRefundGetAvailableReviewDecisionsResponse(ResponseModel):
 
     errors: list[ReturnRefundItemError] | None = None
     """Errors of the items that failed."""
-
-
-class ReturnRefundGetAvailableReviewDecisionsResponseLineItemsItem(ResponseModel):
-    """One return line item."""
-
-    return_line_item_id: str | None = None
-    """Return line id (the parent bundle's for virtual bundles)."""
-
-    sub_return_line_item_id: str | None = None
-    """Id of the bundle sub-item, for virtual bundles."""
-
-    decisions: list[ReturnRefundReviewDecisionOption] | None = None
-    """Candidate decisions."""
 
 
 class ReturnRefundGetDecisionEligibilityQuery(RequestModel):
@@ -1151,10 +1151,10 @@ class ReturnRefundReturnOrder(ResponseModel):
     refund_amount: ReturnRefundRefundAmount | None = None
     """A refund broken down into its parts. Amounts are decimal strings."""
 
-    discount_amount: list[ReturnRefundReturnOrderDiscountAmountItem] | None = None
+    discount_amount: list[ReturnRefundReturnOrderDiscountAmount] | None = None
     """Discounts reversed by the refund."""
 
-    shipping_fee_amount: list[ReturnRefundReturnOrderShippingFeeAmountItem] | None = None
+    shipping_fee_amount: list[ReturnRefundReturnOrderShippingFeeAmount] | None = None
     """Who pays the return shipping."""
 
     return_line_items: list[ReturnRefundReturnLineItem] | None = None
@@ -1167,7 +1167,7 @@ class ReturnRefundReturnOrder(ResponseModel):
     """Last update time, Unix seconds."""
 
 
-class ReturnRefundReturnOrderDiscountAmountItem(ResponseModel):
+class ReturnRefundReturnOrderDiscountAmount(ResponseModel):
     """Refunded discounts in one currency."""
 
     currency: str | None = None
@@ -1193,7 +1193,7 @@ class ReturnRefundReturnOrderReturnWarehouseAddress(ResponseModel):
     """The full warehouse address on one line."""
 
 
-class ReturnRefundReturnOrderShippingFeeAmountItem(ResponseModel):
+class ReturnRefundReturnOrderShippingFeeAmount(ResponseModel):
     """Return shipping fee split in one currency."""
 
     currency: str | None = None
@@ -1271,24 +1271,13 @@ class ReturnRefundReturnSubLineItem(ResponseModel):
     """A refund broken down into its parts. Amounts are decimal strings."""
 
 
-class ReturnRefundReviewAftersalesRequestsRequest(RequestModel):
-    """The decisions to apply."""
-
-    aftersales_request_decisions: (
-        list[ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem] | None
-    ) = None
-    """One entry per aftersales request or RMA reviewed."""
-
-
-class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem(RequestModel):
+class ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision(RequestModel):
     """The decisions on one aftersales request or RMA."""
 
     request_id: str
     """Id of the reviewed aftersales request or RMA."""
 
-    line_item_decisions: list[
-        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItem
-    ]
+    line_item_decisions: list[ReturnRefundReviewAftersalesRequestsLineItemDecision]
     """Decisions per group of line items; all line items of one SKU share one decision."""
 
     request_id_type: Literal["AFTERSALES", "RMA"] | None = None
@@ -1301,12 +1290,30 @@ class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem(
     """Caller-chosen unique key so that a retried review is applied once."""
 
 
-class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItem(RequestModel):
+class ReturnRefundReviewAftersalesRequestsAlternativeSolutionDetails(RequestModel):
+    """The partial refund offered, for the partial refund actions."""
+
+    partial_refund_amount: str | None = None
+    """Amount offered."""
+
+    currency: str | None = None
+    """ISO 4217 currency; must be the order's currency."""
+
+
+class ReturnRefundReviewAftersalesRequestsLineItem(RequestModel):
+    """A return line item."""
+
+    return_line_item_id: str
+    """Return line id (the parent bundle's for virtual bundles)."""
+
+    sub_return_line_item_id: str | None = None
+    """Id of the bundle sub-item, for virtual bundles."""
+
+
+class ReturnRefundReviewAftersalesRequestsLineItemDecision(RequestModel):
     """One decision and the line items it applies to."""
 
-    line_items: list[
-        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemLineItemsItem
-    ]
+    line_items: list[ReturnRefundReviewAftersalesRequestsLineItem]
     """Line items the decision applies to (amounts apply to each)."""
 
     action: Literal[
@@ -1320,45 +1327,24 @@ class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemL
     ]
     """The decision to apply."""
 
-    alternative_solution_details: (
-        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemAlternativeSolutionDetails
-        | None
-    ) = None
+    alternative_solution_details: ReturnRefundReviewAftersalesRequestsAlternativeSolutionDetails | None = None
     """The partial refund offered, for the partial refund actions."""
 
-    reason: (
-        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReason | None
-    ) = None
+    reason: ReturnRefundReviewAftersalesRequestsReason | None = None
     """Why the seller decided so (needed for rejections)."""
 
 
-class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemAlternativeSolutionDetails(
-    RequestModel
-):
-    """The partial refund offered, for the partial refund actions."""
+class ReturnRefundReviewAftersalesRequestsMedia(RequestModel):
+    """An image supporting the decision."""
 
-    partial_refund_amount: str | None = None
-    """Amount offered."""
+    uri: str | None = None
+    """Image URI from the product image upload."""
 
-    currency: str | None = None
-    """ISO 4217 currency; must be the order's currency."""
+    mime_type: str | None = None
+    """MIME type, e.g. `image/jpeg`."""
 
 
-class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemLineItemsItem(
-    RequestModel
-):
-    """A return line item."""
-
-    return_line_item_id: str
-    """Return line id (the parent bundle's for virtual bundles)."""
-
-    sub_return_line_item_id: str | None = None
-    """Id of the bundle sub-item, for virtual bundles."""
-
-
-class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReason(
-    RequestModel
-):
+class ReturnRefundReviewAftersalesRequestsReason(RequestModel):
     """Why the seller decided so (needed for rejections)."""
 
     reason_id: str | None = None
@@ -1367,22 +1353,15 @@ class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemL
     text: str | None = None
     """Additional explanation."""
 
-    media: (
-        ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReasonMedia | None
-    ) = None
+    media: ReturnRefundReviewAftersalesRequestsMedia | None = None
     """An image supporting the decision."""
 
 
-class ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItemLineItemDecisionsItemReasonMedia(
-    RequestModel
-):
-    """An image supporting the decision."""
+class ReturnRefundReviewAftersalesRequestsRequest(RequestModel):
+    """The decisions to apply."""
 
-    uri: str | None = None
-    """Image URI from the product image upload."""
-
-    mime_type: str | None = None
-    """MIME type, e.g. `image/jpeg`."""
+    aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision] | None = None
+    """One entry per aftersales request or RMA reviewed."""
 
 
 class ReturnRefundReviewAftersalesRequestsResponse(ResponseModel):
@@ -1451,32 +1430,7 @@ class ReturnRefundRma(ResponseModel):
     """SKU-level return requests of the RMA (with `SKU_RETURN_REQUESTS`)."""
 
 
-class ReturnRefundSearchAftersalesRequestsQuery(RequestModel):
-    """Path and query parameters of ReturnRefundSearchAftersalesRequests."""
-
-    locale: str | None = None
-    """BCP-47 locale of the returned texts, e.g. `en-US`."""
-
-
-class ReturnRefundSearchAftersalesRequestsRequest(RequestModel):
-    """Filters, sorting and paging of an aftersales request search."""
-
-    whitelisted_data_fields: (
-        list[Literal["LINE_ITEMS", "RETURN_MERCHANDISE_AUTHORIZATIONS", "SKU_RETURN_REQUESTS"]] | None
-    ) = None
-    """Optional parts to include in each result."""
-
-    filters: ReturnRefundSearchAftersalesRequestsRequestFilters | None = None
-    """Filters, combined with AND."""
-
-    sort: ReturnRefundSearchSort | None = None
-    """Sorting of a search."""
-
-    pagination: ReturnRefundSearchPagination | None = None
-    """Paging of a search."""
-
-
-class ReturnRefundSearchAftersalesRequestsRequestFilters(RequestModel):
+class ReturnRefundSearchAftersalesRequestsFilters(RequestModel):
     """Filters, combined with AND."""
 
     aftersales_request_ids: list[str] | None = None
@@ -1498,6 +1452,31 @@ class ReturnRefundSearchAftersalesRequestsRequestFilters(RequestModel):
 
     time: ReturnRefundTimeFilter | None = None
     """Creation and update time windows."""
+
+
+class ReturnRefundSearchAftersalesRequestsQuery(RequestModel):
+    """Path and query parameters of ReturnRefundSearchAftersalesRequests."""
+
+    locale: str | None = None
+    """BCP-47 locale of the returned texts, e.g. `en-US`."""
+
+
+class ReturnRefundSearchAftersalesRequestsRequest(RequestModel):
+    """Filters, sorting and paging of an aftersales request search."""
+
+    whitelisted_data_fields: (
+        list[Literal["LINE_ITEMS", "RETURN_MERCHANDISE_AUTHORIZATIONS", "SKU_RETURN_REQUESTS"]] | None
+    ) = None
+    """Optional parts to include in each result."""
+
+    filters: ReturnRefundSearchAftersalesRequestsFilters | None = None
+    """Filters, combined with AND."""
+
+    sort: ReturnRefundSearchSort | None = None
+    """Sorting of a search."""
+
+    pagination: ReturnRefundSearchPagination | None = None
+    """Paging of a search."""
 
 
 class ReturnRefundSearchAftersalesRequestsResponse(ResponseModel):
@@ -1671,30 +1650,7 @@ class ReturnRefundSearchPagination(RequestModel):
     """Token of the page to fetch, from the previous page's `next_page_token`."""
 
 
-class ReturnRefundSearchReturnMerchandiseAuthorizationsQuery(RequestModel):
-    """Path and query parameters of ReturnRefundSearchReturnMerchandiseAuthorizations."""
-
-    locale: str | None = None
-    """BCP-47 locale of the returned texts, e.g. `en-US`."""
-
-
-class ReturnRefundSearchReturnMerchandiseAuthorizationsRequest(RequestModel):
-    """Filters, sorting and paging of an RMA search."""
-
-    whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None
-    """Optional parts to include in each result."""
-
-    filters: ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters | None = None
-    """Filters, combined with AND."""
-
-    sort: ReturnRefundSearchSort | None = None
-    """Sorting of a search."""
-
-    pagination: ReturnRefundSearchPagination | None = None
-    """Paging of a search."""
-
-
-class ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters(RequestModel):
+class ReturnRefundSearchReturnMerchandiseAuthorizationsFilters(RequestModel):
     """Filters, combined with AND."""
 
     rma_ids: list[str] | None = None
@@ -1725,6 +1681,29 @@ class ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters(RequestMod
 
     time: ReturnRefundTimeFilter | None = None
     """Creation and update time windows."""
+
+
+class ReturnRefundSearchReturnMerchandiseAuthorizationsQuery(RequestModel):
+    """Path and query parameters of ReturnRefundSearchReturnMerchandiseAuthorizations."""
+
+    locale: str | None = None
+    """BCP-47 locale of the returned texts, e.g. `en-US`."""
+
+
+class ReturnRefundSearchReturnMerchandiseAuthorizationsRequest(RequestModel):
+    """Filters, sorting and paging of an RMA search."""
+
+    whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None
+    """Optional parts to include in each result."""
+
+    filters: ReturnRefundSearchReturnMerchandiseAuthorizationsFilters | None = None
+    """Filters, combined with AND."""
+
+    sort: ReturnRefundSearchSort | None = None
+    """Sorting of a search."""
+
+    pagination: ReturnRefundSearchPagination | None = None
+    """Paging of a search."""
 
 
 class ReturnRefundSearchReturnMerchandiseAuthorizationsResponse(ResponseModel):
@@ -1943,6 +1922,41 @@ class ReturnRefundSkuEligibility(ResponseModel):
     """Eligibility per request type and group of order lines."""
 
 
+class ReturnRefundSkuReturnDiscount(ResponseModel):
+    """Discounts reversed by the refund."""
+
+    product_platform_discount: str | None = None
+    """Platform-funded product discount refunded."""
+
+    product_seller_discount: str | None = None
+    """Seller-funded product discount refunded."""
+
+    shipping_fee_platform_discount: str | None = None
+    """Platform-funded shipping discount refunded."""
+
+    shipping_fee_seller_discount: str | None = None
+    """Seller-funded shipping discount refunded."""
+
+
+class ReturnRefundSkuReturnExchangeOrderLine(ResponseModel):
+    """An exchange order line (not yet supported)."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    sku_name: str | None = None
+    """SKU name."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    seller_sku_name: str | None = None
+    """The seller's SKU code."""
+
+
 class ReturnRefundSkuReturnRequest(ResponseModel):
     """A SKU-level return request (return order) inside an aftersales request or RMA."""
 
@@ -2006,10 +2020,10 @@ class ReturnRefundSkuReturnRequest(ResponseModel):
     update_time: int | None = None
     """Last update time, Unix seconds."""
 
-    discount: ReturnRefundSkuReturnRequestDiscount | None = None
+    discount: ReturnRefundSkuReturnDiscount | None = None
     """Discounts reversed by the refund."""
 
-    shipping_fee: ReturnRefundSkuReturnRequestShippingFee | None = None
+    shipping_fee: ReturnRefundSkuReturnShippingFee | None = None
     """Who pays the return shipping."""
 
     buyer_keep_item: bool | None = None
@@ -2036,10 +2050,10 @@ class ReturnRefundSkuReturnRequest(ResponseModel):
     buyer_rejected_partial_refund: bool | None = None
     """Whether the buyer refused the seller's partial refund offer."""
 
-    return_warehouse_address: ReturnRefundSkuReturnRequestReturnWarehouseAddress | None = None
+    return_warehouse_address: ReturnRefundSkuReturnReturnWarehouseAddress | None = None
     """Where the items are sent back."""
 
-    exchange_order_lines: list[ReturnRefundSkuReturnRequestExchangeOrderLinesItem] | None = None
+    exchange_order_lines: list[ReturnRefundSkuReturnExchangeOrderLine] | None = None
     """Exchange order lines; not yet supported by TikTok, ignore."""
 
     reshipment_order_id: str | None = None
@@ -2052,49 +2066,14 @@ class ReturnRefundSkuReturnRequest(ResponseModel):
     """Deprecated; use the sub-items of `return_line_items`."""
 
 
-class ReturnRefundSkuReturnRequestDiscount(ResponseModel):
-    """Discounts reversed by the refund."""
-
-    product_platform_discount: str | None = None
-    """Platform-funded product discount refunded."""
-
-    product_seller_discount: str | None = None
-    """Seller-funded product discount refunded."""
-
-    shipping_fee_platform_discount: str | None = None
-    """Platform-funded shipping discount refunded."""
-
-    shipping_fee_seller_discount: str | None = None
-    """Seller-funded shipping discount refunded."""
-
-
-class ReturnRefundSkuReturnRequestExchangeOrderLinesItem(ResponseModel):
-    """An exchange order line (not yet supported)."""
-
-    order_line_id: str | None = None
-    """Order line id."""
-
-    sku_id: str | None = None
-    """SKU id."""
-
-    sku_name: str | None = None
-    """SKU name."""
-
-    product_name: str | None = None
-    """Product name."""
-
-    seller_sku_name: str | None = None
-    """The seller's SKU code."""
-
-
-class ReturnRefundSkuReturnRequestReturnWarehouseAddress(ResponseModel):
+class ReturnRefundSkuReturnReturnWarehouseAddress(ResponseModel):
     """Where the items are sent back."""
 
     full_address: str | None = None
     """The full warehouse address on one line."""
 
 
-class ReturnRefundSkuReturnRequestShippingFee(ResponseModel):
+class ReturnRefundSkuReturnShippingFee(ResponseModel):
     """Who pays the return shipping."""
 
     seller_paid_return_shipping_fee_amount: str | None = None

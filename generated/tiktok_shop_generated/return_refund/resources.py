@@ -43,14 +43,14 @@ from .models import (
     ReturnRefundRejectReturn202606Response,
     ReturnRefundRejectReturnResponse,
     ReturnRefundReturnOrder,
-    ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem,
+    ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision,
     ReturnRefundReviewAftersalesRequestsResponse,
-    ReturnRefundSearchAftersalesRequestsRequestFilters,
+    ReturnRefundSearchAftersalesRequestsFilters,
     ReturnRefundSearchAftersalesRequestsResponse,
     ReturnRefundSearchCancellations202602Response,
     ReturnRefundSearchCancellationsResponse,
     ReturnRefundSearchPagination,
-    ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters,
+    ReturnRefundSearchReturnMerchandiseAuthorizationsFilters,
     ReturnRefundSearchReturnMerchandiseAuthorizationsResponse,
     ReturnRefundSearchReturns202602Response,
     ReturnRefundSearchReturnsResponse,
@@ -725,8 +725,7 @@ class ReturnRefundResource:
     def review_aftersales_requests(
         self,
         *,
-        aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem]
-        | None = None,
+        aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision] | None = None,
     ) -> ReturnRefundReviewAftersalesRequestsResponse:
         """Review aftersales requests.
 
@@ -750,7 +749,7 @@ class ReturnRefundResource:
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "RETURN_MERCHANDISE_AUTHORIZATIONS", "SKU_RETURN_REQUESTS"]]
         | None = None,
-        filters: ReturnRefundSearchAftersalesRequestsRequestFilters | None = None,
+        filters: ReturnRefundSearchAftersalesRequestsFilters | None = None,
         sort: ReturnRefundSearchSort | None = None,
         pagination: ReturnRefundSearchPagination | None = None,
     ) -> ReturnRefundSearchAftersalesRequestsResponse:
@@ -1022,7 +1021,7 @@ class ReturnRefundResource:
         *,
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None,
-        filters: ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters | None = None,
+        filters: ReturnRefundSearchReturnMerchandiseAuthorizationsFilters | None = None,
         sort: ReturnRefundSearchSort | None = None,
         pagination: ReturnRefundSearchPagination | None = None,
     ) -> ReturnRefundSearchReturnMerchandiseAuthorizationsResponse:
@@ -2135,8 +2134,7 @@ class AsyncReturnRefundResource:
     async def review_aftersales_requests(
         self,
         *,
-        aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsRequestAftersalesRequestDecisionsItem]
-        | None = None,
+        aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision] | None = None,
     ) -> ReturnRefundReviewAftersalesRequestsResponse:
         """Review aftersales requests.
 
@@ -2160,7 +2158,7 @@ class AsyncReturnRefundResource:
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "RETURN_MERCHANDISE_AUTHORIZATIONS", "SKU_RETURN_REQUESTS"]]
         | None = None,
-        filters: ReturnRefundSearchAftersalesRequestsRequestFilters | None = None,
+        filters: ReturnRefundSearchAftersalesRequestsFilters | None = None,
         sort: ReturnRefundSearchSort | None = None,
         pagination: ReturnRefundSearchPagination | None = None,
     ) -> ReturnRefundSearchAftersalesRequestsResponse:
@@ -2432,7 +2430,7 @@ class AsyncReturnRefundResource:
         *,
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None,
-        filters: ReturnRefundSearchReturnMerchandiseAuthorizationsRequestFilters | None = None,
+        filters: ReturnRefundSearchReturnMerchandiseAuthorizationsFilters | None = None,
         sort: ReturnRefundSearchSort | None = None,
         pagination: ReturnRefundSearchPagination | None = None,
     ) -> ReturnRefundSearchReturnMerchandiseAuthorizationsResponse:

@@ -9,8 +9,8 @@ from tiktok_shop._contract import ResponseModel
 __all__ = [
     "SellerGetPermissionsResponse",
     "SellerGetShopGroupsResponse",
-    "SellerGetShopGroupsResponseShopGroupData",
-    "SellerGetShopGroupsResponseShopGroupDataShopGroup",
+    "SellerGetShopGroupsShopGroup",
+    "SellerGetShopGroupsShopGroupData",
     "SellerGetShopsResponse",
     "SellerGroupShop",
     "SellerShop",
@@ -27,21 +27,11 @@ class SellerGetPermissionsResponse(ResponseModel):
 class SellerGetShopGroupsResponse(ResponseModel):
     """The shop group and its shops."""
 
-    shop_group_data: SellerGetShopGroupsResponseShopGroupData | None = None
+    shop_group_data: SellerGetShopGroupsShopGroupData | None = None
     """The group and its members."""
 
 
-class SellerGetShopGroupsResponseShopGroupData(ResponseModel):
-    """The group and its members."""
-
-    shop_group: SellerGetShopGroupsResponseShopGroupDataShopGroup | None = None
-    """The group itself."""
-
-    shops: list[SellerGroupShop] | None = None
-    """Shops in the group."""
-
-
-class SellerGetShopGroupsResponseShopGroupDataShopGroup(ResponseModel):
+class SellerGetShopGroupsShopGroup(ResponseModel):
     """The group itself."""
 
     source: str | None = None
@@ -49,6 +39,16 @@ class SellerGetShopGroupsResponseShopGroupDataShopGroup(ResponseModel):
 
     shop_group_name: str | None = None
     """Name of the group."""
+
+
+class SellerGetShopGroupsShopGroupData(ResponseModel):
+    """The group and its members."""
+
+    shop_group: SellerGetShopGroupsShopGroup | None = None
+    """The group itself."""
+
+    shops: list[SellerGroupShop] | None = None
+    """Shops in the group."""
 
 
 class SellerGetShopsResponse(ResponseModel):

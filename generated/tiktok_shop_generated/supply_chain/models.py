@@ -11,12 +11,12 @@ from tiktok_shop._contract import RequestModel, ResponseModel
 __all__ = [
     "SupplyChainPackage",
     "SupplyChainPackageDimension",
-    "SupplyChainPackageSkusItem",
+    "SupplyChainPackageSkus",
     "SupplyChainPackageWeight",
+    "SupplyChainSyncPackagesDetail",
+    "SupplyChainSyncPackagesError",
     "SupplyChainSyncPackagesRequest",
     "SupplyChainSyncPackagesResponse",
-    "SupplyChainSyncPackagesResponseErrorsItem",
-    "SupplyChainSyncPackagesResponseErrorsItemDetail",
 ]
 
 
@@ -53,7 +53,7 @@ class SupplyChainPackage(RequestModel):
     dimension: SupplyChainPackageDimension
     """Package dimensions."""
 
-    skus: list[SupplyChainPackageSkusItem]
+    skus: list[SupplyChainPackageSkus]
     """SKUs in the package, at least one."""
 
     provider_warehouse_code: str | None = None
@@ -89,7 +89,7 @@ class SupplyChainPackageDimension(RequestModel):
     """Unit of the dimensions."""
 
 
-class SupplyChainPackageSkusItem(RequestModel):
+class SupplyChainPackageSkus(RequestModel):
     """One SKU and its quantity."""
 
     id: str
@@ -109,6 +109,26 @@ class SupplyChainPackageWeight(RequestModel):
     """Unit of the weight."""
 
 
+class SupplyChainSyncPackagesDetail(ResponseModel):
+    """What the failure concerns."""
+
+    package_id: str | None = None
+    """Package id."""
+
+
+class SupplyChainSyncPackagesError(ResponseModel):
+    """A package that was not confirmed."""
+
+    code: str | None = None
+    """Error code (sent as a string)."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: SupplyChainSyncPackagesDetail | None = None
+    """What the failure concerns."""
+
+
 class SupplyChainSyncPackagesRequest(RequestModel):
     """Packages shipped by a warehouse provider."""
 
@@ -125,25 +145,5 @@ class SupplyChainSyncPackagesResponse(ResponseModel):
     success_packages: list[str] | None = None
     """Ids of the confirmed packages."""
 
-    errors: list[SupplyChainSyncPackagesResponseErrorsItem] | None = None
+    errors: list[SupplyChainSyncPackagesError] | None = None
     """Packages not confirmed, with the reason; absent when all succeeded."""
-
-
-class SupplyChainSyncPackagesResponseErrorsItem(ResponseModel):
-    """A package that was not confirmed."""
-
-    code: str | None = None
-    """Error code (sent as a string)."""
-
-    message: str | None = None
-    """Error message."""
-
-    detail: SupplyChainSyncPackagesResponseErrorsItemDetail | None = None
-    """What the failure concerns."""
-
-
-class SupplyChainSyncPackagesResponseErrorsItemDetail(ResponseModel):
-    """What the failure concerns."""
-
-    package_id: str | None = None
-    """Package id."""
