@@ -36,9 +36,11 @@ if TYPE_CHECKING:
     from ._registry import operation, operations
     from .auth import (
         AsyncOAuth,
+        AsyncShopClients,
         AsyncTokenManager,
         MemoryTokenStore,
         OAuth,
+        ShopClients,
         SQLiteTokenStore,
         Token,
         TokenManager,
@@ -52,6 +54,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncOAuth",
+    "AsyncShopClients",
     "AsyncTikTokShop",
     "AsyncTokenManager",
     "AuthenticationError",
@@ -68,6 +71,7 @@ __all__ = [
     "RequestValidationError",
     "SQLiteTokenStore",
     "ServerError",
+    "ShopClients",
     "SignedURL",
     "Signer",
     "TikTokShop",
@@ -96,10 +100,12 @@ _LAZY = {
         name: ".auth"
         for name in (
             "AsyncOAuth",
+            "AsyncShopClients",
             "AsyncTokenManager",
             "MemoryTokenStore",
             "OAuth",
             "SQLiteTokenStore",
+            "ShopClients",
             "Token",
             "TokenManager",
             "TokenStore",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._directory import AsyncShopClients, ShopClients, UnknownShopError
 from ._manager import AsyncTokenManager, TokenManager
 from ._oauth import AsyncOAuth, OAuth, authorization_url
 from ._stores import MemoryTokenStore, SQLiteTokenStore, TokenStore, TokenTransaction, default_store_path
@@ -17,16 +18,19 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncOAuth",
+    "AsyncShopClients",
     "AsyncTokenManager",
     "AuthorizedShop",
     "MemoryTokenStore",
     "OAuth",
     "RedisTokenStore",
     "SQLiteTokenStore",
+    "ShopClients",
     "Token",
     "TokenManager",
     "TokenStore",
     "TokenTransaction",
+    "UnknownShopError",
     "authorization_url",
     "default_store_path",
 ]

@@ -72,13 +72,22 @@ class RedisTokenStore:
         return sorted((k.decode() if isinstance(k, bytes) else str(k)).rsplit(":", 1)[-1] for k in keys)
 
     def link_shop(self, open_id: str, shop_id: str, cipher: str) -> None:
-        self._redis.hset(f"{self._prefix}shops", mapping={shop_id: open_id, cipher: open_id})
+        with self._redis.pipeline(transaction=True) as pipe:  # both hashes or neither
+            pipe.hset(f"{self._prefix}shops", mapping={shop_id: open_id, cipher: open_id})
+            pipe.hset(f"{self._prefix}shop_ciphers", mapping={shop_id: cipher, cipher: cipher})
+            pipe.execute()
 
-    def seller_for_shop(self, shop: str) -> str | None:
-        raw = self._redis.hget(f"{self._prefix}shops", shop)
+    def _hget(self, key: str, field: str) -> str | None:
+        raw = self._redis.hget(f"{self._prefix}{key}", field)
         if raw is None:
             return None
         return raw.decode() if isinstance(raw, bytes) else str(raw)
+
+    def seller_for_shop(self, shop: str) -> str | None:
+        return self._hget("shops", shop)
+
+    def shop_cipher(self, shop: str) -> str | None:
+        return self._hget("shop_ciphers", shop)
 
     @contextmanager
     def refreshing(self, open_id: str) -> Iterator[TokenTransaction]:

@@ -47,6 +47,10 @@ class TokenStore(Protocol):
         """The ``open_id`` owning a shop, looked up by shop id or cipher."""
         ...
 
+    def shop_cipher(self, shop: str) -> str | None:
+        """The cipher of a linked shop, looked up by shop id (webhooks carry the id) or cipher."""
+        ...
+
     def refreshing(self, open_id: str) -> AbstractContextManager[TokenTransaction]: ...
 
 
@@ -67,6 +71,7 @@ class MemoryTokenStore:
     def __init__(self) -> None:
         self._tokens: dict[str, Token] = {}
         self._shops: dict[str, str] = {}
+        self._ciphers: dict[str, str] = {}
         self._lock = threading.RLock()
         self._refresh_locks: dict[str, threading.Lock] = {}
 
@@ -93,10 +98,15 @@ class MemoryTokenStore:
         with self._lock:
             self._shops[shop_id] = open_id
             self._shops[cipher] = open_id
+            self._ciphers[shop_id] = self._ciphers[cipher] = cipher
 
     def seller_for_shop(self, shop: str) -> str | None:
         with self._lock:
             return self._shops.get(shop)
+
+    def shop_cipher(self, shop: str) -> str | None:
+        with self._lock:
+            return self._ciphers.get(shop)
 
     @contextmanager
     def refreshing(self, open_id: str) -> Iterator[TokenTransaction]:
@@ -116,6 +126,7 @@ def default_store_path() -> Path:
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS tokens (open_id TEXT PRIMARY KEY, token TEXT NOT NULL, updated_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS shops (shop TEXT PRIMARY KEY, open_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS shop_ciphers (shop TEXT PRIMARY KEY, cipher TEXT NOT NULL);
 """
 
 
@@ -195,6 +206,10 @@ class SQLiteTokenStore:
                     "INSERT INTO shops (shop, open_id) VALUES (?, ?) ON CONFLICT(shop) DO UPDATE SET open_id = ?",
                     (key, open_id, open_id),
                 )
+                connection.execute(
+                    "INSERT INTO shop_ciphers (shop, cipher) VALUES (?, ?) ON CONFLICT(shop) DO UPDATE SET cipher = ?",
+                    (key, cipher, cipher),
+                )
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
@@ -202,6 +217,10 @@ class SQLiteTokenStore:
 
     def seller_for_shop(self, shop: str) -> str | None:
         row = self._connection().execute("SELECT open_id FROM shops WHERE shop = ?", (shop,)).fetchone()
+        return row[0] if row else None
+
+    def shop_cipher(self, shop: str) -> str | None:
+        row = self._connection().execute("SELECT cipher FROM shop_ciphers WHERE shop = ?", (shop,)).fetchone()
         return row[0] if row else None
 
     @contextmanager
