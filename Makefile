@@ -20,7 +20,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy tiktok_shop generated/tiktok_shop_generated
+	$(BIN)/mypy tiktok_shop generated/tiktok_shop_generated examples
 
 check-generated: $(STAMP)
 	$(BIN)/python -m generator.bundle

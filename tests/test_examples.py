@@ -74,3 +74,28 @@ def test_starlette_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
         thread.join(timeout=10)
     assert capsys.readouterr().out.count("order 9 is now DELIVERED") == 1
     assert (tmp_path / "seen.sqlite3").exists()
+
+
+def test_sync_orders_example_is_incremental(tmp_path: Path) -> None:
+    from examples.sync_orders import open_db, sync_shop
+    from tiktok_shop import TikTokShop
+    from tiktok_shop.auth import MemoryTokenStore, OAuth, ShopClients
+    from tiktok_shop.sandbox import Sandbox
+
+    with Sandbox(orders=150, products=2, seed=9) as sandbox:
+        key, secret = sandbox.app_key, sandbox.app_secret
+        oauth = OAuth(app_key=key, app_secret=secret, base_url=sandbox.base_url, auth_base_url=sandbox.auth_base_url)
+        with TikTokShop(app_key=key, app_secret=secret, base_url=sandbox.base_url) as client:
+            shops = ShopClients(client, oauth, MemoryTokenStore())
+            linked = shops.add_seller(oauth.exchange_code(sandbox.issue_auth_code()))
+            shop_id = linked[0].id
+            db = open_db(tmp_path / "orders.sqlite3")
+            assert sync_shop(shops, db, shop_id) == 150  # first run: everything, across two pages
+            assert sync_shop(shops, db, shop_id) == 0  # nothing changed since
+            bound = shops.for_shop(shop_id)
+            waiting = next(iter(bound.order.iter_search_orders(page_size=20, order_status="AWAITING_SHIPMENT")))
+            bound.fulfillment.ship_package(package_id=(waiting.packages or [])[0].id or "")
+            assert sync_shop(shops, db, shop_id) == 1  # only the shipped order
+            stored = db.execute("SELECT status FROM orders WHERE order_id = ?", (waiting.id,)).fetchone()
+            assert stored == ("AWAITING_COLLECTION",)
+            assert db.execute("SELECT count(*) FROM orders").fetchone() == (150,)
