@@ -145,7 +145,17 @@ def run_demo(*, orders: int = 600) -> int:
         event = events[0]
         console.print(f"verified webhook: {event.event_name} order {event.data.order_id} -> {event.data.order_status}")
 
-        _step(7, "Refresh the token transparently when TikTok says it expired")
+        _step(7, "Answer a buyer's cancellation request")
+        page = client.return_refund.search_cancellations(page_size=10, cancel_status=["CANCELLATION_REQUEST_PENDING"])
+        request = (page.cancellations or [])[0]
+        client.return_refund.approve_cancellation(cancel_id=request.cancel_id or "")
+        cancelled = (client.order.get_order_detail(ids=[request.order_id or ""]).orders or [])[0]
+        console.print(
+            f"{page.total_count} pending requests; approved {request.cancel_id} "
+            f"({request.cancel_reason_text}): order {cancelled.id} is now {cancelled.status}"
+        )
+
+        _step(8, "Refresh the token transparently when TikTok says it expired")
         sandbox.expire_access_tokens()
         before = sandbox.counters["token.refresh"]
         client.product.get_product_detail(product_id=created.product_id or "")
@@ -157,7 +167,7 @@ def run_demo(*, orders: int = 600) -> int:
             f"(valid until {stored.access_token_expires_at:%Y-%m-%d %H:%M} UTC)"
         )
 
-        _step(8, "What bad calls get")
+        _step(9, "What bad calls get")
         try:
             client.order.search_orders(page_size="fifty")  # type: ignore[arg-type]
         except RequestValidationError as exc:
@@ -173,7 +183,8 @@ def run_demo(*, orders: int = 600) -> int:
         calls = len(sandbox.requests)
     console.print(
         f"\n[bold green]Demo complete[/] in {time.monotonic() - started:.1f}s: {calls} HTTP calls, "
-        f"{total} orders synced, 1 product created, 1 webhook verified, {refreshed} token refresh."
+        f"{total} orders synced, 1 product created, 1 webhook verified, 1 cancellation approved, "
+        f"{refreshed} token refresh."
     )
     return 0
 
