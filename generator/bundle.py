@@ -158,6 +158,34 @@ def _check_all(doc: dict[str, Any]) -> list[str]:
         if key in seen_methods:
             errors.append(f"{method} {path}: {tag}.{key[1]} at version {key[2]} is also {seen_methods[key]}")
         seen_methods[key] = f"{method} {path}"
+    errors += _check_webhooks(doc)
+    return errors
+
+
+def webhook_schemas(doc: dict[str, Any]) -> dict[int, str]:
+    """Webhook type -> the schema of its ``data`` (``x-tts-webhook``, spec/README.md rule 17)."""
+    return {
+        schema["x-tts-webhook"]["type"]: name
+        for name, schema in doc["components"].get("schemas", {}).items()
+        if isinstance(schema.get("x-tts-webhook"), dict) and isinstance(schema["x-tts-webhook"].get("type"), int)
+    }
+
+
+def _check_webhooks(doc: dict[str, Any]) -> list[str]:
+    errors: list[str] = []
+    seen: dict[int, str] = {}
+    for name, schema in doc["components"].get("schemas", {}).items():
+        mark = schema.get("x-tts-webhook")
+        if mark is None:
+            continue
+        if not isinstance(mark, dict) or not isinstance(mark.get("type"), int):
+            errors.append(f"{name}: x-tts-webhook needs an integer type")
+            continue
+        if not (name.startswith("Event") and name.endswith("Data")):
+            errors.append(f"{name}: a webhook payload schema is named Event<Name>Data")
+        if mark["type"] in seen:
+            errors.append(f"{name}: webhook type {mark['type']} is also {seen[mark['type']]}")
+        seen[mark["type"]] = name
     return errors
 
 

@@ -91,6 +91,8 @@ def render(surface: Surface, wire_doc: dict[str, Any], env: Environment) -> dict
         modules=api_modules, modules_by_name=surface.modules, versions=surface.versions
     )
     files["openapi.json"] = json.dumps(wire_doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    if surface.webhooks:
+        files["event/webhooks.py"] = env.get_template("webhooks.py.jinja").render(webhooks=surface.webhooks)
     for module in modules:
         base = module.name
         files[f"{base}/__init__.py"] = env.get_template("module_init.py.jinja").render(module=module)

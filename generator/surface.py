@@ -190,9 +190,25 @@ class VersionView:
 
 
 @dataclass
+class Webhook:
+    """A webhook event type: its number, subscription name and the model of its ``data``."""
+
+    type: int
+    event: str | None
+    data_model: str
+    description: str
+
+    @property
+    def class_name(self) -> str:
+        """``EventOrderStatusChangeData`` -> ``OrderStatusChangeEvent``."""
+        return self.data_model.removeprefix("Event").removesuffix("Data") + "Event"
+
+
+@dataclass
 class Surface:
     modules: dict[str, Module]
     versions: list[VersionView]
+    webhooks: list[Webhook] = field(default_factory=list)
 
     @property
     def all_ops(self) -> list[Op]:
@@ -338,11 +354,25 @@ class _Builder:
         for (method, path), spec_op in ordered:
             self.operation(method, path, spec_op, endpoints[(method, path)])
         self.assign_method_names()
+        webhooks = self.webhooks()
         for module in self.modules.values():
             module.models.sort(key=lambda m: m.name)
             module.ops.sort(key=lambda o: (o.name, o.version or ""))
         modules = {k: v for k, v in sorted(self.modules.items()) if v.models or v.ops}
-        return Surface(modules, self.version_views())
+        return Surface(modules, self.version_views(), webhooks)
+
+    def webhooks(self) -> list[Webhook]:
+        """Schemas marked ``x-tts-webhook``: each a webhook event's ``data`` (response-side model)."""
+        found = []
+        for name, schema in sorted(self.doc["components"].get("schemas", {}).items()):
+            mark = schema.get("x-tts-webhook")
+            if mark is None:
+                continue
+            if name not in self.processed:
+                raise SurfaceError(f"webhook schema {name} was not parsed: {self.data.errors}")
+            model = self.model(self.processed[name], "response")
+            found.append(Webhook(int(mark["type"]), mark.get("event"), model.name, model.description))
+        return sorted(found, key=lambda w: w.type)
 
     def operation(self, method: str, path: str, spec_op: dict[str, Any], endpoint: Any) -> None:
         tag = spec_op["tags"][0]

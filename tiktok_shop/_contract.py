@@ -12,7 +12,7 @@ import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from os import PathLike
-from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, ParamSpec, Protocol, TypeVar, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
@@ -30,6 +30,7 @@ __all__ = [
     "RawResponse",
     "SyncPager",
     "SyncRequester",
+    "WebhookEvent",
     "async_raw",
     "raw",
 ]
@@ -57,10 +58,32 @@ class ResponseModel(BaseModel):
     """Base of response models: forward compatible, so a field TikTok adds never breaks parsing.
 
     Unknown fields are kept (``model_extra``), every field is optional and enumerations are
-    plain strings. Validation schemas are built on first use to keep imports cheap.
+    plain strings; a number where the spec says string (TikTok sends some ids either way) is read
+    as its text. Validation schemas are built on first use to keep imports cheap.
     """
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True, protected_namespaces=())
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, defer_build=True, protected_namespaces=(), coerce_numbers_to_str=True
+    )
+
+
+class WebhookEvent(BaseModel):
+    """What every webhook carries around its ``data``; a typed subclass per event type is generated."""
+
+    model_config = ConfigDict(extra="allow", frozen=True, defer_build=True, coerce_numbers_to_str=True)
+
+    EVENT_NAME: ClassVar[str | None] = None
+
+    type: int
+    tts_notification_id: str | None = None
+    shop_id: str | None = None
+    timestamp: int | None = None
+    data: Any = None
+
+    @property
+    def event_name(self) -> str | None:
+        """The subscription name of this event type (``ORDER_STATUS_CHANGE``), when TikTok has one."""
+        return self.EVENT_NAME
 
 
 class RequestModel(BaseModel):

@@ -1,47 +1,26 @@
 """Receive TikTok Shop webhooks: signature check, typed events, duplicate suppression.
 
-Webhooks can be missed, so keep a scheduled poll (e.g. ``order.iter_search_orders`` with
-``update_time_ge``) beside them; they can also arrive twice, hence the dedupe stores.
+Every event type of ``spec/event_webhooks.yaml`` has a typed class here (``OrderStatusChangeEvent``,
+``PackageUpdateEvent``, ...), generated with its ``data`` model. Webhooks can be missed, so keep a
+scheduled poll (e.g. ``order.iter_search_orders`` with ``update_time_ge``) beside them; they can
+also arrive twice, hence the dedupe stores.
 """
 
+from tiktok_shop_generated.event import webhooks as _generated
+from tiktok_shop_generated.event.webhooks import *  # noqa: F403 - the typed event classes
+
 from ._dedupe import DedupeStore, MemoryDedupeStore, SQLiteDedupeStore
-from ._events import (
-    EVENT_NAMES,
-    EVENT_TYPES,
-    CancellationStatusChangeEvent,
-    OrderStatusChangeEvent,
-    PackageUpdateEvent,
-    ProductCreationEvent,
-    ProductInformationChangeEvent,
-    ProductStatusChangeEvent,
-    RecipientAddressUpdateEvent,
-    ReturnStatusChangeEvent,
-    SellerDeauthorizationEvent,
-    UnknownEvent,
-    UpcomingAuthorizationExpirationEvent,
-    WebhookEvent,
-    parse_event,
-)
+from ._events import EVENT_NAMES, EVENT_TYPES, UnknownEvent, WebhookEvent, parse_event
 from ._receiver import WebhookReceiver, construct_event, dedupe_key
 from ._signature import sign_webhook, verify
 
 __all__ = [
     "EVENT_NAMES",
     "EVENT_TYPES",
-    "CancellationStatusChangeEvent",
     "DedupeStore",
     "MemoryDedupeStore",
-    "OrderStatusChangeEvent",
-    "PackageUpdateEvent",
-    "ProductCreationEvent",
-    "ProductInformationChangeEvent",
-    "ProductStatusChangeEvent",
-    "RecipientAddressUpdateEvent",
-    "ReturnStatusChangeEvent",
     "SQLiteDedupeStore",
-    "SellerDeauthorizationEvent",
     "UnknownEvent",
-    "UpcomingAuthorizationExpirationEvent",
     "WebhookEvent",
     "WebhookReceiver",
     "construct_event",
@@ -50,3 +29,4 @@ __all__ = [
     "sign_webhook",
     "verify",
 ]
+__all__ += _generated.__all__
