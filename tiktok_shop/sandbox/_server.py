@@ -55,6 +55,9 @@ class Sandbox:
 
     # -- lifecycle ---------------------------------------------------------------------------------
     def start(self) -> Self:
+        """Serve on a background thread; a no-op when already serving."""
+        if self._thread is not None and self._thread.is_alive():
+            return self
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -81,7 +84,7 @@ class Sandbox:
         self.app.deliverer.close()
 
     def serve_forever(self) -> None:
-        """Serve in the foreground (``tiktok-shop sandbox``) until interrupted."""
+        """Serve in the foreground (``tiktok-shop sandbox``) until interrupted; starts it if needed."""
         self.start()
         try:
             while self._thread is not None and self._thread.is_alive():
