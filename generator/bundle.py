@@ -197,19 +197,24 @@ def wrap_all(doc: dict[str, Any]) -> dict[str, Any]:
     return wire
 
 
-def load_modules(spec_dir: Path = SPEC_DIR) -> tuple[dict[str, Any], list[str]]:
-    """Merge the module files into ``_root.yaml``; return the document and convention errors."""
+def merge_files(files: list[Path], spec_dir: Path = SPEC_DIR) -> tuple[dict[str, Any], list[str]]:
+    """``_root.yaml`` with ``files`` merged in; the document and the files' merge errors."""
     errors: list[str] = []
     doc = _load(spec_dir / ROOT_FILE)
     doc.setdefault("paths", {})
     doc.setdefault("components", {})
-    for path in module_files(spec_dir):
+    for path in files:
         try:
             _merge(doc, _load(path), path.name, errors)
         except (yaml.YAMLError, SpecError) as exc:
             errors.append(f"{path.name}: {exc}")
-    errors += _check_all(doc)
     return doc, errors
+
+
+def load_modules(spec_dir: Path = SPEC_DIR) -> tuple[dict[str, Any], list[str]]:
+    """Merge the module files into ``_root.yaml``; return the document and convention errors."""
+    doc, errors = merge_files(module_files(spec_dir), spec_dir)
+    return doc, errors + _check_all(doc)
 
 
 def bundle(spec_dir: Path = SPEC_DIR) -> dict[str, Any]:

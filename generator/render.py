@@ -77,8 +77,8 @@ def _views(module: Module, versions: list[VersionView]) -> list[dict[str, Any]]:
 
 
 def render(surface: Surface, wire_doc: dict[str, Any], env: Environment) -> dict[str, str]:
-    env.filters["docwrap"] = docwrap
     """Relative path -> file text, for the whole generated package."""
+    env.filters["docwrap"] = docwrap
     files: dict[str, str] = {}
     modules = list(surface.modules.values())
     api_modules = [m for m in modules if m.ops]

@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from generator.bundle import (
-    ROOT_FILE,
     SPEC_DIR,
     SpecError,
     _check_all,
     _load,
-    _merge,
+    merge_files,
     operations,
     validate,
     webhook_schemas,
+    wrap_all,
 )
 
 SHARED = SPEC_DIR.parent.parent / "shared" / "reference"
@@ -96,23 +96,13 @@ def _samples_by_operation() -> dict[str, list[Path]]:
 
 
 def check_files(files: list[Path]) -> list[str]:
-    doc = _load(SPEC_DIR / ROOT_FILE)
-    doc.setdefault("paths", {})
-    doc.setdefault("components", {})
-    errors: list[str] = []
-    for path in files:
-        try:
-            _merge(doc, _load(path), path.name, errors)
-        except Exception as exc:
-            errors.append(f"{path.name}: {exc}")
+    doc, errors = merge_files(files)
     if errors:
         return errors
     errors += _check_all(doc)
     if errors:
         return errors
     try:
-        from generator.bundle import wrap_all
-
         validate(wrap_all(doc))
     except Exception as exc:
         return [f"invalid OpenAPI: {str(exc)[:2000]}"]

@@ -19,7 +19,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from pydantic import BaseModel
 
-from .bundle import operations, path_version
+from .bundle import operations, path_version, webhook_schemas
 
 # Module attribute name -> schema name prefix (spec/README.md, convention 3).
 MODULE_PREFIXES = {
@@ -364,15 +364,13 @@ class _Builder:
     def webhooks(self) -> list[Webhook]:
         """Schemas marked ``x-tts-webhook``: each a webhook event's ``data`` (response-side model)."""
         found = []
-        for name, schema in sorted(self.doc["components"].get("schemas", {}).items()):
-            mark = schema.get("x-tts-webhook")
-            if mark is None:
-                continue
+        for number, name in sorted(webhook_schemas(self.doc).items()):
             if name not in self.processed:
                 raise SurfaceError(f"webhook schema {name} was not parsed: {self.data.errors}")
             model = self.model(self.processed[name], "response")
-            found.append(Webhook(int(mark["type"]), mark.get("event"), model.name, model.description))
-        return sorted(found, key=lambda w: w.type)
+            event = self.doc["components"]["schemas"][name]["x-tts-webhook"].get("event")
+            found.append(Webhook(number, event, model.name, model.description))
+        return found
 
     def operation(self, method: str, path: str, spec_op: dict[str, Any], endpoint: Any) -> None:
         tag = spec_op["tags"][0]

@@ -6,21 +6,19 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypedDict, TypeVar
+from typing import Any, TypedDict
 
 import typer
 
-from .._exceptions import APIError, TikTokShopError
+from .._exceptions import TikTokShopError
 
 APP_KEY_ENV = "TIKTOK_SHOP_APP_KEY"
 SECRET_ENV = "TIKTOK_SHOP_APP_SECRET"
 STORE_ENV = "TIKTOK_SHOP_TOKEN_STORE"
 BASE_URL_ENV = "TIKTOK_SHOP_BASE_URL"
 AUTH_BASE_URL_ENV = "TIKTOK_SHOP_AUTH_BASE_URL"
-
-T = TypeVar("T")
 
 
 def app_key() -> str:
@@ -79,10 +77,7 @@ def reported_errors() -> Iterator[None]:
     """Turn SDK errors into one clear line on stderr and a non-zero exit."""
     try:
         yield
-    except APIError as exc:
-        typer.echo(f"error: {type(exc).__name__}: {exc}", err=True)
-        raise typer.Exit(1) from None
-    except TikTokShopError as exc:
+    except TikTokShopError as exc:  # APIError's text carries code, message and request_id
         typer.echo(f"error: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(1) from None
     except (KeyError, ValueError) as exc:
@@ -92,8 +87,3 @@ def reported_errors() -> Iterator[None]:
 
 def dump(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, default=str)
-
-
-def run(action: Callable[[], T]) -> T:
-    with reported_errors():
-        return action()

@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from ._errors import INVALID_PARAMETER, NOT_FOUND, SandboxError
-from ._handlers import Request, handles, next_token
+from ._handlers import Request, handles, next_token, set_order_status
 
 CANCELLABLE = {"UNPAID", "ON_HOLD", "AWAITING_SHIPMENT"}
 RETURNABLE = {"DELIVERED", "COMPLETED"}
@@ -93,14 +93,6 @@ def _order(req: Request, order_id: str) -> dict[str, Any]:
     return order
 
 
-def _set_order_status(req: Request, order: dict[str, Any], status: str, now: int) -> None:
-    order["status"], order["update_time"] = status, now
-    for item in order["line_items"]:
-        item["display_status"] = status
-    event = {"order_id": order["id"], "order_status": status, "is_on_hold_order": False, "update_time": now}
-    req.events.append(("ORDER_STATUS_CHANGE", event))
-
-
 def _cancel_event(req: Request, record: dict[str, Any]) -> None:
     keys = ("order_id", "cancel_id", "cancel_status", "create_time")
     req.events.append(
@@ -150,7 +142,7 @@ def create_cancellation(req: Request) -> dict[str, Any]:
         cancel_status="CANCELLATION_REQUEST_COMPLETE", role="SELLER", cancel_reason=req.body.get("cancel_reason", ""),
     )  # fmt: skip
     cancellations[cancel_id] = record
-    _set_order_status(req, order, "CANCELLED", now)
+    set_order_status(req, order, "CANCELLED", now)
     _cancel_event(req, record)
     req.state.counters["return_refund.cancel"] += 1
     return {"cancel_id": cancel_id, "cancel_status": record["cancel_status"]}
@@ -178,7 +170,7 @@ def approve_cancellation(req: Request) -> dict[str, Any]:
     record.update(cancel_status="CANCELLATION_REQUEST_COMPLETE", update_time=now)
     order = _order(req, record["order_id"])
     order["is_buyer_request_cancel"] = False
-    _set_order_status(req, order, "CANCELLED", now)
+    set_order_status(req, order, "CANCELLED", now)
     _cancel_event(req, record)
     req.state.counters["return_refund.cancel_approve"] += 1
     return {}

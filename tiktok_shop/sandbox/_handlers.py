@@ -140,6 +140,15 @@ def authorized_shops(req: Request) -> dict[str, Any]:
 
 
 # -- orders ---------------------------------------------------------------------------------------
+def set_order_status(req: Request, order: dict[str, Any], status: str, now: int) -> None:
+    """Move an order (and its line items) to ``status`` and emit the ``ORDER_STATUS_CHANGE`` webhook."""
+    order["status"], order["update_time"] = status, now
+    for item in order["line_items"]:
+        item["display_status"] = status
+    event = {"order_id": order["id"], "order_status": status, "is_on_hold_order": False, "update_time": now}
+    req.events.append(("ORDER_STATUS_CHANGE", event))
+
+
 def _order_matches(order: dict[str, Any], body: dict[str, Any]) -> bool:
     if body.get("order_status") and order["status"] != body["order_status"]:
         return False
@@ -191,22 +200,9 @@ def ship_package(req: Request) -> dict[str, Any]:
             raise SandboxError(INVALID_PARAMETER, f"order {order['id']} is {order['status']}, not AWAITING_SHIPMENT")
     now = int(time.time())
     for order in orders:
-        order["status"] = "AWAITING_COLLECTION"
-        order["update_time"] = now
+        set_order_status(req, order, "AWAITING_COLLECTION", now)
         for item in order["line_items"]:
-            item["display_status"] = "AWAITING_COLLECTION"
             item["package_status"] = "PROCESSING"
-        req.events.append(
-            (
-                "ORDER_STATUS_CHANGE",
-                {
-                    "order_id": order["id"],
-                    "order_status": order["status"],
-                    "is_on_hold_order": False,
-                    "update_time": now,
-                },
-            )
-        )
     req.events.append(
         (
             "PACKAGE_UPDATE",
