@@ -24,6 +24,7 @@ from generator.bundle import (
     _check_all,
     _load,
     merge_files,
+    module_files,
     operations,
     validate,
     webhook_schemas,
@@ -47,12 +48,34 @@ def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def as_specified(doc: dict[str, Any], schema: dict[str, Any], value: Any) -> Any:
+    """``value`` with every lone scalar where ``schema`` has a list made a one-item list.
+
+    TikTok's documented examples sometimes show one value where its SDK and docs, and so the
+    spec, have a list (product detail ``product_types``, spec/NOTES.md): the checks, the tests and
+    the sandbox's canned answers read such a sample as the list the API sends.
+    """
+    schema = _resolve(doc, schema)
+    kind = schema.get("type", "object")
+    if kind == "array":
+        items = value if isinstance(value, list) else [value] if isinstance(value, str | int | float) else value
+        if isinstance(items, list):
+            return [as_specified(doc, schema.get("items", {}), item) for item in items]
+        return items
+    if isinstance(value, dict) and "properties" in schema:
+        properties = schema["properties"]
+        return {k: as_specified(doc, properties[k], v) if k in properties else v for k, v in value.items()}
+    return value
+
+
 def compare(doc: dict[str, Any], schema: dict[str, Any], value: Any, where: str, *, request: bool) -> list[str]:
     """Differences between one sample value and its schema, as readable lines."""
     schema = _resolve(doc, schema)
     kind = schema.get("type", "object")
     if value is None:
         return []
+    if kind == "array" and not request:
+        value = as_specified(doc, schema, value)
     expected = JSON_TYPES.get(kind, (object,))
     if not request and kind == "string" and isinstance(value, int | float) and not isinstance(value, bool):
         return []  # TikTok sometimes sends an id as a number; response models read it as text
@@ -153,12 +176,18 @@ SANDBOX_SAMPLES = SPEC_DIR.parent / "tiktok_shop" / "sandbox" / "samples.json"
 def sandbox_samples() -> str:
     """The sandbox's canned answers: every response sample's ``data``, keyed by operationId.
 
-    The sandbox ships without ``../shared``, so the payloads travel with it as one JSON file.
+    The sandbox ships without ``../shared``, so the payloads travel with it as one JSON file,
+    each read as the spec says (:func:`as_specified`).
     """
-    data = {
-        path.stem.removesuffix("Response"): json.loads(path.read_text(encoding="utf-8")).get("data") or {}
-        for path in (SHARED / "samples" / "models").rglob("*Response.json")
+    doc, _errors = merge_files(module_files())
+    schemas = {
+        op["operationId"]: op["responses"]["200"]["content"]["application/json"]["schema"] for *_, op in operations(doc)
     }
+    data = {}
+    for path in (SHARED / "samples" / "models").rglob("*Response.json"):
+        name = path.stem.removesuffix("Response")
+        payload = json.loads(path.read_text(encoding="utf-8")).get("data") or {}
+        data[name] = as_specified(doc, schemas[name], payload) if name in schemas else payload
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 

@@ -4,7 +4,7 @@ What the seller's grant covers: the authorized shops and their ciphers."""
 
 from __future__ import annotations
 
-from tiktok_shop._contract import ResponseModel
+from tiktok_shop._contract import RequestModel, ResponseModel
 
 __all__ = [
     "AuthorizationCategoryAsset",
@@ -12,7 +12,9 @@ __all__ = [
     "AuthorizationDeleteShopsResponse",
     "AuthorizationGetCategoryAssetsResponse",
     "AuthorizationGetShopsResponse",
+    "AuthorizationGetWidgetToken202312Query",
     "AuthorizationGetWidgetToken202312Response",
+    "AuthorizationGetWidgetTokenQuery",
     "AuthorizationGetWidgetTokenResponse",
     "AuthorizationShop",
     "AuthorizationWidgetToken",
@@ -62,11 +64,27 @@ class AuthorizationGetShopsResponse(ResponseModel):
     """Every shop the access token may act for."""
 
 
+class AuthorizationGetWidgetToken202312Query(RequestModel):
+    """Path and query parameters of AuthorizationGetWidgetToken202312."""
+
+    shop_id: int | None = None
+    """Numeric id of a shop. TikTok's SDK offers it and notes it is not needed: the token covers the seller
+    behind the access token."""
+
+
 class AuthorizationGetWidgetToken202312Response(ResponseModel):
     """The widget token."""
 
     widget_token: AuthorizationWidgetToken | None = None
     """A token for an embedded widget."""
+
+
+class AuthorizationGetWidgetTokenQuery(RequestModel):
+    """Path and query parameters of AuthorizationGetWidgetToken."""
+
+    shop_id: int | None = None
+    """Numeric id of a shop. TikTok's SDK offers it and notes it is not needed: the token covers the seller
+    behind the access token."""
 
 
 class AuthorizationGetWidgetTokenResponse(ResponseModel):

@@ -8,7 +8,9 @@ from .models import (
     AuthorizationDeleteShopsResponse,
     AuthorizationGetCategoryAssetsResponse,
     AuthorizationGetShopsResponse,
+    AuthorizationGetWidgetToken202312Query,
     AuthorizationGetWidgetToken202312Response,
+    AuthorizationGetWidgetTokenQuery,
     AuthorizationGetWidgetTokenResponse,
 )
 
@@ -62,6 +64,8 @@ GET_WIDGET_TOKEN_202312: Operation[AuthorizationGetWidgetToken202312Response] = 
     response_model=AuthorizationGetWidgetToken202312Response,
     shop_scoped=False,
     retry_safe=True,
+    query_model=AuthorizationGetWidgetToken202312Query,
+    query_params=("shop_id",),
     latest=False,
 )
 
@@ -76,4 +80,6 @@ GET_WIDGET_TOKEN: Operation[AuthorizationGetWidgetTokenResponse] = Operation(
     response_model=AuthorizationGetWidgetTokenResponse,
     shop_scoped=False,
     retry_safe=True,
+    query_model=AuthorizationGetWidgetTokenQuery,
+    query_params=("shop_id",),
 )

@@ -62,25 +62,47 @@ class AuthorizationResource:
 
     def get_widget_token_202312(
         self,
+        *,
+        shop_id: int | None = None,
     ) -> AuthorizationGetWidgetToken202312Response:
         """Get a widget token (202312).
 
         Issues a short-lived token that lets a TikTok Shop web widget embedded in the partner's own pages
         act for this seller. Superseded by the 202401 version.
 
-        `GET /authorization/202312/widget_token`"""
-        return self._client.request(ops.GET_WIDGET_TOKEN_202312, {})
+        `GET /authorization/202312/widget_token`
+
+        Args:
+            shop_id: Numeric id of a shop. TikTok's SDK offers it and notes it is not needed: the token
+                covers the seller behind the access token."""
+        return self._client.request(
+            ops.GET_WIDGET_TOKEN_202312,
+            {
+                "shop_id": shop_id,
+            },
+        )
 
     def get_widget_token(
         self,
+        *,
+        shop_id: int | None = None,
     ) -> AuthorizationGetWidgetTokenResponse:
         """Get a widget token.
 
         Issues a short-lived token that lets a TikTok Shop web widget embedded in the partner's own pages
         act for this seller. Request a new one when it expires.
 
-        `GET /authorization/202401/widget_token`"""
-        return self._client.request(ops.GET_WIDGET_TOKEN, {})
+        `GET /authorization/202401/widget_token`
+
+        Args:
+            shop_id: Numeric id of a shop. TikTok's SDK offers it and notes it is not needed: the token
+                covers the seller behind the access token."""
+        return self._client.request(
+            ops.GET_WIDGET_TOKEN,
+            {
+                "shop_id": shop_id,
+            },
+        )
 
 
 class AuthorizationResourceWithRawResponse:
@@ -170,25 +192,47 @@ class AsyncAuthorizationResource:
 
     async def get_widget_token_202312(
         self,
+        *,
+        shop_id: int | None = None,
     ) -> AuthorizationGetWidgetToken202312Response:
         """Get a widget token (202312).
 
         Issues a short-lived token that lets a TikTok Shop web widget embedded in the partner's own pages
         act for this seller. Superseded by the 202401 version.
 
-        `GET /authorization/202312/widget_token`"""
-        return await self._client.request(ops.GET_WIDGET_TOKEN_202312, {})
+        `GET /authorization/202312/widget_token`
+
+        Args:
+            shop_id: Numeric id of a shop. TikTok's SDK offers it and notes it is not needed: the token
+                covers the seller behind the access token."""
+        return await self._client.request(
+            ops.GET_WIDGET_TOKEN_202312,
+            {
+                "shop_id": shop_id,
+            },
+        )
 
     async def get_widget_token(
         self,
+        *,
+        shop_id: int | None = None,
     ) -> AuthorizationGetWidgetTokenResponse:
         """Get a widget token.
 
         Issues a short-lived token that lets a TikTok Shop web widget embedded in the partner's own pages
         act for this seller. Request a new one when it expires.
 
-        `GET /authorization/202401/widget_token`"""
-        return await self._client.request(ops.GET_WIDGET_TOKEN, {})
+        `GET /authorization/202401/widget_token`
+
+        Args:
+            shop_id: Numeric id of a shop. TikTok's SDK offers it and notes it is not needed: the token
+                covers the seller behind the access token."""
+        return await self._client.request(
+            ops.GET_WIDGET_TOKEN,
+            {
+                "shop_id": shop_id,
+            },
+        )
 
 
 class AsyncAuthorizationResourceWithRawResponse:

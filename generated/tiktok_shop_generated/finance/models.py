@@ -680,6 +680,18 @@ class FinanceGetUnsettledTransactionsQuery(RequestModel):
 class FinanceGetUnsettledTransactionsResponse(ResponseModel):
     """One page of unsettled transactions."""
 
+    sum_est_adjustment_amount: str | None = None
+    """Sum of the estimated adjustments of the matching transactions, in the shop's currency."""
+
+    sum_est_fee_amount: str | None = None
+    """Sum of the estimated fees of the matching transactions, in the shop's currency."""
+
+    sum_est_revenue_amount: str | None = None
+    """Sum of the estimated revenue of the matching transactions, in the shop's currency."""
+
+    sum_est_settlement_amount: str | None = None
+    """Sum of the estimated settlement amounts of the matching transactions, in the shop's currency."""
+
     transactions: list[FinanceUnsettledTransaction] | None = None
     """Unsettled transactions of this page."""
 
@@ -1053,6 +1065,14 @@ class FinanceSkuStatementTransaction(ResponseModel):
     fbt_fulfillment_fee_amount: str | None = None
     """Fulfilled by TikTok warehouse and shipping fee, in `currency`."""
 
+    isr_income_tax_amount: str | None = None
+    """Mexican income tax (ISR) TikTok Shop withholds from the seller's earnings and pays to the tax
+    authority, in `currency`."""
+
+    iva_vat_amount: str | None = None
+    """Mexican VAT (IVA) TikTok Shop withholds on taxable products and pays to the tax authority, in
+    `currency`."""
+
     fbt_shipping_cost_amount: str | None = None
     """Shipping cost of Fulfilled by TikTok orders, in `currency`."""
 
@@ -1318,6 +1338,18 @@ class FinanceStatementTransaction(ResponseModel):
 
     fbt_fulfillment_fee_amount: str | None = None
     """Fulfilled by TikTok warehouse and shipping fee, in `currency`."""
+
+    fbt_fulfillment_fee_reimbursement_amount: str | None = None
+    """What TikTok Shop pays back for Fulfilled by TikTok orders that do not qualify for free shipping (US
+    only), in `currency`."""
+
+    isr_income_tax_amount: str | None = None
+    """Mexican income tax (ISR) TikTok Shop withholds from the seller's earnings and pays to the tax
+    authority, in `currency`."""
+
+    iva_vat_amount: str | None = None
+    """Mexican VAT (IVA) TikTok Shop withholds on taxable products and pays to the tax authority, in
+    `currency`."""
 
     fbt_shipping_cost_amount: str | None = None
     """Shipping cost of Fulfilled by TikTok orders, in `currency`."""

@@ -94,6 +94,7 @@ __all__ = [
     "ProductCreateProductListingCheckOption",
     "ProductCreateProductListingCheckPreCheckDetail",
     "ProductCreateProductListingCheckPreCheckResult",
+    "ProductCreateProductListingCheckQuery",
     "ProductCreateProductListingCheckRequest",
     "ProductCreateProductListingCheckResponse",
     "ProductCreateProductRequest",
@@ -168,8 +169,10 @@ __all__ = [
     "ProductGetListingSchemasResponse",
     "ProductGetOpportunityDetailQuery",
     "ProductGetOpportunityDetailResponse",
-    "ProductGetPrerequisites202309CheckResult",
+    "ProductGetPrerequisites202309Gne",
+    "ProductGetPrerequisites202309Logistics",
     "ProductGetPrerequisites202309Response",
+    "ProductGetPrerequisites202309Shop",
     "ProductGetPrerequisitesCheckResult",
     "ProductGetPrerequisitesResponse",
     "ProductGetProductDetailBrand",
@@ -274,6 +277,7 @@ __all__ = [
     "ProductListingResultSku",
     "ProductListingResultSkuSalesAttribute",
     "ProductListingSchema",
+    "ProductListingSchema202401",
     "ProductListingSchemaError",
     "ProductListingSchemaErrorDetail",
     "ProductListingSchemaField",
@@ -476,17 +480,23 @@ __all__ = [
     "ProductUpdateProduct202509Query",
     "ProductUpdateProduct202509Request",
     "ProductUpdateProduct202509Response",
+    "ProductUpdateProductAudit",
     "ProductUpdateProductInventoryQuery",
     "ProductUpdateProductInventoryRequest",
     "ProductUpdateProductInventoryResponse",
     "ProductUpdateProductInventorySkus",
     "ProductUpdateProductPartially202509Audit",
     "ProductUpdateProductPartially202509Query",
+    "ProductUpdateProductPartially202509ReplicatedProduct",
     "ProductUpdateProductPartially202509Request",
     "ProductUpdateProductPartially202509Response",
+    "ProductUpdateProductPartially202509Skus",
+    "ProductUpdateProductPartiallyAudit",
     "ProductUpdateProductPartiallyQuery",
+    "ProductUpdateProductPartiallyReplicatedProduct",
     "ProductUpdateProductPartiallyRequest",
     "ProductUpdateProductPartiallyResponse",
+    "ProductUpdateProductPartiallySkus",
     "ProductUpdateProductPriceQuery",
     "ProductUpdateProductPriceRequest",
     "ProductUpdateProductPriceResponse",
@@ -1870,6 +1880,14 @@ class ProductCreateProductListingCheckPreCheckResult(ResponseModel):
 
     pre_check_details: list[ProductCreateProductListingCheckPreCheckDetail] | None = None
     """The findings."""
+
+
+class ProductCreateProductListingCheckQuery(RequestModel):
+    """Path and query parameters of ProductCreateProductListingCheck."""
+
+    is_diagnosis_required: bool | None = None
+    """Whether to also return listing quality (US) and optimization diagnoses. Deprecated by TikTok in
+    favour of the diagnose-and-optimize operation."""
 
 
 class ProductCreateProductListingCheckRequest(RequestModel):
@@ -3256,7 +3274,7 @@ class ProductGetListingSchemas202401Query(RequestModel):
 class ProductGetListingSchemas202401Response(ResponseModel):
     """Listing schemas of the requested categories."""
 
-    listing_schemas: list[ProductListingSchema] | None = None
+    listing_schemas: list[ProductListingSchema202401] | None = None
     """One schema per valid category."""
 
     errors: list[ProductListingSchemaError] | None = None
@@ -3334,25 +3352,61 @@ class ProductGetOpportunityDetailResponse(ResponseModel):
     """The full record of an opportunity lead."""
 
 
-class ProductGetPrerequisites202309CheckResult(ResponseModel):
-    """The result of one requirement."""
+class ProductGetPrerequisites202309Gne(ResponseModel):
+    """Requirements of some markets (EPR registration, listing quota)."""
 
-    check_item: str | None = None
-    """The requirement, e.g. `SHOP_STATUS`, `SHOP_TAX`, `PICKUP_WAREHOUSE`, `RETURN_WAREHOUSE`,
-    `DELIVERY_OPTION`, `SHIPPING_TEMPLATE`, `PRODUCT_QUANTITY_LIMIT`."""
+    epr: str | None = None
+    """Whether the shop has registered its extended producer responsibility (EPR) numbers."""
 
-    is_failed: bool | None = None
-    """Whether the shop fails this requirement."""
+    product_quantity_limit: str | None = None
+    """Whether the shop is under its limit of product listings."""
 
-    fail_reasons: list[str] | None = None
-    """Why it fails."""
+
+class ProductGetPrerequisites202309Logistics(ResponseModel):
+    """Warehouse and delivery requirements."""
+
+    delivery_option: str | None = None
+    """Whether the warehouse has logistics services; a warehouse without any cannot be used for products."""
+
+    pickup_warehouse: str | None = None
+    """Whether the shop has a pickup warehouse, needed to create products."""
+
+    return_warehouse: str | None = None
+    """Whether the shop's return warehouse meets the listing requirements."""
+
+    shipping_template: str | None = None
+    """Whether the shipping template meets the listing requirements (always passes with TikTok Shipping)."""
 
 
 class ProductGetPrerequisites202309Response(ResponseModel):
-    """The result of each check."""
+    """The 202309 answer: one entry per requirement, grouped under `shop`. (From 202312 on, the same checks
+    come back as a `check_results` list.) Each entry is the check's outcome as TikTok's SDK types it, a
+    string; TikTok's docs describe it as a result with `is_failed` and `fail_reasons`."""
 
-    check_results: list[ProductGetPrerequisites202309CheckResult] | None = None
-    """One result per requirement."""
+    shop: ProductGetPrerequisites202309Shop | None = None
+    """The shop-level requirements for listing products."""
+
+
+class ProductGetPrerequisites202309Shop(ResponseModel):
+    """The shop-level requirements for listing products."""
+
+    status: str | None = None
+    """Whether the shop status allows publishing products."""
+
+    bank_account: str | None = None
+    """Whether the shop has a bank account set up; without one products are not sent to audit."""
+
+    contact_info: str | None = None
+    """Whether the shop has given its contact information; without it products cannot be created."""
+
+    tax_info: str | None = None
+    """Whether the shop has its tax information set up (required in some regions, and for audit in the US)."""
+
+    gne: ProductGetPrerequisites202309Gne | None = None
+    """Requirements of some markets (EPR registration, listing quota)."""
+
+    logistics: ProductGetPrerequisites202309Logistics | None = None
+    """Warehouse and delivery requirements."""
 
 
 class ProductGetPrerequisitesCheckResult(ResponseModel):
@@ -3555,8 +3609,9 @@ class ProductGetProductDetailResponse(ResponseModel):
     primary_combined_product_id: str | None = None
     """Primary product of the virtual bundle, when the product is one."""
 
-    product_types: str | None = None
-    """Product type, e.g. `COMBINED_PRODUCT` (a virtual bundle) or `IN_COMBINED_PRODUCT`."""
+    product_types: list[str] | None = None
+    """Types of the product, e.g. `COMBINED_PRODUCT` (a virtual bundle) or `IN_COMBINED_PRODUCT` (part of
+    one). A list per TikTok's SDK and docs; TikTok's documented example shows a single string."""
 
     product_tags: list[str] | None = None
     """Special product tags, e.g. `AUCTION`."""
@@ -3613,17 +3668,17 @@ class ProductGetProductDetailResponse(ResponseModel):
 class ProductGetProductDetailSalesAttributeMapping(ResponseModel):
     """A sales attribute mapping."""
 
-    global_sales_attribute_id: str | None = None
-    """Global sales attribute id."""
+    global_attribute_id: str | None = None
+    """Sales attribute id on the global product."""
 
-    global_sales_attribute_value_id: str | None = None
-    """Global sales attribute value id."""
+    global_value_id: str | None = None
+    """Value id of that attribute on the global product."""
 
-    local_sales_attribute_id: str | None = None
-    """Local sales attribute id."""
+    local_attribute_id: str | None = None
+    """The matching sales attribute id on this shop's product."""
 
-    local_sales_attribute_value_id: str | None = None
-    """Local sales attribute value id."""
+    local_value_id: str | None = None
+    """The matching value id on this shop's product."""
 
 
 class ProductGetProductDetailSkuMapping(ResponseModel):
@@ -4855,6 +4910,17 @@ class ProductListingSchema(ResponseModel):
 
     fields: list[ProductListingSchemaField] | None = None
     """The fields a product in this category takes."""
+
+
+class ProductListingSchema202401(ResponseModel):
+    """The listing schema of one category as the 202401 version sends it: the list of fields is spelled
+    `fileds` (sic) on the wire, as in TikTok's SDK; 202407 spells it `fields`."""
+
+    category_id: int | None = None
+    """Category id."""
+
+    fileds: list[ProductListingSchemaField] | None = None
+    """The fields a product in this category takes (TikTok's spelling, kept to parse the wire)."""
 
 
 class ProductListingSchemaError(ResponseModel):
@@ -6685,6 +6751,10 @@ class ProductSearchProducts202309Query(RequestModel):
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
+    category_version: str | None = None
+    """Only products in this category tree: `v1` (3 levels, most regions) or `v2` (7 levels, US). Without
+    it, products of both trees are returned."""
+
 
 class ProductSearchProducts202309Request(RequestModel):
     """Search filters; all optional."""
@@ -8174,6 +8244,13 @@ class ProductUpdateProduct202509Response(ResponseModel):
     """Audit state after the edit."""
 
 
+class ProductUpdateProductAudit(ResponseModel):
+    """Audit state after the edit."""
+
+    status: str | None = None
+    """Audit status, e.g. `AUDITING`."""
+
+
 class ProductUpdateProductInventoryQuery(RequestModel):
     """Path and query parameters of ProductUpdateProductInventory."""
 
@@ -8217,6 +8294,19 @@ class ProductUpdateProductPartially202509Query(RequestModel):
 
     product_id: str
     """Product id."""
+
+
+class ProductUpdateProductPartially202509ReplicatedProduct(ResponseModel):
+    """One replica of the product."""
+
+    product_id: str | None = None
+    """Product id of the replica."""
+
+    region: str | None = None
+    """Two-letter region code of the replica's market."""
+
+    skus: list[ProductUpdateProductPartially202509Skus] | None = None
+    """SKUs of the replica."""
 
 
 class ProductUpdateProductPartially202509Request(RequestModel):
@@ -8351,12 +8441,45 @@ class ProductUpdateProductPartially202509Response(ResponseModel):
     audit: ProductUpdateProductPartially202509Audit | None = None
     """Audit state after the edit."""
 
+    replicated_products: list[ProductUpdateProductPartially202509ReplicatedProduct] | None = None
+    """Replicas in other markets the edit was synced to, with their SKU ids."""
+
+
+class ProductUpdateProductPartially202509Skus(ResponseModel):
+    """One SKU of the replica."""
+
+    id: str | None = None
+    """SKU id in the replica."""
+
+    external_sku_id: str | None = None
+    """The seller's external id of the SKU."""
+
+
+class ProductUpdateProductPartiallyAudit(ResponseModel):
+    """Audit state after the edit."""
+
+    status: str | None = None
+    """Audit status, e.g. `AUDITING`."""
+
 
 class ProductUpdateProductPartiallyQuery(RequestModel):
     """Path and query parameters of ProductUpdateProductPartially."""
 
     product_id: str
     """Product id."""
+
+
+class ProductUpdateProductPartiallyReplicatedProduct(ResponseModel):
+    """One replica of the product."""
+
+    product_id: str | None = None
+    """Product id of the replica."""
+
+    region: str | None = None
+    """Two-letter region code of the replica's market."""
+
+    skus: list[ProductUpdateProductPartiallySkus] | None = None
+    """SKUs of the replica."""
 
 
 class ProductUpdateProductPartiallyRequest(RequestModel):
@@ -8466,6 +8589,9 @@ class ProductUpdateProductPartiallyRequest(RequestModel):
     subscribe_info_edit: ProductSubscribeInfoEdit | None = None
     """Subscribe and Save settings to apply."""
 
+    replicated_products: list[ProductReplicaSync] | None = None
+    """Replicas in other markets to sync the changes to."""
+
 
 class ProductUpdateProductPartiallyResponse(ResponseModel):
     """The edited product."""
@@ -8478,6 +8604,22 @@ class ProductUpdateProductPartiallyResponse(ResponseModel):
 
     warnings: list[ProductWarning] | None = None
     """Warnings, e.g. a field TikTok cleared because it was invalid."""
+
+    audit: ProductUpdateProductPartiallyAudit | None = None
+    """Audit state after the edit."""
+
+    replicated_products: list[ProductUpdateProductPartiallyReplicatedProduct] | None = None
+    """Replicas in other markets the edit was synced to, with their SKU ids."""
+
+
+class ProductUpdateProductPartiallySkus(ResponseModel):
+    """One SKU of the replica."""
+
+    id: str | None = None
+    """SKU id in the replica."""
+
+    external_sku_id: str | None = None
+    """The seller's external id of the SKU."""
 
 
 class ProductUpdateProductPriceQuery(RequestModel):
@@ -8663,6 +8805,12 @@ class ProductUpdateProductRequest(RequestModel):
     is_blind_box: bool | None = None
     """Whether the product is a blind box or lucky bag."""
 
+    replicated_products: list[ProductReplicaSync] | None = None
+    """Replicas in other markets to sync the changes to."""
+
+    subscribe_info_edit: ProductSubscribeInfoEdit | None = None
+    """Subscribe and Save settings to apply."""
+
 
 class ProductUpdateProductResponse(ResponseModel):
     """The edited product."""
@@ -8675,6 +8823,9 @@ class ProductUpdateProductResponse(ResponseModel):
 
     warnings: list[ProductWarning] | None = None
     """Warnings, e.g. a field TikTok cleared because it was invalid."""
+
+    audit: ProductUpdateProductAudit | None = None
+    """Audit state after the edit."""
 
 
 class ProductUpdateStockOperationSettingsRequest(RequestModel):

@@ -19,6 +19,7 @@ from .models import (
     ProductCreateImageTranslationTasksRequest,
     ProductCreateImageTranslationTasksResponse,
     ProductCreateProductCategoryUpgradeTaskResponse,
+    ProductCreateProductListingCheckQuery,
     ProductCreateProductListingCheckRequest,
     ProductCreateProductListingCheckResponse,
     ProductCreateProductRequest,
@@ -249,7 +250,9 @@ CHECK_PRODUCT_LISTING: Operation[ProductCreateProductListingCheckResponse] = Ope
     response_model=ProductCreateProductListingCheckResponse,
     shop_scoped=True,
     retry_safe=True,
+    query_model=ProductCreateProductListingCheckQuery,
     body_model=ProductCreateProductListingCheckRequest,
+    query_params=("is_diagnosis_required",),
     body_fields=(
         "title",
         "description",
@@ -1330,6 +1333,7 @@ SEARCH_PRODUCTS_202309: Operation[ProductSearchProducts202309Response] = Operati
     query_params=(
         "page_size",
         "page_token",
+        "category_version",
     ),
     body_fields=(
         "status",
@@ -1758,6 +1762,8 @@ UPDATE_PRODUCT_202309: Operation[ProductUpdateProductResponse] = Operation(
         "selling_format",
         "is_live_quick",
         "is_blind_box",
+        "replicated_products",
+        "subscribe_info_edit",
     ),
     latest=False,
 )
@@ -1876,6 +1882,7 @@ UPDATE_PRODUCT_PARTIALLY_202309: Operation[ProductUpdateProductPartiallyResponse
         "key_product_features",
         "pod_info",
         "subscribe_info_edit",
+        "replicated_products",
     ),
     latest=False,
 )

@@ -220,6 +220,7 @@ class ProductResource:
         category_id: str,
         main_images: list[ProductImageInput],
         skus: list[ProductSkuInput],
+        is_diagnosis_required: bool | None = None,
         brand_id: str | None = None,
         package_dimensions: ProductDimensionsInput | None = None,
         package_weight: ProductWeightInput | None = None,
@@ -282,6 +283,8 @@ class ProductResource:
         `POST /product/202309/products/listing_check` (shop-scoped)
 
         Args:
+            is_diagnosis_required: Whether to also return listing quality (US) and optimization diagnoses.
+                Deprecated by TikTok in favour of the diagnose-and-optimize operation.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
                 `<img>` tags).
@@ -322,6 +325,7 @@ class ProductResource:
         return self._client.request(
             ops.CHECK_PRODUCT_LISTING,
             {
+                "is_diagnosis_required": is_diagnosis_required,
                 "title": title,
                 "description": description,
                 "category_id": category_id,
@@ -2451,6 +2455,7 @@ class ProductResource:
         *,
         page_size: int,
         page_token: str | None = None,
+        category_version: str | None = None,
         status: Literal[
             "ACTIVATE",
             "ALL",
@@ -2480,6 +2485,8 @@ class ProductResource:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
                 for the first page.
+            category_version: Only products in this category tree: `v1` (3 levels, most regions) or `v2` (7
+                levels, US). Without it, products of both trees are returned.
             status: Only products in this status (of the base version, not of drafts); `ALL` for every
                 status.
             seller_skus: Only products with these seller SKU codes.
@@ -2492,6 +2499,7 @@ class ProductResource:
             {
                 "page_size": page_size,
                 "page_token": page_token,
+                "category_version": category_version,
                 "status": status,
                 "seller_skus": seller_skus,
                 "create_time_ge": create_time_ge,
@@ -2506,6 +2514,7 @@ class ProductResource:
         *,
         page_size: int,
         page_token: str | None = None,
+        category_version: str | None = None,
         status: Literal[
             "ACTIVATE",
             "ALL",
@@ -2533,6 +2542,7 @@ class ProductResource:
             {
                 "page_size": page_size,
                 "page_token": page_token,
+                "category_version": category_version,
                 "status": status,
                 "seller_skus": seller_skus,
                 "create_time_ge": create_time_ge,
@@ -3563,6 +3573,8 @@ class ProductResource:
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
+        replicated_products: list[ProductReplicaSync] | None = None,
+        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
     ) -> ProductUpdateProductResponse:
         """Edit a product.
 
@@ -3617,7 +3629,9 @@ class ProductResource:
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
                 price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
-            is_blind_box: Whether the product is a blind box or lucky bag."""
+            is_blind_box: Whether the product is a blind box or lucky bag.
+            replicated_products: Replicas in other markets to sync the changes to.
+            subscribe_info_edit: Subscribe and Save settings to apply."""
         return self._client.request(
             ops.UPDATE_PRODUCT_202309,
             {
@@ -3658,6 +3672,8 @@ class ProductResource:
                 "selling_format": selling_format,
                 "is_live_quick": is_live_quick,
                 "is_blind_box": is_blind_box,
+                "replicated_products": replicated_products,
+                "subscribe_info_edit": subscribe_info_edit,
             },
         )
 
@@ -3917,6 +3933,7 @@ class ProductResource:
         key_product_features: list[str] | None = None,
         pod_info: ProductPodInfoInput | None = None,
         subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
+        replicated_products: list[ProductReplicaSync] | None = None,
     ) -> ProductUpdateProductPartiallyResponse:
         """Partially edit a product.
 
@@ -3956,7 +3973,8 @@ class ProductResource:
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
                 total).
             pod_info: Print-on-demand (POD) customization of a product.
-            subscribe_info_edit: Subscribe and Save settings to apply."""
+            subscribe_info_edit: Subscribe and Save settings to apply.
+            replicated_products: Replicas in other markets to sync the changes to."""
         return self._client.request(
             ops.UPDATE_PRODUCT_PARTIALLY_202309,
             {
@@ -3986,6 +4004,7 @@ class ProductResource:
                 "key_product_features": key_product_features,
                 "pod_info": pod_info,
                 "subscribe_info_edit": subscribe_info_edit,
+                "replicated_products": replicated_products,
             },
         )
 
@@ -4671,6 +4690,7 @@ class AsyncProductResource:
         category_id: str,
         main_images: list[ProductImageInput],
         skus: list[ProductSkuInput],
+        is_diagnosis_required: bool | None = None,
         brand_id: str | None = None,
         package_dimensions: ProductDimensionsInput | None = None,
         package_weight: ProductWeightInput | None = None,
@@ -4733,6 +4753,8 @@ class AsyncProductResource:
         `POST /product/202309/products/listing_check` (shop-scoped)
 
         Args:
+            is_diagnosis_required: Whether to also return listing quality (US) and optimization diagnoses.
+                Deprecated by TikTok in favour of the diagnose-and-optimize operation.
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
             description: Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted
                 `<img>` tags).
@@ -4773,6 +4795,7 @@ class AsyncProductResource:
         return await self._client.request(
             ops.CHECK_PRODUCT_LISTING,
             {
+                "is_diagnosis_required": is_diagnosis_required,
                 "title": title,
                 "description": description,
                 "category_id": category_id,
@@ -6902,6 +6925,7 @@ class AsyncProductResource:
         *,
         page_size: int,
         page_token: str | None = None,
+        category_version: str | None = None,
         status: Literal[
             "ACTIVATE",
             "ALL",
@@ -6931,6 +6955,8 @@ class AsyncProductResource:
             page_size: Number of items per page, 1 to 100.
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
                 for the first page.
+            category_version: Only products in this category tree: `v1` (3 levels, most regions) or `v2` (7
+                levels, US). Without it, products of both trees are returned.
             status: Only products in this status (of the base version, not of drafts); `ALL` for every
                 status.
             seller_skus: Only products with these seller SKU codes.
@@ -6943,6 +6969,7 @@ class AsyncProductResource:
             {
                 "page_size": page_size,
                 "page_token": page_token,
+                "category_version": category_version,
                 "status": status,
                 "seller_skus": seller_skus,
                 "create_time_ge": create_time_ge,
@@ -6957,6 +6984,7 @@ class AsyncProductResource:
         *,
         page_size: int,
         page_token: str | None = None,
+        category_version: str | None = None,
         status: Literal[
             "ACTIVATE",
             "ALL",
@@ -6984,6 +7012,7 @@ class AsyncProductResource:
             {
                 "page_size": page_size,
                 "page_token": page_token,
+                "category_version": category_version,
                 "status": status,
                 "seller_skus": seller_skus,
                 "create_time_ge": create_time_ge,
@@ -8014,6 +8043,8 @@ class AsyncProductResource:
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
+        replicated_products: list[ProductReplicaSync] | None = None,
+        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
     ) -> ProductUpdateProductResponse:
         """Edit a product.
 
@@ -8068,7 +8099,9 @@ class AsyncProductResource:
             selling_format: `FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid
                 price).
             is_live_quick: Whether the product is a LIVE_QUICK product (needs a permission).
-            is_blind_box: Whether the product is a blind box or lucky bag."""
+            is_blind_box: Whether the product is a blind box or lucky bag.
+            replicated_products: Replicas in other markets to sync the changes to.
+            subscribe_info_edit: Subscribe and Save settings to apply."""
         return await self._client.request(
             ops.UPDATE_PRODUCT_202309,
             {
@@ -8109,6 +8142,8 @@ class AsyncProductResource:
                 "selling_format": selling_format,
                 "is_live_quick": is_live_quick,
                 "is_blind_box": is_blind_box,
+                "replicated_products": replicated_products,
+                "subscribe_info_edit": subscribe_info_edit,
             },
         )
 
@@ -8368,6 +8403,7 @@ class AsyncProductResource:
         key_product_features: list[str] | None = None,
         pod_info: ProductPodInfoInput | None = None,
         subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
+        replicated_products: list[ProductReplicaSync] | None = None,
     ) -> ProductUpdateProductPartiallyResponse:
         """Partially edit a product.
 
@@ -8407,7 +8443,8 @@ class AsyncProductResource:
             key_product_features: Key features shown as product highlights (at most 5, 1500 characters in
                 total).
             pod_info: Print-on-demand (POD) customization of a product.
-            subscribe_info_edit: Subscribe and Save settings to apply."""
+            subscribe_info_edit: Subscribe and Save settings to apply.
+            replicated_products: Replicas in other markets to sync the changes to."""
         return await self._client.request(
             ops.UPDATE_PRODUCT_PARTIALLY_202309,
             {
@@ -8437,6 +8474,7 @@ class AsyncProductResource:
                 "key_product_features": key_product_features,
                 "pod_info": pod_info,
                 "subscribe_info_edit": subscribe_info_edit,
+                "replicated_products": replicated_products,
             },
         )
 

@@ -31,6 +31,7 @@ __all__ = [
     "ReturnRefundCreateReturn202602Query",
     "ReturnRefundCreateReturn202602Request",
     "ReturnRefundCreateReturn202602Response",
+    "ReturnRefundCreateReturnQuery",
     "ReturnRefundCreateReturnRequest",
     "ReturnRefundCreateReturnResponse",
     "ReturnRefundDecisionEligibility",
@@ -509,6 +510,14 @@ class ReturnRefundCreateReturn202602Response(ResponseModel):
     """Its status, e.g. `RETURN_OR_REFUND_REQUEST_PENDING`."""
 
 
+class ReturnRefundCreateReturnQuery(RequestModel):
+    """Path and query parameters of ReturnRefundCreateReturn."""
+
+    idempotency_key: str | None = None
+    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
+    request, so a retried call is applied only once."""
+
+
 class ReturnRefundCreateReturnRequest(RequestModel):
     """The return to open for the buyer."""
 
@@ -716,6 +725,9 @@ class ReturnRefundGetOrderAftersaleEligibilityQuery(RequestModel):
 
     order_id: str
     """TikTok Shop order id."""
+
+    initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
+    """Whose point of view to check, the seller's or the buyer's."""
 
 
 class ReturnRefundGetOrderAftersaleEligibilityResponse(ResponseModel):
@@ -1865,6 +1877,9 @@ class ReturnRefundSearchReturnsRequest(RequestModel):
 
     locale: str | None = None
     """BCP-47 locale(s) of the returned texts, comma-separated."""
+
+    seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None
+    """Only returns where the seller proposed one of these alternatives."""
 
 
 class ReturnRefundSearchReturnsResponse(ResponseModel):

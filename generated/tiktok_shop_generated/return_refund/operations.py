@@ -21,6 +21,7 @@ from .models import (
     ReturnRefundCreateReturn202602Query,
     ReturnRefundCreateReturn202602Request,
     ReturnRefundCreateReturn202602Response,
+    ReturnRefundCreateReturnQuery,
     ReturnRefundCreateReturnRequest,
     ReturnRefundCreateReturnResponse,
     ReturnRefundGetAvailableReviewDecisionsQuery,
@@ -210,7 +211,9 @@ CREATE_RETURN_202309: Operation[ReturnRefundCreateReturnResponse] = Operation(
     response_model=ReturnRefundCreateReturnResponse,
     shop_scoped=True,
     retry_safe=False,
+    query_model=ReturnRefundCreateReturnQuery,
     body_model=ReturnRefundCreateReturnRequest,
+    query_params=("idempotency_key",),
     body_fields=(
         "order_id",
         "return_reason",
@@ -266,6 +269,7 @@ GET_AFTERSALE_ELIGIBILITY_202309: Operation[ReturnRefundGetOrderAftersaleEligibi
     retry_safe=True,
     query_model=ReturnRefundGetOrderAftersaleEligibilityQuery,
     path_params=("order_id",),
+    query_params=("initiate_aftersale_user",),
     latest=False,
 )
 
@@ -612,6 +616,7 @@ SEARCH_RETURNS_202309: Operation[ReturnRefundSearchReturnsResponse] = Operation(
         "update_time_ge",
         "update_time_lt",
         "locale",
+        "seller_proposed_return_type",
     ),
     pagination=Pagination(items="return_orders", token_in="query"),
     latest=False,

@@ -291,6 +291,7 @@ class ReturnRefundResource:
         order_id: str,
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
+        idempotency_key: str | None = None,
         skus: list[ReturnRefundSku] | None = None,
         order_line_item_ids: list[str] | None = None,
         refund_total: str | None = None,
@@ -306,6 +307,8 @@ class ReturnRefundResource:
         `POST /return_refund/202309/returns` (shop-scoped)
 
         Args:
+            idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
+                key as the same request, so a retried call is applied only once.
             order_id: TikTok Shop order id.
             return_reason: Reason name, from `get_aftersale_eligibility`.
             return_type: `REFUND` (refund only) or `RETURN_AND_REFUND`.
@@ -318,6 +321,7 @@ class ReturnRefundResource:
         return self._client.request(
             ops.CREATE_RETURN_202309,
             {
+                "idempotency_key": idempotency_key,
                 "order_id": order_id,
                 "return_reason": return_reason,
                 "return_type": return_type,
@@ -387,6 +391,7 @@ class ReturnRefundResource:
         self,
         *,
         order_id: str,
+        initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
     ) -> ReturnRefundGetOrderAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility.
 
@@ -396,11 +401,13 @@ class ReturnRefundResource:
         `GET /return_refund/202309/orders/{order_id}/aftersale_eligibility` (shop-scoped)
 
         Args:
-            order_id: TikTok Shop order id."""
+            order_id: TikTok Shop order id.
+            initiate_aftersale_user: Whose point of view to check, the seller's or the buyer's."""
         return self._client.request(
             ops.GET_AFTERSALE_ELIGIBILITY_202309,
             {
                 "order_id": order_id,
+                "initiate_aftersale_user": initiate_aftersale_user,
             },
         )
 
@@ -1068,6 +1075,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
+        seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None,
     ) -> ReturnRefundSearchReturnsResponse:
         """Search returns.
 
@@ -1093,7 +1101,8 @@ class ReturnRefundResource:
             create_time_lt: Created before this time, Unix seconds.
             update_time_ge: Updated at or after this time, Unix seconds.
             update_time_lt: Updated before this time, Unix seconds.
-            locale: BCP-47 locale(s) of the returned texts, comma-separated."""
+            locale: BCP-47 locale(s) of the returned texts, comma-separated.
+            seller_proposed_return_type: Only returns where the seller proposed one of these alternatives."""
         return self._client.request(
             ops.SEARCH_RETURNS_202309,
             {
@@ -1112,6 +1121,7 @@ class ReturnRefundResource:
                 "update_time_ge": update_time_ge,
                 "update_time_lt": update_time_lt,
                 "locale": locale,
+                "seller_proposed_return_type": seller_proposed_return_type,
             },
         )
 
@@ -1133,6 +1143,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
+        seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None,
     ) -> SyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturnsResponse]:
         """Iterate over every item of `search_returns_202309` across pages, fetching each page lazily.
 
@@ -1156,6 +1167,7 @@ class ReturnRefundResource:
                 "update_time_ge": update_time_ge,
                 "update_time_lt": update_time_lt,
                 "locale": locale,
+                "seller_proposed_return_type": seller_proposed_return_type,
             },
         )
 
@@ -1700,6 +1712,7 @@ class AsyncReturnRefundResource:
         order_id: str,
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
+        idempotency_key: str | None = None,
         skus: list[ReturnRefundSku] | None = None,
         order_line_item_ids: list[str] | None = None,
         refund_total: str | None = None,
@@ -1715,6 +1728,8 @@ class AsyncReturnRefundResource:
         `POST /return_refund/202309/returns` (shop-scoped)
 
         Args:
+            idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
+                key as the same request, so a retried call is applied only once.
             order_id: TikTok Shop order id.
             return_reason: Reason name, from `get_aftersale_eligibility`.
             return_type: `REFUND` (refund only) or `RETURN_AND_REFUND`.
@@ -1727,6 +1742,7 @@ class AsyncReturnRefundResource:
         return await self._client.request(
             ops.CREATE_RETURN_202309,
             {
+                "idempotency_key": idempotency_key,
                 "order_id": order_id,
                 "return_reason": return_reason,
                 "return_type": return_type,
@@ -1796,6 +1812,7 @@ class AsyncReturnRefundResource:
         self,
         *,
         order_id: str,
+        initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
     ) -> ReturnRefundGetOrderAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility.
 
@@ -1805,11 +1822,13 @@ class AsyncReturnRefundResource:
         `GET /return_refund/202309/orders/{order_id}/aftersale_eligibility` (shop-scoped)
 
         Args:
-            order_id: TikTok Shop order id."""
+            order_id: TikTok Shop order id.
+            initiate_aftersale_user: Whose point of view to check, the seller's or the buyer's."""
         return await self._client.request(
             ops.GET_AFTERSALE_ELIGIBILITY_202309,
             {
                 "order_id": order_id,
+                "initiate_aftersale_user": initiate_aftersale_user,
             },
         )
 
@@ -2477,6 +2496,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
+        seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None,
     ) -> ReturnRefundSearchReturnsResponse:
         """Search returns.
 
@@ -2502,7 +2522,8 @@ class AsyncReturnRefundResource:
             create_time_lt: Created before this time, Unix seconds.
             update_time_ge: Updated at or after this time, Unix seconds.
             update_time_lt: Updated before this time, Unix seconds.
-            locale: BCP-47 locale(s) of the returned texts, comma-separated."""
+            locale: BCP-47 locale(s) of the returned texts, comma-separated.
+            seller_proposed_return_type: Only returns where the seller proposed one of these alternatives."""
         return await self._client.request(
             ops.SEARCH_RETURNS_202309,
             {
@@ -2521,6 +2542,7 @@ class AsyncReturnRefundResource:
                 "update_time_ge": update_time_ge,
                 "update_time_lt": update_time_lt,
                 "locale": locale,
+                "seller_proposed_return_type": seller_proposed_return_type,
             },
         )
 
@@ -2542,6 +2564,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
+        seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None,
     ) -> AsyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturnsResponse]:
         """Iterate over every item of `search_returns_202309` across pages, fetching each page lazily.
 
@@ -2565,6 +2588,7 @@ class AsyncReturnRefundResource:
                 "update_time_ge": update_time_ge,
                 "update_time_lt": update_time_lt,
                 "locale": locale,
+                "seller_proposed_return_type": seller_proposed_return_type,
             },
         )
 
