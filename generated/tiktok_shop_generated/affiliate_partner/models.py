@@ -59,6 +59,7 @@ __all__ = [
     "AffiliatePartnerGetCampaignProductPerformanceListResponse",
     "AffiliatePartnerGetCreatorPerformanceForCampaignProductQuery",
     "AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse",
+    "AffiliatePartnerNewContactInfo",
     "AffiliatePartnerPromotionCreator",
     "AffiliatePartnerPromotionCreatorCreator",
     "AffiliatePartnerPublishAffiliatePartnerCampaignQuery",
@@ -601,9 +602,9 @@ class AffiliatePartnerCreateAffiliatePartnerCampaignRequest(RequestModel):
     commission_rate: int
     """Total commission rate shown to sellers, in hundredths of a percent, 100 to 8000."""
 
-    contact_info: AffiliatePartnerContactInfoInput
-    """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
-    on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
+    contact_info: AffiliatePartnerNewContactInfo
+    """How sellers can reach the partner of a new campaign: the same channels as
+    `AffiliatePartnerContactInfo`, with the email address required (TikTok's docs)."""
 
     target_shop_codes: list[str] | None = None
     """Shop codes (from Seller Central's profile) of the sellers invited; fewer than 100."""
@@ -1091,6 +1092,29 @@ class AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse(ResponseMo
 
     total_creator_count: int | None = None
     """Total number of creators promoting the product."""
+
+
+class AffiliatePartnerNewContactInfo(RequestModel):
+    """How sellers can reach the partner of a new campaign: the same channels as
+    `AffiliatePartnerContactInfo`, with the email address required (TikTok's docs)."""
+
+    email: str
+    """Email address."""
+
+    phone: str | None = None
+    """Phone number."""
+
+    whatsapp: str | None = None
+    """WhatsApp number (MY, SG, GB, ID; optional for US)."""
+
+    zalo: str | None = None
+    """Zalo number (VN)."""
+
+    viber: str | None = None
+    """Viber number (PH)."""
+
+    line: str | None = None
+    """LINE number (TH)."""
 
 
 class AffiliatePartnerPromotionCreator(ResponseModel):

@@ -34,6 +34,7 @@ from .models import (
     AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse,
     AffiliatePartnerGetCampaignProductPerformanceListResponse,
     AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse,
+    AffiliatePartnerNewContactInfo,
     AffiliatePartnerPromotionCreator,
     AffiliatePartnerPublishAffiliatePartnerCampaignResponse,
     AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse,
@@ -61,7 +62,7 @@ class AffiliatePartnerResource:
         registration_start_time: int,
         registration_end_time: int,
         commission_rate: int,
-        contact_info: AffiliatePartnerContactInfoInput,
+        contact_info: AffiliatePartnerNewContactInfo,
         target_shop_codes: list[str] | None = None,
         target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None,
     ) -> AffiliatePartnerCreateAffiliatePartnerCampaignResponse:
@@ -86,8 +87,8 @@ class AffiliatePartnerResource:
                 start and not after the campaign end.
             commission_rate: Total commission rate shown to sellers, in hundredths of a percent, 100 to
                 8000.
-            contact_info: How sellers can reach the partner. Phone numbers are in E.164 format; the
-                messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
+            contact_info: How sellers can reach the partner of a new campaign: the same channels as
+                `AffiliatePartnerContactInfo`, with the email address required (TikTok's docs).
             target_shop_codes: Shop codes (from Seller Central's profile) of the sellers invited; fewer than
                 100.
             target_seller_types: Seller types invited instead of specific shops."""
@@ -875,7 +876,7 @@ class AsyncAffiliatePartnerResource:
         registration_start_time: int,
         registration_end_time: int,
         commission_rate: int,
-        contact_info: AffiliatePartnerContactInfoInput,
+        contact_info: AffiliatePartnerNewContactInfo,
         target_shop_codes: list[str] | None = None,
         target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None,
     ) -> AffiliatePartnerCreateAffiliatePartnerCampaignResponse:
@@ -900,8 +901,8 @@ class AsyncAffiliatePartnerResource:
                 start and not after the campaign end.
             commission_rate: Total commission rate shown to sellers, in hundredths of a percent, 100 to
                 8000.
-            contact_info: How sellers can reach the partner. Phone numbers are in E.164 format; the
-                messenger required depends on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH).
+            contact_info: How sellers can reach the partner of a new campaign: the same channels as
+                `AffiliatePartnerContactInfo`, with the email address required (TikTok's docs).
             target_shop_codes: Shop codes (from Seller Central's profile) of the sellers invited; fewer than
                 100.
             target_seller_types: Seller types invited instead of specific shops."""

@@ -255,6 +255,7 @@ __all__ = [
     "ProductImageInput",
     "ProductIntegratedPlatformStatus",
     "ProductInventory",
+    "ProductInventoryLevel",
     "ProductInventorySearchRequest",
     "ProductInventorySearchResponse",
     "ProductInventorySku",
@@ -286,6 +287,7 @@ __all__ = [
     "ProductListingSchemaRule",
     "ProductManufacturer",
     "ProductManufacturerInput",
+    "ProductNewSku",
     "ProductOpportunity",
     "ProductOpportunityDetail",
     "ProductOpportunityDetailBasicInfo",
@@ -305,6 +307,7 @@ __all__ = [
     "ProductPartialEditGlobalProductQuery",
     "ProductPartialEditGlobalProductRequest",
     "ProductPartialEditGlobalProductResponse",
+    "ProductPartialEditSku",
     "ProductPodCustomArea",
     "ProductPodCustomAreaAreaPlacement",
     "ProductPodCustomAreaAreaPlacementInput",
@@ -439,6 +442,7 @@ __all__ = [
     "ProductSkuReplicateSourceInput",
     "ProductSkuStatusInfo",
     "ProductSkuStatusInfoInput",
+    "ProductStockChange",
     "ProductSubmitProductViaOpportunityQuery",
     "ProductSubmitProductViaOpportunityRequest",
     "ProductSubmitProductViaOpportunityResponse",
@@ -575,24 +579,24 @@ class ProductAttribute(ResponseModel):
     id: str | None = None
     """Attribute id, from the category attributes."""
 
-    name: str | None = None
-    """Attribute name (responses only)."""
-
     values: list[ProductAttributeValue] | None = None
     """Values of the attribute."""
+
+    name: str | None = None
+    """Attribute name (responses only)."""
 
 
 class ProductAttributeInput(RequestModel):
     """A product-level attribute (e.g. material, country of origin), not tied to a variant."""
 
-    id: str | None = None
+    id: str
     """Attribute id, from the category attributes."""
+
+    values: list[ProductAttributeValueInput]
+    """Values of the attribute."""
 
     name: str | None = None
     """Attribute name (responses only)."""
-
-    values: list[ProductAttributeValueInput] | None = None
-    """Values of the attribute."""
 
 
 class ProductAttributeValue(ResponseModel):
@@ -1206,13 +1210,13 @@ class ProductCertificationFile(ResponseModel):
 class ProductCertificationFileInput(RequestModel):
     """A file (PDF) supporting a certification."""
 
-    id: str | None = None
+    id: str
     """File id, from the upload product file operation."""
 
-    name: str | None = None
+    name: str
     """File name with its extension."""
 
-    format_: str | None = Field(default=None, alias="format")
+    format_: str = Field(alias="format")
     """File format; only `PDF` is supported."""
 
     urls: list[str] | None = None
@@ -1222,7 +1226,7 @@ class ProductCertificationFileInput(RequestModel):
 class ProductCertificationInput(RequestModel):
     """A certification that restricted categories require (see the category rules)."""
 
-    id: str | None = None
+    id: str
     """Certification type id, from the category rules."""
 
     title: str | None = None
@@ -1301,13 +1305,13 @@ class ProductCombinedSkuBrandInput(RequestModel):
 class ProductCombinedSkuInput(RequestModel):
     """A source SKU inside a virtual bundle SKU. Requests give the three ids and count."""
 
-    product_id: str | None = None
+    product_id: str
     """Product id of the source SKU."""
 
-    sku_id: str | None = None
+    sku_id: str
     """Source SKU id."""
 
-    sku_count: int | None = None
+    sku_count: int
     """Quantity of the source SKU in the bundle."""
 
     title: str | None = None
@@ -1905,7 +1909,7 @@ class ProductCreateProductListingCheckRequest(RequestModel):
     main_images: list[ProductImageInput]
     """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
 
-    skus: list[ProductSkuInput]
+    skus: list[ProductNewSku]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
     brand_id: str | None = None
@@ -2053,7 +2057,7 @@ class ProductCreateProductRequest(RequestModel):
     main_images: list[ProductImageInput]
     """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
 
-    skus: list[ProductSkuInput]
+    skus: list[ProductNewSku]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
     category_version: str | None = None
@@ -2396,16 +2400,16 @@ class ProductDimensions(ResponseModel):
 class ProductDimensionsInput(RequestModel):
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    length: str | None = None
+    length: str
     """Length, a positive whole number."""
 
-    width: str | None = None
+    width: str
     """Width, a positive whole number."""
 
-    height: str | None = None
+    height: str
     """Height, a positive whole number."""
 
-    unit: str | None = None
+    unit: str
     """Length unit: `CENTIMETER` (all regions) or `INCH` (US)."""
 
 
@@ -2445,13 +2449,13 @@ class ProductExternalListPrice(ResponseModel):
 class ProductExternalListPriceInput(RequestModel):
     """A list price or original price of the SKU on an external platform (US only)."""
 
-    source: str | None = None
+    source: str
     """Where the price comes from: `SHOPIFY_COMPARE_AT_PRICE`."""
 
-    amount: str | None = None
+    amount: str
     """Price amount, 0.01 to 7600."""
 
-    currency: str | None = None
+    currency: str
     """Currency of the price: `USD`."""
 
 
@@ -4544,7 +4548,7 @@ class ProductGlobalVideo(ResponseModel):
 class ProductGlobalVideoInput(RequestModel):
     """The product video."""
 
-    id: str | None = None
+    id: str
     """Video id, from the product file upload."""
 
 
@@ -4600,7 +4604,7 @@ class ProductImage(ResponseModel):
 class ProductImageInput(RequestModel):
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    uri: str | None = None
+    uri: str
     """Image URI, from the upload product image operation (or an optimized image URI)."""
 
     urls: list[str] | None = None
@@ -4634,6 +4638,23 @@ class ProductInventory(ResponseModel):
 
     skus: list[ProductInventorySku] | None = None
     """SKUs of the product that were asked for."""
+
+
+class ProductInventoryLevel(RequestModel):
+    """New stock of a SKU in one warehouse, for the inventory update: the quantity is required, the
+    warehouse may be left out when the shop has one."""
+
+    quantity: int
+    """In-stock quantity that can ship immediately, 1 to 99,999."""
+
+    warehouse_id: str | None = None
+    """Warehouse id (see the logistics warehouses)."""
+
+    backorder_quantity: int | None = None
+    """Backorder quantity, turned into `quantity` once in-stock inventory sells out."""
+
+    handling_time: int | None = None
+    """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
 class ProductInventorySearchRequest(RequestModel):
@@ -4794,10 +4815,10 @@ class ProductListPrice(ResponseModel):
 class ProductListPriceInput(RequestModel):
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
-    amount: str | None = None
+    amount: str
     """Price amount, 0.01 to 7600; at least the SKU price."""
 
-    currency: str | None = None
+    currency: str
     """Currency of the price: `USD`."""
 
 
@@ -5028,6 +5049,65 @@ class ProductManufacturerInput(RequestModel):
 
     phone_number: str | None = None
     """Manufacturer phone number."""
+
+
+class ProductNewSku(RequestModel):
+    """A SKU (variant) as requests send it; creating a product (or checking one before creation) needs its
+    stock and price (TikTok's docs). `ProductSku` and `ProductPartialEditSku` share these fields."""
+
+    price: ProductPriceInput
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    inventory: list[ProductSkuInventoryInput]
+    """Stock per warehouse."""
+
+    id: str | None = None
+    """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code, not shown to buyers."""
+
+    external_sku_id: str | None = None
+    """Id of the SKU on an external e-commerce platform."""
+
+    list_price: ProductListPriceInput | None = None
+    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
+
+    external_list_prices: list[ProductExternalListPriceInput] | None = None
+    """List prices of the SKU on external platforms (US only)."""
+
+    sales_attributes: list[ProductSalesAttributeInput] | None = None
+    """Attributes that define the variant (at most 3; may be omitted for a single SKU)."""
+
+    identifier_code: ProductIdentifierCodeInput | None = None
+    """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
+
+    extra_identifier_codes: list[str] | None = None
+    """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
+
+    combined_skus: list[ProductCombinedSkuInput] | None = None
+    """Source SKUs when this SKU is a virtual bundle."""
+
+    sku_unit_count: str | None = None
+    """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
+
+    external_urls: list[str] | None = None
+    """URLs of third-party listing pages where the product is sold."""
+
+    pre_sale: ProductPreSaleInput | None = None
+    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
+
+    fees: list[ProductFeeInput] | None = None
+    """Fees the category requires."""
+
+    sku_dimensions: ProductDimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    sku_weight: ProductWeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    """Purchase quantity limits for buyers."""
 
 
 class ProductOpportunity(ResponseModel):
@@ -5490,6 +5570,65 @@ class ProductPartialEditGlobalProductResponse(ResponseModel):
     """Result of syncing the changes to each market where the product is published."""
 
 
+class ProductPartialEditSku(RequestModel):
+    """A SKU in a partial edit: the fields of `ProductNewSku`, none required, where each warehouse's stock
+    names both the warehouse and the quantity (TikTok's docs)."""
+
+    id: str | None = None
+    """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code, not shown to buyers."""
+
+    external_sku_id: str | None = None
+    """Id of the SKU on an external e-commerce platform."""
+
+    price: ProductPriceInput | None = None
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    list_price: ProductListPriceInput | None = None
+    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
+
+    external_list_prices: list[ProductExternalListPriceInput] | None = None
+    """List prices of the SKU on external platforms (US only)."""
+
+    inventory: list[ProductStockChange] | None = None
+    """Stock per warehouse."""
+
+    sales_attributes: list[ProductSalesAttributeInput] | None = None
+    """Attributes that define the variant (at most 3; may be omitted for a single SKU)."""
+
+    identifier_code: ProductIdentifierCodeInput | None = None
+    """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
+
+    extra_identifier_codes: list[str] | None = None
+    """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
+
+    combined_skus: list[ProductCombinedSkuInput] | None = None
+    """Source SKUs when this SKU is a virtual bundle."""
+
+    sku_unit_count: str | None = None
+    """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
+
+    external_urls: list[str] | None = None
+    """URLs of third-party listing pages where the product is sold."""
+
+    pre_sale: ProductPreSaleInput | None = None
+    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
+
+    fees: list[ProductFeeInput] | None = None
+    """Fees the category requires."""
+
+    sku_dimensions: ProductDimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    sku_weight: ProductWeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    """Purchase quantity limits for buyers."""
+
+
 class ProductPodCustomArea(ResponseModel):
     """A customizable area of a print-on-demand surface."""
 
@@ -5818,12 +5957,12 @@ class ProductPredictProductPackageDimensionsAndWeightResponse(ResponseModel):
 class ProductPrice(ResponseModel):
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
-    amount: str | None = None
-    """Display price before discounts, set by local and intra-EU sellers (request field)."""
-
     currency: str | None = None
     """Currency of the price (ISO 4217, the local currency of the market). Known values: BRL, CZK, EUR,
     GBP, HUF, IDR, JPY, MXN, MYR, PHP, PLN, SGD, THB, USD, VND."""
+
+    amount: str | None = None
+    """Display price before discounts, set by local and intra-EU sellers (request field)."""
 
     sale_price: str | None = None
     """Display price before discounts shown on the product page (global sellers set it in requests)."""
@@ -5841,14 +5980,13 @@ class ProductPrice(ResponseModel):
 class ProductPriceInput(RequestModel):
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
+    currency: Literal[
+        "BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"
+    ]
+    """Currency of the price (ISO 4217, the local currency of the market)."""
+
     amount: str | None = None
     """Display price before discounts, set by local and intra-EU sellers (request field)."""
-
-    currency: (
-        Literal["BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"]
-        | None
-    ) = None
-    """Currency of the price (ISO 4217, the local currency of the market)."""
 
     sale_price: str | None = None
     """Display price before discounts shown on the product page (global sellers set it in requests)."""
@@ -6266,7 +6404,7 @@ class ProductRecoverProductsResponse(ResponseModel):
 class ProductReplicaSync(RequestModel):
     """Changes to sync to the replica of this product in another market."""
 
-    region: str | None = None
+    region: str
     """Market of the replica, e.g. `DE`, `FR`, `GB`, `US`; it must already hold a replica."""
 
     inventory_mode: str | None = None
@@ -6289,18 +6427,20 @@ class ProductReplicaSyncInventory(RequestModel):
 class ProductReplicaSyncPrice(RequestModel):
     """Price in the replica market."""
 
-    currency: (
-        Literal["BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"]
-        | None
-    ) = None
+    currency: Literal[
+        "BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"
+    ]
     """Local currency of the replica market."""
 
-    sale_price: str | None = None
+    sale_price: str
     """Display price before discounts."""
 
 
 class ProductReplicaSyncSkus(RequestModel):
     """A replica SKU."""
+
+    price: ProductReplicaSyncPrice
+    """Price in the replica market."""
 
     id: str | None = None
     """SKU id of an existing replica SKU."""
@@ -6310,9 +6450,6 @@ class ProductReplicaSyncSkus(RequestModel):
 
     external_sku_id: str | None = None
     """Id of the SKU on an external platform."""
-
-    price: ProductReplicaSyncPrice | None = None
-    """Price in the replica market."""
 
     inventory: list[ProductReplicaSyncInventory] | None = None
     """Stock per warehouse."""
@@ -6480,10 +6617,10 @@ class ProductScheduledSale(ResponseModel):
 class ProductScheduledSaleInput(RequestModel):
     """Scheduled listing of a product."""
 
-    is_enabled_scheduled_sale: bool | None = None
+    is_enabled_scheduled_sale: bool
     """Whether scheduled listing is on; `schedule_sale_time` is then required."""
 
-    schedule_sale_time: int | None = None
+    schedule_sale_time: int
     """When to list the product, Unix milliseconds, within the next 90 days."""
 
 
@@ -7297,7 +7434,7 @@ class ProductSizingChartTemplate(ResponseModel):
 class ProductSizingChartTemplateInput(RequestModel):
     """A size chart template."""
 
-    id: str | None = None
+    id: str
     """Size chart template id."""
 
 
@@ -7341,8 +7478,8 @@ class ProductSkppRewardClaimCondition(ResponseModel):
 
 
 class ProductSku(ResponseModel):
-    """A SKU (variant) of a product. The same shape serves requests (create, edit, listing check) and
-    responses (detail, search); response-only fields are ignored in requests."""
+    """A SKU (variant) of a product as the detail and search return it and a full edit sends it: the fields
+    of `ProductNewSku` plus replication and status details that only responses carry."""
 
     id: str | None = None
     """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
@@ -7432,8 +7569,8 @@ class ProductSkuGlobalListingPolicyInput(RequestModel):
 
 
 class ProductSkuInput(RequestModel):
-    """A SKU (variant) of a product. The same shape serves requests (create, edit, listing check) and
-    responses (detail, search); response-only fields are ignored in requests."""
+    """A SKU (variant) of a product as the detail and search return it and a full edit sends it: the fields
+    of `ProductNewSku` plus replication and status details that only responses carry."""
 
     id: str | None = None
     """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
@@ -7515,7 +7652,7 @@ class ProductSkuInventory(ResponseModel):
 class ProductSkuInventoryInput(RequestModel):
     """Stock of a SKU in one warehouse."""
 
-    warehouse_id: str | None = None
+    warehouse_id: str
     """Warehouse id (see the logistics warehouses)."""
 
     quantity: int | None = None
@@ -7572,6 +7709,22 @@ class ProductSkuStatusInfoInput(RequestModel):
 
     deactivation_source: str | None = None
     """Who deactivated the SKU: `SELLER`, `PLATFORM` or `COMBO_RELATION`."""
+
+
+class ProductStockChange(RequestModel):
+    """New stock of a SKU in one warehouse, in a partial edit (warehouse and quantity required)."""
+
+    warehouse_id: str
+    """Warehouse id (see the logistics warehouses)."""
+
+    quantity: int
+    """In-stock quantity that can ship immediately, 1 to 99,999."""
+
+    backorder_quantity: int | None = None
+    """Backorder quantity, turned into `quantity` once in-stock inventory sells out."""
+
+    handling_time: int | None = None
+    """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
 class ProductSubmitProductViaOpportunityQuery(RequestModel):
@@ -8278,7 +8431,7 @@ class ProductUpdateProductInventorySkus(RequestModel):
     id: str
     """SKU id."""
 
-    inventory: list[ProductSkuInventoryInput]
+    inventory: list[ProductInventoryLevel]
     """Stock per warehouse; include every warehouse of the SKU."""
 
 
@@ -8327,7 +8480,7 @@ class ProductUpdateProductPartially202509Request(RequestModel):
     main_images: list[ProductImageInput] | None = None
     """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
 
-    skus: list[ProductSkuInput] | None = None
+    skus: list[ProductPartialEditSku] | None = None
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
     package_dimensions: ProductDimensionsInput | None = None
@@ -8500,7 +8653,7 @@ class ProductUpdateProductPartiallyRequest(RequestModel):
     main_images: list[ProductImageInput] | None = None
     """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
 
-    skus: list[ProductSkuInput] | None = None
+    skus: list[ProductPartialEditSku] | None = None
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
     package_dimensions: ProductDimensionsInput | None = None
@@ -8962,7 +9115,7 @@ class ProductVideo(ResponseModel):
 class ProductVideoInput(RequestModel):
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
-    id: str | None = None
+    id: str
     """Video id, from the upload product file operation."""
 
     url: str | None = None
@@ -9004,8 +9157,8 @@ class ProductWeight(ResponseModel):
 class ProductWeightInput(RequestModel):
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    value: str | None = None
+    value: str
     """Weight, a positive number (GRAM: integer; KILOGRAM: up to 3 decimals; POUND: up to 2 decimals)."""
 
-    unit: str | None = None
+    unit: str
     """Weight unit: `KILOGRAM`; `POUND` (US); `GRAM` (BR, JP, MX)."""

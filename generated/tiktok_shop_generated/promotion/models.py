@@ -346,7 +346,7 @@ class PromotionCouponUsageStats(ResponseModel):
 class PromotionCreateActivityParticipationLimit(RequestModel):
     """One participation rule."""
 
-    type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] | None = Field(default=None, alias="type")
+    type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] = Field(alias="type")
     """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
 
 
@@ -511,7 +511,7 @@ class PromotionDiscountAreaScope(ResponseModel):
 class PromotionDiscountAreaScopeInput(RequestModel):
     """Buyer areas the discount applies to."""
 
-    type_: Literal["SPECIFIC_AREAS", "WHOLE"] | None = Field(default=None, alias="type")
+    type_: Literal["SPECIFIC_AREAS", "WHOLE"] = Field(alias="type")
     """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`."""
 
     specific_areas: list[str] | None = None
@@ -559,19 +559,19 @@ class PromotionDiscountBxgyDiscount(ResponseModel):
 class PromotionDiscountBxgyDiscountInput(RequestModel):
     """Buy X Get Y settings (`BUY_X_GET_Y`)."""
 
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | None = None
+    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
     """Condition on the X products: minimum item count or minimum order amount."""
 
-    threshold_value: str | None = None
+    threshold_value: str
     """Threshold: an item count or an amount."""
 
-    discount_type: Literal["AMOUNT_OFF_EACH", "FREE", "PERCENTAGE_OFF"] | None = None
+    discount_type: Literal["AMOUNT_OFF_EACH", "FREE", "PERCENTAGE_OFF"]
     """Benefit on the Y products: `PERCENTAGE_OFF`, `AMOUNT_OFF_EACH` or `FREE`."""
 
-    discount_value: str | None = None
+    discount_value: str
     """Benefit value: a percentage or an amount; omit for `FREE`."""
 
-    benefit_max_applicable_quantity: str | None = None
+    benefit_max_applicable_quantity: str
     """Number of Y items given each time the benefit applies."""
 
     benefit_max_applicable_times: str | None = None
@@ -601,19 +601,19 @@ class PromotionDiscountDetail(ResponseModel):
 class PromotionDiscountDetailInput(RequestModel):
     """One tier."""
 
-    tier: int | None = None
+    tier: int
     """Tier number, starting at 1."""
 
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | None = None
+    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
     """Condition: minimum item count or minimum order amount."""
 
-    threshold_value: str | None = None
+    threshold_value: str
     """Threshold: an item count or an amount."""
 
-    type_: Literal["AMOUNT_OFF", "PERCENTAGE_OFF"] | None = Field(default=None, alias="type")
+    type_: Literal["AMOUNT_OFF", "PERCENTAGE_OFF"] = Field(alias="type")
     """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`."""
 
-    value: str | None = None
+    value: str
     """Benefit value: an amount, or a whole percentage."""
 
 
@@ -633,13 +633,13 @@ class PromotionDiscountGiftDetail(ResponseModel):
 class PromotionDiscountGiftDetailInput(RequestModel):
     """One gift SKU."""
 
-    product_id: str | None = None
+    product_id: str
     """Product id of the gift."""
 
-    sku_id: str | None = None
+    sku_id: str
     """SKU id of the gift."""
 
-    total_claim_limit: str | None = None
+    total_claim_limit: str
     """How many of this gift can be given in the activity, 1 to 99999."""
 
 
@@ -656,10 +656,10 @@ class PromotionDiscountGiftDiscount(ResponseModel):
 class PromotionDiscountGiftDiscountInput(RequestModel):
     """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
 
-    gift_receiving_type: str | None = None
+    gift_receiving_type: str
     """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
 
-    gift_infos: list[PromotionDiscountGiftInfoInput] | None = None
+    gift_infos: list[PromotionDiscountGiftInfoInput]
     """Gift tiers (at most two in SEA)."""
 
 
@@ -683,16 +683,16 @@ class PromotionDiscountGiftInfo(ResponseModel):
 class PromotionDiscountGiftInfoInput(RequestModel):
     """One gift tier."""
 
-    tier: int | None = None
+    tier: int
     """Tier number, starting at 1."""
 
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | None = None
+    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
     """Condition: minimum item count or minimum order amount."""
 
-    threshold_value: str | None = None
+    threshold_value: str
     """Threshold: an item count or an amount."""
 
-    gift_details: list[PromotionDiscountGiftDetailInput] | None = None
+    gift_details: list[PromotionDiscountGiftDetailInput]
     """Gift SKUs of the tier."""
 
 
@@ -720,18 +720,18 @@ class PromotionDiscountShippingDiscount(ResponseModel):
     """`FREE_SHIPPING` (shipping fee to zero) or `DISCOUNT_SHIPPING_FEE` (fee reduced by up to `value`).
     Known values: FREE_SHIPPING, DISCOUNT_SHIPPING_FEE."""
 
-    value: str | None = None
-    """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
-
     threshold_type: str | None = None
     """Purchase condition: none, a minimum item count or a minimum order amount. Known values:
     NO_THRESHOLD, MINIMAL_ITEM_QUANTITY, MINIMAL_ORDER_AMOUNT."""
 
-    threshold_value: str | None = None
-    """Threshold: an item count or an amount, depending on `threshold_type`."""
-
     area_scope: PromotionDiscountAreaScope | None = None
     """Buyer areas the discount applies to."""
+
+    value: str | None = None
+    """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
+
+    threshold_value: str | None = None
+    """Threshold: an item count or an amount, depending on `threshold_type`."""
 
     shipping_method: str | None = None
     """Shipping methods covered (default `STANDARD_SHIPPING`, which includes economy). Known values:
@@ -745,20 +745,20 @@ class PromotionDiscountShippingDiscount(ResponseModel):
 class PromotionDiscountShippingDiscountInput(RequestModel):
     """Shipping discount (`SHIPPING_DISCOUNT`)."""
 
-    type_: Literal["DISCOUNT_SHIPPING_FEE", "FREE_SHIPPING"] | None = Field(default=None, alias="type")
+    type_: Literal["DISCOUNT_SHIPPING_FEE", "FREE_SHIPPING"] = Field(alias="type")
     """`FREE_SHIPPING` (shipping fee to zero) or `DISCOUNT_SHIPPING_FEE` (fee reduced by up to `value`)."""
+
+    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT", "NO_THRESHOLD"]
+    """Purchase condition: none, a minimum item count or a minimum order amount."""
+
+    area_scope: PromotionDiscountAreaScopeInput
+    """Buyer areas the discount applies to."""
 
     value: str | None = None
     """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
 
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT", "NO_THRESHOLD"] | None = None
-    """Purchase condition: none, a minimum item count or a minimum order amount."""
-
     threshold_value: str | None = None
     """Threshold: an item count or an amount, depending on `threshold_type`."""
-
-    area_scope: PromotionDiscountAreaScopeInput | None = None
-    """Buyer areas the discount applies to."""
 
     shipping_method: Literal["ALL_SHIPPING_METHOD", "EXPRESS_SHIPPING", "STANDARD_SHIPPING"] | None = None
     """Shipping methods covered (default `STANDARD_SHIPPING`, which includes economy)."""
@@ -991,7 +991,7 @@ class PromotionSearchCouponsResponse(ResponseModel):
 class PromotionUpdateActivityParticipationLimit(RequestModel):
     """One participation rule."""
 
-    type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] | None = Field(default=None, alias="type")
+    type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] = Field(alias="type")
     """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
 
 
