@@ -76,8 +76,9 @@ class AuthRefreshTokenQuery(RequestModel):
     refresh_token: str
     """The current refresh token of the seller's grant."""
 
-    grant_type: Literal["refresh_token"]
-    """Always `refresh_token` for this call."""
+    grant_type: Literal["authorized_code", "refresh_token"]
+    """`refresh_token` per TikTok's docs, and what the token manager sends. TikTok's Node SDK sends
+    `authorized_code` (the code exchange's value) on refresh as well, so both values are listed as seen."""
 
 
 class AuthRefreshTokenResponse(ResponseModel):

@@ -64,7 +64,7 @@ class AuthResource:
         app_key: str,
         app_secret: str,
         refresh_token: str,
-        grant_type: Literal["refresh_token"],
+        grant_type: Literal["authorized_code", "refresh_token"],
     ) -> AuthRefreshTokenResponse:
         """Refresh an access token.
 
@@ -77,7 +77,9 @@ class AuthResource:
             app_key: The app's key from Partner Center; filled in by the client.
             app_secret: The app's secret; filled in by the client and never logged.
             refresh_token: The current refresh token of the seller's grant.
-            grant_type: Always `refresh_token` for this call."""
+            grant_type: `refresh_token` per TikTok's docs, and what the token manager sends. TikTok's Node
+                SDK sends `authorized_code` (the code exchange's value) on refresh as well, so both values
+                are listed as seen."""
         return self._client.request(
             ops.REFRESH_TOKEN,
             {
@@ -140,7 +142,7 @@ class AsyncAuthResource:
         app_key: str,
         app_secret: str,
         refresh_token: str,
-        grant_type: Literal["refresh_token"],
+        grant_type: Literal["authorized_code", "refresh_token"],
     ) -> AuthRefreshTokenResponse:
         """Refresh an access token.
 
@@ -153,7 +155,9 @@ class AsyncAuthResource:
             app_key: The app's key from Partner Center; filled in by the client.
             app_secret: The app's secret; filled in by the client and never logged.
             refresh_token: The current refresh token of the seller's grant.
-            grant_type: Always `refresh_token` for this call."""
+            grant_type: `refresh_token` per TikTok's docs, and what the token manager sends. TikTok's Node
+                SDK sends `authorized_code` (the code exchange's value) on refresh as well, so both values
+                are listed as seen."""
         return await self._client.request(
             ops.REFRESH_TOKEN,
             {

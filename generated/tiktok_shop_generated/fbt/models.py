@@ -921,8 +921,9 @@ class FBTGetInboundOrders202602Response(ResponseModel):
 class FBTGetInboundOrdersQuery(RequestModel):
     """Path and query parameters of FBTGetInboundOrders."""
 
-    order_ids: list[str]
-    """Ids of the inbound orders to fetch."""
+    ids: list[str]
+    """Ids of the inbound orders to fetch (the 202409 version calls the parameter `ids`; 202602 renamed it
+    `order_ids`)."""
 
 
 class FBTGetInboundOrdersResponse(ResponseModel):

@@ -199,7 +199,7 @@ GET_INBOUND_ORDERS_202409: Operation[FBTGetInboundOrdersResponse] = Operation(
     shop_scoped=True,
     retry_safe=True,
     query_model=FBTGetInboundOrdersQuery,
-    query_params=("order_ids",),
+    query_params=("ids",),
     latest=False,
 )
 

@@ -259,7 +259,7 @@ class FBTResource:
     def get_inbound_orders_202409(
         self,
         *,
-        order_ids: list[str],
+        ids: list[str],
     ) -> FBTGetInboundOrdersResponse:
         """Get FBT inbound orders.
 
@@ -269,11 +269,12 @@ class FBTResource:
         `GET /fbt/202409/inbound_orders` (shop-scoped)
 
         Args:
-            order_ids: Ids of the inbound orders to fetch."""
+            ids: Ids of the inbound orders to fetch (the 202409 version calls the parameter `ids`; 202602
+                renamed it `order_ids`)."""
         return self._client.request(
             ops.GET_INBOUND_ORDERS_202409,
             {
-                "order_ids": order_ids,
+                "ids": ids,
             },
         )
 
@@ -1095,7 +1096,7 @@ class AsyncFBTResource:
     async def get_inbound_orders_202409(
         self,
         *,
-        order_ids: list[str],
+        ids: list[str],
     ) -> FBTGetInboundOrdersResponse:
         """Get FBT inbound orders.
 
@@ -1105,11 +1106,12 @@ class AsyncFBTResource:
         `GET /fbt/202409/inbound_orders` (shop-scoped)
 
         Args:
-            order_ids: Ids of the inbound orders to fetch."""
+            ids: Ids of the inbound orders to fetch (the 202409 version calls the parameter `ids`; 202602
+                renamed it `order_ids`)."""
         return await self._client.request(
             ops.GET_INBOUND_ORDERS_202409,
             {
-                "order_ids": order_ids,
+                "ids": ids,
             },
         )
 
