@@ -10,16 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.crosscheck import (
-    Shape,
-    compare_request,
-    compare_response,
-    read_models,
-    read_operations,
-    report,
-    shop_cipher_table,
-    spec_operations,
-)
+from generator.crosscheck import compare_request, compare_response, report, shop_cipher_table, spec_operations
+from generator.nodesdk import Shape, read_models, read_operations
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "crosscheck_sdk"
 
@@ -165,3 +157,12 @@ def test_a_missing_parent_counts_its_nested_fields_and_renamed_fields_are_a_wron
     missing = compare_response(sdk, spec_operations(spec)[("GET", "/widget/202309/widgets")])
     assert (missing.total, missing.declared) == (11, 1)
     assert missing.missing == ["data.widgets (array of object)", "data.total_count (number)"]
+
+
+def test_report_names_a_shop_cipher_disagreement() -> None:
+    spec = _spec()
+    agreeing = list(report(read_operations(FIXTURE), spec_operations(spec), brief=False))
+    assert not any("shop_cipher:" in line for line in agreeing)
+    spec["paths"]["/widget/202309/widgets"]["get"]["x-tts-shop-scoped"] = False
+    lines = list(report(read_operations(FIXTURE), spec_operations(spec), brief=False))
+    assert "    shop_cipher: SDK optional, spec x-tts-shop-scoped false" in lines
