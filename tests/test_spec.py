@@ -132,6 +132,7 @@ def test_every_operation_is_documented() -> None:
         assert op.response_model.__doc__, op.id
 
 
+@pytest.mark.timeout(600)  # two full generator runs; minutes on a loaded 2-core machine
 def test_generation_is_deterministic(tmp_path: Path) -> None:
     code = "import sys, pathlib; from generator.__main__ import generate_into; generate_into(pathlib.Path(sys.argv[1]))"
     for name in ("a", "b"):
