@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import difflib
 import json
-from typing import TYPE_CHECKING, Annotated, Any
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 
 import typer
 
@@ -102,28 +103,41 @@ def _closest_names(name: str) -> list[str]:
     return [names[match] for match in difflib.get_close_matches(name.lower(), names, n=3, cutoff=0.6)]
 
 
-def _wants_text(op: Operation[Any], key: str) -> bool:
-    """True when the argument is a string field: ``product_id=1`` must stay ``"1"``, not become 1."""
+def _is_text(annotation: Any) -> bool:
+    return annotation is str or get_origin(annotation) is Literal
+
+
+def _field_shape(op: Operation[Any], key: str) -> str | None:
+    """``"text"`` or ``"texts"`` (a list of them) for string fields, where JSON parsing would mislead."""
     for model in (op.query_model, op.body_model):
         field = model.model_fields.get(key) if model is not None else None
         if field is not None:
-            return field.annotation in (str, str | None)
-    return False
+            union = get_origin(field.annotation) in (Union, UnionType)
+            kinds = [a for a in get_args(field.annotation) if a is not type(None)] if union else [field.annotation]
+            if len(kinds) == 1 and _is_text(kinds[0]):
+                return "text"
+            if len(kinds) == 1 and get_origin(kinds[0]) is list and all(_is_text(a) for a in get_args(kinds[0])):
+                return "texts"
+    return None
 
 
 def _parse_params(op: Operation[Any], params: list[str]) -> dict[str, Any]:
+    """``-p key=value``: ``product_id=1`` stays ``"1"``, ``ids=1,2`` becomes ``["1", "2"]``, other values JSON."""
     parsed: dict[str, Any] = {}
     for item in params:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise BadInput(f"-p takes key=value, got {item!r}")
-        if _wants_text(op, key):
+        shape = _field_shape(op, key)
+        if shape == "text":
             parsed[key] = value
-            continue
-        try:
-            parsed[key] = json.loads(value)
-        except ValueError:
-            parsed[key] = value
+        elif shape == "texts" and not value.startswith("["):
+            parsed[key] = value.split(",")
+        else:
+            try:
+                parsed[key] = json.loads(value)
+            except ValueError:
+                parsed[key] = value
     return parsed
 
 
