@@ -56,7 +56,11 @@ def reported_errors() -> Iterator[None]:
 
 
 class ReportingGroup(TyperGroup):
-    """The root command group: every subcommand runs inside :func:`reported_errors`."""
+    """The root command group: every subcommand runs inside :func:`reported_errors`.
+
+    So the app behaves the same when run in-process (typer's ``CliRunner``, embedding) as from
+    the shell; :func:`run` adds what fails before any subcommand starts (root options) and bugs.
+    """
 
     def invoke(self, ctx: Context) -> Any:
         with reported_errors():
