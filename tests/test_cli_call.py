@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,19 @@ def test_all_pages_without_jsonl_prints_one_array(sandbox: Sandbox, env: dict[st
     orders = json.loads(done.stdout)
     assert len(orders) == len(sandbox.state.orders[sandbox.sellers[0].shops[0].cipher])
     assert "items/s" in done.stderr
+
+
+def test_every_name_call_accepts_finds_its_operation_importing_only_its_module() -> None:
+    from tiktok_shop._registry import find
+
+    for op in operations():
+        assert find(op.id) is op
+        if op.latest:
+            assert find(f"{op.module}.{op.name}") is op
+        assert find(f"{op.method} {op.path}") is op
+    script = (
+        "import sys; from tiktok_shop._registry import find; find('ReturnRefundSearchReturns'); "
+        "print(sorted(m for m in sys.modules if m.endswith('.operations') and 'generated' in m))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['tiktok_shop_generated.return_refund.operations']"
