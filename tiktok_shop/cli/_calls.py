@@ -61,14 +61,18 @@ def call_operation(
             prepare(op, arguments, client.config)  # bad arguments fail here, before any note or request
             if chosen:
                 ctx.note(chosen)
-            if not all_pages:
-                typer.echo(ctx.dump(_plain(client.request(op, arguments))))
-            elif jsonl:
-                for batch in _pages(client, op, arguments):
-                    sys.stdout.write("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in batch))
-                    sys.stdout.flush()  # each page reaches the reader as soon as it is fetched
-            else:
-                typer.echo(ctx.dump([item for batch in _pages(client, op, arguments) for item in batch]))
+            _print(client, op, arguments, all_pages=all_pages, jsonl=jsonl)
+
+
+def _print(client: TikTokShop, op: Operation[Any], arguments: dict[str, Any], *, all_pages: bool, jsonl: bool) -> None:
+    if not all_pages:
+        typer.echo(ctx.dump(_plain(client.request(op, arguments))))
+    elif jsonl:
+        for batch in _pages(client, op, arguments):
+            sys.stdout.write("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in batch))
+            sys.stdout.flush()  # each page reaches the reader as soon as it is fetched
+    else:
+        typer.echo(ctx.dump([item for batch in _pages(client, op, arguments) for item in batch]))
 
 
 class _Rate(ProgressColumn):

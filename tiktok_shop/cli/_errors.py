@@ -7,7 +7,6 @@ option, file or variable at fault, never a secret's value.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -80,9 +79,6 @@ def run(app: typer.Typer) -> None:
     except (KeyboardInterrupt, typer.Abort):
         typer.echo("interrupted", err=True)
         code = 130
-    except BrokenPipeError:  # the reader (`| head`) left: not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
-        code = 0
     except Exception as exc:  # a bug: still one line, without the values of local variables
         typer.echo(f"error: unexpected {type(exc).__name__}: {exc}", err=True)
         code = REFUSED
