@@ -66,6 +66,12 @@ def find(name: str) -> Operation[Any]:
     if " " in name:
         method, path = name.split(" ", 1)
         return operation(method, path.strip())
+    # An operationId starts with its module's name in CamelCase: look there first, importing one module, not all.
+    for module in modules():
+        if "." not in name and name.startswith(module.title().replace("_", "")):
+            found = next((op for op in operations(module) if op.id == name), None)
+            if found is not None:
+                return found
     for op in operations(name.split(".", 1)[0] if "." in name else None):
         if name in (op.id, f"{op.module}.{op.name}") and (op.latest or name == op.id):
             return op

@@ -223,6 +223,14 @@ class SQLiteTokenStore:
         row = self._connection().execute("SELECT cipher FROM shop_ciphers WHERE shop = ?", (shop,)).fetchone()
         return row[0] if row else None
 
+    def linked_shops(self, open_id: str | None = None) -> list[tuple[str, str, str]]:
+        """``(open_id, shop_id, cipher)`` of every linked shop (or one seller's), in the order linked."""
+        query = (
+            "SELECT s.open_id, s.shop, c.cipher FROM shops s JOIN shop_ciphers c ON c.shop = s.shop "
+            "WHERE s.shop != c.cipher AND (? IS NULL OR s.open_id = ?) ORDER BY s.rowid"
+        )
+        return [(r[0], r[1], r[2]) for r in self._connection().execute(query, (open_id, open_id))]
+
     @contextmanager
     def refreshing(self, open_id: str) -> Iterator[TokenTransaction]:
         connection = self._connect()

@@ -1,18 +1,22 @@
-"""What the commands share: app credentials from the environment, the token store, error printing."""
+"""What the commands share: app credentials and hosts from the environment, the token store, output."""
 
 from __future__ import annotations
 
 import json
 import logging
 import os
+import sqlite3
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any, TypedDict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypedDict
+from urllib.parse import urlsplit
 
 import typer
 
-from .._exceptions import TikTokShopError
+from ._errors import BadInput
+
+if TYPE_CHECKING:
+    from ..auth import SQLiteTokenStore
 
 APP_KEY_ENV = "TIKTOK_SHOP_APP_KEY"
 SECRET_ENV = "TIKTOK_SHOP_APP_SECRET"
@@ -24,7 +28,7 @@ AUTH_BASE_URL_ENV = "TIKTOK_SHOP_AUTH_BASE_URL"
 def app_key() -> str:
     key = os.environ.get(APP_KEY_ENV)
     if not key:
-        raise typer.BadParameter(f"set {APP_KEY_ENV}")
+        raise BadInput(f"set {APP_KEY_ENV} to your app's key")
     return key
 
 
@@ -34,9 +38,17 @@ def app_secret() -> str:
     if secret:
         return secret
     if not sys.stdin.isatty():
-        raise typer.BadParameter(f"set {SECRET_ENV} (the app secret is never read from the command line)")
+        raise BadInput(f"set {SECRET_ENV} (the app secret is never read from the command line)")
     value: str = typer.prompt("App secret", hide_input=True)
     return value
+
+
+def http_url(value: str, where: str) -> str:
+    """``value`` if it is an http(s) URL with a host; ``where`` names its origin in the error."""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise BadInput(f"{where} must be an http(s) URL such as http://127.0.0.1:8765, got {value!r}")
+    return value.rstrip("/")
 
 
 class Endpoints(TypedDict):
@@ -46,13 +58,48 @@ class Endpoints(TypedDict):
 
 def endpoints() -> Endpoints:
     """Hosts from the environment (the sandbox's, in tests and the demo); None means TikTok's."""
-    return {"base_url": os.environ.get(BASE_URL_ENV), "auth_base_url": os.environ.get(AUTH_BASE_URL_ENV)}
+    base, auth = os.environ.get(BASE_URL_ENV), os.environ.get(AUTH_BASE_URL_ENV)
+    return {
+        "base_url": http_url(base, BASE_URL_ENV) if base else None,
+        "auth_base_url": http_url(auth, AUTH_BASE_URL_ENV) if auth else None,
+    }
 
 
-def token_store() -> Any:
+def token_store(path: str | Path | None = None, origin: str = STORE_ENV) -> SQLiteTokenStore:
+    """The SQLite token store at ``path`` (default: ``TIKTOK_SHOP_TOKEN_STORE``, else the user's data directory)."""
     from ..auth import SQLiteTokenStore
 
-    return SQLiteTokenStore(os.environ.get(STORE_ENV) or None)
+    if path is None:
+        path = os.environ.get(STORE_ENV) or None
+    try:
+        return SQLiteTokenStore(path)
+    except sqlite3.Error as exc:
+        where = f"{path} ({origin})" if path else "the default location"
+        raise BadInput(f"cannot use the token store at {where}: {exc}") from None
+
+
+def read_file(path: Path, what: str) -> bytes:
+    """The bytes of a file the user named; ``what`` (the option or argument) names it in the error."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"{what}: cannot read {path}: {exc.strerror or exc}") from None
+
+
+def read_argument(value: str, option: str) -> bytes:
+    """The bytes of an option that takes text or ``@file``."""
+    return read_file(Path(value[1:]), option) if value.startswith("@") else value.encode()
+
+
+def json_object(raw: bytes, option: str) -> dict[str, Any]:
+    """``raw`` parsed as a JSON object; errors name the option it came from."""
+    try:
+        value = json.loads(raw)
+    except ValueError as exc:
+        raise BadInput(f"{option} is not valid JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise BadInput(f"{option} must be a JSON object, got {type(value).__name__}")
+    return value
 
 
 def debug_logging(enabled: bool) -> None:
@@ -72,17 +119,9 @@ def debug_logging(enabled: bool) -> None:
         logger.setLevel(logging.DEBUG)
 
 
-@contextmanager
-def reported_errors() -> Iterator[None]:
-    """Turn SDK errors into one clear line on stderr and a non-zero exit."""
-    try:
-        yield
-    except TikTokShopError as exc:  # APIError's text carries code, message and request_id
-        typer.echo(f"error: {type(exc).__name__}: {exc}", err=True)
-        raise typer.Exit(1) from None
-    except (KeyError, ValueError) as exc:
-        typer.echo(f"error: {exc.args[0] if exc.args else exc}", err=True)
-        raise typer.Exit(2) from None
+def note(message: str) -> None:
+    """A line for the person at the terminal, on stderr so stdout stays data."""
+    typer.echo(message, err=True)
 
 
 def dump(value: Any) -> str:

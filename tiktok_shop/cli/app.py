@@ -1,4 +1,4 @@
-"""The ``tiktok-shop`` command: sign, operations, call, generate; other groups register here."""
+"""The ``tiktok-shop`` command: sign and generate live here; the other commands register below."""
 
 from __future__ import annotations
 
@@ -6,18 +6,17 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
-
-if TYPE_CHECKING:
-    from .._contract import Operation
+from typing import Annotated
 
 import typer
 
 from ..signing import sign_url
 from . import _context as ctx
+from ._errors import ReportingGroup, run
 
 app = typer.Typer(
     name="tiktok-shop",
+    cls=ReportingGroup,
     help="TikTok Shop Open API from the terminal: sign, call any operation, run the sandbox and the demo.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -26,7 +25,10 @@ app = typer.Typer(
 
 @app.callback()
 def _root() -> None:
-    """TikTok Shop Open API from the terminal. Secrets come from environment variables, never argv."""
+    """TikTok Shop Open API from the terminal. Secrets come from environment variables, never argv.
+
+    Exit codes: 0 done, 1 TikTok or the network refused, 2 bad input (nothing was sent).
+    """
 
 
 @app.command()
@@ -37,106 +39,12 @@ def sign(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Sign a request URL: prints the signature, the timestamp and the signed URL."""
-    raw = None
-    if body is not None:
-        raw = Path(body[1:]).read_bytes() if body.startswith("@") else body.encode()
-    try:
-        signed = sign_url(url, ctx.app_secret(), raw, timestamp=timestamp)
-    except ValueError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+    raw = None if body is None else ctx.read_argument(body, "--body")
+    signed = sign_url(url, ctx.app_secret(), raw, timestamp=timestamp)
     if as_json:
         typer.echo(json.dumps({"signature": signed.signature, "timestamp": signed.timestamp, "url": signed.url}))
     else:
         typer.echo(f"signature: {signed.signature}\ntimestamp: {signed.timestamp}\nurl:       {signed.url}")
-
-
-@app.command()
-def operations(
-    module: Annotated[str | None, typer.Option(help="Only this module (order, product, ...).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-) -> None:
-    """List the operations of the API (every version)."""
-    from rich.console import Console
-    from rich.table import Table
-
-    from .._registry import operations as all_operations
-
-    ops = all_operations(module)
-    if as_json:
-        rows = [
-            {
-                "id": op.id,
-                "module": op.module,
-                "name": op.name,
-                "method": op.method,
-                "path": op.path,
-                "latest": op.latest,
-                "shop_scoped": op.shop_scoped,
-                "paginated": op.pagination is not None,
-            }
-            for op in ops
-        ]
-        typer.echo(ctx.dump(rows))
-        return
-    table = Table("module", "method", "path", "operation", "shop", title=f"{len(ops)} operations")
-    for op in ops:
-        name = op.name if op.latest else f"{op.name} (pinned)"
-        table.add_row(op.module, op.method, op.path, name, "yes" if op.shop_scoped else "")
-    Console().print(table)
-
-
-def _wants_text(op: Operation[Any], key: str) -> bool:
-    """True when the argument is a string field: ``product_id=1`` must stay ``"1"``, not become 1."""
-    for model in (op.query_model, op.body_model):
-        field = model.model_fields.get(key) if model is not None else None
-        if field is not None:
-            return field.annotation in (str, str | None)
-    return False
-
-
-def _parse_params(op: Operation[Any], params: list[str]) -> dict[str, Any]:
-    parsed: dict[str, Any] = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep:
-            raise typer.BadParameter(f"--param takes key=value, got {item!r}")
-        if _wants_text(op, key):
-            parsed[key] = value
-            continue
-        try:
-            parsed[key] = json.loads(value)
-        except ValueError:
-            parsed[key] = value
-    return parsed
-
-
-@app.command()
-def call(
-    operation: Annotated[str, typer.Argument(help="operationId, module.method, or 'METHOD /path'.")],
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value (JSON values allowed).")] = None,
-    body: Annotated[str | None, typer.Option(help="JSON object of body fields, or @file.")] = None,
-    all_pages: Annotated[bool, typer.Option("--all-pages", help="Follow next_page_token; print every item.")] = False,
-    shop: Annotated[str | None, typer.Option(help="shop_cipher (default: the seller's first stored shop).")] = None,
-    seller: Annotated[str | None, typer.Option(help="open_id of the seller (default: the only one stored).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
-    debug: Annotated[bool, typer.Option(help="Log requests (redacted) to stderr.")] = False,
-) -> None:
-    """Call any operation with the stored tokens."""
-    from .._registry import find
-    from ._calls import call_operation
-
-    ctx.debug_logging(debug)
-    with ctx.reported_errors():
-        op = find(operation)
-        arguments = _parse_params(op, param or [])
-        if body is not None:
-            text = Path(body[1:]).read_text(encoding="utf-8") if body.startswith("@") else body
-            fields = json.loads(text)
-            if not isinstance(fields, dict):
-                raise ValueError("--body must be a JSON object")
-            arguments.update(fields)
-        call_operation(op, arguments, all_pages=all_pages, shop=shop, seller=seller, as_json=as_json)
 
 
 @app.command()
@@ -151,11 +59,13 @@ def generate(check: Annotated[bool, typer.Option(help="Only report drift.")] = F
 
 
 def _register() -> None:
-    from . import auth_cmds, sandbox_cmds, webhook_cmds
+    from . import auth_cmds, operation_cmds, sandbox_cmds, webhook_cmds
 
+    app.command()(operation_cmds.operations)
+    app.command()(operation_cmds.call)
     app.add_typer(auth_cmds.app, name="auth")
     app.add_typer(webhook_cmds.app, name="webhook")
-    app.command("sandbox")(sandbox_cmds.sandbox)
+    app.add_typer(sandbox_cmds.app, name="sandbox")
     app.command("demo")(sandbox_cmds.demo)
 
 
@@ -163,4 +73,4 @@ _register()
 
 
 def main() -> None:
-    app()
+    run(app)

@@ -30,13 +30,12 @@ def read_saved_request(text: bytes) -> tuple[dict[str, str], bytes]:
 @app.command("verify")
 def verify(
     request_file: Annotated[Path, typer.Argument(help="A saved request: headers, blank line, raw body.")],
-    tolerance: Annotated[int | None, typer.Option(help="Reject events older than this many seconds.")] = None,
+    tolerance: Annotated[int | None, typer.Option(help="Reject events older than this many seconds.", min=0)] = None,
 ) -> None:
     """Verify the Authorization signature of a saved webhook and print the parsed event."""
     from ..webhooks import construct_event
 
-    with ctx.reported_errors():
-        headers, body = read_saved_request(request_file.read_bytes())
-        event = construct_event(body, headers, app_key=ctx.app_key(), app_secret=ctx.app_secret(), tolerance=tolerance)
+    headers, body = read_saved_request(ctx.read_file(request_file, "REQUEST_FILE"))
+    event = construct_event(body, headers, app_key=ctx.app_key(), app_secret=ctx.app_secret(), tolerance=tolerance)
     typer.echo(f"verified: type {event.type} {event.event_name or ''} ({type(event).__name__})")
     typer.echo(ctx.dump(event.model_dump(mode="json", exclude_none=True)))

@@ -27,6 +27,7 @@ from .._registry import operations
 from ..signing import Signer
 from . import _aftersales, _products  # noqa: F401 - they register their handlers
 from . import _errors as E
+from ._control import routes as control_routes
 from ._delivery import Deliverer
 from ._errors import SandboxError
 from ._examples import example
@@ -109,7 +110,8 @@ class SandboxApp:
         self.signer = Signer(state.app_secret)
         self.validate_requests = validate_requests
         self.deliverer = Deliverer(state.app_key, state.app_secret)
-        self.asgi = Starlette(routes=[Route("/{path:path}", self.endpoint, methods=["GET", "POST", "PUT", "DELETE"])])
+        catch_all = Route("/{path:path}", self.endpoint, methods=["GET", "POST", "PUT", "DELETE"])
+        self.asgi = Starlette(routes=[*control_routes(self), catch_all])
 
     async def endpoint(self, request: HTTPRequest) -> Response:
         started = time.perf_counter()

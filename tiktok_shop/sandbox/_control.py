@@ -1,0 +1,247 @@
+"""The sandbox's own control API, under ``/_sandbox/api``: plain JSON, unsigned, sandbox-only.
+
+TikTok has no such API; it is how tools drive the sandbox from outside its process:
+``tiktok-shop sandbox trigger`` uses it, and a web console can reuse it. Routes:
+
+- ``GET  /_sandbox/api/shops``: sellers and their authorized shops (ids and ciphers).
+- ``GET  /_sandbox/api/triggers``: the event types a trigger can cause, with what each simulates.
+- ``POST /_sandbox/api/triggers``: ``{"event_type", "shop"?, "order_id"?, "product_id"?, "wait"?}``;
+  changes the shop's state, delivers the signed events to the subscribed addresses and, with
+  ``wait`` (seconds), answers once the deliveries are done.
+- ``GET  /_sandbox/api/webhooks``: every subscription; ``PUT`` ``{"address", "shop"?, "event_types"?}``
+  subscribes an address to every event type of every shop (or the ones named).
+- ``GET  /_sandbox/api/deliveries[?limit=N]`` and ``GET /_sandbox/api/deliveries/{id}``: webhook
+  deliveries (id is the event's ``tts_notification_id``), oldest first.
+
+Errors answer ``{"error": {"message": ..., "choices"?: [...]}}`` with status 400, 404 or 409.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from starlette.requests import Request as HTTPRequest
+from starlette.responses import JSONResponse
+from starlette.routing import BaseRoute, Mount, Route
+
+from ..webhooks import EVENT_TYPES
+from ._delivery import Delivery
+from ._errors import SandboxError
+from ._handlers import Request
+from ._state import SandboxState, Seller, Shop
+from ._triggers import TRIGGERS, Target, TriggerError
+
+if TYPE_CHECKING:
+    from ._app import SandboxApp
+
+__all__ = ["PREFIX", "ControlError", "routes", "subscribe"]
+
+PREFIX = "/_sandbox/api"
+MAX_WAIT = 30.0
+
+
+class ControlError(Exception):
+    """A request the control API refuses: its status, message and, when useful, the valid choices."""
+
+    def __init__(self, status: int, message: str, choices: list[str] | None = None) -> None:
+        self.status, self.message, self.choices = status, message, choices
+        super().__init__(message)
+
+
+def find_shop(state: SandboxState, shop: str | None) -> tuple[Seller, Shop]:
+    """The authorized shop with this id or cipher; None means the first seller's first shop."""
+    for seller in state.sellers.values():
+        for candidate in seller.shops:
+            if shop is None or shop in (candidate.id, candidate.cipher):
+                return seller, candidate
+    shops = [s.id for seller in state.sellers.values() for s in seller.shops]
+    raise ControlError(404, f"no authorized shop {shop!r}" if shop else "no authorized shop left", shops)
+
+
+def subscribe(
+    state: SandboxState, address: str, *, shop: str | None = None, event_types: list[str] | None = None
+) -> int:
+    """Send ``event_types`` (default: every named type) of ``shop`` (default: every shop) to ``address``.
+
+    Returns the number of subscriptions made. Same effect as ``event.update_webhook`` per shop and type.
+    """
+    parts = urlsplit(address)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ControlError(400, f"the webhook address must be an http(s) URL, got {address!r}")
+    unknown = sorted(set(event_types or ()) - set(EVENT_TYPES))
+    if unknown:
+        raise ControlError(400, f"unknown event types {', '.join(unknown)}", sorted(EVENT_TYPES))
+    with state.lock:
+        shops = [find_shop(state, shop)[1]] if shop else [s for seller in state.sellers.values() for s in seller.shops]
+        for one in shops:
+            hooks = state.webhooks.setdefault(one.id, {})
+            for event_type in event_types or EVENT_TYPES:
+                hooks[event_type] = address
+    return len(shops) * len(event_types or EVENT_TYPES)
+
+
+def delivery_json(delivery: Delivery) -> dict[str, Any]:
+    payload = json.loads(delivery.body)
+    return {
+        "id": payload.get("tts_notification_id"),
+        "event_type": delivery.event_type,
+        "shop_id": payload.get("shop_id"),
+        "address": delivery.address,
+        "attempts": delivery.attempts,
+        "status": delivery.status,
+        "delivered": delivery.delivered,
+        "errors": list(delivery.errors),
+        "payload": payload,
+    }
+
+
+async def _json_body(request: HTTPRequest) -> dict[str, Any]:
+    try:
+        body = json.loads(await request.body() or b"{}")
+    except ValueError:
+        raise ControlError(400, "the body is not valid JSON") from None
+    if not isinstance(body, dict):
+        raise ControlError(400, "the body must be a JSON object")
+    return body
+
+
+def _text(body: dict[str, Any], key: str) -> str | None:
+    value = body.get(key)
+    if value is not None and not isinstance(value, str | int):
+        raise ControlError(400, f"{key} must be a string")
+    return None if value in (None, "") else str(value)
+
+
+class Control:
+    """The route handlers, over one running :class:`SandboxApp`."""
+
+    def __init__(self, app: SandboxApp) -> None:
+        self.app = app
+        self.state = app.state
+
+    async def shops(self, request: HTTPRequest) -> JSONResponse:
+        with self.state.lock:
+            sellers = [
+                {
+                    "open_id": seller.open_id,
+                    "name": seller.name,
+                    "shops": [
+                        {"id": s.id, "cipher": s.cipher, "name": s.name, "region": s.region} for s in seller.shops
+                    ],
+                }
+                for seller in self.state.sellers.values()
+            ]
+        return JSONResponse({"sellers": sellers})
+
+    async def list_triggers(self, request: HTTPRequest) -> JSONResponse:
+        return JSONResponse(
+            {"triggers": [{"event_type": t.event_type, "description": t.description} for t in TRIGGERS.values()]}
+        )
+
+    async def trigger(self, request: HTTPRequest) -> JSONResponse:
+        body = await _json_body(request)
+        event_type = (_text(body, "event_type") or "").upper()
+        trigger = TRIGGERS.get(event_type)
+        if trigger is None:
+            raise ControlError(404, f"no trigger for event type {event_type or '(none)'!r}", sorted(TRIGGERS))
+        try:
+            wait = min(float(body.get("wait") or 0), MAX_WAIT)
+        except (TypeError, ValueError):
+            raise ControlError(400, "wait must be a number of seconds") from None
+        target = Target(order_id=_text(body, "order_id"), product_id=_text(body, "product_id"))
+        with self.state.lock:
+            seller, shop = find_shop(self.state, _text(body, "shop"))
+            req = Request(self.state, "POST", {}, {}, {}, seller=seller, shop=shop)
+            try:
+                change = trigger.action(req, target)
+            except SandboxError as exc:
+                raise ControlError(409, exc.message) from None
+            except TriggerError as exc:
+                raise ControlError(exc.status, exc.message) from None
+        deliveries = self.app.deliverer.deliveries
+        before = len(deliveries)
+        self.app._deliver(req)  # the same delivery path as the API's own events
+        queued = deliveries[before:]
+        finished = await asyncio.to_thread(self.app.deliverer.wait, wait) if queued and wait > 0 else not queued
+        return JSONResponse(
+            {
+                "event_type": event_type,
+                "shop_id": shop.id,
+                "change": change,
+                "events": [name for name, _ in req.events],
+                "deliveries": [delivery_json(d) for d in queued],
+                "finished": finished,
+            }
+        )
+
+    async def webhooks(self, request: HTTPRequest) -> JSONResponse:
+        if request.method == "PUT":
+            body = await _json_body(request)
+            types = body.get("event_types")
+            if types is not None and not (isinstance(types, list) and all(isinstance(t, str) for t in types)):
+                raise ControlError(400, "event_types must be a list of event type names")
+            subscribe(self.state, _text(body, "address") or "", shop=_text(body, "shop"), event_types=types)
+        with self.state.lock:
+            rows = [
+                {"shop_id": shop_id, "event_type": event_type, "address": address}
+                for shop_id, hooks in sorted(self.state.webhooks.items())
+                for event_type, address in sorted(hooks.items())
+            ]
+        return JSONResponse({"subscriptions": rows})
+
+    async def deliveries(self, request: HTTPRequest) -> JSONResponse:
+        found = list(self.app.deliverer.deliveries)
+        wanted = request.path_params.get("delivery_id")
+        if wanted is not None:
+            for delivery in found:
+                if delivery_json(delivery)["id"] == wanted:
+                    return JSONResponse(delivery_json(delivery))
+            raise ControlError(404, f"no delivery {wanted!r}")
+        limit = request.query_params.get("limit", "")
+        if limit:
+            if not limit.isdigit():
+                raise ControlError(400, "limit must be a positive integer")
+            found = found[-int(limit) :] if int(limit) else []
+        return JSONResponse({"deliveries": [delivery_json(d) for d in found]})
+
+
+def _answering(handler: Any) -> Any:
+    """Turn a :class:`ControlError` into its JSON answer."""
+
+    async def endpoint(request: HTTPRequest) -> JSONResponse:
+        try:
+            response: JSONResponse = await handler(request)
+        except ControlError as exc:
+            error: dict[str, Any] = {"message": exc.message}
+            if exc.choices is not None:
+                error["choices"] = exc.choices
+            return JSONResponse({"error": error}, status_code=exc.status)
+        return response
+
+    return endpoint
+
+
+async def _not_found(request: HTTPRequest) -> JSONResponse:
+    raise ControlError(404, f"no control API at {request.method} {request.url.path}")
+
+
+def routes(app: SandboxApp) -> list[BaseRoute]:
+    """The control API's routes, to mount before the catch-all that serves TikTok's API."""
+    control = Control(app)
+    return [
+        Mount(
+            PREFIX,
+            routes=[
+                Route("/shops", _answering(control.shops), methods=["GET"]),
+                Route("/triggers", _answering(control.list_triggers), methods=["GET"]),
+                Route("/triggers", _answering(control.trigger), methods=["POST"]),
+                Route("/webhooks", _answering(control.webhooks), methods=["GET", "PUT"]),
+                Route("/deliveries", _answering(control.deliveries), methods=["GET"]),
+                Route("/deliveries/{delivery_id}", _answering(control.deliveries), methods=["GET"]),
+                Route("/{rest:path}", _answering(_not_found), methods=["GET", "POST", "PUT", "DELETE"]),
+            ],
+        )
+    ]
