@@ -12,25 +12,30 @@ from pathlib import Path
 
 from openapi_python_client import Project
 
-from .bundle import SPEC_DIR, SpecError, bundle, load_modules, validate
-from .render import PACKAGE, TEMPLATES, render
+from .bundle import SPEC_DIR, SpecError, load_modules, validate, wrap_all
+from .reference import render_reference
+from .render import PACKAGE, TEMPLATES, render, render_types
 from .surface import SurfaceError, build_surface, generator_config, parse
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "generated" / PACKAGE
+# What one run writes, relative to the repository (and to ``generate_into``'s target): each folder
+# is replaced whole.
+OUTPUTS = (f"generated/{PACKAGE}", "tiktok_shop/types", "docs/api")
 
 
 def generate_into(target: Path, spec_dir: Path = SPEC_DIR) -> None:
-    """Write the whole generated package into ``target`` (created), formatted."""
+    """Write every output folder of :data:`OUTPUTS` under ``target`` (created), formatted."""
     doc, errors = load_modules(spec_dir)
     if errors:
         raise SpecError("\n".join(errors))
-    wire = bundle(spec_dir)
+    wire = wrap_all(doc)
     validate(wire)
     data = parse(doc)
-    surface = build_surface(doc)
+    surface = build_surface(doc, data)
     project = Project(openapi=data, config=generator_config(), custom_template_path=TEMPLATES)
-    files = render(surface, wire, project.env)
+    files = {f"{OUTPUTS[0]}/{name}": text for name, text in render(surface, wire, project.env).items()}
+    files |= {f"{OUTPUTS[1]}/{name}": text for name, text in render_types(surface, project.env).items()}
+    files |= {f"{OUTPUTS[2]}/{name}": text for name, text in render_reference(surface).items()}
     for relative, text in files.items():
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -38,13 +43,14 @@ def generate_into(target: Path, spec_dir: Path = SPEC_DIR) -> None:
     # Isolated from any ruff configuration on disk, so the bytes do not depend on where we write.
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--isolated", "--line-length", "120", "--target-version", "py311"]
-    subprocess.run(
-        [*ruff, "check", "--fix-only", "--quiet", *settings, "--select", "I,F401,UP", str(target)], check=True
-    )
-    subprocess.run([*ruff, "format", "--quiet", *settings, str(target)], check=True)
+    code = [str(target / folder) for folder in OUTPUTS[:2]]
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, "--select", "I,F401,UP", *code], check=True)
+    subprocess.run([*ruff, "format", "--quiet", *settings, *code], check=True)
 
 
 def _differences(left: Path, right: Path) -> list[str]:
+    if not right.exists():
+        return ["(missing)"]
     names = {p.relative_to(left) for p in left.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     names |= {p.relative_to(right) for p in right.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     return sorted(
@@ -67,25 +73,25 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(lines) if lines else "no public surface changes")
         return 0
     with tempfile.TemporaryDirectory(prefix="tts-gen-", dir=ROOT) as tmp:
-        fresh = Path(tmp) / PACKAGE
+        fresh = Path(tmp)
         try:
             generate_into(fresh, args.spec)
         except (SpecError, SurfaceError) as exc:
             print(exc, file=sys.stderr)
             return 1
         if args.check:
-            stale = _differences(fresh, OUTPUT) if OUTPUT.exists() else ["(generated/ is missing)"]
+            stale = [f"{folder}/{name}" for folder in OUTPUTS for name in _differences(fresh / folder, ROOT / folder)]
             if stale:
-                print("generated/ is stale; run `python -m generator`. Differing files:", file=sys.stderr)
+                print("generated files are stale; run `python -m generator`. Differing files:", file=sys.stderr)
                 print("\n".join(f"  {name}" for name in stale), file=sys.stderr)
                 return 1
-            print("generated/ is up to date")
+            print(f"{', '.join(OUTPUTS)} are up to date")
             return 0
-        if OUTPUT.exists():
-            shutil.rmtree(OUTPUT)
-        OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(fresh, OUTPUT)
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+        for folder in OUTPUTS:
+            if (ROOT / folder).exists():
+                shutil.rmtree(ROOT / folder)
+            shutil.copytree(fresh / folder, ROOT / folder)
+    print(f"wrote {', '.join(OUTPUTS)}")
     return 0
 
 

@@ -24,6 +24,7 @@ SNAKE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 PASCAL_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 REQUIRED_FLAGS = ("x-tts-method", "x-tts-shop-scoped", "x-tts-retry-safe")
 FORBIDDEN_KEYWORDS = ("allOf", "oneOf", "anyOf", "nullable", "discriminator")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SpecError(Exception):
@@ -32,7 +33,7 @@ class SpecError(Exception):
 
 def _load(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader, in C when libyaml is there
     if not isinstance(data, dict):
         raise SpecError(f"{path.name}: not a mapping")
     return data

@@ -18,46 +18,45 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    FBTArrivalWindow,
-    FBTCancelFBTMCFOrderRequestConsignOrdersItem,
-    FBTCancelFBTMCFOrderResponse,
-    FBTCancelInboundOrderResponse,
-    FBTCartonInput,
-    FBTConfirmInboundMethodResponse,
-    FBTCreateFBTGoodsCreateGoodsDtoList,
-    FBTCreateFBTGoodsResponse,
-    FBTCreateFBTMCFOrderConsignee,
-    FBTCreateFBTMCFOrderGood,
-    FBTCreateFBTMCFOrderResponse,
-    FBTCreateOrUpdateInboundPlanGoodsItem,
-    FBTCreateOrUpdateInboundPlanResponse,
-    FBTGetFBTMCFOrderStatusResponse,
-    FBTGetFBTMerchantMCFStatusResponse,
-    FBTGetGoods202607Response,
-    FBTGetGoodsResponse,
-    FBTGetInboundMethodDetailResponse,
-    FBTGetInboundOrders202602Response,
-    FBTGetInboundOrdersResponse,
-    FBTGetInventoriesResponse,
-    FBTGetInventoryRecordsResponse,
-    FBTGetMerchantOnboardedRegionsResponse,
-    FBTGetWarehousesResponse,
-    FBTGoods,
-    FBTInventory,
-    FBTInventoryRecord,
-    FBTListAvailableInboundMethodsResponse,
-    FBTPrintInboundOrderLabelsResponse,
-    FBTQueryGoodsInventoryForMCFGood,
-    FBTQueryGoodsInventoryForMCFResponse,
-    FBTSearchGoodsHazmatAndExpirationInfoResponse,
-    FBTShipInboundOrderResponse,
-    FBTShipInboundOrderShipmentOption,
-    FBTUpdateFBTGoodsInfoResponse,
-    FBTUpdateFBTGoodsInfoUpdateGoodsDto,
-    FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList,
-    FBTUpdateGoodsSKURelationsResponse,
-    FBTUpdateInboundOrderTrackingParcelTrackingInfo,
-    FBTUpdateInboundOrderTrackingResponse,
+    ArrivalWindow,
+    CancelInboundOrderResponse,
+    CancelMcfOrderConsignOrder,
+    CancelMcfOrderResponse,
+    CartonInput,
+    ConfirmInboundMethodResponse,
+    Consignee,
+    CreateGoodsDto,
+    CreateGoodsResponse,
+    CreateMcfOrderGood,
+    CreateMcfOrderResponse,
+    CreateOrUpdateInboundPlanGoodsItem,
+    CreateOrUpdateInboundPlanResponse,
+    GetInboundMethodDetailResponse,
+    GetInboundOrders202409Response,
+    GetInboundOrdersResponse,
+    GetMcfGoodsInventoryGood,
+    GetMcfGoodsInventoryResponse,
+    GetMcfOrderResponse,
+    GetMerchantMcfStatusResponse,
+    GetMerchantOnboardedRegionsResponse,
+    GetWarehousesResponse,
+    Goods,
+    Inventory,
+    InventoryRecord,
+    ListAvailableInboundMethodsResponse,
+    OperateGoodsSkuRelation,
+    ParcelTrackingInfo,
+    PrintInboundOrderLabelsResponse,
+    SearchGoodsHazmatAndExpirationInfoResponse,
+    SearchGoodsResponse,
+    SearchInventoryRecordsResponse,
+    SearchInventoryResponse,
+    ShipInboundOrderResponse,
+    ShipInboundOrderShipmentOption,
+    UpdateGoodsDto,
+    UpdateGoodsInfoResponse,
+    UpdateGoodsSkuRelationsResponse,
+    UpdateInboundOrderTrackingResponse,
 )
 
 
@@ -73,7 +72,7 @@ class FBTResource:
         *,
         order_id: str,
         cancel_reason: str,
-    ) -> FBTCancelInboundOrderResponse:
+    ) -> CancelInboundOrderResponse:
         """Cancel an inbound order.
 
         Cancels one inbound order before it reaches the warehouse. For a D2FC plan, cancel each of its
@@ -96,8 +95,8 @@ class FBTResource:
         self,
         *,
         mcf_order_id: str,
-        consign_orders: list[FBTCancelFBTMCFOrderRequestConsignOrdersItem] | None = None,
-    ) -> FBTCancelFBTMCFOrderResponse:
+        consign_orders: list[CancelMcfOrderConsignOrder] | None = None,
+    ) -> CancelMcfOrderResponse:
         """Cancel an MCF order.
 
         Cancels a whole MCF order or only some of its consign orders. The response lists every consign order
@@ -122,8 +121,8 @@ class FBTResource:
         plan_id: str,
         placement_option_id: str,
         inbound_method: Literal["D2FC", "ONE_HUB"],
-        estimate_arrival_time: FBTArrivalWindow,
-    ) -> FBTConfirmInboundMethodResponse:
+        estimate_arrival_time: ArrivalWindow,
+    ) -> ConfirmInboundMethodResponse:
         """Confirm an inbound placement option.
 
         Confirms one placement option of an inbound plan, which creates the plan's inbound orders. Use the
@@ -150,8 +149,8 @@ class FBTResource:
     def create_goods(
         self,
         *,
-        create_goods_dto_list: list[FBTCreateFBTGoodsCreateGoodsDtoList],
-    ) -> FBTCreateFBTGoodsResponse:
+        create_goods_dto_list: list[CreateGoodsDto],
+    ) -> CreateGoodsResponse:
         """Create FBT goods.
 
         Creates FBT goods records and binds each to a TikTok Shop SKU. Check each entry of
@@ -172,9 +171,9 @@ class FBTResource:
         self,
         *,
         external_order_id: str,
-        goods: list[FBTCreateFBTMCFOrderGood],
-        consignee: FBTCreateFBTMCFOrderConsignee,
-    ) -> FBTCreateFBTMCFOrderResponse:
+        goods: list[CreateMcfOrderGood],
+        consignee: Consignee,
+    ) -> CreateMcfOrderResponse:
         """Create an MCF order.
 
         Creates a multi-channel fulfillment order for an order sold on another channel; FBT then ships the
@@ -201,9 +200,9 @@ class FBTResource:
         *,
         plan_id: str | None = None,
         idempotent_key: str | None = None,
-        goods_items: list[FBTCreateOrUpdateInboundPlanGoodsItem] | None = None,
-        cartons: list[FBTCartonInput] | None = None,
-    ) -> FBTCreateOrUpdateInboundPlanResponse:
+        goods_items: list[CreateOrUpdateInboundPlanGoodsItem] | None = None,
+        cartons: list[CartonInput] | None = None,
+    ) -> CreateOrUpdateInboundPlanResponse:
         """Create or replace an inbound plan.
 
         Creates an inbound plan (stock the seller intends to send to FBT) or, with `plan_id`, replaces the
@@ -231,8 +230,8 @@ class FBTResource:
         *,
         plan_id: str,
         inbound_method: Literal["D2FC", "ONE_HUB"],
-        estimate_arrival_time: FBTArrivalWindow,
-    ) -> FBTGetInboundMethodDetailResponse:
+        estimate_arrival_time: ArrivalWindow,
+    ) -> GetInboundMethodDetailResponse:
         """Get placement options of an inbound method.
 
         Returns the placement options (shipment splits, destinations, fees) for an inbound plan with the
@@ -260,7 +259,7 @@ class FBTResource:
         self,
         *,
         order_ids: list[str],
-    ) -> FBTGetInboundOrdersResponse:
+    ) -> GetInboundOrders202409Response:
         """Get FBT inbound orders.
 
         Returns the details of the given inbound orders (shipments of stock into FBT warehouses): planned
@@ -282,7 +281,7 @@ class FBTResource:
         *,
         order_ids: list[str],
         include_carton_details: bool | None = None,
-    ) -> FBTGetInboundOrders202602Response:
+    ) -> GetInboundOrdersResponse:
         """Get FBT inbound orders (202602).
 
         Returns the details of the given inbound orders with planned versus received quantities per lot,
@@ -304,8 +303,8 @@ class FBTResource:
     def get_mcf_goods_inventory(
         self,
         *,
-        goods: list[FBTQueryGoodsInventoryForMCFGood],
-    ) -> FBTQueryGoodsInventoryForMCFResponse:
+        goods: list[GetMcfGoodsInventoryGood],
+    ) -> GetMcfGoodsInventoryResponse:
         """Get goods inventory available to MCF.
 
         Returns the quantity of the given FBT goods available to multi-channel fulfillment orders. Use it
@@ -326,7 +325,7 @@ class FBTResource:
         self,
         *,
         mcf_order_id: str,
-    ) -> FBTGetFBTMCFOrderStatusResponse:
+    ) -> GetMcfOrderResponse:
         """Get an MCF order's status.
 
         Returns an MCF order with its consign orders (one per package FBT ships), their status, carrier,
@@ -345,7 +344,7 @@ class FBTResource:
 
     def get_merchant_mcf_status(
         self,
-    ) -> FBTGetFBTMerchantMCFStatusResponse:
+    ) -> GetMerchantMcfStatusResponse:
         """Get the seller's MCF status.
 
         Tells whether the seller takes part in FBT multi-channel fulfillment (MCF), which ships orders from
@@ -356,7 +355,7 @@ class FBTResource:
 
     def get_merchant_onboarded_regions(
         self,
-    ) -> FBTGetMerchantOnboardedRegionsResponse:
+    ) -> GetMerchantOnboardedRegionsResponse:
         """Get FBT onboarded regions.
 
         Lists the countries or regions where the seller is onboarded to Fulfilled by TikTok. Use it to check
@@ -367,7 +366,7 @@ class FBTResource:
 
     def get_warehouses(
         self,
-    ) -> FBTGetWarehousesResponse:
+    ) -> GetWarehousesResponse:
         """List FBT warehouses.
 
         Lists the FBT warehouses available to the seller, with their receiving addresses, linked TikTok Shop
@@ -380,7 +379,7 @@ class FBTResource:
         self,
         *,
         plan_id: str,
-    ) -> FBTListAvailableInboundMethodsResponse:
+    ) -> ListAvailableInboundMethodsResponse:
         """List available inbound methods.
 
         Lists the inbound methods (`D2FC`, `ONE_HUB`) possible for an inbound plan, with their weekly
@@ -404,7 +403,7 @@ class FBTResource:
         print_items: list[Literal["CARTON_PALLET_LABEL", "FBT_BARCODE", "PACKING_PICKING_LIST"]] | None = None,
         carton_label_format: Literal["A4_4UP", "DEFAULT_1UP"] | None = None,
         barcode_format: str | None = None,
-    ) -> FBTPrintInboundOrderLabelsResponse:
+    ) -> PrintInboundOrderLabelsResponse:
         """Print inbound order labels.
 
         Generates carton/pallet labels, packing lists or FBT barcodes for a shipped inbound order.
@@ -439,7 +438,7 @@ class FBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> FBTGetGoodsResponse:
+    ) -> SearchGoodsResponse:
         """Search FBT goods.
 
         Lists the seller's FBT goods (the warehouse-side items) matching goods ids, product ids, SKU ids or
@@ -476,7 +475,7 @@ class FBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> SyncPager[FBTGoods, FBTGetGoodsResponse]:
+    ) -> SyncPager[Goods, SearchGoodsResponse]:
         """Iterate over every item of `search_goods_202409` across pages, fetching each page lazily.
 
         Iterating yields `goods` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -502,7 +501,7 @@ class FBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> FBTGetGoods202607Response:
+    ) -> SearchGoodsResponse:
         """Search FBT goods (202607).
 
         Lists the seller's FBT goods matching the filters; this version adds hazmat, SIOC, bulky-item and
@@ -539,7 +538,7 @@ class FBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> SyncPager[FBTGoods, FBTGetGoods202607Response]:
+    ) -> SyncPager[Goods, SearchGoodsResponse]:
         """Iterate over every item of `search_goods` across pages, fetching each page lazily.
 
         Iterating yields `goods` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -560,7 +559,7 @@ class FBTResource:
         self,
         *,
         tts_sku_ids: list[str],
-    ) -> FBTSearchGoodsHazmatAndExpirationInfoResponse:
+    ) -> SearchGoodsHazmatAndExpirationInfoResponse:
         """Get hazmat and expiry requirements of SKUs.
 
         Tells, per TikTok Shop SKU, whether FBT classifies it as hazardous and whether lot or expiry
@@ -585,7 +584,7 @@ class FBTResource:
         goods_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
         fbt_warehouse_ids: list[str] | None = None,
-    ) -> FBTGetInventoriesResponse:
+    ) -> SearchInventoryResponse:
         """Search FBT inventory.
 
         Lists inventory per goods and FBT warehouse (available, reserved, unfulfillable and in-transit
@@ -619,7 +618,7 @@ class FBTResource:
         goods_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
         fbt_warehouse_ids: list[str] | None = None,
-    ) -> SyncPager[FBTInventory, FBTGetInventoriesResponse]:
+    ) -> SyncPager[Inventory, SearchInventoryResponse]:
         """Iterate over every item of `search_inventory` across pages, fetching each page lazily.
 
         Iterating yields `inventory` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -644,7 +643,7 @@ class FBTResource:
         fbt_warehouse_ids: list[str] | None = None,
         create_time_ge: int | None = None,
         create_time_le: int | None = None,
-    ) -> FBTGetInventoryRecordsResponse:
+    ) -> SearchInventoryRecordsResponse:
         """Search FBT inventory changes.
 
         Lists the inventory movements of goods in FBT warehouses (quantity before and after, and the order
@@ -681,7 +680,7 @@ class FBTResource:
         fbt_warehouse_ids: list[str] | None = None,
         create_time_ge: int | None = None,
         create_time_le: int | None = None,
-    ) -> SyncPager[FBTInventoryRecord, FBTGetInventoryRecordsResponse]:
+    ) -> SyncPager[InventoryRecord, SearchInventoryRecordsResponse]:
         """Iterate over every item of `search_inventory_records` across pages, fetching each page lazily.
 
         Iterating yields `inventory_records` items; `.pages()` yields whole pages. Takes the same arguments
@@ -702,9 +701,9 @@ class FBTResource:
         self,
         *,
         inbound_order_id: str,
-        shipment_option: FBTShipInboundOrderShipmentOption,
-        cartons: list[FBTCartonInput] | None = None,
-    ) -> FBTShipInboundOrderResponse:
+        shipment_option: ShipInboundOrderShipmentOption,
+        cartons: list[CartonInput] | None = None,
+    ) -> ShipInboundOrderResponse:
         """Ship an inbound order.
 
         Finalizes the cartons and shipping method of an inbound order that is ready to ship and moves it to
@@ -728,8 +727,8 @@ class FBTResource:
     def update_goods_info(
         self,
         *,
-        update_goods_dto: FBTUpdateFBTGoodsInfoUpdateGoodsDto | None = None,
-    ) -> FBTUpdateFBTGoodsInfoResponse:
+        update_goods_dto: UpdateGoodsDto | None = None,
+    ) -> UpdateGoodsInfoResponse:
         """Update FBT goods.
 
         Updates an FBT goods record: name, image, measurements, hazmat details, shelf-life settings and
@@ -750,8 +749,8 @@ class FBTResource:
         self,
         *,
         operation_type: Literal["BIND", "UN_BIND"],
-        operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList],
-    ) -> FBTUpdateGoodsSKURelationsResponse:
+        operate_goods_sku_relation_list: list[OperateGoodsSkuRelation],
+    ) -> UpdateGoodsSkuRelationsResponse:
         """Bind or unbind SKUs to FBT goods.
 
         Binds TikTok Shop SKUs to FBT goods, or unbinds them, so that orders of those SKUs are fulfilled
@@ -774,8 +773,8 @@ class FBTResource:
         self,
         *,
         order_id: str,
-        parcel_tracking_info: list[FBTUpdateInboundOrderTrackingParcelTrackingInfo] | None = None,
-    ) -> FBTUpdateInboundOrderTrackingResponse:
+        parcel_tracking_info: list[ParcelTrackingInfo] | None = None,
+    ) -> UpdateInboundOrderTrackingResponse:
         """Update inbound order tracking.
 
         Replaces the carton-level parcel tracking of a shipped inbound order (before it is delivered or
@@ -909,7 +908,7 @@ class AsyncFBTResource:
         *,
         order_id: str,
         cancel_reason: str,
-    ) -> FBTCancelInboundOrderResponse:
+    ) -> CancelInboundOrderResponse:
         """Cancel an inbound order.
 
         Cancels one inbound order before it reaches the warehouse. For a D2FC plan, cancel each of its
@@ -932,8 +931,8 @@ class AsyncFBTResource:
         self,
         *,
         mcf_order_id: str,
-        consign_orders: list[FBTCancelFBTMCFOrderRequestConsignOrdersItem] | None = None,
-    ) -> FBTCancelFBTMCFOrderResponse:
+        consign_orders: list[CancelMcfOrderConsignOrder] | None = None,
+    ) -> CancelMcfOrderResponse:
         """Cancel an MCF order.
 
         Cancels a whole MCF order or only some of its consign orders. The response lists every consign order
@@ -958,8 +957,8 @@ class AsyncFBTResource:
         plan_id: str,
         placement_option_id: str,
         inbound_method: Literal["D2FC", "ONE_HUB"],
-        estimate_arrival_time: FBTArrivalWindow,
-    ) -> FBTConfirmInboundMethodResponse:
+        estimate_arrival_time: ArrivalWindow,
+    ) -> ConfirmInboundMethodResponse:
         """Confirm an inbound placement option.
 
         Confirms one placement option of an inbound plan, which creates the plan's inbound orders. Use the
@@ -986,8 +985,8 @@ class AsyncFBTResource:
     async def create_goods(
         self,
         *,
-        create_goods_dto_list: list[FBTCreateFBTGoodsCreateGoodsDtoList],
-    ) -> FBTCreateFBTGoodsResponse:
+        create_goods_dto_list: list[CreateGoodsDto],
+    ) -> CreateGoodsResponse:
         """Create FBT goods.
 
         Creates FBT goods records and binds each to a TikTok Shop SKU. Check each entry of
@@ -1008,9 +1007,9 @@ class AsyncFBTResource:
         self,
         *,
         external_order_id: str,
-        goods: list[FBTCreateFBTMCFOrderGood],
-        consignee: FBTCreateFBTMCFOrderConsignee,
-    ) -> FBTCreateFBTMCFOrderResponse:
+        goods: list[CreateMcfOrderGood],
+        consignee: Consignee,
+    ) -> CreateMcfOrderResponse:
         """Create an MCF order.
 
         Creates a multi-channel fulfillment order for an order sold on another channel; FBT then ships the
@@ -1037,9 +1036,9 @@ class AsyncFBTResource:
         *,
         plan_id: str | None = None,
         idempotent_key: str | None = None,
-        goods_items: list[FBTCreateOrUpdateInboundPlanGoodsItem] | None = None,
-        cartons: list[FBTCartonInput] | None = None,
-    ) -> FBTCreateOrUpdateInboundPlanResponse:
+        goods_items: list[CreateOrUpdateInboundPlanGoodsItem] | None = None,
+        cartons: list[CartonInput] | None = None,
+    ) -> CreateOrUpdateInboundPlanResponse:
         """Create or replace an inbound plan.
 
         Creates an inbound plan (stock the seller intends to send to FBT) or, with `plan_id`, replaces the
@@ -1067,8 +1066,8 @@ class AsyncFBTResource:
         *,
         plan_id: str,
         inbound_method: Literal["D2FC", "ONE_HUB"],
-        estimate_arrival_time: FBTArrivalWindow,
-    ) -> FBTGetInboundMethodDetailResponse:
+        estimate_arrival_time: ArrivalWindow,
+    ) -> GetInboundMethodDetailResponse:
         """Get placement options of an inbound method.
 
         Returns the placement options (shipment splits, destinations, fees) for an inbound plan with the
@@ -1096,7 +1095,7 @@ class AsyncFBTResource:
         self,
         *,
         order_ids: list[str],
-    ) -> FBTGetInboundOrdersResponse:
+    ) -> GetInboundOrders202409Response:
         """Get FBT inbound orders.
 
         Returns the details of the given inbound orders (shipments of stock into FBT warehouses): planned
@@ -1118,7 +1117,7 @@ class AsyncFBTResource:
         *,
         order_ids: list[str],
         include_carton_details: bool | None = None,
-    ) -> FBTGetInboundOrders202602Response:
+    ) -> GetInboundOrdersResponse:
         """Get FBT inbound orders (202602).
 
         Returns the details of the given inbound orders with planned versus received quantities per lot,
@@ -1140,8 +1139,8 @@ class AsyncFBTResource:
     async def get_mcf_goods_inventory(
         self,
         *,
-        goods: list[FBTQueryGoodsInventoryForMCFGood],
-    ) -> FBTQueryGoodsInventoryForMCFResponse:
+        goods: list[GetMcfGoodsInventoryGood],
+    ) -> GetMcfGoodsInventoryResponse:
         """Get goods inventory available to MCF.
 
         Returns the quantity of the given FBT goods available to multi-channel fulfillment orders. Use it
@@ -1162,7 +1161,7 @@ class AsyncFBTResource:
         self,
         *,
         mcf_order_id: str,
-    ) -> FBTGetFBTMCFOrderStatusResponse:
+    ) -> GetMcfOrderResponse:
         """Get an MCF order's status.
 
         Returns an MCF order with its consign orders (one per package FBT ships), their status, carrier,
@@ -1181,7 +1180,7 @@ class AsyncFBTResource:
 
     async def get_merchant_mcf_status(
         self,
-    ) -> FBTGetFBTMerchantMCFStatusResponse:
+    ) -> GetMerchantMcfStatusResponse:
         """Get the seller's MCF status.
 
         Tells whether the seller takes part in FBT multi-channel fulfillment (MCF), which ships orders from
@@ -1192,7 +1191,7 @@ class AsyncFBTResource:
 
     async def get_merchant_onboarded_regions(
         self,
-    ) -> FBTGetMerchantOnboardedRegionsResponse:
+    ) -> GetMerchantOnboardedRegionsResponse:
         """Get FBT onboarded regions.
 
         Lists the countries or regions where the seller is onboarded to Fulfilled by TikTok. Use it to check
@@ -1203,7 +1202,7 @@ class AsyncFBTResource:
 
     async def get_warehouses(
         self,
-    ) -> FBTGetWarehousesResponse:
+    ) -> GetWarehousesResponse:
         """List FBT warehouses.
 
         Lists the FBT warehouses available to the seller, with their receiving addresses, linked TikTok Shop
@@ -1216,7 +1215,7 @@ class AsyncFBTResource:
         self,
         *,
         plan_id: str,
-    ) -> FBTListAvailableInboundMethodsResponse:
+    ) -> ListAvailableInboundMethodsResponse:
         """List available inbound methods.
 
         Lists the inbound methods (`D2FC`, `ONE_HUB`) possible for an inbound plan, with their weekly
@@ -1240,7 +1239,7 @@ class AsyncFBTResource:
         print_items: list[Literal["CARTON_PALLET_LABEL", "FBT_BARCODE", "PACKING_PICKING_LIST"]] | None = None,
         carton_label_format: Literal["A4_4UP", "DEFAULT_1UP"] | None = None,
         barcode_format: str | None = None,
-    ) -> FBTPrintInboundOrderLabelsResponse:
+    ) -> PrintInboundOrderLabelsResponse:
         """Print inbound order labels.
 
         Generates carton/pallet labels, packing lists or FBT barcodes for a shipped inbound order.
@@ -1275,7 +1274,7 @@ class AsyncFBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> FBTGetGoodsResponse:
+    ) -> SearchGoodsResponse:
         """Search FBT goods.
 
         Lists the seller's FBT goods (the warehouse-side items) matching goods ids, product ids, SKU ids or
@@ -1312,7 +1311,7 @@ class AsyncFBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> AsyncPager[FBTGoods, FBTGetGoodsResponse]:
+    ) -> AsyncPager[Goods, SearchGoodsResponse]:
         """Iterate over every item of `search_goods_202409` across pages, fetching each page lazily.
 
         Iterating yields `goods` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1338,7 +1337,7 @@ class AsyncFBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> FBTGetGoods202607Response:
+    ) -> SearchGoodsResponse:
         """Search FBT goods (202607).
 
         Lists the seller's FBT goods matching the filters; this version adds hazmat, SIOC, bulky-item and
@@ -1375,7 +1374,7 @@ class AsyncFBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> AsyncPager[FBTGoods, FBTGetGoods202607Response]:
+    ) -> AsyncPager[Goods, SearchGoodsResponse]:
         """Iterate over every item of `search_goods` across pages, fetching each page lazily.
 
         Iterating yields `goods` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1396,7 +1395,7 @@ class AsyncFBTResource:
         self,
         *,
         tts_sku_ids: list[str],
-    ) -> FBTSearchGoodsHazmatAndExpirationInfoResponse:
+    ) -> SearchGoodsHazmatAndExpirationInfoResponse:
         """Get hazmat and expiry requirements of SKUs.
 
         Tells, per TikTok Shop SKU, whether FBT classifies it as hazardous and whether lot or expiry
@@ -1421,7 +1420,7 @@ class AsyncFBTResource:
         goods_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
         fbt_warehouse_ids: list[str] | None = None,
-    ) -> FBTGetInventoriesResponse:
+    ) -> SearchInventoryResponse:
         """Search FBT inventory.
 
         Lists inventory per goods and FBT warehouse (available, reserved, unfulfillable and in-transit
@@ -1455,7 +1454,7 @@ class AsyncFBTResource:
         goods_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
         fbt_warehouse_ids: list[str] | None = None,
-    ) -> AsyncPager[FBTInventory, FBTGetInventoriesResponse]:
+    ) -> AsyncPager[Inventory, SearchInventoryResponse]:
         """Iterate over every item of `search_inventory` across pages, fetching each page lazily.
 
         Iterating yields `inventory` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1480,7 +1479,7 @@ class AsyncFBTResource:
         fbt_warehouse_ids: list[str] | None = None,
         create_time_ge: int | None = None,
         create_time_le: int | None = None,
-    ) -> FBTGetInventoryRecordsResponse:
+    ) -> SearchInventoryRecordsResponse:
         """Search FBT inventory changes.
 
         Lists the inventory movements of goods in FBT warehouses (quantity before and after, and the order
@@ -1517,7 +1516,7 @@ class AsyncFBTResource:
         fbt_warehouse_ids: list[str] | None = None,
         create_time_ge: int | None = None,
         create_time_le: int | None = None,
-    ) -> AsyncPager[FBTInventoryRecord, FBTGetInventoryRecordsResponse]:
+    ) -> AsyncPager[InventoryRecord, SearchInventoryRecordsResponse]:
         """Iterate over every item of `search_inventory_records` across pages, fetching each page lazily.
 
         Iterating yields `inventory_records` items; `.pages()` yields whole pages. Takes the same arguments
@@ -1538,9 +1537,9 @@ class AsyncFBTResource:
         self,
         *,
         inbound_order_id: str,
-        shipment_option: FBTShipInboundOrderShipmentOption,
-        cartons: list[FBTCartonInput] | None = None,
-    ) -> FBTShipInboundOrderResponse:
+        shipment_option: ShipInboundOrderShipmentOption,
+        cartons: list[CartonInput] | None = None,
+    ) -> ShipInboundOrderResponse:
         """Ship an inbound order.
 
         Finalizes the cartons and shipping method of an inbound order that is ready to ship and moves it to
@@ -1564,8 +1563,8 @@ class AsyncFBTResource:
     async def update_goods_info(
         self,
         *,
-        update_goods_dto: FBTUpdateFBTGoodsInfoUpdateGoodsDto | None = None,
-    ) -> FBTUpdateFBTGoodsInfoResponse:
+        update_goods_dto: UpdateGoodsDto | None = None,
+    ) -> UpdateGoodsInfoResponse:
         """Update FBT goods.
 
         Updates an FBT goods record: name, image, measurements, hazmat details, shelf-life settings and
@@ -1586,8 +1585,8 @@ class AsyncFBTResource:
         self,
         *,
         operation_type: Literal["BIND", "UN_BIND"],
-        operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList],
-    ) -> FBTUpdateGoodsSKURelationsResponse:
+        operate_goods_sku_relation_list: list[OperateGoodsSkuRelation],
+    ) -> UpdateGoodsSkuRelationsResponse:
         """Bind or unbind SKUs to FBT goods.
 
         Binds TikTok Shop SKUs to FBT goods, or unbinds them, so that orders of those SKUs are fulfilled
@@ -1610,8 +1609,8 @@ class AsyncFBTResource:
         self,
         *,
         order_id: str,
-        parcel_tracking_info: list[FBTUpdateInboundOrderTrackingParcelTrackingInfo] | None = None,
-    ) -> FBTUpdateInboundOrderTrackingResponse:
+        parcel_tracking_info: list[ParcelTrackingInfo] | None = None,
+    ) -> UpdateInboundOrderTrackingResponse:
         """Update inbound order tracking.
 
         Replaces the carton-level parcel tracking of a shipped inbound order (before it is delivered or

@@ -19,142 +19,137 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    ProductActivateProductsResponse,
-    ProductAttributeInput,
-    ProductBrand,
-    ProductCategoryExternalCategory,
-    ProductCategoryImageRef,
-    ProductCertificationInput,
-    ProductComplianceAddressInput,
-    ProductComplianceAuditProduct,
-    ProductComplianceManufacturer,
-    ProductCompliancePersonPhoneInput,
-    ProductCompliancePhoneNumberInput,
-    ProductComplianceResponsiblePerson,
-    ProductCreateBrandResponse,
-    ProductCreateComplianceManufacturerResponse,
-    ProductCreateComplianceResponsiblePersonResponse,
-    ProductCreateGlobalProductResponse,
-    ProductCreateGPAUpgradeTaskResponse,
-    ProductCreateImageTranslationTasksImage,
-    ProductCreateImageTranslationTasksResponse,
-    ProductCreateProductCategoryUpgradeTaskResponse,
-    ProductCreateProductListingCheckOption,
-    ProductCreateProductListingCheckResponse,
-    ProductCreateProductResponse,
-    ProductCreateSizeChartV2Response,
-    ProductDeactivateProductsResponse,
-    ProductDeleteGlobalProductsResponse,
-    ProductDeleteProductsResponse,
-    ProductDiagnoseAndOptimizeProductResponse,
-    ProductDimensionsInput,
-    ProductEditSizeChartV2Response,
-    ProductGetBrandsResponse,
-    ProductGetCategoriesResponse,
-    ProductGetCategoryAttributesResponse,
-    ProductGetCategoryRulesResponse,
-    ProductGetGlobalCategoriesResponse,
-    ProductGetGlobalCategoryAttributesResponse,
-    ProductGetGlobalCategoryRulesResponse,
-    ProductGetGlobalListingRulesResponse,
-    ProductGetGlobalProductDetailResponse,
-    ProductGetGlobalProductResponse,
-    ProductGetGlobalReplicatedProductsResponse,
-    ProductGetImageTranslationTasksResponse,
-    ProductGetInventoriesResponse,
-    ProductGetListingSchemas202401Response,
-    ProductGetListingSchemasResponse,
-    ProductGetOpportunityDetailResponse,
-    ProductGetPrerequisites202309Response,
-    ProductGetPrerequisitesResponse,
-    ProductGetProductDetailResponse,
-    ProductGetProductDiagnosesResponse,
-    ProductGetProductPackageRecommendationsResponse,
-    ProductGetProductSEOWordsResponse,
-    ProductGetProductSKPPDetailResponse,
-    ProductGetProductSuggestionsResponse,
-    ProductGetShopSKPPSummaryResponse,
-    ProductGetSubmissionRecordsResponse,
-    ProductGlobalCertificationInput,
-    ProductGlobalImageInput,
-    ProductGlobalManufacturerInfoInput,
-    ProductGlobalPackageDimensionsInput,
-    ProductGlobalPackageWeightInput,
-    ProductGlobalProductAttributeInput,
-    ProductGlobalProductSummary,
-    ProductGlobalSizeChartInput,
-    ProductGlobalSkuInput,
-    ProductGlobalSkuPartialInput,
-    ProductGlobalVideoInput,
-    ProductImageInput,
-    ProductInventorySearchResponse,
-    ProductListOpportunitiesResponse,
-    ProductListProductSKPPStatusesResponse,
-    ProductManufacturerInput,
-    ProductOptimizeImagesRequestImagesItem,
-    ProductOptimizeImagesResponse,
-    ProductPackageRecommendation,
-    ProductPartialEditGlobalProductResponse,
-    ProductPodInfoInput,
-    ProductPredictProductPackageDimensionsAndWeightResponse,
-    ProductPublishGlobalProductPublishTarget,
-    ProductPublishGlobalProductResponse,
-    ProductPurchaseLimitInput,
-    ProductRecommendCategoriesOriginPlatformProductMetaData,
-    ProductRecommendCategoriesResponse,
-    ProductRecommendGlobalCategoriesResponse,
-    ProductRecommendRequiredProductPropertiesResponse,
-    ProductRecommendRequiredProductPropertiesSalesProperty,
-    ProductRecoverProductsResponse,
-    ProductReplicaSync,
-    ProductReplicateProductReplicateTarget,
-    ProductReplicateProductResponse,
-    ProductScheduledSaleInput,
-    ProductSearchComplianceManufacturers202501Manufacturer,
-    ProductSearchComplianceManufacturers202501Response,
-    ProductSearchComplianceManufacturersResponse,
-    ProductSearchComplianceResponsiblePersons202501Response,
-    ProductSearchComplianceResponsiblePersons202501ResponsiblePerson,
-    ProductSearchComplianceResponsiblePersonsResponse,
-    ProductSearchGlobalProducts202309Response,
-    ProductSearchGlobalProductsResponse,
-    ProductSearchProducts202309Response,
-    ProductSearchProducts202502Response,
-    ProductSearchProductsForComplianceAuditingResponse,
-    ProductSearchProductsResponse,
-    ProductSearchSizeChartsResponse,
-    ProductSizeChart,
-    ProductSizeChartDataInput,
-    ProductSizingChartInput,
-    ProductSkuInput,
-    ProductSubmitProductViaOpportunityResponse,
-    ProductSubmitSizeChartAppealAppealMessage,
-    ProductSubmitSizeChartAppealResponse,
-    ProductSubmitStrikethroughPriceResponse,
-    ProductSubmitStrikethroughPriceSkus,
-    ProductSubscribeInfoEdit,
-    ProductSuggestBrandsResponse,
-    ProductSummary,
-    ProductTagOperation,
-    ProductUpdateComplianceManufacturerPartiallyResponse,
-    ProductUpdateComplianceResponsiblePersonPartiallyResponse,
-    ProductUpdateGlobalProductInventoryGlobalSkus,
-    ProductUpdateGlobalProductInventoryResponse,
-    ProductUpdateGlobalProductResponse,
-    ProductUpdateProduct202509Response,
-    ProductUpdateProductInventoryResponse,
-    ProductUpdateProductInventorySkus,
-    ProductUpdateProductPartially202509Response,
-    ProductUpdateProductPartiallyResponse,
-    ProductUpdateProductPriceResponse,
-    ProductUpdateProductPriceSkus,
-    ProductUpdateProductResponse,
-    ProductUpdateStockOperationSettingsResponse,
-    ProductUpdateStockOperationSettingsStockOperationSetting,
-    ProductUploadFileResponse,
-    ProductUploadImageResponse,
-    ProductVideoInput,
-    ProductWeightInput,
+    ActivateProductsResponse,
+    AppealMessage,
+    AttributeInput,
+    Brand,
+    CategoryExternalCategory,
+    CategoryImageRef,
+    CertificationInput,
+    CheckListingPrerequisitesResponse,
+    CheckProductListingOption,
+    CheckProductListingResponse,
+    ComplianceAddressInput,
+    ComplianceAuditProduct,
+    ComplianceManufacturer,
+    CompliancePersonPhoneInput,
+    CompliancePhoneNumberInput,
+    ComplianceResponsiblePerson,
+    CreateCategoryUpgradeTaskResponse,
+    CreateCustomBrandResponse,
+    CreateGlobalProductResponse,
+    CreateGpaUpgradeTaskResponse,
+    CreateImageTranslationTasksImage,
+    CreateImageTranslationTasksResponse,
+    CreateManufacturerResponse,
+    CreateProductResponse,
+    CreateResponsiblePersonResponse,
+    CreateSizeChartResponse,
+    DeactivateProductsResponse,
+    DeleteGlobalProductsResponse,
+    DeleteProductsResponse,
+    DiagnoseAndOptimizeProductResponse,
+    DimensionsInput,
+    GetBrandsResponse,
+    GetCategoriesResponse,
+    GetCategoryAttributesResponse,
+    GetCategoryRulesResponse,
+    GetGlobalCategoriesResponse,
+    GetGlobalCategoryAttributesResponse,
+    GetGlobalCategoryRulesResponse,
+    GetGlobalListingRulesResponse,
+    GetGlobalProductDetailResponse,
+    GetGlobalProductResponse,
+    GetGlobalReplicatedProductsResponse,
+    GetImageTranslationTasksResponse,
+    GetInventoriesResponse,
+    GetListingSchemasResponse,
+    GetOpportunityResponse,
+    GetOpportunitySubmissionsResponse,
+    GetProductDetailResponse,
+    GetProductDiagnosesResponse,
+    GetProductPackageRecommendationsResponse,
+    GetProductSeoWordsResponse,
+    GetProductSkppDetailResponse,
+    GetProductSuggestionsResponse,
+    GetShopSkppSummaryResponse,
+    GlobalCertificationInput,
+    GlobalImageInput,
+    GlobalManufacturerInfoInput,
+    GlobalPackageDimensionsInput,
+    GlobalPackageWeightInput,
+    GlobalProductAttributeInput,
+    GlobalProductSummary,
+    GlobalSizeChartInput,
+    GlobalSkuInput,
+    GlobalSkuPartialInput,
+    GlobalVideoInput,
+    ImageInput,
+    ListOpportunitiesResponse,
+    ListProductSkppStatusesResponse,
+    ManufacturerInput,
+    OptimizeImagesRequestImagesItem,
+    OptimizeImagesResponse,
+    OriginPlatformProductMetaData,
+    PackageRecommendation,
+    PodInfoInput,
+    PredictPackageDimensionsAndWeightResponse,
+    PublishGlobalProductResponse,
+    PublishTarget,
+    PurchaseLimitInput,
+    RecommendCategoriesResponse,
+    RecommendGlobalCategoriesResponse,
+    RecommendRequiredProductPropertiesResponse,
+    RecoverProductsResponse,
+    ReplicaSync,
+    ReplicateProductResponse,
+    ReplicateTarget,
+    ResponsiblePerson,
+    SalesProperty,
+    ScheduledSaleInput,
+    SearchGlobalProductsResponse,
+    SearchInventoryResponse,
+    SearchManufacturers202409Response,
+    SearchManufacturersManufacturer,
+    SearchManufacturersResponse,
+    SearchProductsForComplianceAuditingResponse,
+    SearchProductsResponse,
+    SearchResponsiblePersons202409Response,
+    SearchResponsiblePersonsResponse,
+    SearchSizeChartsResponse,
+    SizeChart,
+    SizeChartDataInput,
+    SizingChartInput,
+    SkuInput,
+    StockOperationSetting,
+    SubmitProductViaOpportunityResponse,
+    SubmitSizeChartAppealResponse,
+    SubmitStrikethroughPriceResponse,
+    SubmitStrikethroughPriceSku,
+    SubscribeInfoEdit,
+    SuggestBrandsResponse,
+    Summary,
+    TagOperation,
+    UpdateGlobalProductInventoryGlobalSku,
+    UpdateGlobalProductInventoryResponse,
+    UpdateGlobalProductPartiallyResponse,
+    UpdateGlobalProductResponse,
+    UpdateManufacturerPartiallyResponse,
+    UpdateProduct202309Response,
+    UpdateProductInventoryResponse,
+    UpdateProductInventorySku,
+    UpdateProductPartially202309Response,
+    UpdateProductPartiallyResponse,
+    UpdateProductPriceResponse,
+    UpdateProductPriceSku,
+    UpdateProductResponse,
+    UpdateResponsiblePersonPartiallyResponse,
+    UpdateSizeChartResponse,
+    UpdateStockOperationSettingsResponse,
+    UploadProductFileResponse,
+    UploadProductImageResponse,
+    VideoInput,
+    WeightInput,
 )
 
 
@@ -170,7 +165,7 @@ class ProductResource:
         *,
         product_ids: list[str],
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
-    ) -> ProductActivateProductsResponse:
+    ) -> ActivateProductsResponse:
         """Activate products.
 
         Lists up to 20 deactivated (or draft) products again; they go through audit. Products that could not
@@ -192,7 +187,7 @@ class ProductResource:
 
     def check_listing_prerequisites_202309(
         self,
-    ) -> ProductGetPrerequisites202309Response:
+    ) -> CheckListingPrerequisitesResponse:
         """Check listing prerequisites.
 
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
@@ -203,7 +198,7 @@ class ProductResource:
 
     def check_listing_prerequisites(
         self,
-    ) -> ProductGetPrerequisitesResponse:
+    ) -> CheckListingPrerequisitesResponse:
         """Check listing prerequisites.
 
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
@@ -218,15 +213,15 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -238,7 +233,7 @@ class ProductResource:
         shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None,
         minimum_order_quantity: int | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -269,11 +264,11 @@ class ProductResource:
         | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
-        option: ProductCreateProductListingCheckOption | None = None,
-    ) -> ProductCreateProductListingCheckResponse:
+        option: CheckProductListingOption | None = None,
+    ) -> CheckProductListingResponse:
         """Check a product listing.
 
         Checks a product payload against the listing rules without creating anything, and reports failures
@@ -358,7 +353,7 @@ class ProductResource:
 
     def create_category_upgrade_task(
         self,
-    ) -> ProductCreateProductCategoryUpgradeTaskResponse:
+    ) -> CreateCategoryUpgradeTaskResponse:
         """Create a category upgrade task.
 
         Starts a task (up to 2 hours) moving the live products of the shop from the 3-level (v1) to the
@@ -371,7 +366,7 @@ class ProductResource:
         self,
         *,
         name: str,
-    ) -> ProductCreateBrandResponse:
+    ) -> CreateCustomBrandResponse:
         """Create a custom brand.
 
         Creates a custom brand usable in every market of the seller. Brand authorization can be obtained
@@ -395,17 +390,17 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductGlobalImageInput],
-        package_weight: ProductGlobalPackageWeightInput,
-        skus: list[ProductGlobalSkuInput],
+        main_images: list[GlobalImageInput],
+        package_weight: GlobalPackageWeightInput,
+        skus: list[GlobalSkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
@@ -437,7 +432,7 @@ class ProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductCreateGlobalProductResponse:
+    ) -> CreateGlobalProductResponse:
         """Create a global product.
 
         Creates a global product (cross-border sellers) that can then be published to shops in several
@@ -500,7 +495,7 @@ class ProductResource:
 
     def create_gpa_upgrade_task(
         self,
-    ) -> ProductCreateGPAUpgradeTaskResponse:
+    ) -> CreateGpaUpgradeTaskResponse:
         """Create a GPA upgrade task.
 
         Upgrades the EU interconnected products of the seller (EU local-to-local sellers) so they are
@@ -512,8 +507,8 @@ class ProductResource:
     def create_image_translation_tasks(
         self,
         *,
-        images: list[ProductCreateImageTranslationTasksImage],
-    ) -> ProductCreateImageTranslationTasksResponse:
+        images: list[CreateImageTranslationTasksImage],
+    ) -> CreateImageTranslationTasksResponse:
         """Create image translation tasks.
 
         Queues the translation of the text in uploaded images into other languages (sellers selling across
@@ -536,11 +531,11 @@ class ProductResource:
         *,
         name: str,
         email: str,
-        phone_number: ProductCompliancePhoneNumberInput,
+        phone_number: CompliancePhoneNumberInput,
         address: str,
         registered_trade_name: str | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductCreateComplianceManufacturerResponse:
+    ) -> CreateManufacturerResponse:
         """Create a manufacturer.
 
         Registers a manufacturer for the seller's EU product compliance; the details are translated
@@ -574,16 +569,16 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -598,7 +593,7 @@ class ProductResource:
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         idempotency_key: str | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -630,12 +625,12 @@ class ProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
-    ) -> ProductCreateProductResponse:
+    ) -> CreateProductResponse:
         """Create a product.
 
         Creates a product in the local shop and submits it for audit, or saves it as a draft with
@@ -737,10 +732,10 @@ class ProductResource:
         *,
         name: str,
         email: str,
-        phone_number: ProductCompliancePersonPhoneInput,
-        address: ProductComplianceAddressInput,
+        phone_number: CompliancePersonPhoneInput,
+        address: ComplianceAddressInput,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductCreateComplianceResponsiblePersonResponse:
+    ) -> CreateResponsiblePersonResponse:
         """Create a responsible person.
 
         Registers an EU responsible person, who vouches for the products' compliance with EU rules; the
@@ -771,9 +766,9 @@ class ProductResource:
         *,
         category_id: str,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"],
-        size_chart_data: ProductSizeChartDataInput,
+        size_chart_data: SizeChartDataInput,
         template_name: str | None = None,
-    ) -> ProductCreateSizeChartV2Response:
+    ) -> CreateSizeChartResponse:
         """Create a size chart.
 
         Creates a size chart from a structured table, either as a reusable template or scoped to a single
@@ -802,7 +797,7 @@ class ProductResource:
         *,
         product_ids: list[str],
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
-    ) -> ProductDeactivateProductsResponse:
+    ) -> DeactivateProductsResponse:
         """Deactivate products.
 
         Takes up to 20 live products off sale (status `SELLER_DEACTIVATED`) without deleting them. Products
@@ -826,7 +821,7 @@ class ProductResource:
         self,
         *,
         global_product_ids: list[str],
-    ) -> ProductDeleteGlobalProductsResponse:
+    ) -> DeleteGlobalProductsResponse:
         """Delete global products.
 
         Deletes up to 20 global products. Check `errors` for products that could not be deleted, even when
@@ -847,7 +842,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductDeleteProductsResponse:
+    ) -> DeleteProductsResponse:
         """Delete products.
 
         Deletes up to 20 products; they can be brought back with recover products. Products that could not
@@ -872,11 +867,11 @@ class ProductResource:
         title: str | None = None,
         description: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         optimization_fields: list[Literal["ALL", "DESCRIPTION", "IMAGE", "NONE", "TITLE"]] | None = None,
-    ) -> ProductDiagnoseAndOptimizeProductResponse:
+    ) -> DiagnoseAndOptimizeProductResponse:
         """Diagnose and optimize a product.
 
         Diagnoses a live product or a product not yet listed from the content given, and returns its listing
@@ -918,7 +913,7 @@ class ProductResource:
         is_authorized: bool | None = None,
         brand_name: str | None = None,
         category_version: str | None = None,
-    ) -> ProductGetBrandsResponse:
+    ) -> GetBrandsResponse:
         """Get brands.
 
         Lists the brands available to the shop, built-in and custom, optionally filtered by category, name
@@ -956,7 +951,7 @@ class ProductResource:
         is_authorized: bool | None = None,
         brand_name: str | None = None,
         category_version: str | None = None,
-    ) -> SyncPager[ProductBrand, ProductGetBrandsResponse]:
+    ) -> SyncPager[Brand, GetBrandsResponse]:
         """Iterate over every item of `get_brands` across pages, fetching each page lazily.
 
         Iterating yields `brands` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1009,7 +1004,7 @@ class ProductResource:
         listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None,
         include_prohibited_categories: bool | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductGetCategoriesResponse:
+    ) -> GetCategoriesResponse:
         """Get categories.
 
         Lists the product categories available to the shop, with the shop's permission for each. Categories
@@ -1075,7 +1070,7 @@ class ProductResource:
         | None = None,
         category_version: str | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductGetCategoryAttributesResponse:
+    ) -> GetCategoryAttributesResponse:
         """Get category attributes.
 
         Lists the built-in product and sales attributes of a category for the shop's market, with their
@@ -1133,7 +1128,7 @@ class ProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetCategoryRulesResponse:
+    ) -> GetCategoryRulesResponse:
         """Get category rules.
 
         Returns the extra listing requirements of a category in the shop's market beyond its attributes:
@@ -1189,7 +1184,7 @@ class ProductResource:
         | None = None,
         keyword: str | None = None,
         category_version: str | None = None,
-    ) -> ProductGetGlobalCategoriesResponse:
+    ) -> GetGlobalCategoriesResponse:
         """Get global categories.
 
         Lists the product categories available for global products, independent of market. Fetch them when
@@ -1245,7 +1240,7 @@ class ProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetGlobalCategoryAttributesResponse:
+    ) -> GetGlobalCategoryAttributesResponse:
         """Get global category attributes.
 
         Lists the built-in product and sales attributes of a category across all of the seller's markets,
@@ -1301,7 +1296,7 @@ class ProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetGlobalCategoryRulesResponse:
+    ) -> GetGlobalCategoryRulesResponse:
         """Get global category rules.
 
         Returns the extra listing requirements of a category for global products (certifications, size
@@ -1326,7 +1321,7 @@ class ProductResource:
 
     def get_global_listing_rules(
         self,
-    ) -> ProductGetGlobalListingRulesResponse:
+    ) -> GetGlobalListingRulesResponse:
         """Get global listing rules.
 
         Returns the global listing rules of a local shop of a global seller: the listing methods it supports
@@ -1339,7 +1334,7 @@ class ProductResource:
         self,
         *,
         global_product_id: str,
-    ) -> ProductGetGlobalProductResponse:
+    ) -> GetGlobalProductResponse:
         """Get a global product.
 
         Returns every property of a global product in DRAFT, UNPUBLISHED or PUBLISHED status, and the local
@@ -1358,7 +1353,7 @@ class ProductResource:
 
     def get_global_product_detail(
         self,
-    ) -> ProductGetGlobalProductDetailResponse:
+    ) -> GetGlobalProductDetailResponse:
         """Get global product detail.
 
         Returns every property of a global product and the local products published from it. This is the
@@ -1372,7 +1367,7 @@ class ProductResource:
         self,
         *,
         product_id: str,
-    ) -> ProductGetGlobalReplicatedProductsResponse:
+    ) -> GetGlobalReplicatedProductsResponse:
         """Get replicated products.
 
         Lists the replicas of a product in other markets (global sellers).
@@ -1392,7 +1387,7 @@ class ProductResource:
         self,
         *,
         translation_task_ids: list[str] | None = None,
-    ) -> ProductGetImageTranslationTasksResponse:
+    ) -> GetImageTranslationTasksResponse:
         """Get image translation tasks.
 
         Returns the state and translated images of image translation tasks. Wait a few minutes after
@@ -1414,7 +1409,7 @@ class ProductResource:
         *,
         product_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> ProductGetInventoriesResponse:
+    ) -> GetInventoriesResponse:
         """Get inventories.
 
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
@@ -1466,7 +1461,7 @@ class ProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetListingSchemas202401Response:
+    ) -> GetListingSchemasResponse:
         """Get listing schemas (202401).
 
         Older version of the listing schema lookup: for each requested category, the product fields, their
@@ -1522,7 +1517,7 @@ class ProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetListingSchemasResponse:
+    ) -> GetListingSchemasResponse:
         """Get listing schemas.
 
         Returns, for each requested category, the fields a product listing takes (attributes and other
@@ -1551,7 +1546,7 @@ class ProductResource:
         *,
         opportunity_id: str,
         locale: str | None = None,
-    ) -> ProductGetOpportunityDetailResponse:
+    ) -> GetOpportunityResponse:
         """Get an opportunity.
 
         Returns the full record of one opportunity lead: listing criteria, market and content data, and the
@@ -1580,7 +1575,7 @@ class ProductResource:
         product_id: str | None = None,
         submit_time_ge: int | None = None,
         submit_time_lt: int | None = None,
-    ) -> ProductGetSubmissionRecordsResponse:
+    ) -> GetOpportunitySubmissionsResponse:
         """Get opportunity submission records.
 
         Lists the seller's product submissions to opportunities with their review status, to track them. The
@@ -1644,7 +1639,7 @@ class ProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetProductDetailResponse:
+    ) -> GetProductDetailResponse:
         """Get product detail.
 
         Returns every property of one product, including frozen and deleted products. Ask for the draft or
@@ -1673,7 +1668,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductDiagnosesResponse:
+    ) -> GetProductDiagnosesResponse:
         """Get product diagnoses.
 
         Diagnoses live products: listing quality tier (US), issues per field and generated suggestions for
@@ -1696,7 +1691,7 @@ class ProductResource:
         page_size: int,
         page_token: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> ProductGetProductPackageRecommendationsResponse:
+    ) -> GetProductPackageRecommendationsResponse:
         """Get product package recommendations.
 
         Returns recommended package weight and dimension ranges for products whose declared package looks
@@ -1724,7 +1719,7 @@ class ProductResource:
         page_size: int,
         page_token: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> SyncPager[ProductPackageRecommendation, ProductGetProductPackageRecommendationsResponse]:
+    ) -> SyncPager[PackageRecommendation, GetProductPackageRecommendationsResponse]:
         """Iterate over every item of `get_product_package_recommendations` across pages, fetching each page
         lazily.
 
@@ -1743,7 +1738,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductSEOWordsResponse:
+    ) -> GetProductSeoWordsResponse:
         """Get product SEO words.
 
         Suggests SEO keywords for the titles of live products (US, UK and SEA markets).
@@ -1764,7 +1759,7 @@ class ProductResource:
         *,
         product_id: str,
         locale: str | None = None,
-    ) -> ProductGetProductSKPPDetailResponse:
+    ) -> GetProductSkppDetailResponse:
         """Get a product's SKPP detail.
 
         Returns one product's SKPP status, current and target score, per-task progress with suggested
@@ -1787,7 +1782,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductSuggestionsResponse:
+    ) -> GetProductSuggestionsResponse:
         """Get recommended titles and descriptions.
 
         Returns AI-optimized titles and descriptions for live products.
@@ -1805,7 +1800,7 @@ class ProductResource:
 
     def get_shop_skpp_summary(
         self,
-    ) -> ProductGetShopSKPPSummaryResponse:
+    ) -> GetShopSkppSummaryResponse:
         """Get the shop SKPP summary.
 
         Returns the shop-level SKPP summary: qualified and eligible product counts, ad credit earned and
@@ -1825,7 +1820,7 @@ class ProductResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         tag_codes: list[str] | None = None,
-    ) -> ProductListOpportunitiesResponse:
+    ) -> ListOpportunitiesResponse:
         """List opportunities.
 
         Lists the opportunity leads (products, keywords or categories in demand) offered to the seller,
@@ -1866,7 +1861,7 @@ class ProductResource:
         skpp_status: Literal["NOT_QUALIFIED", "QUALIFIED"] | None = None,
         page_size: int | None = None,
         page_no: int | None = None,
-    ) -> ProductListProductSKPPStatusesResponse:
+    ) -> ListProductSkppStatusesResponse:
         """List product SKPP statuses.
 
         Returns the SKPP status, score and rewards of the shop's products, by product ids or status, page by
@@ -1894,8 +1889,8 @@ class ProductResource:
     def optimize_images(
         self,
         *,
-        images: list[ProductOptimizeImagesRequestImagesItem] | None = None,
-    ) -> ProductOptimizeImagesResponse:
+        images: list[OptimizeImagesRequestImagesItem] | None = None,
+    ) -> OptimizeImagesResponse:
         """Optimize images.
 
         Starts replacing the background of uploaded images with white (useful for the first main image). It
@@ -1916,7 +1911,7 @@ class ProductResource:
         self,
         *,
         category_id: str,
-    ) -> ProductPredictProductPackageDimensionsAndWeightResponse:
+    ) -> PredictPackageDimensionsAndWeightResponse:
         """Predict package dimensions and weight.
 
         Predicts the package dimensions and weight of a product from its leaf category, to prefill create or
@@ -1937,8 +1932,8 @@ class ProductResource:
         self,
         *,
         global_product_id: str,
-        publish_target: list[ProductPublishGlobalProductPublishTarget],
-    ) -> ProductPublishGlobalProductResponse:
+        publish_target: list[PublishTarget],
+    ) -> PublishGlobalProductResponse:
         """Publish a global product.
 
         Converts a global product into local products in the shops of the given markets; each local product
@@ -1963,7 +1958,7 @@ class ProductResource:
         product_title: str,
         category_version: str | None = None,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
+        images: list[CategoryImageRef] | None = None,
         include_prohibited_categories: bool | None = None,
         listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None,
         locale: Literal[
@@ -1997,10 +1992,10 @@ class ProductResource:
         origin_platform_product_type: str | None = None,
         origin_platform_vendor: str | None = None,
         origin_platform_tags: list[str] | None = None,
-        origin_platform_category: ProductCategoryExternalCategory | None = None,
-        origin_platform_product_meta_data: ProductRecommendCategoriesOriginPlatformProductMetaData | None = None,
+        origin_platform_category: CategoryExternalCategory | None = None,
+        origin_platform_product_meta_data: OriginPlatformProductMetaData | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductRecommendCategoriesResponse:
+    ) -> RecommendCategoriesResponse:
         """Recommend a category.
 
         Suggests the leaf category of a candidate product from its title, description and images, with the
@@ -2051,9 +2046,9 @@ class ProductResource:
         *,
         product_title: str,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
+        images: list[CategoryImageRef] | None = None,
         category_version: Literal["v1", "v2"] | None = None,
-    ) -> ProductRecommendGlobalCategoriesResponse:
+    ) -> RecommendGlobalCategoriesResponse:
         """Recommend a global category.
 
         Suggests the leaf category of a candidate global product from its title, description and images,
@@ -2084,10 +2079,10 @@ class ProductResource:
         category_id: str,
         product_title: str,
         description: str | None = None,
-        images: list[ProductImageInput] | None = None,
-        sales_properties: list[ProductRecommendRequiredProductPropertiesSalesProperty] | None = None,
+        images: list[ImageInput] | None = None,
+        sales_properties: list[SalesProperty] | None = None,
         target_property_ids: list[str] | None = None,
-    ) -> ProductRecommendRequiredProductPropertiesResponse:
+    ) -> RecommendRequiredProductPropertiesResponse:
         """Recommend required product properties.
 
         Predicts the required properties of a product and their likely values from its category and content,
@@ -2118,7 +2113,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductRecoverProductsResponse:
+    ) -> RecoverProductsResponse:
         """Recover deleted products.
 
         Restores up to 20 deleted products, which come back deactivated. Products that could not be
@@ -2140,8 +2135,8 @@ class ProductResource:
         *,
         product_id: str,
         inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None,
-        replicate_target: list[ProductReplicateProductReplicateTarget] | None = None,
-    ) -> ProductReplicateProductResponse:
+        replicate_target: list[ReplicateTarget] | None = None,
+    ) -> ReplicateProductResponse:
         """Replicate a product to other markets.
 
         Copies a local product to other markets of the seller. Validation errors per target market are
@@ -2173,7 +2168,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchGlobalProducts202309Response:
+    ) -> SearchGlobalProductsResponse:
         """Search global products (202309).
 
         Older version of the global product search: lists global products matching status, SKU and time
@@ -2216,7 +2211,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> SyncPager[ProductGlobalProductSummary, ProductSearchGlobalProducts202309Response]:
+    ) -> SyncPager[GlobalProductSummary, SearchGlobalProductsResponse]:
         """Iterate over every item of `search_global_products_202309` across pages, fetching each page lazily.
 
         Iterating yields `global_products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2246,7 +2241,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchGlobalProductsResponse:
+    ) -> SearchGlobalProductsResponse:
         """Search global products.
 
         Lists global products matching status, Seller SKU and time filters, newest first, with their key
@@ -2289,7 +2284,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> SyncPager[ProductGlobalProductSummary, ProductSearchGlobalProductsResponse]:
+    ) -> SyncPager[GlobalProductSummary, SearchGlobalProductsResponse]:
         """Iterate over every item of `search_global_products` across pages, fetching each page lazily.
 
         Iterating yields `global_products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2313,7 +2308,7 @@ class ProductResource:
         *,
         product_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> ProductInventorySearchResponse:
+    ) -> SearchInventoryResponse:
         """Search inventory.
 
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
@@ -2339,7 +2334,7 @@ class ProductResource:
         page_token: str | None = None,
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> ProductSearchComplianceManufacturersResponse:
+    ) -> SearchManufacturers202409Response:
         """Search manufacturers.
 
         Lists the seller's manufacturers by ids or keyword, to find the ids to attach to products in EU
@@ -2370,7 +2365,7 @@ class ProductResource:
         page_token: str | None = None,
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> SyncPager[ProductComplianceManufacturer, ProductSearchComplianceManufacturersResponse]:
+    ) -> SyncPager[ComplianceManufacturer, SearchManufacturers202409Response]:
         """Iterate over every item of `search_manufacturers_202409` across pages, fetching each page lazily.
 
         Iterating yields `manufacturers` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2393,7 +2388,7 @@ class ProductResource:
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> ProductSearchComplianceManufacturers202501Response:
+    ) -> SearchManufacturersResponse:
         """Search manufacturers (202501).
 
         Lists the seller's manufacturers by ids or keyword, each with its details in every requested EU
@@ -2428,9 +2423,7 @@ class ProductResource:
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> SyncPager[
-        ProductSearchComplianceManufacturers202501Manufacturer, ProductSearchComplianceManufacturers202501Response
-    ]:
+    ) -> SyncPager[SearchManufacturersManufacturer, SearchManufacturersResponse]:
         """Iterate over every item of `search_manufacturers` across pages, fetching each page lazily.
 
         Iterating yields `manufacturers` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2468,7 +2461,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchProducts202309Response:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -2523,7 +2516,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> SyncPager[ProductSummary, ProductSearchProducts202309Response]:
+    ) -> SyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products_202309` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2571,7 +2564,7 @@ class ProductResource:
         sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None,
         return_draft_version: bool | None = None,
         listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None,
-    ) -> ProductSearchProductsResponse:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -2648,7 +2641,7 @@ class ProductResource:
         sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None,
         return_draft_version: bool | None = None,
         listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None,
-    ) -> SyncPager[ProductSummary, ProductSearchProductsResponse]:
+    ) -> SyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products_202312` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2732,7 +2725,7 @@ class ProductResource:
         ]
         | None = None,
         include_live_quick_products: bool | None = None,
-    ) -> ProductSearchProducts202502Response:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -2842,7 +2835,7 @@ class ProductResource:
         ]
         | None = None,
         include_live_quick_products: bool | None = None,
-    ) -> SyncPager[ProductSummary, ProductSearchProducts202502Response]:
+    ) -> SyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2882,7 +2875,7 @@ class ProductResource:
         product_title: str | None = None,
         category_ids: list[str] | None = None,
         brand_ids: list[str] | None = None,
-    ) -> ProductSearchProductsForComplianceAuditingResponse:
+    ) -> SearchProductsForComplianceAuditingResponse:
         """Search products for compliance auditing.
 
         For compliance vendors: looks up live products by id, or searches a shop's products by title,
@@ -2928,7 +2921,7 @@ class ProductResource:
         product_title: str | None = None,
         category_ids: list[str] | None = None,
         brand_ids: list[str] | None = None,
-    ) -> SyncPager[ProductComplianceAuditProduct, ProductSearchProductsForComplianceAuditingResponse]:
+    ) -> SyncPager[ComplianceAuditProduct, SearchProductsForComplianceAuditingResponse]:
         """Iterate over every item of `search_products_for_compliance_auditing` across pages, fetching each
         page lazily.
 
@@ -2956,7 +2949,7 @@ class ProductResource:
         page_token: str | None = None,
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> ProductSearchComplianceResponsiblePersonsResponse:
+    ) -> SearchResponsiblePersons202409Response:
         """Search responsible persons.
 
         Lists the seller's EU responsible persons by ids or keyword, to find the ids to attach to products.
@@ -2986,7 +2979,7 @@ class ProductResource:
         page_token: str | None = None,
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> SyncPager[ProductComplianceResponsiblePerson, ProductSearchComplianceResponsiblePersonsResponse]:
+    ) -> SyncPager[ComplianceResponsiblePerson, SearchResponsiblePersons202409Response]:
         """Iterate over every item of `search_responsible_persons_202409` across pages, fetching each page
         lazily.
 
@@ -3010,7 +3003,7 @@ class ProductResource:
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> ProductSearchComplianceResponsiblePersons202501Response:
+    ) -> SearchResponsiblePersonsResponse:
         """Search responsible persons (202501).
 
         Lists the seller's EU responsible persons by ids or keyword, each with its details in every
@@ -3045,10 +3038,7 @@ class ProductResource:
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> SyncPager[
-        ProductSearchComplianceResponsiblePersons202501ResponsiblePerson,
-        ProductSearchComplianceResponsiblePersons202501Response,
-    ]:
+    ) -> SyncPager[ResponsiblePerson, SearchResponsiblePersonsResponse]:
         """Iterate over every item of `search_responsible_persons` across pages, fetching each page lazily.
 
         Iterating yields `responsible_persons` items; `.pages()` yields whole pages. Takes the same
@@ -3092,7 +3082,7 @@ class ProductResource:
         ids: list[str] | None = None,
         keyword: str | None = None,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None,
-    ) -> ProductSearchSizeChartsResponse:
+    ) -> SearchSizeChartsResponse:
         """Search size charts.
 
         Lists the size charts the seller has created, filtered by template ids, name keyword or usage mode.
@@ -3149,7 +3139,7 @@ class ProductResource:
         ids: list[str] | None = None,
         keyword: str | None = None,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None,
-    ) -> SyncPager[ProductSizeChart, ProductSearchSizeChartsResponse]:
+    ) -> SyncPager[SizeChart, SearchSizeChartsResponse]:
         """Iterate over every item of `search_size_charts` across pages, fetching each page lazily.
 
         Iterating yields `size_chart` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -3171,7 +3161,7 @@ class ProductResource:
         *,
         opportunity_id: str,
         product_id: str,
-    ) -> ProductSubmitProductViaOpportunityResponse:
+    ) -> SubmitProductViaOpportunityResponse:
         """Submit a product to an opportunity.
 
         Submits an existing active product of the shop in answer to an opportunity lead; the submission is
@@ -3194,8 +3184,8 @@ class ProductResource:
         self,
         *,
         product_id: int,
-        appeal_message: ProductSubmitSizeChartAppealAppealMessage,
-    ) -> ProductSubmitSizeChartAppealResponse:
+        appeal_message: AppealMessage,
+    ) -> SubmitSizeChartAppealResponse:
         """Submit a size chart appeal.
 
         Appeals a listing block caused by a failed size chart check, naming the checks (indicators) the
@@ -3219,8 +3209,8 @@ class ProductResource:
         *,
         product_id: str,
         external_product_id: str,
-        skus: list[ProductSubmitStrikethroughPriceSkus],
-    ) -> ProductSubmitStrikethroughPriceResponse:
+        skus: list[SubmitStrikethroughPriceSku],
+    ) -> SubmitStrikethroughPriceResponse:
         """Submit strikethrough price evidence.
 
         Submits external prices of SKUs so TikTok can verify the list price shown struck through during
@@ -3247,8 +3237,8 @@ class ProductResource:
         product_title: str,
         category_id: str | None = None,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
-    ) -> ProductSuggestBrandsResponse:
+        images: list[CategoryImageRef] | None = None,
+    ) -> SuggestBrandsResponse:
         """Suggest brands.
 
         Recommends brands for a candidate product from its title, and optionally its category, description
@@ -3278,21 +3268,21 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductGlobalImageInput],
-        package_weight: ProductGlobalPackageWeightInput,
-        skus: list[ProductGlobalSkuInput],
+        main_images: list[GlobalImageInput],
+        package_weight: GlobalPackageWeightInput,
+        skus: list[GlobalSkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
-    ) -> ProductUpdateGlobalProductResponse:
+    ) -> UpdateGlobalProductResponse:
         """Edit a global product.
 
         Replaces all properties of a global product. For published products the changes are retranslated and
@@ -3356,8 +3346,8 @@ class ProductResource:
         self,
         *,
         global_product_id: str,
-        global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus],
-    ) -> ProductUpdateGlobalProductInventoryResponse:
+        global_skus: list[UpdateGlobalProductInventoryGlobalSku],
+    ) -> UpdateGlobalProductInventoryResponse:
         """Update global product inventory.
 
         Sets the per-warehouse inventory of global SKUs of a global product (DRAFT, UNPUBLISHED or
@@ -3385,19 +3375,19 @@ class ProductResource:
         category_id: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductGlobalImageInput] | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        package_weight: ProductGlobalPackageWeightInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        main_images: list[GlobalImageInput] | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        package_weight: GlobalPackageWeightInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
-        skus: list[ProductGlobalSkuPartialInput] | None = None,
-    ) -> ProductPartialEditGlobalProductResponse:
+        skus: list[GlobalSkuPartialInput] | None = None,
+    ) -> UpdateGlobalProductPartiallyResponse:
         """Partially edit a global product.
 
         Updates only the fields given of a global product (the category cannot change); linked local
@@ -3464,10 +3454,10 @@ class ProductResource:
         name: str | None = None,
         registered_trade_name: str | None = None,
         email: str | None = None,
-        phone_number: ProductCompliancePhoneNumberInput | None = None,
+        phone_number: CompliancePhoneNumberInput | None = None,
         address: str | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductUpdateComplianceManufacturerPartiallyResponse:
+    ) -> UpdateManufacturerPartiallyResponse:
         """Partially edit a manufacturer.
 
         Updates the given fields of a manufacturer in one language version (chosen by `locale`); other
@@ -3503,16 +3493,16 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -3526,7 +3516,7 @@ class ProductResource:
         minimum_order_quantity: int | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -3558,12 +3548,12 @@ class ProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
-    ) -> ProductUpdateProductResponse:
+    ) -> UpdateProduct202309Response:
         """Edit a product.
 
         Replaces all properties of a product that is not frozen or deleted; fields left out are cleared and
@@ -3668,16 +3658,16 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -3691,7 +3681,7 @@ class ProductResource:
         minimum_order_quantity: int | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -3723,15 +3713,15 @@ class ProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
         inventory_mode: str | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProduct202509Response:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductResponse:
         """Edit a product.
 
         Replaces all properties of a product that is not frozen or deleted; fields left out are cleared and
@@ -3841,8 +3831,8 @@ class ProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductInventorySkus],
-    ) -> ProductUpdateProductInventoryResponse:
+        skus: list[UpdateProductInventorySku],
+    ) -> UpdateProductInventoryResponse:
         """Update product inventory.
 
         Sets the stock of SKUs of one product, per warehouse. List every warehouse of each SKU; failures per
@@ -3869,17 +3859,17 @@ class ProductResource:
         description: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        skus: list[ProductSkuInput] | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        skus: list[SkuInput] | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         is_cod_allowed: bool | None = None,
-        manufacturer: ProductManufacturerInput | None = None,
+        manufacturer: ManufacturerInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
@@ -3915,9 +3905,9 @@ class ProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        pod_info: ProductPodInfoInput | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProductPartiallyResponse:
+        pod_info: PodInfoInput | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductPartially202309Response:
         """Partially edit a product.
 
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
@@ -3997,21 +3987,21 @@ class ProductResource:
         description: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        skus: list[ProductSkuInput] | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        skus: list[SkuInput] | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         is_cod_allowed: bool | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -4044,11 +4034,11 @@ class ProductResource:
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
         is_blind_box: bool | None = None,
-        pod_info: ProductPodInfoInput | None = None,
+        pod_info: PodInfoInput | None = None,
         inventory_mode: str | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProductPartially202509Response:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductPartiallyResponse:
         """Partially edit a product.
 
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
@@ -4131,8 +4121,8 @@ class ProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductPriceSkus],
-    ) -> ProductUpdateProductPriceResponse:
+        skus: list[UpdateProductPriceSku],
+    ) -> UpdateProductPriceResponse:
         """Update product prices.
 
         Sets the prices of SKUs of one live product. Price changes apply at once, without audit.
@@ -4156,10 +4146,10 @@ class ProductResource:
         responsible_person_id: str,
         name: str | None = None,
         email: str | None = None,
-        phone_number: ProductCompliancePersonPhoneInput | None = None,
-        address: ProductComplianceAddressInput | None = None,
+        phone_number: CompliancePersonPhoneInput | None = None,
+        address: ComplianceAddressInput | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductUpdateComplianceResponsiblePersonPartiallyResponse:
+    ) -> UpdateResponsiblePersonPartiallyResponse:
         """Partially edit a responsible person.
 
         Updates the given fields of an EU responsible person in one language version (chosen by `locale`);
@@ -4190,9 +4180,9 @@ class ProductResource:
         self,
         *,
         size_chart_id: str,
-        size_chart_data: ProductSizeChartDataInput,
+        size_chart_data: SizeChartDataInput,
         template_name: str | None = None,
-    ) -> ProductEditSizeChartV2Response:
+    ) -> UpdateSizeChartResponse:
         """Edit a size chart.
 
         Replaces the table (and optionally the name) of one of the seller's reusable size chart templates.
@@ -4217,8 +4207,8 @@ class ProductResource:
         *,
         seller_id: str,
         sku_ids: list[str] | None = None,
-        stock_operation_setting: ProductUpdateStockOperationSettingsStockOperationSetting | None = None,
-    ) -> ProductUpdateStockOperationSettingsResponse:
+        stock_operation_setting: StockOperationSetting | None = None,
+    ) -> UpdateStockOperationSettingsResponse:
         """Update stock operation settings.
 
         Turns automatic restocking on or off for 1 to 500 SKUs: whether stock reserved by a cancelled
@@ -4244,7 +4234,7 @@ class ProductResource:
         *,
         data: FileInput,
         name: str,
-    ) -> ProductUploadFileResponse:
+    ) -> UploadProductFileResponse:
         """Upload a product file.
 
         Uploads a PDF (e.g. a certification document) or a product video and returns the file id to
@@ -4278,7 +4268,7 @@ class ProductResource:
             "SIZE_CHART_IMAGE",
         ]
         | None = None,
-    ) -> ProductUploadImageResponse:
+    ) -> UploadProductImageResponse:
         """Upload a product image.
 
         Uploads a local image and returns its URI (to reference in product payloads) and URL (to embed in
@@ -4621,7 +4611,7 @@ class AsyncProductResource:
         *,
         product_ids: list[str],
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
-    ) -> ProductActivateProductsResponse:
+    ) -> ActivateProductsResponse:
         """Activate products.
 
         Lists up to 20 deactivated (or draft) products again; they go through audit. Products that could not
@@ -4643,7 +4633,7 @@ class AsyncProductResource:
 
     async def check_listing_prerequisites_202309(
         self,
-    ) -> ProductGetPrerequisites202309Response:
+    ) -> CheckListingPrerequisitesResponse:
         """Check listing prerequisites.
 
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
@@ -4654,7 +4644,7 @@ class AsyncProductResource:
 
     async def check_listing_prerequisites(
         self,
-    ) -> ProductGetPrerequisitesResponse:
+    ) -> CheckListingPrerequisitesResponse:
         """Check listing prerequisites.
 
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
@@ -4669,15 +4659,15 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -4689,7 +4679,7 @@ class AsyncProductResource:
         shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None,
         minimum_order_quantity: int | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -4720,11 +4710,11 @@ class AsyncProductResource:
         | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
-        option: ProductCreateProductListingCheckOption | None = None,
-    ) -> ProductCreateProductListingCheckResponse:
+        option: CheckProductListingOption | None = None,
+    ) -> CheckProductListingResponse:
         """Check a product listing.
 
         Checks a product payload against the listing rules without creating anything, and reports failures
@@ -4809,7 +4799,7 @@ class AsyncProductResource:
 
     async def create_category_upgrade_task(
         self,
-    ) -> ProductCreateProductCategoryUpgradeTaskResponse:
+    ) -> CreateCategoryUpgradeTaskResponse:
         """Create a category upgrade task.
 
         Starts a task (up to 2 hours) moving the live products of the shop from the 3-level (v1) to the
@@ -4822,7 +4812,7 @@ class AsyncProductResource:
         self,
         *,
         name: str,
-    ) -> ProductCreateBrandResponse:
+    ) -> CreateCustomBrandResponse:
         """Create a custom brand.
 
         Creates a custom brand usable in every market of the seller. Brand authorization can be obtained
@@ -4846,17 +4836,17 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductGlobalImageInput],
-        package_weight: ProductGlobalPackageWeightInput,
-        skus: list[ProductGlobalSkuInput],
+        main_images: list[GlobalImageInput],
+        package_weight: GlobalPackageWeightInput,
+        skus: list[GlobalSkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
@@ -4888,7 +4878,7 @@ class AsyncProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductCreateGlobalProductResponse:
+    ) -> CreateGlobalProductResponse:
         """Create a global product.
 
         Creates a global product (cross-border sellers) that can then be published to shops in several
@@ -4951,7 +4941,7 @@ class AsyncProductResource:
 
     async def create_gpa_upgrade_task(
         self,
-    ) -> ProductCreateGPAUpgradeTaskResponse:
+    ) -> CreateGpaUpgradeTaskResponse:
         """Create a GPA upgrade task.
 
         Upgrades the EU interconnected products of the seller (EU local-to-local sellers) so they are
@@ -4963,8 +4953,8 @@ class AsyncProductResource:
     async def create_image_translation_tasks(
         self,
         *,
-        images: list[ProductCreateImageTranslationTasksImage],
-    ) -> ProductCreateImageTranslationTasksResponse:
+        images: list[CreateImageTranslationTasksImage],
+    ) -> CreateImageTranslationTasksResponse:
         """Create image translation tasks.
 
         Queues the translation of the text in uploaded images into other languages (sellers selling across
@@ -4987,11 +4977,11 @@ class AsyncProductResource:
         *,
         name: str,
         email: str,
-        phone_number: ProductCompliancePhoneNumberInput,
+        phone_number: CompliancePhoneNumberInput,
         address: str,
         registered_trade_name: str | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductCreateComplianceManufacturerResponse:
+    ) -> CreateManufacturerResponse:
         """Create a manufacturer.
 
         Registers a manufacturer for the seller's EU product compliance; the details are translated
@@ -5025,16 +5015,16 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -5049,7 +5039,7 @@ class AsyncProductResource:
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         idempotency_key: str | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -5081,12 +5071,12 @@ class AsyncProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
-    ) -> ProductCreateProductResponse:
+    ) -> CreateProductResponse:
         """Create a product.
 
         Creates a product in the local shop and submits it for audit, or saves it as a draft with
@@ -5188,10 +5178,10 @@ class AsyncProductResource:
         *,
         name: str,
         email: str,
-        phone_number: ProductCompliancePersonPhoneInput,
-        address: ProductComplianceAddressInput,
+        phone_number: CompliancePersonPhoneInput,
+        address: ComplianceAddressInput,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductCreateComplianceResponsiblePersonResponse:
+    ) -> CreateResponsiblePersonResponse:
         """Create a responsible person.
 
         Registers an EU responsible person, who vouches for the products' compliance with EU rules; the
@@ -5222,9 +5212,9 @@ class AsyncProductResource:
         *,
         category_id: str,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"],
-        size_chart_data: ProductSizeChartDataInput,
+        size_chart_data: SizeChartDataInput,
         template_name: str | None = None,
-    ) -> ProductCreateSizeChartV2Response:
+    ) -> CreateSizeChartResponse:
         """Create a size chart.
 
         Creates a size chart from a structured table, either as a reusable template or scoped to a single
@@ -5253,7 +5243,7 @@ class AsyncProductResource:
         *,
         product_ids: list[str],
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
-    ) -> ProductDeactivateProductsResponse:
+    ) -> DeactivateProductsResponse:
         """Deactivate products.
 
         Takes up to 20 live products off sale (status `SELLER_DEACTIVATED`) without deleting them. Products
@@ -5277,7 +5267,7 @@ class AsyncProductResource:
         self,
         *,
         global_product_ids: list[str],
-    ) -> ProductDeleteGlobalProductsResponse:
+    ) -> DeleteGlobalProductsResponse:
         """Delete global products.
 
         Deletes up to 20 global products. Check `errors` for products that could not be deleted, even when
@@ -5298,7 +5288,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductDeleteProductsResponse:
+    ) -> DeleteProductsResponse:
         """Delete products.
 
         Deletes up to 20 products; they can be brought back with recover products. Products that could not
@@ -5323,11 +5313,11 @@ class AsyncProductResource:
         title: str | None = None,
         description: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         optimization_fields: list[Literal["ALL", "DESCRIPTION", "IMAGE", "NONE", "TITLE"]] | None = None,
-    ) -> ProductDiagnoseAndOptimizeProductResponse:
+    ) -> DiagnoseAndOptimizeProductResponse:
         """Diagnose and optimize a product.
 
         Diagnoses a live product or a product not yet listed from the content given, and returns its listing
@@ -5369,7 +5359,7 @@ class AsyncProductResource:
         is_authorized: bool | None = None,
         brand_name: str | None = None,
         category_version: str | None = None,
-    ) -> ProductGetBrandsResponse:
+    ) -> GetBrandsResponse:
         """Get brands.
 
         Lists the brands available to the shop, built-in and custom, optionally filtered by category, name
@@ -5407,7 +5397,7 @@ class AsyncProductResource:
         is_authorized: bool | None = None,
         brand_name: str | None = None,
         category_version: str | None = None,
-    ) -> AsyncPager[ProductBrand, ProductGetBrandsResponse]:
+    ) -> AsyncPager[Brand, GetBrandsResponse]:
         """Iterate over every item of `get_brands` across pages, fetching each page lazily.
 
         Iterating yields `brands` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -5460,7 +5450,7 @@ class AsyncProductResource:
         listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None,
         include_prohibited_categories: bool | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductGetCategoriesResponse:
+    ) -> GetCategoriesResponse:
         """Get categories.
 
         Lists the product categories available to the shop, with the shop's permission for each. Categories
@@ -5526,7 +5516,7 @@ class AsyncProductResource:
         | None = None,
         category_version: str | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductGetCategoryAttributesResponse:
+    ) -> GetCategoryAttributesResponse:
         """Get category attributes.
 
         Lists the built-in product and sales attributes of a category for the shop's market, with their
@@ -5584,7 +5574,7 @@ class AsyncProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetCategoryRulesResponse:
+    ) -> GetCategoryRulesResponse:
         """Get category rules.
 
         Returns the extra listing requirements of a category in the shop's market beyond its attributes:
@@ -5640,7 +5630,7 @@ class AsyncProductResource:
         | None = None,
         keyword: str | None = None,
         category_version: str | None = None,
-    ) -> ProductGetGlobalCategoriesResponse:
+    ) -> GetGlobalCategoriesResponse:
         """Get global categories.
 
         Lists the product categories available for global products, independent of market. Fetch them when
@@ -5696,7 +5686,7 @@ class AsyncProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetGlobalCategoryAttributesResponse:
+    ) -> GetGlobalCategoryAttributesResponse:
         """Get global category attributes.
 
         Lists the built-in product and sales attributes of a category across all of the seller's markets,
@@ -5752,7 +5742,7 @@ class AsyncProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetGlobalCategoryRulesResponse:
+    ) -> GetGlobalCategoryRulesResponse:
         """Get global category rules.
 
         Returns the extra listing requirements of a category for global products (certifications, size
@@ -5777,7 +5767,7 @@ class AsyncProductResource:
 
     async def get_global_listing_rules(
         self,
-    ) -> ProductGetGlobalListingRulesResponse:
+    ) -> GetGlobalListingRulesResponse:
         """Get global listing rules.
 
         Returns the global listing rules of a local shop of a global seller: the listing methods it supports
@@ -5790,7 +5780,7 @@ class AsyncProductResource:
         self,
         *,
         global_product_id: str,
-    ) -> ProductGetGlobalProductResponse:
+    ) -> GetGlobalProductResponse:
         """Get a global product.
 
         Returns every property of a global product in DRAFT, UNPUBLISHED or PUBLISHED status, and the local
@@ -5809,7 +5799,7 @@ class AsyncProductResource:
 
     async def get_global_product_detail(
         self,
-    ) -> ProductGetGlobalProductDetailResponse:
+    ) -> GetGlobalProductDetailResponse:
         """Get global product detail.
 
         Returns every property of a global product and the local products published from it. This is the
@@ -5823,7 +5813,7 @@ class AsyncProductResource:
         self,
         *,
         product_id: str,
-    ) -> ProductGetGlobalReplicatedProductsResponse:
+    ) -> GetGlobalReplicatedProductsResponse:
         """Get replicated products.
 
         Lists the replicas of a product in other markets (global sellers).
@@ -5843,7 +5833,7 @@ class AsyncProductResource:
         self,
         *,
         translation_task_ids: list[str] | None = None,
-    ) -> ProductGetImageTranslationTasksResponse:
+    ) -> GetImageTranslationTasksResponse:
         """Get image translation tasks.
 
         Returns the state and translated images of image translation tasks. Wait a few minutes after
@@ -5865,7 +5855,7 @@ class AsyncProductResource:
         *,
         product_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> ProductGetInventoriesResponse:
+    ) -> GetInventoriesResponse:
         """Get inventories.
 
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
@@ -5917,7 +5907,7 @@ class AsyncProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetListingSchemas202401Response:
+    ) -> GetListingSchemasResponse:
         """Get listing schemas (202401).
 
         Older version of the listing schema lookup: for each requested category, the product fields, their
@@ -5973,7 +5963,7 @@ class AsyncProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetListingSchemasResponse:
+    ) -> GetListingSchemasResponse:
         """Get listing schemas.
 
         Returns, for each requested category, the fields a product listing takes (attributes and other
@@ -6002,7 +5992,7 @@ class AsyncProductResource:
         *,
         opportunity_id: str,
         locale: str | None = None,
-    ) -> ProductGetOpportunityDetailResponse:
+    ) -> GetOpportunityResponse:
         """Get an opportunity.
 
         Returns the full record of one opportunity lead: listing criteria, market and content data, and the
@@ -6031,7 +6021,7 @@ class AsyncProductResource:
         product_id: str | None = None,
         submit_time_ge: int | None = None,
         submit_time_lt: int | None = None,
-    ) -> ProductGetSubmissionRecordsResponse:
+    ) -> GetOpportunitySubmissionsResponse:
         """Get opportunity submission records.
 
         Lists the seller's product submissions to opportunities with their review status, to track them. The
@@ -6095,7 +6085,7 @@ class AsyncProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetProductDetailResponse:
+    ) -> GetProductDetailResponse:
         """Get product detail.
 
         Returns every property of one product, including frozen and deleted products. Ask for the draft or
@@ -6124,7 +6114,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductDiagnosesResponse:
+    ) -> GetProductDiagnosesResponse:
         """Get product diagnoses.
 
         Diagnoses live products: listing quality tier (US), issues per field and generated suggestions for
@@ -6147,7 +6137,7 @@ class AsyncProductResource:
         page_size: int,
         page_token: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> ProductGetProductPackageRecommendationsResponse:
+    ) -> GetProductPackageRecommendationsResponse:
         """Get product package recommendations.
 
         Returns recommended package weight and dimension ranges for products whose declared package looks
@@ -6175,7 +6165,7 @@ class AsyncProductResource:
         page_size: int,
         page_token: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> AsyncPager[ProductPackageRecommendation, ProductGetProductPackageRecommendationsResponse]:
+    ) -> AsyncPager[PackageRecommendation, GetProductPackageRecommendationsResponse]:
         """Iterate over every item of `get_product_package_recommendations` across pages, fetching each page
         lazily.
 
@@ -6194,7 +6184,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductSEOWordsResponse:
+    ) -> GetProductSeoWordsResponse:
         """Get product SEO words.
 
         Suggests SEO keywords for the titles of live products (US, UK and SEA markets).
@@ -6215,7 +6205,7 @@ class AsyncProductResource:
         *,
         product_id: str,
         locale: str | None = None,
-    ) -> ProductGetProductSKPPDetailResponse:
+    ) -> GetProductSkppDetailResponse:
         """Get a product's SKPP detail.
 
         Returns one product's SKPP status, current and target score, per-task progress with suggested
@@ -6238,7 +6228,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductSuggestionsResponse:
+    ) -> GetProductSuggestionsResponse:
         """Get recommended titles and descriptions.
 
         Returns AI-optimized titles and descriptions for live products.
@@ -6256,7 +6246,7 @@ class AsyncProductResource:
 
     async def get_shop_skpp_summary(
         self,
-    ) -> ProductGetShopSKPPSummaryResponse:
+    ) -> GetShopSkppSummaryResponse:
         """Get the shop SKPP summary.
 
         Returns the shop-level SKPP summary: qualified and eligible product counts, ad credit earned and
@@ -6276,7 +6266,7 @@ class AsyncProductResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         tag_codes: list[str] | None = None,
-    ) -> ProductListOpportunitiesResponse:
+    ) -> ListOpportunitiesResponse:
         """List opportunities.
 
         Lists the opportunity leads (products, keywords or categories in demand) offered to the seller,
@@ -6317,7 +6307,7 @@ class AsyncProductResource:
         skpp_status: Literal["NOT_QUALIFIED", "QUALIFIED"] | None = None,
         page_size: int | None = None,
         page_no: int | None = None,
-    ) -> ProductListProductSKPPStatusesResponse:
+    ) -> ListProductSkppStatusesResponse:
         """List product SKPP statuses.
 
         Returns the SKPP status, score and rewards of the shop's products, by product ids or status, page by
@@ -6345,8 +6335,8 @@ class AsyncProductResource:
     async def optimize_images(
         self,
         *,
-        images: list[ProductOptimizeImagesRequestImagesItem] | None = None,
-    ) -> ProductOptimizeImagesResponse:
+        images: list[OptimizeImagesRequestImagesItem] | None = None,
+    ) -> OptimizeImagesResponse:
         """Optimize images.
 
         Starts replacing the background of uploaded images with white (useful for the first main image). It
@@ -6367,7 +6357,7 @@ class AsyncProductResource:
         self,
         *,
         category_id: str,
-    ) -> ProductPredictProductPackageDimensionsAndWeightResponse:
+    ) -> PredictPackageDimensionsAndWeightResponse:
         """Predict package dimensions and weight.
 
         Predicts the package dimensions and weight of a product from its leaf category, to prefill create or
@@ -6388,8 +6378,8 @@ class AsyncProductResource:
         self,
         *,
         global_product_id: str,
-        publish_target: list[ProductPublishGlobalProductPublishTarget],
-    ) -> ProductPublishGlobalProductResponse:
+        publish_target: list[PublishTarget],
+    ) -> PublishGlobalProductResponse:
         """Publish a global product.
 
         Converts a global product into local products in the shops of the given markets; each local product
@@ -6414,7 +6404,7 @@ class AsyncProductResource:
         product_title: str,
         category_version: str | None = None,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
+        images: list[CategoryImageRef] | None = None,
         include_prohibited_categories: bool | None = None,
         listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None,
         locale: Literal[
@@ -6448,10 +6438,10 @@ class AsyncProductResource:
         origin_platform_product_type: str | None = None,
         origin_platform_vendor: str | None = None,
         origin_platform_tags: list[str] | None = None,
-        origin_platform_category: ProductCategoryExternalCategory | None = None,
-        origin_platform_product_meta_data: ProductRecommendCategoriesOriginPlatformProductMetaData | None = None,
+        origin_platform_category: CategoryExternalCategory | None = None,
+        origin_platform_product_meta_data: OriginPlatformProductMetaData | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductRecommendCategoriesResponse:
+    ) -> RecommendCategoriesResponse:
         """Recommend a category.
 
         Suggests the leaf category of a candidate product from its title, description and images, with the
@@ -6502,9 +6492,9 @@ class AsyncProductResource:
         *,
         product_title: str,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
+        images: list[CategoryImageRef] | None = None,
         category_version: Literal["v1", "v2"] | None = None,
-    ) -> ProductRecommendGlobalCategoriesResponse:
+    ) -> RecommendGlobalCategoriesResponse:
         """Recommend a global category.
 
         Suggests the leaf category of a candidate global product from its title, description and images,
@@ -6535,10 +6525,10 @@ class AsyncProductResource:
         category_id: str,
         product_title: str,
         description: str | None = None,
-        images: list[ProductImageInput] | None = None,
-        sales_properties: list[ProductRecommendRequiredProductPropertiesSalesProperty] | None = None,
+        images: list[ImageInput] | None = None,
+        sales_properties: list[SalesProperty] | None = None,
         target_property_ids: list[str] | None = None,
-    ) -> ProductRecommendRequiredProductPropertiesResponse:
+    ) -> RecommendRequiredProductPropertiesResponse:
         """Recommend required product properties.
 
         Predicts the required properties of a product and their likely values from its category and content,
@@ -6569,7 +6559,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductRecoverProductsResponse:
+    ) -> RecoverProductsResponse:
         """Recover deleted products.
 
         Restores up to 20 deleted products, which come back deactivated. Products that could not be
@@ -6591,8 +6581,8 @@ class AsyncProductResource:
         *,
         product_id: str,
         inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None,
-        replicate_target: list[ProductReplicateProductReplicateTarget] | None = None,
-    ) -> ProductReplicateProductResponse:
+        replicate_target: list[ReplicateTarget] | None = None,
+    ) -> ReplicateProductResponse:
         """Replicate a product to other markets.
 
         Copies a local product to other markets of the seller. Validation errors per target market are
@@ -6624,7 +6614,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchGlobalProducts202309Response:
+    ) -> SearchGlobalProductsResponse:
         """Search global products (202309).
 
         Older version of the global product search: lists global products matching status, SKU and time
@@ -6667,7 +6657,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> AsyncPager[ProductGlobalProductSummary, ProductSearchGlobalProducts202309Response]:
+    ) -> AsyncPager[GlobalProductSummary, SearchGlobalProductsResponse]:
         """Iterate over every item of `search_global_products_202309` across pages, fetching each page lazily.
 
         Iterating yields `global_products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -6697,7 +6687,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchGlobalProductsResponse:
+    ) -> SearchGlobalProductsResponse:
         """Search global products.
 
         Lists global products matching status, Seller SKU and time filters, newest first, with their key
@@ -6740,7 +6730,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> AsyncPager[ProductGlobalProductSummary, ProductSearchGlobalProductsResponse]:
+    ) -> AsyncPager[GlobalProductSummary, SearchGlobalProductsResponse]:
         """Iterate over every item of `search_global_products` across pages, fetching each page lazily.
 
         Iterating yields `global_products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -6764,7 +6754,7 @@ class AsyncProductResource:
         *,
         product_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> ProductInventorySearchResponse:
+    ) -> SearchInventoryResponse:
         """Search inventory.
 
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
@@ -6790,7 +6780,7 @@ class AsyncProductResource:
         page_token: str | None = None,
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> ProductSearchComplianceManufacturersResponse:
+    ) -> SearchManufacturers202409Response:
         """Search manufacturers.
 
         Lists the seller's manufacturers by ids or keyword, to find the ids to attach to products in EU
@@ -6821,7 +6811,7 @@ class AsyncProductResource:
         page_token: str | None = None,
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> AsyncPager[ProductComplianceManufacturer, ProductSearchComplianceManufacturersResponse]:
+    ) -> AsyncPager[ComplianceManufacturer, SearchManufacturers202409Response]:
         """Iterate over every item of `search_manufacturers_202409` across pages, fetching each page lazily.
 
         Iterating yields `manufacturers` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -6844,7 +6834,7 @@ class AsyncProductResource:
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> ProductSearchComplianceManufacturers202501Response:
+    ) -> SearchManufacturersResponse:
         """Search manufacturers (202501).
 
         Lists the seller's manufacturers by ids or keyword, each with its details in every requested EU
@@ -6879,9 +6869,7 @@ class AsyncProductResource:
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> AsyncPager[
-        ProductSearchComplianceManufacturers202501Manufacturer, ProductSearchComplianceManufacturers202501Response
-    ]:
+    ) -> AsyncPager[SearchManufacturersManufacturer, SearchManufacturersResponse]:
         """Iterate over every item of `search_manufacturers` across pages, fetching each page lazily.
 
         Iterating yields `manufacturers` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -6919,7 +6907,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchProducts202309Response:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -6974,7 +6962,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> AsyncPager[ProductSummary, ProductSearchProducts202309Response]:
+    ) -> AsyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products_202309` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -7022,7 +7010,7 @@ class AsyncProductResource:
         sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None,
         return_draft_version: bool | None = None,
         listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None,
-    ) -> ProductSearchProductsResponse:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -7099,7 +7087,7 @@ class AsyncProductResource:
         sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None,
         return_draft_version: bool | None = None,
         listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None,
-    ) -> AsyncPager[ProductSummary, ProductSearchProductsResponse]:
+    ) -> AsyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products_202312` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -7183,7 +7171,7 @@ class AsyncProductResource:
         ]
         | None = None,
         include_live_quick_products: bool | None = None,
-    ) -> ProductSearchProducts202502Response:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -7293,7 +7281,7 @@ class AsyncProductResource:
         ]
         | None = None,
         include_live_quick_products: bool | None = None,
-    ) -> AsyncPager[ProductSummary, ProductSearchProducts202502Response]:
+    ) -> AsyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -7333,7 +7321,7 @@ class AsyncProductResource:
         product_title: str | None = None,
         category_ids: list[str] | None = None,
         brand_ids: list[str] | None = None,
-    ) -> ProductSearchProductsForComplianceAuditingResponse:
+    ) -> SearchProductsForComplianceAuditingResponse:
         """Search products for compliance auditing.
 
         For compliance vendors: looks up live products by id, or searches a shop's products by title,
@@ -7379,7 +7367,7 @@ class AsyncProductResource:
         product_title: str | None = None,
         category_ids: list[str] | None = None,
         brand_ids: list[str] | None = None,
-    ) -> AsyncPager[ProductComplianceAuditProduct, ProductSearchProductsForComplianceAuditingResponse]:
+    ) -> AsyncPager[ComplianceAuditProduct, SearchProductsForComplianceAuditingResponse]:
         """Iterate over every item of `search_products_for_compliance_auditing` across pages, fetching each
         page lazily.
 
@@ -7407,7 +7395,7 @@ class AsyncProductResource:
         page_token: str | None = None,
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> ProductSearchComplianceResponsiblePersonsResponse:
+    ) -> SearchResponsiblePersons202409Response:
         """Search responsible persons.
 
         Lists the seller's EU responsible persons by ids or keyword, to find the ids to attach to products.
@@ -7437,7 +7425,7 @@ class AsyncProductResource:
         page_token: str | None = None,
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> AsyncPager[ProductComplianceResponsiblePerson, ProductSearchComplianceResponsiblePersonsResponse]:
+    ) -> AsyncPager[ComplianceResponsiblePerson, SearchResponsiblePersons202409Response]:
         """Iterate over every item of `search_responsible_persons_202409` across pages, fetching each page
         lazily.
 
@@ -7461,7 +7449,7 @@ class AsyncProductResource:
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> ProductSearchComplianceResponsiblePersons202501Response:
+    ) -> SearchResponsiblePersonsResponse:
         """Search responsible persons (202501).
 
         Lists the seller's EU responsible persons by ids or keyword, each with its details in every
@@ -7496,10 +7484,7 @@ class AsyncProductResource:
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> AsyncPager[
-        ProductSearchComplianceResponsiblePersons202501ResponsiblePerson,
-        ProductSearchComplianceResponsiblePersons202501Response,
-    ]:
+    ) -> AsyncPager[ResponsiblePerson, SearchResponsiblePersonsResponse]:
         """Iterate over every item of `search_responsible_persons` across pages, fetching each page lazily.
 
         Iterating yields `responsible_persons` items; `.pages()` yields whole pages. Takes the same
@@ -7543,7 +7528,7 @@ class AsyncProductResource:
         ids: list[str] | None = None,
         keyword: str | None = None,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None,
-    ) -> ProductSearchSizeChartsResponse:
+    ) -> SearchSizeChartsResponse:
         """Search size charts.
 
         Lists the size charts the seller has created, filtered by template ids, name keyword or usage mode.
@@ -7600,7 +7585,7 @@ class AsyncProductResource:
         ids: list[str] | None = None,
         keyword: str | None = None,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None,
-    ) -> AsyncPager[ProductSizeChart, ProductSearchSizeChartsResponse]:
+    ) -> AsyncPager[SizeChart, SearchSizeChartsResponse]:
         """Iterate over every item of `search_size_charts` across pages, fetching each page lazily.
 
         Iterating yields `size_chart` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -7622,7 +7607,7 @@ class AsyncProductResource:
         *,
         opportunity_id: str,
         product_id: str,
-    ) -> ProductSubmitProductViaOpportunityResponse:
+    ) -> SubmitProductViaOpportunityResponse:
         """Submit a product to an opportunity.
 
         Submits an existing active product of the shop in answer to an opportunity lead; the submission is
@@ -7645,8 +7630,8 @@ class AsyncProductResource:
         self,
         *,
         product_id: int,
-        appeal_message: ProductSubmitSizeChartAppealAppealMessage,
-    ) -> ProductSubmitSizeChartAppealResponse:
+        appeal_message: AppealMessage,
+    ) -> SubmitSizeChartAppealResponse:
         """Submit a size chart appeal.
 
         Appeals a listing block caused by a failed size chart check, naming the checks (indicators) the
@@ -7670,8 +7655,8 @@ class AsyncProductResource:
         *,
         product_id: str,
         external_product_id: str,
-        skus: list[ProductSubmitStrikethroughPriceSkus],
-    ) -> ProductSubmitStrikethroughPriceResponse:
+        skus: list[SubmitStrikethroughPriceSku],
+    ) -> SubmitStrikethroughPriceResponse:
         """Submit strikethrough price evidence.
 
         Submits external prices of SKUs so TikTok can verify the list price shown struck through during
@@ -7698,8 +7683,8 @@ class AsyncProductResource:
         product_title: str,
         category_id: str | None = None,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
-    ) -> ProductSuggestBrandsResponse:
+        images: list[CategoryImageRef] | None = None,
+    ) -> SuggestBrandsResponse:
         """Suggest brands.
 
         Recommends brands for a candidate product from its title, and optionally its category, description
@@ -7729,21 +7714,21 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductGlobalImageInput],
-        package_weight: ProductGlobalPackageWeightInput,
-        skus: list[ProductGlobalSkuInput],
+        main_images: list[GlobalImageInput],
+        package_weight: GlobalPackageWeightInput,
+        skus: list[GlobalSkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
-    ) -> ProductUpdateGlobalProductResponse:
+    ) -> UpdateGlobalProductResponse:
         """Edit a global product.
 
         Replaces all properties of a global product. For published products the changes are retranslated and
@@ -7807,8 +7792,8 @@ class AsyncProductResource:
         self,
         *,
         global_product_id: str,
-        global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus],
-    ) -> ProductUpdateGlobalProductInventoryResponse:
+        global_skus: list[UpdateGlobalProductInventoryGlobalSku],
+    ) -> UpdateGlobalProductInventoryResponse:
         """Update global product inventory.
 
         Sets the per-warehouse inventory of global SKUs of a global product (DRAFT, UNPUBLISHED or
@@ -7836,19 +7821,19 @@ class AsyncProductResource:
         category_id: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductGlobalImageInput] | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        package_weight: ProductGlobalPackageWeightInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        main_images: list[GlobalImageInput] | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        package_weight: GlobalPackageWeightInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
-        skus: list[ProductGlobalSkuPartialInput] | None = None,
-    ) -> ProductPartialEditGlobalProductResponse:
+        skus: list[GlobalSkuPartialInput] | None = None,
+    ) -> UpdateGlobalProductPartiallyResponse:
         """Partially edit a global product.
 
         Updates only the fields given of a global product (the category cannot change); linked local
@@ -7915,10 +7900,10 @@ class AsyncProductResource:
         name: str | None = None,
         registered_trade_name: str | None = None,
         email: str | None = None,
-        phone_number: ProductCompliancePhoneNumberInput | None = None,
+        phone_number: CompliancePhoneNumberInput | None = None,
         address: str | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductUpdateComplianceManufacturerPartiallyResponse:
+    ) -> UpdateManufacturerPartiallyResponse:
         """Partially edit a manufacturer.
 
         Updates the given fields of a manufacturer in one language version (chosen by `locale`); other
@@ -7954,16 +7939,16 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -7977,7 +7962,7 @@ class AsyncProductResource:
         minimum_order_quantity: int | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -8009,12 +7994,12 @@ class AsyncProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
-    ) -> ProductUpdateProductResponse:
+    ) -> UpdateProduct202309Response:
         """Edit a product.
 
         Replaces all properties of a product that is not frozen or deleted; fields left out are cleared and
@@ -8119,16 +8104,16 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -8142,7 +8127,7 @@ class AsyncProductResource:
         minimum_order_quantity: int | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -8174,15 +8159,15 @@ class AsyncProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
         inventory_mode: str | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProduct202509Response:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductResponse:
         """Edit a product.
 
         Replaces all properties of a product that is not frozen or deleted; fields left out are cleared and
@@ -8292,8 +8277,8 @@ class AsyncProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductInventorySkus],
-    ) -> ProductUpdateProductInventoryResponse:
+        skus: list[UpdateProductInventorySku],
+    ) -> UpdateProductInventoryResponse:
         """Update product inventory.
 
         Sets the stock of SKUs of one product, per warehouse. List every warehouse of each SKU; failures per
@@ -8320,17 +8305,17 @@ class AsyncProductResource:
         description: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        skus: list[ProductSkuInput] | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        skus: list[SkuInput] | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         is_cod_allowed: bool | None = None,
-        manufacturer: ProductManufacturerInput | None = None,
+        manufacturer: ManufacturerInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
@@ -8366,9 +8351,9 @@ class AsyncProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        pod_info: ProductPodInfoInput | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProductPartiallyResponse:
+        pod_info: PodInfoInput | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductPartially202309Response:
         """Partially edit a product.
 
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
@@ -8448,21 +8433,21 @@ class AsyncProductResource:
         description: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        skus: list[ProductSkuInput] | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        skus: list[SkuInput] | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         is_cod_allowed: bool | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -8495,11 +8480,11 @@ class AsyncProductResource:
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
         is_blind_box: bool | None = None,
-        pod_info: ProductPodInfoInput | None = None,
+        pod_info: PodInfoInput | None = None,
         inventory_mode: str | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProductPartially202509Response:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductPartiallyResponse:
         """Partially edit a product.
 
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
@@ -8582,8 +8567,8 @@ class AsyncProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductPriceSkus],
-    ) -> ProductUpdateProductPriceResponse:
+        skus: list[UpdateProductPriceSku],
+    ) -> UpdateProductPriceResponse:
         """Update product prices.
 
         Sets the prices of SKUs of one live product. Price changes apply at once, without audit.
@@ -8607,10 +8592,10 @@ class AsyncProductResource:
         responsible_person_id: str,
         name: str | None = None,
         email: str | None = None,
-        phone_number: ProductCompliancePersonPhoneInput | None = None,
-        address: ProductComplianceAddressInput | None = None,
+        phone_number: CompliancePersonPhoneInput | None = None,
+        address: ComplianceAddressInput | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductUpdateComplianceResponsiblePersonPartiallyResponse:
+    ) -> UpdateResponsiblePersonPartiallyResponse:
         """Partially edit a responsible person.
 
         Updates the given fields of an EU responsible person in one language version (chosen by `locale`);
@@ -8641,9 +8626,9 @@ class AsyncProductResource:
         self,
         *,
         size_chart_id: str,
-        size_chart_data: ProductSizeChartDataInput,
+        size_chart_data: SizeChartDataInput,
         template_name: str | None = None,
-    ) -> ProductEditSizeChartV2Response:
+    ) -> UpdateSizeChartResponse:
         """Edit a size chart.
 
         Replaces the table (and optionally the name) of one of the seller's reusable size chart templates.
@@ -8668,8 +8653,8 @@ class AsyncProductResource:
         *,
         seller_id: str,
         sku_ids: list[str] | None = None,
-        stock_operation_setting: ProductUpdateStockOperationSettingsStockOperationSetting | None = None,
-    ) -> ProductUpdateStockOperationSettingsResponse:
+        stock_operation_setting: StockOperationSetting | None = None,
+    ) -> UpdateStockOperationSettingsResponse:
         """Update stock operation settings.
 
         Turns automatic restocking on or off for 1 to 500 SKUs: whether stock reserved by a cancelled
@@ -8695,7 +8680,7 @@ class AsyncProductResource:
         *,
         data: FileInput,
         name: str,
-    ) -> ProductUploadFileResponse:
+    ) -> UploadProductFileResponse:
         """Upload a product file.
 
         Uploads a PDF (e.g. a certification document) or a product video and returns the file id to
@@ -8729,7 +8714,7 @@ class AsyncProductResource:
             "SIZE_CHART_IMAGE",
         ]
         | None = None,
-    ) -> ProductUploadImageResponse:
+    ) -> UploadProductImageResponse:
         """Upload a product image.
 
         Uploads a local image and returns its URI (to reference in product payloads) and URL (to embed in

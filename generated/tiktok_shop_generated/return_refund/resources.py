@@ -19,44 +19,36 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    ReturnRefundApproveCancellationResponse,
-    ReturnRefundApproveReturnResponse,
-    ReturnRefundCalculateRefund202602Response,
-    ReturnRefundCalculateRefundResponse,
-    ReturnRefundCancellation,
-    ReturnRefundCreateCancellation202602Response,
-    ReturnRefundCreateCancellationResponse,
-    ReturnRefundCreateReturn202602Response,
-    ReturnRefundCreateReturnResponse,
-    ReturnRefundGetAvailableReviewDecisionsResponse,
-    ReturnRefundGetDecisionEligibilityResponse,
-    ReturnRefundGetOrderAftersaleEligibility202512Response,
-    ReturnRefundGetOrderAftersaleEligibility202602Response,
-    ReturnRefundGetOrderAftersaleEligibilityResponse,
-    ReturnRefundGetRejectReasonsResponse,
-    ReturnRefundGetReturnRecordsResponse,
-    ReturnRefundImageInput,
-    ReturnRefundOrderLineInput,
-    ReturnRefundPartialRefundAmountInput,
-    ReturnRefundPartialRefundInput,
-    ReturnRefundRejectCancellationResponse,
-    ReturnRefundRejectReturn202606Response,
-    ReturnRefundRejectReturnResponse,
-    ReturnRefundReturnOrder,
-    ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision,
-    ReturnRefundReviewAftersalesRequestsResponse,
-    ReturnRefundSearchAftersalesRequestsFilters,
-    ReturnRefundSearchAftersalesRequestsResponse,
-    ReturnRefundSearchCancellations202602Response,
-    ReturnRefundSearchCancellationsResponse,
-    ReturnRefundSearchPagination,
-    ReturnRefundSearchReturnMerchandiseAuthorizationsFilters,
-    ReturnRefundSearchReturnMerchandiseAuthorizationsResponse,
-    ReturnRefundSearchReturns202602Response,
-    ReturnRefundSearchReturnsResponse,
-    ReturnRefundSearchSort,
-    ReturnRefundSku,
-    ReturnRefundUploadReturnShippingInformationResponse,
+    AftersalesRequestDecision,
+    ApproveCancellationResponse,
+    ApproveReturnResponse,
+    CalculateRefundResponse,
+    Cancellation,
+    CancelOrderResponse,
+    CreateReturnResponse,
+    GetAftersaleEligibilityResponse,
+    GetAvailableReviewDecisionsResponse,
+    GetDecisionEligibilityResponse,
+    GetRejectReasonsResponse,
+    GetReturnRecordsResponse,
+    ImageInput,
+    OrderLineInput,
+    PartialRefundAmountInput,
+    PartialRefundInput,
+    RejectCancellationResponse,
+    RejectReturnResponse,
+    ReturnOrder,
+    ReviewAftersalesRequestsResponse,
+    SearchAftersalesRequestsFilters,
+    SearchAftersalesRequestsResponse,
+    SearchCancellationsResponse,
+    SearchPagination,
+    SearchReturnMerchandiseAuthorizationsFilters,
+    SearchReturnMerchandiseAuthorizationsResponse,
+    SearchReturnsResponse,
+    SearchSort,
+    Sku,
+    UploadReturnShippingInformationResponse,
 )
 
 
@@ -72,7 +64,7 @@ class ReturnRefundResource:
         *,
         cancel_id: str,
         idempotency_key: str | None = None,
-    ) -> ReturnRefundApproveCancellationResponse:
+    ) -> ApproveCancellationResponse:
         """Approve a cancellation request.
 
         Accepts a buyer's request to cancel an order. Call it while the cancellation still waits for the
@@ -107,8 +99,8 @@ class ReturnRefundResource:
         ],
         idempotency_key: str | None = None,
         buyer_keep_item: bool | None = None,
-        partial_refund: ReturnRefundPartialRefundInput | None = None,
-    ) -> ReturnRefundApproveReturnResponse:
+        partial_refund: PartialRefundInput | None = None,
+    ) -> ApproveReturnResponse:
         """Approve a return or refund request.
 
         Approves a buyer's refund-only, return, replacement or received return package, or offers a partial
@@ -148,8 +140,8 @@ class ReturnRefundResource:
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
         order_line_item_ids: list[str] | None = None,
-        skus: list[ReturnRefundSku] | None = None,
-    ) -> ReturnRefundCalculateRefundResponse:
+        skus: list[Sku] | None = None,
+    ) -> CalculateRefundResponse:
         """Estimate a refund.
 
         Computes, without creating anything, how much the buyer would get back for a cancellation,
@@ -188,9 +180,9 @@ class ReturnRefundResource:
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
-        skus: list[ReturnRefundSku] | None = None,
-    ) -> ReturnRefundCalculateRefund202602Response:
+        order_line_list: list[OrderLineInput] | None = None,
+        skus: list[Sku] | None = None,
+    ) -> CalculateRefundResponse:
         """Estimate a refund (202602).
 
         Computes the refund the buyer would get for a cancellation, refund-only or return-and-refund; this
@@ -226,9 +218,9 @@ class ReturnRefundResource:
         *,
         order_id: str,
         cancel_reason: str,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-    ) -> ReturnRefundCreateCancellationResponse:
+    ) -> CancelOrderResponse:
         """Cancel an order.
 
         Cancels an order (or, in some markets, single out-of-stock items of it) on the seller's side. Get a
@@ -256,10 +248,10 @@ class ReturnRefundResource:
         *,
         order_id: str,
         cancel_reason: str,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
-    ) -> ReturnRefundCreateCancellation202602Response:
+        order_line_list: list[OrderLineInput] | None = None,
+    ) -> CancelOrderResponse:
         """Cancel an order (202602).
 
         Cancels an order or part of it on the seller's side; this version can also target single sub-items
@@ -291,13 +283,13 @@ class ReturnRefundResource:
         order_id: str,
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
         refund_total: str | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-    ) -> ReturnRefundCreateReturnResponse:
+    ) -> CreateReturnResponse:
         """Create a return on the buyer's behalf.
 
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer. Check the
@@ -337,14 +329,14 @@ class ReturnRefundResource:
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
         idempotency_key: str | None = None,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
+        order_line_list: list[OrderLineInput] | None = None,
         refund_total: str | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-    ) -> ReturnRefundCreateReturn202602Response:
+    ) -> CreateReturnResponse:
         """Create a return on the buyer's behalf (202602).
 
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer; this version
@@ -387,7 +379,7 @@ class ReturnRefundResource:
         self,
         *,
         order_id: str,
-    ) -> ReturnRefundGetOrderAftersaleEligibilityResponse:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility.
 
         Tells, per SKU and order line, whether a cancellation, refund-only or return-and-refund can be
@@ -410,7 +402,7 @@ class ReturnRefundResource:
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
         request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibility202512Response:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility (202512).
 
         Tells, per SKU and order line, which after-sales requests the seller or buyer can start for the
@@ -437,7 +429,7 @@ class ReturnRefundResource:
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
         request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibility202602Response:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility (202602).
 
         Tells, per SKU and order line (bundle sub-lines included), which after-sales requests the seller or
@@ -484,7 +476,7 @@ class ReturnRefundResource:
             ]
         ]
         | None = None,
-    ) -> ReturnRefundGetAvailableReviewDecisionsResponse:
+    ) -> GetAvailableReviewDecisionsResponse:
         """Get the available review decisions.
 
         Lists, per line item of a return or cancellation, the review decisions the seller can take now, with
@@ -531,7 +523,7 @@ class ReturnRefundResource:
         ]
         | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundGetDecisionEligibilityResponse:
+    ) -> GetDecisionEligibilityResponse:
         """Check which decisions are allowed.
 
         Tells, for one return or cancellation, which seller decisions (approve, reject, refund variants) are
@@ -557,7 +549,7 @@ class ReturnRefundResource:
         *,
         return_or_cancel_id: str,
         locale: str | None = None,
-    ) -> ReturnRefundGetRejectReasonsResponse:
+    ) -> GetRejectReasonsResponse:
         """Get reject reasons.
 
         Lists the reasons the seller may give when rejecting a given return, refund or cancellation request.
@@ -581,7 +573,7 @@ class ReturnRefundResource:
         *,
         return_id: str,
         locale: str | None = None,
-    ) -> ReturnRefundGetReturnRecordsResponse:
+    ) -> GetReturnRecordsResponse:
         """Get the history of a return.
 
         Lists the lifecycle events of one return (who did what and when, with notes, images and videos). Use
@@ -607,8 +599,8 @@ class ReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-    ) -> ReturnRefundRejectCancellationResponse:
+        images: list[ImageInput] | None = None,
+    ) -> RejectCancellationResponse:
         """Reject a cancellation request.
 
         Refuses a buyer's request to cancel an order, with a reason from `get_reject_reasons` and optionally
@@ -642,8 +634,8 @@ class ReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-    ) -> ReturnRefundRejectReturnResponse:
+        images: list[ImageInput] | None = None,
+    ) -> RejectReturnResponse:
         """Reject a return or refund request.
 
         Rejects a buyer's refund-only, return or replacement request, or a returned package after
@@ -687,9 +679,9 @@ class ReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-        partial_refund_amount: ReturnRefundPartialRefundAmountInput | None = None,
-    ) -> ReturnRefundRejectReturn202606Response:
+        images: list[ImageInput] | None = None,
+        partial_refund_amount: PartialRefundAmountInput | None = None,
+    ) -> RejectReturnResponse:
         """Reject a return or refund request (202606).
 
         Rejects a buyer's refund-only, return or replacement request, or, after receiving the package,
@@ -725,8 +717,8 @@ class ReturnRefundResource:
     def review_aftersales_requests(
         self,
         *,
-        aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision] | None = None,
-    ) -> ReturnRefundReviewAftersalesRequestsResponse:
+        aftersales_request_decisions: list[AftersalesRequestDecision] | None = None,
+    ) -> ReviewAftersalesRequestsResponse:
         """Review aftersales requests.
 
         Applies the seller's decisions (approve, reject, refund instead, partial refund) to the line items
@@ -749,10 +741,10 @@ class ReturnRefundResource:
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "RETURN_MERCHANDISE_AUTHORIZATIONS", "SKU_RETURN_REQUESTS"]]
         | None = None,
-        filters: ReturnRefundSearchAftersalesRequestsFilters | None = None,
-        sort: ReturnRefundSearchSort | None = None,
-        pagination: ReturnRefundSearchPagination | None = None,
-    ) -> ReturnRefundSearchAftersalesRequestsResponse:
+        filters: SearchAftersalesRequestsFilters | None = None,
+        sort: SearchSort | None = None,
+        pagination: SearchPagination | None = None,
+    ) -> SearchAftersalesRequestsResponse:
         """Search aftersales requests.
 
         Lists the shop's aftersales requests (a buyer's request grouping SKU-level returns) matching the
@@ -803,7 +795,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchCancellationsResponse:
+    ) -> SearchCancellationsResponse:
         """Search cancellations.
 
         Lists the shop's order cancellations matching the filters (ids, buyer, type, status, create/update
@@ -872,7 +864,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> SyncPager[ReturnRefundCancellation, ReturnRefundSearchCancellationsResponse]:
+    ) -> SyncPager[Cancellation, SearchCancellationsResponse]:
         """Iterate over every item of `search_cancellations_202309` across pages, fetching each page lazily.
 
         Iterating yields `cancellations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -922,7 +914,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchCancellations202602Response:
+    ) -> SearchCancellationsResponse:
         """Search cancellations (202602).
 
         Lists the shop's order cancellations matching the filters, page by page; this version also returns
@@ -991,7 +983,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> SyncPager[ReturnRefundCancellation, ReturnRefundSearchCancellations202602Response]:
+    ) -> SyncPager[Cancellation, SearchCancellationsResponse]:
         """Iterate over every item of `search_cancellations` across pages, fetching each page lazily.
 
         Iterating yields `cancellations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1021,10 +1013,10 @@ class ReturnRefundResource:
         *,
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None,
-        filters: ReturnRefundSearchReturnMerchandiseAuthorizationsFilters | None = None,
-        sort: ReturnRefundSearchSort | None = None,
-        pagination: ReturnRefundSearchPagination | None = None,
-    ) -> ReturnRefundSearchReturnMerchandiseAuthorizationsResponse:
+        filters: SearchReturnMerchandiseAuthorizationsFilters | None = None,
+        sort: SearchSort | None = None,
+        pagination: SearchPagination | None = None,
+    ) -> SearchReturnMerchandiseAuthorizationsResponse:
         """Search return merchandise authorizations.
 
         Lists the shop's RMAs (one expected return package each) matching the filters.
@@ -1068,7 +1060,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchReturnsResponse:
+    ) -> SearchReturnsResponse:
         """Search returns.
 
         Lists the shop's returns and refund requests matching the filters (ids, buyer, type, status,
@@ -1133,7 +1125,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> SyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturnsResponse]:
+    ) -> SyncPager[ReturnOrder, SearchReturnsResponse]:
         """Iterate over every item of `search_returns_202309` across pages, fetching each page lazily.
 
         Iterating yields `return_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1200,7 +1192,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchReturns202602Response:
+    ) -> SearchReturnsResponse:
         """Search returns (202602).
 
         Lists the shop's returns matching the filters, page by page; this version also filters on the
@@ -1289,7 +1281,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> SyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturns202602Response]:
+    ) -> SyncPager[ReturnOrder, SearchReturnsResponse]:
         """Iterate over every item of `search_returns` across pages, fetching each page lazily.
 
         Iterating yields `return_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1325,7 +1317,7 @@ class ReturnRefundResource:
         return_id_type: Literal["RMA", "SKU_RETURN_ORDER"] | None = None,
         return_shipping_label: FileInput | None = None,
         return_qr_code: FileInput | None = None,
-    ) -> ReturnRefundUploadReturnShippingInformationResponse:
+    ) -> UploadReturnShippingInformationResponse:
         """Upload return shipping information.
 
         Gives the buyer the return shipping details arranged by the seller: tracking number, carrier and
@@ -1481,7 +1473,7 @@ class AsyncReturnRefundResource:
         *,
         cancel_id: str,
         idempotency_key: str | None = None,
-    ) -> ReturnRefundApproveCancellationResponse:
+    ) -> ApproveCancellationResponse:
         """Approve a cancellation request.
 
         Accepts a buyer's request to cancel an order. Call it while the cancellation still waits for the
@@ -1516,8 +1508,8 @@ class AsyncReturnRefundResource:
         ],
         idempotency_key: str | None = None,
         buyer_keep_item: bool | None = None,
-        partial_refund: ReturnRefundPartialRefundInput | None = None,
-    ) -> ReturnRefundApproveReturnResponse:
+        partial_refund: PartialRefundInput | None = None,
+    ) -> ApproveReturnResponse:
         """Approve a return or refund request.
 
         Approves a buyer's refund-only, return, replacement or received return package, or offers a partial
@@ -1557,8 +1549,8 @@ class AsyncReturnRefundResource:
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
         order_line_item_ids: list[str] | None = None,
-        skus: list[ReturnRefundSku] | None = None,
-    ) -> ReturnRefundCalculateRefundResponse:
+        skus: list[Sku] | None = None,
+    ) -> CalculateRefundResponse:
         """Estimate a refund.
 
         Computes, without creating anything, how much the buyer would get back for a cancellation,
@@ -1597,9 +1589,9 @@ class AsyncReturnRefundResource:
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
-        skus: list[ReturnRefundSku] | None = None,
-    ) -> ReturnRefundCalculateRefund202602Response:
+        order_line_list: list[OrderLineInput] | None = None,
+        skus: list[Sku] | None = None,
+    ) -> CalculateRefundResponse:
         """Estimate a refund (202602).
 
         Computes the refund the buyer would get for a cancellation, refund-only or return-and-refund; this
@@ -1635,9 +1627,9 @@ class AsyncReturnRefundResource:
         *,
         order_id: str,
         cancel_reason: str,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-    ) -> ReturnRefundCreateCancellationResponse:
+    ) -> CancelOrderResponse:
         """Cancel an order.
 
         Cancels an order (or, in some markets, single out-of-stock items of it) on the seller's side. Get a
@@ -1665,10 +1657,10 @@ class AsyncReturnRefundResource:
         *,
         order_id: str,
         cancel_reason: str,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
-    ) -> ReturnRefundCreateCancellation202602Response:
+        order_line_list: list[OrderLineInput] | None = None,
+    ) -> CancelOrderResponse:
         """Cancel an order (202602).
 
         Cancels an order or part of it on the seller's side; this version can also target single sub-items
@@ -1700,13 +1692,13 @@ class AsyncReturnRefundResource:
         order_id: str,
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
         refund_total: str | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-    ) -> ReturnRefundCreateReturnResponse:
+    ) -> CreateReturnResponse:
         """Create a return on the buyer's behalf.
 
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer. Check the
@@ -1746,14 +1738,14 @@ class AsyncReturnRefundResource:
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
         idempotency_key: str | None = None,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
+        order_line_list: list[OrderLineInput] | None = None,
         refund_total: str | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-    ) -> ReturnRefundCreateReturn202602Response:
+    ) -> CreateReturnResponse:
         """Create a return on the buyer's behalf (202602).
 
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer; this version
@@ -1796,7 +1788,7 @@ class AsyncReturnRefundResource:
         self,
         *,
         order_id: str,
-    ) -> ReturnRefundGetOrderAftersaleEligibilityResponse:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility.
 
         Tells, per SKU and order line, whether a cancellation, refund-only or return-and-refund can be
@@ -1819,7 +1811,7 @@ class AsyncReturnRefundResource:
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
         request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibility202512Response:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility (202512).
 
         Tells, per SKU and order line, which after-sales requests the seller or buyer can start for the
@@ -1846,7 +1838,7 @@ class AsyncReturnRefundResource:
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
         request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibility202602Response:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility (202602).
 
         Tells, per SKU and order line (bundle sub-lines included), which after-sales requests the seller or
@@ -1893,7 +1885,7 @@ class AsyncReturnRefundResource:
             ]
         ]
         | None = None,
-    ) -> ReturnRefundGetAvailableReviewDecisionsResponse:
+    ) -> GetAvailableReviewDecisionsResponse:
         """Get the available review decisions.
 
         Lists, per line item of a return or cancellation, the review decisions the seller can take now, with
@@ -1940,7 +1932,7 @@ class AsyncReturnRefundResource:
         ]
         | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundGetDecisionEligibilityResponse:
+    ) -> GetDecisionEligibilityResponse:
         """Check which decisions are allowed.
 
         Tells, for one return or cancellation, which seller decisions (approve, reject, refund variants) are
@@ -1966,7 +1958,7 @@ class AsyncReturnRefundResource:
         *,
         return_or_cancel_id: str,
         locale: str | None = None,
-    ) -> ReturnRefundGetRejectReasonsResponse:
+    ) -> GetRejectReasonsResponse:
         """Get reject reasons.
 
         Lists the reasons the seller may give when rejecting a given return, refund or cancellation request.
@@ -1990,7 +1982,7 @@ class AsyncReturnRefundResource:
         *,
         return_id: str,
         locale: str | None = None,
-    ) -> ReturnRefundGetReturnRecordsResponse:
+    ) -> GetReturnRecordsResponse:
         """Get the history of a return.
 
         Lists the lifecycle events of one return (who did what and when, with notes, images and videos). Use
@@ -2016,8 +2008,8 @@ class AsyncReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-    ) -> ReturnRefundRejectCancellationResponse:
+        images: list[ImageInput] | None = None,
+    ) -> RejectCancellationResponse:
         """Reject a cancellation request.
 
         Refuses a buyer's request to cancel an order, with a reason from `get_reject_reasons` and optionally
@@ -2051,8 +2043,8 @@ class AsyncReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-    ) -> ReturnRefundRejectReturnResponse:
+        images: list[ImageInput] | None = None,
+    ) -> RejectReturnResponse:
         """Reject a return or refund request.
 
         Rejects a buyer's refund-only, return or replacement request, or a returned package after
@@ -2096,9 +2088,9 @@ class AsyncReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-        partial_refund_amount: ReturnRefundPartialRefundAmountInput | None = None,
-    ) -> ReturnRefundRejectReturn202606Response:
+        images: list[ImageInput] | None = None,
+        partial_refund_amount: PartialRefundAmountInput | None = None,
+    ) -> RejectReturnResponse:
         """Reject a return or refund request (202606).
 
         Rejects a buyer's refund-only, return or replacement request, or, after receiving the package,
@@ -2134,8 +2126,8 @@ class AsyncReturnRefundResource:
     async def review_aftersales_requests(
         self,
         *,
-        aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision] | None = None,
-    ) -> ReturnRefundReviewAftersalesRequestsResponse:
+        aftersales_request_decisions: list[AftersalesRequestDecision] | None = None,
+    ) -> ReviewAftersalesRequestsResponse:
         """Review aftersales requests.
 
         Applies the seller's decisions (approve, reject, refund instead, partial refund) to the line items
@@ -2158,10 +2150,10 @@ class AsyncReturnRefundResource:
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "RETURN_MERCHANDISE_AUTHORIZATIONS", "SKU_RETURN_REQUESTS"]]
         | None = None,
-        filters: ReturnRefundSearchAftersalesRequestsFilters | None = None,
-        sort: ReturnRefundSearchSort | None = None,
-        pagination: ReturnRefundSearchPagination | None = None,
-    ) -> ReturnRefundSearchAftersalesRequestsResponse:
+        filters: SearchAftersalesRequestsFilters | None = None,
+        sort: SearchSort | None = None,
+        pagination: SearchPagination | None = None,
+    ) -> SearchAftersalesRequestsResponse:
         """Search aftersales requests.
 
         Lists the shop's aftersales requests (a buyer's request grouping SKU-level returns) matching the
@@ -2212,7 +2204,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchCancellationsResponse:
+    ) -> SearchCancellationsResponse:
         """Search cancellations.
 
         Lists the shop's order cancellations matching the filters (ids, buyer, type, status, create/update
@@ -2281,7 +2273,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> AsyncPager[ReturnRefundCancellation, ReturnRefundSearchCancellationsResponse]:
+    ) -> AsyncPager[Cancellation, SearchCancellationsResponse]:
         """Iterate over every item of `search_cancellations_202309` across pages, fetching each page lazily.
 
         Iterating yields `cancellations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2331,7 +2323,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchCancellations202602Response:
+    ) -> SearchCancellationsResponse:
         """Search cancellations (202602).
 
         Lists the shop's order cancellations matching the filters, page by page; this version also returns
@@ -2400,7 +2392,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> AsyncPager[ReturnRefundCancellation, ReturnRefundSearchCancellations202602Response]:
+    ) -> AsyncPager[Cancellation, SearchCancellationsResponse]:
         """Iterate over every item of `search_cancellations` across pages, fetching each page lazily.
 
         Iterating yields `cancellations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2430,10 +2422,10 @@ class AsyncReturnRefundResource:
         *,
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None,
-        filters: ReturnRefundSearchReturnMerchandiseAuthorizationsFilters | None = None,
-        sort: ReturnRefundSearchSort | None = None,
-        pagination: ReturnRefundSearchPagination | None = None,
-    ) -> ReturnRefundSearchReturnMerchandiseAuthorizationsResponse:
+        filters: SearchReturnMerchandiseAuthorizationsFilters | None = None,
+        sort: SearchSort | None = None,
+        pagination: SearchPagination | None = None,
+    ) -> SearchReturnMerchandiseAuthorizationsResponse:
         """Search return merchandise authorizations.
 
         Lists the shop's RMAs (one expected return package each) matching the filters.
@@ -2477,7 +2469,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchReturnsResponse:
+    ) -> SearchReturnsResponse:
         """Search returns.
 
         Lists the shop's returns and refund requests matching the filters (ids, buyer, type, status,
@@ -2542,7 +2534,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> AsyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturnsResponse]:
+    ) -> AsyncPager[ReturnOrder, SearchReturnsResponse]:
         """Iterate over every item of `search_returns_202309` across pages, fetching each page lazily.
 
         Iterating yields `return_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2609,7 +2601,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchReturns202602Response:
+    ) -> SearchReturnsResponse:
         """Search returns (202602).
 
         Lists the shop's returns matching the filters, page by page; this version also filters on the
@@ -2698,7 +2690,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> AsyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturns202602Response]:
+    ) -> AsyncPager[ReturnOrder, SearchReturnsResponse]:
         """Iterate over every item of `search_returns` across pages, fetching each page lazily.
 
         Iterating yields `return_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2734,7 +2726,7 @@ class AsyncReturnRefundResource:
         return_id_type: Literal["RMA", "SKU_RETURN_ORDER"] | None = None,
         return_shipping_label: FileInput | None = None,
         return_qr_code: FileInput | None = None,
-    ) -> ReturnRefundUploadReturnShippingInformationResponse:
+    ) -> UploadReturnShippingInformationResponse:
         """Upload return shipping information.
 
         Gives the buyer the return shipping details arranged by the seller: tracking number, carrier and
