@@ -1,4 +1,4 @@
-"""``python -m generator``: regenerate ``generated/``; ``--check`` for drift; ``--diff OLD_SPEC``."""
+"""``python -m generator``: regenerate the generated folders; ``--check`` for staleness; ``--diff OLD_SPEC_DIR``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from openapi_python_client import Project
 from .bundle import SPEC_DIR, SpecError, load_modules, validate, wrap_all
 from .reference import render_reference
 from .render import PACKAGE, TEMPLATES, render, render_types
-from .surface import SurfaceError, build_surface, generator_config, parse
+from .surface import Surface, SurfaceError, build_surface, generator_config, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 # What one run writes, relative to the repository (and to ``generate_into``'s target): each folder
@@ -60,18 +60,44 @@ def _differences(left: Path, right: Path) -> list[str]:
     )
 
 
+def _surface_of(spec_dir: Path) -> Surface:
+    doc, errors = load_modules(spec_dir)
+    if errors:
+        raise SpecError(f"{spec_dir}:\n" + "\n".join(errors))
+    return build_surface(doc)
+
+
+def _diff(old_dir: Path, new_dir: Path, *, allow_breaking: bool, as_changelog: bool) -> int:
+    from .diff import changelog, surface_diff
+
+    try:
+        changes = surface_diff(_surface_of(old_dir), _surface_of(new_dir))
+    except (SpecError, SurfaceError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if as_changelog:
+        print(changelog(changes), end="")
+    else:
+        print("\n".join(c.line() for c in changes) if changes else "no public surface changes")
+    breaking = sum(c.breaking for c in changes)
+    if breaking and not allow_breaking:
+        print(f"{breaking} BREAKING change(s); pass --allow-breaking to accept them", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--check", action="store_true", help="exit 1 and list files when generated/ is stale")
-    parser.add_argument("--diff", metavar="OLD_SPEC_DIR", type=Path, help="print surface changes since OLD_SPEC_DIR")
+    parser.add_argument(
+        "--diff", metavar="OLD_SPEC_DIR", type=Path, help="what callers feel since OLD_SPEC_DIR; exit 1 on BREAKING"
+    )
+    parser.add_argument("--allow-breaking", action="store_true", help="with --diff: exit 0 despite BREAKING changes")
+    parser.add_argument("--changelog", action="store_true", help="with --diff: print a Keep a Changelog entry")
     parser.add_argument("--spec", metavar="SPEC_DIR", type=Path, default=SPEC_DIR, help="read the spec from here")
     args = parser.parse_args(argv)
     if args.diff:
-        from .diff import surface_diff
-
-        lines = surface_diff(build_surface(load_modules(args.diff)[0]), build_surface(load_modules(args.spec)[0]))
-        print("\n".join(lines) if lines else "no public surface changes")
-        return 0
+        return _diff(args.diff, args.spec, allow_breaking=args.allow_breaking, as_changelog=args.changelog)
     with tempfile.TemporaryDirectory(prefix="tts-gen-", dir=ROOT) as tmp:
         fresh = Path(tmp)
         try:
