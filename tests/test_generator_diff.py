@@ -128,3 +128,22 @@ def test_cli_exits_1_on_breaking_and_prints_a_changelog(scratch: Path) -> None:
     sections = [line for line in entry.splitlines() if line.startswith("### ")]
     assert sections == ["### Added", "### Changed", "### Deprecated", "### Removed"]
     assert "- **BREAKING** operation seller.get_permissions (GET /seller/202309/permissions) removed" in entry
+
+
+def test_a_deprecation_in_the_spec_reaches_the_descriptor_and_the_reference(scratch: Path, tmp_path: Path) -> None:
+    from generator.__main__ import generate_into
+
+    generate_into(tmp_path, scratch)
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import tiktok_shop_generated.order.operations as o; "
+        "assert o.__file__.startswith(sys.argv[1]); print(o.SEARCH_ORDERS.deprecation)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "generated")], capture_output=True, text=True, check=True
+    )
+    assert (
+        done.stdout.strip()
+        == "Deprecation(since='2026-01-01', retire_on='2026-12-31', use='order.get_external_orders')"
+    )
+    page = (tmp_path / "docs" / "api" / "order.md").read_text()
+    assert "| Deprecated | since 2026-01-01, retires on 2026-12-31; use `client.order.get_external_orders` |" in page
