@@ -151,9 +151,10 @@ def generate(check: Annotated[bool, typer.Option(help="Only report drift.")] = F
 
 
 def _register() -> None:
-    from . import auth_cmds, sandbox_cmds, webhook_cmds
+    from . import auth_cmds, sandbox_cmds, spec_cmds, webhook_cmds
 
     app.add_typer(auth_cmds.app, name="auth")
+    app.add_typer(spec_cmds.app, name="spec")
     app.add_typer(webhook_cmds.app, name="webhook")
     app.command("sandbox")(sandbox_cmds.sandbox)
     app.command("demo")(sandbox_cmds.demo)
