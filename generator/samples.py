@@ -67,7 +67,9 @@ def compare(doc: dict[str, Any], schema: dict[str, Any], value: Any, where: str,
         if request and "enum" in schema and value not in schema["enum"]:
             return [f"{where}: {value!r} is not in the enum {schema['enum']}"]
         return []
-    properties = schema["properties"]
+    properties = dict(schema["properties"])
+    for prop in schema["properties"].values():  # x-tts-wire-names: more keys read into one field
+        properties.update(dict.fromkeys(prop.get("x-tts-wire-names") or (), prop))
     problems = [f"{where}.{key}: not in the schema" for key in value if key not in properties]
     if request:
         problems += [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, RequestModel, ResponseModel
 
@@ -854,12 +854,9 @@ class CategoryAttribute(ResponseModel):
     type_: Literal["PRODUCT_PROPERTY", "SALES_PROPERTY"] | str | None = Field(default=None, alias="type")
     """`SALES_PROPERTY` (defines variants) or `PRODUCT_PROPERTY` (describes the whole product)."""
 
-    is_required: bool | None = None
+    is_required: bool | None = Field(default=None, validation_alias=AliasChoices("is_required", "is_requried"))
     """true when the product attribute is always required; false when optional or required only under
     `requirement_conditions`. Product attributes only."""
-
-    is_requried: bool | None = None
-    """Same flag as `is_required`, under the misspelled name TikTok's documentation gives it."""
 
     values: NullAsEmpty[list[CategoryAttributeValue]] = Field(default_factory=list)
     """Selectable values."""
@@ -949,11 +946,8 @@ class CategoryGlobalAttribute(ResponseModel):
     type_: Literal["PRODUCT_PROPERTY", "SALES_PROPERTY"] | str | None = Field(default=None, alias="type")
     """`SALES_PROPERTY` (defines variants) or `PRODUCT_PROPERTY` (describes the whole product)."""
 
-    is_required: bool | None = None
+    is_required: bool | None = Field(default=None, validation_alias=AliasChoices("is_required", "is_requried"))
     """true when the product attribute is required in all of the seller's markets."""
-
-    is_requried: bool | None = None
-    """Same flag as `is_required`, under the misspelled name TikTok's documentation gives it."""
 
     values: NullAsEmpty[list[CategoryAttributeValue]] = Field(default_factory=list)
     """Selectable values."""
