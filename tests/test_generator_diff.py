@@ -147,3 +147,29 @@ def test_a_deprecation_in_the_spec_reaches_the_descriptor_and_the_reference(scra
     )
     page = (tmp_path / "docs" / "api" / "order.md").read_text()
     assert "| Deprecated | since 2026-01-01, retires on 2026-12-31; use `client.order.get_external_orders` |" in page
+
+
+@pytest.mark.parametrize(
+    ("mark", "error"),
+    [
+        ({"since": "2026-01-01", "retire_on": "2026-06-30", "use": "NoSuchOperation"}, "is not an operationId"),
+        ({"since": "2026-07-01", "retire_on": "2026-06-30", "use": "OrderSearchOrders"}, "retires (2026-06-30) before"),
+        ({"since": "soon", "retire_on": "2026-06-30", "use": "OrderSearchOrders"}, "quoted 'YYYY-MM-DD' dates"),
+        ({"since": "2026-01-01", "use": "OrderSearchOrders"}, "needs exactly since, retire_on and use"),
+    ],
+)
+def test_the_checker_rejects_bad_deprecation_marks(mark: dict[str, str], error: str) -> None:
+    from generator.bundle import _check_all
+
+    doc, errors = load_modules(ROOT / "spec")
+    assert errors == []
+    doc["paths"]["/order/202309/orders/search"]["post"]["x-tts-deprecated"] = mark
+    assert any(error in e for e in _check_all(doc)), _check_all(doc)
+
+
+def test_the_checker_rejects_bad_wire_names() -> None:
+    from generator.bundle import _check_all
+
+    doc, _ = load_modules(ROOT / "spec")
+    doc["components"]["schemas"]["OrderOrder"]["properties"]["status"]["x-tts-wire-names"] = "statuss"
+    assert any("x-tts-wire-names must be a non-empty list of strings" in e for e in _check_all(doc))
