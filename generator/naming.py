@@ -34,6 +34,7 @@ RESERVED_NAMES = frozenset(dir(builtins)) | {
     "FileInput",
     "Literal",
     "NullAsEmpty",
+    "OpenEnum",
     "RequestModel",
     "ResponseModel",
 }

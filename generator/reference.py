@@ -11,6 +11,8 @@ import re
 
 from .surface import Field, Model, Module, Op, Surface
 
+# An enumeration's annotation; its values are listed in the description column instead.
+_ENUM = re.compile(r"OpenEnum\[Literal\[[^\]]*\]\]|Literal\[[^\]]*\]( \| int)?")
 _MODEL_TOKEN = re.compile(r"\b([A-Z][A-Za-z0-9]+)\b")
 
 
@@ -37,9 +39,8 @@ class _Page:
 
     def type_text(self, f: Field) -> str:
         """The annotation in code spans, each model name a link to its field table."""
-        if f.known_values:
-            return "`int`" if f.annotation.endswith("int") else "`str`"
-        parts = _MODEL_TOKEN.split(f.annotation)
+        annotation = _ENUM.sub(lambda m: "int" if m.group(0).endswith("int") else "str", f.annotation)
+        parts = _MODEL_TOKEN.split(annotation)
         return "".join(self.link(part) if part in self.known else f"`{_cell(part)}`" for part in parts if part)
 
     @staticmethod

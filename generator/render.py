@@ -39,6 +39,7 @@ def _flags(text: str) -> dict[str, bool]:
         "uses_field": "Field(" in text,
         "uses_alias_choices": "AliasChoices(" in text,
         "uses_null_as_empty": "NullAsEmpty[" in text,
+        "uses_open_enum": "OpenEnum[" in text,
     }
 
 
@@ -94,7 +95,7 @@ def _referenced(module: Module, surface: Surface) -> tuple[list[str], dict[str, 
             names.add(op.item_type)
         for f in op.arguments:
             names.update(re.findall(r"\b[A-Z][A-Za-z0-9]+\b", re.sub(r"'[^']*'|\"[^\"]*\"", "", f.annotation)))
-    names -= {"Literal", "Any", "FileInput"}
+    names -= {"Literal", "Any", "FileInput", "OpenEnum"}
     others: dict[str, set[str]] = {}
     for name in names - own:
         others.setdefault(surface.model_module(name, module.name), set()).add(name)

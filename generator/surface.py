@@ -381,8 +381,10 @@ class _Builder:
             if not values:
                 return plain
             known = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+            if kind != "response":
+                return known
             # Responses stay open to values TikTok adds; the IDE still shows the known ones.
-            return f"{known} | {plain}" if kind == "response" else known
+            return f"OpenEnum[{known}]" if plain == "str" else f"{known} | {plain}"
         if isinstance(prop, props.FileProperty):
             return "FileInput"
         if isinstance(prop, props.BooleanProperty):

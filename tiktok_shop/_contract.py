@@ -21,11 +21,13 @@ from typing import (
     Literal,
     ParamSpec,
     Protocol,
+    TypeAlias,
     TypeVar,
     runtime_checkable,
 )
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, GetPydanticSchema
+from pydantic_core import core_schema
 
 if TYPE_CHECKING:
     import httpx
@@ -34,6 +36,7 @@ __all__ = [
     "AsyncPager",
     "Deprecation",
     "NullAsEmpty",
+    "OpenEnum",
     "FileInput",
     "RequestModel",
     "ResponseModel",
@@ -57,12 +60,30 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 
-def _none_as_empty(value: Any) -> Any:
-    return [] if value is None else value
+def _null_as_empty(source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    # A list validates in Rust as usual; only a ``null`` takes the second branch (and a Python call).
+    empty = core_schema.chain_schema(
+        [core_schema.none_schema(), core_schema.no_info_plain_validator_function(lambda _: [])]
+    )
+    return core_schema.union_schema([handler(source), empty], mode="left_to_right")
 
 
-NullAsEmpty = Annotated[T, BeforeValidator(_none_as_empty)]
+NullAsEmpty = Annotated[T, GetPydanticSchema(_null_as_empty)]
 """A response list: absent or ``null`` on the wire reads as ``[]``, so callers index and iterate it directly."""
+
+if TYPE_CHECKING:
+    OpenEnum: TypeAlias = T | str
+else:
+
+    class OpenEnum:
+        """A response enumeration: ``OpenEnum[Literal["A", "B"]]`` is ``Literal["A", "B"] | str``.
+
+        Type checkers and IDEs see the known values; pydantic validates a plain ``str`` (no union
+        to try), so a value TikTok adds later parses too.
+        """
+
+        def __class_getitem__(cls, known: Any) -> type[str]:
+            return str
 
 
 @runtime_checkable

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import FileInput, NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "AddShowcaseProductsRequest",
@@ -210,7 +210,7 @@ class AffiliateOrderSku(ResponseModel):
     price: Amount | None = None
     """A money amount with its currency."""
 
-    content_type: Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"] | str | None = None
+    content_type: OpenEnum[Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"]] | None = None
     """Kind of content the order came from."""
 
     content_id: str | None = None
@@ -432,8 +432,11 @@ class CreatorFulfillment(ResponseModel):
     """Total suspension time, in seconds."""
 
     status: (
-        Literal["CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "REPEATED", "SUCCEED", "SUSPEND"]
-        | str
+        OpenEnum[
+            Literal[
+                "CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "REPEATED", "SUCCEED", "SUSPEND"
+            ]
+        ]
         | None
     ) = None
     """Fulfillment state: `PENDING` (no content yet), `ONGOING` (content under evaluation), `SUCCEED`,
@@ -441,16 +444,17 @@ class CreatorFulfillment(ResponseModel):
     `EXEMPTED`, `REPEATED` (fulfilled again after completion)."""
 
     bound_product_status: (
-        Literal[
-            "LIVE",
-            "NO_PLAN",
-            "OUT_OF_STOCK",
-            "PERMANENT_DELETED",
-            "PLATFORM_DEACTIVATE",
-            "SELLER_DEACTIVATE",
-            "UNKNOWN",
+        OpenEnum[
+            Literal[
+                "LIVE",
+                "NO_PLAN",
+                "OUT_OF_STOCK",
+                "PERMANENT_DELETED",
+                "PLATFORM_DEACTIVATE",
+                "SELLER_DEACTIVATE",
+                "UNKNOWN",
+            ]
         ]
-        | str
         | None
     ) = None
     """Whether the sampled product can still be promoted: `LIVE`, `OUT_OF_STOCK`, `SELLER_DEACTIVATE`,
@@ -627,7 +631,7 @@ class GetCreatorProfileResponse(ResponseModel):
     register_region: str | None = None
     """Region where the creator's TikTok account is registered."""
 
-    seller_type: Literal["CROSS_BORDER", "LOCAL"] | str | None = None
+    seller_type: OpenEnum[Literal["CROSS_BORDER", "LOCAL"]] | None = None
     """When the creator also owns a TikTok Shop seller account, its seller type."""
 
     permissions: NullAsEmpty[list[str]] = Field(default_factory=list)
@@ -635,7 +639,7 @@ class GetCreatorProfileResponse(ResponseModel):
     `ADD_AFFILIATE_PERMISSION`, `PHOTO_SHOPPABLE_PERMISSION_PRODUCT`, `PHOTO_SHOPPABLE_PERMISSION_SHOP`."""
 
     user_type: (
-        Literal["TIKTOK_MARKETING_ACCOUNT", "TIKTOK_SHOP_CREATOR", "TIKTOK_SHOP_OFFICIAL_ACCOUNT"] | str | None
+        OpenEnum[Literal["TIKTOK_MARKETING_ACCOUNT", "TIKTOK_SHOP_CREATOR", "TIKTOK_SHOP_OFFICIAL_ACCOUNT"]] | None
     ) = None
     """Kind of TikTok account."""
 
@@ -774,7 +778,7 @@ class GetVideoStatusVideo(ResponseModel):
     id: str | None = None
     """Video id."""
 
-    post_status: Literal["FAIL", "PROCESSING", "SUCCESS"] | str | None = None
+    post_status: OpenEnum[Literal["FAIL", "PROCESSING", "SUCCESS"]] | None = None
     """`SUCCESS`, `FAIL`, or `PROCESSING` (ask again later)."""
 
     post_time: int | None = None
@@ -784,7 +788,7 @@ class GetVideoStatusVideo(ResponseModel):
 class GoodQualityCheckResult(ResponseModel):
     """Content quality check, when enabled."""
 
-    status: Literal["FAIL", "PROCESSING", "SUCCESS"] | str | None = None
+    status: OpenEnum[Literal["FAIL", "PROCESSING", "SUCCESS"]] | None = None
     """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running)."""
 
     issues: NullAsEmpty[list[GoodQualityCheckResultIssue]] = Field(default_factory=list)
@@ -820,7 +824,7 @@ class Label(ResponseModel):
     can_apply: bool | None = None
     """True when the creator may apply for a sample of the product."""
 
-    status: Literal["COMPLETE", "ONGOING", "TO_APPLY", "UNKNOWN"] | str | None = None
+    status: OpenEnum[Literal["COMPLETE", "ONGOING", "TO_APPLY", "UNKNOWN"]] | None = None
     """Creator's free-sample state for the product: `TO_APPLY` (not applied), `ONGOING` (applied,
     fulfillment not complete), `COMPLETE` (fulfilled), `UNKNOWN`."""
 
@@ -965,7 +969,7 @@ class OrderTrace(ResponseModel):
     """For `GENERAL` links, the event id (`eid`) embedded in the link; for `SPECIFIC` links, the publisher
     id."""
 
-    type_: Literal["GENERAL", "SPECIFIC"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["GENERAL", "SPECIFIC"]] | None = Field(default=None, alias="type")
     """`SPECIFIC` for publisher-specific sharing links, `GENERAL` for general ones."""
 
 
@@ -1240,15 +1244,16 @@ class SampleFulfillment(ResponseModel):
     """Id of the sample application."""
 
     sample_application_type: (
-        Literal[
-            "FREE_SAMPLE",
-            "PLATFORM_FREE_SAMPLE",
-            "REFUNDABLE_SAMPLE",
-            "SAMPLE_CAMPAIGN",
-            "SAMPLE_COUPON",
-            "UNSPECIFIED",
+        OpenEnum[
+            Literal[
+                "FREE_SAMPLE",
+                "PLATFORM_FREE_SAMPLE",
+                "REFUNDABLE_SAMPLE",
+                "SAMPLE_CAMPAIGN",
+                "SAMPLE_COUPON",
+                "UNSPECIFIED",
+            ]
         ]
-        | str
         | None
     ) = None
     """Kind of sample application."""
@@ -1264,8 +1269,11 @@ class SampleFulfillment(ResponseModel):
     """Total time the fulfillment was suspended, in seconds."""
 
     status: (
-        Literal["CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "REPEATED", "SUCCEED", "SUSPEND"]
-        | str
+        OpenEnum[
+            Literal[
+                "CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "REPEATED", "SUCCEED", "SUSPEND"
+            ]
+        ]
         | None
     ) = None
     """Fulfillment state: `PENDING` (no content yet), `ONGOING` (content under evaluation), `SUCCEED`,
@@ -1273,16 +1281,17 @@ class SampleFulfillment(ResponseModel):
     `EXEMPTED`, `REPEATED` (fulfilled again after completion)."""
 
     bound_product_status: (
-        Literal[
-            "LIVE",
-            "NO_PLAN",
-            "OUT_OF_STOCK",
-            "PERMANENT_DELETED",
-            "PLATFORM_DEACTIVATE",
-            "SELLER_DEACTIVATE",
-            "UNKNOWN",
+        OpenEnum[
+            Literal[
+                "LIVE",
+                "NO_PLAN",
+                "OUT_OF_STOCK",
+                "PERMANENT_DELETED",
+                "PLATFORM_DEACTIVATE",
+                "SELLER_DEACTIVATE",
+                "UNKNOWN",
+            ]
         ]
-        | str
         | None
     ) = None
     """Whether the sampled product can still be promoted: `LIVE`, `OUT_OF_STOCK`, `SELLER_DEACTIVATE`,
@@ -1308,8 +1317,9 @@ class SampleSku(ResponseModel):
     """True when the creator can apply for this SKU as a sample."""
 
     unavailable_reason: (
-        Literal["ALREADY_APPLYED", "EXCEED_CB_PRICE_THRESHOLD", "IS_GIFT", "IS_PREORDER", "OUT_OF_STOCK", "UNKNOWN"]
-        | str
+        OpenEnum[
+            Literal["ALREADY_APPLYED", "EXCEED_CB_PRICE_THRESHOLD", "IS_GIFT", "IS_PREORDER", "OUT_OF_STOCK", "UNKNOWN"]
+        ]
         | None
     ) = None
     """Why the SKU is unavailable; meaningful only when `is_available` is false.
@@ -1570,7 +1580,7 @@ class ShopProduct(ResponseModel):
     price: Amount | None = None
     """A money amount with its currency."""
 
-    added_status: Literal["ADDABLE", "ADDED", "REJECTED"] | str | None = None
+    added_status: OpenEnum[Literal["ADDABLE", "ADDED", "REJECTED"]] | None = None
     """Whether the product is in the showcase or can be added."""
 
     brand_name: str | None = None
@@ -1620,7 +1630,7 @@ class ShowcaseProduct(ResponseModel):
     status: Status | None = None
     """Stock, review and visibility state of the product."""
 
-    source: Literal["AFFILIATE", "THIRD_PARTY", "TIKTOK_STORE"] | str | None = None
+    source: OpenEnum[Literal["AFFILIATE", "THIRD_PARTY", "TIKTOK_STORE"]] | None = None
     """Where the product comes from."""
 
     detail_link: str | None = None
@@ -1668,12 +1678,13 @@ class SkuProperty(ResponseModel):
 class Status(ResponseModel):
     """Stock, review and visibility state of the product."""
 
-    inventory_status: Literal["IN_STOCK", "SOLD_OUT"] | str | None = None
+    inventory_status: OpenEnum[Literal["IN_STOCK", "SOLD_OUT"]] | None = None
     """Stock state."""
 
     review_status: (
-        Literal["APPROVED", "CHANGES_UNDER_REVIEW", "REJECTED", "UNAVAILABLE", "UNDER_REVIEW", "ZERO_COMMISSION"]
-        | str
+        OpenEnum[
+            Literal["APPROVED", "CHANGES_UNDER_REVIEW", "REJECTED", "UNAVAILABLE", "UNDER_REVIEW", "ZERO_COMMISSION"]
+        ]
         | None
     ) = None
     """Review state of the product."""
@@ -1681,7 +1692,7 @@ class Status(ResponseModel):
     is_hidden: bool | None = None
     """True when the product is hidden from the showcase."""
 
-    added_status: Literal["ADDED", "NOT_ADDED", "REJECTED"] | str | None = None
+    added_status: OpenEnum[Literal["ADDED", "NOT_ADDED", "REJECTED"]] | None = None
     """Add state for the requested origin: `ADDED` (in the showcase / live bag), `NOT_ADDED` (live only:
     can be added), `REJECTED` (cannot be used here)."""
 
@@ -1695,7 +1706,7 @@ class TargetCollaboration(ResponseModel):
     name: str | None = None
     """Target collaboration name."""
 
-    status: Literal["DELETED", "ENDED", "EXPIRED", "LIVE"] | str | None = None
+    status: OpenEnum[Literal["DELETED", "ENDED", "EXPIRED", "LIVE"]] | None = None
     """State of the collaboration."""
 
     products: NullAsEmpty[list[Product]] = Field(default_factory=list)
@@ -1775,7 +1786,7 @@ class TracedOrderSku(ResponseModel):
     delivery_time: int | None = None
     """When the SKU was delivered (Unix time, UTC)."""
 
-    content_type: Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"] | str | None = None
+    content_type: OpenEnum[Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"]] | None = None
     """Kind of content the order came from."""
 
     content_id: str | None = None
@@ -1880,7 +1891,7 @@ class VideoFile(ResponseModel):
 class ViolationCheckResult(ResponseModel):
     """Policy violation check."""
 
-    status: Literal["FAIL", "PROCESSING", "SUCCESS"] | str | None = None
+    status: OpenEnum[Literal["FAIL", "PROCESSING", "SUCCESS"]] | None = None
     """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running)."""
 
     issues: NullAsEmpty[list[ViolationCheckResultIssue]] = Field(default_factory=list)

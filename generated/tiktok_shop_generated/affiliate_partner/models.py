@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "Amount",
@@ -99,7 +99,7 @@ class CampaignProduct(ResponseModel):
     product_description: str | None = None
     """Product description."""
 
-    review_status: Literal["APPROVED", "CLOSED", "PENDING", "PENDING_CLOSED", "REJECTED"] | str | None = None
+    review_status: OpenEnum[Literal["APPROVED", "CLOSED", "PENDING", "PENDING_CLOSED", "REJECTED"]] | None = None
     """Partner review state."""
 
     main_image_url: str | None = None
@@ -152,15 +152,16 @@ class CampaignProductDetail(ResponseModel):
     """Product id."""
 
     product_status: (
-        Literal[
-            "PRODUCT_APPROVED",
-            "PRODUCT_CLOSED",
-            "PRODUCT_PENDING",
-            "PRODUCT_PENDING_CLOSED",
-            "PRODUCT_REJECTED",
-            "PRODUCT_UNSPECIFIED",
+        OpenEnum[
+            Literal[
+                "PRODUCT_APPROVED",
+                "PRODUCT_CLOSED",
+                "PRODUCT_PENDING",
+                "PRODUCT_PENDING_CLOSED",
+                "PRODUCT_REJECTED",
+                "PRODUCT_UNSPECIFIED",
+            ]
         ]
-        | str
         | None
     ) = None
     """Product state in the campaign."""
@@ -224,7 +225,7 @@ class CampaignSummary(ResponseModel):
     name: str | None = None
     """Campaign name."""
 
-    status: Literal["CLOSED", "ONGOING", "READY", "UPCOMING"] | str | None = None
+    status: OpenEnum[Literal["CLOSED", "ONGOING", "READY", "UPCOMING"]] | None = None
     """Campaign status."""
 
     registration_start_time: int | None = None
@@ -292,7 +293,7 @@ class CapSkuOrder(ResponseModel):
     quantity: int | None = None
     """Units ordered, refunded ones included."""
 
-    content_type: Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"] | str | None = None
+    content_type: OpenEnum[Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"]] | None = None
     """Kind of content the order came from."""
 
     content_id: str | None = None
@@ -554,7 +555,7 @@ class Creator(ResponseModel):
 class CreatorContentStatistic(ResponseModel):
     """Statistics of one video or live room."""
 
-    content_type: Literal["LIVE_ROOM", "VIDEO"] | str | None = None
+    content_type: OpenEnum[Literal["LIVE_ROOM", "VIDEO"]] | None = None
     """`VIDEO` or `LIVE_ROOM`."""
 
     cover_img_url: str | None = None
@@ -731,7 +732,7 @@ class GetCampaignDetailResponse(ResponseModel):
     description: str | None = None
     """Campaign description (up to 1000 characters)."""
 
-    status: Literal["CLOSED", "ONGOING", "READY", "UPCOMING"] | str | None = None
+    status: OpenEnum[Literal["CLOSED", "ONGOING", "READY", "UPCOMING"]] | None = None
     """Campaign status."""
 
     region: str | None = None
@@ -1137,7 +1138,7 @@ class SampleStatus(ResponseModel):
     shipping_provider_name: str | None = None
     """Shipping provider."""
 
-    delivery_option: Literal["ECONOMY_SHIPPING", "PREMIUM_SHIPPING"] | str | None = None
+    delivery_option: OpenEnum[Literal["ECONOMY_SHIPPING", "PREMIUM_SHIPPING"]] | None = None
     """Delivery option."""
 
     estimated_earliest_delivery_date: str | None = None
@@ -1328,7 +1329,7 @@ class TapSkuOrder(ResponseModel):
     quantity: int | None = None
     """Units ordered, refunded ones included."""
 
-    content_type: Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"] | str | None = None
+    content_type: OpenEnum[Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"]] | None = None
     """Kind of content the order came from."""
 
     content_id: str | None = None

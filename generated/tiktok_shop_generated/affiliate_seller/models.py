@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import FileInput, NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "AddProducts",
@@ -570,7 +570,7 @@ class Content(ResponseModel):
     id: str | None = None
     """Video or LIVE room id."""
 
-    format_: Literal["LIVE", "VIDEO"] | str | None = Field(default=None, alias="format")
+    format_: OpenEnum[Literal["LIVE", "VIDEO"]] | None = Field(default=None, alias="format")
     """Content format."""
 
     url: str | None = None
@@ -857,7 +857,7 @@ class CreatorContentDetail(ResponseModel):
     live_count: int | None = None
     """Number of LIVEs the creator held about the product."""
 
-    promotion_status: Literal["NORMAL", "TERMINATING"] | str | None = None
+    promotion_status: OpenEnum[Literal["NORMAL", "TERMINATING"]] | None = None
     """`NORMAL` (promoting) or `TERMINATING` (the seller ended the promotion; the creator's promotion
     rights expire at `promotion_end_time`)."""
 
@@ -1385,13 +1385,13 @@ class GetCompassExportTasksTask(ResponseModel):
     id: str | None = None
     """Task id; pass it to the file download when `status` is `SUCCEEDED`."""
 
-    module_type: Literal["BASE", "CREATOR"] | str | None = None
+    module_type: OpenEnum[Literal["BASE", "CREATOR"]] | None = None
     """`CREATOR` or `BASE`."""
 
     file_name: str | None = None
     """Name of the result file."""
 
-    status: Literal["FAILED", "RUNNING", "SUCCEEDED"] | str | None = None
+    status: OpenEnum[Literal["FAILED", "RUNNING", "SUCCEEDED"]] | None = None
     """Task status."""
 
 
@@ -2040,19 +2040,20 @@ class Message(ResponseModel):
     """Id of the conversation."""
 
     type_: (
-        Literal[
-            "CRM_TEXT_WITH_IMAGE_CARD",
-            "CRM_TEXT_WITH_PRODUCTS_CARD",
-            "EMOTICONS",
-            "FREE_SAMPLE_CARD",
-            "IMAGE",
-            "NOTIFICATION",
-            "PRODUCT_CARD",
-            "SYSTEM",
-            "TARGET_COLLABORATION_CARD",
-            "TEXT",
+        OpenEnum[
+            Literal[
+                "CRM_TEXT_WITH_IMAGE_CARD",
+                "CRM_TEXT_WITH_PRODUCTS_CARD",
+                "EMOTICONS",
+                "FREE_SAMPLE_CARD",
+                "IMAGE",
+                "NOTIFICATION",
+                "PRODUCT_CARD",
+                "SYSTEM",
+                "TARGET_COLLABORATION_CARD",
+                "TEXT",
+            ]
         ]
-        | str
         | None
     ) = Field(default=None, alias="type")
     """Message type; it decides the shape of `content`."""
@@ -2079,19 +2080,20 @@ class NewestMessage(ResponseModel):
     """The message as a JSON string whose shape depends on `type` (as in the conversation messages)."""
 
     type_: (
-        Literal[
-            "CRM_TEXT_WITH_IMAGE_CARD",
-            "CRM_TEXT_WITH_PRODUCTS_CARD",
-            "EMOTICONS",
-            "FREE_SAMPLE_CARD",
-            "IMAGE",
-            "NOTIFICATION",
-            "PRODUCT_CARD",
-            "SYSTEM",
-            "TARGET_COLLABORATION_CARD",
-            "TEXT",
+        OpenEnum[
+            Literal[
+                "CRM_TEXT_WITH_IMAGE_CARD",
+                "CRM_TEXT_WITH_PRODUCTS_CARD",
+                "EMOTICONS",
+                "FREE_SAMPLE_CARD",
+                "IMAGE",
+                "NOTIFICATION",
+                "PRODUCT_CARD",
+                "SYSTEM",
+                "TARGET_COLLABORATION_CARD",
+                "TEXT",
+            ]
         ]
-        | str
         | None
     ) = Field(default=None, alias="type")
     """Message type."""
@@ -2109,7 +2111,7 @@ class OpenCollaboration(ResponseModel):
     id: str | None = None
     """Open collaboration id."""
 
-    status: Literal["NORMAL", "TERMINATING"] | str | None = None
+    status: OpenEnum[Literal["NORMAL", "TERMINATING"]] | None = None
     """`NORMAL` (in effect) or `TERMINATING` (removed by the seller, expires at
     `current_commission.end_time`). Expired collaborations are not returned."""
 
@@ -2139,8 +2141,9 @@ class OpenCollaborationProduct(ResponseModel):
     """URL of the product's main image."""
 
     status: (
-        Literal["DELETE", "GNE_REJECT", "LIVE", "OTHER", "OUT_OF_STOCK", "PLATFORM_DEACTIVATE", "SELLER_DEACTIVATE"]
-        | str
+        OpenEnum[
+            Literal["DELETE", "GNE_REJECT", "LIVE", "OTHER", "OUT_OF_STOCK", "PLATFORM_DEACTIVATE", "SELLER_DEACTIVATE"]
+        ]
         | None
     ) = None
     """Product status: `LIVE` (on sale), `OUT_OF_STOCK`, `SELLER_DEACTIVATE`, `PLATFORM_DEACTIVATE`,
@@ -2407,24 +2410,25 @@ class SampleApplication(ResponseModel):
     to 0.8."""
 
     status: (
-        Literal[
-            "AWAITING_SHIPMENT",
-            "COMPLETED",
-            "CONTENT_PENDING",
-            "DEL_OPEN_COLLAB",
-            "OPS_CANCELLED",
-            "OPS_COMPLETED",
-            "OPS_FAILED",
-            "OVERDUE_CANCELLED",
-            "PENDING",
-            "REJECT_CANCELLED",
-            "SELLER_NOT_SHIP_CANCELLED",
-            "SHIPPED",
-            "UNFULFILLABLE_CANCELLED",
-            "UNFULFILL_CANCELLED",
-            "WITHDRAW_CANCELLED",
+        OpenEnum[
+            Literal[
+                "AWAITING_SHIPMENT",
+                "COMPLETED",
+                "CONTENT_PENDING",
+                "DEL_OPEN_COLLAB",
+                "OPS_CANCELLED",
+                "OPS_COMPLETED",
+                "OPS_FAILED",
+                "OVERDUE_CANCELLED",
+                "PENDING",
+                "REJECT_CANCELLED",
+                "SELLER_NOT_SHIP_CANCELLED",
+                "SHIPPED",
+                "UNFULFILLABLE_CANCELLED",
+                "UNFULFILL_CANCELLED",
+                "WITHDRAW_CANCELLED",
+            ]
         ]
-        | str
         | None
     ) = None
     """Application status; the values are those of the request's `status` filter."""
@@ -2445,7 +2449,8 @@ class SampleApplication(ResponseModel):
     """Tracking number of the sample shipment."""
 
     fulfillment_status: (
-        Literal["CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "SUCCEED", "SUSPEND"] | str | None
+        OpenEnum[Literal["CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "SUCCEED", "SUSPEND"]]
+        | None
     ) = None
     """Progress of the creator's content obligation: `PENDING`, `ONGOING` (content posted and being
     evaluated), `SUCCEED`, `FAILED`, `OVERDUE`, `SUSPEND`, `CANCELLED` or `EXEMPTED`."""
@@ -2517,7 +2522,7 @@ class SampleRule(ResponseModel):
     is_sample_time_unlimited: bool | None = None
     """True when samples can be requested at any time; otherwise only between `start_time` and `end_time`."""
 
-    status: Literal["EXPIRED", "NOT_STARTED", "NO_LEFT_COUNT", "ONGOING", "PLAN_EXCEPTION"] | str | None = None
+    status: OpenEnum[Literal["EXPIRED", "NOT_STARTED", "NO_LEFT_COUNT", "ONGOING", "PLAN_EXCEPTION"]] | None = None
     """Rule status: `NOT_STARTED` (before `start_time`), `ONGOING`, `NO_LEFT_COUNT` (no sample left),
     `PLAN_EXCEPTION` (the product's commission collaboration is abnormal) or `EXPIRED` (past
     `end_time`)."""
@@ -2551,7 +2556,7 @@ class SampleThresholds(ResponseModel):
     """First-level category ids; the creator qualifies when one of their top three categories by GMV over
     the past 30 days is in this list. No restriction when empty."""
 
-    predicted_fulfillment_rank: Literal["ALL", "HIGH", "LOW", "MEDIUM"] | str | None = None
+    predicted_fulfillment_rank: OpenEnum[Literal["ALL", "HIGH", "LOW", "MEDIUM"]] | None = None
     """Lowest predicted rate of posting a shoppable video or LIVE after receiving a sample: `ALL` (any
     rate), `LOW`, `MEDIUM` or `HIGH`."""
 
@@ -3098,7 +3103,7 @@ class TargetCollaboration(ResponseModel):
     creators: NullAsEmpty[list[TargetCollaborationCreator]] = Field(default_factory=list)
     """Invited creators."""
 
-    type_: Literal["STANDARD", "TOP_CREATOR_PROGRAM"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["STANDARD", "TOP_CREATOR_PROGRAM"]] | None = Field(default=None, alias="type")
     """`STANDARD` or `TOP_CREATOR_PROGRAM`."""
 
 
@@ -3133,10 +3138,10 @@ class TargetCollaborationCreator(ResponseModel):
     content_product_count: int | None = None
     """Number of the collaboration's products the creator posted a video or LIVE about."""
 
-    collaboration_status: Literal["DELETED", "DELETING", "NORMAL"] | str | None = None
+    collaboration_status: OpenEnum[Literal["DELETED", "DELETING", "NORMAL"]] | None = None
     """`NORMAL`, `DELETING` (becomes `DELETED` at 00:00 the next day) or `DELETED`."""
 
-    product_effective_status: Literal["EFFECTIVE_ALL", "EFFECTIVE_NONE", "EFFECTIVE_PARTIALLY"] | str | None = None
+    product_effective_status: OpenEnum[Literal["EFFECTIVE_ALL", "EFFECTIVE_NONE", "EFFECTIVE_PARTIALLY"]] | None = None
     """Whether the collaboration's commissions apply to `EFFECTIVE_ALL`, `EFFECTIVE_PARTIALLY` or
     `EFFECTIVE_NONE` of the products for this creator."""
 
@@ -3163,18 +3168,21 @@ class TargetCollaborationProduct(ResponseModel):
     """The commission offered on the product."""
 
     status: (
-        Literal["DELETE", "GNE_REJECT", "LIVE", "OTHER", "OUT_OF_STOCK", "PLATFORM_DEACTIVATE", "SELLER_DEACTIVATE"]
-        | str
+        OpenEnum[
+            Literal["DELETE", "GNE_REJECT", "LIVE", "OTHER", "OUT_OF_STOCK", "PLATFORM_DEACTIVATE", "SELLER_DEACTIVATE"]
+        ]
         | None
     ) = None
     """Product status: `LIVE`, `OUT_OF_STOCK`, `SELLER_DEACTIVATE`, `PLATFORM_DEACTIVATE`, `GNE_REJECT`
     (governed, or the collaboration was dismissed), `DELETE` or `OTHER`."""
 
-    commission_effective_status: Literal["EFFECTIVE_ALL", "EFFECTIVE_NONE", "EFFECTIVE_PARTIALLY"] | str | None = None
+    commission_effective_status: OpenEnum[Literal["EFFECTIVE_ALL", "EFFECTIVE_NONE", "EFFECTIVE_PARTIALLY"]] | None = (
+        None
+    )
     """Whether this collaboration's commission applies to `EFFECTIVE_ALL`, `EFFECTIVE_PARTIALLY` or
     `EFFECTIVE_NONE` of the creators (e.g. partially when a Top Creator Program covers some of them)."""
 
-    collaboration_status: Literal["DELETED", "DELETING", "NORMAL"] | str | None = None
+    collaboration_status: OpenEnum[Literal["DELETED", "DELETING", "NORMAL"]] | None = None
     """`NORMAL`, `DELETING` (becomes `DELETED` at 00:00 the next day) or `DELETED`."""
 
 
@@ -3239,7 +3247,7 @@ class TargetCollaborationSummary(ResponseModel):
     free_sample_rule: FreeSampleRule | None = None
     """Free sample policy of a target collaboration."""
 
-    type_: Literal["STANDARD", "TOP_CREATOR_PROGRAM"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["STANDARD", "TOP_CREATOR_PROGRAM"]] | None = Field(default=None, alias="type")
     """`STANDARD` (products and creators chosen by the seller) or `TOP_CREATOR_PROGRAM` (created by joining
     the Top Creator Program; the seller only submits products)."""
 

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "AgeShare",
@@ -361,10 +361,10 @@ class ContentCreator(ResponseModel):
 class ContentGMV(ResponseModel):
     """GMV of one content type and channel."""
 
-    channel: Literal["CREATOR", "SELLER"] | str | None = None
+    channel: OpenEnum[Literal["CREATOR", "SELLER"]] | None = None
     """Who published the content, `CREATOR` or `SELLER`."""
 
-    content_type: Literal["LIVE", "VIDEO"] | str | None = None
+    content_type: OpenEnum[Literal["LIVE", "VIDEO"]] | None = None
     """Content type, `LIVE` or `VIDEO`."""
 
     gmv: Amount | None = None
@@ -433,7 +433,7 @@ class Error(ResponseModel):
 class GenderShare(ResponseModel):
     """Share of viewers of one gender."""
 
-    gender: Literal["FEMALE", "MALE"] | str | None = None
+    gender: OpenEnum[Literal["FEMALE", "MALE"]] | None = None
     """Viewer gender, `MALE` or `FEMALE`."""
 
     percentage: str | None = None
@@ -1775,7 +1775,7 @@ class LiveRoomCoreStats(ResponseModel):
 class LiveRoomGMVTrend(ResponseModel):
     """One GMV or order series of a live room."""
 
-    stats_type: Literal["TREND_CREATED_ORDER", "TREND_GMV"] | str | None = None
+    stats_type: OpenEnum[Literal["TREND_CREATED_ORDER", "TREND_GMV"]] | None = None
     """Which series this is, `TREND_GMV` (GMV) or `TREND_CREATED_ORDER` (created orders)."""
 
     data_points: NullAsEmpty[list[DataPoint]] = Field(default_factory=list)
@@ -1785,7 +1785,7 @@ class LiveRoomGMVTrend(ResponseModel):
 class LiveRoomInteractiveTrend(ResponseModel):
     """One interaction series of a live room."""
 
-    stats_type: Literal["TREND_COMMENT_PV", "TREND_SHARE_PV", "TREND_WATCH_PV"] | str | None = None
+    stats_type: OpenEnum[Literal["TREND_COMMENT_PV", "TREND_SHARE_PV", "TREND_WATCH_PV"]] | None = None
     """Which series this is: `TREND_WATCH_PV` (views), `TREND_COMMENT_PV` (comments) or `TREND_SHARE_PV`
     (shares)."""
 
@@ -1861,7 +1861,7 @@ class LiveRoomTrafficPerformance(ResponseModel):
 class LiveRoomViewTrend(ResponseModel):
     """One viewer series of a live room."""
 
-    stats_type: Literal["TREND_ENTER_VIEWER", "TREND_LEFT_VIEWER", "TREND_ONLINE_VIEWER"] | str | None = None
+    stats_type: OpenEnum[Literal["TREND_ENTER_VIEWER", "TREND_LEFT_VIEWER", "TREND_ONLINE_VIEWER"]] | None = None
     """Which series this is: `TREND_ONLINE_VIEWER` (watching), `TREND_ENTER_VIEWER` (entering) or
     `TREND_LEFT_VIEWER` (leaving)."""
 
@@ -2157,7 +2157,7 @@ class ProductChannelPerformance(ResponseModel):
 class ProductContentSales(ResponseModel):
     """A product's sales from one content type."""
 
-    content_type: Literal["LIVE", "PRODUCT_CARD", "VIDEO"] | str | None = None
+    content_type: OpenEnum[Literal["LIVE", "PRODUCT_CARD", "VIDEO"]] | None = None
     """Content type, `VIDEO`, `LIVE` or `PRODUCT_CARD`."""
 
     sales: ProductContentSalesMetrics | None = None
@@ -2180,7 +2180,7 @@ class ProductContentSalesMetrics(ResponseModel):
 class ProductContentTraffic(ResponseModel):
     """A product's traffic from one content type."""
 
-    content_type: Literal["LIVE", "PRODUCT_CARD", "VIDEO"] | str | None = None
+    content_type: OpenEnum[Literal["LIVE", "PRODUCT_CARD", "VIDEO"]] | None = None
     """Content type, `VIDEO`, `LIVE` or `PRODUCT_CARD`."""
 
     traffic: ProductContentTrafficMetrics | None = None
@@ -2281,7 +2281,7 @@ class ProductPerformanceInterval(ResponseModel):
 class ProductRating(ResponseModel):
     """Reviews of a product in one star bucket."""
 
-    stars: Literal["1_STAR", "2_STAR", "3_STAR", "4_STAR", "5_STAR"] | str | None = None
+    stars: OpenEnum[Literal["1_STAR", "2_STAR", "3_STAR", "4_STAR", "5_STAR"]] | None = None
     """Star bucket, `1_STAR` to `5_STAR`."""
 
     count: int | None = None
@@ -2338,7 +2338,7 @@ class ProductShopTabPerformance(ResponseModel):
 class ProductTopContent(ResponseModel):
     """A product's best content of one type, by GMV."""
 
-    type_: Literal["LIVE", "VIDEO"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["LIVE", "VIDEO"]] | None = Field(default=None, alias="type")
     """Content type, `LIVE` or `VIDEO`."""
 
     contents: NullAsEmpty[list[ContentSales]] = Field(default_factory=list)
@@ -2516,7 +2516,7 @@ class SKUTypedGMV(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency code."""
 
-    type_: Literal["LIVE", "PRODUCT_CARD", "VIDEO"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["LIVE", "PRODUCT_CARD", "VIDEO"]] | None = Field(default=None, alias="type")
     """Content type, `LIVE`, `VIDEO` or `PRODUCT_CARD`."""
 
 
@@ -2526,7 +2526,7 @@ class SKUTypedItemsSold(ResponseModel):
     amount: int | None = None
     """Units sold."""
 
-    type_: Literal["LIVE", "PRODUCT_CARD", "VIDEO"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["LIVE", "PRODUCT_CARD", "VIDEO"]] | None = Field(default=None, alias="type")
     """Content type, `LIVE`, `VIDEO` or `PRODUCT_CARD`."""
 
 
@@ -3509,7 +3509,7 @@ class VideoTraffic(ResponseModel):
 class VideoViewerProfile(ResponseModel):
     """Demographics of a video's viewers or new followers."""
 
-    type_: Literal["NEW_FOLLOWER", "VIEWERS"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["NEW_FOLLOWER", "VIEWERS"]] | None = Field(default=None, alias="type")
     """Whose profile this is, `VIEWERS` or `NEW_FOLLOWER` (viewers who followed after watching)."""
 
     gender_distribution: NullAsEmpty[list[GenderShare]] = Field(default_factory=list)

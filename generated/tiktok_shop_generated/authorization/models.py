@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, ResponseModel
 
 __all__ = [
     "Category",
@@ -84,7 +84,7 @@ class Shop(ResponseModel):
     region: str | None = None
     """Two-letter region code of the shop's market."""
 
-    seller_type: Literal["CROSS_BORDER", "LOCAL"] | str | None = None
+    seller_type: OpenEnum[Literal["CROSS_BORDER", "LOCAL"]] | None = None
     """Whether the seller is local to the market or sells cross-border."""
 
     cipher: str | None = None

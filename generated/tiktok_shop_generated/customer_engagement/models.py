@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "CardRule",
@@ -254,7 +254,7 @@ class TaskPerformance(ResponseModel):
     """Task id."""
 
     status: (
-        Literal["CANCELED", "DELETED", "DRAFT", "FAILED", "SENDING", "SUCCESS", "UNKNOWN", "WAITING"] | str | None
+        OpenEnum[Literal["CANCELED", "DELETED", "DRAFT", "FAILED", "SENDING", "SUCCESS", "UNKNOWN", "WAITING"]] | None
     ) = None
     """Task status."""
 

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import FileInput, NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "Conversation",
@@ -100,7 +100,7 @@ class CurrentSession(ResponseModel):
     id: str | None = None
     """Session id."""
 
-    phase: Literal["ASSIGNED", "AUTO_REPLY", "QUEUED"] | str | None = None
+    phase: OpenEnum[Literal["ASSIGNED", "AUTO_REPLY", "QUEUED"]] | None = None
     """Phase of the session: `AUTO_REPLY` (handled by auto-replies or a chatbot), `QUEUED` (waiting for an
     agent), `ASSIGNED` (assigned to an agent)."""
 
@@ -299,24 +299,25 @@ class Message(ResponseModel):
     """Message id."""
 
     type_: (
-        Literal[
-            "ALLOCATED_SERVICE",
-            "BUYER_ENTER_FROM_ORDER",
-            "BUYER_ENTER_FROM_PRODUCT",
-            "BUYER_ENTER_FROM_TRANSFER",
-            "COUPON_CARD",
-            "EMOTICONS",
-            "IMAGE",
-            "LOGISTICS_CARD",
-            "NOTIFICATION",
-            "ORDER_CARD",
-            "OTHER",
-            "PRODUCT_CARD",
-            "RETURN_REFUND_CARD",
-            "TEXT",
-            "VIDEO",
+        OpenEnum[
+            Literal[
+                "ALLOCATED_SERVICE",
+                "BUYER_ENTER_FROM_ORDER",
+                "BUYER_ENTER_FROM_PRODUCT",
+                "BUYER_ENTER_FROM_TRANSFER",
+                "COUPON_CARD",
+                "EMOTICONS",
+                "IMAGE",
+                "LOGISTICS_CARD",
+                "NOTIFICATION",
+                "ORDER_CARD",
+                "OTHER",
+                "PRODUCT_CARD",
+                "RETURN_REFUND_CARD",
+                "TEXT",
+                "VIDEO",
+            ]
         ]
-        | str
         | None
     ) = Field(default=None, alias="type")
     """Message type. `ALLOCATED_SERVICE`: an agent joined; `NOTIFICATION`: system notice;
@@ -359,7 +360,7 @@ class MessageSender(ResponseModel):
     im_user_id: str | None = None
     """The sender's id in the chat system; not usable to look up orders."""
 
-    role: Literal["BUYER", "CUSTOMER_SERVICE", "ROBOT", "SHOP", "SYSTEM"] | str | None = None
+    role: OpenEnum[Literal["BUYER", "CUSTOMER_SERVICE", "ROBOT", "SHOP", "SYSTEM"]] | None = None
     """The sender's role. `SYSTEM` and `ROBOT` senders carry the shop's id, nickname and avatar."""
 
     nickname: str | None = None
@@ -378,7 +379,7 @@ class Participant(ResponseModel):
     user_id: str | None = None
     """The participant's user id."""
 
-    role: Literal["BUYER", "CUSTOMER_SERVICE", "SHOP"] | str | None = None
+    role: OpenEnum[Literal["BUYER", "CUSTOMER_SERVICE", "SHOP"]] | None = None
     """The participant's role."""
 
     nickname: str | None = None
@@ -387,11 +388,11 @@ class Participant(ResponseModel):
     avatar: str | None = None
     """URL of the participant's avatar."""
 
-    buyer_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | str | None = None
+    buyer_platform: OpenEnum[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
     """Platform the buyer comes from (conversation lists; buyers of Indonesian shops only).
     Platform-specific content, e.g. product cards, must match it."""
 
-    platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | str | None = None
+    platform: OpenEnum[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
     """Platform the buyer comes from (single conversation lookup; buyers of Indonesian shops only)."""
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "ActivityChangeData",
@@ -1399,25 +1399,26 @@ class Webhook(ResponseModel):
     """One webhook subscription of the shop."""
 
     event_type: (
-        Literal[
-            "CANCELLATION_STATUS_CHANGE",
-            "INVOICE_STATUS_CHANGE",
-            "NEW_CONVERSATION",
-            "NEW_MESSAGE",
-            "NEW_MESSAGE_LISTENER",
-            "ORDER_STATUS_CHANGE",
-            "PACKAGE_UPDATE",
-            "PRODUCT_AUDIT_STATUS_CHANGE",
-            "PRODUCT_CATEGORY_CHANGE",
-            "PRODUCT_CREATION",
-            "PRODUCT_INFORMATION_CHANGE",
-            "PRODUCT_STATUS_CHANGE",
-            "RECIPIENT_ADDRESS_UPDATE",
-            "RETURN_STATUS_CHANGE",
-            "SELLER_DEAUTHORIZATION",
-            "UPCOMING_AUTHORIZATION_EXPIRATION",
+        OpenEnum[
+            Literal[
+                "CANCELLATION_STATUS_CHANGE",
+                "INVOICE_STATUS_CHANGE",
+                "NEW_CONVERSATION",
+                "NEW_MESSAGE",
+                "NEW_MESSAGE_LISTENER",
+                "ORDER_STATUS_CHANGE",
+                "PACKAGE_UPDATE",
+                "PRODUCT_AUDIT_STATUS_CHANGE",
+                "PRODUCT_CATEGORY_CHANGE",
+                "PRODUCT_CREATION",
+                "PRODUCT_INFORMATION_CHANGE",
+                "PRODUCT_STATUS_CHANGE",
+                "RECIPIENT_ADDRESS_UPDATE",
+                "RETURN_STATUS_CHANGE",
+                "SELLER_DEAUTHORIZATION",
+                "UPCOMING_AUTHORIZATION_EXPIRATION",
+            ]
         ]
-        | str
         | None
     ) = None
     """Event type delivered to this URL."""

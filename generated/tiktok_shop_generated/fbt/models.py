@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "Address",
@@ -336,7 +336,7 @@ class BoxMeasurements(ResponseModel):
     weight: str | None = None
     """Carton weight."""
 
-    weight_unit: Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUNDS"] | str | None = None
+    weight_unit: OpenEnum[Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUNDS"]] | None = None
     """`KILOGRAM`, `GRAM`, `MILLIGRAM`, `POUNDS` or `OUNCE`."""
 
     length: str | None = None
@@ -348,7 +348,7 @@ class BoxMeasurements(ResponseModel):
     height: str | None = None
     """Carton height."""
 
-    length_unit: Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"] | str | None = None
+    length_unit: OpenEnum[Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"]] | None = None
     """`METER`, `CENTIMETER`, `MILLIMETER`, `FOOT`, `INCH` or `MICRON`."""
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "AvailableBalance",
@@ -277,10 +277,10 @@ class Flow(ResponseModel):
     transaction_id: str | None = None
     """Movement id."""
 
-    type_: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["RECHARGE", "REVERSE", "WITHDRAW"]] | None = Field(default=None, alias="type")
     """`RECHARGE` (credit), `WITHDRAW` (payout) or `REVERSE` (payout reversed)."""
 
-    direction: Literal["IN", "OUT"] | str | None = None
+    direction: OpenEnum[Literal["IN", "OUT"]] | None = None
     """`IN` (credited) or `OUT` (debited)."""
 
     amount: FlowAmount | None = None
@@ -654,7 +654,7 @@ class Payment(ResponseModel):
     paid_time: int | None = None
     """Time the payment finished (unix seconds); 0 when unknown."""
 
-    status: Literal["FAILED", "PAID", "PROCESSING"] | str | None = None
+    status: OpenEnum[Literal["FAILED", "PAID", "PROCESSING"]] | None = None
     """Payment status."""
 
     amount: PaymentAmount | None = None
@@ -1117,7 +1117,7 @@ class Statement(ResponseModel):
     shipping_cost_amount: str | None = None
     """Shipping cost, in `currency` (local sellers outside SEA)."""
 
-    payment_status: Literal["FAILED", "PAID", "PROCESSING", "SETTLED"] | str | None = None
+    payment_status: OpenEnum[Literal["FAILED", "PAID", "PROCESSING", "SETTLED"]] | None = None
     """Payout state of the statement."""
 
     payment_id: str | None = None
@@ -1509,7 +1509,7 @@ class Transaction(ResponseModel):
     associated_order_id: str | None = None
     """Order the reserve relates to."""
 
-    reserve_status: Literal["COLLECTED", "RELEASED"] | str | None = None
+    reserve_status: OpenEnum[Literal["COLLECTED", "RELEASED"]] | None = None
     """Reserve state: `COLLECTED` (withheld) or `RELEASED` (paid out)."""
 
     estimated_release_time: str | None = None
@@ -1585,18 +1585,19 @@ class Withdrawal(ResponseModel):
     """Transaction id."""
 
     type_: (
-        Literal[
-            "PAYMENT",
-            "POLICY_VIOLATION_DEDUCTION",
-            "REFUND",
-            "REVERSE",
-            "REWARD",
-            "SETTLE",
-            "TRANSFER",
-            "UNKNOWN",
-            "WITHDRAW",
+        OpenEnum[
+            Literal[
+                "PAYMENT",
+                "POLICY_VIOLATION_DEDUCTION",
+                "REFUND",
+                "REVERSE",
+                "REWARD",
+                "SETTLE",
+                "TRANSFER",
+                "UNKNOWN",
+                "WITHDRAW",
+            ]
         ]
-        | str
         | None
     ) = Field(default=None, alias="type")
     """Movement type: `WITHDRAW` (to the bank card), `SETTLE` (settled by the platform), `TRANSFER`
@@ -1609,20 +1610,21 @@ class Withdrawal(ResponseModel):
     """ISO 4217 currency."""
 
     status: (
-        Literal[
-            "CLOSED",
-            "EXCEPTION",
-            "FAILED",
-            "INIT",
-            "ORDERED",
-            "PROCESSED",
-            "PROCESSING",
-            "RECEIVED",
-            "REVERSED",
-            "SUCCESS",
-            "UNKNOWN",
+        OpenEnum[
+            Literal[
+                "CLOSED",
+                "EXCEPTION",
+                "FAILED",
+                "INIT",
+                "ORDERED",
+                "PROCESSED",
+                "PROCESSING",
+                "RECEIVED",
+                "REVERSED",
+                "SUCCESS",
+                "UNKNOWN",
+            ]
         ]
-        | str
         | None
     ) = None
     """Processing status."""

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import FileInput, NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "Address",
@@ -437,7 +437,7 @@ class Dimension(ResponseModel):
     height: str | None = None
     """Height, a decimal number as a string."""
 
-    unit: Literal["CM", "INCH"] | str | None = None
+    unit: OpenEnum[Literal["CM", "INCH"]] | None = None
     """Unit of the dimensions."""
 
 
@@ -593,7 +593,7 @@ class GetPackageDetailResponse(ResponseModel):
     orders: NullAsEmpty[list[PackageOrder]] = Field(default_factory=list)
     """Orders in the package."""
 
-    package_status: Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"] | str | None = None
+    package_status: OpenEnum[Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"]] | None = None
     """Package status: `TO_FULFILL` (waiting to ship), `PROCESSING` (arranged, waiting for the carrier),
     `FULFILLING` (collected, in transit), `COMPLETED` (delivered), `CANCELLED` (canceled, usually lost
     or damaged)."""
@@ -607,14 +607,14 @@ class GetPackageDetailResponse(ResponseModel):
     """Why the package cannot be delivered: `PACKAGE_DAMAGAED`, `PACKAGE_LOST`, `RETURNED_TO_SHIPPER`,
     `PACKAGE_SCRAP`."""
 
-    split_and_combine_tag: Literal["COMBINE", "DEFAULT", "SPLIT"] | str | None = None
+    split_and_combine_tag: OpenEnum[Literal["COMBINE", "DEFAULT", "SPLIT"]] | None = None
     """`DEFAULT` (neither split nor combined), `COMBINE` (combined with another order) or `SPLIT` (order
     split into packages)."""
 
     has_multi_skus: bool | None = None
     """Whether the package holds more than one SKU."""
 
-    note_tag: Literal["BUYER_NOTED", "BUYER_UNNOTED"] | str | None = None
+    note_tag: OpenEnum[Literal["BUYER_NOTED", "BUYER_UNNOTED"]] | None = None
     """Whether the buyer left a note on the order."""
 
     shipping_provider_name: str | None = None
@@ -623,7 +623,7 @@ class GetPackageDetailResponse(ResponseModel):
     shipping_provider_id: str | None = None
     """Shipping provider id."""
 
-    shipping_type: Literal["SELLER", "TIKTOK"] | str | None = None
+    shipping_type: OpenEnum[Literal["SELLER", "TIKTOK"]] | None = None
     """Who ships, `TIKTOK` (platform label) or `SELLER` (seller or its fulfillment provider)."""
 
     delivery_option_name: str | None = None
@@ -647,7 +647,7 @@ class GetPackageDetailResponse(ResponseModel):
     update_time: int | None = None
     """Last update time, Unix timestamp in seconds."""
 
-    handover_method: Literal["DROP_OFF", "PICKUP"] | str | None = None
+    handover_method: OpenEnum[Literal["DROP_OFF", "PICKUP"]] | None = None
     """`PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at a designated point)."""
 
     order_line_item_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
@@ -784,7 +784,7 @@ class Insurance(ResponseModel):
     is_claim_eligible: bool | None = None
     """Whether a claim can be made, based on the refund reason."""
 
-    claim_status: Literal["APPROVED", "CLAIM_PENDING", "DECLINED", "NOT_STARTED"] | str | None = None
+    claim_status: OpenEnum[Literal["APPROVED", "CLAIM_PENDING", "DECLINED", "NOT_STARTED"]] | None = None
     """Claim status."""
 
 
@@ -1074,7 +1074,7 @@ class PackageSummary(ResponseModel):
     update_time: int | None = None
     """Last update time, Unix timestamp in seconds."""
 
-    status: Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"] | str | None = None
+    status: OpenEnum[Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"]] | None = None
     """Package status: `TO_FULFILL` (waiting to ship), `PROCESSING` (arranged, waiting for the carrier),
     `FULFILLING` (collected, in transit), `COMPLETED` (delivered), `CANCELLED` (canceled, usually lost
     or damaged)."""
@@ -1206,7 +1206,7 @@ class SchedulePackageHandoverResponse(ResponseModel):
     order_line_item_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Order line items in the package."""
 
-    handover_method: Literal["DROP_OFF", "PICKUP"] | str | None = None
+    handover_method: OpenEnum[Literal["DROP_OFF", "PICKUP"]] | None = None
     """`PICKUP` or `DROP_OFF`."""
 
     shipping_provider_id: str | None = None
@@ -1828,5 +1828,5 @@ class Weight(ResponseModel):
     value: str | None = None
     """Weight, a decimal number as a string."""
 
-    unit: Literal["GRAM", "POUND"] | str | None = None
+    unit: OpenEnum[Literal["GRAM", "POUND"]] | None = None
     """Unit of the weight."""

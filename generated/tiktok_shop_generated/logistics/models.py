@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "CheckShippingTemplateExistsQuery",
@@ -73,13 +73,12 @@ class DeliveryOption(ResponseModel):
     """Delivery option description."""
 
     type_: (
-        Literal["CARGO", "ECONOMY", "EXPRESS", "INSTANT", "NEXTDAY", "SAMEDAY", "SEND_BY_SELLER", "STANDARD"]
-        | str
+        OpenEnum[Literal["CARGO", "ECONOMY", "EXPRESS", "INSTANT", "NEXTDAY", "SAMEDAY", "SEND_BY_SELLER", "STANDARD"]]
         | None
     ) = Field(default=None, alias="type")
     """Service level of the option."""
 
-    platform: NullAsEmpty[list[Literal["TIKTOK_SHOP", "TOKOPEDIA"] | str]] = Field(default_factory=list)
+    platform: NullAsEmpty[list[OpenEnum[Literal["TIKTOK_SHOP", "TOKOPEDIA"]]]] = Field(default_factory=list)
     """Platforms where the option is offered."""
 
     dimension_limit: DimensionLimit | None = None
@@ -117,7 +116,7 @@ class DimensionLimit(ResponseModel):
     max_height: int | None = None
     """Maximum height."""
 
-    unit: Literal["CM", "INCH"] | str | None = None
+    unit: OpenEnum[Literal["CM", "INCH"]] | None = None
     """Length unit."""
 
 
@@ -262,7 +261,7 @@ class GlobalWarehouse(ResponseModel):
     name: str | None = None
     """Warehouse name (not unique)."""
 
-    ownership: Literal["PLATFORM_COOPERATION", "SELLER"] | str | None = None
+    ownership: OpenEnum[Literal["PLATFORM_COOPERATION", "SELLER"]] | None = None
     """`SELLER` (the seller's own) or `PLATFORM_COOPERATION` (run by TikTok Shop)."""
 
 
@@ -340,13 +339,15 @@ class Warehouse(ResponseModel):
     name: str | None = None
     """Warehouse name (not unique)."""
 
-    effect_status: Literal["DISABLED", "ENABLED", "RESTRICTED"] | str | None = None
+    effect_status: OpenEnum[Literal["DISABLED", "ENABLED", "RESTRICTED"]] | None = None
     """Whether its stock can be sold: `ENABLED`, `DISABLED`, or `RESTRICTED` (holiday mode or order limit)."""
 
-    type_: Literal["RETURN_WAREHOUSE", "SALES_WAREHOUSE"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["RETURN_WAREHOUSE", "SALES_WAREHOUSE"]] | None = Field(default=None, alias="type")
     """`SALES_WAREHOUSE` (ships products) or `RETURN_WAREHOUSE` (receives returns)."""
 
-    sub_type: Literal["CB_DIRECT_SHIPPING_WAREHOUSE", "CB_OVERSEA_WAREHOUSE", "DOMESTIC_WAREHOUSE"] | str | None = None
+    sub_type: OpenEnum[Literal["CB_DIRECT_SHIPPING_WAREHOUSE", "CB_OVERSEA_WAREHOUSE", "DOMESTIC_WAREHOUSE"]] | None = (
+        None
+    )
     """`DOMESTIC_WAREHOUSE`, `CB_OVERSEA_WAREHOUSE` (cross-border seller, in the target market) or
     `CB_DIRECT_SHIPPING_WAREHOUSE` (cross-border seller, in its home country)."""
 
@@ -437,5 +438,5 @@ class WeightLimit(ResponseModel):
     max_weight: int | None = None
     """Maximum weight."""
 
-    unit: Literal["GRAM", "KILOGRAM", "OUNCE", "POUND"] | str | None = None
+    unit: OpenEnum[Literal["GRAM", "KILOGRAM", "OUNCE", "POUND"]] | None = None
     """Weight unit."""

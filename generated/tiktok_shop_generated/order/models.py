@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "AddExternalOrdersOrder",
@@ -264,7 +264,7 @@ class FundedPromotion(ResponseModel):
     discount_amount: str | None = None
     """Discount granted by the promotion."""
 
-    discount_type: Literal["ACTIVITY", "COUPON"] | str | None = None
+    discount_type: OpenEnum[Literal["ACTIVITY", "COUPON"]] | None = None
     """Kind of promotion."""
 
 
@@ -405,14 +405,14 @@ class HandlingDuration(ResponseModel):
     days: str | None = None
     """Number of days."""
 
-    type_: Literal["BUSINESS_DAY", "CALENDAR_DAY"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["BUSINESS_DAY", "CALENDAR_DAY"]] | None = Field(default=None, alias="type")
     """`CALENDAR_DAY` (all days) or `BUSINESS_DAY` (weekends and holidays excluded, the default)."""
 
 
 class ItemTax(ResponseModel):
     """One tax on an item."""
 
-    tax_type: Literal["SALES_TAX"] | str | None = None
+    tax_type: OpenEnum[Literal["SALES_TAX"]] | None = None
     """Tax type; only `SALES_TAX` (US) for now."""
 
     tax_amount: str | None = None
@@ -446,7 +446,7 @@ class LineItem(ResponseModel):
     seller_sku: str | None = None
     """The seller's own SKU code."""
 
-    sku_type: Literal["MADE_TO_ORDER", "NORMAL", "PRE_ORDER", "SHOP_PARTNER", "ZERO_LOTTERY"] | str | None = None
+    sku_type: OpenEnum[Literal["MADE_TO_ORDER", "NORMAL", "PRE_ORDER", "SHOP_PARTNER", "ZERO_LOTTERY"]] | None = None
     """Deprecated line type; use the order's `order_type`."""
 
     product_listing_type: str | None = None
@@ -498,22 +498,23 @@ class LineItem(ResponseModel):
     """Taxes on the item."""
 
     display_status: (
-        Literal[
-            "AWAITING_COLLECTION",
-            "AWAITING_SHIPMENT",
-            "CANCELLED",
-            "COMPLETED",
-            "DELIVERED",
-            "IN_TRANSIT",
-            "ON_HOLD",
-            "UNPAID",
+        OpenEnum[
+            Literal[
+                "AWAITING_COLLECTION",
+                "AWAITING_SHIPMENT",
+                "CANCELLED",
+                "COMPLETED",
+                "DELIVERED",
+                "IN_TRANSIT",
+                "ON_HOLD",
+                "UNPAID",
+            ]
         ]
-        | str
         | None
     ) = None
     """Status of the line item."""
 
-    package_status: Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"] | str | None = None
+    package_status: OpenEnum[Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"]] | None = None
     """Status of the item's package."""
 
     package_id: str | None = None
@@ -522,7 +523,7 @@ class LineItem(ResponseModel):
     cancel_reason: str | None = None
     """Cancellation reason of the item."""
 
-    cancel_user: Literal["BUYER", "OPERATOR", "SELLER", "SYSTEM"] | str | None = None
+    cancel_user: OpenEnum[Literal["BUYER", "OPERATOR", "SELLER", "SYSTEM"]] | None = None
     """Who started the cancellation."""
 
     rts_time: int | None = None
@@ -585,25 +586,27 @@ class Order(ResponseModel):
     """Order id."""
 
     status: (
-        Literal[
-            "AWAITING_COLLECTION",
-            "AWAITING_SHIPMENT",
-            "CANCELLED",
-            "COMPLETED",
-            "DELIVERED",
-            "IN_TRANSIT",
-            "ON_HOLD",
-            "PARTIALLY_SHIPPING",
-            "UNPAID",
+        OpenEnum[
+            Literal[
+                "AWAITING_COLLECTION",
+                "AWAITING_SHIPMENT",
+                "CANCELLED",
+                "COMPLETED",
+                "DELIVERED",
+                "IN_TRANSIT",
+                "ON_HOLD",
+                "PARTIALLY_SHIPPING",
+                "UNPAID",
+            ]
         ]
-        | str
         | None
     ) = None
     """Order status."""
 
     order_type: (
-        Literal["AUCTION", "BACK_ORDER", "MADE_TO_ORDER", "NORMAL", "PRE_ORDER", "VIRTUAL_ORDER", "ZERO_LOTTERY"]
-        | str
+        OpenEnum[
+            Literal["AUCTION", "BACK_ORDER", "MADE_TO_ORDER", "NORMAL", "PRE_ORDER", "VIRTUAL_ORDER", "ZERO_LOTTERY"]
+        ]
         | None
     ) = None
     """Order type; empty for standard orders. `PRE_ORDER`, `MADE_TO_ORDER`, `BACK_ORDER` and
@@ -699,7 +702,7 @@ class Order(ResponseModel):
     cancel_reason: str | None = None
     """Order-level cancellation reason (that of the first cancelled line item)."""
 
-    cancellation_initiator: Literal["BUYER", "SELLER", "SYSTEM"] | str | None = None
+    cancellation_initiator: OpenEnum[Literal["BUYER", "SELLER", "SYSTEM"]] | None = None
     """Who started the cancellation."""
 
     is_buyer_request_cancel: bool | None = None
@@ -711,13 +714,13 @@ class Order(ResponseModel):
     shipping_provider_id: str | None = None
     """Id of the current shipping provider."""
 
-    shipping_type: Literal["SELLER", "TIKTOK", "TIKTOK_DIGITAL"] | str | None = None
+    shipping_type: OpenEnum[Literal["SELLER", "TIKTOK", "TIKTOK_DIGITAL"]] | None = None
     """Delivery method: `TIKTOK` (TikTok label), `SELLER` (seller ships), `TIKTOK_DIGITAL` (virtual goods)."""
 
     tracking_number: str | None = None
     """Tracking number, once shipped."""
 
-    delivery_type: Literal["COLLECTION_POINT", "HOME_DELIVERY"] | str | None = None
+    delivery_type: OpenEnum[Literal["COLLECTION_POINT", "HOME_DELIVERY"]] | None = None
     """`HOME_DELIVERY`, or `COLLECTION_POINT` for a pick-up drop-off (PUDO) location chosen by the buyer."""
 
     delivery_option_id: str | None = None
@@ -727,14 +730,14 @@ class Order(ResponseModel):
     """Delivery option name, for display only."""
 
     fulfillment_type: (
-        Literal["FULFILLMENT_BY_DILAYANI_TOKOPEDIA", "FULFILLMENT_BY_SELLER", "FULFILLMENT_BY_TIKTOK"] | str | None
+        OpenEnum[Literal["FULFILLMENT_BY_DILAYANI_TOKOPEDIA", "FULFILLMENT_BY_SELLER", "FULFILLMENT_BY_TIKTOK"]] | None
     ) = None
     """Who fulfills the order; only `FULFILLMENT_BY_SELLER` orders are shipped by the seller."""
 
     warehouse_id: str | None = None
     """Seller warehouse id."""
 
-    split_or_combine_tag: Literal["COMBINED", "SPLIT"] | str | None = None
+    split_or_combine_tag: OpenEnum[Literal["COMBINED", "SPLIT"]] | None = None
     """Whether the order was combined with others or split."""
 
     auto_combine_group_id: str | None = None
@@ -776,7 +779,7 @@ class Order(ResponseModel):
     consultation_id: str | None = None
     """Id of the ePharmacy consultation, when one took place."""
 
-    commerce_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | str | None = None
+    commerce_platform: OpenEnum[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
     """Platform where the order was placed (Indonesia only)."""
 
     cpf: str | None = None
@@ -786,7 +789,7 @@ class Order(ResponseModel):
     """Name belonging to the CPF (Brazil only)."""
 
     need_upload_invoice: (
-        Literal["INVOICE_PROCESSING", "INVOICE_UPLOADED", "NEED_INVOICE", "NO_NEED", "UNKNOWN"] | str | None
+        OpenEnum[Literal["INVOICE_PROCESSING", "INVOICE_UPLOADED", "NEED_INVOICE", "NO_NEED", "UNKNOWN"]] | None
     ) = None
     """Invoice requirement and upload state (Brazil only)."""
 
@@ -806,7 +809,7 @@ class Order(ResponseModel):
     """National registry id (CNPJ in Brazil) of the payment institution."""
 
     fast_delivery_program: (
-        Literal["3_DAY_DELIVERY", "3_DAY_POTENTIAL_SHIPPING", "3_DAY_POTENTIAL_TRANSIT"] | str | None
+        OpenEnum[Literal["3_DAY_DELIVERY", "3_DAY_POTENTIAL_SHIPPING", "3_DAY_POTENTIAL_TRANSIT"]] | None
     ) = None
     """Fast delivery badge shown to the buyer (US only)."""
 
@@ -1249,10 +1252,17 @@ class SubItem(ResponseModel):
     """The seller's SKU code."""
 
     display_status: (
-        Literal[
-            "AWAITING_COLLECTION", "AWAITING_SHIPMENT", "CANCELLED", "COMPLETED", "DELIVERED", "IN_TRANSIT", "UNPAID"
+        OpenEnum[
+            Literal[
+                "AWAITING_COLLECTION",
+                "AWAITING_SHIPMENT",
+                "CANCELLED",
+                "COMPLETED",
+                "DELIVERED",
+                "IN_TRANSIT",
+                "UNPAID",
+            ]
         ]
-        | str
         | None
     ) = None
     """Status of the sub-item."""
@@ -1275,7 +1285,7 @@ class SubItem(ResponseModel):
     cancel_reason: str | None = None
     """Cancellation reason."""
 
-    cancel_user: Literal["BUYER", "OPERATOR", "SELLER", "SYSTEM"] | str | None = None
+    cancel_user: OpenEnum[Literal["BUYER", "OPERATOR", "SELLER", "SYSTEM"]] | None = None
     """Who started the cancellation."""
 
     rts_time: int | None = None
@@ -1284,7 +1294,7 @@ class SubItem(ResponseModel):
     package_id: str | None = None
     """Package id."""
 
-    package_status: Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"] | str | None = None
+    package_status: OpenEnum[Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"]] | None = None
     """Package status."""
 
     shipping_provider_id: str | None = None
@@ -1315,7 +1325,7 @@ class UnboxingCase(ResponseModel):
     unbox_sku: str | None = None
     """Code of the unboxed SKU."""
 
-    unbox_sku_type: Literal["GIFT", "NORMAL"] | str | None = None
+    unbox_sku_type: OpenEnum[Literal["GIFT", "NORMAL"]] | None = None
     """Whether the unboxed SKU is a gift."""
 
 

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import AliasChoices, Field
 
-from tiktok_shop._contract import FileInput, NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "ActionSuggestion",
@@ -797,14 +797,14 @@ class Brand(ResponseModel):
     name: str | None = None
     """Brand name."""
 
-    authorized_status: Literal["AUTHORIZED", "UNAUTHORIEZD"] | str | None = None
+    authorized_status: OpenEnum[Literal["AUTHORIZED", "UNAUTHORIEZD"]] | None = None
     """Whether the seller is authorized to sell goods of this brand: `AUTHORIZED` or `UNAUTHORIEZD` (sic)."""
 
     is_t1_brand: bool | None = None
     """true for internationally renowned (T1) brands: products cannot use them without authorization.
     Unauthorized non-T1 brands can be used but are not shown on the product page."""
 
-    brand_status: Literal["AVAILABLE", "UNAVAILABLE"] | str | None = None
+    brand_status: OpenEnum[Literal["AVAILABLE", "UNAVAILABLE"]] | None = None
     """Availability of an authorized brand in the requested category: `AVAILABLE` or `UNAVAILABLE`. Only
     when `category_id` was given."""
 
@@ -835,7 +835,7 @@ class Category(ResponseModel):
     """true for a leaf category; products can only be listed in leaf categories."""
 
     permission_statuses: NullAsEmpty[
-        list[Literal["AVAILABLE", "INVITE_ONLY", "NON_MAIN_CATEGORY", "PROHIBITED"] | str]
+        list[OpenEnum[Literal["AVAILABLE", "INVITE_ONLY", "NON_MAIN_CATEGORY", "PROHIBITED"]]]
     ] = Field(default_factory=list)
     """The shop's permission for the category: `AVAILABLE`, `INVITE_ONLY` (restricted, apply in the
     Qualification Center), `NON_MAIN_CATEGORY` (outside the shop's scope) or `PROHIBITED` (never
@@ -851,7 +851,7 @@ class CategoryAttribute(ResponseModel):
     name: str | None = None
     """Attribute name."""
 
-    type_: Literal["PRODUCT_PROPERTY", "SALES_PROPERTY"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["PRODUCT_PROPERTY", "SALES_PROPERTY"]] | None = Field(default=None, alias="type")
     """`SALES_PROPERTY` (defines variants) or `PRODUCT_PROPERTY` (describes the whole product)."""
 
     is_required: bool | None = Field(default=None, validation_alias=AliasChoices("is_required", "is_requried"))
@@ -943,7 +943,7 @@ class CategoryGlobalAttribute(ResponseModel):
     name: str | None = None
     """Attribute name."""
 
-    type_: Literal["PRODUCT_PROPERTY", "SALES_PROPERTY"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["PRODUCT_PROPERTY", "SALES_PROPERTY"]] | None = Field(default=None, alias="type")
     """`SALES_PROPERTY` (defines variants) or `PRODUCT_PROPERTY` (describes the whole product)."""
 
     is_required: bool | None = Field(default=None, validation_alias=AliasChoices("is_required", "is_requried"))
@@ -1672,7 +1672,7 @@ class CompliancePersonPhoneInput(RequestModel):
 class CompliancePhoneNumber(ResponseModel):
     """A manufacturer phone number."""
 
-    availability: Literal["AVAILABLE", "UNAVAILABLE"] | str | None = None
+    availability: OpenEnum[Literal["AVAILABLE", "UNAVAILABLE"]] | None = None
     """`AVAILABLE` (default; the number is then required) or `UNAVAILABLE` (no phone number)."""
 
     country_code: str | None = None
@@ -3749,7 +3749,7 @@ class GlobalIdentifierCode(ResponseModel):
     """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 and a final X), JAN 8 or 13. Unique per
     SKU."""
 
-    type_: Literal["EAN", "GTIN", "ISBN", "JAN", "UPC"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["EAN", "GTIN", "ISBN", "JAN", "UPC"]] | None = Field(default=None, alias="type")
     """Code type."""
 
 
@@ -5460,8 +5460,11 @@ class Price(ResponseModel):
     """Display price before discounts, set by local and intra-EU sellers (request field)."""
 
     currency: (
-        Literal["BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"]
-        | str
+        OpenEnum[
+            Literal[
+                "BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"
+            ]
+        ]
         | None
     ) = None
     """Currency of the price (ISO 4217, the local currency of the market)."""

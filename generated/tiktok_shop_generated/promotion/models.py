@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
     "ActivityProduct",
@@ -133,28 +133,29 @@ class ActivitySummary(ResponseModel):
     """Activity name, unique, at most 50 characters."""
 
     activity_type: (
-        Literal[
-            "BUY_MORE_SAVE_MORE",
-            "BUY_X_GET_Y",
-            "DIRECT_DISCOUNT",
-            "FIXED_PRICE",
-            "FLASHSALE",
-            "GIFT_WITH_PURCHASE",
-            "SHIPPING_DISCOUNT",
+        OpenEnum[
+            Literal[
+                "BUY_MORE_SAVE_MORE",
+                "BUY_X_GET_Y",
+                "DIRECT_DISCOUNT",
+                "FIXED_PRICE",
+                "FLASHSALE",
+                "GIFT_WITH_PURCHASE",
+                "SHIPPING_DISCOUNT",
+            ]
         ]
-        | str
         | None
     ) = None
     """Activity type: `FIXED_PRICE` (fixed deal price), `DIRECT_DISCOUNT` (percentage off), `FLASHSALE`,
     `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or `BUY_X_GET_Y`."""
 
-    status: Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"] | str | None = None
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
     """Activity status; only `ONGOING` activities are visible to buyers."""
 
-    product_level: Literal["PRODUCT", "SHOP", "VARIATION"] | str | None = None
+    product_level: OpenEnum[Literal["PRODUCT", "SHOP", "VARIATION"]] | None = None
     """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product)."""
 
-    duration_type: Literal["INDEFINITE", "NORMAL"] | str | None = None
+    duration_type: OpenEnum[Literal["INDEFINITE", "NORMAL"]] | None = None
     """`NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE` (no end; shipping
     discounts only, times 0)."""
 
@@ -180,14 +181,14 @@ class ActivitySummary(ResponseModel):
     """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
     per-product prices instead)."""
 
-    auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | str | None = None
+    auction_support_type: OpenEnum[Literal["ALL", "EXCLUDE_AUCTION"]] | None = None
     """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out."""
 
 
 class AreaScope(ResponseModel):
     """Buyer areas the discount applies to."""
 
-    type_: Literal["SPECIFIC_AREAS", "WHOLE"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["SPECIFIC_AREAS", "WHOLE"]] | None = Field(default=None, alias="type")
     """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`."""
 
     specific_areas: NullAsEmpty[list[str]] = Field(default_factory=list)
@@ -228,13 +229,13 @@ class BmsmDiscountInput(RequestModel):
 class BxgyDiscount(ResponseModel):
     """Buy X Get Y settings (`BUY_X_GET_Y`)."""
 
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | str | None = None
+    threshold_type: OpenEnum[Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]] | None = None
     """Condition on the X products: minimum item count or minimum order amount."""
 
     threshold_value: str | None = None
     """Threshold: an item count or an amount."""
 
-    discount_type: Literal["AMOUNT_OFF_EACH", "FREE", "PERCENTAGE_OFF"] | str | None = None
+    discount_type: OpenEnum[Literal["AMOUNT_OFF_EACH", "FREE", "PERCENTAGE_OFF"]] | None = None
     """Benefit on the Y products: `PERCENTAGE_OFF`, `AMOUNT_OFF_EACH` or `FREE`."""
 
     discount_value: str | None = None
@@ -288,17 +289,18 @@ class Coupon(ResponseModel):
     title: str | None = None
     """Coupon title."""
 
-    status: Literal["DEACTIVATED", "EXPIRED", "NOT_START", "ONGOING"] | str | None = None
+    status: OpenEnum[Literal["DEACTIVATED", "EXPIRED", "NOT_START", "ONGOING"]] | None = None
     """Coupon status."""
 
-    display_type: Literal["CHAT", "CREATOR_EXCLUSIVE", "LIVE", "PROMO_CODE", "REGULAR"] | str | None = None
+    display_type: OpenEnum[Literal["CHAT", "CREATOR_EXCLUSIVE", "LIVE", "PROMO_CODE", "REGULAR"]] | None = None
     """Where the coupon shows: `REGULAR` (everywhere), `LIVE`, `CREATOR_EXCLUSIVE`, `CHAT` (sent in
     customer service chat), `PROMO_CODE`."""
 
     display_channels: NullAsEmpty[
         list[
-            Literal["ALL", "CHAT", "LIVE", "PRIVATE", "PRIVATE_WITH_ALLOW", "SHOPPING_CENTER", "SHOWCASE", "VIDEO"]
-            | str
+            OpenEnum[
+                Literal["ALL", "CHAT", "LIVE", "PRIVATE", "PRIVATE_WITH_ALLOW", "SHOPPING_CENTER", "SHOWCASE", "VIDEO"]
+            ]
         ]
     ] = Field(default_factory=list)
     """Channels where the coupon is shown or distributed."""
@@ -319,8 +321,9 @@ class Coupon(ResponseModel):
     """Promotion code (only for `PROMO_CODE` coupons)."""
 
     target_buyer_segment: (
-        Literal["ALL", "FREQUENT_CUSTOMERS", "LAPSED_CUSTOMERS", "NEW", "RECENT_CUSTOMERS", "REPEAT_CUSTOMERS"]
-        | str
+        OpenEnum[
+            Literal["ALL", "FREQUENT_CUSTOMERS", "LAPSED_CUSTOMERS", "NEW", "RECENT_CUSTOMERS", "REPEAT_CUSTOMERS"]
+        ]
         | None
     ) = None
     """Buyers who may claim the coupon."""
@@ -337,7 +340,7 @@ class Coupon(ResponseModel):
     threshold: Threshold | None = None
     """Purchase condition to use the coupon."""
 
-    product_scope: Literal["FULL_SHOP", "SPECIFIC_PRODUCTS"] | str | None = None
+    product_scope: OpenEnum[Literal["FULL_SHOP", "SPECIFIC_PRODUCTS"]] | None = None
     """`FULL_SHOP` (every product) or `SPECIFIC_PRODUCTS` (see `product_ids`)."""
 
     product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
@@ -346,7 +349,7 @@ class Coupon(ResponseModel):
     seller_tnc: str | None = None
     """Seller's own terms and conditions."""
 
-    creation_source: Literal["SELLER_APP", "SELLER_CENTER", "TTS_CRM"] | str | None = None
+    creation_source: OpenEnum[Literal["SELLER_APP", "SELLER_CENTER", "TTS_CRM"]] | None = None
     """Where the coupon was created."""
 
     live_tasks: NullAsEmpty[list[LiveTask]] = Field(default_factory=list)
@@ -356,7 +359,7 @@ class Coupon(ResponseModel):
 class CouponDiscount(ResponseModel):
     """The benefit of the coupon."""
 
-    type_: Literal["AMOUNT_OFF", "PERCENT_OFF"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["AMOUNT_OFF", "PERCENT_OFF"]] | None = Field(default=None, alias="type")
     """`AMOUNT_OFF` (minus `reduction_amount`) or `PERCENT_OFF` (minus `percentage`)."""
 
     reduction_amount: Money | None = None
@@ -421,7 +424,7 @@ class CreateActivityResponse(ResponseModel):
     activity_id: str | None = None
     """Id of the new activity."""
 
-    status: Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"] | str | None = None
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
     """Activity status; only `ONGOING` activities are visible to buyers."""
 
     create_time: int | None = None
@@ -447,7 +450,7 @@ class DeactivateActivityResponse(ResponseModel):
     title: str | None = None
     """Activity name."""
 
-    status: Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"] | str | None = None
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
     """Status after deactivation (`DEACTIVATED`)."""
 
     update_time: int | None = None
@@ -460,13 +463,13 @@ class Detail(ResponseModel):
     tier: int | None = None
     """Tier number, starting at 1."""
 
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | str | None = None
+    threshold_type: OpenEnum[Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]] | None = None
     """Condition: minimum item count or minimum order amount."""
 
     threshold_value: str | None = None
     """Threshold: an item count or an amount."""
 
-    type_: Literal["AMOUNT_OFF", "PERCENTAGE_OFF"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["AMOUNT_OFF", "PERCENTAGE_OFF"]] | None = Field(default=None, alias="type")
     """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`."""
 
     value: str | None = None
@@ -543,28 +546,29 @@ class GetActivityResponse(ResponseModel):
     """Activity name."""
 
     activity_type: (
-        Literal[
-            "BUY_MORE_SAVE_MORE",
-            "BUY_X_GET_Y",
-            "DIRECT_DISCOUNT",
-            "FIXED_PRICE",
-            "FLASHSALE",
-            "GIFT_WITH_PURCHASE",
-            "SHIPPING_DISCOUNT",
+        OpenEnum[
+            Literal[
+                "BUY_MORE_SAVE_MORE",
+                "BUY_X_GET_Y",
+                "DIRECT_DISCOUNT",
+                "FIXED_PRICE",
+                "FLASHSALE",
+                "GIFT_WITH_PURCHASE",
+                "SHIPPING_DISCOUNT",
+            ]
         ]
-        | str
         | None
     ) = None
     """Activity type: `FIXED_PRICE` (fixed deal price), `DIRECT_DISCOUNT` (percentage off), `FLASHSALE`,
     `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or `BUY_X_GET_Y`."""
 
-    status: Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"] | str | None = None
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
     """Activity status; only `ONGOING` activities are visible to buyers."""
 
-    product_level: Literal["PRODUCT", "SHOP", "VARIATION"] | str | None = None
+    product_level: OpenEnum[Literal["PRODUCT", "SHOP", "VARIATION"]] | None = None
     """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product)."""
 
-    duration_type: Literal["INDEFINITE", "NORMAL"] | str | None = None
+    duration_type: OpenEnum[Literal["INDEFINITE", "NORMAL"]] | None = None
     """`NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE` (no end; shipping
     discounts only, times 0)."""
 
@@ -593,7 +597,7 @@ class GetActivityResponse(ResponseModel):
     target_user_info: TargetUserInfo | None = None
     """Buyers the activity targets."""
 
-    auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | str | None = None
+    auction_support_type: OpenEnum[Literal["ALL", "EXCLUDE_AUCTION"]] | None = None
     """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out."""
 
     products: NullAsEmpty[list[ActivityProduct]] = Field(default_factory=list)
@@ -669,7 +673,7 @@ class GiftInfo(ResponseModel):
     tier: int | None = None
     """Tier number, starting at 1."""
 
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | str | None = None
+    threshold_type: OpenEnum[Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]] | None = None
     """Condition: minimum item count or minimum order amount."""
 
     threshold_value: str | None = None
@@ -698,7 +702,7 @@ class GiftInfoInput(RequestModel):
 class LiveTask(ResponseModel):
     """One task."""
 
-    type_: Literal["FOLLOW_HOST", "NONE", "WATCH_FOR_MIN_TIME"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["FOLLOW_HOST", "NONE", "WATCH_FOR_MIN_TIME"]] | None = Field(default=None, alias="type")
     """`NONE`, `FOLLOW_HOST` or `WATCH_FOR_MIN_TIME`."""
 
     min_watch_time: str | None = None
@@ -718,7 +722,7 @@ class Money(ResponseModel):
 class ParticipationLimit(ResponseModel):
     """One participation rule."""
 
-    type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"]] | None = Field(default=None, alias="type")
     """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
 
 
@@ -773,7 +777,7 @@ class ProductSku(RequestModel):
 class RedemptionDuration(ResponseModel):
     """When a claimed coupon can be used."""
 
-    type_: Literal["ABSOLUTE", "RELATIVE"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["ABSOLUTE", "RELATIVE"]] | None = Field(default=None, alias="type")
     """`ABSOLUTE` (from `start_time` to `end_time`) or `RELATIVE` (`relative_time` days from claiming)."""
 
     start_time: int | None = None
@@ -815,7 +819,7 @@ class RemoveActivityProductsResponse(ResponseModel):
     activity_id: str | None = None
     """Activity id."""
 
-    status: Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"] | str | None = None
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
     """Activity status; only `ONGOING` activities are visible to buyers."""
 
     update_time: int | None = None
@@ -929,13 +933,13 @@ class SearchCouponsResponse(ResponseModel):
 class ShippingDiscount(ResponseModel):
     """Shipping discount (`SHIPPING_DISCOUNT`)."""
 
-    type_: Literal["DISCOUNT_SHIPPING_FEE", "FREE_SHIPPING"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["DISCOUNT_SHIPPING_FEE", "FREE_SHIPPING"]] | None = Field(default=None, alias="type")
     """`FREE_SHIPPING` (shipping fee to zero) or `DISCOUNT_SHIPPING_FEE` (fee reduced by up to `value`)."""
 
     value: str | None = None
     """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
 
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT", "NO_THRESHOLD"] | str | None = None
+    threshold_type: OpenEnum[Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT", "NO_THRESHOLD"]] | None = None
     """Purchase condition: none, a minimum item count or a minimum order amount."""
 
     threshold_value: str | None = None
@@ -944,10 +948,10 @@ class ShippingDiscount(ResponseModel):
     area_scope: AreaScope | None = None
     """Buyer areas the discount applies to."""
 
-    shipping_method: Literal["ALL_SHIPPING_METHOD", "EXPRESS_SHIPPING", "STANDARD_SHIPPING"] | str | None = None
+    shipping_method: OpenEnum[Literal["ALL_SHIPPING_METHOD", "EXPRESS_SHIPPING", "STANDARD_SHIPPING"]] | None = None
     """Shipping methods covered (default `STANDARD_SHIPPING`, which includes economy)."""
 
-    inventory_type: Literal["ALL", "FULFILLED_BY_TIKTOK", "SELF_FULFILLED"] | str | None = None
+    inventory_type: OpenEnum[Literal["ALL", "FULFILLED_BY_TIKTOK", "SELF_FULFILLED"]] | None = None
     """Inventory covered (default `SELF_FULFILLED`); the others need `SHOP` scope and no threshold."""
 
 
@@ -980,7 +984,7 @@ class TargetUserInfo(ResponseModel):
     """Buyers the activity targets."""
 
     user_type: (
-        Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"] | str | None
+        OpenEnum[Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"]] | None
     ) = None
     """Targeted buyers."""
 
@@ -995,7 +999,7 @@ class TargetUserInfoInput(RequestModel):
 class Threshold(ResponseModel):
     """Purchase condition to use the coupon."""
 
-    type_: Literal["MIN_SPEND", "NONE"] | str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["MIN_SPEND", "NONE"]] | None = Field(default=None, alias="type")
     """`NONE` or `MIN_SPEND`."""
 
     min_spend: Money | None = None
@@ -1034,7 +1038,7 @@ class UpdateActivityProductsResponse(ResponseModel):
     title: str | None = None
     """Activity name."""
 
-    status: Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"] | str | None = None
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
     """Activity status; only `ONGOING` activities are visible to buyers."""
 
     total_count: int | None = None
