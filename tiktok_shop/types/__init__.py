@@ -1,5 +1,5 @@
-"""The models of every API module, for annotations and request building: `from tiktok_shop.types.order
-import Order`.
+"""The models of every API module, for annotations and building requests (`Order` is in
+`tiktok_shop.types.order`).
 
 Generated from `spec/` by `python -m generator`; do not edit. Each module loads its models on first
 import, so `import tiktok_shop` stays cheap. Modules: affiliate_creator, affiliate_partner,
