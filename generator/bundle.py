@@ -53,6 +53,16 @@ def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]
                 yield method.upper(), path, item[method]
 
 
+def resolve(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with its local ``$ref`` chain followed (``#/components/<kind>/<name>``): the one resolver."""
+    while "$ref" in node:
+        found: dict[str, Any] = doc
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            found = found[part]
+        node = found
+    return node
+
+
 def path_version(path: str) -> str | None:
     match = VERSION_RE.match(path)
     return match.group(1) if match else None

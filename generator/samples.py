@@ -25,6 +25,7 @@ from generator.bundle import (
     _load,
     merge_files,
     operations,
+    resolve,
     validate,
     webhook_schemas,
     wrap_all,
@@ -41,15 +42,9 @@ JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-    return schema
-
-
 def compare(doc: dict[str, Any], schema: dict[str, Any], value: Any, where: str, *, request: bool) -> list[str]:
     """Differences between one sample value and its schema, as readable lines."""
-    schema = _resolve(doc, schema)
+    schema = resolve(doc, schema)
     kind = schema.get("type", "object")
     if value is None:
         return []

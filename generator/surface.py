@@ -20,7 +20,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from pydantic import BaseModel
 
-from .bundle import operations, path_version, webhook_schemas
+from .bundle import operations, path_version, resolve, webhook_schemas
 from .naming import RESERVED_NAMES, NamingError, Place, assign, check_unique, pascal, singular, stem
 
 SHARED_MODULE = "shared"
@@ -573,10 +573,7 @@ class _Builder:
 
     def parameter(self, param: dict[str, Any]) -> dict[str, Any]:
         """A parameter with a ``$ref`` to ``#/components/parameters/...`` resolved."""
-        if "$ref" in param:
-            found: dict[str, Any] = self.doc["components"]["parameters"][param["$ref"].rsplit("/", 1)[-1]]
-            return found
-        return param
+        return resolve(self.doc, param)
 
     @staticmethod
     def response_prop(endpoint: Any, path: str) -> props.ModelProperty:
