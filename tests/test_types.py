@@ -107,3 +107,15 @@ def test_the_types_example_runs_against_the_sandbox(sandbox: Sandbox) -> None:
         assert client.product.get_product_detail(product_id=product_id).title == "Ceramic mug"
         page = client.order.search_orders(page_size=5, order_status="AWAITING_SHIPMENT")
         assert all(namespace["needs_shipping"](o) == (not o.packages) for o in page.orders)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("wire", ["is_required", "is_requried"])
+def test_category_attributes_read_either_spelling_of_is_required(wire: str) -> None:
+    # TikTok's SDK reads `is_requried` (its models' baseName); the documented samples spell it right.
+    from tiktok_shop.types.product import CategoryAttribute, CategoryGlobalAttribute
+
+    for model in (CategoryAttribute, CategoryGlobalAttribute):
+        parsed = model.model_validate_json(f'{{"id": "1", "{wire}": true}}')
+        assert parsed.is_required is True
+        assert parsed.model_extra == {}  # not drift: the spec declares both keys
+        assert parsed.model_dump(exclude_none=True, exclude_defaults=True) == {"id": "1", "is_required": True}
