@@ -22,8 +22,10 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 VERSION_RE = re.compile(r"^/[a-z_]+/(\d{6})/")
 SNAKE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 PASCAL_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 REQUIRED_FLAGS = ("x-tts-method", "x-tts-shop-scoped", "x-tts-retry-safe")
 FORBIDDEN_KEYWORDS = ("allOf", "oneOf", "anyOf", "nullable", "discriminator")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SpecError(Exception):
@@ -32,7 +34,7 @@ class SpecError(Exception):
 
 def _load(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader, in C when libyaml is there
     if not isinstance(data, dict):
         raise SpecError(f"{path.name}: not a mapping")
     return data
@@ -49,6 +51,16 @@ def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]
         for method in HTTP_METHODS:
             if method in item:
                 yield method.upper(), path, item[method]
+
+
+def resolve(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with its local ``$ref`` chain followed (``#/components/<kind>/<name>``): the one resolver."""
+    while "$ref" in node:
+        found: dict[str, Any] = doc
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            found = found[part]
+        node = found
+    return node
 
 
 def path_version(path: str) -> str | None:
@@ -116,12 +128,41 @@ def _check_operation(method: str, path: str, op: dict[str, Any], doc: dict[str, 
         errors.append(f"{where}: response schema must be named {op_id}Response")
     if ref.rsplit("/", 1)[-1] not in doc["components"].get("schemas", {}):
         errors.append(f"{where}: {ref} is not defined")
+    errors += _check_deprecation(where, op.get("x-tts-deprecated"), doc)
     pagination = op.get("x-tts-pagination")
     if pagination is not None:
         items = pagination.get("items") if isinstance(pagination, dict) else None
         data_schema = doc["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
         if items not in (data_schema.get("properties") or {}):
             errors.append(f"{where}: x-tts-pagination.items {items!r} is not a field of the response")
+
+
+def _check_deprecation(where: str, mark: Any, doc: dict[str, Any]) -> list[str]:
+    """``x-tts-deprecated: {since, retire_on, use}``: ISO dates in order, ``use`` another operationId."""
+    if mark is None:
+        return []
+    if not isinstance(mark, dict) or set(mark) != {"since", "retire_on", "use"}:
+        return [f"{where}: x-tts-deprecated needs exactly since, retire_on and use"]
+    errors = []
+    dates = [mark[key] for key in ("since", "retire_on")]
+    if not all(isinstance(d, str) and DATE_RE.match(d) for d in dates):
+        errors.append(f"{where}: x-tts-deprecated since/retire_on must be quoted 'YYYY-MM-DD' dates, got {dates}")
+    elif dates[0] > dates[1]:
+        errors.append(f"{where}: x-tts-deprecated retires ({dates[1]}) before it is deprecated ({dates[0]})")
+    ids = {op.get("operationId") for _m, _p, op in operations(doc)}
+    if mark["use"] not in ids:
+        errors.append(f"{where}: x-tts-deprecated.use {mark['use']!r} is not an operationId")
+    return errors
+
+
+def _check_wire_names(where: str, node: dict[str, Any]) -> list[str]:
+    """``x-tts-wire-names`` (on a property): other JSON keys TikTok sends for it, a list of strings."""
+    names = node.get("x-tts-wire-names")
+    if names is None:
+        return []
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
+        return [f"{where}: x-tts-wire-names must be a non-empty list of strings"]
+    return []
 
 
 def _wrap_response(op: dict[str, Any]) -> None:
@@ -145,6 +186,7 @@ def _check_all(doc: dict[str, Any]) -> list[str]:
         for keyword in FORBIDDEN_KEYWORDS:
             if keyword in node:
                 errors.append(f"{where}: {keyword} is outside the supported subset")
+        errors += _check_wire_names(where, node)
     seen_methods: dict[tuple[str, str, str | None], str] = {}
     op_ids: set[str] = set()
     for method, path, op in operations(doc):

@@ -14,7 +14,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from .surface import Module, Surface, VersionView
+from .surface import Field, Module, Surface, VersionView
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE = "tiktok_shop_generated"
@@ -30,26 +30,62 @@ def docwrap(text: str, width: int = 100) -> str:
     return "\n".join(out)
 
 
-def _flags(module: Module, text: str) -> dict[str, bool]:
+def _flags(text: str) -> dict[str, bool]:
+    """Which names a generated module must import, from the annotations and fields it declares."""
     return {
         "uses_any": bool(re.search(r"\bAny\b", text)),
         "uses_literal": "Literal[" in text,
         "uses_file": "FileInput" in text,
         "uses_field": "Field(" in text,
+        "uses_alias_choices": "AliasChoices(" in text,
+        "uses_null_as_empty": "NullAsEmpty[" in text,
+        "uses_open_enum": "OpenEnum[" in text,
     }
 
 
-def _annotations(module: Module, which: str) -> str:
-    if which == "models":
-        return (
-            " ".join(f.annotation for m in module.models for f in m.fields)
-            + " "
-            + " ".join("Field(" for m in module.models for f in m.fields if f.aliased)
-        )
-    return " ".join(f.annotation for op in module.ops for f in op.arguments)
+def field_type(f: Field, kind: str) -> str:
+    """A model field's annotation: response lists read ``null``/absent as empty, the rest as ``None``."""
+    if kind == "response" and f.is_list:
+        return f"NullAsEmpty[{f.annotation}]"
+    if kind == "response" or not f.required:
+        return f"{f.annotation} | None"
+    return f.annotation
 
 
-def _referenced(module: Module) -> tuple[list[str], dict[str, list[str]]]:
+def field_default(f: Field, kind: str) -> str:
+    """What follows ``=`` in a model field's declaration (empty for a required request field)."""
+    args = []
+    if kind == "response" and f.is_list:
+        args.append("default_factory=list")
+    elif kind == "response" or not f.required:
+        args.append("default=None")
+    if f.wire_names:
+        keys = ", ".join(json.dumps(k) for k in dict.fromkeys((f.name, f.wire, *f.wire_names)))
+        args.append(f"validation_alias=AliasChoices({keys})")
+        if f.aliased:
+            args.append(f"serialization_alias={json.dumps(f.wire)}")
+    elif f.aliased:
+        args.append(f"alias={json.dumps(f.wire)}")
+    if args == ["default=None"]:
+        return "None"
+    return f"Field({', '.join(args)})" if args else ""
+
+
+def _declarations(module: Module) -> str:
+    return " ".join(f"{field_type(f, m.kind)} = {field_default(f, m.kind)}" for m in module.models for f in m.fields)
+
+
+def _model_imports(module: Module, surface: Surface) -> dict[str, list[str]]:
+    """Other modules' models this module's models refer to, by module."""
+    own = {m.name for m in module.models}
+    wanted: dict[str, set[str]] = {}
+    for model in module.models:
+        for ref in model.refs - own:
+            wanted.setdefault(surface.model_module(ref, module.name), set()).add(ref)
+    return {name: sorted(names) for name, names in sorted(wanted.items())}
+
+
+def _referenced(module: Module, surface: Surface) -> tuple[list[str], dict[str, list[str]]]:
     """Model names the resources module needs, split into own and other modules'."""
     own = {m.name for m in module.models}
     names: set[str] = set()
@@ -58,13 +94,11 @@ def _referenced(module: Module) -> tuple[list[str], dict[str, list[str]]]:
         if op.item_type:
             names.add(op.item_type)
         for f in op.arguments:
-            names.update(re.findall(r"\b[A-Z][A-Za-z0-9]+\b", f.annotation))
-    names -= {"Literal", "Any", "FileInput"}
-    from .surface import owner_module
-
+            names.update(re.findall(r"\b[A-Z][A-Za-z0-9]+\b", re.sub(r"'[^']*'|\"[^\"]*\"", "", f.annotation)))
+    names -= {"Literal", "Any", "FileInput", "OpenEnum"}
     others: dict[str, set[str]] = {}
     for name in names - own:
-        others.setdefault(owner_module(name), set()).add(name)
+        others.setdefault(surface.model_module(name, module.name), set()).add(name)
     return sorted(names & own), {k: sorted(v) for k, v in sorted(others.items())}
 
 
@@ -76,9 +110,20 @@ def _views(module: Module, versions: list[VersionView]) -> list[dict[str, Any]]:
     ]
 
 
+def render_types(surface: Surface, env: Environment) -> dict[str, str]:
+    """Relative path -> file text, for ``tiktok_shop/types``: the public import path of every model."""
+    modules = [m for m in surface.modules.values() if m.models]
+    files = {"__init__.py": env.get_template("types_init.py.jinja").render(modules=modules)}
+    for module in modules:
+        files[f"{module.name}.py"] = env.get_template("types_module.py.jinja").render(module=module)
+    return files
+
+
 def render(surface: Surface, wire_doc: dict[str, Any], env: Environment) -> dict[str, str]:
     """Relative path -> file text, for the whole generated package."""
     env.filters["docwrap"] = docwrap
+    env.globals["field_type"] = field_type
+    env.globals["field_default"] = field_default
     files: dict[str, str] = {}
     modules = list(surface.modules.values())
     api_modules = [m for m in modules if m.ops]
@@ -96,14 +141,13 @@ def render(surface: Surface, wire_doc: dict[str, Any], env: Environment) -> dict
     for module in modules:
         base = module.name
         files[f"{base}/__init__.py"] = env.get_template("module_init.py.jinja").render(module=module)
-        model_flags = _flags(module, _annotations(module, "models"))
         bases = sorted({"ResponseModel" if m.kind == "response" else "RequestModel" for m in module.models})
         files[f"{base}/models.py"] = env.get_template("models.py.jinja").render(
-            module=module, imports=module.model_imports(), bases=bases, **model_flags
+            module=module, imports=_model_imports(module, surface), bases=bases, **_flags(_declarations(module))
         )
         if not module.ops:
             continue
-        own, others = _referenced(module)
+        own, others = _referenced(module, surface)
         op_models = sorted(
             {op.response for op in module.ops}
             | {op.query_model for op in module.ops if op.query_model}
@@ -118,6 +162,6 @@ def render(surface: Surface, wire_doc: dict[str, Any], env: Environment) -> dict
             imports=others,
             paginated=any(op.pagination_items for op in module.ops),
             views=_views(module, surface.versions),
-            **_flags(module, _annotations(module, "ops")),
+            **_flags(" ".join(f.annotation for op in module.ops for f in op.arguments)),
         )
     return files

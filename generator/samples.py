@@ -26,6 +26,7 @@ from generator.bundle import (
     merge_files,
     module_files,
     operations,
+    resolve,
     validate,
     webhook_schemas,
     wrap_all,
@@ -42,12 +43,6 @@ JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-    return schema
-
-
 def as_specified(doc: dict[str, Any], schema: dict[str, Any], value: Any) -> Any:
     """``value`` with every lone scalar where ``schema`` has a list made a one-item list.
 
@@ -55,7 +50,7 @@ def as_specified(doc: dict[str, Any], schema: dict[str, Any], value: Any) -> Any
     spec, have a list (product detail ``product_types``, spec/NOTES.md): the checks, the tests and
     the sandbox's canned answers read such a sample as the list the API sends.
     """
-    schema = _resolve(doc, schema)
+    schema = resolve(doc, schema)
     kind = schema.get("type", "object")
     if kind == "array":
         items = value if isinstance(value, list) else [value] if isinstance(value, str | int | float) else value
@@ -70,7 +65,7 @@ def as_specified(doc: dict[str, Any], schema: dict[str, Any], value: Any) -> Any
 
 def compare(doc: dict[str, Any], schema: dict[str, Any], value: Any, where: str, *, request: bool) -> list[str]:
     """Differences between one sample value and its schema, as readable lines."""
-    schema = _resolve(doc, schema)
+    schema = resolve(doc, schema)
     kind = schema.get("type", "object")
     if value is None:
         return []
@@ -90,7 +85,9 @@ def compare(doc: dict[str, Any], schema: dict[str, Any], value: Any, where: str,
         if request and "enum" in schema and value not in schema["enum"]:
             return [f"{where}: {value!r} is not in the enum {schema['enum']}"]
         return []
-    properties = schema["properties"]
+    properties = dict(schema["properties"])
+    for prop in schema["properties"].values():  # x-tts-wire-names: more keys read into one field
+        properties.update(dict.fromkeys(prop.get("x-tts-wire-names") or (), prop))
     problems = [f"{where}.{key}: not in the schema" for key in value if key not in properties]
     if request:
         problems += [

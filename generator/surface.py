@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import keyword
 import re
-from dataclasses import dataclass, field
+from collections.abc import Hashable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,32 +20,9 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from pydantic import BaseModel
 
-from .bundle import operations, path_version, webhook_schemas
+from .bundle import operations, path_version, resolve, webhook_schemas
+from .naming import RESERVED_NAMES, NamingError, Place, assign, check_unique, pascal, singular, stem
 
-# Module attribute name -> schema name prefix (spec/README.md, convention 3).
-MODULE_PREFIXES = {
-    "affiliate_creator": "AffiliateCreator",
-    "affiliate_partner": "AffiliatePartner",
-    "affiliate_seller": "AffiliateSeller",
-    "analytics": "Analytics",
-    "auth": "Auth",
-    "authorization": "Authorization",
-    "customer_engagement": "CustomerEngagement",
-    "customer_service": "CustomerService",
-    "data_reconciliation": "DataReconciliation",
-    "event": "Event",
-    "fbt": "FBT",
-    "finance": "Finance",
-    "fulfillment": "Fulfillment",
-    "logistics": "Logistics",
-    "order": "Order",
-    "product": "Product",
-    "promotion": "Promotion",
-    "return_refund": "ReturnRefund",
-    "seller": "Seller",
-    "supply_chain": "SupplyChain",
-    "tools": "Tools",
-}
 SHARED_MODULE = "shared"
 RESERVED = set(dir(BaseModel)) | {"model_config", "register", "self", "timeout"}
 
@@ -56,48 +34,6 @@ def untrusted(value: Any) -> str:
     return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
 
 
-def owner_module(class_name: str) -> str:
-    best = ""
-    for module, prefix in MODULE_PREFIXES.items():
-        if class_name.startswith(prefix) and len(prefix) > len(MODULE_PREFIXES.get(best, "")):
-            best = module
-    return best or SHARED_MODULE
-
-
-def pascal(snake: str) -> str:
-    return "".join(part.capitalize() for part in snake.split("_"))
-
-
-def singular(word: str) -> str:
-    """``line_items`` -> ``line_item``, ``addresses`` -> ``address``: the name of one array element."""
-    for plural, one in (("ies", "y"), ("sses", "ss"), ("uses", "us"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if word.endswith(plural):
-            return word[: -len(plural)] + one
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
-
-
-def _stem(schema_name: str) -> str:
-    """What inline objects are named after: ``OrderSearchOrdersRequest`` -> ``OrderSearchOrders``."""
-    for suffix in ("Input", "Request", "Response"):
-        if schema_name.endswith(suffix) and len(schema_name) > len(suffix):
-            schema_name = schema_name[: -len(suffix)]
-    return schema_name
-
-
-@dataclass(frozen=True)
-class Naming:
-    """Where an inline object sits: the component it belongs to, its parent class and its field."""
-
-    component: str
-    parent: str
-    field: str
-
-    def candidates(self) -> tuple[str, ...]:
-        """Short names to try in order: ``<Component><Field>``, then ``<Parent><Field>``."""
-        tail = pascal(self.field)
-        return (_stem(self.component) + tail, _stem(self.parent) + tail)
-
-
 @dataclass
 class Field:
     name: str  # Python attribute / keyword argument
@@ -106,10 +42,16 @@ class Field:
     required: bool
     description: str
     location: str = "body"  # body | query | path | file
+    wire_names: tuple[str, ...] = ()  # more JSON keys read into this field (x-tts-wire-names)
+    known_values: tuple[str, ...] = ()  # an enumeration's values
 
     @property
     def aliased(self) -> bool:
         return self.name != self.wire
+
+    @property
+    def is_list(self) -> bool:
+        return self.annotation.startswith("list[")
 
 
 @dataclass
@@ -120,7 +62,16 @@ class Model:
     fields: list[Field]
     kind: str  # response | request | query
     refs: set[str] = field(default_factory=set)
-    component: str = ""  # the component schema this model is, or sits inside
+    schema: str = ""  # the schema this model is a side of (its key while naming)
+
+
+@dataclass(frozen=True)
+class Deprecation:
+    """``x-tts-deprecated`` of an operation version: since when, retired when, what to call instead."""
+
+    since: str
+    retire_on: str
+    use: str
 
 
 @dataclass
@@ -137,7 +88,7 @@ class Op:
     shop_scoped: bool
     retry_safe: bool
     host: str
-    deprecated: bool
+    deprecation: Deprecation | None
     response: str
     query_model: str | None
     body_model: str | None
@@ -151,10 +102,6 @@ class Op:
     latest: bool = True
 
     @property
-    def constant(self) -> str:
-        return self.op_id
-
-    @property
     def arguments(self) -> list[Field]:
         """The method's keyword arguments: a body field named like a path parameter is that parameter."""
         in_path = {f.name for f in self.path_params}
@@ -165,22 +112,9 @@ class Op:
 class Module:
     name: str
     description: str
+    class_prefix: str
     models: list[Model] = field(default_factory=list)
     ops: list[Op] = field(default_factory=list)
-
-    @property
-    def class_prefix(self) -> str:
-        return MODULE_PREFIXES.get(self.name, pascal(self.name))
-
-    def model_imports(self, kinds: tuple[str, ...] | None = None) -> dict[str, list[str]]:
-        """Other modules' models this module's models refer to, by module."""
-        own = {m.name for m in self.models}
-        wanted: dict[str, set[str]] = {}
-        for model in self.models:
-            if kinds is None or model.kind in kinds:
-                for ref in model.refs - own:
-                    wanted.setdefault(owner_module(ref), set()).add(ref)
-        return {module: sorted(names) for module, names in sorted(wanted.items())}
 
 
 @dataclass
@@ -197,11 +131,12 @@ class Webhook:
     event: str | None
     data_model: str
     description: str
+    schema: str
 
     @property
     def class_name(self) -> str:
         """``EventOrderStatusChangeData`` -> ``OrderStatusChangeEvent``."""
-        return self.data_model.removeprefix("Event").removesuffix("Data") + "Event"
+        return self.schema.removeprefix("Event").removesuffix("Data") + "Event"
 
 
 @dataclass
@@ -213,6 +148,15 @@ class Surface:
     @property
     def all_ops(self) -> list[Op]:
         return [op for module in self.modules.values() for op in module.ops]
+
+    def model_module(self, name: str, near: str) -> str:
+        """The module defining model ``name``, preferring module ``near``; an error when ambiguous."""
+        if any(m.name == name for m in self.modules[near].models):
+            return near
+        found = [mod.name for mod in self.modules.values() if any(m.name == name for m in mod.models)]
+        if len(found) != 1:
+            raise SurfaceError(f"model {name} referenced from {near} is defined in {found or 'no module'}")
+        return found[0]
 
 
 class SurfaceError(Exception):
@@ -231,6 +175,38 @@ def parse(doc: dict[str, Any]) -> GeneratorData:
     return data
 
 
+def module_prefixes(doc: dict[str, Any]) -> dict[str, str]:
+    """Module -> the prefix its schema names and operationIds start with (``FBT`` for ``fbt``)."""
+    prefixes: dict[str, str] = {}
+    for _method, _path, op in operations(doc):
+        tag, op_id = op["tags"][0], op["operationId"]
+        want = pascal(tag)
+        if op_id.lower().startswith(want.lower()):
+            prefixes.setdefault(tag, op_id[: len(want)])
+    for tag in doc.get("tags", []):
+        prefixes.setdefault(tag["name"], pascal(tag["name"]))
+    return prefixes
+
+
+def _schema_ref(content: dict[str, Any]) -> str | None:
+    for media in content.values():
+        ref = (media.get("schema") or {}).get("$ref")
+        if ref:
+            return str(ref).rsplit("/", 1)[-1]
+    return None
+
+
+@dataclass(frozen=True)
+class _Root:
+    """An operation's request or response schema and the name the method gives it."""
+
+    module: str
+    method: str
+    version: str
+    newest: str  # the schema of the same role at the newest version, or ""
+    name: str  # before shape sharing: <Method>[<version>]<Role>
+
+
 class _Builder:
     def __init__(self, doc: dict[str, Any], data: GeneratorData) -> None:
         self.doc = doc
@@ -241,30 +217,174 @@ class _Builder:
         # The finished schema models: a $ref reached before its target was processed points
         # at an early copy without properties, so properties are always read from these.
         self.processed = {m.class_info.name: m for m in data.models}
-        # Inline objects get short names (component + field) instead of openapi-python-client's
-        # path-long ones, unless the short name is taken: then the long one stays.
         self.components = set(doc.get("components", {}).get("schemas", {}))
-        self.taken = set(self.processed) | self.components
-        self.short: dict[str, str] = {}
+        self.places: dict[str, Place] = {}
+        self.query_of: dict[str, str] = {}  # response schema -> its operation's query model key
+        self.shapes: dict[str, Hashable] = {}
+        self.prefixes = module_prefixes(doc)
+        self.roots = self.operation_roots()
         tag_docs = {t["name"]: t.get("description", "") for t in doc.get("tags", [])}
         for tag in sorted(tag_docs):
-            self.modules[tag] = Module(tag, tag_docs[tag])
-        self.modules.setdefault(SHARED_MODULE, Module(SHARED_MODULE, "Schemas shared by several modules."))
+            self.modules[tag] = Module(tag, tag_docs[tag], self.prefixes[tag])
+        self.modules.setdefault(SHARED_MODULE, Module(SHARED_MODULE, "Schemas shared by several modules.", ""))
+
+    # -- naming ------------------------------------------------------------------------------
+    def operation_roots(self) -> dict[str, _Root]:
+        """Schema name -> its operation, for every ``<operationId>Request``/``Response`` schema."""
+        newest: dict[tuple[str, str], str] = {}
+        for _method, path, op in operations(self.doc):
+            key = (op["tags"][0], op["x-tts-method"])
+            newest[key] = max(newest.get(key, ""), path_version(path) or "")
+        found: dict[tuple[str, str, str, str], str] = {}
+        for _method, path, op in operations(self.doc):
+            version = path_version(path) or ""
+            response = _schema_ref(op["responses"]["200"].get("content", {}))
+            request = _schema_ref((op.get("requestBody") or {}).get("content", {}))
+            for role, schema in (("Response", response), ("Request", request)):
+                if schema:
+                    found[(op["tags"][0], op["x-tts-method"], version, role)] = schema
+        roots: dict[str, _Root] = {}
+        for (tag, method, version, role), schema in found.items():
+            latest = newest[(tag, method)]
+            is_newest = version == latest
+            roots[schema] = _Root(
+                tag,
+                method,
+                version,
+                "" if is_newest else found.get((tag, method, latest, role), ""),
+                pascal(method) + ("" if is_newest else version) + role,
+            )
+        return roots
+
+    def schema_module(self, schema_name: str) -> str:
+        """The module of a component: its name's longest module prefix."""
+        if schema_name in self.roots:
+            return self.roots[schema_name].module
+        best = ""
+        for module, prefix in self.prefixes.items():
+            if schema_name.startswith(prefix) and len(prefix) > len(self.prefixes.get(best, "")):
+                best = module
+        return best or SHARED_MODULE
+
+    def component_name(self, schema_name: str, module: str) -> str:
+        root = self.roots.get(schema_name)
+        if root is not None:
+            return root.name
+        short = schema_name.removeprefix(self.prefixes.get(module, ""))
+        return short if short[:1].isupper() and short not in RESERVED_NAMES else schema_name
+
+    def shape(self, prop: props.Property, top: bool = False) -> Hashable:
+        """What decides whether two schemas may share a class: fields, types, requiredness."""
+        if isinstance(prop, props.ModelProperty):
+            name = prop.class_info.name
+            if name in self.components and not top:
+                return ("ref", name)
+            if name in self.shapes:
+                return self.shapes[name]
+            prop = self.processed.get(name, prop)
+            children = [*(prop.required_properties or []), *(prop.optional_properties or [])]
+            found = ("object", tuple(sorted((untrusted(c.name), bool(c.required), self.shape(c)) for c in children)))
+            self.shapes[name] = found
+            return found
+        if isinstance(prop, props.ListProperty):
+            return ("list", self.shape(prop.inner_property))
+        if isinstance(prop, props.EnumProperty | props.LiteralEnumProperty):
+            return ("enum", tuple(sorted(str(v) for v in prop.values.values())))
+        return (type(prop).__name__,)
+
+    def place(self, prop: props.ModelProperty, where: tuple[str, str] | None) -> None:
+        """Remember where a schema sits (first reached), for :func:`naming.assign`."""
+        schema_name = prop.class_info.name
+        if schema_name in self.places:
+            return
+        shape = self.shape(prop, top=True)
+        if schema_name in self.components or where is None:
+            module = self.schema_module(schema_name)
+            name = self.component_name(schema_name, module)
+            self.places[schema_name] = Place(module, 0, shape, fixed=name, long=name)
+            return
+        parent, field_name = where
+        above = self.places[parent]
+        long = schema_name.removeprefix(self.prefixes.get(above.module, ""))
+        self.places[schema_name] = Place(
+            above.module, above.depth + 1, shape, parent=parent, field=field_name, long=long or schema_name
+        )
+
+    def share_versions(self) -> None:
+        """An older version's operation model with the newest one's shape is the newest one's class."""
+        pairs = [(schema_name, root.newest) for schema_name, root in self.roots.items() if root.newest]
+        pairs += [(self.query_of[old], self.query_of[new]) for old, new in pairs if {old, new} <= self.query_of.keys()]
+        for old, new in pairs:
+            place, newest = self.places.get(old), self.places.get(new)
+            if place is not None and newest is not None and place.shape == newest.shape:
+                place.fixed = newest.fixed
+
+    def rename(self) -> dict[str, str]:
+        """Give every model its final name; merge models that share a class. Old key -> new name."""
+        self.share_versions()
+        try:
+            base = assign(self.places)
+        except NamingError as exc:
+            raise SurfaceError(str(exc)) from None
+        responded = {(m.module, base[m.schema]) for m in self.models.values() if m.kind == "response"}
+        renamed: dict[str, str] = {}
+        kept: dict[tuple[str, str], Model] = {}
+        for key, model in sorted(self.models.items()):
+            name = base[model.schema]
+            if model.kind == "request" and (model.module, name) in responded:
+                name += "Input"
+            renamed[key] = name
+            other = kept.get((model.module, name))
+            if other is None:
+                kept[(model.module, name)] = model
+                continue
+            if self.places[other.schema].shape != self.places[model.schema].shape or other.kind != model.kind:
+                raise SurfaceError(f"module {model.module}: {other.schema} and {model.schema} are both named {name}")
+            self.modules[model.module].models.remove(model)
+        token = re.compile(r"\b\w+\b")
+        for model in kept.values():
+            model.name = renamed[model.name]
+            for f in model.fields:
+                f.annotation = token.sub(lambda m: renamed.get(m.group(0), m.group(0)), f.annotation)
+            model.refs = {renamed[r] for r in model.refs}
+        for op in self.all_ops():
+            op.response = renamed[op.response]
+            op.query_model = op.query_model and renamed[op.query_model]
+            op.body_model = op.body_model and renamed[op.body_model]
+            op.item_type = op.item_type and token.sub(lambda m: renamed.get(m.group(0), m.group(0)), op.item_type)
+            for f in [*op.path_params, *op.query_params]:
+                f.annotation = token.sub(lambda m: renamed.get(m.group(0), m.group(0)), f.annotation)
+        for module in self.modules.values():
+            check_unique(module.name, (m.name for m in module.models))
+        return renamed
+
+    @staticmethod
+    def key(schema_name: str, side: str) -> str:
+        """A model's key while naming: unique per schema and side of the wire."""
+        return schema_name if side == "response" else f"{schema_name}__{side}"
+
+    def all_ops(self) -> list[Op]:
+        return [op for module in self.modules.values() for op in module.ops]
 
     # -- types -------------------------------------------------------------------------------
-    def annotation(self, prop: props.Property, kind: str, refs: set[str], naming: Naming | None = None) -> str:
+    def annotation(self, prop: props.Property, kind: str, refs: set[str], where: tuple[str, str] | None = None) -> str:
         if isinstance(prop, props.ModelProperty):
-            name = self.model(prop, kind, naming).name
-            refs.add(name)
-            return name
+            key = self.model(prop, kind, where).name
+            refs.add(key)
+            return key
         if isinstance(prop, props.ListProperty):
-            item = naming and Naming(naming.component, naming.parent, singular(naming.field))
+            item = where and (where[0], singular(where[1]))
             return f"list[{self.annotation(prop.inner_property, kind, refs, item)}]"
         if isinstance(prop, props.EnumProperty | props.LiteralEnumProperty):
             values = sorted({v for v in prop.values.values() if v is not None}, key=str)
-            if kind == "response" or not values:
-                return "int" if prop.value_type is int else "str"
-            return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+            plain = "int" if prop.value_type is int else "str"
+            if not values:
+                return plain
+            known = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+            if kind != "response":
+                return known
+            # Responses stay open to values TikTok adds; the IDE still shows the known ones.
+            return f"OpenEnum[{known}]" if plain == "str" else f"{known} | {plain}"
         if isinstance(prop, props.FileProperty):
             return "FileInput"
         if isinstance(prop, props.BooleanProperty):
@@ -280,62 +400,67 @@ class _Builder:
         return "Any"
 
     def field(
-        self, prop: props.Property, kind: str, refs: set[str], location: str, parent: Model | None = None
+        self,
+        prop: props.Property,
+        kind: str,
+        refs: set[str],
+        location: str,
+        parent: props.ModelProperty | None = None,
     ) -> Field:
         wire = untrusted(prop.name)
         name = str(prop.python_name)
         if name in RESERVED or keyword.iskeyword(name) or name.startswith("_"):
             name = name.strip("_") + "_"
-        naming = None
+        where = None
         if parent is not None and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", wire):
-            naming = Naming(parent.component, parent.name, wire)
-        annotation = self.annotation(prop, kind, refs, naming)
-        description = untrusted(prop.description)
-        if isinstance(prop, props.EnumProperty | props.LiteralEnumProperty) and kind == "response":
-            known = ", ".join(str(v) for v in prop.values.values())
-            description = f"{description} Known values: {known}.".strip()
+            where = (parent.class_info.name, wire)
+        annotation = self.annotation(prop, kind, refs, where)
+        known: tuple[str, ...] = ()
+        if isinstance(prop, props.EnumProperty | props.LiteralEnumProperty):
+            known = tuple(str(v) for v in prop.values.values())
         if isinstance(prop, props.FileProperty):
             location = "file"
-        return Field(name, wire, annotation, bool(prop.required) and kind != "response", description, location)
+        return Field(
+            name,
+            wire,
+            annotation,
+            bool(prop.required) and kind != "response",
+            untrusted(prop.description),
+            location,
+            wire_names=self.wire_names(parent, wire),
+            known_values=known,
+        )
 
-    def class_name(self, schema_name: str, naming: Naming | None) -> str:
-        """A component keeps its name; an inline object takes the first free short candidate."""
-        found = self.short.get(schema_name)
-        if found is None:
-            found = schema_name
-            if schema_name not in self.components and naming is not None:
-                for candidate in naming.candidates():
-                    if len(candidate) < len(schema_name) and not {candidate, f"{candidate}Input"} & self.taken:
-                        found = candidate
-                        self.taken.add(candidate)
-                        break
-            self.short[schema_name] = found
-        return found
+    @staticmethod
+    def wire_names(parent: props.ModelProperty | None, wire: str) -> tuple[str, ...]:
+        """``x-tts-wire-names`` of a property: other JSON keys TikTok sends for the same field."""
+        schema = (parent.data.properties or {}).get(wire) if parent is not None else None
+        extra = (schema.model_extra or {}) if schema is not None else {}
+        return tuple(str(n) for n in extra.get("x-tts-wire-names") or ())
 
-    def model(self, prop: props.ModelProperty, kind: str, naming: Naming | None = None) -> Model:
+    def model(self, prop: props.ModelProperty, kind: str, where: tuple[str, str] | None = None) -> Model:
         """The model of a schema on one side of the wire.
 
         A schema used in responses and in requests becomes two classes: the lenient response
-        model under the schema's name and a strict request twin suffixed ``Input``.
+        model and a strict request twin (named with ``Input`` when both exist, see naming.py).
         """
         schema_name = prop.class_info.name
         prop = self.processed.get(schema_name, prop)
         side = "response" if kind == "response" else "request"
-        name = self.class_name(schema_name, naming)
-        component = schema_name if schema_name in self.components or naming is None else naming.component
-        if side == "request" and schema_name in self.response_schemas:
-            name = f"{name}Input"
-        existing = self.models.get(name)
+        key = self.key(schema_name, side)
+        existing = self.models.get(key)
         if existing is not None:
             return existing
-        model = Model(name, owner_module(name), untrusted(prop.description), [], side, component=component)
-        self.models[name] = model  # registered before its fields: schemas may refer to themselves
+        self.place(prop, where)
+        module = self.places[schema_name].module
+        model = Model(key, module, untrusted(prop.description), [], side, schema=schema_name)
+        self.models[key] = model  # registered before its fields: schemas may refer to themselves
         if side == "response":
             self.response_schemas.add(schema_name)
         for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
-            model.fields.append(self.field(child, side, model.refs, "body", model))
-        self.modules.setdefault(model.module, Module(model.module, ""))
-        self.modules[model.module].models.append(model)
+            model.fields.append(self.field(child, side, model.refs, "body", prop))
+        self.modules.setdefault(module, Module(module, "", ""))
+        self.modules[module].models.append(model)
         return model
 
     # -- operations --------------------------------------------------------------------------
@@ -354,7 +479,11 @@ class _Builder:
         for (method, path), spec_op in ordered:
             self.operation(method, path, spec_op, endpoints[(method, path)])
         self.assign_method_names()
+        self.resolve_replacements()
         webhooks = self.webhooks()
+        renamed = self.rename()
+        for hook in webhooks:
+            hook.data_model = renamed[hook.data_model]
         for module in self.modules.values():
             module.models.sort(key=lambda m: m.name)
             module.ops.sort(key=lambda o: (o.name, o.version or ""))
@@ -369,13 +498,26 @@ class _Builder:
                 raise SurfaceError(f"webhook schema {name} was not parsed: {self.data.errors}")
             model = self.model(self.processed[name], "response")
             event = self.doc["components"]["schemas"][name]["x-tts-webhook"].get("event")
-            found.append(Webhook(number, event, model.name, model.description))
+            found.append(Webhook(number, event, model.name, model.description, name))
         return found
+
+    def query_model(self, op_id: str, tag: str, params: list[Field], response: str) -> str:
+        """The model of an operation's path and query parameters, named like its response."""
+        key = f"{op_id}__query"
+        shape = tuple((f.name, f.wire, f.annotation, f.required, f.location) for f in params)
+        root = self.roots.get(response)
+        name = stem(root.name if root else op_id) + "Query"
+        self.places[key] = Place(tag, 0, shape, fixed=name, long=name)
+        self.query_of[response] = key
+        self.models[key] = Model(key, tag, f"Path and query parameters of {op_id}.", params, "query", schema=key)
+        self.modules[tag].models.append(self.models[key])
+        return key
 
     def operation(self, method: str, path: str, spec_op: dict[str, Any], endpoint: Any) -> None:
         tag = spec_op["tags"][0]
         op_id = spec_op["operationId"]
-        response_model = self.model(self.response_prop(endpoint, path), "response").name
+        response_prop = self.response_prop(endpoint, path)
+        response_model = self.model(response_prop, "response").name
         path_params = [self.field(p, "query", set(), "path") for p in endpoint.path_parameters]
         query_params = [self.field(p, "query", set(), "query") for p in endpoint.query_parameters]
         # The parser keeps a parameter's schema description only; the spec writes it on the parameter.
@@ -384,12 +526,7 @@ class _Builder:
             f.description = untrusted(docs.get(f.wire) or f.description)
         query_model = None
         if path_params or query_params:
-            query_model = f"{op_id}Query"
-            model = Model(
-                query_model, tag, f"Path and query parameters of {op_id}.", path_params + query_params, "query"
-            )
-            self.models[query_model] = model
-            self.modules[tag].models.append(model)
+            query_model = self.query_model(op_id, tag, path_params + query_params, response_prop.class_info.name)
         body_model, body_fields, multipart = None, [], False
         for body in endpoint.bodies:
             prop = body.prop
@@ -405,6 +542,7 @@ class _Builder:
         if clashes:
             raise SurfaceError(f"{op_id}: body fields {clashes} clash with query parameters")
         pagination = spec_op.get("x-tts-pagination")
+        mark = spec_op.get("x-tts-deprecated")
         op = Op(
             op_id=op_id,
             module=tag,
@@ -418,7 +556,7 @@ class _Builder:
             shop_scoped=bool(spec_op["x-tts-shop-scoped"]),
             retry_safe=bool(spec_op["x-tts-retry-safe"]),
             host="auth" if path.startswith("/token/") else "api",
-            deprecated=bool(spec_op.get("deprecated", False)),
+            deprecation=Deprecation(str(mark["since"]), str(mark["retire_on"]), str(mark["use"])) if mark else None,
             response=response_model,
             query_model=query_model,
             body_model=body_model,
@@ -435,10 +573,7 @@ class _Builder:
 
     def parameter(self, param: dict[str, Any]) -> dict[str, Any]:
         """A parameter with a ``$ref`` to ``#/components/parameters/...`` resolved."""
-        if "$ref" in param:
-            found: dict[str, Any] = self.doc["components"]["parameters"][param["$ref"].rsplit("/", 1)[-1]]
-            return found
-        return param
+        return resolve(self.doc, param)
 
     @staticmethod
     def response_prop(endpoint: Any, path: str) -> props.ModelProperty:
@@ -449,7 +584,7 @@ class _Builder:
 
     def item_type(self, response_model: str, items: str) -> str:
         for f in self.models[response_model].fields:
-            if f.wire == items and f.annotation.startswith("list["):
+            if f.wire == items and f.is_list:
                 return f.annotation[len("list[") : -1]
         raise SurfaceError(f"{response_model}.{items} is not a list")
 
@@ -464,6 +599,17 @@ class _Builder:
                     op.method_name = f"{op.name}_{op.version}"
                     op.latest = False
 
+    def resolve_replacements(self) -> None:
+        """``x-tts-deprecated.use`` names an operationId; callers need its Python method."""
+        by_id = {op.op_id: op for op in self.all_ops()}
+        for op in self.all_ops():
+            if op.deprecation is None:
+                continue
+            target = by_id.get(op.deprecation.use)
+            if target is None:
+                raise SurfaceError(f"{op.op_id}: x-tts-deprecated.use {op.deprecation.use!r} is not an operationId")
+            op.deprecation = replace(op.deprecation, use=f"{target.module}.{target.method_name}")
+
     def version_views(self) -> list[VersionView]:
         views: dict[str, dict[str, list[Op]]] = {}
         for module in self.modules.values():
@@ -473,6 +619,6 @@ class _Builder:
         return [VersionView(v, dict(sorted(mods.items()))) for v, mods in sorted(views.items())]
 
 
-def build_surface(doc: dict[str, Any]) -> Surface:
-    """The Python surface of an (unwrapped) spec document."""
-    return _Builder(doc, parse(doc)).build()
+def build_surface(doc: dict[str, Any], data: GeneratorData | None = None) -> Surface:
+    """The Python surface of an (unwrapped) spec document (``data``: its parse, when already done)."""
+    return _Builder(doc, data or parse(doc)).build()

@@ -92,6 +92,9 @@ CASES: dict[str, Case] = {
         ["sandbox", "trigger", "PACKAGE_UPDATE"], env={"TIKTOK_SHOP_BASE_URL": "{closed}"}
     ),
     "demo: no orders": Case(["demo", "--orders", "0"]),
+    "spec drift: file missing": Case(["spec", "drift", "{missing}"]),
+    "spec drift: a directory": Case(["spec", "drift", "{dir}"]),
+    "spec drift: not a drift recording": Case(["spec", "drift", "{notjson}"]),
 }
 
 

@@ -22,6 +22,8 @@ from tiktok_shop import (
     TokenExpiredError,
 )
 from tiktok_shop.sandbox import Sandbox
+from tiktok_shop.types.authorization import GetShopsResponse
+from tiktok_shop.types.product import ImageInput, NewSku, PriceInput, SkuInventoryInput, UpdateProductPriceSku
 
 SEARCH_ORDERS = "/order/202309/orders/search"
 
@@ -29,13 +31,13 @@ SEARCH_ORDERS = "/order/202309/orders/search"
 def test_get_returns_the_typed_model(client: TikTokShop, sandbox: Sandbox) -> None:
     shops = client.authorization.get_shops()
     seller = sandbox.sellers[0]
-    assert [s.cipher for s in shops.shops or []] == [s.cipher for s in seller.shops]
-    assert type(shops).__name__ == "AuthorizationGetShopsResponse"
+    assert [s.cipher for s in shops.shops] == [s.cipher for s in seller.shops]
+    assert isinstance(shops, GetShopsResponse)
 
 
 async def test_async_get_returns_the_typed_model(aclient: AsyncTikTokShop, sandbox: Sandbox) -> None:
     shops = await aclient.authorization.get_shops()
-    assert {s.id for s in shops.shops or []} == {s.id for s in sandbox.sellers[0].shops}
+    assert {s.id for s in shops.shops} == {s.id for s in sandbox.sellers[0].shops}
 
 
 def test_json_post_is_applied_once(client: TikTokShop, sandbox: Sandbox) -> None:
@@ -44,13 +46,13 @@ def test_json_post_is_applied_once(client: TikTokShop, sandbox: Sandbox) -> None
         title="Sandbox mug",
         description="<p>A mug</p>",
         category_id="600001",
-        main_images=[{"uri": "tos-sandbox/mug"}],  # type: ignore[list-item]
+        main_images=[ImageInput(uri="tos-sandbox/mug")],
         skus=[
-            {
-                "seller_sku": "MUG-1",
-                "price": {"amount": "12.50", "currency": "USD"},  # type: ignore[list-item]
-                "inventory": [{"warehouse_id": "7068517275539719942", "quantity": 5}],
-            }
+            NewSku(
+                seller_sku="MUG-1",
+                price=PriceInput(amount="12.50", currency="USD"),
+                inventory=[SkuInventoryInput(warehouse_id="7068517275539719942", quantity=5)],
+            )
         ],
     )
     assert created.product_id
@@ -200,11 +202,11 @@ def test_unsafe_write_is_not_retried_after_a_500(client: TikTokShop, sandbox: Sa
     product = next(iter(client.product.iter_search_products(page_size=5)))
     sandbox.faults.add("500", "ProductUpdateProductPrice", times=1, after=True)
     before = sandbox.counters["product.price"]
-    sku = (product.skus or [])[0]
+    sku = product.skus[0]
     with pytest.raises(ServerError):
         client.product.update_product_price(
             product_id=product.id,
-            skus=[{"id": sku.id, "price": {"amount": "9.99", "currency": "USD"}}],  # type: ignore[list-item]
+            skus=[UpdateProductPriceSku(id=sku.id or "", price=PriceInput(amount="9.99", currency="USD"))],
         )
     assert sandbox.counters["product.price"] == before + 1  # applied once, never replayed
 
@@ -212,11 +214,11 @@ def test_unsafe_write_is_not_retried_after_a_500(client: TikTokShop, sandbox: Sa
 def test_write_is_retried_when_it_provably_did_not_arrive(client: TikTokShop, sandbox: Sandbox) -> None:
     sandbox.faults.add("429", "ProductUpdateProductPrice", times=1, retry_after=0)
     product = next(iter(client.product.iter_search_products(page_size=5)))
-    sku = (product.skus or [])[0]
+    sku = product.skus[0]
     before = sandbox.counters["product.price"]
     client.product.update_product_price(
         product_id=product.id,
-        skus=[{"id": sku.id, "price": {"amount": "8.99", "currency": "USD"}}],  # type: ignore[list-item]
+        skus=[UpdateProductPriceSku(id=sku.id or "", price=PriceInput(amount="8.99", currency="USD"))],
     )
     assert sandbox.counters["product.price"] == before + 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Generator, Mapping
+from os import PathLike
 from typing import Any, Self, TypeVar
 
 import httpx
@@ -13,6 +14,7 @@ from tiktok_shop_generated._clients import AsyncResources, SyncResources
 
 from ._config import API_BASE_URL, AUTH_BASE_URL, DEFAULT_TIMEOUT, ClientConfig, Secret
 from ._contract import Operation
+from ._drift import DriftRecorder, recorder_for
 from ._pagination import AsyncPage, SyncPage
 from ._pipeline import GetToken, RefreshToken, Send, Sleep, call_flow, prepare
 from ._token_source import AsyncTokenSource, TokenSource
@@ -68,6 +70,7 @@ class _StaticToken:
 class _ClientBase:
     _config: ClientConfig
     _signer: Signer
+    _drift: DriftRecorder | None
 
     @property
     def config(self) -> ClientConfig:
@@ -88,7 +91,9 @@ class TikTokShop(_ClientBase, SyncResources):
     """The sync client. Resources hang off it: ``client.order.search_orders(...)``.
 
     Pass ``access_token`` for a fixed token or ``token_source`` (a :class:`tiktok_shop.TokenManager`)
-    to have tokens refreshed ahead of expiry and after TikTok rejects one.
+    to have tokens refreshed ahead of expiry and after TikTok rejects one. ``record_drift=PATH`` (or
+    ``TIKTOK_SHOP_RECORD_DRIFT``) records response fields the models do not declare (names and
+    JSON types, never values) for ``tiktok-shop spec drift PATH``.
     """
 
     def __init__(
@@ -105,8 +110,10 @@ class TikTokShop(_ClientBase, SyncResources):
         max_retries: int = 2,
         deadline: float | None = 120.0,
         http_client: httpx.Client | None = None,
+        record_drift: str | PathLike[str] | None = None,
     ) -> None:
         config = _config(app_key, app_secret, shop_cipher, base_url, auth_base_url, timeout, max_retries, deadline)
+        self._drift = recorder_for(record_drift)
         self._setup(config, token_source, access_token, http_client, owns_http=http_client is None)
 
     def _setup(
@@ -134,6 +141,7 @@ class TikTokShop(_ClientBase, SyncResources):
         if "timeout" in changes:
             changes["timeout"] = httpx.Timeout(changes["timeout"])
         clone = TikTokShop.__new__(TikTokShop)
+        clone._drift = self._drift
         static = self._static.access_token() if access_token is _UNSET else access_token
         clone._setup(self._config.replace(**changes), token_source, static, self._http, owns_http=False)
         return clone
@@ -145,7 +153,12 @@ class TikTokShop(_ClientBase, SyncResources):
     def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         """Call any operation with its arguments by Python name; the generated methods use this."""
         call = prepare(operation, arguments, self._config)
-        return self._run(call_flow(call, self._config, self._signer, uses_token_source=self._token_source is not None))
+        parsed = self._run(
+            call_flow(call, self._config, self._signer, uses_token_source=self._token_source is not None)
+        )
+        if self._drift is not None:
+            self._drift.record(operation, parsed)
+        return parsed
 
     def paginate(self, operation: Operation[T], arguments: Mapping[str, Any]) -> SyncPage[Any, T]:
         return SyncPage(self.request, operation, arguments)
@@ -200,8 +213,10 @@ class AsyncTikTokShop(_ClientBase, AsyncResources):
         max_retries: int = 2,
         deadline: float | None = 120.0,
         http_client: httpx.AsyncClient | None = None,
+        record_drift: str | PathLike[str] | None = None,
     ) -> None:
         config = _config(app_key, app_secret, shop_cipher, base_url, auth_base_url, timeout, max_retries, deadline)
+        self._drift = recorder_for(record_drift)
         self._setup(config, token_source, access_token, http_client, owns_http=http_client is None)
 
     def _setup(
@@ -228,6 +243,7 @@ class AsyncTikTokShop(_ClientBase, AsyncResources):
         if "timeout" in changes:
             changes["timeout"] = httpx.Timeout(changes["timeout"])
         clone = AsyncTikTokShop.__new__(AsyncTikTokShop)
+        clone._drift = self._drift
         static = self._static.access_token() if access_token is _UNSET else access_token
         clone._setup(self._config.replace(**changes), token_source, static, self._http, owns_http=False)
         return clone
@@ -237,9 +253,12 @@ class AsyncTikTokShop(_ClientBase, AsyncResources):
 
     async def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         call = prepare(operation, arguments, self._config)
-        return await self._run(
+        parsed = await self._run(
             call_flow(call, self._config, self._signer, uses_token_source=self._token_source is not None)
         )
+        if self._drift is not None:
+            self._drift.record(operation, parsed)
+        return parsed
 
     def paginate(self, operation: Operation[T], arguments: Mapping[str, Any]) -> AsyncPage[Any, T]:
         return AsyncPage(self.request, operation, arguments)

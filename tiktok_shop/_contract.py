@@ -12,15 +12,31 @@ import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from os import PathLike
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, ParamSpec, Protocol, TypeVar, runtime_checkable
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Generic,
+    Literal,
+    ParamSpec,
+    Protocol,
+    TypeAlias,
+    TypeVar,
+    runtime_checkable,
+)
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, GetPydanticSchema
+from pydantic_core import core_schema
 
 if TYPE_CHECKING:
     import httpx
 
 __all__ = [
     "AsyncPager",
+    "Deprecation",
+    "NullAsEmpty",
+    "OpenEnum",
     "FileInput",
     "RequestModel",
     "ResponseModel",
@@ -41,6 +57,33 @@ ItemT_co = TypeVar("ItemT_co", covariant=True)
 PageT_co = TypeVar("PageT_co", covariant=True)
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
+
+
+def _null_as_empty(source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    # A list validates in Rust as usual; only a ``null`` takes the second branch (and a Python call).
+    empty = core_schema.chain_schema(
+        [core_schema.none_schema(), core_schema.no_info_plain_validator_function(lambda _: [])]
+    )
+    return core_schema.union_schema([handler(source), empty], mode="left_to_right")
+
+
+NullAsEmpty = Annotated[T, GetPydanticSchema(_null_as_empty)]
+"""A response list: absent or ``null`` on the wire reads as ``[]``, so callers index and iterate it directly."""
+
+if TYPE_CHECKING:
+    OpenEnum: TypeAlias = T | str
+else:
+
+    class OpenEnum:
+        """A response enumeration: ``OpenEnum[Literal["A", "B"]]`` is ``Literal["A", "B"] | str``.
+
+        Type checkers and IDEs see the known values; pydantic validates a plain ``str`` (no union
+        to try), so a value TikTok adds later parses too.
+        """
+
+        def __class_getitem__(cls, known: Any) -> type[str]:
+            return str
 
 
 @runtime_checkable
@@ -107,6 +150,21 @@ class Pagination:
 
 
 @dataclass(frozen=True, slots=True)
+class Deprecation:
+    """An operation version TikTok retires: since when, the retirement date, and the call to use instead."""
+
+    since: str
+    retire_on: str
+    use: str  # ``module.method`` of the replacement
+
+    def message(self, operation: Operation[Any]) -> str:
+        return (
+            f"{operation.module}.{operation.name} at version {operation.version} ({operation.method} {operation.path}) "
+            f"is deprecated since {self.since} and retires on {self.retire_on}; use {self.use} instead"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Operation(Generic[ResponseT]):
     """One endpoint at one version, as the spec describes it."""
 
@@ -129,8 +187,12 @@ class Operation(Generic[ResponseT]):
     multipart: bool = False
     pagination: Pagination | None = None
     latest: bool = True
-    deprecated: bool = False
+    deprecation: Deprecation | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def deprecated(self) -> bool:
+        return self.deprecation is not None
 
     def __repr__(self) -> str:
         return f"Operation({self.method} {self.path} -> {self.module}.{self.name})"

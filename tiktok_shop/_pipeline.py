@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ._config import ClientConfig
 from ._contract import RAW_SINK, Operation
+from ._deprecations import warn_if_deprecated
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -91,6 +92,7 @@ def _validation_problems(exc: ValidationError, model: type[BaseModel]) -> list[t
 
 def prepare(operation: Operation[T], arguments: Mapping[str, Any], config: ClientConfig) -> PreparedCall[T]:
     """Validate the arguments and serialize them once: the body bytes signed are the bytes sent."""
+    warn_if_deprecated(operation)
     given = {k: v for k, v in arguments.items() if v is not None}
     unknown = set(given) - {*operation.path_params, *operation.query_params, *operation.body_fields}
     if unknown:

@@ -59,11 +59,12 @@ def generate(check: Annotated[bool, typer.Option(help="Only report drift.")] = F
 
 
 def _register() -> None:
-    from . import auth_cmds, operation_cmds, sandbox_cmds, webhook_cmds
+    from . import auth_cmds, operation_cmds, sandbox_cmds, spec_cmds, webhook_cmds
 
     app.command()(operation_cmds.operations)
     app.command()(operation_cmds.call)
     app.add_typer(auth_cmds.app, name="auth")
+    app.add_typer(spec_cmds.app, name="spec")
     app.add_typer(webhook_cmds.app, name="webhook")
     app.add_typer(sandbox_cmds.app, name="sandbox")
     app.command("demo")(sandbox_cmds.demo)

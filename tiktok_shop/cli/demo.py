@@ -24,6 +24,7 @@ from .. import (
 )
 from ..auth import OAuth, SQLiteTokenStore, TokenManager, authorization_url
 from ..sandbox import Sandbox
+from ..types.product import ImageInput, NewSku, PriceInput, SkuInventoryInput
 
 console = Console(highlight=False)
 
@@ -107,13 +108,13 @@ def run_demo(*, orders: int = 600) -> int:
             title="Demo ceramic mug",
             description="<p>350 ml, dishwasher safe.</p>",
             category_id="600001",
-            main_images=[{"uri": "tos-sandbox/mug"}],  # type: ignore[list-item]
+            main_images=[ImageInput(uri="tos-sandbox/mug")],
             skus=[
-                {
-                    "seller_sku": "MUG-350",
-                    "price": {"amount": "12.50", "currency": "USD"},  # type: ignore[list-item]
-                    "inventory": [{"warehouse_id": "7068517275539719942", "quantity": 40}],
-                }
+                NewSku(
+                    seller_sku="MUG-350",
+                    price=PriceInput(amount="12.50", currency="USD"),
+                    inventory=[SkuInventoryInput(warehouse_id="7068517275539719942", quantity=40)],
+                )
             ],
         )
         detail = client.product.get_product_detail(product_id=created.product_id or "")

@@ -31,7 +31,7 @@ from ._control import routes as control_routes
 from ._delivery import Deliverer
 from ._errors import SandboxError
 from ._examples import example
-from ._faults import Fault, Faults
+from ._faults import Fault, Faults, with_fields
 from ._handlers import HANDLERS, Request, route_key
 from ._state import LogEntry, SandboxState
 
@@ -144,7 +144,9 @@ class SandboxApp:
             return self._log(method, path, op, json_response(exc.status, envelope(exc.code, exc.message)))
         self._deliver(req)
         late = self.faults.take(op.id, method, op.path, after=True)
-        if late is not None:
+        if late is not None and late.fields is not None:
+            data = with_fields(data, late.fields)
+        elif late is not None:
             return await self._fault(late, method, path, op)
         return self._log(method, path, op, json_response(200, envelope(0, "Success", data)))
 

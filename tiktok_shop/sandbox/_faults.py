@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 import threading
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-FaultKind = Literal["429", "500", "502", "503", "reset", "delay", "malformed"]
-KINDS: tuple[str, ...] = ("429", "500", "502", "503", "reset", "delay", "malformed")
+FaultKind = Literal["429", "500", "502", "503", "reset", "delay", "malformed", "extra"]
+KINDS: tuple[str, ...] = ("429", "500", "502", "503", "reset", "delay", "malformed", "extra")
 
 
 @dataclass
@@ -17,7 +17,9 @@ class Fault:
 
     ``times`` faults the next N matching requests; ``probability`` faults each one at random.
     ``after=True`` applies the operation first and then fails the response, which is how a
-    write can succeed on TikTok's side while the client sees an error.
+    write can succeed on TikTok's side while the client sees an error. ``extra`` answers normally
+    with ``fields`` merged into ``data`` (a dict value merges into a dict or into every element
+    of a list): how TikTok adds a field the spec does not declare yet.
     """
 
     kind: FaultKind
@@ -27,6 +29,7 @@ class Fault:
     delay: float = 0.0
     after: bool = False
     retry_after: float | None = None
+    fields: dict[str, Any] | None = None
 
     def matches(self, operation_id: str, method: str, path: str) -> bool:
         return self.route in ("*", operation_id, f"{method} {path}")
@@ -51,12 +54,16 @@ class Faults:
         delay: float = 0.0,
         after: bool = False,
         retry_after: float | None = None,
+        fields: dict[str, Any] | None = None,
     ) -> Fault:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; one of {', '.join(KINDS)}")
+        if (kind == "extra") != (fields is not None):
+            raise ValueError("fields= goes with the 'extra' kind, and only with it")
         if probability is not None:
             times = None
-        fault = Fault(kind, route, times, probability, delay, after, retry_after)
+        after = after or kind == "extra"
+        fault = Fault(kind, route, times, probability, delay, after, retry_after, fields)
         with self._lock:
             self._faults.append(fault)
         return fault
@@ -81,3 +88,17 @@ class Faults:
                 self.injected += 1
                 return fault
         return None
+
+
+def with_fields(data: Any, fields: dict[str, Any]) -> Any:
+    """``data`` with ``fields`` merged in: dicts merge key by key, a dict merges into each element of a list."""
+    if isinstance(data, list):
+        return [with_fields(item, fields) for item in data]
+    if not isinstance(data, dict):
+        return data
+    merged = dict(data)
+    for key, value in fields.items():
+        current = merged.get(key)
+        nested = isinstance(value, dict) and isinstance(current, dict | list)
+        merged[key] = with_fields(current, value) if nested else value
+    return merged

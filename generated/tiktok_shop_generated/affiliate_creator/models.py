@@ -9,156 +9,134 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "AffiliateCreatorAddShowcaseProductsDetail",
-    "AffiliateCreatorAddShowcaseProductsError",
-    "AffiliateCreatorAddShowcaseProductsRequest",
-    "AffiliateCreatorAddShowcaseProductsResponse",
-    "AffiliateCreatorAffiliateOrder",
-    "AffiliateCreatorAffiliateOrderSku",
-    "AffiliateCreatorAmount",
-    "AffiliateCreatorCategoryChainNode",
-    "AffiliateCreatorCheckCreatorSampleEligibilityLabel",
-    "AffiliateCreatorCheckCreatorSampleEligibilityQuery",
-    "AffiliateCreatorCheckCreatorSampleEligibilityResponse",
-    "AffiliateCreatorCheckCreatorSampleEligibilitySampleProduct",
-    "AffiliateCreatorCheckCreatorSampleEligibilitySampleSkuList",
-    "AffiliateCreatorCreateVideoPrecheckTaskPrecheck",
-    "AffiliateCreatorCreateVideoPrecheckTaskRequest",
-    "AffiliateCreatorCreateVideoPrecheckTaskResponse",
-    "AffiliateCreatorCreateVideoPrecheckTaskVideoInfo",
-    "AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsQuery",
-    "AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsRequest",
-    "AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse",
-    "AffiliateCreatorDisplayAmount",
-    "AffiliateCreatorFailedMaterial",
-    "AffiliateCreatorGenerateGeneralSharingLinksMaterial",
-    "AffiliateCreatorGenerateGeneralSharingLinksRequest",
-    "AffiliateCreatorGenerateGeneralSharingLinksResponse",
-    "AffiliateCreatorGenerateGeneralSharingLinksSharingLink",
-    "AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial",
-    "AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery",
-    "AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest",
-    "AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse",
-    "AffiliateCreatorGeneratePublisherSharingLinksInBatchSharingLink",
-    "AffiliateCreatorGetCreatorProfileResponse",
-    "AffiliateCreatorGetCreatorSampleApplicationDetailRequest",
-    "AffiliateCreatorGetCreatorSampleApplicationDetailResponse",
-    "AffiliateCreatorGetOpenCollaborationProductListByProductIdsQuery",
-    "AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse",
-    "AffiliateCreatorGetShopProductsQuery",
-    "AffiliateCreatorGetShopProductsResponse",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResult",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResultIssue",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultIssue",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultPrecheckTask",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultQuery",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultResponse",
-    "AffiliateCreatorGetShoppableVideoPrecheckResultViolationCheckResult",
-    "AffiliateCreatorGetShoppableVideoStatusQuery",
-    "AffiliateCreatorGetShoppableVideoStatusResponse",
-    "AffiliateCreatorGetShoppableVideoStatusVideo",
-    "AffiliateCreatorGetShowcaseProductsQuery",
-    "AffiliateCreatorGetShowcaseProductsResponse",
-    "AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Query",
-    "AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response",
-    "AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsRequest",
-    "AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse",
-    "AffiliateCreatorImage",
-    "AffiliateCreatorMoveShowcaseProductsToTheTopRequest",
-    "AffiliateCreatorMoveShowcaseProductsToTheTopResponse",
-    "AffiliateCreatorOpenCollaborationProduct",
-    "AffiliateCreatorOpenCollaborationProductCommission",
-    "AffiliateCreatorOpenCollaborationProductShop",
-    "AffiliateCreatorOpenCollaborationProductShopAdsCommission",
-    "AffiliateCreatorOrderTrace",
-    "AffiliateCreatorPostShoppablePhotosLink",
-    "AffiliateCreatorPostShoppablePhotosLinkInfo",
-    "AffiliateCreatorPostShoppablePhotosPhoto",
-    "AffiliateCreatorPostShoppablePhotosPhotosInfo",
-    "AffiliateCreatorPostShoppablePhotosRequest",
-    "AffiliateCreatorPostShoppablePhotosResponse",
-    "AffiliateCreatorPostShoppablePhotosShopInfo",
-    "AffiliateCreatorPostShoppableVideoRequest",
-    "AffiliateCreatorPostShoppableVideoResponse",
-    "AffiliateCreatorPostShoppableVideoVideo",
-    "AffiliateCreatorPostShoppableVideoVideoInfo",
-    "AffiliateCreatorPriceRange",
-    "AffiliateCreatorProductLinkInfo",
-    "AffiliateCreatorRemoveShowcaseProductsRequest",
-    "AffiliateCreatorRemoveShowcaseProductsResponse",
-    "AffiliateCreatorSampleApplication",
-    "AffiliateCreatorSampleApplicationCreatorFulfillment",
-    "AffiliateCreatorSampleApplicationSampleProduct",
-    "AffiliateCreatorSampleFulfillment",
-    "AffiliateCreatorSearchAffiliateOrdersByCreatorQuery",
-    "AffiliateCreatorSearchAffiliateOrdersByCreatorRequest",
-    "AffiliateCreatorSearchAffiliateOrdersByCreatorResponse",
-    "AffiliateCreatorSearchCreatorAffiliateOrdersQuery",
-    "AffiliateCreatorSearchCreatorAffiliateOrdersRequest",
-    "AffiliateCreatorSearchCreatorAffiliateOrdersResponse",
-    "AffiliateCreatorSearchCreatorSampleApplicationsQuery",
-    "AffiliateCreatorSearchCreatorSampleApplicationsRequest",
-    "AffiliateCreatorSearchCreatorSampleApplicationsResponse",
-    "AffiliateCreatorSearchCreatorTargetCollaborationsQuery",
-    "AffiliateCreatorSearchCreatorTargetCollaborationsRequest",
-    "AffiliateCreatorSearchCreatorTargetCollaborationsResponse",
-    "AffiliateCreatorSearchOpenCollaborationProductsCategory",
-    "AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange",
-    "AffiliateCreatorSearchOpenCollaborationProductsQuery",
-    "AffiliateCreatorSearchOpenCollaborationProductsRequest",
-    "AffiliateCreatorSearchOpenCollaborationProductsResponse",
-    "AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange",
-    "AffiliateCreatorShopProduct",
-    "AffiliateCreatorShowcaseImage",
-    "AffiliateCreatorShowcaseProduct",
-    "AffiliateCreatorShowcaseProductAddition",
-    "AffiliateCreatorShowcaseProductCollaboration",
-    "AffiliateCreatorShowcaseProductCommission",
-    "AffiliateCreatorShowcaseProductPartner",
-    "AffiliateCreatorShowcaseProductPrice",
-    "AffiliateCreatorShowcaseProductShop",
-    "AffiliateCreatorShowcaseProductStatus",
-    "AffiliateCreatorSkuProperty",
-    "AffiliateCreatorTargetCollaboration",
-    "AffiliateCreatorTargetCollaborationCommission",
-    "AffiliateCreatorTargetCollaborationProduct",
-    "AffiliateCreatorTokoMappingError",
-    "AffiliateCreatorTokoProductMapping",
-    "AffiliateCreatorTracedOrder",
-    "AffiliateCreatorTracedOrderSku",
-    "AffiliateCreatorUploadShoppablePhotoFilePhotoFile",
-    "AffiliateCreatorUploadShoppablePhotoFileRequest",
-    "AffiliateCreatorUploadShoppablePhotoFileResponse",
-    "AffiliateCreatorUploadShoppableVideoFileRequest",
-    "AffiliateCreatorUploadShoppableVideoFileResponse",
-    "AffiliateCreatorUploadShoppableVideoFileVideoFile",
+    "AddShowcaseProductsRequest",
+    "AddShowcaseProductsResponse",
+    "Addition",
+    "AffiliateOrder",
+    "AffiliateOrderSku",
+    "Amount",
+    "Category",
+    "CategoryChainNode",
+    "CheckSampleEligibilityQuery",
+    "CheckSampleEligibilityResponse",
+    "Collaboration",
+    "CommissionRateRange",
+    "CreateVideoPrecheckTaskRequest",
+    "CreateVideoPrecheckTaskResponse",
+    "CreateVideoPrecheckTaskVideoInfo",
+    "CreatorFulfillment",
+    "Detail",
+    "DisplayAmount",
+    "Error",
+    "FailedMaterial",
+    "GenerateGeneralSharingLinksMaterial",
+    "GenerateGeneralSharingLinksRequest",
+    "GenerateGeneralSharingLinksResponse",
+    "GenerateGeneralSharingLinksSharingLink",
+    "GeneratePublisherSharingLinksMaterial",
+    "GeneratePublisherSharingLinksQuery",
+    "GeneratePublisherSharingLinksRequest",
+    "GeneratePublisherSharingLinksResponse",
+    "GeneratePublisherSharingLinksSharingLink",
+    "GetCreatorProfileResponse",
+    "GetOpenCollaborationProductsByIdsQuery",
+    "GetOpenCollaborationProductsByIdsResponse",
+    "GetSampleApplicationDetailRequest",
+    "GetSampleApplicationDetailResponse",
+    "GetShopProductsQuery",
+    "GetShopProductsResponse",
+    "GetShowcaseProductsQuery",
+    "GetShowcaseProductsResponse",
+    "GetVideoPrecheckResultQuery",
+    "GetVideoPrecheckResultResponse",
+    "GetVideoStatusQuery",
+    "GetVideoStatusResponse",
+    "GetVideoStatusVideo",
+    "GoodQualityCheckResult",
+    "GoodQualityCheckResultIssue",
+    "Image",
+    "Label",
+    "LabelSampleProduct",
+    "Link",
+    "LinkInfo",
+    "MapTokopediaProductIds202606Query",
+    "MapTokopediaProductIdsRequest",
+    "MapTokopediaProductIdsResponse",
+    "MoveShowcaseProductsToTopRequest",
+    "MoveShowcaseProductsToTopResponse",
+    "OpenCollaborationProduct",
+    "OpenCollaborationProductCommission",
+    "OrderTrace",
+    "Partner",
+    "Photo",
+    "PhotoFile",
+    "PhotosInfo",
+    "PostShoppablePhotosRequest",
+    "PostShoppablePhotosResponse",
+    "PostShoppableVideoRequest",
+    "PostShoppableVideoResponse",
+    "PostShoppableVideoVideo",
+    "PostShoppableVideoVideoInfo",
+    "Precheck",
+    "PrecheckTask",
+    "Price",
+    "PriceRange",
+    "Product",
+    "ProductCommission",
+    "ProductLinkInfo",
+    "RemoveShowcaseProductsRequest",
+    "RemoveShowcaseProductsResponse",
+    "SalesPriceRange",
+    "SampleApplication",
+    "SampleApplicationSampleProduct",
+    "SampleFulfillment",
+    "SampleSku",
+    "SearchAffiliateOrdersQuery",
+    "SearchAffiliateOrdersRequest",
+    "SearchAffiliateOrdersResponse",
+    "SearchOpenCollaborationProductsQuery",
+    "SearchOpenCollaborationProductsRequest",
+    "SearchOpenCollaborationProductsResponse",
+    "SearchSampleApplicationFulfillmentsQuery",
+    "SearchSampleApplicationFulfillmentsRequest",
+    "SearchSampleApplicationFulfillmentsResponse",
+    "SearchSampleApplicationsQuery",
+    "SearchSampleApplicationsRequest",
+    "SearchSampleApplicationsResponse",
+    "SearchTargetCollaborationsQuery",
+    "SearchTargetCollaborationsRequest",
+    "SearchTargetCollaborationsResponse",
+    "SearchTracedAffiliateOrdersQuery",
+    "SearchTracedAffiliateOrdersRequest",
+    "SearchTracedAffiliateOrdersResponse",
+    "Shop",
+    "ShopAdsCommission",
+    "ShopInfo",
+    "ShopProduct",
+    "ShowcaseImage",
+    "ShowcaseProduct",
+    "ShowcaseProductCommission",
+    "SkuProperty",
+    "Status",
+    "TargetCollaboration",
+    "TokoMappingError",
+    "TokoProductMapping",
+    "TracedOrder",
+    "TracedOrderSku",
+    "UploadPhotoFileRequest",
+    "UploadPhotoFileResponse",
+    "UploadVideoFileRequest",
+    "UploadVideoFileResponse",
+    "VideoFile",
+    "ViolationCheckResult",
+    "ViolationCheckResultIssue",
 ]
 
 
-class AffiliateCreatorAddShowcaseProductsDetail(ResponseModel):
-    """What the error is about."""
-
-    product_id: str | None = None
-    """Id of the product that failed."""
-
-
-class AffiliateCreatorAddShowcaseProductsError(ResponseModel):
-    """A failed product addition."""
-
-    code: int | None = None
-    """Error code."""
-
-    message: str | None = None
-    """Readable error message."""
-
-    detail: AffiliateCreatorAddShowcaseProductsDetail | None = None
-    """What the error is about."""
-
-
-class AffiliateCreatorAddShowcaseProductsRequest(RequestModel):
+class AddShowcaseProductsRequest(RequestModel):
     """Products to add to the showcase."""
 
     add_type: Literal["PRODUCT_ID", "PRODUCT_LINK"]
@@ -171,14 +149,21 @@ class AffiliateCreatorAddShowcaseProductsRequest(RequestModel):
     """URL of the product to add (with `PRODUCT_LINK`)."""
 
 
-class AffiliateCreatorAddShowcaseProductsResponse(ResponseModel):
+class AddShowcaseProductsResponse(ResponseModel):
     """Products that could not be added; omitted when all succeeded."""
 
-    errors: list[AffiliateCreatorAddShowcaseProductsError] | None = None
+    errors: NullAsEmpty[list[Error]] = Field(default_factory=list)
     """One entry per product that failed."""
 
 
-class AffiliateCreatorAffiliateOrder(ResponseModel):
+class Addition(ResponseModel):
+    """Creator-specific additions to the product listing."""
+
+    customized_main_images: NullAsEmpty[list[ShowcaseImage]] = Field(default_factory=list)
+    """Main images customized by the creator."""
+
+
+class AffiliateOrder(ResponseModel):
     """An affiliate order attributed to the creator."""
 
     id: str | None = None
@@ -194,11 +179,11 @@ class AffiliateCreatorAffiliateOrder(ResponseModel):
     """Commission state of the order, e.g. `UNSPECIFIED`, awaiting payment, to settle, `SETTLED`,
     `REFUNDED` (no commission), `FROZEN` (suspected fraud)."""
 
-    skus: list[AffiliateCreatorAffiliateOrderSku] | None = None
+    skus: NullAsEmpty[list[AffiliateOrderSku]] = Field(default_factory=list)
     """SKUs of the order."""
 
 
-class AffiliateCreatorAffiliateOrderSku(ResponseModel):
+class AffiliateOrderSku(ResponseModel):
     """One SKU of a creator affiliate order, with its commissions."""
 
     id: str | None = None
@@ -222,12 +207,11 @@ class AffiliateCreatorAffiliateOrderSku(ResponseModel):
     target_collaboration_id: str | None = None
     """Id of the target collaboration, if any."""
 
-    price: AffiliateCreatorAmount | None = None
+    price: Amount | None = None
     """A money amount with its currency."""
 
-    content_type: str | None = None
-    """Kind of content the order came from. Known values: SHOP, VIDEO, LIVE, PRE_LIVE, PROMOTION_PAGE,
-    LINKSHARE."""
+    content_type: OpenEnum[Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"]] | None = None
+    """Kind of content the order came from."""
 
     content_id: str | None = None
     """Id of the content the order came from."""
@@ -263,74 +247,74 @@ class AffiliateCreatorAffiliateOrderSku(ResponseModel):
     commission_model: str | None = None
     """Commission model, e.g. fixed or tiered commission."""
 
-    estimated_commission_base: AffiliateCreatorDisplayAmount | None = None
+    estimated_commission_base: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    estimated_commission: AffiliateCreatorDisplayAmount | None = None
+    estimated_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    estimated_standard_commission: AffiliateCreatorDisplayAmount | None = None
+    estimated_standard_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    estimated_shop_ads_commission: AffiliateCreatorDisplayAmount | None = None
+    estimated_shop_ads_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    estimated_bonus_commission: AffiliateCreatorDisplayAmount | None = None
+    estimated_bonus_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    estimated_creator_commission_reward_fee: AffiliateCreatorDisplayAmount | None = None
+    estimated_creator_commission_reward_fee: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_commission_base: AffiliateCreatorDisplayAmount | None = None
+    actual_commission_base: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_commission: AffiliateCreatorDisplayAmount | None = None
+    actual_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_standard_commission: AffiliateCreatorDisplayAmount | None = None
+    actual_standard_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_shop_ads_commission: AffiliateCreatorDisplayAmount | None = None
+    actual_shop_ads_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_bonus_commission: AffiliateCreatorDisplayAmount | None = None
+    actual_bonus_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_creator_commission_reward_fee: AffiliateCreatorDisplayAmount | None = None
+    actual_creator_commission_reward_fee: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    isr: AffiliateCreatorDisplayAmount | None = None
+    isr: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    iva: AffiliateCreatorDisplayAmount | None = None
+    iva: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    pit: AffiliateCreatorDisplayAmount | None = None
+    pit: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    shared_with_partner: AffiliateCreatorDisplayAmount | None = None
+    shared_with_partner: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
     tag: str | None = None
     """User-defined tracking metadata."""
 
-    trace_info: AffiliateCreatorOrderTrace | None = None
+    trace_info: OrderTrace | None = None
     """The sharing link an order came through."""
 
     last_update_time: int | None = None
@@ -340,7 +324,7 @@ class AffiliateCreatorAffiliateOrderSku(ResponseModel):
     """True when the order is attributed to carousel content (which may lower the commission rate)."""
 
 
-class AffiliateCreatorAmount(ResponseModel):
+class Amount(ResponseModel):
     """A money amount with its currency."""
 
     amount: str | None = None
@@ -350,7 +334,14 @@ class AffiliateCreatorAmount(ResponseModel):
     """ISO 4217 currency code."""
 
 
-class AffiliateCreatorCategoryChainNode(ResponseModel):
+class Category(RequestModel):
+    """Category filter."""
+
+    id: str | None = None
+    """Category id."""
+
+
+class CategoryChainNode(ResponseModel):
     """One level of a product's category path."""
 
     id: str | None = None
@@ -366,132 +357,118 @@ class AffiliateCreatorCategoryChainNode(ResponseModel):
     """Id of the parent category."""
 
 
-class AffiliateCreatorCheckCreatorSampleEligibilityLabel(ResponseModel):
-    """The eligibility verdict."""
-
-    can_apply: bool | None = None
-    """True when the creator may apply for a sample of the product."""
-
-    status: str | None = None
-    """Creator's free-sample state for the product: `TO_APPLY` (not applied), `ONGOING` (applied,
-    fulfillment not complete), `COMPLETE` (fulfilled), `UNKNOWN`. Known values: UNKNOWN, TO_APPLY,
-    ONGOING, COMPLETE."""
-
-    application_id: str | None = None
-    """Id of the creator's existing sample application, when there is one."""
-
-    reach_limit: bool | None = None
-    """True when the creator has reached the limit of sample applications."""
-
-    sample_product: AffiliateCreatorCheckCreatorSampleEligibilitySampleProduct | None = None
-    """SKUs of the product offered as samples."""
-
-
-class AffiliateCreatorCheckCreatorSampleEligibilityQuery(RequestModel):
+class CheckSampleEligibilityQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorCheckCreatorSampleEligibility."""
 
     product_id: str
     """Id of the product to check."""
 
 
-class AffiliateCreatorCheckCreatorSampleEligibilityResponse(ResponseModel):
+class CheckSampleEligibilityResponse(ResponseModel):
     """Sample eligibility of the product for the creator."""
 
-    label: AffiliateCreatorCheckCreatorSampleEligibilityLabel | None = None
+    label: Label | None = None
     """The eligibility verdict."""
 
 
-class AffiliateCreatorCheckCreatorSampleEligibilitySampleProduct(ResponseModel):
-    """SKUs of the product offered as samples."""
-
-    sample_sku_list: list[AffiliateCreatorCheckCreatorSampleEligibilitySampleSkuList] | None = None
-    """Sample SKUs."""
-
-
-class AffiliateCreatorCheckCreatorSampleEligibilitySampleSkuList(ResponseModel):
-    """One SKU and its sample availability."""
+class Collaboration(ResponseModel):
+    """The collaboration through which the product was added."""
 
     id: str | None = None
-    """SKU id."""
+    """Collaboration id."""
 
-    sale_property_value_ids: str | None = None
-    """The SKU's property value ids joined by `_`, in the order of `sale_properties`."""
+    type_: str | None = Field(default=None, alias="type")
+    """Collaboration type code: `1` open collaboration, `2` target collaboration, `5` partner campaign,
+    `11` flat fee, `12` collaboration plus, `13` affiliate promotion."""
 
-    price: AffiliateCreatorAmount | None = None
-    """A money amount with its currency."""
-
-    sale_properties: list[AffiliateCreatorSkuProperty] | None = None
-    """Sales properties of the SKU."""
-
-    is_available: bool | None = None
-    """True when the creator can apply for this SKU as a sample."""
-
-    unavailable_reason: str | None = None
-    """Why the SKU is unavailable; meaningful only when `is_available` is false.
-    `EXCEED_CB_PRICE_THRESHOLD`: price above the cross-border limit; `ALREADY_APPLYED`: already applied
-    (TikTok's spelling). Known values: IS_PREORDER, IS_GIFT, OUT_OF_STOCK, EXCEED_CB_PRICE_THRESHOLD,
-    ALREADY_APPLYED, UNKNOWN."""
+    partner: Partner | None = None
+    """The affiliate partner behind the collaboration, if any."""
 
 
-class AffiliateCreatorCreateVideoPrecheckTaskPrecheck(ResponseModel):
-    """The task."""
+class CommissionRateRange(RequestModel):
+    """Commission rate filter, in hundredths of a percent."""
 
-    task_id: str | None = None
-    """Task id, for the precheck result operation."""
+    rate_ge: int | None = None
+    """Lowest commission rate to include, 100 to 8000."""
+
+    rate_lt: int | None = None
+    """Commission rate the products must stay below (at least 1000)."""
 
 
-class AffiliateCreatorCreateVideoPrecheckTaskRequest(RequestModel):
+class CreateVideoPrecheckTaskRequest(RequestModel):
     """The video and product anchor to check."""
 
-    video_info: AffiliateCreatorCreateVideoPrecheckTaskVideoInfo
+    video_info: CreateVideoPrecheckTaskVideoInfo
     """The video to check."""
 
-    product_link_info: AffiliateCreatorProductLinkInfo
+    product_link_info: ProductLinkInfo
     """The product anchor attached to a video."""
 
 
-class AffiliateCreatorCreateVideoPrecheckTaskResponse(ResponseModel):
+class CreateVideoPrecheckTaskResponse(ResponseModel):
     """The created precheck task."""
 
-    precheck: AffiliateCreatorCreateVideoPrecheckTaskPrecheck | None = None
+    precheck: Precheck | None = None
     """The task."""
 
 
-class AffiliateCreatorCreateVideoPrecheckTaskVideoInfo(RequestModel):
+class CreateVideoPrecheckTaskVideoInfo(RequestModel):
     """The video to check."""
 
     file_id: str
     """File id from the video file upload."""
 
 
-class AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsQuery(RequestModel):
-    """Path and query parameters of AffiliateCreatorCreatorSearchSampleApplicationFulfillments."""
+class CreatorFulfillment(ResponseModel):
+    """The content-creation obligation attached to the sample."""
 
-    sort_order: Literal["ASC", "DESC"] | None = None
-    """Sort direction."""
+    id: str | None = None
+    """Fulfillment id."""
 
-    sort_field: Literal["create_time", "expired_time"] | None = None
-    """Field to sort the fulfillments by."""
+    expiration_time: int | None = None
+    """Fulfillment deadline (Unix seconds)."""
+
+    total_suspend_duration: int | None = None
+    """Total suspension time, in seconds."""
+
+    status: (
+        OpenEnum[
+            Literal[
+                "CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "REPEATED", "SUCCEED", "SUSPEND"
+            ]
+        ]
+        | None
+    ) = None
+    """Fulfillment state: `PENDING` (no content yet), `ONGOING` (content under evaluation), `SUCCEED`,
+    `FAILED` (content below requirements), `OVERDUE` (deadline missed), `SUSPEND`, `CANCELLED`,
+    `EXEMPTED`, `REPEATED` (fulfilled again after completion)."""
+
+    bound_product_status: (
+        OpenEnum[
+            Literal[
+                "LIVE",
+                "NO_PLAN",
+                "OUT_OF_STOCK",
+                "PERMANENT_DELETED",
+                "PLATFORM_DEACTIVATE",
+                "SELLER_DEACTIVATE",
+                "UNKNOWN",
+            ]
+        ]
+        | None
+    ) = None
+    """Whether the sampled product can still be promoted: `LIVE`, `OUT_OF_STOCK`, `SELLER_DEACTIVATE`,
+    `PLATFORM_DEACTIVATE`, `NO_PLAN` (no valid plan for the creator), `PERMANENT_DELETED`, `UNKNOWN`."""
 
 
-class AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsRequest(RequestModel):
-    """Fulfillment statuses to search for."""
+class Detail(ResponseModel):
+    """What the error is about."""
 
-    fulfillment_statuses: list[
-        Literal["CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "SUCCEED", "SUSPEND"]
-    ]
-    """Return fulfillments in one of these states: `PENDING` (no content yet), `ONGOING` (content under
-    evaluation), `SUCCEED`, `FAILED`, `OVERDUE` (deadline missed), `SUSPEND`, `CANCELLED`, `EXEMPTED`."""
+    product_id: str | None = None
+    """Id of the product that failed."""
 
 
-class AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse(ResponseModel):
-    """The matching fulfillments."""
-
-    fulfillments: list[AffiliateCreatorSampleFulfillment] | None = None
-    """Fulfillments of the creator's samples."""
-
-
-class AffiliateCreatorDisplayAmount(ResponseModel):
+class DisplayAmount(ResponseModel):
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
@@ -502,7 +479,20 @@ class AffiliateCreatorDisplayAmount(ResponseModel):
     """ISO 4217 currency code."""
 
 
-class AffiliateCreatorFailedMaterial(ResponseModel):
+class Error(ResponseModel):
+    """A failed product addition."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Readable error message."""
+
+    detail: Detail | None = None
+    """What the error is about."""
+
+
+class FailedMaterial(ResponseModel):
     """A material for which no sharing link could be generated."""
 
     material_id: str | None = None
@@ -512,7 +502,7 @@ class AffiliateCreatorFailedMaterial(ResponseModel):
     """Why generation failed."""
 
 
-class AffiliateCreatorGenerateGeneralSharingLinksMaterial(RequestModel):
+class GenerateGeneralSharingLinksMaterial(RequestModel):
     """The materials; only products are supported for now."""
 
     ids: list[str]
@@ -525,10 +515,10 @@ class AffiliateCreatorGenerateGeneralSharingLinksMaterial(RequestModel):
     """Schema of the campaign page, for campaign materials."""
 
 
-class AffiliateCreatorGenerateGeneralSharingLinksRequest(RequestModel):
+class GenerateGeneralSharingLinksRequest(RequestModel):
     """Materials to generate general sharing links for."""
 
-    material: AffiliateCreatorGenerateGeneralSharingLinksMaterial
+    material: GenerateGeneralSharingLinksMaterial
     """The materials; only products are supported for now."""
 
     campaign_id: str | None = None
@@ -539,17 +529,17 @@ class AffiliateCreatorGenerateGeneralSharingLinksRequest(RequestModel):
     TikTok Shop URLs."""
 
 
-class AffiliateCreatorGenerateGeneralSharingLinksResponse(ResponseModel):
+class GenerateGeneralSharingLinksResponse(ResponseModel):
     """General links generated."""
 
-    sharing_links: list[AffiliateCreatorGenerateGeneralSharingLinksSharingLink] | None = None
+    sharing_links: NullAsEmpty[list[GenerateGeneralSharingLinksSharingLink]] = Field(default_factory=list)
     """Links of the materials that succeeded."""
 
-    failed_materials: list[AffiliateCreatorFailedMaterial] | None = None
+    failed_materials: NullAsEmpty[list[FailedMaterial]] = Field(default_factory=list)
     """Materials that failed."""
 
 
-class AffiliateCreatorGenerateGeneralSharingLinksSharingLink(ResponseModel):
+class GenerateGeneralSharingLinksSharingLink(ResponseModel):
     """The links of one material."""
 
     material_id: str | None = None
@@ -566,7 +556,7 @@ class AffiliateCreatorGenerateGeneralSharingLinksSharingLink(ResponseModel):
     """HTTPS link opening the product detail page (TikTok Shop links only)."""
 
 
-class AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial(RequestModel):
+class GeneratePublisherSharingLinksMaterial(RequestModel):
     """The materials (products or a campaign page)."""
 
     ids: list[str]
@@ -579,17 +569,17 @@ class AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial(RequestModel)
     """Schema of the campaign page; required when `type` is `CAMPAIGN`."""
 
 
-class AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery(RequestModel):
+class GeneratePublisherSharingLinksQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGeneratePublisherSharingLinksInBatch."""
 
     publisher_id: str
     """Id of the publisher the links are generated for."""
 
 
-class AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest(RequestModel):
+class GeneratePublisherSharingLinksRequest(RequestModel):
     """Materials to generate publisher sharing links for."""
 
-    material: AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial
+    material: GeneratePublisherSharingLinksMaterial
     """The materials (products or a campaign page)."""
 
     campaign_id: str | None = None
@@ -599,17 +589,17 @@ class AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest(RequestModel):
     """Set `TOKO` to get Tokopedia product URLs (Tokopedia agencies); omit for TikTok Shop URLs."""
 
 
-class AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse(ResponseModel):
+class GeneratePublisherSharingLinksResponse(ResponseModel):
     """Links generated for the publisher."""
 
-    sharing_links: list[AffiliateCreatorGeneratePublisherSharingLinksInBatchSharingLink] | None = None
+    sharing_links: NullAsEmpty[list[GeneratePublisherSharingLinksSharingLink]] = Field(default_factory=list)
     """Links of the materials that succeeded."""
 
-    failed_materials: list[AffiliateCreatorFailedMaterial] | None = None
+    failed_materials: NullAsEmpty[list[FailedMaterial]] = Field(default_factory=list)
     """Materials that failed."""
 
 
-class AffiliateCreatorGeneratePublisherSharingLinksInBatchSharingLink(ResponseModel):
+class GeneratePublisherSharingLinksSharingLink(ResponseModel):
     """The links of one material."""
 
     material_id: int | None = None
@@ -626,13 +616,13 @@ class AffiliateCreatorGeneratePublisherSharingLinksInBatchSharingLink(ResponseMo
     installed."""
 
 
-class AffiliateCreatorGetCreatorProfileResponse(ResponseModel):
+class GetCreatorProfileResponse(ResponseModel):
     """The authorized creator's profile."""
 
     username: str | None = None
     """TikTok user name."""
 
-    avatar: AffiliateCreatorImage | None = None
+    avatar: Image | None = None
     """An image with its size."""
 
     selection_region: str | None = None
@@ -641,23 +631,37 @@ class AffiliateCreatorGetCreatorProfileResponse(ResponseModel):
     register_region: str | None = None
     """Region where the creator's TikTok account is registered."""
 
-    seller_type: str | None = None
-    """When the creator also owns a TikTok Shop seller account, its seller type. Known values:
-    CROSS_BORDER, LOCAL."""
+    seller_type: OpenEnum[Literal["CROSS_BORDER", "LOCAL"]] | None = None
+    """When the creator also owns a TikTok Shop seller account, its seller type."""
 
-    permissions: list[str] | None = None
+    permissions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Product promotion permissions held, among `LIVE_STREAM_PERMISSION`, `SELF_SALE_PERMISSION`,
     `ADD_AFFILIATE_PERMISSION`, `PHOTO_SHOPPABLE_PERMISSION_PRODUCT`, `PHOTO_SHOPPABLE_PERMISSION_SHOP`."""
 
-    user_type: str | None = None
-    """Kind of TikTok account. Known values: TIKTOK_SHOP_OFFICIAL_ACCOUNT, TIKTOK_MARKETING_ACCOUNT,
-    TIKTOK_SHOP_CREATOR."""
+    user_type: (
+        OpenEnum[Literal["TIKTOK_MARKETING_ACCOUNT", "TIKTOK_SHOP_CREATOR", "TIKTOK_SHOP_OFFICIAL_ACCOUNT"]] | None
+    ) = None
+    """Kind of TikTok account."""
 
     creator_user_open_id: str | None = None
     """The creator's open id."""
 
 
-class AffiliateCreatorGetCreatorSampleApplicationDetailRequest(RequestModel):
+class GetOpenCollaborationProductsByIdsQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorGetOpenCollaborationProductListByProductIds."""
+
+    product_ids: list[str] | None = None
+    """Ids of the products to look up."""
+
+
+class GetOpenCollaborationProductsByIdsResponse(ResponseModel):
+    """Open collaboration products found for the requested ids."""
+
+    products: NullAsEmpty[list[OpenCollaborationProduct]] = Field(default_factory=list)
+    """The products found; may be fewer than requested."""
+
+
+class GetSampleApplicationDetailRequest(RequestModel):
     """Which sample application to read."""
 
     product_id: str
@@ -673,28 +677,14 @@ class AffiliateCreatorGetCreatorSampleApplicationDetailRequest(RequestModel):
     """Id of the sample order; required for `SAMPLE_COUPON`, `SAMPLE_CAMPAIGN` and `REFUNDABLE_SAMPLE`."""
 
 
-class AffiliateCreatorGetCreatorSampleApplicationDetailResponse(ResponseModel):
+class GetSampleApplicationDetailResponse(ResponseModel):
     """The requested sample application."""
 
-    sample_application: AffiliateCreatorSampleApplication | None = None
+    sample_application: SampleApplication | None = None
     """A free-sample application of the creator."""
 
 
-class AffiliateCreatorGetOpenCollaborationProductListByProductIdsQuery(RequestModel):
-    """Path and query parameters of AffiliateCreatorGetOpenCollaborationProductListByProductIds."""
-
-    product_ids: list[str] | None = None
-    """Ids of the products to look up."""
-
-
-class AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse(ResponseModel):
-    """Open collaboration products found for the requested ids."""
-
-    products: list[AffiliateCreatorOpenCollaborationProduct] | None = None
-    """The products found; may be fewer than requested."""
-
-
-class AffiliateCreatorGetShopProductsQuery(RequestModel):
+class GetShopProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetShopProducts."""
 
     title_keyword: str | None = None
@@ -714,10 +704,10 @@ class AffiliateCreatorGetShopProductsQuery(RequestModel):
     page."""
 
 
-class AffiliateCreatorGetShopProductsResponse(ResponseModel):
+class GetShopProductsResponse(ResponseModel):
     """One page of the bound shop's products."""
 
-    products: list[AffiliateCreatorShopProduct] | None = None
+    products: NullAsEmpty[list[ShopProduct]] = Field(default_factory=list)
     """Products of this page; empty when nothing matches."""
 
     total_count: int | None = None
@@ -727,103 +717,7 @@ class AffiliateCreatorGetShopProductsResponse(ResponseModel):
     """Token of the next page; empty when there are no more products."""
 
 
-class AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResult(ResponseModel):
-    """Content quality check, when enabled."""
-
-    status: str | None = None
-    """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running). Known values:
-    SUCCESS, FAIL, PROCESSING."""
-
-    issues: list[AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResultIssue] | None = None
-    """Quality findings, when the check failed."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResultIssue(ResponseModel):
-    """One quality finding."""
-
-    code: str | None = None
-    """The finding."""
-
-    suggestions: str | None = None
-    """Suggested improvement."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultIssue(ResponseModel):
-    """One violation."""
-
-    risk: str | None = None
-    """The policy violated."""
-
-    suggestions: str | None = None
-    """How to resolve it."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultPrecheckTask(ResponseModel):
-    """The task and its check results."""
-
-    id: str | None = None
-    """Task id."""
-
-    violation_check_result: AffiliateCreatorGetShoppableVideoPrecheckResultViolationCheckResult | None = None
-    """Policy violation check."""
-
-    good_quality_check_result: AffiliateCreatorGetShoppableVideoPrecheckResultGoodQualityCheckResult | None = None
-    """Content quality check, when enabled."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultQuery(RequestModel):
-    """Path and query parameters of AffiliateCreatorGetShoppableVideoPrecheckResult."""
-
-    task_id: str
-    """Id of the precheck task."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultResponse(ResponseModel):
-    """Results of a video precheck task."""
-
-    precheck_task: AffiliateCreatorGetShoppableVideoPrecheckResultPrecheckTask | None = None
-    """The task and its check results."""
-
-
-class AffiliateCreatorGetShoppableVideoPrecheckResultViolationCheckResult(ResponseModel):
-    """Policy violation check."""
-
-    status: str | None = None
-    """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running). Known values:
-    SUCCESS, FAIL, PROCESSING."""
-
-    issues: list[AffiliateCreatorGetShoppableVideoPrecheckResultIssue] | None = None
-    """Violations found, when the check failed."""
-
-
-class AffiliateCreatorGetShoppableVideoStatusQuery(RequestModel):
-    """Path and query parameters of AffiliateCreatorGetShoppableVideoStatus."""
-
-    video_id: str
-    """Video id returned when the video was posted."""
-
-
-class AffiliateCreatorGetShoppableVideoStatusResponse(ResponseModel):
-    """Posting state of the video."""
-
-    video: AffiliateCreatorGetShoppableVideoStatusVideo | None = None
-    """The video."""
-
-
-class AffiliateCreatorGetShoppableVideoStatusVideo(ResponseModel):
-    """The video."""
-
-    id: str | None = None
-    """Video id."""
-
-    post_status: str | None = None
-    """`SUCCESS`, `FAIL`, or `PROCESSING` (ask again later). Known values: SUCCESS, FAIL, PROCESSING."""
-
-    post_time: int | None = None
-    """When the video was posted (Unix seconds); only after `SUCCESS`."""
-
-
-class AffiliateCreatorGetShowcaseProductsQuery(RequestModel):
+class GetShowcaseProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetShowcaseProducts."""
 
     page_size: int
@@ -837,10 +731,10 @@ class AffiliateCreatorGetShowcaseProductsQuery(RequestModel):
     """Which product list to read: `SHOWCASE` for the showcase, `LIVE` for the live room's product bag."""
 
 
-class AffiliateCreatorGetShowcaseProductsResponse(ResponseModel):
+class GetShowcaseProductsResponse(ResponseModel):
     """One page of showcase products."""
 
-    products: list[AffiliateCreatorShowcaseProduct] | None = None
+    products: NullAsEmpty[list[ShowcaseProduct]] = Field(default_factory=list)
     """The products of this page."""
 
     next_page_token: str | None = None
@@ -850,41 +744,68 @@ class AffiliateCreatorGetShowcaseProductsResponse(ResponseModel):
     """Total number of matching products."""
 
 
-class AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Query(RequestModel):
-    """Path and query parameters of AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606."""
+class GetVideoPrecheckResultQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorGetShoppableVideoPrecheckResult."""
 
-    toko_pids: list[int] | None = None
-    """Tokopedia product ids to map (comma-joined on the wire)."""
-
-
-class AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response(ResponseModel):
-    """Product id mappings."""
-
-    product: list[AffiliateCreatorTokoProductMapping] | None = None
-    """One entry per mapped product."""
-
-    error: AffiliateCreatorTokoMappingError | None = None
-    """Why the mapping failed."""
+    task_id: str
+    """Id of the precheck task."""
 
 
-class AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsRequest(RequestModel):
-    """Tokopedia product ids to map."""
+class GetVideoPrecheckResultResponse(ResponseModel):
+    """Results of a video precheck task."""
 
-    toko_pids: list[int] | None = None
-    """Tokopedia product ids."""
-
-
-class AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse(ResponseModel):
-    """Product id mappings."""
-
-    product: list[AffiliateCreatorTokoProductMapping] | None = None
-    """One entry per mapped product."""
-
-    error: AffiliateCreatorTokoMappingError | None = None
-    """Why the mapping failed."""
+    precheck_task: PrecheckTask | None = None
+    """The task and its check results."""
 
 
-class AffiliateCreatorImage(ResponseModel):
+class GetVideoStatusQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorGetShoppableVideoStatus."""
+
+    video_id: str
+    """Video id returned when the video was posted."""
+
+
+class GetVideoStatusResponse(ResponseModel):
+    """Posting state of the video."""
+
+    video: GetVideoStatusVideo | None = None
+    """The video."""
+
+
+class GetVideoStatusVideo(ResponseModel):
+    """The video."""
+
+    id: str | None = None
+    """Video id."""
+
+    post_status: OpenEnum[Literal["FAIL", "PROCESSING", "SUCCESS"]] | None = None
+    """`SUCCESS`, `FAIL`, or `PROCESSING` (ask again later)."""
+
+    post_time: int | None = None
+    """When the video was posted (Unix seconds); only after `SUCCESS`."""
+
+
+class GoodQualityCheckResult(ResponseModel):
+    """Content quality check, when enabled."""
+
+    status: OpenEnum[Literal["FAIL", "PROCESSING", "SUCCESS"]] | None = None
+    """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running)."""
+
+    issues: NullAsEmpty[list[GoodQualityCheckResultIssue]] = Field(default_factory=list)
+    """Quality findings, when the check failed."""
+
+
+class GoodQualityCheckResultIssue(ResponseModel):
+    """One quality finding."""
+
+    code: str | None = None
+    """The finding."""
+
+    suggestions: str | None = None
+    """Suggested improvement."""
+
+
+class Image(ResponseModel):
     """An image with its size."""
 
     url: str | None = None
@@ -897,20 +818,94 @@ class AffiliateCreatorImage(ResponseModel):
     """Height in pixels."""
 
 
-class AffiliateCreatorMoveShowcaseProductsToTheTopRequest(RequestModel):
+class Label(ResponseModel):
+    """The eligibility verdict."""
+
+    can_apply: bool | None = None
+    """True when the creator may apply for a sample of the product."""
+
+    status: OpenEnum[Literal["COMPLETE", "ONGOING", "TO_APPLY", "UNKNOWN"]] | None = None
+    """Creator's free-sample state for the product: `TO_APPLY` (not applied), `ONGOING` (applied,
+    fulfillment not complete), `COMPLETE` (fulfilled), `UNKNOWN`."""
+
+    application_id: str | None = None
+    """Id of the creator's existing sample application, when there is one."""
+
+    reach_limit: bool | None = None
+    """True when the creator has reached the limit of sample applications."""
+
+    sample_product: LabelSampleProduct | None = None
+    """SKUs of the product offered as samples."""
+
+
+class LabelSampleProduct(ResponseModel):
+    """SKUs of the product offered as samples."""
+
+    sample_sku_list: NullAsEmpty[list[SampleSku]] = Field(default_factory=list)
+    """Sample SKUs."""
+
+
+class Link(RequestModel):
+    """One product anchor."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    link_title: str | None = None
+    """Anchor title, under 30 characters."""
+
+
+class LinkInfo(RequestModel):
+    """What the post links to."""
+
+    post_type: str
+    """`1` link to products, `2` link to a shop, `3` one product per image."""
+
+    shop_info: ShopInfo | None = None
+    """The shop page linked (shop posts)."""
+
+    links: list[Link] | None = None
+    """Product anchors of the post."""
+
+
+class MapTokopediaProductIds202606Query(RequestModel):
+    """Path and query parameters of AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606."""
+
+    toko_pids: list[int] | None = None
+    """Tokopedia product ids to map (comma-joined on the wire)."""
+
+
+class MapTokopediaProductIdsRequest(RequestModel):
+    """Tokopedia product ids to map."""
+
+    toko_pids: list[int] | None = None
+    """Tokopedia product ids."""
+
+
+class MapTokopediaProductIdsResponse(ResponseModel):
+    """Product id mappings."""
+
+    product: NullAsEmpty[list[TokoProductMapping]] = Field(default_factory=list)
+    """One entry per mapped product."""
+
+    error: TokoMappingError | None = None
+    """Why the mapping failed."""
+
+
+class MoveShowcaseProductsToTopRequest(RequestModel):
     """Showcase products to pin."""
 
     product_ids: list[str]
     """Ids of products already in the showcase; they are shown at the top in this order."""
 
 
-class AffiliateCreatorMoveShowcaseProductsToTheTopResponse(ResponseModel):
+class MoveShowcaseProductsToTopResponse(ResponseModel):
     """Empty; success or failure is told by the envelope."""
 
     pass
 
 
-class AffiliateCreatorOpenCollaborationProduct(ResponseModel):
+class OpenCollaborationProduct(ResponseModel):
     """A product offered in open collaboration on the Affiliate Product Marketplace."""
 
     id: str | None = None
@@ -919,7 +914,7 @@ class AffiliateCreatorOpenCollaborationProduct(ResponseModel):
     title: str | None = None
     """Product name."""
 
-    shop: AffiliateCreatorOpenCollaborationProductShop | None = None
+    shop: Shop | None = None
     """The shop selling the product."""
 
     has_inventory: bool | None = None
@@ -937,23 +932,23 @@ class AffiliateCreatorOpenCollaborationProduct(ResponseModel):
     detail_link: str | None = None
     """URL of the product detail page for mobile clients."""
 
-    original_price: AffiliateCreatorPriceRange | None = None
+    original_price: PriceRange | None = None
     """The lowest and highest price across a product's SKUs."""
 
-    sales_price: AffiliateCreatorPriceRange | None = None
+    sales_price: PriceRange | None = None
     """The lowest and highest price across a product's SKUs."""
 
-    category_chains: list[AffiliateCreatorCategoryChainNode] | None = None
+    category_chains: NullAsEmpty[list[CategoryChainNode]] = Field(default_factory=list)
     """The product's category path, at most three levels."""
 
-    commission: AffiliateCreatorOpenCollaborationProductCommission | None = None
+    commission: OpenCollaborationProductCommission | None = None
     """Open collaboration commission for the product."""
 
-    shop_ads_commission: AffiliateCreatorOpenCollaborationProductShopAdsCommission | None = None
+    shop_ads_commission: ShopAdsCommission | None = None
     """Shop Ads commission for the product (returned by the lookup by ids)."""
 
 
-class AffiliateCreatorOpenCollaborationProductCommission(ResponseModel):
+class OpenCollaborationProductCommission(ResponseModel):
     """Open collaboration commission for the product."""
 
     rate: int | None = None
@@ -967,73 +962,52 @@ class AffiliateCreatorOpenCollaborationProductCommission(ResponseModel):
     when no price is known."""
 
 
-class AffiliateCreatorOpenCollaborationProductShop(ResponseModel):
-    """The shop selling the product."""
-
-    name: str | None = None
-    """Shop name."""
-
-
-class AffiliateCreatorOpenCollaborationProductShopAdsCommission(ResponseModel):
-    """Shop Ads commission for the product (returned by the lookup by ids)."""
-
-    rate: int | None = None
-    """Shop Ads commission rate in hundredths of a percent, 100 to 8000."""
-
-
-class AffiliateCreatorOrderTrace(ResponseModel):
+class OrderTrace(ResponseModel):
     """The sharing link an order came through."""
 
     id: str | None = None
     """For `GENERAL` links, the event id (`eid`) embedded in the link; for `SPECIFIC` links, the publisher
     id."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`SPECIFIC` for publisher-specific sharing links, `GENERAL` for general ones. Known values: SPECIFIC,
-    GENERAL."""
+    type_: OpenEnum[Literal["GENERAL", "SPECIFIC"]] | None = Field(default=None, alias="type")
+    """`SPECIFIC` for publisher-specific sharing links, `GENERAL` for general ones."""
 
 
-class AffiliateCreatorPostShoppablePhotosLink(RequestModel):
-    """One product anchor."""
+class Partner(ResponseModel):
+    """The affiliate partner behind the collaboration, if any."""
 
-    product_id: str | None = None
-    """Product id."""
+    id: str | None = None
+    """Partner id."""
 
-    link_title: str | None = None
-    """Anchor title, under 30 characters."""
-
-
-class AffiliateCreatorPostShoppablePhotosLinkInfo(RequestModel):
-    """What the post links to."""
-
-    post_type: str
-    """`1` link to products, `2` link to a shop, `3` one product per image."""
-
-    shop_info: AffiliateCreatorPostShoppablePhotosShopInfo | None = None
-    """The shop page linked (shop posts)."""
-
-    links: list[AffiliateCreatorPostShoppablePhotosLink] | None = None
-    """Product anchors of the post."""
+    name: str | None = None
+    """Partner name."""
 
 
-class AffiliateCreatorPostShoppablePhotosPhoto(ResponseModel):
+class Photo(ResponseModel):
     """The post."""
 
     photo_post_id: str | None = None
     """Photo post id."""
 
 
-class AffiliateCreatorPostShoppablePhotosPhotosInfo(RequestModel):
+class PhotoFile(ResponseModel):
+    """Identity of the uploaded image."""
+
+    photo_uri: str | None = None
+    """Image URI, for `photo_file_uris` of a photo post or a video `cover_uri`."""
+
+
+class PhotosInfo(RequestModel):
     """One image."""
 
     photo_file_uris: str
     """Image URI returned by the photo file upload."""
 
 
-class AffiliateCreatorPostShoppablePhotosRequest(RequestModel):
+class PostShoppablePhotosRequest(RequestModel):
     """The photo post to publish."""
 
-    photos_info: list[AffiliateCreatorPostShoppablePhotosPhotosInfo]
+    photos_info: list[PhotosInfo]
     """The images of the post."""
 
     title: str | None = None
@@ -1042,61 +1016,48 @@ class AffiliateCreatorPostShoppablePhotosRequest(RequestModel):
     music_id: str | None = None
     """Background music id."""
 
-    link_info: AffiliateCreatorPostShoppablePhotosLinkInfo | None = None
+    link_info: LinkInfo | None = None
     """What the post links to."""
 
     is_ai_generated: bool | None = None
     """True to label the post as AI-generated content."""
 
 
-class AffiliateCreatorPostShoppablePhotosResponse(ResponseModel):
+class PostShoppablePhotosResponse(ResponseModel):
     """The published photo post."""
 
-    photo: AffiliateCreatorPostShoppablePhotosPhoto | None = None
+    photo: Photo | None = None
     """The post."""
 
     quota: str | None = None
     """The creator's remaining posting quota, when a quota applies."""
 
 
-class AffiliateCreatorPostShoppablePhotosShopInfo(RequestModel):
-    """The shop page linked (shop posts)."""
-
-    shop_id: str | None = None
-    """Shop id."""
-
-    group_type: str | None = None
-    """`1` shop home page, `2` category, `3` collection."""
-
-    group_id: str | None = None
-    """Category or collection id, for group types 2 and 3."""
-
-
-class AffiliateCreatorPostShoppableVideoRequest(RequestModel):
+class PostShoppableVideoRequest(RequestModel):
     """The video to publish and its product anchor."""
 
-    video_info: AffiliateCreatorPostShoppableVideoVideoInfo
+    video_info: PostShoppableVideoVideoInfo
     """The video and its caption."""
 
-    product_link_info: AffiliateCreatorProductLinkInfo
+    product_link_info: ProductLinkInfo
     """The product anchor attached to a video."""
 
 
-class AffiliateCreatorPostShoppableVideoResponse(ResponseModel):
+class PostShoppableVideoResponse(ResponseModel):
     """The submitted video."""
 
-    video: AffiliateCreatorPostShoppableVideoVideo | None = None
+    video: PostShoppableVideoVideo | None = None
     """The video."""
 
 
-class AffiliateCreatorPostShoppableVideoVideo(ResponseModel):
+class PostShoppableVideoVideo(ResponseModel):
     """The video."""
 
     id: str | None = None
     """Video id, for the video status operation."""
 
 
-class AffiliateCreatorPostShoppableVideoVideoInfo(RequestModel):
+class PostShoppableVideoVideoInfo(RequestModel):
     """The video and its caption."""
 
     file_id: str
@@ -1115,7 +1076,40 @@ class AffiliateCreatorPostShoppableVideoVideoInfo(RequestModel):
     """Background music id; none when omitted."""
 
 
-class AffiliateCreatorPriceRange(ResponseModel):
+class Precheck(ResponseModel):
+    """The task."""
+
+    task_id: str | None = None
+    """Task id, for the precheck result operation."""
+
+
+class PrecheckTask(ResponseModel):
+    """The task and its check results."""
+
+    id: str | None = None
+    """Task id."""
+
+    violation_check_result: ViolationCheckResult | None = None
+    """Policy violation check."""
+
+    good_quality_check_result: GoodQualityCheckResult | None = None
+    """Content quality check, when enabled."""
+
+
+class Price(ResponseModel):
+    """Price ranges of the product."""
+
+    original_price: PriceRange | None = None
+    """The lowest and highest price across a product's SKUs."""
+
+    seller_discount_price: PriceRange | None = None
+    """The lowest and highest price across a product's SKUs."""
+
+    platform_discount_price: PriceRange | None = None
+    """The lowest and highest price across a product's SKUs."""
+
+
+class PriceRange(ResponseModel):
     """The lowest and highest price across a product's SKUs."""
 
     minimum_amount: str | None = None
@@ -1128,7 +1122,36 @@ class AffiliateCreatorPriceRange(ResponseModel):
     """ISO 4217 currency code."""
 
 
-class AffiliateCreatorProductLinkInfo(RequestModel):
+class Product(ResponseModel):
+    """A product of the collaboration."""
+
+    id: str | None = None
+    """Product id."""
+
+    title: str | None = None
+    """Product name."""
+
+    main_image_url: str | None = None
+    """URL of the main product image."""
+
+    commission: ProductCommission | None = None
+    """Commission offered for the product."""
+
+
+class ProductCommission(ResponseModel):
+    """Commission offered for the product."""
+
+    rate: int | None = None
+    """Commission rate in hundredths of a percent (`3587` = 35.87%)."""
+
+    amount: str | None = None
+    """Estimated commission computed from the product's lowest price."""
+
+    currency: str | None = None
+    """ISO 4217 currency code of `amount`."""
+
+
+class ProductLinkInfo(RequestModel):
     """The product anchor attached to a video."""
 
     product_id: str
@@ -1138,20 +1161,30 @@ class AffiliateCreatorProductLinkInfo(RequestModel):
     """Anchor title, under 30 characters; punctuation, emoji or offensive words may be rejected."""
 
 
-class AffiliateCreatorRemoveShowcaseProductsRequest(RequestModel):
+class RemoveShowcaseProductsRequest(RequestModel):
     """Products to remove from the showcase."""
 
     product_ids: list[str]
     """Ids of the products to remove, 1 to 200."""
 
 
-class AffiliateCreatorRemoveShowcaseProductsResponse(ResponseModel):
+class RemoveShowcaseProductsResponse(ResponseModel):
     """Empty; success or failure is told by the envelope."""
 
     pass
 
 
-class AffiliateCreatorSampleApplication(ResponseModel):
+class SalesPriceRange(RequestModel):
+    """Price range filter."""
+
+    amount_ge: str | None = None
+    """Lowest price to include (greater than 0)."""
+
+    amount_lt: str | None = None
+    """Price the products must stay below; no upper bound when omitted."""
+
+
+class SampleApplication(ResponseModel):
     """A free-sample application of the creator."""
 
     id: str | None = None
@@ -1165,7 +1198,7 @@ class AffiliateCreatorSampleApplication(ResponseModel):
     `SAMPLE_COUPON` (bought at a discount with a sample coupon), `SAMPLE_CAMPAIGN` (platform sample
     campaign), among others."""
 
-    sample_product: AffiliateCreatorSampleApplicationSampleProduct | None = None
+    sample_product: SampleApplicationSampleProduct | None = None
     """The sampled product and SKU."""
 
     main_order_id: str | None = None
@@ -1181,36 +1214,11 @@ class AffiliateCreatorSampleApplication(ResponseModel):
     `UNFULFILLABLE_CANCELLED`, `OPS_CANCELLED`, `OPS_FAILED`, `OPS_COMPLETED`, `TO_BE_POST`,
     `POST_IN_REVIEW`, `POST_FAILED`, `CANCELED`."""
 
-    creator_fulfillment: AffiliateCreatorSampleApplicationCreatorFulfillment | None = None
+    creator_fulfillment: CreatorFulfillment | None = None
     """The content-creation obligation attached to the sample."""
 
 
-class AffiliateCreatorSampleApplicationCreatorFulfillment(ResponseModel):
-    """The content-creation obligation attached to the sample."""
-
-    id: str | None = None
-    """Fulfillment id."""
-
-    expiration_time: int | None = None
-    """Fulfillment deadline (Unix seconds)."""
-
-    total_suspend_duration: int | None = None
-    """Total suspension time, in seconds."""
-
-    status: str | None = None
-    """Fulfillment state: `PENDING` (no content yet), `ONGOING` (content under evaluation), `SUCCEED`,
-    `FAILED` (content below requirements), `OVERDUE` (deadline missed), `SUSPEND`, `CANCELLED`,
-    `EXEMPTED`, `REPEATED` (fulfilled again after completion). Known values: PENDING, ONGOING, SUCCEED,
-    FAILED, OVERDUE, SUSPEND, CANCELLED, EXEMPTED, REPEATED."""
-
-    bound_product_status: str | None = None
-    """Whether the sampled product can still be promoted: `LIVE`, `OUT_OF_STOCK`, `SELLER_DEACTIVATE`,
-    `PLATFORM_DEACTIVATE`, `NO_PLAN` (no valid plan for the creator), `PERMANENT_DELETED`, `UNKNOWN`.
-    Known values: UNKNOWN, LIVE, OUT_OF_STOCK, SELLER_DEACTIVATE, PLATFORM_DEACTIVATE, NO_PLAN,
-    PERMANENT_DELETED."""
-
-
-class AffiliateCreatorSampleApplicationSampleProduct(ResponseModel):
+class SampleApplicationSampleProduct(ResponseModel):
     """The sampled product and SKU."""
 
     id: str | None = None
@@ -1219,11 +1227,11 @@ class AffiliateCreatorSampleApplicationSampleProduct(ResponseModel):
     sku_id: str | None = None
     """SKU id."""
 
-    sku_sale_property_value_names: list[str] | None = None
+    sku_sale_property_value_names: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Names of the SKU's sales property values."""
 
 
-class AffiliateCreatorSampleFulfillment(ResponseModel):
+class SampleFulfillment(ResponseModel):
     """The creator's obligation to publish content about a received sample."""
 
     id: str | None = None
@@ -1235,9 +1243,20 @@ class AffiliateCreatorSampleFulfillment(ResponseModel):
     application_id: str | None = None
     """Id of the sample application."""
 
-    sample_application_type: str | None = None
-    """Kind of sample application. Known values: FREE_SAMPLE, SAMPLE_COUPON, SAMPLE_CAMPAIGN,
-    PLATFORM_FREE_SAMPLE, REFUNDABLE_SAMPLE, UNSPECIFIED."""
+    sample_application_type: (
+        OpenEnum[
+            Literal[
+                "FREE_SAMPLE",
+                "PLATFORM_FREE_SAMPLE",
+                "REFUNDABLE_SAMPLE",
+                "SAMPLE_CAMPAIGN",
+                "SAMPLE_COUPON",
+                "UNSPECIFIED",
+            ]
+        ]
+        | None
+    ) = None
+    """Kind of sample application."""
 
     product_id: str | None = None
     """Id of the sampled product."""
@@ -1249,58 +1268,66 @@ class AffiliateCreatorSampleFulfillment(ResponseModel):
     total_suspend_duration: int | None = None
     """Total time the fulfillment was suspended, in seconds."""
 
-    status: str | None = None
+    status: (
+        OpenEnum[
+            Literal[
+                "CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "REPEATED", "SUCCEED", "SUSPEND"
+            ]
+        ]
+        | None
+    ) = None
     """Fulfillment state: `PENDING` (no content yet), `ONGOING` (content under evaluation), `SUCCEED`,
     `FAILED` (content below requirements), `OVERDUE` (deadline missed), `SUSPEND`, `CANCELLED`,
-    `EXEMPTED`, `REPEATED` (fulfilled again after completion). Known values: PENDING, ONGOING, SUCCEED,
-    FAILED, OVERDUE, SUSPEND, CANCELLED, EXEMPTED, REPEATED."""
+    `EXEMPTED`, `REPEATED` (fulfilled again after completion)."""
 
-    bound_product_status: str | None = None
+    bound_product_status: (
+        OpenEnum[
+            Literal[
+                "LIVE",
+                "NO_PLAN",
+                "OUT_OF_STOCK",
+                "PERMANENT_DELETED",
+                "PLATFORM_DEACTIVATE",
+                "SELLER_DEACTIVATE",
+                "UNKNOWN",
+            ]
+        ]
+        | None
+    ) = None
     """Whether the sampled product can still be promoted: `LIVE`, `OUT_OF_STOCK`, `SELLER_DEACTIVATE`,
-    `PLATFORM_DEACTIVATE`, `NO_PLAN` (no valid plan for the creator), `PERMANENT_DELETED`, `UNKNOWN`.
-    Known values: UNKNOWN, LIVE, OUT_OF_STOCK, SELLER_DEACTIVATE, PLATFORM_DEACTIVATE, NO_PLAN,
-    PERMANENT_DELETED."""
+    `PLATFORM_DEACTIVATE`, `NO_PLAN` (no valid plan for the creator), `PERMANENT_DELETED`, `UNKNOWN`."""
 
 
-class AffiliateCreatorSearchAffiliateOrdersByCreatorQuery(RequestModel):
-    """Path and query parameters of AffiliateCreatorSearchAffiliateOrdersByCreator."""
+class SampleSku(ResponseModel):
+    """One SKU and its sample availability."""
 
-    page_size: int
-    """Number of items per page, 1 to 100."""
+    id: str | None = None
+    """SKU id."""
 
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
+    sale_property_value_ids: str | None = None
+    """The SKU's property value ids joined by `_`, in the order of `sale_properties`."""
 
+    price: Amount | None = None
+    """A money amount with its currency."""
 
-class AffiliateCreatorSearchAffiliateOrdersByCreatorRequest(RequestModel):
-    """Time window of the traced order search."""
+    sale_properties: NullAsEmpty[list[SkuProperty]] = Field(default_factory=list)
+    """Sales properties of the SKU."""
 
-    time_ge: int
-    """Start of the window, inclusive (Unix milliseconds), applied to `time_type`."""
+    is_available: bool | None = None
+    """True when the creator can apply for this SKU as a sample."""
 
-    time_lt: int
-    """End of the window, exclusive (Unix milliseconds)."""
-
-    time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None
-    """Which timestamp the window applies to: order creation (`CREATE_TIME`, default), payment, delivery or
-    settlement."""
-
-
-class AffiliateCreatorSearchAffiliateOrdersByCreatorResponse(ResponseModel):
-    """One page of traced affiliate orders."""
-
-    orders: list[AffiliateCreatorTracedOrder] | None = None
-    """Orders of this page."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-    total_count: int | None = None
-    """Total number of matching orders."""
+    unavailable_reason: (
+        OpenEnum[
+            Literal["ALREADY_APPLYED", "EXCEED_CB_PRICE_THRESHOLD", "IS_GIFT", "IS_PREORDER", "OUT_OF_STOCK", "UNKNOWN"]
+        ]
+        | None
+    ) = None
+    """Why the SKU is unavailable; meaningful only when `is_available` is false.
+    `EXCEED_CB_PRICE_THRESHOLD`: price above the cross-border limit; `ALREADY_APPLYED`: already applied
+    (TikTok's spelling)."""
 
 
-class AffiliateCreatorSearchCreatorAffiliateOrdersQuery(RequestModel):
+class SearchAffiliateOrdersQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchCreatorAffiliateOrders."""
 
     page_size: int
@@ -1311,7 +1338,7 @@ class AffiliateCreatorSearchCreatorAffiliateOrdersQuery(RequestModel):
     page."""
 
 
-class AffiliateCreatorSearchCreatorAffiliateOrdersRequest(RequestModel):
+class SearchAffiliateOrdersRequest(RequestModel):
     """Creation-time window of the order search."""
 
     create_time_ge: int | None = None
@@ -1322,10 +1349,10 @@ class AffiliateCreatorSearchCreatorAffiliateOrdersRequest(RequestModel):
     """Orders created before this time (Unix seconds); defaults to now. Keep the same window on every page."""
 
 
-class AffiliateCreatorSearchCreatorAffiliateOrdersResponse(ResponseModel):
+class SearchAffiliateOrdersResponse(ResponseModel):
     """One page of affiliate orders."""
 
-    orders: list[AffiliateCreatorAffiliateOrder] | None = None
+    orders: NullAsEmpty[list[AffiliateOrder]] = Field(default_factory=list)
     """Orders of this page."""
 
     next_page_token: str | None = None
@@ -1335,91 +1362,7 @@ class AffiliateCreatorSearchCreatorAffiliateOrdersResponse(ResponseModel):
     """Number of matching SKU rows; `page_size` counts SKU rows, so a page may hold fewer orders."""
 
 
-class AffiliateCreatorSearchCreatorSampleApplicationsQuery(RequestModel):
-    """Path and query parameters of AffiliateCreatorSearchCreatorSampleApplications."""
-
-    page_size: int | None = None
-    """Number of applications per page."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class AffiliateCreatorSearchCreatorSampleApplicationsRequest(RequestModel):
-    """Filter of the sample application search."""
-
-    application_statuses: list[str] | None = None
-    """Return applications in one of these states (see `AffiliateCreatorSampleApplication.status`), e.g.
-    `PENDING`, `AWAITING_SHIPMENT`, `SHIPPED`, `COMPLETED`, `TO_BE_POST`."""
-
-
-class AffiliateCreatorSearchCreatorSampleApplicationsResponse(ResponseModel):
-    """One page of sample applications."""
-
-    sample_applications: list[AffiliateCreatorSampleApplication] | None = None
-    """Applications of this page."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class AffiliateCreatorSearchCreatorTargetCollaborationsQuery(RequestModel):
-    """Path and query parameters of AffiliateCreatorSearchCreatorTargetCollaborations."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class AffiliateCreatorSearchCreatorTargetCollaborationsRequest(RequestModel):
-    """The shop and optional filter of the target collaboration search."""
-
-    shop_id: str
-    """Id of the shop whose target collaborations to list."""
-
-    keyword_type: Literal["TARGET_COLLABORATIONS_ID", "TARGET_COLLABORATIONS_NAME"] | None = None
-    """What `keyword` holds: `TARGET_COLLABORATIONS_ID` (matches collaborations in any state) or
-    `TARGET_COLLABORATIONS_NAME` (matches `LIVE` ones only). Give it together with `keyword`."""
-
-    keyword: str | None = None
-    """Collaboration id (decimal integer) or name (under 500 bytes) to search for."""
-
-
-class AffiliateCreatorSearchCreatorTargetCollaborationsResponse(ResponseModel):
-    """One page of target collaborations."""
-
-    target_collaborations: list[AffiliateCreatorTargetCollaboration] | None = None
-    """Collaborations of this page."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-    total_count: int | None = None
-    """Total number of matching collaborations."""
-
-
-class AffiliateCreatorSearchOpenCollaborationProductsCategory(RequestModel):
-    """Category filter."""
-
-    id: str | None = None
-    """Category id."""
-
-
-class AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange(RequestModel):
-    """Commission rate filter, in hundredths of a percent."""
-
-    rate_ge: int | None = None
-    """Lowest commission rate to include, 100 to 8000."""
-
-    rate_lt: int | None = None
-    """Commission rate the products must stay below (at least 1000)."""
-
-
-class AffiliateCreatorSearchOpenCollaborationProductsQuery(RequestModel):
+class SearchOpenCollaborationProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchOpenCollaborationProducts."""
 
     page_size: int
@@ -1436,27 +1379,27 @@ class AffiliateCreatorSearchOpenCollaborationProductsQuery(RequestModel):
     """Sort direction."""
 
 
-class AffiliateCreatorSearchOpenCollaborationProductsRequest(RequestModel):
+class SearchOpenCollaborationProductsRequest(RequestModel):
     """Filters for the open collaboration product search; all optional."""
 
     title_keywords: list[str] | None = None
     """Keywords loosely matched against product titles, combined with AND; at most 20, each up to 255
     characters."""
 
-    sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None
+    sales_price_range: SalesPriceRange | None = None
     """Price range filter."""
 
-    category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None
+    category: Category | None = None
     """Category filter."""
 
-    commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None
+    commission_rate_range: CommissionRateRange | None = None
     """Commission rate filter, in hundredths of a percent."""
 
 
-class AffiliateCreatorSearchOpenCollaborationProductsResponse(ResponseModel):
+class SearchOpenCollaborationProductsResponse(ResponseModel):
     """One page of open collaboration products."""
 
-    products: list[AffiliateCreatorOpenCollaborationProduct] | None = None
+    products: NullAsEmpty[list[OpenCollaborationProduct]] = Field(default_factory=list)
     """Products of this page."""
 
     next_page_token: str | None = None
@@ -1466,17 +1409,166 @@ class AffiliateCreatorSearchOpenCollaborationProductsResponse(ResponseModel):
     """Total number of matching products."""
 
 
-class AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange(RequestModel):
-    """Price range filter."""
+class SearchSampleApplicationFulfillmentsQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorCreatorSearchSampleApplicationFulfillments."""
 
-    amount_ge: str | None = None
-    """Lowest price to include (greater than 0)."""
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
 
-    amount_lt: str | None = None
-    """Price the products must stay below; no upper bound when omitted."""
+    sort_field: Literal["create_time", "expired_time"] | None = None
+    """Field to sort the fulfillments by."""
 
 
-class AffiliateCreatorShopProduct(ResponseModel):
+class SearchSampleApplicationFulfillmentsRequest(RequestModel):
+    """Fulfillment statuses to search for."""
+
+    fulfillment_statuses: list[
+        Literal["CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "SUCCEED", "SUSPEND"]
+    ]
+    """Return fulfillments in one of these states: `PENDING` (no content yet), `ONGOING` (content under
+    evaluation), `SUCCEED`, `FAILED`, `OVERDUE` (deadline missed), `SUSPEND`, `CANCELLED`, `EXEMPTED`."""
+
+
+class SearchSampleApplicationFulfillmentsResponse(ResponseModel):
+    """The matching fulfillments."""
+
+    fulfillments: NullAsEmpty[list[SampleFulfillment]] = Field(default_factory=list)
+    """Fulfillments of the creator's samples."""
+
+
+class SearchSampleApplicationsQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorSearchCreatorSampleApplications."""
+
+    page_size: int | None = None
+    """Number of applications per page."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class SearchSampleApplicationsRequest(RequestModel):
+    """Filter of the sample application search."""
+
+    application_statuses: list[str] | None = None
+    """Return applications in one of these states (see `AffiliateCreatorSampleApplication.status`), e.g.
+    `PENDING`, `AWAITING_SHIPMENT`, `SHIPPED`, `COMPLETED`, `TO_BE_POST`."""
+
+
+class SearchSampleApplicationsResponse(ResponseModel):
+    """One page of sample applications."""
+
+    sample_applications: NullAsEmpty[list[SampleApplication]] = Field(default_factory=list)
+    """Applications of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class SearchTargetCollaborationsQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorSearchCreatorTargetCollaborations."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class SearchTargetCollaborationsRequest(RequestModel):
+    """The shop and optional filter of the target collaboration search."""
+
+    shop_id: str
+    """Id of the shop whose target collaborations to list."""
+
+    keyword_type: Literal["TARGET_COLLABORATIONS_ID", "TARGET_COLLABORATIONS_NAME"] | None = None
+    """What `keyword` holds: `TARGET_COLLABORATIONS_ID` (matches collaborations in any state) or
+    `TARGET_COLLABORATIONS_NAME` (matches `LIVE` ones only). Give it together with `keyword`."""
+
+    keyword: str | None = None
+    """Collaboration id (decimal integer) or name (under 500 bytes) to search for."""
+
+
+class SearchTargetCollaborationsResponse(ResponseModel):
+    """One page of target collaborations."""
+
+    target_collaborations: NullAsEmpty[list[TargetCollaboration]] = Field(default_factory=list)
+    """Collaborations of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Total number of matching collaborations."""
+
+
+class SearchTracedAffiliateOrdersQuery(RequestModel):
+    """Path and query parameters of AffiliateCreatorSearchAffiliateOrdersByCreator."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class SearchTracedAffiliateOrdersRequest(RequestModel):
+    """Time window of the traced order search."""
+
+    time_ge: int
+    """Start of the window, inclusive (Unix milliseconds), applied to `time_type`."""
+
+    time_lt: int
+    """End of the window, exclusive (Unix milliseconds)."""
+
+    time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None
+    """Which timestamp the window applies to: order creation (`CREATE_TIME`, default), payment, delivery or
+    settlement."""
+
+
+class SearchTracedAffiliateOrdersResponse(ResponseModel):
+    """One page of traced affiliate orders."""
+
+    orders: NullAsEmpty[list[TracedOrder]] = Field(default_factory=list)
+    """Orders of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Total number of matching orders."""
+
+
+class Shop(ResponseModel):
+    """The shop selling the product."""
+
+    name: str | None = None
+    """Shop name."""
+
+
+class ShopAdsCommission(ResponseModel):
+    """Shop Ads commission for the product (returned by the lookup by ids)."""
+
+    rate: int | None = None
+    """Shop Ads commission rate in hundredths of a percent, 100 to 8000."""
+
+
+class ShopInfo(RequestModel):
+    """The shop page linked (shop posts)."""
+
+    shop_id: str | None = None
+    """Shop id."""
+
+    group_type: str | None = None
+    """`1` shop home page, `2` category, `3` collection."""
+
+    group_id: str | None = None
+    """Category or collection id, for group types 2 and 3."""
+
+
+class ShopProduct(ResponseModel):
     """A product of the creator's bound shop."""
 
     id: str | None = None
@@ -1485,23 +1577,23 @@ class AffiliateCreatorShopProduct(ResponseModel):
     title: str | None = None
     """Product name."""
 
-    price: AffiliateCreatorAmount | None = None
+    price: Amount | None = None
     """A money amount with its currency."""
 
-    added_status: str | None = None
-    """Whether the product is in the showcase or can be added. Known values: ADDABLE, ADDED, REJECTED."""
+    added_status: OpenEnum[Literal["ADDABLE", "ADDED", "REJECTED"]] | None = None
+    """Whether the product is in the showcase or can be added."""
 
     brand_name: str | None = None
     """Brand set by the seller."""
 
-    images: list[AffiliateCreatorImage] | None = None
+    images: NullAsEmpty[list[Image]] = Field(default_factory=list)
     """Product images."""
 
     sales_count: int | None = None
     """Units sold."""
 
 
-class AffiliateCreatorShowcaseImage(ResponseModel):
+class ShowcaseImage(ResponseModel):
     """A showcase product image. TikTok spells the height field `heigth` in this object."""
 
     url: str | None = None
@@ -1514,7 +1606,7 @@ class AffiliateCreatorShowcaseImage(ResponseModel):
     """Height in pixels (field name misspelled by TikTok)."""
 
 
-class AffiliateCreatorShowcaseProduct(ResponseModel):
+class ShowcaseProduct(ResponseModel):
     """A product in the creator's showcase or live bag."""
 
     id: str | None = None
@@ -1523,23 +1615,23 @@ class AffiliateCreatorShowcaseProduct(ResponseModel):
     title: str | None = None
     """Product title as displayed."""
 
-    shop: AffiliateCreatorShowcaseProductShop | None = None
+    shop: Shop | None = None
     """The shop selling the product."""
 
-    addition: AffiliateCreatorShowcaseProductAddition | None = None
+    addition: Addition | None = None
     """Creator-specific additions to the product listing."""
 
-    price: AffiliateCreatorShowcaseProductPrice | None = None
+    price: Price | None = None
     """Price ranges of the product."""
 
-    main_images: list[AffiliateCreatorShowcaseImage] | None = None
+    main_images: NullAsEmpty[list[ShowcaseImage]] = Field(default_factory=list)
     """Main product images."""
 
-    status: AffiliateCreatorShowcaseProductStatus | None = None
+    status: Status | None = None
     """Stock, review and visibility state of the product."""
 
-    source: str | None = None
-    """Where the product comes from. Known values: THIRD_PARTY, AFFILIATE, TIKTOK_STORE."""
+    source: OpenEnum[Literal["AFFILIATE", "THIRD_PARTY", "TIKTOK_STORE"]] | None = None
+    """Where the product comes from."""
 
     detail_link: str | None = None
     """URL of the product detail page."""
@@ -1547,38 +1639,17 @@ class AffiliateCreatorShowcaseProduct(ResponseModel):
     third_party_link: str | None = None
     """URL of the product page outside TikTok Shop (third-party products)."""
 
-    sale_regions: list[str] | None = None
+    sale_regions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Regions where the product is sold."""
 
-    commission: AffiliateCreatorShowcaseProductCommission | None = None
+    commission: ShowcaseProductCommission | None = None
     """Commission the creator earns on the product."""
 
-    collaboration: AffiliateCreatorShowcaseProductCollaboration | None = None
+    collaboration: Collaboration | None = None
     """The collaboration through which the product was added."""
 
 
-class AffiliateCreatorShowcaseProductAddition(ResponseModel):
-    """Creator-specific additions to the product listing."""
-
-    customized_main_images: list[AffiliateCreatorShowcaseImage] | None = None
-    """Main images customized by the creator."""
-
-
-class AffiliateCreatorShowcaseProductCollaboration(ResponseModel):
-    """The collaboration through which the product was added."""
-
-    id: str | None = None
-    """Collaboration id."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Collaboration type code: `1` open collaboration, `2` target collaboration, `5` partner campaign,
-    `11` flat fee, `12` collaboration plus, `13` affiliate promotion."""
-
-    partner: AffiliateCreatorShowcaseProductPartner | None = None
-    """The affiliate partner behind the collaboration, if any."""
-
-
-class AffiliateCreatorShowcaseProductCommission(ResponseModel):
+class ShowcaseProductCommission(ResponseModel):
     """Commission the creator earns on the product."""
 
     rate: int | None = None
@@ -1588,55 +1659,7 @@ class AffiliateCreatorShowcaseProductCommission(ResponseModel):
     """Reward commission rate in hundredths of a percent."""
 
 
-class AffiliateCreatorShowcaseProductPartner(ResponseModel):
-    """The affiliate partner behind the collaboration, if any."""
-
-    id: str | None = None
-    """Partner id."""
-
-    name: str | None = None
-    """Partner name."""
-
-
-class AffiliateCreatorShowcaseProductPrice(ResponseModel):
-    """Price ranges of the product."""
-
-    original_price: AffiliateCreatorPriceRange | None = None
-    """The lowest and highest price across a product's SKUs."""
-
-    seller_discount_price: AffiliateCreatorPriceRange | None = None
-    """The lowest and highest price across a product's SKUs."""
-
-    platform_discount_price: AffiliateCreatorPriceRange | None = None
-    """The lowest and highest price across a product's SKUs."""
-
-
-class AffiliateCreatorShowcaseProductShop(ResponseModel):
-    """The shop selling the product."""
-
-    name: str | None = None
-    """Shop name."""
-
-
-class AffiliateCreatorShowcaseProductStatus(ResponseModel):
-    """Stock, review and visibility state of the product."""
-
-    inventory_status: str | None = None
-    """Stock state. Known values: IN_STOCK, SOLD_OUT."""
-
-    review_status: str | None = None
-    """Review state of the product. Known values: APPROVED, UNDER_REVIEW, CHANGES_UNDER_REVIEW,
-    UNAVAILABLE, REJECTED, ZERO_COMMISSION."""
-
-    is_hidden: bool | None = None
-    """True when the product is hidden from the showcase."""
-
-    added_status: str | None = None
-    """Add state for the requested origin: `ADDED` (in the showcase / live bag), `NOT_ADDED` (live only:
-    can be added), `REJECTED` (cannot be used here). Known values: ADDED, NOT_ADDED, REJECTED."""
-
-
-class AffiliateCreatorSkuProperty(ResponseModel):
+class SkuProperty(ResponseModel):
     """One sales property of a SKU (e.g. colour = red)."""
 
     id: str | None = None
@@ -1652,7 +1675,29 @@ class AffiliateCreatorSkuProperty(ResponseModel):
     """Property value name."""
 
 
-class AffiliateCreatorTargetCollaboration(ResponseModel):
+class Status(ResponseModel):
+    """Stock, review and visibility state of the product."""
+
+    inventory_status: OpenEnum[Literal["IN_STOCK", "SOLD_OUT"]] | None = None
+    """Stock state."""
+
+    review_status: (
+        OpenEnum[
+            Literal["APPROVED", "CHANGES_UNDER_REVIEW", "REJECTED", "UNAVAILABLE", "UNDER_REVIEW", "ZERO_COMMISSION"]
+        ]
+        | None
+    ) = None
+    """Review state of the product."""
+
+    is_hidden: bool | None = None
+    """True when the product is hidden from the showcase."""
+
+    added_status: OpenEnum[Literal["ADDED", "NOT_ADDED", "REJECTED"]] | None = None
+    """Add state for the requested origin: `ADDED` (in the showcase / live bag), `NOT_ADDED` (live only:
+    can be added), `REJECTED` (cannot be used here)."""
+
+
+class TargetCollaboration(ResponseModel):
     """A target collaboration a shop offered to the creator."""
 
     id: str | None = None
@@ -1661,43 +1706,14 @@ class AffiliateCreatorTargetCollaboration(ResponseModel):
     name: str | None = None
     """Target collaboration name."""
 
-    status: str | None = None
-    """State of the collaboration. Known values: LIVE, EXPIRED, DELETED, ENDED."""
+    status: OpenEnum[Literal["DELETED", "ENDED", "EXPIRED", "LIVE"]] | None = None
+    """State of the collaboration."""
 
-    products: list[AffiliateCreatorTargetCollaborationProduct] | None = None
+    products: NullAsEmpty[list[Product]] = Field(default_factory=list)
     """Products in the collaboration."""
 
 
-class AffiliateCreatorTargetCollaborationCommission(ResponseModel):
-    """Commission offered for the product."""
-
-    rate: int | None = None
-    """Commission rate in hundredths of a percent (`3587` = 35.87%)."""
-
-    amount: str | None = None
-    """Estimated commission computed from the product's lowest price."""
-
-    currency: str | None = None
-    """ISO 4217 currency code of `amount`."""
-
-
-class AffiliateCreatorTargetCollaborationProduct(ResponseModel):
-    """A product of the collaboration."""
-
-    id: str | None = None
-    """Product id."""
-
-    title: str | None = None
-    """Product name."""
-
-    main_image_url: str | None = None
-    """URL of the main product image."""
-
-    commission: AffiliateCreatorTargetCollaborationCommission | None = None
-    """Commission offered for the product."""
-
-
-class AffiliateCreatorTokoMappingError(ResponseModel):
+class TokoMappingError(ResponseModel):
     """Why the mapping failed."""
 
     code: int | None = None
@@ -1707,7 +1723,7 @@ class AffiliateCreatorTokoMappingError(ResponseModel):
     """Error detail."""
 
 
-class AffiliateCreatorTokoProductMapping(ResponseModel):
+class TokoProductMapping(ResponseModel):
     """A Tokopedia product id and its TikTok Shop counterpart."""
 
     toko_pid: int | None = None
@@ -1717,7 +1733,7 @@ class AffiliateCreatorTokoProductMapping(ResponseModel):
     """TikTok Shop product id."""
 
 
-class AffiliateCreatorTracedOrder(ResponseModel):
+class TracedOrder(ResponseModel):
     """An affiliate order of the creator, with sharing-link traces."""
 
     id: int | None = None
@@ -1733,11 +1749,11 @@ class AffiliateCreatorTracedOrder(ResponseModel):
     delivery_time: int | None = None
     """When the order was delivered (Unix time, UTC)."""
 
-    skus: list[AffiliateCreatorTracedOrderSku] | None = None
+    skus: NullAsEmpty[list[TracedOrderSku]] = Field(default_factory=list)
     """SKUs of the order."""
 
 
-class AffiliateCreatorTracedOrderSku(ResponseModel):
+class TracedOrderSku(ResponseModel):
     """One SKU of a traced affiliate order."""
 
     id: str | None = None
@@ -1755,7 +1771,7 @@ class AffiliateCreatorTracedOrderSku(ResponseModel):
     campaign_id: str | None = None
     """Id of the campaign the order came through, if any."""
 
-    price: AffiliateCreatorAmount | None = None
+    price: Amount | None = None
     """A money amount with its currency."""
 
     quantity: int | None = None
@@ -1770,9 +1786,8 @@ class AffiliateCreatorTracedOrderSku(ResponseModel):
     delivery_time: int | None = None
     """When the SKU was delivered (Unix time, UTC)."""
 
-    content_type: str | None = None
-    """Kind of content the order came from. Known values: SHOP, VIDEO, LIVE, PRE_LIVE, PROMOTION_PAGE,
-    LINKSHARE."""
+    content_type: OpenEnum[Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"]] | None = None
+    """Kind of content the order came from."""
 
     content_id: str | None = None
     """Id of the content the order came from."""
@@ -1789,58 +1804,51 @@ class AffiliateCreatorTracedOrderSku(ResponseModel):
     creator_commission_reward_rate: int | None = None
     """Reward rate the affiliate partner passes to the creator, in hundredths of a percent."""
 
-    estimated_commission_base: AffiliateCreatorDisplayAmount | None = None
+    estimated_commission_base: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    estimated_commission: AffiliateCreatorDisplayAmount | None = None
+    estimated_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    estimated_shop_ads_commission: AffiliateCreatorDisplayAmount | None = None
+    estimated_shop_ads_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    estimated_bonus_commission: AffiliateCreatorDisplayAmount | None = None
+    estimated_bonus_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    estimated_creator_commission_reward_fee: AffiliateCreatorDisplayAmount | None = None
+    estimated_creator_commission_reward_fee: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_commission_base: AffiliateCreatorDisplayAmount | None = None
+    actual_commission_base: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_commission: AffiliateCreatorDisplayAmount | None = None
+    actual_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_shop_ads_commission: AffiliateCreatorDisplayAmount | None = None
+    actual_shop_ads_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_bonus_commission: AffiliateCreatorDisplayAmount | None = None
+    actual_bonus_commission: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    actual_creator_commission_reward_fee: AffiliateCreatorDisplayAmount | None = None
+    actual_creator_commission_reward_fee: DisplayAmount | None = None
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    trace: AffiliateCreatorOrderTrace | None = None
+    trace: OrderTrace | None = None
     """The sharing link an order came through."""
 
 
-class AffiliateCreatorUploadShoppablePhotoFilePhotoFile(ResponseModel):
-    """Identity of the uploaded image."""
-
-    photo_uri: str | None = None
-    """Image URI, for `photo_file_uris` of a photo post or a video `cover_uri`."""
-
-
-class AffiliateCreatorUploadShoppablePhotoFileRequest(RequestModel):
+class UploadPhotoFileRequest(RequestModel):
     """The image file to upload."""
 
     data: FileInput
@@ -1848,14 +1856,14 @@ class AffiliateCreatorUploadShoppablePhotoFileRequest(RequestModel):
     and 16:9."""
 
 
-class AffiliateCreatorUploadShoppablePhotoFileResponse(ResponseModel):
+class UploadPhotoFileResponse(ResponseModel):
     """The uploaded image."""
 
-    photo_file: AffiliateCreatorUploadShoppablePhotoFilePhotoFile | None = None
+    photo_file: PhotoFile | None = None
     """Identity of the uploaded image."""
 
 
-class AffiliateCreatorUploadShoppableVideoFileRequest(RequestModel):
+class UploadVideoFileRequest(RequestModel):
     """The video file to upload."""
 
     data: FileInput
@@ -1863,14 +1871,14 @@ class AffiliateCreatorUploadShoppableVideoFileRequest(RequestModel):
     above), aspect ratio between 9:16 and 16:9."""
 
 
-class AffiliateCreatorUploadShoppableVideoFileResponse(ResponseModel):
+class UploadVideoFileResponse(ResponseModel):
     """The uploaded video file."""
 
-    video_file: AffiliateCreatorUploadShoppableVideoFileVideoFile | None = None
+    video_file: VideoFile | None = None
     """Identity of the uploaded file."""
 
 
-class AffiliateCreatorUploadShoppableVideoFileVideoFile(ResponseModel):
+class VideoFile(ResponseModel):
     """Identity of the uploaded file."""
 
     id: str | None = None
@@ -1878,3 +1886,23 @@ class AffiliateCreatorUploadShoppableVideoFileVideoFile(ResponseModel):
 
     md5: str | None = None
     """MD5 checksum of the uploaded file."""
+
+
+class ViolationCheckResult(ResponseModel):
+    """Policy violation check."""
+
+    status: OpenEnum[Literal["FAIL", "PROCESSING", "SUCCESS"]] | None = None
+    """`SUCCESS` (check passed), `FAIL` (see `issues`) or `PROCESSING` (still running)."""
+
+    issues: NullAsEmpty[list[ViolationCheckResultIssue]] = Field(default_factory=list)
+    """Violations found, when the check failed."""
+
+
+class ViolationCheckResultIssue(ResponseModel):
+    """One violation."""
+
+    risk: str | None = None
+    """The policy violated."""
+
+    suggestions: str | None = None
+    """How to resolve it."""

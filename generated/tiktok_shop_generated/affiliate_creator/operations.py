@@ -5,67 +5,66 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    AffiliateCreatorAddShowcaseProductsRequest,
-    AffiliateCreatorAddShowcaseProductsResponse,
-    AffiliateCreatorCheckCreatorSampleEligibilityQuery,
-    AffiliateCreatorCheckCreatorSampleEligibilityResponse,
-    AffiliateCreatorCreateVideoPrecheckTaskRequest,
-    AffiliateCreatorCreateVideoPrecheckTaskResponse,
-    AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsQuery,
-    AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsRequest,
-    AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse,
-    AffiliateCreatorGenerateGeneralSharingLinksRequest,
-    AffiliateCreatorGenerateGeneralSharingLinksResponse,
-    AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery,
-    AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest,
-    AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse,
-    AffiliateCreatorGetCreatorProfileResponse,
-    AffiliateCreatorGetCreatorSampleApplicationDetailRequest,
-    AffiliateCreatorGetCreatorSampleApplicationDetailResponse,
-    AffiliateCreatorGetOpenCollaborationProductListByProductIdsQuery,
-    AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse,
-    AffiliateCreatorGetShoppableVideoPrecheckResultQuery,
-    AffiliateCreatorGetShoppableVideoPrecheckResultResponse,
-    AffiliateCreatorGetShoppableVideoStatusQuery,
-    AffiliateCreatorGetShoppableVideoStatusResponse,
-    AffiliateCreatorGetShopProductsQuery,
-    AffiliateCreatorGetShopProductsResponse,
-    AffiliateCreatorGetShowcaseProductsQuery,
-    AffiliateCreatorGetShowcaseProductsResponse,
-    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Query,
-    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response,
-    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsRequest,
-    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse,
-    AffiliateCreatorMoveShowcaseProductsToTheTopRequest,
-    AffiliateCreatorMoveShowcaseProductsToTheTopResponse,
-    AffiliateCreatorPostShoppablePhotosRequest,
-    AffiliateCreatorPostShoppablePhotosResponse,
-    AffiliateCreatorPostShoppableVideoRequest,
-    AffiliateCreatorPostShoppableVideoResponse,
-    AffiliateCreatorRemoveShowcaseProductsRequest,
-    AffiliateCreatorRemoveShowcaseProductsResponse,
-    AffiliateCreatorSearchAffiliateOrdersByCreatorQuery,
-    AffiliateCreatorSearchAffiliateOrdersByCreatorRequest,
-    AffiliateCreatorSearchAffiliateOrdersByCreatorResponse,
-    AffiliateCreatorSearchCreatorAffiliateOrdersQuery,
-    AffiliateCreatorSearchCreatorAffiliateOrdersRequest,
-    AffiliateCreatorSearchCreatorAffiliateOrdersResponse,
-    AffiliateCreatorSearchCreatorSampleApplicationsQuery,
-    AffiliateCreatorSearchCreatorSampleApplicationsRequest,
-    AffiliateCreatorSearchCreatorSampleApplicationsResponse,
-    AffiliateCreatorSearchCreatorTargetCollaborationsQuery,
-    AffiliateCreatorSearchCreatorTargetCollaborationsRequest,
-    AffiliateCreatorSearchCreatorTargetCollaborationsResponse,
-    AffiliateCreatorSearchOpenCollaborationProductsQuery,
-    AffiliateCreatorSearchOpenCollaborationProductsRequest,
-    AffiliateCreatorSearchOpenCollaborationProductsResponse,
-    AffiliateCreatorUploadShoppablePhotoFileRequest,
-    AffiliateCreatorUploadShoppablePhotoFileResponse,
-    AffiliateCreatorUploadShoppableVideoFileRequest,
-    AffiliateCreatorUploadShoppableVideoFileResponse,
+    AddShowcaseProductsRequest,
+    AddShowcaseProductsResponse,
+    CheckSampleEligibilityQuery,
+    CheckSampleEligibilityResponse,
+    CreateVideoPrecheckTaskRequest,
+    CreateVideoPrecheckTaskResponse,
+    GenerateGeneralSharingLinksRequest,
+    GenerateGeneralSharingLinksResponse,
+    GeneratePublisherSharingLinksQuery,
+    GeneratePublisherSharingLinksRequest,
+    GeneratePublisherSharingLinksResponse,
+    GetCreatorProfileResponse,
+    GetOpenCollaborationProductsByIdsQuery,
+    GetOpenCollaborationProductsByIdsResponse,
+    GetSampleApplicationDetailRequest,
+    GetSampleApplicationDetailResponse,
+    GetShopProductsQuery,
+    GetShopProductsResponse,
+    GetShowcaseProductsQuery,
+    GetShowcaseProductsResponse,
+    GetVideoPrecheckResultQuery,
+    GetVideoPrecheckResultResponse,
+    GetVideoStatusQuery,
+    GetVideoStatusResponse,
+    MapTokopediaProductIds202606Query,
+    MapTokopediaProductIdsRequest,
+    MapTokopediaProductIdsResponse,
+    MoveShowcaseProductsToTopRequest,
+    MoveShowcaseProductsToTopResponse,
+    PostShoppablePhotosRequest,
+    PostShoppablePhotosResponse,
+    PostShoppableVideoRequest,
+    PostShoppableVideoResponse,
+    RemoveShowcaseProductsRequest,
+    RemoveShowcaseProductsResponse,
+    SearchAffiliateOrdersQuery,
+    SearchAffiliateOrdersRequest,
+    SearchAffiliateOrdersResponse,
+    SearchOpenCollaborationProductsQuery,
+    SearchOpenCollaborationProductsRequest,
+    SearchOpenCollaborationProductsResponse,
+    SearchSampleApplicationFulfillmentsQuery,
+    SearchSampleApplicationFulfillmentsRequest,
+    SearchSampleApplicationFulfillmentsResponse,
+    SearchSampleApplicationsQuery,
+    SearchSampleApplicationsRequest,
+    SearchSampleApplicationsResponse,
+    SearchTargetCollaborationsQuery,
+    SearchTargetCollaborationsRequest,
+    SearchTargetCollaborationsResponse,
+    SearchTracedAffiliateOrdersQuery,
+    SearchTracedAffiliateOrdersRequest,
+    SearchTracedAffiliateOrdersResponse,
+    UploadPhotoFileRequest,
+    UploadPhotoFileResponse,
+    UploadVideoFileRequest,
+    UploadVideoFileResponse,
 )
 
-ADD_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorAddShowcaseProductsResponse] = Operation(
+ADD_SHOWCASE_PRODUCTS: Operation[AddShowcaseProductsResponse] = Operation(
     id="AffiliateCreatorAddShowcaseProducts",
     module="affiliate_creator",
     name="add_showcase_products",
@@ -73,10 +72,10 @@ ADD_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorAddShowcaseProductsResponse] = 
     path="/affiliate_creator/202405/showcases/products/add",
     version="202405",
     summary="Add showcase products",
-    response_model=AffiliateCreatorAddShowcaseProductsResponse,
+    response_model=AddShowcaseProductsResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateCreatorAddShowcaseProductsRequest,
+    body_model=AddShowcaseProductsRequest,
     body_fields=(
         "add_type",
         "product_ids",
@@ -84,7 +83,7 @@ ADD_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorAddShowcaseProductsResponse] = 
     ),
 )
 
-CHECK_SAMPLE_ELIGIBILITY: Operation[AffiliateCreatorCheckCreatorSampleEligibilityResponse] = Operation(
+CHECK_SAMPLE_ELIGIBILITY: Operation[CheckSampleEligibilityResponse] = Operation(
     id="AffiliateCreatorCheckCreatorSampleEligibility",
     module="affiliate_creator",
     name="check_sample_eligibility",
@@ -92,14 +91,14 @@ CHECK_SAMPLE_ELIGIBILITY: Operation[AffiliateCreatorCheckCreatorSampleEligibilit
     path="/affiliate_creator/202412/samples/labels",
     version="202412",
     summary="Check sample eligibility",
-    response_model=AffiliateCreatorCheckCreatorSampleEligibilityResponse,
+    response_model=CheckSampleEligibilityResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorCheckCreatorSampleEligibilityQuery,
+    query_model=CheckSampleEligibilityQuery,
     query_params=("product_id",),
 )
 
-CREATE_VIDEO_PRECHECK_TASK: Operation[AffiliateCreatorCreateVideoPrecheckTaskResponse] = Operation(
+CREATE_VIDEO_PRECHECK_TASK: Operation[CreateVideoPrecheckTaskResponse] = Operation(
     id="AffiliateCreatorCreateVideoPrecheckTask",
     module="affiliate_creator",
     name="create_video_precheck_task",
@@ -107,17 +106,17 @@ CREATE_VIDEO_PRECHECK_TASK: Operation[AffiliateCreatorCreateVideoPrecheckTaskRes
     path="/affiliate_creator/202511/videos/precheck_task",
     version="202511",
     summary="Create video precheck task",
-    response_model=AffiliateCreatorCreateVideoPrecheckTaskResponse,
+    response_model=CreateVideoPrecheckTaskResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateCreatorCreateVideoPrecheckTaskRequest,
+    body_model=CreateVideoPrecheckTaskRequest,
     body_fields=(
         "video_info",
         "product_link_info",
     ),
 )
 
-GENERATE_GENERAL_SHARING_LINKS: Operation[AffiliateCreatorGenerateGeneralSharingLinksResponse] = Operation(
+GENERATE_GENERAL_SHARING_LINKS: Operation[GenerateGeneralSharingLinksResponse] = Operation(
     id="AffiliateCreatorGenerateGeneralSharingLinks",
     module="affiliate_creator",
     name="generate_general_sharing_links",
@@ -125,10 +124,10 @@ GENERATE_GENERAL_SHARING_LINKS: Operation[AffiliateCreatorGenerateGeneralSharing
     path="/affiliate_creator/202505/affiliate_sharing_links/general_publishers/generate_batch",
     version="202505",
     summary="Generate general sharing links",
-    response_model=AffiliateCreatorGenerateGeneralSharingLinksResponse,
+    response_model=GenerateGeneralSharingLinksResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateCreatorGenerateGeneralSharingLinksRequest,
+    body_model=GenerateGeneralSharingLinksRequest,
     body_fields=(
         "material",
         "campaign_id",
@@ -136,7 +135,7 @@ GENERATE_GENERAL_SHARING_LINKS: Operation[AffiliateCreatorGenerateGeneralSharing
     ),
 )
 
-GENERATE_PUBLISHER_SHARING_LINKS: Operation[AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse] = Operation(
+GENERATE_PUBLISHER_SHARING_LINKS: Operation[GeneratePublisherSharingLinksResponse] = Operation(
     id="AffiliateCreatorGeneratePublisherSharingLinksInBatch",
     module="affiliate_creator",
     name="generate_publisher_sharing_links",
@@ -144,11 +143,11 @@ GENERATE_PUBLISHER_SHARING_LINKS: Operation[AffiliateCreatorGeneratePublisherSha
     path="/affiliate_creator/202504/affiliate_sharing_links/publisher/{publisher_id}/generate_batch",
     version="202504",
     summary="Generate publisher sharing links",
-    response_model=AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse,
+    response_model=GeneratePublisherSharingLinksResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=AffiliateCreatorGeneratePublisherSharingLinksInBatchQuery,
-    body_model=AffiliateCreatorGeneratePublisherSharingLinksInBatchRequest,
+    query_model=GeneratePublisherSharingLinksQuery,
+    body_model=GeneratePublisherSharingLinksRequest,
     path_params=("publisher_id",),
     body_fields=(
         "material",
@@ -157,7 +156,7 @@ GENERATE_PUBLISHER_SHARING_LINKS: Operation[AffiliateCreatorGeneratePublisherSha
     ),
 )
 
-GET_CREATOR_PROFILE: Operation[AffiliateCreatorGetCreatorProfileResponse] = Operation(
+GET_CREATOR_PROFILE: Operation[GetCreatorProfileResponse] = Operation(
     id="AffiliateCreatorGetCreatorProfile",
     module="affiliate_creator",
     name="get_creator_profile",
@@ -165,14 +164,12 @@ GET_CREATOR_PROFILE: Operation[AffiliateCreatorGetCreatorProfileResponse] = Oper
     path="/affiliate_creator/202508/profiles",
     version="202508",
     summary="Get creator profile",
-    response_model=AffiliateCreatorGetCreatorProfileResponse,
+    response_model=GetCreatorProfileResponse,
     shop_scoped=False,
     retry_safe=True,
 )
 
-GET_OPEN_COLLABORATION_PRODUCTS_BY_IDS: Operation[
-    AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse
-] = Operation(
+GET_OPEN_COLLABORATION_PRODUCTS_BY_IDS: Operation[GetOpenCollaborationProductsByIdsResponse] = Operation(
     id="AffiliateCreatorGetOpenCollaborationProductListByProductIds",
     module="affiliate_creator",
     name="get_open_collaboration_products_by_ids",
@@ -180,14 +177,14 @@ GET_OPEN_COLLABORATION_PRODUCTS_BY_IDS: Operation[
     path="/affiliate_creator/202509/open_collaborations/products",
     version="202509",
     summary="Get open collaboration products by ids",
-    response_model=AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse,
+    response_model=GetOpenCollaborationProductsByIdsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorGetOpenCollaborationProductListByProductIdsQuery,
+    query_model=GetOpenCollaborationProductsByIdsQuery,
     query_params=("product_ids",),
 )
 
-GET_SAMPLE_APPLICATION_DETAIL: Operation[AffiliateCreatorGetCreatorSampleApplicationDetailResponse] = Operation(
+GET_SAMPLE_APPLICATION_DETAIL: Operation[GetSampleApplicationDetailResponse] = Operation(
     id="AffiliateCreatorGetCreatorSampleApplicationDetail",
     module="affiliate_creator",
     name="get_sample_application_detail",
@@ -195,10 +192,10 @@ GET_SAMPLE_APPLICATION_DETAIL: Operation[AffiliateCreatorGetCreatorSampleApplica
     path="/affiliate_creator/202412/sample_applications/single_query",
     version="202412",
     summary="Get sample application detail",
-    response_model=AffiliateCreatorGetCreatorSampleApplicationDetailResponse,
+    response_model=GetSampleApplicationDetailResponse,
     shop_scoped=False,
     retry_safe=True,
-    body_model=AffiliateCreatorGetCreatorSampleApplicationDetailRequest,
+    body_model=GetSampleApplicationDetailRequest,
     body_fields=(
         "product_id",
         "application_type",
@@ -207,7 +204,7 @@ GET_SAMPLE_APPLICATION_DETAIL: Operation[AffiliateCreatorGetCreatorSampleApplica
     ),
 )
 
-GET_SHOP_PRODUCTS: Operation[AffiliateCreatorGetShopProductsResponse] = Operation(
+GET_SHOP_PRODUCTS: Operation[GetShopProductsResponse] = Operation(
     id="AffiliateCreatorGetShopProducts",
     module="affiliate_creator",
     name="get_shop_products",
@@ -215,10 +212,10 @@ GET_SHOP_PRODUCTS: Operation[AffiliateCreatorGetShopProductsResponse] = Operatio
     path="/affiliate_creator/202509/shop_products",
     version="202509",
     summary="Get shop products",
-    response_model=AffiliateCreatorGetShopProductsResponse,
+    response_model=GetShopProductsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorGetShopProductsQuery,
+    query_model=GetShopProductsQuery,
     query_params=(
         "title_keyword",
         "sort_field",
@@ -229,7 +226,7 @@ GET_SHOP_PRODUCTS: Operation[AffiliateCreatorGetShopProductsResponse] = Operatio
     pagination=Pagination(items="products", token_in="query"),
 )
 
-GET_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorGetShowcaseProductsResponse] = Operation(
+GET_SHOWCASE_PRODUCTS: Operation[GetShowcaseProductsResponse] = Operation(
     id="AffiliateCreatorGetShowcaseProducts",
     module="affiliate_creator",
     name="get_showcase_products",
@@ -237,10 +234,10 @@ GET_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorGetShowcaseProductsResponse] = 
     path="/affiliate_creator/202405/showcases/products",
     version="202405",
     summary="Get showcase products",
-    response_model=AffiliateCreatorGetShowcaseProductsResponse,
+    response_model=GetShowcaseProductsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorGetShowcaseProductsQuery,
+    query_model=GetShowcaseProductsQuery,
     query_params=(
         "page_size",
         "page_token",
@@ -249,7 +246,7 @@ GET_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorGetShowcaseProductsResponse] = 
     pagination=Pagination(items="products", token_in="query"),
 )
 
-GET_VIDEO_PRECHECK_RESULT: Operation[AffiliateCreatorGetShoppableVideoPrecheckResultResponse] = Operation(
+GET_VIDEO_PRECHECK_RESULT: Operation[GetVideoPrecheckResultResponse] = Operation(
     id="AffiliateCreatorGetShoppableVideoPrecheckResult",
     module="affiliate_creator",
     name="get_video_precheck_result",
@@ -257,14 +254,14 @@ GET_VIDEO_PRECHECK_RESULT: Operation[AffiliateCreatorGetShoppableVideoPrecheckRe
     path="/affiliate_creator/202601/videos/precheck_tasks/{task_id}",
     version="202601",
     summary="Get video precheck result",
-    response_model=AffiliateCreatorGetShoppableVideoPrecheckResultResponse,
+    response_model=GetVideoPrecheckResultResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorGetShoppableVideoPrecheckResultQuery,
+    query_model=GetVideoPrecheckResultQuery,
     path_params=("task_id",),
 )
 
-GET_VIDEO_STATUS: Operation[AffiliateCreatorGetShoppableVideoStatusResponse] = Operation(
+GET_VIDEO_STATUS: Operation[GetVideoStatusResponse] = Operation(
     id="AffiliateCreatorGetShoppableVideoStatus",
     module="affiliate_creator",
     name="get_video_status",
@@ -272,16 +269,14 @@ GET_VIDEO_STATUS: Operation[AffiliateCreatorGetShoppableVideoStatusResponse] = O
     path="/affiliate_creator/202509/videos/{video_id}/status",
     version="202509",
     summary="Get shoppable video status",
-    response_model=AffiliateCreatorGetShoppableVideoStatusResponse,
+    response_model=GetVideoStatusResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorGetShoppableVideoStatusQuery,
+    query_model=GetVideoStatusQuery,
     path_params=("video_id",),
 )
 
-MAP_TOKOPEDIA_PRODUCT_IDS_202606: Operation[
-    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response
-] = Operation(
+MAP_TOKOPEDIA_PRODUCT_IDS_202606: Operation[MapTokopediaProductIdsResponse] = Operation(
     id="AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606",
     module="affiliate_creator",
     name="map_tokopedia_product_ids",
@@ -289,15 +284,15 @@ MAP_TOKOPEDIA_PRODUCT_IDS_202606: Operation[
     path="/affiliate_creator/202606/toko_product_mappers",
     version="202606",
     summary="Map Tokopedia product ids (GET version)",
-    response_model=AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response,
+    response_model=MapTokopediaProductIdsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Query,
+    query_model=MapTokopediaProductIds202606Query,
     query_params=("toko_pids",),
     latest=False,
 )
 
-MAP_TOKOPEDIA_PRODUCT_IDS: Operation[AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse] = Operation(
+MAP_TOKOPEDIA_PRODUCT_IDS: Operation[MapTokopediaProductIdsResponse] = Operation(
     id="AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings",
     module="affiliate_creator",
     name="map_tokopedia_product_ids",
@@ -305,14 +300,14 @@ MAP_TOKOPEDIA_PRODUCT_IDS: Operation[AffiliateCreatorGetTokopediaAndTikTokShopPr
     path="/affiliate_creator/202607/map_toko_product",
     version="202607",
     summary="Map Tokopedia product ids",
-    response_model=AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse,
+    response_model=MapTokopediaProductIdsResponse,
     shop_scoped=False,
     retry_safe=True,
-    body_model=AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsRequest,
+    body_model=MapTokopediaProductIdsRequest,
     body_fields=("toko_pids",),
 )
 
-MOVE_SHOWCASE_PRODUCTS_TO_TOP: Operation[AffiliateCreatorMoveShowcaseProductsToTheTopResponse] = Operation(
+MOVE_SHOWCASE_PRODUCTS_TO_TOP: Operation[MoveShowcaseProductsToTopResponse] = Operation(
     id="AffiliateCreatorMoveShowcaseProductsToTheTop",
     module="affiliate_creator",
     name="move_showcase_products_to_top",
@@ -320,14 +315,14 @@ MOVE_SHOWCASE_PRODUCTS_TO_TOP: Operation[AffiliateCreatorMoveShowcaseProductsToT
     path="/affiliate_creator/202409/showcases/products/top",
     version="202409",
     summary="Pin showcase products to the top",
-    response_model=AffiliateCreatorMoveShowcaseProductsToTheTopResponse,
+    response_model=MoveShowcaseProductsToTopResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateCreatorMoveShowcaseProductsToTheTopRequest,
+    body_model=MoveShowcaseProductsToTopRequest,
     body_fields=("product_ids",),
 )
 
-POST_SHOPPABLE_PHOTOS: Operation[AffiliateCreatorPostShoppablePhotosResponse] = Operation(
+POST_SHOPPABLE_PHOTOS: Operation[PostShoppablePhotosResponse] = Operation(
     id="AffiliateCreatorPostShoppablePhotos",
     module="affiliate_creator",
     name="post_shoppable_photos",
@@ -335,10 +330,10 @@ POST_SHOPPABLE_PHOTOS: Operation[AffiliateCreatorPostShoppablePhotosResponse] = 
     path="/affiliate_creator/202610/photos",
     version="202610",
     summary="Post shoppable photos",
-    response_model=AffiliateCreatorPostShoppablePhotosResponse,
+    response_model=PostShoppablePhotosResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateCreatorPostShoppablePhotosRequest,
+    body_model=PostShoppablePhotosRequest,
     body_fields=(
         "photos_info",
         "title",
@@ -348,7 +343,7 @@ POST_SHOPPABLE_PHOTOS: Operation[AffiliateCreatorPostShoppablePhotosResponse] = 
     ),
 )
 
-POST_SHOPPABLE_VIDEO: Operation[AffiliateCreatorPostShoppableVideoResponse] = Operation(
+POST_SHOPPABLE_VIDEO: Operation[PostShoppableVideoResponse] = Operation(
     id="AffiliateCreatorPostShoppableVideo",
     module="affiliate_creator",
     name="post_shoppable_video",
@@ -356,17 +351,17 @@ POST_SHOPPABLE_VIDEO: Operation[AffiliateCreatorPostShoppableVideoResponse] = Op
     path="/affiliate_creator/202603/videos",
     version="202603",
     summary="Post shoppable video",
-    response_model=AffiliateCreatorPostShoppableVideoResponse,
+    response_model=PostShoppableVideoResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateCreatorPostShoppableVideoRequest,
+    body_model=PostShoppableVideoRequest,
     body_fields=(
         "video_info",
         "product_link_info",
     ),
 )
 
-REMOVE_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorRemoveShowcaseProductsResponse] = Operation(
+REMOVE_SHOWCASE_PRODUCTS: Operation[RemoveShowcaseProductsResponse] = Operation(
     id="AffiliateCreatorRemoveShowcaseProducts",
     module="affiliate_creator",
     name="remove_showcase_products",
@@ -374,14 +369,14 @@ REMOVE_SHOWCASE_PRODUCTS: Operation[AffiliateCreatorRemoveShowcaseProductsRespon
     path="/affiliate_creator/202409/showcases/products",
     version="202409",
     summary="Remove showcase products",
-    response_model=AffiliateCreatorRemoveShowcaseProductsResponse,
+    response_model=RemoveShowcaseProductsResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateCreatorRemoveShowcaseProductsRequest,
+    body_model=RemoveShowcaseProductsRequest,
     body_fields=("product_ids",),
 )
 
-SEARCH_AFFILIATE_ORDERS: Operation[AffiliateCreatorSearchCreatorAffiliateOrdersResponse] = Operation(
+SEARCH_AFFILIATE_ORDERS: Operation[SearchAffiliateOrdersResponse] = Operation(
     id="AffiliateCreatorSearchCreatorAffiliateOrders",
     module="affiliate_creator",
     name="search_affiliate_orders",
@@ -389,11 +384,11 @@ SEARCH_AFFILIATE_ORDERS: Operation[AffiliateCreatorSearchCreatorAffiliateOrdersR
     path="/affiliate_creator/202410/orders/search",
     version="202410",
     summary="Search creator affiliate orders",
-    response_model=AffiliateCreatorSearchCreatorAffiliateOrdersResponse,
+    response_model=SearchAffiliateOrdersResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorSearchCreatorAffiliateOrdersQuery,
-    body_model=AffiliateCreatorSearchCreatorAffiliateOrdersRequest,
+    query_model=SearchAffiliateOrdersQuery,
+    body_model=SearchAffiliateOrdersRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -405,7 +400,7 @@ SEARCH_AFFILIATE_ORDERS: Operation[AffiliateCreatorSearchCreatorAffiliateOrdersR
     pagination=Pagination(items="orders", token_in="query"),
 )
 
-SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[AffiliateCreatorSearchOpenCollaborationProductsResponse] = Operation(
+SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[SearchOpenCollaborationProductsResponse] = Operation(
     id="AffiliateCreatorSearchOpenCollaborationProducts",
     module="affiliate_creator",
     name="search_open_collaboration_products",
@@ -413,11 +408,11 @@ SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[AffiliateCreatorSearchOpenCollabor
     path="/affiliate_creator/202405/open_collaborations/products/search",
     version="202405",
     summary="Search open collaboration products",
-    response_model=AffiliateCreatorSearchOpenCollaborationProductsResponse,
+    response_model=SearchOpenCollaborationProductsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorSearchOpenCollaborationProductsQuery,
-    body_model=AffiliateCreatorSearchOpenCollaborationProductsRequest,
+    query_model=SearchOpenCollaborationProductsQuery,
+    body_model=SearchOpenCollaborationProductsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -433,9 +428,7 @@ SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[AffiliateCreatorSearchOpenCollabor
     pagination=Pagination(items="products", token_in="query"),
 )
 
-SEARCH_SAMPLE_APPLICATION_FULFILLMENTS: Operation[
-    AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse
-] = Operation(
+SEARCH_SAMPLE_APPLICATION_FULFILLMENTS: Operation[SearchSampleApplicationFulfillmentsResponse] = Operation(
     id="AffiliateCreatorCreatorSearchSampleApplicationFulfillments",
     module="affiliate_creator",
     name="search_sample_application_fulfillments",
@@ -443,11 +436,11 @@ SEARCH_SAMPLE_APPLICATION_FULFILLMENTS: Operation[
     path="/affiliate_creator/202409/sample_applications/fulfillments/search",
     version="202409",
     summary="Search sample fulfillments",
-    response_model=AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse,
+    response_model=SearchSampleApplicationFulfillmentsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsQuery,
-    body_model=AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsRequest,
+    query_model=SearchSampleApplicationFulfillmentsQuery,
+    body_model=SearchSampleApplicationFulfillmentsRequest,
     query_params=(
         "sort_order",
         "sort_field",
@@ -455,7 +448,7 @@ SEARCH_SAMPLE_APPLICATION_FULFILLMENTS: Operation[
     body_fields=("fulfillment_statuses",),
 )
 
-SEARCH_SAMPLE_APPLICATIONS: Operation[AffiliateCreatorSearchCreatorSampleApplicationsResponse] = Operation(
+SEARCH_SAMPLE_APPLICATIONS: Operation[SearchSampleApplicationsResponse] = Operation(
     id="AffiliateCreatorSearchCreatorSampleApplications",
     module="affiliate_creator",
     name="search_sample_applications",
@@ -463,11 +456,11 @@ SEARCH_SAMPLE_APPLICATIONS: Operation[AffiliateCreatorSearchCreatorSampleApplica
     path="/affiliate_creator/202412/sample_applications/search",
     version="202412",
     summary="Search sample applications",
-    response_model=AffiliateCreatorSearchCreatorSampleApplicationsResponse,
+    response_model=SearchSampleApplicationsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorSearchCreatorSampleApplicationsQuery,
-    body_model=AffiliateCreatorSearchCreatorSampleApplicationsRequest,
+    query_model=SearchSampleApplicationsQuery,
+    body_model=SearchSampleApplicationsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -476,7 +469,7 @@ SEARCH_SAMPLE_APPLICATIONS: Operation[AffiliateCreatorSearchCreatorSampleApplica
     pagination=Pagination(items="sample_applications", token_in="query"),
 )
 
-SEARCH_TARGET_COLLABORATIONS: Operation[AffiliateCreatorSearchCreatorTargetCollaborationsResponse] = Operation(
+SEARCH_TARGET_COLLABORATIONS: Operation[SearchTargetCollaborationsResponse] = Operation(
     id="AffiliateCreatorSearchCreatorTargetCollaborations",
     module="affiliate_creator",
     name="search_target_collaborations",
@@ -484,11 +477,11 @@ SEARCH_TARGET_COLLABORATIONS: Operation[AffiliateCreatorSearchCreatorTargetColla
     path="/affiliate_creator/202405/target_collaborations/search",
     version="202405",
     summary="Search target collaborations",
-    response_model=AffiliateCreatorSearchCreatorTargetCollaborationsResponse,
+    response_model=SearchTargetCollaborationsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorSearchCreatorTargetCollaborationsQuery,
-    body_model=AffiliateCreatorSearchCreatorTargetCollaborationsRequest,
+    query_model=SearchTargetCollaborationsQuery,
+    body_model=SearchTargetCollaborationsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -501,7 +494,7 @@ SEARCH_TARGET_COLLABORATIONS: Operation[AffiliateCreatorSearchCreatorTargetColla
     pagination=Pagination(items="target_collaborations", token_in="query"),
 )
 
-SEARCH_TRACED_AFFILIATE_ORDERS: Operation[AffiliateCreatorSearchAffiliateOrdersByCreatorResponse] = Operation(
+SEARCH_TRACED_AFFILIATE_ORDERS: Operation[SearchTracedAffiliateOrdersResponse] = Operation(
     id="AffiliateCreatorSearchAffiliateOrdersByCreator",
     module="affiliate_creator",
     name="search_traced_affiliate_orders",
@@ -509,11 +502,11 @@ SEARCH_TRACED_AFFILIATE_ORDERS: Operation[AffiliateCreatorSearchAffiliateOrdersB
     path="/affiliate_creator/202505/orders/trace/search",
     version="202505",
     summary="Search affiliate orders with trace",
-    response_model=AffiliateCreatorSearchAffiliateOrdersByCreatorResponse,
+    response_model=SearchTracedAffiliateOrdersResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliateCreatorSearchAffiliateOrdersByCreatorQuery,
-    body_model=AffiliateCreatorSearchAffiliateOrdersByCreatorRequest,
+    query_model=SearchTracedAffiliateOrdersQuery,
+    body_model=SearchTracedAffiliateOrdersRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -526,7 +519,7 @@ SEARCH_TRACED_AFFILIATE_ORDERS: Operation[AffiliateCreatorSearchAffiliateOrdersB
     pagination=Pagination(items="orders", token_in="query"),
 )
 
-UPLOAD_PHOTO_FILE: Operation[AffiliateCreatorUploadShoppablePhotoFileResponse] = Operation(
+UPLOAD_PHOTO_FILE: Operation[UploadPhotoFileResponse] = Operation(
     id="AffiliateCreatorUploadShoppablePhotoFile",
     module="affiliate_creator",
     name="upload_photo_file",
@@ -534,15 +527,15 @@ UPLOAD_PHOTO_FILE: Operation[AffiliateCreatorUploadShoppablePhotoFileResponse] =
     path="/affiliate_creator/202511/photos/photo_files",
     version="202511",
     summary="Upload shoppable photo file",
-    response_model=AffiliateCreatorUploadShoppablePhotoFileResponse,
+    response_model=UploadPhotoFileResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateCreatorUploadShoppablePhotoFileRequest,
+    body_model=UploadPhotoFileRequest,
     body_fields=("data",),
     multipart=True,
 )
 
-UPLOAD_VIDEO_FILE: Operation[AffiliateCreatorUploadShoppableVideoFileResponse] = Operation(
+UPLOAD_VIDEO_FILE: Operation[UploadVideoFileResponse] = Operation(
     id="AffiliateCreatorUploadShoppableVideoFile",
     module="affiliate_creator",
     name="upload_video_file",
@@ -550,10 +543,10 @@ UPLOAD_VIDEO_FILE: Operation[AffiliateCreatorUploadShoppableVideoFileResponse] =
     path="/affiliate_creator/202505/videos/video_files",
     version="202505",
     summary="Upload shoppable video file",
-    response_model=AffiliateCreatorUploadShoppableVideoFileResponse,
+    response_model=UploadVideoFileResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateCreatorUploadShoppableVideoFileRequest,
+    body_model=UploadVideoFileRequest,
     body_fields=("data",),
     multipart=True,
 )

@@ -19,49 +19,48 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    AffiliateCreatorAddShowcaseProductsResponse,
-    AffiliateCreatorAffiliateOrder,
-    AffiliateCreatorCheckCreatorSampleEligibilityResponse,
-    AffiliateCreatorCreateVideoPrecheckTaskResponse,
-    AffiliateCreatorCreateVideoPrecheckTaskVideoInfo,
-    AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse,
-    AffiliateCreatorGenerateGeneralSharingLinksMaterial,
-    AffiliateCreatorGenerateGeneralSharingLinksResponse,
-    AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial,
-    AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse,
-    AffiliateCreatorGetCreatorProfileResponse,
-    AffiliateCreatorGetCreatorSampleApplicationDetailResponse,
-    AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse,
-    AffiliateCreatorGetShoppableVideoPrecheckResultResponse,
-    AffiliateCreatorGetShoppableVideoStatusResponse,
-    AffiliateCreatorGetShopProductsResponse,
-    AffiliateCreatorGetShowcaseProductsResponse,
-    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response,
-    AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse,
-    AffiliateCreatorMoveShowcaseProductsToTheTopResponse,
-    AffiliateCreatorOpenCollaborationProduct,
-    AffiliateCreatorPostShoppablePhotosLinkInfo,
-    AffiliateCreatorPostShoppablePhotosPhotosInfo,
-    AffiliateCreatorPostShoppablePhotosResponse,
-    AffiliateCreatorPostShoppableVideoResponse,
-    AffiliateCreatorPostShoppableVideoVideoInfo,
-    AffiliateCreatorProductLinkInfo,
-    AffiliateCreatorRemoveShowcaseProductsResponse,
-    AffiliateCreatorSampleApplication,
-    AffiliateCreatorSearchAffiliateOrdersByCreatorResponse,
-    AffiliateCreatorSearchCreatorAffiliateOrdersResponse,
-    AffiliateCreatorSearchCreatorSampleApplicationsResponse,
-    AffiliateCreatorSearchCreatorTargetCollaborationsResponse,
-    AffiliateCreatorSearchOpenCollaborationProductsCategory,
-    AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange,
-    AffiliateCreatorSearchOpenCollaborationProductsResponse,
-    AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange,
-    AffiliateCreatorShopProduct,
-    AffiliateCreatorShowcaseProduct,
-    AffiliateCreatorTargetCollaboration,
-    AffiliateCreatorTracedOrder,
-    AffiliateCreatorUploadShoppablePhotoFileResponse,
-    AffiliateCreatorUploadShoppableVideoFileResponse,
+    AddShowcaseProductsResponse,
+    AffiliateOrder,
+    Category,
+    CheckSampleEligibilityResponse,
+    CommissionRateRange,
+    CreateVideoPrecheckTaskResponse,
+    CreateVideoPrecheckTaskVideoInfo,
+    GenerateGeneralSharingLinksMaterial,
+    GenerateGeneralSharingLinksResponse,
+    GeneratePublisherSharingLinksMaterial,
+    GeneratePublisherSharingLinksResponse,
+    GetCreatorProfileResponse,
+    GetOpenCollaborationProductsByIdsResponse,
+    GetSampleApplicationDetailResponse,
+    GetShopProductsResponse,
+    GetShowcaseProductsResponse,
+    GetVideoPrecheckResultResponse,
+    GetVideoStatusResponse,
+    LinkInfo,
+    MapTokopediaProductIdsResponse,
+    MoveShowcaseProductsToTopResponse,
+    OpenCollaborationProduct,
+    PhotosInfo,
+    PostShoppablePhotosResponse,
+    PostShoppableVideoResponse,
+    PostShoppableVideoVideoInfo,
+    ProductLinkInfo,
+    RemoveShowcaseProductsResponse,
+    SalesPriceRange,
+    SampleApplication,
+    SearchAffiliateOrdersResponse,
+    SearchOpenCollaborationProductsResponse,
+    SearchSampleApplicationFulfillmentsResponse,
+    SearchSampleApplicationsResponse,
+    SearchTargetCollaborationsResponse,
+    SearchTracedAffiliateOrdersResponse,
+    ShopProduct,
+    ShowcaseProduct,
+    TargetCollaboration,
+    TracedOrder,
+    UploadPhotoFileResponse,
+    UploadVideoFileResponse,
 )
 
 
@@ -78,7 +77,7 @@ class AffiliateCreatorResource:
         add_type: Literal["PRODUCT_ID", "PRODUCT_LINK"],
         product_ids: list[str] | None = None,
         product_link: str | None = None,
-    ) -> AffiliateCreatorAddShowcaseProductsResponse:
+    ) -> AddShowcaseProductsResponse:
         """Add showcase products.
 
         Adds products to the creator's showcase, by product ids or by a product link. The call may succeed
@@ -104,7 +103,7 @@ class AffiliateCreatorResource:
         self,
         *,
         product_id: str,
-    ) -> AffiliateCreatorCheckCreatorSampleEligibilityResponse:
+    ) -> CheckSampleEligibilityResponse:
         """Check sample eligibility.
 
         Tells whether the creator may apply for a free sample of a product, the state of any existing
@@ -124,9 +123,9 @@ class AffiliateCreatorResource:
     def create_video_precheck_task(
         self,
         *,
-        video_info: AffiliateCreatorCreateVideoPrecheckTaskVideoInfo,
-        product_link_info: AffiliateCreatorProductLinkInfo,
-    ) -> AffiliateCreatorCreateVideoPrecheckTaskResponse:
+        video_info: CreateVideoPrecheckTaskVideoInfo,
+        product_link_info: ProductLinkInfo,
+    ) -> CreateVideoPrecheckTaskResponse:
         """Create video precheck task.
 
         Starts a check of an uploaded video and its product anchor for policy violations before posting.
@@ -148,10 +147,10 @@ class AffiliateCreatorResource:
     def generate_general_sharing_links(
         self,
         *,
-        material: AffiliateCreatorGenerateGeneralSharingLinksMaterial,
+        material: GenerateGeneralSharingLinksMaterial,
         campaign_id: str | None = None,
         link_type: str | None = None,
-    ) -> AffiliateCreatorGenerateGeneralSharingLinksResponse:
+    ) -> GenerateGeneralSharingLinksResponse:
         """Generate general sharing links.
 
         Generates general sharing links for products, to which the caller appends tracking parameters (event
@@ -177,10 +176,10 @@ class AffiliateCreatorResource:
         self,
         *,
         publisher_id: str,
-        material: AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial,
+        material: GeneratePublisherSharingLinksMaterial,
         campaign_id: str | None = None,
         link_type: str | None = None,
-    ) -> AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse:
+    ) -> GeneratePublisherSharingLinksResponse:
         """Generate publisher sharing links.
 
         Generates sharing links of products (or a campaign page) for one specific publisher, so that orders
@@ -207,7 +206,7 @@ class AffiliateCreatorResource:
 
     def get_creator_profile(
         self,
-    ) -> AffiliateCreatorGetCreatorProfileResponse:
+    ) -> GetCreatorProfileResponse:
         """Get creator profile.
 
         Returns the authorized creator's TikTok profile: name, avatar, regions, user type and product
@@ -220,7 +219,7 @@ class AffiliateCreatorResource:
         self,
         *,
         product_ids: list[str] | None = None,
-    ) -> AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse:
+    ) -> GetOpenCollaborationProductsByIdsResponse:
         """Get open collaboration products by ids.
 
         Returns the open collaboration details (prices, commission, categories) of the given products.
@@ -244,7 +243,7 @@ class AffiliateCreatorResource:
         application_type: str,
         application_id: str | None = None,
         main_order_id: str | None = None,
-    ) -> AffiliateCreatorGetCreatorSampleApplicationDetailResponse:
+    ) -> GetSampleApplicationDetailResponse:
         """Get sample application detail.
 
         Returns one sample application of the creator, found by product and application id, or by product
@@ -278,7 +277,7 @@ class AffiliateCreatorResource:
         sort_field: Literal["PRICE", "PRODUCT_ID", "SALE"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         page_token: str | None = None,
-    ) -> AffiliateCreatorGetShopProductsResponse:
+    ) -> GetShopProductsResponse:
         """Get shop products.
 
         Searches the products of the shop bound to the creator's account, optionally by title keyword. The
@@ -312,7 +311,7 @@ class AffiliateCreatorResource:
         sort_field: Literal["PRICE", "PRODUCT_ID", "SALE"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[AffiliateCreatorShopProduct, AffiliateCreatorGetShopProductsResponse]:
+    ) -> SyncPager[ShopProduct, GetShopProductsResponse]:
         """Iterate over every item of `get_shop_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -334,7 +333,7 @@ class AffiliateCreatorResource:
         page_size: int,
         origin: Literal["LIVE", "SHOWCASE"],
         page_token: str | None = None,
-    ) -> AffiliateCreatorGetShowcaseProductsResponse:
+    ) -> GetShowcaseProductsResponse:
         """Get showcase products.
 
         Lists, page by page, the products in the authorized creator's showcase (up to 2000), or the products
@@ -363,7 +362,7 @@ class AffiliateCreatorResource:
         page_size: int,
         origin: Literal["LIVE", "SHOWCASE"],
         page_token: str | None = None,
-    ) -> SyncPager[AffiliateCreatorShowcaseProduct, AffiliateCreatorGetShowcaseProductsResponse]:
+    ) -> SyncPager[ShowcaseProduct, GetShowcaseProductsResponse]:
         """Iterate over every item of `get_showcase_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -381,7 +380,7 @@ class AffiliateCreatorResource:
         self,
         *,
         task_id: str,
-    ) -> AffiliateCreatorGetShoppableVideoPrecheckResultResponse:
+    ) -> GetVideoPrecheckResultResponse:
         """Get video precheck result.
 
         Returns the violation check and, when enabled, the quality check results of a video precheck task.
@@ -402,7 +401,7 @@ class AffiliateCreatorResource:
         self,
         *,
         video_id: str,
-    ) -> AffiliateCreatorGetShoppableVideoStatusResponse:
+    ) -> GetVideoStatusResponse:
         """Get shoppable video status.
 
         Returns the posting state of a shoppable video submitted by the creator. Call again later while it
@@ -423,7 +422,7 @@ class AffiliateCreatorResource:
         self,
         *,
         toko_pids: list[int] | None = None,
-    ) -> AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response:
+    ) -> MapTokopediaProductIdsResponse:
         """Map Tokopedia product ids (GET version).
 
         Maps Tokopedia product ids to the matching TikTok Shop product ids. Older GET version of the
@@ -444,7 +443,7 @@ class AffiliateCreatorResource:
         self,
         *,
         toko_pids: list[int] | None = None,
-    ) -> AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse:
+    ) -> MapTokopediaProductIdsResponse:
         """Map Tokopedia product ids.
 
         Maps Tokopedia product ids to the matching TikTok Shop product ids. Use it to translate Tokopedia
@@ -465,7 +464,7 @@ class AffiliateCreatorResource:
         self,
         *,
         product_ids: list[str],
-    ) -> AffiliateCreatorMoveShowcaseProductsToTheTopResponse:
+    ) -> MoveShowcaseProductsToTopResponse:
         """Pin showcase products to the top.
 
         Moves products already in the creator's showcase to its top, in the order given. Use it to feature
@@ -485,12 +484,12 @@ class AffiliateCreatorResource:
     def post_shoppable_photos(
         self,
         *,
-        photos_info: list[AffiliateCreatorPostShoppablePhotosPhotosInfo],
+        photos_info: list[PhotosInfo],
         title: str | None = None,
         music_id: str | None = None,
-        link_info: AffiliateCreatorPostShoppablePhotosLinkInfo | None = None,
+        link_info: LinkInfo | None = None,
         is_ai_generated: bool | None = None,
-    ) -> AffiliateCreatorPostShoppablePhotosResponse:
+    ) -> PostShoppablePhotosResponse:
         """Post shoppable photos.
 
         Publishes a photo post made of uploaded images, linked to products or to a shop page. Upload the
@@ -519,9 +518,9 @@ class AffiliateCreatorResource:
     def post_shoppable_video(
         self,
         *,
-        video_info: AffiliateCreatorPostShoppableVideoVideoInfo,
-        product_link_info: AffiliateCreatorProductLinkInfo,
-    ) -> AffiliateCreatorPostShoppableVideoResponse:
+        video_info: PostShoppableVideoVideoInfo,
+        product_link_info: ProductLinkInfo,
+    ) -> PostShoppableVideoResponse:
         """Post shoppable video.
 
         Publishes an uploaded video on the creator's TikTok account with a product anchor. Publishing is
@@ -544,7 +543,7 @@ class AffiliateCreatorResource:
         self,
         *,
         product_ids: list[str],
-    ) -> AffiliateCreatorRemoveShowcaseProductsResponse:
+    ) -> RemoveShowcaseProductsResponse:
         """Remove showcase products.
 
         Removes products from the creator's showcase, up to 200 per call. A failure is reported through the
@@ -568,7 +567,7 @@ class AffiliateCreatorResource:
         page_token: str | None = None,
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
-    ) -> AffiliateCreatorSearchCreatorAffiliateOrdersResponse:
+    ) -> SearchAffiliateOrdersResponse:
         """Search creator affiliate orders.
 
         Lists the affiliate orders attributed to the creator, created within a time window, with per-SKU
@@ -601,7 +600,7 @@ class AffiliateCreatorResource:
         page_token: str | None = None,
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
-    ) -> SyncPager[AffiliateCreatorAffiliateOrder, AffiliateCreatorSearchCreatorAffiliateOrdersResponse]:
+    ) -> SyncPager[AffiliateOrder, SearchAffiliateOrdersResponse]:
         """Iterate over every item of `search_affiliate_orders` across pages, fetching each page lazily.
 
         Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -624,10 +623,10 @@ class AffiliateCreatorResource:
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None,
-        category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None,
-        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None,
-    ) -> AffiliateCreatorSearchOpenCollaborationProductsResponse:
+        sales_price_range: SalesPriceRange | None = None,
+        category: Category | None = None,
+        commission_rate_range: CommissionRateRange | None = None,
+    ) -> SearchOpenCollaborationProductsResponse:
         """Search open collaboration products.
 
         Searches the Affiliate Product Marketplace for products in open collaboration, filtered by title
@@ -669,10 +668,10 @@ class AffiliateCreatorResource:
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None,
-        category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None,
-        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None,
-    ) -> SyncPager[AffiliateCreatorOpenCollaborationProduct, AffiliateCreatorSearchOpenCollaborationProductsResponse]:
+        sales_price_range: SalesPriceRange | None = None,
+        category: Category | None = None,
+        commission_rate_range: CommissionRateRange | None = None,
+    ) -> SyncPager[OpenCollaborationProduct, SearchOpenCollaborationProductsResponse]:
         """Iterate over every item of `search_open_collaboration_products` across pages, fetching each page
         lazily.
 
@@ -700,7 +699,7 @@ class AffiliateCreatorResource:
         ],
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["create_time", "expired_time"] | None = None,
-    ) -> AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse:
+    ) -> SearchSampleApplicationFulfillmentsResponse:
         """Search sample fulfillments.
 
         Lists the content-creation obligations (fulfillments) attached to the samples the creator received,
@@ -729,7 +728,7 @@ class AffiliateCreatorResource:
         page_size: int | None = None,
         page_token: str | None = None,
         application_statuses: list[str] | None = None,
-    ) -> AffiliateCreatorSearchCreatorSampleApplicationsResponse:
+    ) -> SearchSampleApplicationsResponse:
         """Search sample applications.
 
         Lists the creator's free-sample applications, optionally filtered by status, with the sampled SKU,
@@ -759,7 +758,7 @@ class AffiliateCreatorResource:
         page_size: int | None = None,
         page_token: str | None = None,
         application_statuses: list[str] | None = None,
-    ) -> SyncPager[AffiliateCreatorSampleApplication, AffiliateCreatorSearchCreatorSampleApplicationsResponse]:
+    ) -> SyncPager[SampleApplication, SearchSampleApplicationsResponse]:
         """Iterate over every item of `search_sample_applications` across pages, fetching each page lazily.
 
         Iterating yields `sample_applications` items; `.pages()` yields whole pages. Takes the same
@@ -781,7 +780,7 @@ class AffiliateCreatorResource:
         page_token: str | None = None,
         keyword_type: Literal["TARGET_COLLABORATIONS_ID", "TARGET_COLLABORATIONS_NAME"] | None = None,
         keyword: str | None = None,
-    ) -> AffiliateCreatorSearchCreatorTargetCollaborationsResponse:
+    ) -> SearchTargetCollaborationsResponse:
         """Search target collaborations.
 
         Lists the target collaborations a shop offered to the creator, with their products and commission,
@@ -817,7 +816,7 @@ class AffiliateCreatorResource:
         page_token: str | None = None,
         keyword_type: Literal["TARGET_COLLABORATIONS_ID", "TARGET_COLLABORATIONS_NAME"] | None = None,
         keyword: str | None = None,
-    ) -> SyncPager[AffiliateCreatorTargetCollaboration, AffiliateCreatorSearchCreatorTargetCollaborationsResponse]:
+    ) -> SyncPager[TargetCollaboration, SearchTargetCollaborationsResponse]:
         """Iterate over every item of `search_target_collaborations` across pages, fetching each page lazily.
 
         Iterating yields `target_collaborations` items; `.pages()` yields whole pages. Takes the same
@@ -841,7 +840,7 @@ class AffiliateCreatorResource:
         time_lt: int,
         page_token: str | None = None,
         time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None,
-    ) -> AffiliateCreatorSearchAffiliateOrdersByCreatorResponse:
+    ) -> SearchTracedAffiliateOrdersResponse:
         """Search affiliate orders with trace.
 
         Lists the creator's affiliate orders within a time window on a chosen timestamp (creation, payment,
@@ -877,7 +876,7 @@ class AffiliateCreatorResource:
         time_lt: int,
         page_token: str | None = None,
         time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None,
-    ) -> SyncPager[AffiliateCreatorTracedOrder, AffiliateCreatorSearchAffiliateOrdersByCreatorResponse]:
+    ) -> SyncPager[TracedOrder, SearchTracedAffiliateOrdersResponse]:
         """Iterate over every item of `search_traced_affiliate_orders` across pages, fetching each page lazily.
 
         Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -897,7 +896,7 @@ class AffiliateCreatorResource:
         self,
         *,
         data: FileInput,
-    ) -> AffiliateCreatorUploadShoppablePhotoFileResponse:
+    ) -> UploadPhotoFileResponse:
         """Upload shoppable photo file.
 
         Uploads an image (up to 10 MiB) and returns its URI, for a shoppable photo post or a video cover.
@@ -918,7 +917,7 @@ class AffiliateCreatorResource:
         self,
         *,
         data: FileInput,
-    ) -> AffiliateCreatorUploadShoppableVideoFileResponse:
+    ) -> UploadVideoFileResponse:
         """Upload shoppable video file.
 
         Uploads a video file (up to 10 MB) before posting it as a shoppable video; pass the returned
@@ -1099,7 +1098,7 @@ class AsyncAffiliateCreatorResource:
         add_type: Literal["PRODUCT_ID", "PRODUCT_LINK"],
         product_ids: list[str] | None = None,
         product_link: str | None = None,
-    ) -> AffiliateCreatorAddShowcaseProductsResponse:
+    ) -> AddShowcaseProductsResponse:
         """Add showcase products.
 
         Adds products to the creator's showcase, by product ids or by a product link. The call may succeed
@@ -1125,7 +1124,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         product_id: str,
-    ) -> AffiliateCreatorCheckCreatorSampleEligibilityResponse:
+    ) -> CheckSampleEligibilityResponse:
         """Check sample eligibility.
 
         Tells whether the creator may apply for a free sample of a product, the state of any existing
@@ -1145,9 +1144,9 @@ class AsyncAffiliateCreatorResource:
     async def create_video_precheck_task(
         self,
         *,
-        video_info: AffiliateCreatorCreateVideoPrecheckTaskVideoInfo,
-        product_link_info: AffiliateCreatorProductLinkInfo,
-    ) -> AffiliateCreatorCreateVideoPrecheckTaskResponse:
+        video_info: CreateVideoPrecheckTaskVideoInfo,
+        product_link_info: ProductLinkInfo,
+    ) -> CreateVideoPrecheckTaskResponse:
         """Create video precheck task.
 
         Starts a check of an uploaded video and its product anchor for policy violations before posting.
@@ -1169,10 +1168,10 @@ class AsyncAffiliateCreatorResource:
     async def generate_general_sharing_links(
         self,
         *,
-        material: AffiliateCreatorGenerateGeneralSharingLinksMaterial,
+        material: GenerateGeneralSharingLinksMaterial,
         campaign_id: str | None = None,
         link_type: str | None = None,
-    ) -> AffiliateCreatorGenerateGeneralSharingLinksResponse:
+    ) -> GenerateGeneralSharingLinksResponse:
         """Generate general sharing links.
 
         Generates general sharing links for products, to which the caller appends tracking parameters (event
@@ -1198,10 +1197,10 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         publisher_id: str,
-        material: AffiliateCreatorGeneratePublisherSharingLinksInBatchMaterial,
+        material: GeneratePublisherSharingLinksMaterial,
         campaign_id: str | None = None,
         link_type: str | None = None,
-    ) -> AffiliateCreatorGeneratePublisherSharingLinksInBatchResponse:
+    ) -> GeneratePublisherSharingLinksResponse:
         """Generate publisher sharing links.
 
         Generates sharing links of products (or a campaign page) for one specific publisher, so that orders
@@ -1228,7 +1227,7 @@ class AsyncAffiliateCreatorResource:
 
     async def get_creator_profile(
         self,
-    ) -> AffiliateCreatorGetCreatorProfileResponse:
+    ) -> GetCreatorProfileResponse:
         """Get creator profile.
 
         Returns the authorized creator's TikTok profile: name, avatar, regions, user type and product
@@ -1241,7 +1240,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         product_ids: list[str] | None = None,
-    ) -> AffiliateCreatorGetOpenCollaborationProductListByProductIdsResponse:
+    ) -> GetOpenCollaborationProductsByIdsResponse:
         """Get open collaboration products by ids.
 
         Returns the open collaboration details (prices, commission, categories) of the given products.
@@ -1265,7 +1264,7 @@ class AsyncAffiliateCreatorResource:
         application_type: str,
         application_id: str | None = None,
         main_order_id: str | None = None,
-    ) -> AffiliateCreatorGetCreatorSampleApplicationDetailResponse:
+    ) -> GetSampleApplicationDetailResponse:
         """Get sample application detail.
 
         Returns one sample application of the creator, found by product and application id, or by product
@@ -1299,7 +1298,7 @@ class AsyncAffiliateCreatorResource:
         sort_field: Literal["PRICE", "PRODUCT_ID", "SALE"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         page_token: str | None = None,
-    ) -> AffiliateCreatorGetShopProductsResponse:
+    ) -> GetShopProductsResponse:
         """Get shop products.
 
         Searches the products of the shop bound to the creator's account, optionally by title keyword. The
@@ -1333,7 +1332,7 @@ class AsyncAffiliateCreatorResource:
         sort_field: Literal["PRICE", "PRODUCT_ID", "SALE"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[AffiliateCreatorShopProduct, AffiliateCreatorGetShopProductsResponse]:
+    ) -> AsyncPager[ShopProduct, GetShopProductsResponse]:
         """Iterate over every item of `get_shop_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1355,7 +1354,7 @@ class AsyncAffiliateCreatorResource:
         page_size: int,
         origin: Literal["LIVE", "SHOWCASE"],
         page_token: str | None = None,
-    ) -> AffiliateCreatorGetShowcaseProductsResponse:
+    ) -> GetShowcaseProductsResponse:
         """Get showcase products.
 
         Lists, page by page, the products in the authorized creator's showcase (up to 2000), or the products
@@ -1384,7 +1383,7 @@ class AsyncAffiliateCreatorResource:
         page_size: int,
         origin: Literal["LIVE", "SHOWCASE"],
         page_token: str | None = None,
-    ) -> AsyncPager[AffiliateCreatorShowcaseProduct, AffiliateCreatorGetShowcaseProductsResponse]:
+    ) -> AsyncPager[ShowcaseProduct, GetShowcaseProductsResponse]:
         """Iterate over every item of `get_showcase_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1402,7 +1401,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         task_id: str,
-    ) -> AffiliateCreatorGetShoppableVideoPrecheckResultResponse:
+    ) -> GetVideoPrecheckResultResponse:
         """Get video precheck result.
 
         Returns the violation check and, when enabled, the quality check results of a video precheck task.
@@ -1423,7 +1422,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         video_id: str,
-    ) -> AffiliateCreatorGetShoppableVideoStatusResponse:
+    ) -> GetVideoStatusResponse:
         """Get shoppable video status.
 
         Returns the posting state of a shoppable video submitted by the creator. Call again later while it
@@ -1444,7 +1443,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         toko_pids: list[int] | None = None,
-    ) -> AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606Response:
+    ) -> MapTokopediaProductIdsResponse:
         """Map Tokopedia product ids (GET version).
 
         Maps Tokopedia product ids to the matching TikTok Shop product ids. Older GET version of the
@@ -1465,7 +1464,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         toko_pids: list[int] | None = None,
-    ) -> AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappingsResponse:
+    ) -> MapTokopediaProductIdsResponse:
         """Map Tokopedia product ids.
 
         Maps Tokopedia product ids to the matching TikTok Shop product ids. Use it to translate Tokopedia
@@ -1486,7 +1485,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         product_ids: list[str],
-    ) -> AffiliateCreatorMoveShowcaseProductsToTheTopResponse:
+    ) -> MoveShowcaseProductsToTopResponse:
         """Pin showcase products to the top.
 
         Moves products already in the creator's showcase to its top, in the order given. Use it to feature
@@ -1506,12 +1505,12 @@ class AsyncAffiliateCreatorResource:
     async def post_shoppable_photos(
         self,
         *,
-        photos_info: list[AffiliateCreatorPostShoppablePhotosPhotosInfo],
+        photos_info: list[PhotosInfo],
         title: str | None = None,
         music_id: str | None = None,
-        link_info: AffiliateCreatorPostShoppablePhotosLinkInfo | None = None,
+        link_info: LinkInfo | None = None,
         is_ai_generated: bool | None = None,
-    ) -> AffiliateCreatorPostShoppablePhotosResponse:
+    ) -> PostShoppablePhotosResponse:
         """Post shoppable photos.
 
         Publishes a photo post made of uploaded images, linked to products or to a shop page. Upload the
@@ -1540,9 +1539,9 @@ class AsyncAffiliateCreatorResource:
     async def post_shoppable_video(
         self,
         *,
-        video_info: AffiliateCreatorPostShoppableVideoVideoInfo,
-        product_link_info: AffiliateCreatorProductLinkInfo,
-    ) -> AffiliateCreatorPostShoppableVideoResponse:
+        video_info: PostShoppableVideoVideoInfo,
+        product_link_info: ProductLinkInfo,
+    ) -> PostShoppableVideoResponse:
         """Post shoppable video.
 
         Publishes an uploaded video on the creator's TikTok account with a product anchor. Publishing is
@@ -1565,7 +1564,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         product_ids: list[str],
-    ) -> AffiliateCreatorRemoveShowcaseProductsResponse:
+    ) -> RemoveShowcaseProductsResponse:
         """Remove showcase products.
 
         Removes products from the creator's showcase, up to 200 per call. A failure is reported through the
@@ -1589,7 +1588,7 @@ class AsyncAffiliateCreatorResource:
         page_token: str | None = None,
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
-    ) -> AffiliateCreatorSearchCreatorAffiliateOrdersResponse:
+    ) -> SearchAffiliateOrdersResponse:
         """Search creator affiliate orders.
 
         Lists the affiliate orders attributed to the creator, created within a time window, with per-SKU
@@ -1622,7 +1621,7 @@ class AsyncAffiliateCreatorResource:
         page_token: str | None = None,
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
-    ) -> AsyncPager[AffiliateCreatorAffiliateOrder, AffiliateCreatorSearchCreatorAffiliateOrdersResponse]:
+    ) -> AsyncPager[AffiliateOrder, SearchAffiliateOrdersResponse]:
         """Iterate over every item of `search_affiliate_orders` across pages, fetching each page lazily.
 
         Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1645,10 +1644,10 @@ class AsyncAffiliateCreatorResource:
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None,
-        category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None,
-        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None,
-    ) -> AffiliateCreatorSearchOpenCollaborationProductsResponse:
+        sales_price_range: SalesPriceRange | None = None,
+        category: Category | None = None,
+        commission_rate_range: CommissionRateRange | None = None,
+    ) -> SearchOpenCollaborationProductsResponse:
         """Search open collaboration products.
 
         Searches the Affiliate Product Marketplace for products in open collaboration, filtered by title
@@ -1690,10 +1689,10 @@ class AsyncAffiliateCreatorResource:
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateCreatorSearchOpenCollaborationProductsSalesPriceRange | None = None,
-        category: AffiliateCreatorSearchOpenCollaborationProductsCategory | None = None,
-        commission_rate_range: AffiliateCreatorSearchOpenCollaborationProductsCommissionRateRange | None = None,
-    ) -> AsyncPager[AffiliateCreatorOpenCollaborationProduct, AffiliateCreatorSearchOpenCollaborationProductsResponse]:
+        sales_price_range: SalesPriceRange | None = None,
+        category: Category | None = None,
+        commission_rate_range: CommissionRateRange | None = None,
+    ) -> AsyncPager[OpenCollaborationProduct, SearchOpenCollaborationProductsResponse]:
         """Iterate over every item of `search_open_collaboration_products` across pages, fetching each page
         lazily.
 
@@ -1721,7 +1720,7 @@ class AsyncAffiliateCreatorResource:
         ],
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["create_time", "expired_time"] | None = None,
-    ) -> AffiliateCreatorCreatorSearchSampleApplicationFulfillmentsResponse:
+    ) -> SearchSampleApplicationFulfillmentsResponse:
         """Search sample fulfillments.
 
         Lists the content-creation obligations (fulfillments) attached to the samples the creator received,
@@ -1750,7 +1749,7 @@ class AsyncAffiliateCreatorResource:
         page_size: int | None = None,
         page_token: str | None = None,
         application_statuses: list[str] | None = None,
-    ) -> AffiliateCreatorSearchCreatorSampleApplicationsResponse:
+    ) -> SearchSampleApplicationsResponse:
         """Search sample applications.
 
         Lists the creator's free-sample applications, optionally filtered by status, with the sampled SKU,
@@ -1780,7 +1779,7 @@ class AsyncAffiliateCreatorResource:
         page_size: int | None = None,
         page_token: str | None = None,
         application_statuses: list[str] | None = None,
-    ) -> AsyncPager[AffiliateCreatorSampleApplication, AffiliateCreatorSearchCreatorSampleApplicationsResponse]:
+    ) -> AsyncPager[SampleApplication, SearchSampleApplicationsResponse]:
         """Iterate over every item of `search_sample_applications` across pages, fetching each page lazily.
 
         Iterating yields `sample_applications` items; `.pages()` yields whole pages. Takes the same
@@ -1802,7 +1801,7 @@ class AsyncAffiliateCreatorResource:
         page_token: str | None = None,
         keyword_type: Literal["TARGET_COLLABORATIONS_ID", "TARGET_COLLABORATIONS_NAME"] | None = None,
         keyword: str | None = None,
-    ) -> AffiliateCreatorSearchCreatorTargetCollaborationsResponse:
+    ) -> SearchTargetCollaborationsResponse:
         """Search target collaborations.
 
         Lists the target collaborations a shop offered to the creator, with their products and commission,
@@ -1838,7 +1837,7 @@ class AsyncAffiliateCreatorResource:
         page_token: str | None = None,
         keyword_type: Literal["TARGET_COLLABORATIONS_ID", "TARGET_COLLABORATIONS_NAME"] | None = None,
         keyword: str | None = None,
-    ) -> AsyncPager[AffiliateCreatorTargetCollaboration, AffiliateCreatorSearchCreatorTargetCollaborationsResponse]:
+    ) -> AsyncPager[TargetCollaboration, SearchTargetCollaborationsResponse]:
         """Iterate over every item of `search_target_collaborations` across pages, fetching each page lazily.
 
         Iterating yields `target_collaborations` items; `.pages()` yields whole pages. Takes the same
@@ -1862,7 +1861,7 @@ class AsyncAffiliateCreatorResource:
         time_lt: int,
         page_token: str | None = None,
         time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None,
-    ) -> AffiliateCreatorSearchAffiliateOrdersByCreatorResponse:
+    ) -> SearchTracedAffiliateOrdersResponse:
         """Search affiliate orders with trace.
 
         Lists the creator's affiliate orders within a time window on a chosen timestamp (creation, payment,
@@ -1898,7 +1897,7 @@ class AsyncAffiliateCreatorResource:
         time_lt: int,
         page_token: str | None = None,
         time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None,
-    ) -> AsyncPager[AffiliateCreatorTracedOrder, AffiliateCreatorSearchAffiliateOrdersByCreatorResponse]:
+    ) -> AsyncPager[TracedOrder, SearchTracedAffiliateOrdersResponse]:
         """Iterate over every item of `search_traced_affiliate_orders` across pages, fetching each page lazily.
 
         Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1918,7 +1917,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         data: FileInput,
-    ) -> AffiliateCreatorUploadShoppablePhotoFileResponse:
+    ) -> UploadPhotoFileResponse:
         """Upload shoppable photo file.
 
         Uploads an image (up to 10 MiB) and returns its URI, for a shoppable photo post or a video cover.
@@ -1939,7 +1938,7 @@ class AsyncAffiliateCreatorResource:
         self,
         *,
         data: FileInput,
-    ) -> AffiliateCreatorUploadShoppableVideoFileResponse:
+    ) -> UploadVideoFileResponse:
         """Upload shoppable video file.
 
         Uploads a video file (up to 10 MB) before posting it as a shoppable video; pass the returned

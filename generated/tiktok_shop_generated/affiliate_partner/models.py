@@ -9,76 +9,76 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "AffiliatePartnerAmount",
-    "AffiliatePartnerCampaignProduct",
-    "AffiliatePartnerCampaignProductCategory",
-    "AffiliatePartnerCampaignProductInventory",
-    "AffiliatePartnerCampaignProductProperty",
-    "AffiliatePartnerCampaignProductSkuInformationList",
-    "AffiliatePartnerCampaignProductStatistic",
-    "AffiliatePartnerCampaignProductStatisticCampaignProductDetail",
-    "AffiliatePartnerCampaignProductStatisticIndicatorData",
-    "AffiliatePartnerCampaignProductStatisticProductPrice",
-    "AffiliatePartnerCampaignProductStatisticProductThumbnail",
-    "AffiliatePartnerCampaignSummary",
-    "AffiliatePartnerCapSkuOrder",
-    "AffiliatePartnerContactInfo",
-    "AffiliatePartnerContactInfoInput",
-    "AffiliatePartnerCreateAffiliatePartnerCampaignQuery",
-    "AffiliatePartnerCreateAffiliatePartnerCampaignRequest",
-    "AffiliatePartnerCreateAffiliatePartnerCampaignResponse",
-    "AffiliatePartnerDisplayAmount",
-    "AffiliatePartnerEditAffiliatePartnerCampaignQuery",
-    "AffiliatePartnerEditAffiliatePartnerCampaignRequest",
-    "AffiliatePartnerEditAffiliatePartnerCampaignResponse",
-    "AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkQuery",
-    "AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkRequest",
-    "AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse",
-    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchProductPromotionLink",
-    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchQuery",
-    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchRequest",
-    "AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsCreatorContentStatistic",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusQuery",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusSampleStatus",
-    "AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusTrackingResult",
-    "AffiliatePartnerGetAffiliatePartnerCampaignDetailQuery",
-    "AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse",
-    "AffiliatePartnerGetAffiliatePartnerCampaignDetailTargetShop",
-    "AffiliatePartnerGetAffiliatePartnerCampaignListQuery",
-    "AffiliatePartnerGetAffiliatePartnerCampaignListResponse",
-    "AffiliatePartnerGetAffiliatePartnerCampaignProductListQuery",
-    "AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse",
-    "AffiliatePartnerGetCampaignProductPerformanceListQuery",
-    "AffiliatePartnerGetCampaignProductPerformanceListResponse",
-    "AffiliatePartnerGetCreatorPerformanceForCampaignProductQuery",
-    "AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse",
-    "AffiliatePartnerNewContactInfo",
-    "AffiliatePartnerPromotionCreator",
-    "AffiliatePartnerPromotionCreatorCreator",
-    "AffiliatePartnerPublishAffiliatePartnerCampaignQuery",
-    "AffiliatePartnerPublishAffiliatePartnerCampaignResponse",
-    "AffiliatePartnerReviewAffiliatePartnerCampaignProductQuery",
-    "AffiliatePartnerReviewAffiliatePartnerCampaignProductRequest",
-    "AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse",
-    "AffiliatePartnerSearchCAPAffiliateOrdersQuery",
-    "AffiliatePartnerSearchCAPAffiliateOrdersRequest",
-    "AffiliatePartnerSearchCAPAffiliateOrdersResponse",
-    "AffiliatePartnerSearchTAPAffiliateOrdersQuery",
-    "AffiliatePartnerSearchTAPAffiliateOrdersRequest",
-    "AffiliatePartnerSearchTAPAffiliateOrdersResponse",
-    "AffiliatePartnerSkuPrice",
-    "AffiliatePartnerTapSkuOrder",
+    "Amount",
+    "CampaignProduct",
+    "CampaignProductDetail",
+    "CampaignProductStatistic",
+    "CampaignSummary",
+    "CapSkuOrder",
+    "Category",
+    "ContactInfo",
+    "ContactInfoInput",
+    "CreateCampaignQuery",
+    "CreateCampaignRequest",
+    "CreateCampaignResponse",
+    "Creator",
+    "CreatorContentStatistic",
+    "DisplayAmount",
+    "EditCampaignQuery",
+    "EditCampaignRequest",
+    "EditCampaignResponse",
+    "GenerateCampaignProductLinkQuery",
+    "GenerateCampaignProductLinkRequest",
+    "GenerateCampaignProductLinkResponse",
+    "GenerateCampaignProductLinksQuery",
+    "GenerateCampaignProductLinksRequest",
+    "GenerateCampaignProductLinksResponse",
+    "GetCampaignDetailQuery",
+    "GetCampaignDetailResponse",
+    "GetCampaignProductCreatorPerformanceQuery",
+    "GetCampaignProductCreatorPerformanceResponse",
+    "GetCampaignProductPerformanceQuery",
+    "GetCampaignProductPerformanceResponse",
+    "GetCampaignProductsQuery",
+    "GetCampaignProductsResponse",
+    "GetCampaignsQuery",
+    "GetCampaignsResponse",
+    "GetCreatorContentStatisticsQuery",
+    "GetCreatorContentStatisticsResponse",
+    "GetCreatorSampleStatusQuery",
+    "GetCreatorSampleStatusResponse",
+    "IndicatorData",
+    "Inventory",
+    "NewContactInfo",
+    "ProductPrice",
+    "ProductPromotionLink",
+    "ProductThumbnail",
+    "PromotionCreator",
+    "Property",
+    "PublishCampaignQuery",
+    "PublishCampaignResponse",
+    "ReviewCampaignProductQuery",
+    "ReviewCampaignProductRequest",
+    "ReviewCampaignProductResponse",
+    "SampleStatus",
+    "SearchCapOrdersQuery",
+    "SearchCapOrdersRequest",
+    "SearchCapOrdersResponse",
+    "SearchTapOrdersQuery",
+    "SearchTapOrdersRequest",
+    "SearchTapOrdersResponse",
+    "SkuInformation",
+    "SkuPrice",
+    "TapSkuOrder",
+    "TargetShop",
+    "TrackingResult",
 ]
 
 
-class AffiliatePartnerAmount(ResponseModel):
+class Amount(ResponseModel):
     """A money amount with its currency."""
 
     amount: str | None = None
@@ -88,7 +88,7 @@ class AffiliatePartnerAmount(ResponseModel):
     """ISO 4217 currency code."""
 
 
-class AffiliatePartnerCampaignProduct(ResponseModel):
+class CampaignProduct(ResponseModel):
     """A product a seller registered in the campaign."""
 
     id: str | None = None
@@ -100,16 +100,16 @@ class AffiliatePartnerCampaignProduct(ResponseModel):
     product_description: str | None = None
     """Product description."""
 
-    review_status: str | None = None
-    """Partner review state. Known values: PENDING, APPROVED, REJECTED, PENDING_CLOSED, CLOSED."""
+    review_status: OpenEnum[Literal["APPROVED", "CLOSED", "PENDING", "PENDING_CLOSED", "REJECTED"]] | None = None
+    """Partner review state."""
 
     main_image_url: str | None = None
     """URL of the main product image."""
 
-    lowest_price: AffiliatePartnerAmount | None = None
+    lowest_price: Amount | None = None
     """A money amount with its currency."""
 
-    highest_price: AffiliatePartnerAmount | None = None
+    highest_price: Amount | None = None
     """A money amount with its currency."""
 
     inventory: int | None = None
@@ -136,96 +136,36 @@ class AffiliatePartnerCampaignProduct(ResponseModel):
     product_sales: int | None = None
     """Units sold through this campaign."""
 
-    category: AffiliatePartnerCampaignProductCategory | None = None
+    category: Category | None = None
     """Product category."""
 
     sample_quota: int | None = None
     """Samples the seller makes available to creators."""
 
-    sku_information_list: list[AffiliatePartnerCampaignProductSkuInformationList] | None = None
+    sku_information_list: NullAsEmpty[list[SkuInformation]] = Field(default_factory=list)
     """SKUs (variants) of the product."""
 
 
-class AffiliatePartnerCampaignProductCategory(ResponseModel):
-    """Product category."""
-
-    id: str | None = None
-    """Category id."""
-
-    name: str | None = None
-    """Category name."""
-
-
-class AffiliatePartnerCampaignProductInventory(ResponseModel):
-    """Stock of the SKU."""
-
-    available_quantity: str | None = None
-    """Units available in the warehouse."""
-
-
-class AffiliatePartnerCampaignProductProperty(ResponseModel):
-    """One sales property."""
-
-    name: str | None = None
-    """Property name."""
-
-    value_name: str | None = None
-    """Property value."""
-
-
-class AffiliatePartnerCampaignProductSkuInformationList(ResponseModel):
-    """One SKU."""
-
-    sku_id: str | None = None
-    """SKU id."""
-
-    sku_name: str | None = None
-    """SKU name."""
-
-    inventory: AffiliatePartnerCampaignProductInventory | None = None
-    """Stock of the SKU."""
-
-    base_price: AffiliatePartnerSkuPrice | None = None
-    """Prices of a SKU in one region."""
-
-    region_prices: list[AffiliatePartnerSkuPrice] | None = None
-    """Prices per region."""
-
-    properties: list[AffiliatePartnerCampaignProductProperty] | None = None
-    """Sales properties of the SKU."""
-
-
-class AffiliatePartnerCampaignProductStatistic(ResponseModel):
-    """Performance of one campaign product."""
-
-    data_update_time: str | None = None
-    """When the statistics were last updated (Unix time, as a string)."""
-
-    creator_sales_num: int | None = None
-    """Creators with at least one sale of the product."""
-
-    collaborated_creators_num: int | None = None
-    """Creators collaborating on the product."""
-
-    promoted_creator_num: int | None = None
-    """Creators promoting the product."""
-
-    sample_requested_creator_num: int | None = None
-    """Creators who requested a sample."""
-
-    campaign_product_detail: AffiliatePartnerCampaignProductStatisticCampaignProductDetail | None = None
-    """The product, its commission split and indicators."""
-
-
-class AffiliatePartnerCampaignProductStatisticCampaignProductDetail(ResponseModel):
+class CampaignProductDetail(ResponseModel):
     """The product, its commission split and indicators."""
 
     product_id: str | None = None
     """Product id."""
 
-    product_status: str | None = None
-    """Product state in the campaign. Known values: PRODUCT_UNSPECIFIED, PRODUCT_PENDING, PRODUCT_APPROVED,
-    PRODUCT_REJECTED, PRODUCT_PENDING_CLOSED, PRODUCT_CLOSED."""
+    product_status: (
+        OpenEnum[
+            Literal[
+                "PRODUCT_APPROVED",
+                "PRODUCT_CLOSED",
+                "PRODUCT_PENDING",
+                "PRODUCT_PENDING_CLOSED",
+                "PRODUCT_REJECTED",
+                "PRODUCT_UNSPECIFIED",
+            ]
+        ]
+        | None
+    ) = None
+    """Product state in the campaign."""
 
     product_name: str | None = None
     """Product name."""
@@ -245,74 +185,39 @@ class AffiliatePartnerCampaignProductStatisticCampaignProductDetail(ResponseMode
     plan_commission_percent: str | None = None
     """Open collaboration commission rate, in hundredths of a percent."""
 
-    product_price: AffiliatePartnerCampaignProductStatisticProductPrice | None = None
+    product_price: ProductPrice | None = None
     """Price range of the product."""
 
-    product_thumbnail: AffiliatePartnerCampaignProductStatisticProductThumbnail | None = None
+    product_thumbnail: ProductThumbnail | None = None
     """Product thumbnail image."""
 
-    indicator_data: AffiliatePartnerCampaignProductStatisticIndicatorData | None = None
+    indicator_data: IndicatorData | None = None
     """Sales and engagement indicators (numbers sent as strings)."""
 
 
-class AffiliatePartnerCampaignProductStatisticIndicatorData(ResponseModel):
-    """Sales and engagement indicators (numbers sent as strings)."""
+class CampaignProductStatistic(ResponseModel):
+    """Performance of one campaign product."""
 
-    paid_order_num: str | None = None
-    """Paid orders, returned ones included."""
+    data_update_time: str | None = None
+    """When the statistics were last updated (Unix time, as a string)."""
 
-    actual_order_num: str | None = None
-    """Paid orders not returned."""
+    creator_sales_num: int | None = None
+    """Creators with at least one sale of the product."""
 
-    estimated_amount: str | None = None
-    """Payment amount of `paid_order_num`."""
+    collaborated_creators_num: int | None = None
+    """Creators collaborating on the product."""
 
-    actual_amount: str | None = None
-    """GMV, payment amount of `actual_order_num`."""
+    promoted_creator_num: int | None = None
+    """Creators promoting the product."""
 
-    estimated_partner_commission: str | None = None
-    """Partner commission on `paid_order_num`."""
-
-    actual_partner_commission: str | None = None
-    """Partner commission on `actual_order_num`."""
-
-    creator_sales_num: str | None = None
-    """Creators with at least one sale."""
-
-    collaborated_creators_num: str | None = None
-    """Creators collaborating."""
-
-    promoted_creator_num: str | None = None
-    """Creators promoting."""
-
-    sample_requested_creator_num: str | None = None
+    sample_requested_creator_num: int | None = None
     """Creators who requested a sample."""
 
-
-class AffiliatePartnerCampaignProductStatisticProductPrice(ResponseModel):
-    """Price range of the product."""
-
-    min_price: str | None = None
-    """Lowest price."""
-
-    max_price: str | None = None
-    """Highest price."""
-
-    currency: str | None = None
-    """ISO 4217 currency code."""
+    campaign_product_detail: CampaignProductDetail | None = None
+    """The product, its commission split and indicators."""
 
 
-class AffiliatePartnerCampaignProductStatisticProductThumbnail(ResponseModel):
-    """Product thumbnail image."""
-
-    uri: str | None = None
-    """Image URI."""
-
-    url_list: list[str] | None = None
-    """URLs of the image."""
-
-
-class AffiliatePartnerCampaignSummary(ResponseModel):
+class CampaignSummary(ResponseModel):
     """A campaign in the partner's list."""
 
     id: str | None = None
@@ -321,8 +226,8 @@ class AffiliatePartnerCampaignSummary(ResponseModel):
     name: str | None = None
     """Campaign name."""
 
-    status: str | None = None
-    """Campaign status. Known values: READY, UPCOMING, ONGOING, CLOSED."""
+    status: OpenEnum[Literal["CLOSED", "ONGOING", "READY", "UPCOMING"]] | None = None
+    """Campaign status."""
 
     registration_start_time: int | None = None
     """Start of seller product registration (Unix seconds)."""
@@ -337,7 +242,7 @@ class AffiliatePartnerCampaignSummary(ResponseModel):
     """Campaign end (Unix seconds)."""
 
 
-class AffiliatePartnerCapSkuOrder(ResponseModel):
+class CapSkuOrder(ResponseModel):
     """One SKU of an affiliate order seen by a creator agency partner."""
 
     id: str | None = None
@@ -383,15 +288,14 @@ class AffiliatePartnerCapSkuOrder(ResponseModel):
     shop_name: str | None = None
     """Seller's shop name."""
 
-    price: AffiliatePartnerAmount | None = None
+    price: Amount | None = None
     """A money amount with its currency."""
 
     quantity: int | None = None
     """Units ordered, refunded ones included."""
 
-    content_type: str | None = None
-    """Kind of content the order came from. Known values: SHOP, VIDEO, LIVE, PRE_LIVE, PROMOTION_PAGE,
-    LINKSHARE."""
+    content_type: OpenEnum[Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"]] | None = None
+    """Kind of content the order came from."""
 
     content_id: str | None = None
     """Content id."""
@@ -420,99 +324,99 @@ class AffiliatePartnerCapSkuOrder(ResponseModel):
     revenue_sharing_portion_rate: int | None = None
     """Creator / agency revenue-sharing rate, in hundredths of a percent."""
 
-    estimated_commission_base: AffiliatePartnerDisplayAmount | None = None
+    estimated_commission_base: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_standard_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_bonus_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_shop_ads_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_tap_bonus_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_creator_tax_isr: AffiliatePartnerDisplayAmount | None = None
+    estimated_creator_tax_isr: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_creator_tax_iva: AffiliatePartnerDisplayAmount | None = None
+    estimated_creator_tax_iva: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_creator_tax_pit: AffiliatePartnerDisplayAmount | None = None
+    estimated_creator_tax_pit: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_creator_total_earnings_after_tax: AffiliatePartnerDisplayAmount | None = None
+    estimated_creator_total_earnings_after_tax: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_total_agency_earnings: AffiliatePartnerDisplayAmount | None = None
+    estimated_total_agency_earnings: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_agency_isr: AffiliatePartnerDisplayAmount | None = None
+    estimated_agency_isr: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_agency_iva: AffiliatePartnerDisplayAmount | None = None
+    estimated_agency_iva: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_commission_base: AffiliatePartnerDisplayAmount | None = None
+    actual_commission_base: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_standard_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_bonus_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_shop_ads_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_tap_bonus_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_creator_tax_isr: AffiliatePartnerDisplayAmount | None = None
+    actual_creator_tax_isr: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_creator_tax_iva: AffiliatePartnerDisplayAmount | None = None
+    actual_creator_tax_iva: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_creator_tax_pit: AffiliatePartnerDisplayAmount | None = None
+    actual_creator_tax_pit: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_creator_total_earnings_after_tax: AffiliatePartnerDisplayAmount | None = None
+    actual_creator_total_earnings_after_tax: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_total_agency_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_total_agency_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_agency_isr: AffiliatePartnerDisplayAmount | None = None
+    actual_agency_isr: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_agency_iva: AffiliatePartnerDisplayAmount | None = None
+    actual_agency_iva: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
@@ -523,7 +427,17 @@ class AffiliatePartnerCapSkuOrder(ResponseModel):
     """True when attributed to carousel content (which may lower the rate)."""
 
 
-class AffiliatePartnerContactInfo(ResponseModel):
+class Category(ResponseModel):
+    """Product category."""
+
+    id: str | None = None
+    """Category id."""
+
+    name: str | None = None
+    """Category name."""
+
+
+class ContactInfo(ResponseModel):
     """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
     on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
 
@@ -546,7 +460,7 @@ class AffiliatePartnerContactInfo(ResponseModel):
     """LINE number (TH)."""
 
 
-class AffiliatePartnerContactInfoInput(RequestModel):
+class ContactInfoInput(RequestModel):
     """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
     on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
 
@@ -569,7 +483,7 @@ class AffiliatePartnerContactInfoInput(RequestModel):
     """LINE number (TH)."""
 
 
-class AffiliatePartnerCreateAffiliatePartnerCampaignQuery(RequestModel):
+class CreateCampaignQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerCreateAffiliatePartnerCampaign."""
 
     category_asset_cipher: str
@@ -577,7 +491,7 @@ class AffiliatePartnerCreateAffiliatePartnerCampaignQuery(RequestModel):
     the same across pages."""
 
 
-class AffiliatePartnerCreateAffiliatePartnerCampaignRequest(RequestModel):
+class CreateCampaignRequest(RequestModel):
     """The campaign to create. Give exactly one of `target_shop_codes` and `target_seller_types`."""
 
     name: str
@@ -602,7 +516,7 @@ class AffiliatePartnerCreateAffiliatePartnerCampaignRequest(RequestModel):
     commission_rate: int
     """Total commission rate shown to sellers, in hundredths of a percent, 100 to 8000."""
 
-    contact_info: AffiliatePartnerNewContactInfo
+    contact_info: NewContactInfo
     """How sellers can reach the partner of a new campaign: the same channels as
     `AffiliatePartnerContactInfo`, with the email address required (TikTok's docs)."""
 
@@ -613,150 +527,37 @@ class AffiliatePartnerCreateAffiliatePartnerCampaignRequest(RequestModel):
     """Seller types invited instead of specific shops."""
 
 
-class AffiliatePartnerCreateAffiliatePartnerCampaignResponse(ResponseModel):
+class CreateCampaignResponse(ResponseModel):
     """The created campaign."""
 
     campaign_id: str | None = None
     """Id of the new campaign."""
 
 
-class AffiliatePartnerDisplayAmount(ResponseModel):
-    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
-    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+class Creator(ResponseModel):
+    """The creator's public profile."""
 
-    amount: str | None = None
-    """The amount as a string."""
+    nick_name: str | None = None
+    """TikTok nickname."""
 
-    currency: str | None = None
-    """ISO 4217 currency code."""
+    user_name: str | None = None
+    """TikTok username."""
 
+    avatar_url: str | None = None
+    """Avatar image URL."""
 
-class AffiliatePartnerEditAffiliatePartnerCampaignQuery(RequestModel):
-    """Path and query parameters of AffiliatePartnerEditAffiliatePartnerCampaign."""
+    follower_num: int | None = None
+    """Number of followers."""
 
-    campaign_id: str
-    """Campaign id."""
-
-    category_asset_cipher: str
-    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
-    the same across pages."""
+    creator_open_id: str | None = None
+    """Creator open id."""
 
 
-class AffiliatePartnerEditAffiliatePartnerCampaignRequest(RequestModel):
-    """Campaign fields to change; omitted fields are kept."""
-
-    name: str | None = None
-    """Campaign name, 1 to 50 characters, not starting with a space."""
-
-    description: str | None = None
-    """Campaign description, 1 to 1000 characters, not starting with a space."""
-
-    campaign_start_time: int | None = None
-    """Campaign start (Unix seconds); only while `READY` or `UPCOMING`."""
-
-    campaign_end_time: int | None = None
-    """Campaign end (Unix seconds), within 360 days of the start."""
-
-    registration_start_time: int | None = None
-    """Start of seller registration (Unix seconds); only while `READY` or `UPCOMING`."""
-
-    registration_end_time: int | None = None
-    """End of seller registration (Unix seconds)."""
-
-    commission_rate: int | None = None
-    """Total commission rate shown to sellers, in hundredths of a percent, 100 to 8000."""
-
-    contact_info: AffiliatePartnerContactInfoInput | None = None
-    """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
-    on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
-
-    target_shop_codes: list[str] | None = None
-    """Shop codes of the sellers invited (fewer than 100); send empty to switch to seller types."""
-
-    target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None
-    """Seller types invited; send empty to switch to shop codes."""
-
-
-class AffiliatePartnerEditAffiliatePartnerCampaignResponse(ResponseModel):
-    """Empty; success is told by the envelope."""
-
-    pass
-
-
-class AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkQuery(RequestModel):
-    """Path and query parameters of AffiliatePartnerGenerateAffiliatePartnerCampaignProductLink."""
-
-    campaign_id: str
-    """Campaign id."""
-
-    product_id: str
-    """Product id."""
-
-    category_asset_cipher: str
-    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
-    the same across pages."""
-
-
-class AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkRequest(RequestModel):
-    """Commission terms of the link."""
-
-    creator_commission_rate: int
-    """Commission paid to the creator, in hundredths of a percent: at least 100 (1%) and at most the
-    seller's total rate."""
-
-
-class AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse(ResponseModel):
-    """The generated link."""
-
-    product_promotion_link: str | None = None
-    """Promotion link to share with creators; opening it in TikTok lets the creator add the product to the
-    showcase."""
-
-
-class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchProductPromotionLink(ResponseModel):
-    """The link of one product."""
-
-    product_id: str | None = None
-    """Product id."""
-
-    link: str | None = None
-    """Promotion link; opens the add-product page in the TikTok app for creators."""
-
-
-class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchQuery(RequestModel):
-    """Path and query parameters of AffiliatePartnerGenerateCampaignProductPromotionLinksInBatch."""
-
-    campaign_id: str
-    """Campaign id."""
-
-    category_asset_cipher: str | None = None
-    """Cipher of the partner's category asset the request acts for."""
-
-
-class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchRequest(RequestModel):
-    """Products to generate links for."""
-
-    product_ids: list[str] | None = None
-    """Product ids, at most 50."""
-
-
-class AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse(ResponseModel):
-    """Generated links."""
-
-    product_promotion_links: (
-        list[AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchProductPromotionLink] | None
-    ) = None
-    """Links of the products that succeeded."""
-
-    failed_product_ids: list[str] | None = None
-    """Products for which no link could be generated."""
-
-
-class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsCreatorContentStatistic(ResponseModel):
+class CreatorContentStatistic(ResponseModel):
     """Statistics of one video or live room."""
 
-    content_type: str | None = None
-    """`VIDEO` or `LIVE_ROOM`. Known values: VIDEO, LIVE_ROOM."""
+    content_type: OpenEnum[Literal["LIVE_ROOM", "VIDEO"]] | None = None
+    """`VIDEO` or `LIVE_ROOM`."""
 
     cover_img_url: str | None = None
     """Live room cover image URL (not set for videos)."""
@@ -789,8 +590,71 @@ class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsCreator
     """Date the live ended; not set for videos."""
 
 
-class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery(RequestModel):
-    """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatistics."""
+class DisplayAmount(ResponseModel):
+    """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
+    amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
+
+    amount: str | None = None
+    """The amount as a string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class EditCampaignQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerEditAffiliatePartnerCampaign."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class EditCampaignRequest(RequestModel):
+    """Campaign fields to change; omitted fields are kept."""
+
+    name: str | None = None
+    """Campaign name, 1 to 50 characters, not starting with a space."""
+
+    description: str | None = None
+    """Campaign description, 1 to 1000 characters, not starting with a space."""
+
+    campaign_start_time: int | None = None
+    """Campaign start (Unix seconds); only while `READY` or `UPCOMING`."""
+
+    campaign_end_time: int | None = None
+    """Campaign end (Unix seconds), within 360 days of the start."""
+
+    registration_start_time: int | None = None
+    """Start of seller registration (Unix seconds); only while `READY` or `UPCOMING`."""
+
+    registration_end_time: int | None = None
+    """End of seller registration (Unix seconds)."""
+
+    commission_rate: int | None = None
+    """Total commission rate shown to sellers, in hundredths of a percent, 100 to 8000."""
+
+    contact_info: ContactInfoInput | None = None
+    """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
+    on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
+
+    target_shop_codes: list[str] | None = None
+    """Shop codes of the sellers invited (fewer than 100); send empty to switch to seller types."""
+
+    target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None
+    """Seller types invited; send empty to switch to shop codes."""
+
+
+class EditCampaignResponse(ResponseModel):
+    """Empty; success is told by the envelope."""
+
+    pass
+
+
+class GenerateCampaignProductLinkQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGenerateAffiliatePartnerCampaignProductLink."""
 
     campaign_id: str
     """Campaign id."""
@@ -798,90 +662,55 @@ class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery(R
     product_id: str
     """Product id."""
 
-    creator_temp_id: str
-    """Temporary id identifying the creator within the campaign."""
-
-    affiliate_product_id: str
-    """Affiliate product id of the promotion (from the creator performance list)."""
-
-    content_type: str | None = None
-    """Restrict to one kind of content, `VIDEO` or `LIVE_ROOM`."""
-
     category_asset_cipher: str
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
 
-class AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse(ResponseModel):
-    """The creator's content about the product."""
+class GenerateCampaignProductLinkRequest(RequestModel):
+    """Commission terms of the link."""
 
-    creator_content_statistics: (
-        list[AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsCreatorContentStatistic] | None
-    ) = None
-    """One entry per video or live room."""
+    creator_commission_rate: int
+    """Commission paid to the creator, in hundredths of a percent: at least 100 (1%) and at most the
+    seller's total rate."""
 
 
-class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusQuery(RequestModel):
-    """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatus."""
+class GenerateCampaignProductLinkResponse(ResponseModel):
+    """The generated link."""
+
+    product_promotion_link: str | None = None
+    """Promotion link to share with creators; opening it in TikTok lets the creator add the product to the
+    showcase."""
+
+
+class GenerateCampaignProductLinksQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGenerateCampaignProductPromotionLinksInBatch."""
 
     campaign_id: str
     """Campaign id."""
 
-    product_id: str
-    """Product id."""
-
-    creator_temp_id: str
-    """Temporary id identifying the creator within the campaign."""
-
-    category_asset_cipher: str
-    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
-    the same across pages."""
+    category_asset_cipher: str | None = None
+    """Cipher of the partner's category asset the request acts for."""
 
 
-class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse(ResponseModel):
-    """Delivery state of the creator's sample."""
+class GenerateCampaignProductLinksRequest(RequestModel):
+    """Products to generate links for."""
 
-    sample_status: AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusSampleStatus | None = None
-    """The sample shipment."""
-
-
-class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusSampleStatus(ResponseModel):
-    """The sample shipment."""
-
-    shipping_provider_name: str | None = None
-    """Shipping provider."""
-
-    delivery_option: str | None = None
-    """Delivery option. Known values: ECONOMY_SHIPPING, PREMIUM_SHIPPING."""
-
-    estimated_earliest_delivery_date: str | None = None
-    """Earliest estimated delivery (Unix time, as a string)."""
-
-    estimated_latest_delivery_date: str | None = None
-    """Latest estimated delivery (Unix time, as a string)."""
-
-    quantity: int | None = None
-    """Units shipped."""
-
-    tracking_results: list[AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusTrackingResult] | None = None
-    """Tracking events."""
+    product_ids: list[str] | None = None
+    """Product ids, at most 50."""
 
 
-class AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusTrackingResult(ResponseModel):
-    """One tracking event."""
+class GenerateCampaignProductLinksResponse(ResponseModel):
+    """Generated links."""
 
-    tracking_event_update_date: str | None = None
-    """When the event was last updated (Unix time, as a string)."""
+    product_promotion_links: NullAsEmpty[list[ProductPromotionLink]] = Field(default_factory=list)
+    """Links of the products that succeeded."""
 
-    tracking_event_description: str | None = None
-    """Event title, e.g. `ORDER_PLACED`, `ORDER_PACKED_AND_READY_FOR_DROP_OFF_AT_CARRIERS_FACILITY`,
-    `OUT_FOR_DELIVERY`, `THE_PACKAGE_HAS_BEEN_DELIVERED`."""
-
-    tracking_event_description_extended: str | None = None
-    """More detail about the event."""
+    failed_product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Products for which no link could be generated."""
 
 
-class AffiliatePartnerGetAffiliatePartnerCampaignDetailQuery(RequestModel):
+class GetCampaignDetailQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignDetail."""
 
     campaign_id: str
@@ -892,7 +721,7 @@ class AffiliatePartnerGetAffiliatePartnerCampaignDetailQuery(RequestModel):
     the same across pages."""
 
 
-class AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse(ResponseModel):
+class GetCampaignDetailResponse(ResponseModel):
     """A campaign's details."""
 
     id: str | None = None
@@ -904,8 +733,8 @@ class AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse(ResponseModel):
     description: str | None = None
     """Campaign description (up to 1000 characters)."""
 
-    status: str | None = None
-    """Campaign status. Known values: READY, UPCOMING, ONGOING, CLOSED."""
+    status: OpenEnum[Literal["CLOSED", "ONGOING", "READY", "UPCOMING"]] | None = None
+    """Campaign status."""
 
     region: str | None = None
     """Region of the campaign."""
@@ -925,65 +754,83 @@ class AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse(ResponseModel):
     commission_rate: int | None = None
     """Total commission rate shown to sellers, in hundredths of a percent."""
 
-    contact_info: AffiliatePartnerContactInfo | None = None
+    contact_info: ContactInfo | None = None
     """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
     on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
 
-    target_shops: list[AffiliatePartnerGetAffiliatePartnerCampaignDetailTargetShop] | None = None
+    target_shops: NullAsEmpty[list[TargetShop]] = Field(default_factory=list)
     """Shops invited to register."""
 
-    target_seller_types: list[str] | None = None
+    target_seller_types: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Seller types invited, `LOCAL` and/or `CROSS_BORDER`."""
 
 
-class AffiliatePartnerGetAffiliatePartnerCampaignDetailTargetShop(ResponseModel):
-    """An invited shop."""
+class GetCampaignProductCreatorPerformanceQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetCreatorPerformanceForCampaignProduct."""
 
-    code: str | None = None
-    """Shop code as shown in Seller Central."""
+    campaign_id: str
+    """Campaign id."""
 
-    name: str | None = None
-    """Shop name."""
+    product_id: str
+    """Product id."""
 
-
-class AffiliatePartnerGetAffiliatePartnerCampaignListQuery(RequestModel):
-    """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignList."""
-
-    category_asset_cipher: str
-    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
-    the same across pages."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
+    page_size: int | None = None
+    """Number of items per page."""
 
     page_token: str | None = None
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    status: str | None = None
-    """Campaign status filter, e.g. `READY`, `UPCOMING`, `ONGOING`, `CLOSED`."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Campaign category filter (e.g. partner-created or joined campaigns)."""
-
-    query_type_filter: str | None = None
-    """Participation-state filter of the campaigns."""
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
 
 
-class AffiliatePartnerGetAffiliatePartnerCampaignListResponse(ResponseModel):
-    """One page of campaigns."""
+class GetCampaignProductCreatorPerformanceResponse(ResponseModel):
+    """One page of creators promoting the product."""
 
-    campaigns: list[AffiliatePartnerCampaignSummary] | None = None
-    """Campaigns of this page."""
+    promotion_creators: NullAsEmpty[list[PromotionCreator]] = Field(default_factory=list)
+    """Creators of this page."""
 
     next_page_token: str | None = None
-    """Token of the next page (keep the same filters); empty on the last page."""
+    """Token of the next page; empty when there are no more."""
+
+    total_creator_count: int | None = None
+    """Total number of creators promoting the product."""
+
+
+class GetCampaignProductPerformanceQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetCampaignProductPerformanceList."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class GetCampaignProductPerformanceResponse(ResponseModel):
+    """One page of campaign product statistics."""
+
+    campaign_product_statistics: NullAsEmpty[list[CampaignProductStatistic]] = Field(default_factory=list)
+    """Statistics of this page's products."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
 
     total_count: int | None = None
-    """Total number of matching campaigns."""
+    """Number of products in the campaign."""
 
 
-class AffiliatePartnerGetAffiliatePartnerCampaignProductListQuery(RequestModel):
+class GetCampaignProductsQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignProductList."""
 
     campaign_id: str
@@ -1016,10 +863,10 @@ class AffiliatePartnerGetAffiliatePartnerCampaignProductListQuery(RequestModel):
     """Category id filter."""
 
 
-class AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse(ResponseModel):
+class GetCampaignProductsResponse(ResponseModel):
     """One page of campaign products."""
 
-    products: list[AffiliatePartnerCampaignProduct] | None = None
+    products: NullAsEmpty[list[CampaignProduct]] = Field(default_factory=list)
     """Products of this page."""
 
     next_page_token: str | None = None
@@ -1029,39 +876,45 @@ class AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse(ResponseMod
     """Total number of matching products."""
 
 
-class AffiliatePartnerGetCampaignProductPerformanceListQuery(RequestModel):
-    """Path and query parameters of AffiliatePartnerGetCampaignProductPerformanceList."""
-
-    campaign_id: str
-    """Campaign id."""
-
-    page_size: int | None = None
-    """Number of items per page."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
+class GetCampaignsQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignList."""
 
     category_asset_cipher: str
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
+    page_size: int
+    """Number of items per page, 1 to 100."""
 
-class AffiliatePartnerGetCampaignProductPerformanceListResponse(ResponseModel):
-    """One page of campaign product statistics."""
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
-    campaign_product_statistics: list[AffiliatePartnerCampaignProductStatistic] | None = None
-    """Statistics of this page's products."""
+    status: str | None = None
+    """Campaign status filter, e.g. `READY`, `UPCOMING`, `ONGOING`, `CLOSED`."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Campaign category filter (e.g. partner-created or joined campaigns)."""
+
+    query_type_filter: str | None = None
+    """Participation-state filter of the campaigns."""
+
+
+class GetCampaignsResponse(ResponseModel):
+    """One page of campaigns."""
+
+    campaigns: NullAsEmpty[list[CampaignSummary]] = Field(default_factory=list)
+    """Campaigns of this page."""
 
     next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
+    """Token of the next page (keep the same filters); empty on the last page."""
 
     total_count: int | None = None
-    """Number of products in the campaign."""
+    """Total number of matching campaigns."""
 
 
-class AffiliatePartnerGetCreatorPerformanceForCampaignProductQuery(RequestModel):
-    """Path and query parameters of AffiliatePartnerGetCreatorPerformanceForCampaignProduct."""
+class GetCreatorContentStatisticsQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatistics."""
 
     campaign_id: str
     """Campaign id."""
@@ -1069,32 +922,93 @@ class AffiliatePartnerGetCreatorPerformanceForCampaignProductQuery(RequestModel)
     product_id: str
     """Product id."""
 
-    page_size: int | None = None
-    """Number of items per page."""
+    creator_temp_id: str
+    """Temporary id identifying the creator within the campaign."""
 
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
+    affiliate_product_id: str
+    """Affiliate product id of the promotion (from the creator performance list)."""
+
+    content_type: str | None = None
+    """Restrict to one kind of content, `VIDEO` or `LIVE_ROOM`."""
 
     category_asset_cipher: str
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
 
-class AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse(ResponseModel):
-    """One page of creators promoting the product."""
+class GetCreatorContentStatisticsResponse(ResponseModel):
+    """The creator's content about the product."""
 
-    promotion_creators: list[AffiliatePartnerPromotionCreator] | None = None
-    """Creators of this page."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty when there are no more."""
-
-    total_creator_count: int | None = None
-    """Total number of creators promoting the product."""
+    creator_content_statistics: NullAsEmpty[list[CreatorContentStatistic]] = Field(default_factory=list)
+    """One entry per video or live room."""
 
 
-class AffiliatePartnerNewContactInfo(RequestModel):
+class GetCreatorSampleStatusQuery(RequestModel):
+    """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatus."""
+
+    campaign_id: str
+    """Campaign id."""
+
+    product_id: str
+    """Product id."""
+
+    creator_temp_id: str
+    """Temporary id identifying the creator within the campaign."""
+
+    category_asset_cipher: str
+    """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
+    the same across pages."""
+
+
+class GetCreatorSampleStatusResponse(ResponseModel):
+    """Delivery state of the creator's sample."""
+
+    sample_status: SampleStatus | None = None
+    """The sample shipment."""
+
+
+class IndicatorData(ResponseModel):
+    """Sales and engagement indicators (numbers sent as strings)."""
+
+    paid_order_num: str | None = None
+    """Paid orders, returned ones included."""
+
+    actual_order_num: str | None = None
+    """Paid orders not returned."""
+
+    estimated_amount: str | None = None
+    """Payment amount of `paid_order_num`."""
+
+    actual_amount: str | None = None
+    """GMV, payment amount of `actual_order_num`."""
+
+    estimated_partner_commission: str | None = None
+    """Partner commission on `paid_order_num`."""
+
+    actual_partner_commission: str | None = None
+    """Partner commission on `actual_order_num`."""
+
+    creator_sales_num: str | None = None
+    """Creators with at least one sale."""
+
+    collaborated_creators_num: str | None = None
+    """Creators collaborating."""
+
+    promoted_creator_num: str | None = None
+    """Creators promoting."""
+
+    sample_requested_creator_num: str | None = None
+    """Creators who requested a sample."""
+
+
+class Inventory(ResponseModel):
+    """Stock of the SKU."""
+
+    available_quantity: str | None = None
+    """Units available in the warehouse."""
+
+
+class NewContactInfo(RequestModel):
     """How sellers can reach the partner of a new campaign: the same channels as
     `AffiliatePartnerContactInfo`, with the email address required (TikTok's docs)."""
 
@@ -1117,10 +1031,43 @@ class AffiliatePartnerNewContactInfo(RequestModel):
     """LINE number (TH)."""
 
 
-class AffiliatePartnerPromotionCreator(ResponseModel):
+class ProductPrice(ResponseModel):
+    """Price range of the product."""
+
+    min_price: str | None = None
+    """Lowest price."""
+
+    max_price: str | None = None
+    """Highest price."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class ProductPromotionLink(ResponseModel):
+    """The link of one product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    link: str | None = None
+    """Promotion link; opens the add-product page in the TikTok app for creators."""
+
+
+class ProductThumbnail(ResponseModel):
+    """Product thumbnail image."""
+
+    uri: str | None = None
+    """Image URI."""
+
+    url_list: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """URLs of the image."""
+
+
+class PromotionCreator(ResponseModel):
     """A creator promoting a campaign product, with results."""
 
-    creator: AffiliatePartnerPromotionCreatorCreator | None = None
+    creator: Creator | None = None
     """The creator's public profile."""
 
     affiliate_product_id: str | None = None
@@ -1139,7 +1086,7 @@ class AffiliatePartnerPromotionCreator(ResponseModel):
     """State of the creator's sample request, e.g. `NOT_REQUESTED`, `PENDING`, `AWAITING_SHIPMENT`,
     `SHIPPED`, `CONTENT_PENDING`, `COMPLETED` or a `*_CANCELLED` state."""
 
-    paid_amount: AffiliatePartnerAmount | None = None
+    paid_amount: Amount | None = None
     """A money amount with its currency."""
 
     room_count: int | None = None
@@ -1149,26 +1096,17 @@ class AffiliatePartnerPromotionCreator(ResponseModel):
     """Videos promoting the product."""
 
 
-class AffiliatePartnerPromotionCreatorCreator(ResponseModel):
-    """The creator's public profile."""
+class Property(ResponseModel):
+    """One sales property."""
 
-    nick_name: str | None = None
-    """TikTok nickname."""
+    name: str | None = None
+    """Property name."""
 
-    user_name: str | None = None
-    """TikTok username."""
-
-    avatar_url: str | None = None
-    """Avatar image URL."""
-
-    follower_num: int | None = None
-    """Number of followers."""
-
-    creator_open_id: str | None = None
-    """Creator open id."""
+    value_name: str | None = None
+    """Property value."""
 
 
-class AffiliatePartnerPublishAffiliatePartnerCampaignQuery(RequestModel):
+class PublishCampaignQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerPublishAffiliatePartnerCampaign."""
 
     campaign_id: str
@@ -1179,13 +1117,13 @@ class AffiliatePartnerPublishAffiliatePartnerCampaignQuery(RequestModel):
     the same across pages."""
 
 
-class AffiliatePartnerPublishAffiliatePartnerCampaignResponse(ResponseModel):
+class PublishCampaignResponse(ResponseModel):
     """Empty; success is told by the envelope."""
 
     pass
 
 
-class AffiliatePartnerReviewAffiliatePartnerCampaignProductQuery(RequestModel):
+class ReviewCampaignProductQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerReviewAffiliatePartnerCampaignProduct."""
 
     campaign_id: str
@@ -1199,7 +1137,7 @@ class AffiliatePartnerReviewAffiliatePartnerCampaignProductQuery(RequestModel):
     the same across pages."""
 
 
-class AffiliatePartnerReviewAffiliatePartnerCampaignProductRequest(RequestModel):
+class ReviewCampaignProductRequest(RequestModel):
     """The review decision."""
 
     review_result: Literal["APPROVE", "REJECT", "REJECT_FOREVER"]
@@ -1212,13 +1150,35 @@ class AffiliatePartnerReviewAffiliatePartnerCampaignProductRequest(RequestModel)
     """Why the product is rejected, with `REJECT` or `REJECT_FOREVER`."""
 
 
-class AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse(ResponseModel):
+class ReviewCampaignProductResponse(ResponseModel):
     """Empty; success is told by the envelope."""
 
     pass
 
 
-class AffiliatePartnerSearchCAPAffiliateOrdersQuery(RequestModel):
+class SampleStatus(ResponseModel):
+    """The sample shipment."""
+
+    shipping_provider_name: str | None = None
+    """Shipping provider."""
+
+    delivery_option: OpenEnum[Literal["ECONOMY_SHIPPING", "PREMIUM_SHIPPING"]] | None = None
+    """Delivery option."""
+
+    estimated_earliest_delivery_date: str | None = None
+    """Earliest estimated delivery (Unix time, as a string)."""
+
+    estimated_latest_delivery_date: str | None = None
+    """Latest estimated delivery (Unix time, as a string)."""
+
+    quantity: int | None = None
+    """Units shipped."""
+
+    tracking_results: NullAsEmpty[list[TrackingResult]] = Field(default_factory=list)
+    """Tracking events."""
+
+
+class SearchCapOrdersQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerSearchCAPAffiliateOrders."""
 
     page_size: int
@@ -1233,7 +1193,7 @@ class AffiliatePartnerSearchCAPAffiliateOrdersQuery(RequestModel):
     the same across pages."""
 
 
-class AffiliatePartnerSearchCAPAffiliateOrdersRequest(RequestModel):
+class SearchCapOrdersRequest(RequestModel):
     """Filters of the CAP order search, combined with AND; all optional."""
 
     order_id: str | None = None
@@ -1254,10 +1214,10 @@ class AffiliatePartnerSearchCAPAffiliateOrdersRequest(RequestModel):
     """Orders created before this time (Unix seconds)."""
 
 
-class AffiliatePartnerSearchCAPAffiliateOrdersResponse(ResponseModel):
+class SearchCapOrdersResponse(ResponseModel):
     """One page of CAP SKU orders."""
 
-    sku_orders: list[AffiliatePartnerCapSkuOrder] | None = None
+    sku_orders: NullAsEmpty[list[CapSkuOrder]] = Field(default_factory=list)
     """SKU orders of this page."""
 
     next_page_token: str | None = None
@@ -1267,7 +1227,7 @@ class AffiliatePartnerSearchCAPAffiliateOrdersResponse(ResponseModel):
     """Total number of matching SKU orders."""
 
 
-class AffiliatePartnerSearchTAPAffiliateOrdersQuery(RequestModel):
+class SearchTapOrdersQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerSearchTAPAffiliateOrders."""
 
     page_size: int
@@ -1282,7 +1242,7 @@ class AffiliatePartnerSearchTAPAffiliateOrdersQuery(RequestModel):
     the same across pages."""
 
 
-class AffiliatePartnerSearchTAPAffiliateOrdersRequest(RequestModel):
+class SearchTapOrdersRequest(RequestModel):
     """Filters of the TAP order search; all optional."""
 
     create_time_ge: int | None = None
@@ -1296,10 +1256,10 @@ class AffiliatePartnerSearchTAPAffiliateOrdersRequest(RequestModel):
     """Only orders of this TAP campaign."""
 
 
-class AffiliatePartnerSearchTAPAffiliateOrdersResponse(ResponseModel):
+class SearchTapOrdersResponse(ResponseModel):
     """One page of TAP SKU orders."""
 
-    sku_orders: list[AffiliatePartnerTapSkuOrder] | None = None
+    sku_orders: NullAsEmpty[list[TapSkuOrder]] = Field(default_factory=list)
     """SKU orders of this page."""
 
     next_page_token: str | None = None
@@ -1309,7 +1269,29 @@ class AffiliatePartnerSearchTAPAffiliateOrdersResponse(ResponseModel):
     """Total number of matching SKU orders."""
 
 
-class AffiliatePartnerSkuPrice(ResponseModel):
+class SkuInformation(ResponseModel):
+    """One SKU."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    sku_name: str | None = None
+    """SKU name."""
+
+    inventory: Inventory | None = None
+    """Stock of the SKU."""
+
+    base_price: SkuPrice | None = None
+    """Prices of a SKU in one region."""
+
+    region_prices: NullAsEmpty[list[SkuPrice]] = Field(default_factory=list)
+    """Prices per region."""
+
+    properties: NullAsEmpty[list[Property]] = Field(default_factory=list)
+    """Sales properties of the SKU."""
+
+
+class SkuPrice(ResponseModel):
     """Prices of a SKU in one region."""
 
     region_code: str | None = None
@@ -1328,7 +1310,7 @@ class AffiliatePartnerSkuPrice(ResponseModel):
     """Localized dutiable price."""
 
 
-class AffiliatePartnerTapSkuOrder(ResponseModel):
+class TapSkuOrder(ResponseModel):
     """One SKU of an affiliate order seen by a TikTok Shop affiliate partner."""
 
     id: str | None = None
@@ -1365,15 +1347,14 @@ class AffiliatePartnerTapSkuOrder(ResponseModel):
     product_name: str | None = None
     """Product name."""
 
-    price: AffiliatePartnerAmount | None = None
+    price: Amount | None = None
     """A money amount with its currency."""
 
     quantity: int | None = None
     """Units ordered, refunded ones included."""
 
-    content_type: str | None = None
-    """Kind of content the order came from. Known values: SHOP, VIDEO, LIVE, PRE_LIVE, PROMOTION_PAGE,
-    LINKSHARE."""
+    content_type: OpenEnum[Literal["LINKSHARE", "LIVE", "PRE_LIVE", "PROMOTION_PAGE", "SHOP", "VIDEO"]] | None = None
+    """Kind of content the order came from."""
 
     content_id: str | None = None
     """Content id."""
@@ -1396,75 +1377,75 @@ class AffiliatePartnerTapSkuOrder(ResponseModel):
     creator_tap_bonus_commission_rate: int | None = None
     """Reward rate the partner passes to the creator, in hundredths of a percent."""
 
-    estimated_commission_base: AffiliatePartnerDisplayAmount | None = None
+    estimated_commission_base: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_creator_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_creator_standard_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_partner_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_partner_standard_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_creator_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_creator_shop_ads_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_partner_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_partner_shop_ads_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_partner_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_partner_tap_bonus_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_creator_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    estimated_creator_tap_bonus_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_partner_isr: AffiliatePartnerDisplayAmount | None = None
+    estimated_partner_isr: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    estimated_partner_iva: AffiliatePartnerDisplayAmount | None = None
+    estimated_partner_iva: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_commission_base: AffiliatePartnerDisplayAmount | None = None
+    actual_commission_base: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_creator_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_creator_standard_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_partner_standard_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_partner_standard_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_creator_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_creator_shop_ads_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_partner_shop_ads_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_partner_shop_ads_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_partner_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_partner_tap_bonus_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_creator_tap_bonus_commission: AffiliatePartnerDisplayAmount | None = None
+    actual_creator_tap_bonus_commission: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_partner_isr: AffiliatePartnerDisplayAmount | None = None
+    actual_partner_isr: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    actual_partner_iva: AffiliatePartnerDisplayAmount | None = None
+    actual_partner_iva: DisplayAmount | None = None
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
@@ -1473,3 +1454,27 @@ class AffiliatePartnerTapSkuOrder(ResponseModel):
 
     is_carousel: bool | None = None
     """True when attributed to carousel content (which may lower the rate)."""
+
+
+class TargetShop(ResponseModel):
+    """An invited shop."""
+
+    code: str | None = None
+    """Shop code as shown in Seller Central."""
+
+    name: str | None = None
+    """Shop name."""
+
+
+class TrackingResult(ResponseModel):
+    """One tracking event."""
+
+    tracking_event_update_date: str | None = None
+    """When the event was last updated (Unix time, as a string)."""
+
+    tracking_event_description: str | None = None
+    """Event title, e.g. `ORDER_PLACED`, `ORDER_PACKED_AND_READY_FOR_DROP_OFF_AT_CARRIERS_FACILITY`,
+    `OUT_FOR_DELIVERY`, `THE_PACKAGE_HAS_BEEN_DELIVERED`."""
+
+    tracking_event_description_extended: str | None = None
+    """More detail about the event."""

@@ -5,46 +5,46 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    AffiliatePartnerCreateAffiliatePartnerCampaignQuery,
-    AffiliatePartnerCreateAffiliatePartnerCampaignRequest,
-    AffiliatePartnerCreateAffiliatePartnerCampaignResponse,
-    AffiliatePartnerEditAffiliatePartnerCampaignQuery,
-    AffiliatePartnerEditAffiliatePartnerCampaignRequest,
-    AffiliatePartnerEditAffiliatePartnerCampaignResponse,
-    AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkQuery,
-    AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkRequest,
-    AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse,
-    AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchQuery,
-    AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchRequest,
-    AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse,
-    AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery,
-    AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse,
-    AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusQuery,
-    AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse,
-    AffiliatePartnerGetAffiliatePartnerCampaignDetailQuery,
-    AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse,
-    AffiliatePartnerGetAffiliatePartnerCampaignListQuery,
-    AffiliatePartnerGetAffiliatePartnerCampaignListResponse,
-    AffiliatePartnerGetAffiliatePartnerCampaignProductListQuery,
-    AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse,
-    AffiliatePartnerGetCampaignProductPerformanceListQuery,
-    AffiliatePartnerGetCampaignProductPerformanceListResponse,
-    AffiliatePartnerGetCreatorPerformanceForCampaignProductQuery,
-    AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse,
-    AffiliatePartnerPublishAffiliatePartnerCampaignQuery,
-    AffiliatePartnerPublishAffiliatePartnerCampaignResponse,
-    AffiliatePartnerReviewAffiliatePartnerCampaignProductQuery,
-    AffiliatePartnerReviewAffiliatePartnerCampaignProductRequest,
-    AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse,
-    AffiliatePartnerSearchCAPAffiliateOrdersQuery,
-    AffiliatePartnerSearchCAPAffiliateOrdersRequest,
-    AffiliatePartnerSearchCAPAffiliateOrdersResponse,
-    AffiliatePartnerSearchTAPAffiliateOrdersQuery,
-    AffiliatePartnerSearchTAPAffiliateOrdersRequest,
-    AffiliatePartnerSearchTAPAffiliateOrdersResponse,
+    CreateCampaignQuery,
+    CreateCampaignRequest,
+    CreateCampaignResponse,
+    EditCampaignQuery,
+    EditCampaignRequest,
+    EditCampaignResponse,
+    GenerateCampaignProductLinkQuery,
+    GenerateCampaignProductLinkRequest,
+    GenerateCampaignProductLinkResponse,
+    GenerateCampaignProductLinksQuery,
+    GenerateCampaignProductLinksRequest,
+    GenerateCampaignProductLinksResponse,
+    GetCampaignDetailQuery,
+    GetCampaignDetailResponse,
+    GetCampaignProductCreatorPerformanceQuery,
+    GetCampaignProductCreatorPerformanceResponse,
+    GetCampaignProductPerformanceQuery,
+    GetCampaignProductPerformanceResponse,
+    GetCampaignProductsQuery,
+    GetCampaignProductsResponse,
+    GetCampaignsQuery,
+    GetCampaignsResponse,
+    GetCreatorContentStatisticsQuery,
+    GetCreatorContentStatisticsResponse,
+    GetCreatorSampleStatusQuery,
+    GetCreatorSampleStatusResponse,
+    PublishCampaignQuery,
+    PublishCampaignResponse,
+    ReviewCampaignProductQuery,
+    ReviewCampaignProductRequest,
+    ReviewCampaignProductResponse,
+    SearchCapOrdersQuery,
+    SearchCapOrdersRequest,
+    SearchCapOrdersResponse,
+    SearchTapOrdersQuery,
+    SearchTapOrdersRequest,
+    SearchTapOrdersResponse,
 )
 
-CREATE_CAMPAIGN: Operation[AffiliatePartnerCreateAffiliatePartnerCampaignResponse] = Operation(
+CREATE_CAMPAIGN: Operation[CreateCampaignResponse] = Operation(
     id="AffiliatePartnerCreateAffiliatePartnerCampaign",
     module="affiliate_partner",
     name="create_campaign",
@@ -52,11 +52,11 @@ CREATE_CAMPAIGN: Operation[AffiliatePartnerCreateAffiliatePartnerCampaignRespons
     path="/affiliate_partner/202405/campaigns",
     version="202405",
     summary="Create partner campaign",
-    response_model=AffiliatePartnerCreateAffiliatePartnerCampaignResponse,
+    response_model=CreateCampaignResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=AffiliatePartnerCreateAffiliatePartnerCampaignQuery,
-    body_model=AffiliatePartnerCreateAffiliatePartnerCampaignRequest,
+    query_model=CreateCampaignQuery,
+    body_model=CreateCampaignRequest,
     query_params=("category_asset_cipher",),
     body_fields=(
         "name",
@@ -72,7 +72,7 @@ CREATE_CAMPAIGN: Operation[AffiliatePartnerCreateAffiliatePartnerCampaignRespons
     ),
 )
 
-EDIT_CAMPAIGN: Operation[AffiliatePartnerEditAffiliatePartnerCampaignResponse] = Operation(
+EDIT_CAMPAIGN: Operation[EditCampaignResponse] = Operation(
     id="AffiliatePartnerEditAffiliatePartnerCampaign",
     module="affiliate_partner",
     name="edit_campaign",
@@ -80,11 +80,11 @@ EDIT_CAMPAIGN: Operation[AffiliatePartnerEditAffiliatePartnerCampaignResponse] =
     path="/affiliate_partner/202405/campaigns/{campaign_id}/partial_edit",
     version="202405",
     summary="Edit partner campaign",
-    response_model=AffiliatePartnerEditAffiliatePartnerCampaignResponse,
+    response_model=EditCampaignResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=AffiliatePartnerEditAffiliatePartnerCampaignQuery,
-    body_model=AffiliatePartnerEditAffiliatePartnerCampaignRequest,
+    query_model=EditCampaignQuery,
+    body_model=EditCampaignRequest,
     path_params=("campaign_id",),
     query_params=("category_asset_cipher",),
     body_fields=(
@@ -101,50 +101,46 @@ EDIT_CAMPAIGN: Operation[AffiliatePartnerEditAffiliatePartnerCampaignResponse] =
     ),
 )
 
-GENERATE_CAMPAIGN_PRODUCT_LINK: Operation[AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse] = (
-    Operation(
-        id="AffiliatePartnerGenerateAffiliatePartnerCampaignProductLink",
-        module="affiliate_partner",
-        name="generate_campaign_product_link",
-        method="POST",
-        path="/affiliate_partner/202405/campaigns/{campaign_id}/products/{product_id}/promotion_link/generate",
-        version="202405",
-        summary="Generate campaign product link",
-        response_model=AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse,
-        shop_scoped=False,
-        retry_safe=False,
-        query_model=AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkQuery,
-        body_model=AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkRequest,
-        path_params=(
-            "campaign_id",
-            "product_id",
-        ),
-        query_params=("category_asset_cipher",),
-        body_fields=("creator_commission_rate",),
-    )
+GENERATE_CAMPAIGN_PRODUCT_LINK: Operation[GenerateCampaignProductLinkResponse] = Operation(
+    id="AffiliatePartnerGenerateAffiliatePartnerCampaignProductLink",
+    module="affiliate_partner",
+    name="generate_campaign_product_link",
+    method="POST",
+    path="/affiliate_partner/202405/campaigns/{campaign_id}/products/{product_id}/promotion_link/generate",
+    version="202405",
+    summary="Generate campaign product link",
+    response_model=GenerateCampaignProductLinkResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    query_model=GenerateCampaignProductLinkQuery,
+    body_model=GenerateCampaignProductLinkRequest,
+    path_params=(
+        "campaign_id",
+        "product_id",
+    ),
+    query_params=("category_asset_cipher",),
+    body_fields=("creator_commission_rate",),
 )
 
-GENERATE_CAMPAIGN_PRODUCT_LINKS: Operation[AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse] = (
-    Operation(
-        id="AffiliatePartnerGenerateCampaignProductPromotionLinksInBatch",
-        module="affiliate_partner",
-        name="generate_campaign_product_links",
-        method="POST",
-        path="/affiliate_partner/202505/campaigns/{campaign_id}/products/promotion_links/generate_batch",
-        version="202505",
-        summary="Generate campaign product links in batch",
-        response_model=AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse,
-        shop_scoped=False,
-        retry_safe=False,
-        query_model=AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchQuery,
-        body_model=AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchRequest,
-        path_params=("campaign_id",),
-        query_params=("category_asset_cipher",),
-        body_fields=("product_ids",),
-    )
+GENERATE_CAMPAIGN_PRODUCT_LINKS: Operation[GenerateCampaignProductLinksResponse] = Operation(
+    id="AffiliatePartnerGenerateCampaignProductPromotionLinksInBatch",
+    module="affiliate_partner",
+    name="generate_campaign_product_links",
+    method="POST",
+    path="/affiliate_partner/202505/campaigns/{campaign_id}/products/promotion_links/generate_batch",
+    version="202505",
+    summary="Generate campaign product links in batch",
+    response_model=GenerateCampaignProductLinksResponse,
+    shop_scoped=False,
+    retry_safe=False,
+    query_model=GenerateCampaignProductLinksQuery,
+    body_model=GenerateCampaignProductLinksRequest,
+    path_params=("campaign_id",),
+    query_params=("category_asset_cipher",),
+    body_fields=("product_ids",),
 )
 
-GET_CAMPAIGN_DETAIL: Operation[AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse] = Operation(
+GET_CAMPAIGN_DETAIL: Operation[GetCampaignDetailResponse] = Operation(
     id="AffiliatePartnerGetAffiliatePartnerCampaignDetail",
     module="affiliate_partner",
     name="get_campaign_detail",
@@ -152,41 +148,39 @@ GET_CAMPAIGN_DETAIL: Operation[AffiliatePartnerGetAffiliatePartnerCampaignDetail
     path="/affiliate_partner/202405/campaigns/{campaign_id}",
     version="202405",
     summary="Get partner campaign detail",
-    response_model=AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse,
+    response_model=GetCampaignDetailResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliatePartnerGetAffiliatePartnerCampaignDetailQuery,
+    query_model=GetCampaignDetailQuery,
     path_params=("campaign_id",),
     query_params=("category_asset_cipher",),
 )
 
-GET_CAMPAIGN_PRODUCT_CREATOR_PERFORMANCE: Operation[AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse] = (
-    Operation(
-        id="AffiliatePartnerGetCreatorPerformanceForCampaignProduct",
-        module="affiliate_partner",
-        name="get_campaign_product_creator_performance",
-        method="GET",
-        path="/affiliate_partner/202508/campaigns/{campaign_id}/products/{product_id}/performance",
-        version="202508",
-        summary="Get creator performance for a campaign product",
-        response_model=AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse,
-        shop_scoped=False,
-        retry_safe=True,
-        query_model=AffiliatePartnerGetCreatorPerformanceForCampaignProductQuery,
-        path_params=(
-            "campaign_id",
-            "product_id",
-        ),
-        query_params=(
-            "page_size",
-            "page_token",
-            "category_asset_cipher",
-        ),
-        pagination=Pagination(items="promotion_creators", token_in="query"),
-    )
+GET_CAMPAIGN_PRODUCT_CREATOR_PERFORMANCE: Operation[GetCampaignProductCreatorPerformanceResponse] = Operation(
+    id="AffiliatePartnerGetCreatorPerformanceForCampaignProduct",
+    module="affiliate_partner",
+    name="get_campaign_product_creator_performance",
+    method="GET",
+    path="/affiliate_partner/202508/campaigns/{campaign_id}/products/{product_id}/performance",
+    version="202508",
+    summary="Get creator performance for a campaign product",
+    response_model=GetCampaignProductCreatorPerformanceResponse,
+    shop_scoped=False,
+    retry_safe=True,
+    query_model=GetCampaignProductCreatorPerformanceQuery,
+    path_params=(
+        "campaign_id",
+        "product_id",
+    ),
+    query_params=(
+        "page_size",
+        "page_token",
+        "category_asset_cipher",
+    ),
+    pagination=Pagination(items="promotion_creators", token_in="query"),
 )
 
-GET_CAMPAIGN_PRODUCT_PERFORMANCE: Operation[AffiliatePartnerGetCampaignProductPerformanceListResponse] = Operation(
+GET_CAMPAIGN_PRODUCT_PERFORMANCE: Operation[GetCampaignProductPerformanceResponse] = Operation(
     id="AffiliatePartnerGetCampaignProductPerformanceList",
     module="affiliate_partner",
     name="get_campaign_product_performance",
@@ -194,10 +188,10 @@ GET_CAMPAIGN_PRODUCT_PERFORMANCE: Operation[AffiliatePartnerGetCampaignProductPe
     path="/affiliate_partner/202501/campaigns/{campaign_id}/products/performance",
     version="202501",
     summary="Get campaign product performance",
-    response_model=AffiliatePartnerGetCampaignProductPerformanceListResponse,
+    response_model=GetCampaignProductPerformanceResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliatePartnerGetCampaignProductPerformanceListQuery,
+    query_model=GetCampaignProductPerformanceQuery,
     path_params=("campaign_id",),
     query_params=(
         "page_size",
@@ -207,7 +201,7 @@ GET_CAMPAIGN_PRODUCT_PERFORMANCE: Operation[AffiliatePartnerGetCampaignProductPe
     pagination=Pagination(items="campaign_product_statistics", token_in="query"),
 )
 
-GET_CAMPAIGN_PRODUCTS: Operation[AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse] = Operation(
+GET_CAMPAIGN_PRODUCTS: Operation[GetCampaignProductsResponse] = Operation(
     id="AffiliatePartnerGetAffiliatePartnerCampaignProductList",
     module="affiliate_partner",
     name="get_campaign_products",
@@ -215,10 +209,10 @@ GET_CAMPAIGN_PRODUCTS: Operation[AffiliatePartnerGetAffiliatePartnerCampaignProd
     path="/affiliate_partner/202405/campaigns/{campaign_id}/products",
     version="202405",
     summary="Get campaign product list",
-    response_model=AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse,
+    response_model=GetCampaignProductsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliatePartnerGetAffiliatePartnerCampaignProductListQuery,
+    query_model=GetCampaignProductsQuery,
     path_params=("campaign_id",),
     query_params=(
         "category_asset_cipher",
@@ -233,7 +227,7 @@ GET_CAMPAIGN_PRODUCTS: Operation[AffiliatePartnerGetAffiliatePartnerCampaignProd
     pagination=Pagination(items="products", token_in="query"),
 )
 
-GET_CAMPAIGNS: Operation[AffiliatePartnerGetAffiliatePartnerCampaignListResponse] = Operation(
+GET_CAMPAIGNS: Operation[GetCampaignsResponse] = Operation(
     id="AffiliatePartnerGetAffiliatePartnerCampaignList",
     module="affiliate_partner",
     name="get_campaigns",
@@ -241,10 +235,10 @@ GET_CAMPAIGNS: Operation[AffiliatePartnerGetAffiliatePartnerCampaignListResponse
     path="/affiliate_partner/202405/campaigns",
     version="202405",
     summary="Get partner campaign list",
-    response_model=AffiliatePartnerGetAffiliatePartnerCampaignListResponse,
+    response_model=GetCampaignsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliatePartnerGetAffiliatePartnerCampaignListQuery,
+    query_model=GetCampaignsQuery,
     query_params=(
         "category_asset_cipher",
         "page_size",
@@ -256,9 +250,7 @@ GET_CAMPAIGNS: Operation[AffiliatePartnerGetAffiliatePartnerCampaignListResponse
     pagination=Pagination(items="campaigns", token_in="query"),
 )
 
-GET_CREATOR_CONTENT_STATISTICS: Operation[
-    AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse
-] = Operation(
+GET_CREATOR_CONTENT_STATISTICS: Operation[GetCreatorContentStatisticsResponse] = Operation(
     id="AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatistics",
     module="affiliate_partner",
     name="get_creator_content_statistics",
@@ -266,10 +258,10 @@ GET_CREATOR_CONTENT_STATISTICS: Operation[
     path="/affiliate_partner/202508/campaigns/{campaign_id}/products/{product_id}/creator/{creator_temp_id}/content/statistics",
     version="202508",
     summary="Get creator content statistics",
-    response_model=AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse,
+    response_model=GetCreatorContentStatisticsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsQuery,
+    query_model=GetCreatorContentStatisticsQuery,
     path_params=(
         "campaign_id",
         "product_id",
@@ -282,29 +274,27 @@ GET_CREATOR_CONTENT_STATISTICS: Operation[
     ),
 )
 
-GET_CREATOR_SAMPLE_STATUS: Operation[AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse] = (
-    Operation(
-        id="AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatus",
-        module="affiliate_partner",
-        name="get_creator_sample_status",
-        method="GET",
-        path="/affiliate_partner/202508/campaigns/{campaign_id}/products/{product_id}/creator/{creator_temp_id}/content/statistics/sample/status",
-        version="202508",
-        summary="Get creator sample status",
-        response_model=AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse,
-        shop_scoped=False,
-        retry_safe=True,
-        query_model=AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusQuery,
-        path_params=(
-            "campaign_id",
-            "product_id",
-            "creator_temp_id",
-        ),
-        query_params=("category_asset_cipher",),
-    )
+GET_CREATOR_SAMPLE_STATUS: Operation[GetCreatorSampleStatusResponse] = Operation(
+    id="AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatus",
+    module="affiliate_partner",
+    name="get_creator_sample_status",
+    method="GET",
+    path="/affiliate_partner/202508/campaigns/{campaign_id}/products/{product_id}/creator/{creator_temp_id}/content/statistics/sample/status",
+    version="202508",
+    summary="Get creator sample status",
+    response_model=GetCreatorSampleStatusResponse,
+    shop_scoped=False,
+    retry_safe=True,
+    query_model=GetCreatorSampleStatusQuery,
+    path_params=(
+        "campaign_id",
+        "product_id",
+        "creator_temp_id",
+    ),
+    query_params=("category_asset_cipher",),
 )
 
-PUBLISH_CAMPAIGN: Operation[AffiliatePartnerPublishAffiliatePartnerCampaignResponse] = Operation(
+PUBLISH_CAMPAIGN: Operation[PublishCampaignResponse] = Operation(
     id="AffiliatePartnerPublishAffiliatePartnerCampaign",
     module="affiliate_partner",
     name="publish_campaign",
@@ -312,15 +302,15 @@ PUBLISH_CAMPAIGN: Operation[AffiliatePartnerPublishAffiliatePartnerCampaignRespo
     path="/affiliate_partner/202405/campaigns/{campaign_id}/publish",
     version="202405",
     summary="Publish partner campaign",
-    response_model=AffiliatePartnerPublishAffiliatePartnerCampaignResponse,
+    response_model=PublishCampaignResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=AffiliatePartnerPublishAffiliatePartnerCampaignQuery,
+    query_model=PublishCampaignQuery,
     path_params=("campaign_id",),
     query_params=("category_asset_cipher",),
 )
 
-REVIEW_CAMPAIGN_PRODUCT: Operation[AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse] = Operation(
+REVIEW_CAMPAIGN_PRODUCT: Operation[ReviewCampaignProductResponse] = Operation(
     id="AffiliatePartnerReviewAffiliatePartnerCampaignProduct",
     module="affiliate_partner",
     name="review_campaign_product",
@@ -328,11 +318,11 @@ REVIEW_CAMPAIGN_PRODUCT: Operation[AffiliatePartnerReviewAffiliatePartnerCampaig
     path="/affiliate_partner/202405/campaigns/{campaign_id}/products/{product_id}/review",
     version="202405",
     summary="Review campaign product",
-    response_model=AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse,
+    response_model=ReviewCampaignProductResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=AffiliatePartnerReviewAffiliatePartnerCampaignProductQuery,
-    body_model=AffiliatePartnerReviewAffiliatePartnerCampaignProductRequest,
+    query_model=ReviewCampaignProductQuery,
+    body_model=ReviewCampaignProductRequest,
     path_params=(
         "campaign_id",
         "product_id",
@@ -344,7 +334,7 @@ REVIEW_CAMPAIGN_PRODUCT: Operation[AffiliatePartnerReviewAffiliatePartnerCampaig
     ),
 )
 
-SEARCH_CAP_ORDERS: Operation[AffiliatePartnerSearchCAPAffiliateOrdersResponse] = Operation(
+SEARCH_CAP_ORDERS: Operation[SearchCapOrdersResponse] = Operation(
     id="AffiliatePartnerSearchCAPAffiliateOrders",
     module="affiliate_partner",
     name="search_cap_orders",
@@ -352,11 +342,11 @@ SEARCH_CAP_ORDERS: Operation[AffiliatePartnerSearchCAPAffiliateOrdersResponse] =
     path="/affiliate_partner/202603/cap_order/search",
     version="202603",
     summary="Search CAP affiliate orders",
-    response_model=AffiliatePartnerSearchCAPAffiliateOrdersResponse,
+    response_model=SearchCapOrdersResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliatePartnerSearchCAPAffiliateOrdersQuery,
-    body_model=AffiliatePartnerSearchCAPAffiliateOrdersRequest,
+    query_model=SearchCapOrdersQuery,
+    body_model=SearchCapOrdersRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -372,7 +362,7 @@ SEARCH_CAP_ORDERS: Operation[AffiliatePartnerSearchCAPAffiliateOrdersResponse] =
     pagination=Pagination(items="sku_orders", token_in="query"),
 )
 
-SEARCH_TAP_ORDERS: Operation[AffiliatePartnerSearchTAPAffiliateOrdersResponse] = Operation(
+SEARCH_TAP_ORDERS: Operation[SearchTapOrdersResponse] = Operation(
     id="AffiliatePartnerSearchTAPAffiliateOrders",
     module="affiliate_partner",
     name="search_tap_orders",
@@ -380,11 +370,11 @@ SEARCH_TAP_ORDERS: Operation[AffiliatePartnerSearchTAPAffiliateOrdersResponse] =
     path="/affiliate_partner/202603/orders/search",
     version="202603",
     summary="Search TAP affiliate orders",
-    response_model=AffiliatePartnerSearchTAPAffiliateOrdersResponse,
+    response_model=SearchTapOrdersResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AffiliatePartnerSearchTAPAffiliateOrdersQuery,
-    body_model=AffiliatePartnerSearchTAPAffiliateOrdersRequest,
+    query_model=SearchTapOrdersQuery,
+    body_model=SearchTapOrdersRequest,
     query_params=(
         "page_size",
         "page_token",

@@ -18,29 +18,29 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    AffiliatePartnerCampaignProduct,
-    AffiliatePartnerCampaignProductStatistic,
-    AffiliatePartnerCampaignSummary,
-    AffiliatePartnerCapSkuOrder,
-    AffiliatePartnerContactInfoInput,
-    AffiliatePartnerCreateAffiliatePartnerCampaignResponse,
-    AffiliatePartnerEditAffiliatePartnerCampaignResponse,
-    AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse,
-    AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse,
-    AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse,
-    AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse,
-    AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse,
-    AffiliatePartnerGetAffiliatePartnerCampaignListResponse,
-    AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse,
-    AffiliatePartnerGetCampaignProductPerformanceListResponse,
-    AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse,
-    AffiliatePartnerNewContactInfo,
-    AffiliatePartnerPromotionCreator,
-    AffiliatePartnerPublishAffiliatePartnerCampaignResponse,
-    AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse,
-    AffiliatePartnerSearchCAPAffiliateOrdersResponse,
-    AffiliatePartnerSearchTAPAffiliateOrdersResponse,
-    AffiliatePartnerTapSkuOrder,
+    CampaignProduct,
+    CampaignProductStatistic,
+    CampaignSummary,
+    CapSkuOrder,
+    ContactInfoInput,
+    CreateCampaignResponse,
+    EditCampaignResponse,
+    GenerateCampaignProductLinkResponse,
+    GenerateCampaignProductLinksResponse,
+    GetCampaignDetailResponse,
+    GetCampaignProductCreatorPerformanceResponse,
+    GetCampaignProductPerformanceResponse,
+    GetCampaignProductsResponse,
+    GetCampaignsResponse,
+    GetCreatorContentStatisticsResponse,
+    GetCreatorSampleStatusResponse,
+    NewContactInfo,
+    PromotionCreator,
+    PublishCampaignResponse,
+    ReviewCampaignProductResponse,
+    SearchCapOrdersResponse,
+    SearchTapOrdersResponse,
+    TapSkuOrder,
 )
 
 
@@ -62,10 +62,10 @@ class AffiliatePartnerResource:
         registration_start_time: int,
         registration_end_time: int,
         commission_rate: int,
-        contact_info: AffiliatePartnerNewContactInfo,
+        contact_info: NewContactInfo,
         target_shop_codes: list[str] | None = None,
         target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None,
-    ) -> AffiliatePartnerCreateAffiliatePartnerCampaignResponse:
+    ) -> CreateCampaignResponse:
         """Create partner campaign.
 
         Creates a campaign for specific shops (by shop code) or for seller types, with its periods,
@@ -121,10 +121,10 @@ class AffiliatePartnerResource:
         registration_start_time: int | None = None,
         registration_end_time: int | None = None,
         commission_rate: int | None = None,
-        contact_info: AffiliatePartnerContactInfoInput | None = None,
+        contact_info: ContactInfoInput | None = None,
         target_shop_codes: list[str] | None = None,
         target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None,
-    ) -> AffiliatePartnerEditAffiliatePartnerCampaignResponse:
+    ) -> EditCampaignResponse:
         """Edit partner campaign.
 
         Partially updates a campaign that is not closed: omitted fields keep their values. To switch between
@@ -175,7 +175,7 @@ class AffiliatePartnerResource:
         product_id: str,
         category_asset_cipher: str,
         creator_commission_rate: int,
-    ) -> AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse:
+    ) -> GenerateCampaignProductLinkResponse:
         """Generate campaign product link.
 
         Generates a promotion link for an approved product of an online campaign, with the creator's share
@@ -207,7 +207,7 @@ class AffiliatePartnerResource:
         campaign_id: str,
         category_asset_cipher: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse:
+    ) -> GenerateCampaignProductLinksResponse:
         """Generate campaign product links in batch.
 
         Generates promotion links for up to 50 products of an online campaign. For campaigns created by
@@ -233,7 +233,7 @@ class AffiliatePartnerResource:
         *,
         campaign_id: str,
         category_asset_cipher: str,
-    ) -> AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse:
+    ) -> GetCampaignDetailResponse:
         """Get partner campaign detail.
 
         Returns one campaign of the partner: name, description, status, periods, commission, contact details
@@ -261,7 +261,7 @@ class AffiliatePartnerResource:
         category_asset_cipher: str,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse:
+    ) -> GetCampaignProductCreatorPerformanceResponse:
         """Get creator performance for a campaign product.
 
         Lists the creators promoting one product of a partner campaign, with their commission, sample
@@ -296,7 +296,7 @@ class AffiliatePartnerResource:
         category_asset_cipher: str,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[AffiliatePartnerPromotionCreator, AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse]:
+    ) -> SyncPager[PromotionCreator, GetCampaignProductCreatorPerformanceResponse]:
         """Iterate over every item of `get_campaign_product_creator_performance` across pages, fetching each
         page lazily.
 
@@ -320,7 +320,7 @@ class AffiliatePartnerResource:
         category_asset_cipher: str,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AffiliatePartnerGetCampaignProductPerformanceListResponse:
+    ) -> GetCampaignProductPerformanceResponse:
         """Get campaign product performance.
 
         Lists per-product performance of a partner campaign: orders, GMV, partner commission and creator
@@ -352,7 +352,7 @@ class AffiliatePartnerResource:
         category_asset_cipher: str,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[AffiliatePartnerCampaignProductStatistic, AffiliatePartnerGetCampaignProductPerformanceListResponse]:
+    ) -> SyncPager[CampaignProductStatistic, GetCampaignProductPerformanceResponse]:
         """Iterate over every item of `get_campaign_product_performance` across pages, fetching each page
         lazily.
 
@@ -380,7 +380,7 @@ class AffiliatePartnerResource:
         product_id: str | None = None,
         shop_name: str | None = None,
         category_id: str | None = None,
-    ) -> AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse:
+    ) -> GetCampaignProductsResponse:
         """Get campaign product list.
 
         Lists the products sellers registered in a campaign, with review state, prices, SKUs and commission
@@ -427,7 +427,7 @@ class AffiliatePartnerResource:
         product_id: str | None = None,
         shop_name: str | None = None,
         category_id: str | None = None,
-    ) -> SyncPager[AffiliatePartnerCampaignProduct, AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse]:
+    ) -> SyncPager[CampaignProduct, GetCampaignProductsResponse]:
         """Iterate over every item of `get_campaign_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -456,7 +456,7 @@ class AffiliatePartnerResource:
         status: str | None = None,
         type_: str | None = None,
         query_type_filter: str | None = None,
-    ) -> AffiliatePartnerGetAffiliatePartnerCampaignListResponse:
+    ) -> GetCampaignsResponse:
         """Get partner campaign list.
 
         Lists the affiliate partner's campaigns, optionally filtered by status, campaign type and
@@ -494,7 +494,7 @@ class AffiliatePartnerResource:
         status: str | None = None,
         type_: str | None = None,
         query_type_filter: str | None = None,
-    ) -> SyncPager[AffiliatePartnerCampaignSummary, AffiliatePartnerGetAffiliatePartnerCampaignListResponse]:
+    ) -> SyncPager[CampaignSummary, GetCampaignsResponse]:
         """Iterate over every item of `get_campaigns` across pages, fetching each page lazily.
 
         Iterating yields `campaigns` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -520,7 +520,7 @@ class AffiliatePartnerResource:
         affiliate_product_id: str,
         category_asset_cipher: str,
         content_type: str | None = None,
-    ) -> AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse:
+    ) -> GetCreatorContentStatisticsResponse:
         """Get creator content statistics.
 
         Returns the performance of a creator's videos and live rooms promoting one product of a partner
@@ -556,7 +556,7 @@ class AffiliatePartnerResource:
         product_id: str,
         creator_temp_id: str,
         category_asset_cipher: str,
-    ) -> AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse:
+    ) -> GetCreatorSampleStatusResponse:
         """Get creator sample status.
 
         Returns delivery and tracking details of the sample a creator requested for a campaign product. The
@@ -586,7 +586,7 @@ class AffiliatePartnerResource:
         *,
         campaign_id: str,
         category_asset_cipher: str,
-    ) -> AffiliatePartnerPublishAffiliatePartnerCampaignResponse:
+    ) -> PublishCampaignResponse:
         """Publish partner campaign.
 
         Publishes a created campaign so that the targeted sellers can see it and register products.
@@ -616,7 +616,7 @@ class AffiliatePartnerResource:
             Literal["COMMISSION_TOO_LOW", "NO_SUITABLE_CREATOR", "PRODUCT_HARD_TO_PROMOTE", "PRODUCT_TOO_EXPENSIVE"]
         ]
         | None = None,
-    ) -> AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse:
+    ) -> ReviewCampaignProductResponse:
         """Review campaign product.
 
         Approves or rejects a product a seller submitted to the campaign; the product must be pending
@@ -653,7 +653,7 @@ class AffiliatePartnerResource:
         settle_status: Literal[1, 2, 3, 4, 5] | None = None,
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
-    ) -> AffiliatePartnerSearchCAPAffiliateOrdersResponse:
+    ) -> SearchCapOrdersResponse:
         """Search CAP affiliate orders.
 
         Lists the SKU-level affiliate orders of a creator agency partner (CAP / MCN), with commission, tax
@@ -700,7 +700,7 @@ class AffiliatePartnerResource:
         settle_status: Literal[1, 2, 3, 4, 5] | None = None,
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
-    ) -> SyncPager[AffiliatePartnerCapSkuOrder, AffiliatePartnerSearchCAPAffiliateOrdersResponse]:
+    ) -> SyncPager[CapSkuOrder, SearchCapOrdersResponse]:
         """Iterate over every item of `search_cap_orders` across pages, fetching each page lazily.
 
         Iterating yields `sku_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -728,7 +728,7 @@ class AffiliatePartnerResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         campaign_id: str | None = None,
-    ) -> AffiliatePartnerSearchTAPAffiliateOrdersResponse:
+    ) -> SearchTapOrdersResponse:
         """Search TAP affiliate orders.
 
         Lists the SKU-level affiliate orders of a TikTok Shop affiliate partner (TAP), with the creator and
@@ -768,7 +768,7 @@ class AffiliatePartnerResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         campaign_id: str | None = None,
-    ) -> SyncPager[AffiliatePartnerTapSkuOrder, AffiliatePartnerSearchTAPAffiliateOrdersResponse]:
+    ) -> SyncPager[TapSkuOrder, SearchTapOrdersResponse]:
         """Iterate over every item of `search_tap_orders` across pages, fetching each page lazily.
 
         Iterating yields `sku_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -876,10 +876,10 @@ class AsyncAffiliatePartnerResource:
         registration_start_time: int,
         registration_end_time: int,
         commission_rate: int,
-        contact_info: AffiliatePartnerNewContactInfo,
+        contact_info: NewContactInfo,
         target_shop_codes: list[str] | None = None,
         target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None,
-    ) -> AffiliatePartnerCreateAffiliatePartnerCampaignResponse:
+    ) -> CreateCampaignResponse:
         """Create partner campaign.
 
         Creates a campaign for specific shops (by shop code) or for seller types, with its periods,
@@ -935,10 +935,10 @@ class AsyncAffiliatePartnerResource:
         registration_start_time: int | None = None,
         registration_end_time: int | None = None,
         commission_rate: int | None = None,
-        contact_info: AffiliatePartnerContactInfoInput | None = None,
+        contact_info: ContactInfoInput | None = None,
         target_shop_codes: list[str] | None = None,
         target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None,
-    ) -> AffiliatePartnerEditAffiliatePartnerCampaignResponse:
+    ) -> EditCampaignResponse:
         """Edit partner campaign.
 
         Partially updates a campaign that is not closed: omitted fields keep their values. To switch between
@@ -989,7 +989,7 @@ class AsyncAffiliatePartnerResource:
         product_id: str,
         category_asset_cipher: str,
         creator_commission_rate: int,
-    ) -> AffiliatePartnerGenerateAffiliatePartnerCampaignProductLinkResponse:
+    ) -> GenerateCampaignProductLinkResponse:
         """Generate campaign product link.
 
         Generates a promotion link for an approved product of an online campaign, with the creator's share
@@ -1021,7 +1021,7 @@ class AsyncAffiliatePartnerResource:
         campaign_id: str,
         category_asset_cipher: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> AffiliatePartnerGenerateCampaignProductPromotionLinksInBatchResponse:
+    ) -> GenerateCampaignProductLinksResponse:
         """Generate campaign product links in batch.
 
         Generates promotion links for up to 50 products of an online campaign. For campaigns created by
@@ -1047,7 +1047,7 @@ class AsyncAffiliatePartnerResource:
         *,
         campaign_id: str,
         category_asset_cipher: str,
-    ) -> AffiliatePartnerGetAffiliatePartnerCampaignDetailResponse:
+    ) -> GetCampaignDetailResponse:
         """Get partner campaign detail.
 
         Returns one campaign of the partner: name, description, status, periods, commission, contact details
@@ -1075,7 +1075,7 @@ class AsyncAffiliatePartnerResource:
         category_asset_cipher: str,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse:
+    ) -> GetCampaignProductCreatorPerformanceResponse:
         """Get creator performance for a campaign product.
 
         Lists the creators promoting one product of a partner campaign, with their commission, sample
@@ -1110,7 +1110,7 @@ class AsyncAffiliatePartnerResource:
         category_asset_cipher: str,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[AffiliatePartnerPromotionCreator, AffiliatePartnerGetCreatorPerformanceForCampaignProductResponse]:
+    ) -> AsyncPager[PromotionCreator, GetCampaignProductCreatorPerformanceResponse]:
         """Iterate over every item of `get_campaign_product_creator_performance` across pages, fetching each
         page lazily.
 
@@ -1134,7 +1134,7 @@ class AsyncAffiliatePartnerResource:
         category_asset_cipher: str,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AffiliatePartnerGetCampaignProductPerformanceListResponse:
+    ) -> GetCampaignProductPerformanceResponse:
         """Get campaign product performance.
 
         Lists per-product performance of a partner campaign: orders, GMV, partner commission and creator
@@ -1166,9 +1166,7 @@ class AsyncAffiliatePartnerResource:
         category_asset_cipher: str,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[
-        AffiliatePartnerCampaignProductStatistic, AffiliatePartnerGetCampaignProductPerformanceListResponse
-    ]:
+    ) -> AsyncPager[CampaignProductStatistic, GetCampaignProductPerformanceResponse]:
         """Iterate over every item of `get_campaign_product_performance` across pages, fetching each page
         lazily.
 
@@ -1196,7 +1194,7 @@ class AsyncAffiliatePartnerResource:
         product_id: str | None = None,
         shop_name: str | None = None,
         category_id: str | None = None,
-    ) -> AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse:
+    ) -> GetCampaignProductsResponse:
         """Get campaign product list.
 
         Lists the products sellers registered in a campaign, with review state, prices, SKUs and commission
@@ -1243,7 +1241,7 @@ class AsyncAffiliatePartnerResource:
         product_id: str | None = None,
         shop_name: str | None = None,
         category_id: str | None = None,
-    ) -> AsyncPager[AffiliatePartnerCampaignProduct, AffiliatePartnerGetAffiliatePartnerCampaignProductListResponse]:
+    ) -> AsyncPager[CampaignProduct, GetCampaignProductsResponse]:
         """Iterate over every item of `get_campaign_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1272,7 +1270,7 @@ class AsyncAffiliatePartnerResource:
         status: str | None = None,
         type_: str | None = None,
         query_type_filter: str | None = None,
-    ) -> AffiliatePartnerGetAffiliatePartnerCampaignListResponse:
+    ) -> GetCampaignsResponse:
         """Get partner campaign list.
 
         Lists the affiliate partner's campaigns, optionally filtered by status, campaign type and
@@ -1310,7 +1308,7 @@ class AsyncAffiliatePartnerResource:
         status: str | None = None,
         type_: str | None = None,
         query_type_filter: str | None = None,
-    ) -> AsyncPager[AffiliatePartnerCampaignSummary, AffiliatePartnerGetAffiliatePartnerCampaignListResponse]:
+    ) -> AsyncPager[CampaignSummary, GetCampaignsResponse]:
         """Iterate over every item of `get_campaigns` across pages, fetching each page lazily.
 
         Iterating yields `campaigns` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1336,7 +1334,7 @@ class AsyncAffiliatePartnerResource:
         affiliate_product_id: str,
         category_asset_cipher: str,
         content_type: str | None = None,
-    ) -> AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatisticsResponse:
+    ) -> GetCreatorContentStatisticsResponse:
         """Get creator content statistics.
 
         Returns the performance of a creator's videos and live rooms promoting one product of a partner
@@ -1372,7 +1370,7 @@ class AsyncAffiliatePartnerResource:
         product_id: str,
         creator_temp_id: str,
         category_asset_cipher: str,
-    ) -> AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatusResponse:
+    ) -> GetCreatorSampleStatusResponse:
         """Get creator sample status.
 
         Returns delivery and tracking details of the sample a creator requested for a campaign product. The
@@ -1402,7 +1400,7 @@ class AsyncAffiliatePartnerResource:
         *,
         campaign_id: str,
         category_asset_cipher: str,
-    ) -> AffiliatePartnerPublishAffiliatePartnerCampaignResponse:
+    ) -> PublishCampaignResponse:
         """Publish partner campaign.
 
         Publishes a created campaign so that the targeted sellers can see it and register products.
@@ -1432,7 +1430,7 @@ class AsyncAffiliatePartnerResource:
             Literal["COMMISSION_TOO_LOW", "NO_SUITABLE_CREATOR", "PRODUCT_HARD_TO_PROMOTE", "PRODUCT_TOO_EXPENSIVE"]
         ]
         | None = None,
-    ) -> AffiliatePartnerReviewAffiliatePartnerCampaignProductResponse:
+    ) -> ReviewCampaignProductResponse:
         """Review campaign product.
 
         Approves or rejects a product a seller submitted to the campaign; the product must be pending
@@ -1469,7 +1467,7 @@ class AsyncAffiliatePartnerResource:
         settle_status: Literal[1, 2, 3, 4, 5] | None = None,
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
-    ) -> AffiliatePartnerSearchCAPAffiliateOrdersResponse:
+    ) -> SearchCapOrdersResponse:
         """Search CAP affiliate orders.
 
         Lists the SKU-level affiliate orders of a creator agency partner (CAP / MCN), with commission, tax
@@ -1516,7 +1514,7 @@ class AsyncAffiliatePartnerResource:
         settle_status: Literal[1, 2, 3, 4, 5] | None = None,
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
-    ) -> AsyncPager[AffiliatePartnerCapSkuOrder, AffiliatePartnerSearchCAPAffiliateOrdersResponse]:
+    ) -> AsyncPager[CapSkuOrder, SearchCapOrdersResponse]:
         """Iterate over every item of `search_cap_orders` across pages, fetching each page lazily.
 
         Iterating yields `sku_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1544,7 +1542,7 @@ class AsyncAffiliatePartnerResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         campaign_id: str | None = None,
-    ) -> AffiliatePartnerSearchTAPAffiliateOrdersResponse:
+    ) -> SearchTapOrdersResponse:
         """Search TAP affiliate orders.
 
         Lists the SKU-level affiliate orders of a TikTok Shop affiliate partner (TAP), with the creator and
@@ -1584,7 +1582,7 @@ class AsyncAffiliatePartnerResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         campaign_id: str | None = None,
-    ) -> AsyncPager[AffiliatePartnerTapSkuOrder, AffiliatePartnerSearchTAPAffiliateOrdersResponse]:
+    ) -> AsyncPager[TapSkuOrder, SearchTapOrdersResponse]:
         """Iterate over every item of `search_tap_orders` across pages, fetching each page lazily.
 
         Iterating yields `sku_orders` items; `.pages()` yields whole pages. Takes the same arguments as

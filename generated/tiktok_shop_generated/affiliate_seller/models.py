@@ -10,215 +10,268 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "AffiliateSellerAffiliateOrder",
-    "AffiliateSellerAffiliateOrderSku",
-    "AffiliateSellerAmount",
-    "AffiliateSellerAmountRange",
-    "AffiliateSellerAutoAddProductSetting",
-    "AffiliateSellerCategoryChainNode",
-    "AffiliateSellerCheckCreatorOutreachEligibilityCreatorEligibilityResult",
-    "AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo",
-    "AffiliateSellerCheckCreatorOutreachEligibilityRequest",
-    "AffiliateSellerCheckCreatorOutreachEligibilityResponse",
-    "AffiliateSellerCheckTargetCollaborationConflictsRequest",
-    "AffiliateSellerCheckTargetCollaborationConflictsResponse",
-    "AffiliateSellerConflictItem",
-    "AffiliateSellerConversation",
-    "AffiliateSellerCreateCompassOfflineExportTaskRequest",
-    "AffiliateSellerCreateCompassOfflineExportTaskResponse",
-    "AffiliateSellerCreateCompassOfflineExportTaskTask",
-    "AffiliateSellerCreateOpenCollaborationOpenCollaboration",
-    "AffiliateSellerCreateOpenCollaborationRequest",
-    "AffiliateSellerCreateOpenCollaborationResponse",
-    "AffiliateSellerCreateTargetCollaborationProduct",
-    "AffiliateSellerCreateTargetCollaborationRequest",
-    "AffiliateSellerCreateTargetCollaborationResponse",
-    "AffiliateSellerCreateTargetCollaborationTargetCollaboration",
-    "AffiliateSellerCreatorAvatar",
-    "AffiliateSellerCreatorContentDetail",
-    "AffiliateSellerCreatorContentDetailCreatorProfile",
-    "AffiliateSellerCreatorPerformance",
-    "AffiliateSellerCreatorPerformanceAvgCommissionRateRange",
-    "AffiliateSellerCreatorPerformanceCategoryGmvDistribution",
-    "AffiliateSellerCreatorPerformanceContentGmvDistribution",
-    "AffiliateSellerCreatorPerformanceCreatorConnectInfo",
-    "AffiliateSellerCreatorPerformanceCreatorProfile",
-    "AffiliateSellerCreatorPerformanceCreatorTrendProfile",
-    "AffiliateSellerCreatorPerformanceGmv",
-    "AffiliateSellerCreatorProductPromotion",
-    "AffiliateSellerCreatorProductPromotionImage",
-    "AffiliateSellerCreatorProductPromotionProductBaseInfo",
-    "AffiliateSellerDownloadCompassTaskFileFile",
-    "AffiliateSellerDownloadCompassTaskFileQuery",
-    "AffiliateSellerDownloadCompassTaskFileResponse",
-    "AffiliateSellerEditOpenCollaborationSampleRuleRequest",
-    "AffiliateSellerEditOpenCollaborationSampleRuleResponse",
-    "AffiliateSellerEditOpenCollaborationSampleRuleSampleRule",
-    "AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct",
-    "AffiliateSellerEditOpenCollaborationSettingsRequest",
-    "AffiliateSellerEditOpenCollaborationSettingsResponse",
-    "AffiliateSellerFilterOption",
-    "AffiliateSellerFilterOptionInput",
-    "AffiliateSellerFilterOptionOptionChildren",
-    "AffiliateSellerFilterOptionOptionChildrenInput",
-    "AffiliateSellerFreeSampleRule",
-    "AffiliateSellerFreeSampleRuleInput",
-    "AffiliateSellerGenerateAffiliateProductPromotionLinkQuery",
-    "AffiliateSellerGenerateAffiliateProductPromotionLinkResponse",
-    "AffiliateSellerGenerateTargetCollaborationLinkQuery",
-    "AffiliateSellerGenerateTargetCollaborationLinkResponse",
-    "AffiliateSellerGetCompassTaskListQuery",
-    "AffiliateSellerGetCompassTaskListResponse",
-    "AffiliateSellerGetCompassTaskListTask",
-    "AffiliateSellerGetConversationListQuery",
-    "AffiliateSellerGetConversationListResponse",
-    "AffiliateSellerGetCreatorConversationMessagesMessage",
-    "AffiliateSellerGetCreatorConversationMessagesQuery",
-    "AffiliateSellerGetCreatorConversationMessagesResponse",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersData",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOptionList",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse",
-    "AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersSorter",
-    "AffiliateSellerGetInboxCategoryCountsData",
-    "AffiliateSellerGetInboxCategoryCountsGroupCount",
-    "AffiliateSellerGetInboxCategoryCountsResponse",
-    "AffiliateSellerGetLatestUnreadMessagesNewestMessageList",
-    "AffiliateSellerGetLatestUnreadMessagesResponse",
-    "AffiliateSellerGetMarketplaceCreatorPerformanceQuery",
-    "AffiliateSellerGetMarketplaceCreatorPerformanceResponse",
-    "AffiliateSellerGetOpenCollaborationCreatorContentDetailsProduct",
-    "AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery",
-    "AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse",
-    "AffiliateSellerGetOpenCollaborationSampleRulesQuery",
-    "AffiliateSellerGetOpenCollaborationSampleRulesResponse",
-    "AffiliateSellerGetOpenCollaborationSettingsOpenCollaborationSettings",
-    "AffiliateSellerGetOpenCollaborationSettingsResponse",
-    "AffiliateSellerGetOrCreateCreatorConversationRequest",
-    "AffiliateSellerGetOrCreateCreatorConversationResponse",
-    "AffiliateSellerGetWeeklyCreatorOutreachQuotaData",
-    "AffiliateSellerGetWeeklyCreatorOutreachQuotaGmvLevelRule",
-    "AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse",
-    "AffiliateSellerGetWeeklyCreatorOutreachRecordsConnectList",
-    "AffiliateSellerGetWeeklyCreatorOutreachRecordsData",
-    "AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest",
-    "AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse",
-    "AffiliateSellerKeyShare",
-    "AffiliateSellerMarkConversationsAsReadRequest",
-    "AffiliateSellerMarkConversationsAsReadResponse",
-    "AffiliateSellerMarketplaceCreator",
-    "AffiliateSellerMarketplaceCreatorCreatorProfile",
-    "AffiliateSellerMarketplaceCreatorMajorGender",
-    "AffiliateSellerMarketplaceCreatorTopFollowerDemographics",
-    "AffiliateSellerMarketplaceProduct",
-    "AffiliateSellerMarketplaceProductCommission",
-    "AffiliateSellerMarketplaceProductShop",
-    "AffiliateSellerMessage",
-    "AffiliateSellerOpenCollaboration",
-    "AffiliateSellerOpenCollaborationCurrentCommission",
-    "AffiliateSellerOpenCollaborationProduct",
-    "AffiliateSellerOutreachQuotaDetail",
-    "AffiliateSellerPriceBounds",
-    "AffiliateSellerPriceRange",
-    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationData",
-    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter",
-    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest",
-    "AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse",
-    "AffiliateSellerQueryTargetCollaborationDetailQuery",
-    "AffiliateSellerQueryTargetCollaborationDetailResponse",
-    "AffiliateSellerRemoveCreatorFromOpenCollaborationProductQuery",
-    "AffiliateSellerRemoveCreatorFromOpenCollaborationProductRequest",
-    "AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse",
-    "AffiliateSellerRemoveOpenCollaborationQuery",
-    "AffiliateSellerRemoveOpenCollaborationResponse",
-    "AffiliateSellerRemoveTargetCollaborationQuery",
-    "AffiliateSellerRemoveTargetCollaborationResponse",
-    "AffiliateSellerResolveTargetCollaborationConflictsConflictItem",
-    "AffiliateSellerResolveTargetCollaborationConflictsRequest",
-    "AffiliateSellerResolveTargetCollaborationConflictsResponse",
-    "AffiliateSellerResolvedConflict",
-    "AffiliateSellerReviewASampleApplicationQuery",
-    "AffiliateSellerReviewASampleApplicationRequest",
-    "AffiliateSellerReviewASampleApplicationResponse",
-    "AffiliateSellerSampleApplication",
-    "AffiliateSellerSampleApplicationCreator",
-    "AffiliateSellerSampleApplicationProduct",
-    "AffiliateSellerSampleFulfillment",
-    "AffiliateSellerSampleFulfillmentContent",
-    "AffiliateSellerSampleFulfillmentProduct",
-    "AffiliateSellerSampleRule",
-    "AffiliateSellerSampleThresholds",
-    "AffiliateSellerSampleThresholdsInput",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceCountRange",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceGenderDistribution",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceOptionList",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest",
-    "AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse",
-    "AffiliateSellerSearchOpenCollaborationsQuery",
-    "AffiliateSellerSearchOpenCollaborationsRequest",
-    "AffiliateSellerSearchOpenCollaborationsResponse",
-    "AffiliateSellerSearchSampleApplicationFulfillmentsQuery",
-    "AffiliateSellerSearchSampleApplicationFulfillmentsRequest",
-    "AffiliateSellerSearchSampleApplicationFulfillmentsResponse",
-    "AffiliateSellerSearchSampleApplicationsQuery",
-    "AffiliateSellerSearchSampleApplicationsRequest",
-    "AffiliateSellerSearchSampleApplicationsResponse",
-    "AffiliateSellerSearchSellerAffiliateOrdersQuery",
-    "AffiliateSellerSearchSellerAffiliateOrdersRequest",
-    "AffiliateSellerSearchSellerAffiliateOrdersResponse",
-    "AffiliateSellerSearchTargetCollaborationsQuery",
-    "AffiliateSellerSearchTargetCollaborationsRequest",
-    "AffiliateSellerSearchTargetCollaborationsResponse",
-    "AffiliateSellerSearchTargetCollaborationsSearchParam",
-    "AffiliateSellerSellerContactInfo",
-    "AffiliateSellerSellerContactInfoInput",
-    "AffiliateSellerSellerGetSampleRequestDeeplinkQuery",
-    "AffiliateSellerSellerGetSampleRequestDeeplinkResponse",
-    "AffiliateSellerSellerSearchOpenCollaborationProductsCategory",
-    "AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange",
-    "AffiliateSellerSellerSearchOpenCollaborationProductsQuery",
-    "AffiliateSellerSellerSearchOpenCollaborationProductsRequest",
-    "AffiliateSellerSellerSearchOpenCollaborationProductsResponse",
-    "AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange",
-    "AffiliateSellerSendIMMessageQuery",
-    "AffiliateSellerSendIMMessageRequest",
-    "AffiliateSellerSendIMMessageResponse",
-    "AffiliateSellerTargetCollaboration",
-    "AffiliateSellerTargetCollaborationConflict",
-    "AffiliateSellerTargetCollaborationCreator",
-    "AffiliateSellerTargetCollaborationProduct",
-    "AffiliateSellerTargetCollaborationProductCommission",
-    "AffiliateSellerTargetCollaborationSummary",
-    "AffiliateSellerUnitsSoldRange",
-    "AffiliateSellerUpdateConversationStatusQuery",
-    "AffiliateSellerUpdateConversationStatusRequest",
-    "AffiliateSellerUpdateConversationStatusResponse",
-    "AffiliateSellerUpdateTargetCollaborationAddProducts",
-    "AffiliateSellerUpdateTargetCollaborationChangeCommissions",
-    "AffiliateSellerUpdateTargetCollaborationProduct",
-    "AffiliateSellerUpdateTargetCollaborationQuery",
-    "AffiliateSellerUpdateTargetCollaborationRequest",
-    "AffiliateSellerUpdateTargetCollaborationResponse",
-    "AffiliateSellerUpdateTargetCollaborationSellerContactInfo",
-    "AffiliateSellerUpdateTargetCollaborationUpdateFailed",
-    "AffiliateSellerUploadMessageImageRequest",
-    "AffiliateSellerUploadMessageImageResponse",
-    "AffiliateSellerUploadMessageImageV2Request",
-    "AffiliateSellerUploadMessageImageV2Response",
+    "AddProducts",
+    "AdvancedFilters",
+    "AdvancedFiltersOption",
+    "AffiliateData",
+    "AffiliateOrder",
+    "AffiliateOrderSku",
+    "Amount",
+    "AmountRange",
+    "AutoAddProduct",
+    "AutoAddProductSetting",
+    "AvgCommissionRateRange",
+    "CategoryChainNode",
+    "CategoryGmvDistribution",
+    "ChangeCommissions",
+    "CheckCreatorOutreachEligibilityRequest",
+    "CheckCreatorOutreachEligibilityResponse",
+    "CheckTargetCollaborationConflictsRequest",
+    "CheckTargetCollaborationConflictsResponse",
+    "CommissionRateRange",
+    "ConflictItem",
+    "Connect",
+    "Content",
+    "ContentGmvDistribution",
+    "ContentPerformance",
+    "Conversation",
+    "CountRange",
+    "CreateCompassExportTaskRequest",
+    "CreateCompassExportTaskResponse",
+    "CreateCompassExportTaskTask",
+    "CreateOpenCollaborationOpenCollaboration",
+    "CreateOpenCollaborationRequest",
+    "CreateOpenCollaborationResponse",
+    "CreateTargetCollaborationProduct",
+    "CreateTargetCollaborationRequest",
+    "CreateTargetCollaborationResponse",
+    "CreateTargetCollaborationTargetCollaboration",
+    "Creator",
+    "CreatorAvatar",
+    "CreatorConnectInfo",
+    "CreatorContentDetail",
+    "CreatorContentDetailCreatorProfile",
+    "CreatorEligibilityResult",
+    "CreatorInfo",
+    "CreatorPerformance",
+    "CreatorPerformanceCreatorProfile",
+    "CreatorProductPromotion",
+    "CreatorTrendProfile",
+    "CurrentCommission",
+    "DownloadCompassExportFileQuery",
+    "DownloadCompassExportFileResponse",
+    "EditOpenCollaborationSampleRuleRequest",
+    "EditOpenCollaborationSampleRuleResponse",
+    "EditOpenCollaborationSampleRuleSampleRule",
+    "EditOpenCollaborationSettingsRequest",
+    "EditOpenCollaborationSettingsResponse",
+    "File",
+    "FilterOption",
+    "FilterOptionInput",
+    "FollowerDemographics",
+    "FreeSampleRule",
+    "FreeSampleRuleInput",
+    "GenderDistribution",
+    "GenerateAffiliateProductPromotionLinkQuery",
+    "GenerateAffiliateProductPromotionLinkResponse",
+    "GenerateTargetCollaborationLinkQuery",
+    "GenerateTargetCollaborationLinkResponse",
+    "GetCompassExportTasksQuery",
+    "GetCompassExportTasksResponse",
+    "GetCompassExportTasksTask",
+    "GetConversationMessagesMessage",
+    "GetConversationMessagesQuery",
+    "GetConversationMessagesResponse",
+    "GetConversationsQuery",
+    "GetConversationsResponse",
+    "GetCreatorOutreachQuotaData",
+    "GetCreatorOutreachQuotaResponse",
+    "GetCreatorOutreachRecordsData",
+    "GetCreatorOutreachRecordsRequest",
+    "GetCreatorOutreachRecordsResponse",
+    "GetInboxCategoryCountsData",
+    "GetInboxCategoryCountsResponse",
+    "GetLatestUnreadMessagesResponse",
+    "GetMarketplaceCreatorPerformanceQuery",
+    "GetMarketplaceCreatorPerformanceResponse",
+    "GetMarketplaceCreatorSearchFiltersData",
+    "GetMarketplaceCreatorSearchFiltersDataOption",
+    "GetMarketplaceCreatorSearchFiltersOption",
+    "GetMarketplaceCreatorSearchFiltersRequest",
+    "GetMarketplaceCreatorSearchFiltersResponse",
+    "GetOpenCollaborationCreatorContentProduct",
+    "GetOpenCollaborationCreatorContentQuery",
+    "GetOpenCollaborationCreatorContentResponse",
+    "GetOpenCollaborationSampleRulesQuery",
+    "GetOpenCollaborationSampleRulesResponse",
+    "GetOpenCollaborationSettingsResponse",
+    "GetOrCreateConversationRequest",
+    "GetOrCreateConversationResponse",
+    "GetSampleRequestDeeplinkQuery",
+    "GetSampleRequestDeeplinkResponse",
+    "GetTargetCollaborationCreatorPromotionDetailsData",
+    "GetTargetCollaborationCreatorPromotionDetailsRequest",
+    "GetTargetCollaborationCreatorPromotionDetailsResponse",
+    "GetTargetCollaborationQuery",
+    "GetTargetCollaborationResponse",
+    "Gmv",
+    "GmvLevelRule",
+    "GroupCount",
+    "Image",
+    "KeyShare",
+    "MajorGender",
+    "MarkConversationsAsReadRequest",
+    "MarkConversationsAsReadResponse",
+    "MarketplaceCreator",
+    "MarketplaceCreatorCreatorProfile",
+    "MarketplaceProduct",
+    "MarketplaceProductCommission",
+    "Message",
+    "NewestMessage",
+    "OpenCollaboration",
+    "OpenCollaborationProduct",
+    "OpenCollaborationSettings",
+    "OptionChildren",
+    "OptionChildrenInput",
+    "OutreachQuotaDetail",
+    "PriceBounds",
+    "PriceRange",
+    "ProductBaseInfo",
+    "ProductFilter",
+    "RemoveOpenCollaborationCreatorQuery",
+    "RemoveOpenCollaborationCreatorRequest",
+    "RemoveOpenCollaborationCreatorResponse",
+    "RemoveOpenCollaborationQuery",
+    "RemoveOpenCollaborationResponse",
+    "RemoveTargetCollaborationQuery",
+    "RemoveTargetCollaborationResponse",
+    "ResolveTargetCollaborationConflictsConflictItem",
+    "ResolveTargetCollaborationConflictsRequest",
+    "ResolveTargetCollaborationConflictsResponse",
+    "ResolvedConflict",
+    "ReviewSampleApplicationQuery",
+    "ReviewSampleApplicationRequest",
+    "ReviewSampleApplicationResponse",
+    "SalesPriceRange",
+    "SampleApplication",
+    "SampleApplicationProduct",
+    "SampleFulfillment",
+    "SampleFulfillmentProduct",
+    "SampleRule",
+    "SampleThresholds",
+    "SampleThresholdsInput",
+    "SearchAffiliateOrdersQuery",
+    "SearchAffiliateOrdersRequest",
+    "SearchAffiliateOrdersResponse",
+    "SearchMarketplaceCreatorsCategory",
+    "SearchMarketplaceCreatorsQuery",
+    "SearchMarketplaceCreatorsRequest",
+    "SearchMarketplaceCreatorsResponse",
+    "SearchOpenCollaborationProductsCategory",
+    "SearchOpenCollaborationProductsQuery",
+    "SearchOpenCollaborationProductsRequest",
+    "SearchOpenCollaborationProductsResponse",
+    "SearchOpenCollaborationsQuery",
+    "SearchOpenCollaborationsRequest",
+    "SearchOpenCollaborationsResponse",
+    "SearchParam",
+    "SearchSampleApplicationFulfillmentsQuery",
+    "SearchSampleApplicationFulfillmentsRequest",
+    "SearchSampleApplicationFulfillmentsResponse",
+    "SearchSampleApplicationsQuery",
+    "SearchSampleApplicationsRequest",
+    "SearchSampleApplicationsResponse",
+    "SearchTargetCollaborationsQuery",
+    "SearchTargetCollaborationsRequest",
+    "SearchTargetCollaborationsResponse",
+    "SellerContactInfo",
+    "SellerContactInfoInput",
+    "SendMessageQuery",
+    "SendMessageRequest",
+    "SendMessageResponse",
+    "Shop",
+    "Sorter",
+    "TargetCollaboration",
+    "TargetCollaborationConflict",
+    "TargetCollaborationCreator",
+    "TargetCollaborationProduct",
+    "TargetCollaborationProductCommission",
+    "TargetCollaborationSummary",
+    "TopFollowerDemographics",
+    "UnitsSoldRange",
+    "UpdateConversationStatusQuery",
+    "UpdateConversationStatusRequest",
+    "UpdateConversationStatusResponse",
+    "UpdateFailed",
+    "UpdateTargetCollaborationProduct",
+    "UpdateTargetCollaborationQuery",
+    "UpdateTargetCollaborationRequest",
+    "UpdateTargetCollaborationResponse",
+    "UpdateTargetCollaborationSellerContactInfo",
+    "UploadMessageImageRequest",
+    "UploadMessageImageResponse",
 ]
 
 
-class AffiliateSellerAffiliateOrder(ResponseModel):
+class AddProducts(ResponseModel):
+    """A product that could not be added."""
+
+    id: str | None = None
+    """Product id."""
+
+    commission_rate: int | None = None
+    """Requested commission rate, in hundredths of a percent."""
+
+
+class AdvancedFilters(RequestModel):
+    """Advanced filters, from the advanced search filters operation."""
+
+    content_preference_type: list[str] | None = None
+    """Preferred content types, e.g. `VIDEO`, `LIVE`."""
+
+    eligible_flat_fee: bool | None = None
+    """Only creators eligible for flat fee invitations (US local sellers)."""
+
+    option_list: list[AdvancedFiltersOption] | None = None
+    """Selected advanced filter options."""
+
+    sorter_algorithm_id: str | None = None
+    """Sorter id from the advanced search filters; `1` (default sorter) when omitted."""
+
+
+class AdvancedFiltersOption(RequestModel):
+    """Selected options of one filter type."""
+
+    option_type: str | None = None
+    """Filter type."""
+
+    options: list[FilterOptionInput] | None = None
+    """Selected options."""
+
+
+class AffiliateData(RequestModel):
+    """Affiliate behaviour filters."""
+
+    avg_commission_rate: Literal["ALL", "LESS_THAN_10%", "LESS_THAN_15%", "LESS_THAN_20%", "LESS_THAN_5%"] | None = None
+    """The creator's average commission rate over the last 30 days."""
+
+    post_rate: Literal["ALL", "BETTER", "GOOD", "OK"] | None = None
+    """How often the creator posts after receiving a sample; `BETTER` is the highest."""
+
+    creator_agency_staus: Literal["AGENCY_MANAGED", "INDEPENDENT"] | None = None
+    """Agency status (the key is misspelled on the wire)."""
+
+    is_fast_growing: bool | None = None
+    """Only the top 10% fastest-growing creators of the last 30 days."""
+
+    not_invited_l90_days: bool | None = None
+    """Only creators the shop has not invited in the last 90 days."""
+
+
+class AffiliateOrder(ResponseModel):
     """An order earning affiliate commission."""
 
     id: str | None = None
@@ -233,11 +286,11 @@ class AffiliateSellerAffiliateOrder(ResponseModel):
     status: str | None = None
     """Deprecated and not returned; use each SKU's `settlement_status`."""
 
-    skus: list[AffiliateSellerAffiliateOrderSku] | None = None
+    skus: NullAsEmpty[list[AffiliateOrderSku]] = Field(default_factory=list)
     """The order's SKUs on this page."""
 
 
-class AffiliateSellerAffiliateOrderSku(ResponseModel):
+class AffiliateOrderSku(ResponseModel):
     """One SKU of an affiliate order and its commission."""
 
     sku_id: str | None = None
@@ -262,7 +315,7 @@ class AffiliateSellerAffiliateOrderSku(ResponseModel):
     creator_username: str | None = None
     """Username of the credited creator; empty for partner campaign orders."""
 
-    price: AffiliateSellerAmount | None = None
+    price: Amount | None = None
     """A money amount with its currency."""
 
     quantity: int | None = None
@@ -290,34 +343,34 @@ class AffiliateSellerAffiliateOrderSku(ResponseModel):
     shop_ads_commission_rate: str | None = None
     """Commission rate of Shop Ads orders, in hundredths of a percent."""
 
-    estimated_commission_base: AffiliateSellerAmount | None = None
+    estimated_commission_base: Amount | None = None
     """A money amount with its currency."""
 
-    estimated_paid_commission: AffiliateSellerAmount | None = None
+    estimated_paid_commission: Amount | None = None
     """A money amount with its currency."""
 
-    estimated_paid_partner_commission: AffiliateSellerAmount | None = None
+    estimated_paid_partner_commission: Amount | None = None
     """A money amount with its currency."""
 
-    estimated_paid_shop_ads_commission: AffiliateSellerAmount | None = None
+    estimated_paid_shop_ads_commission: Amount | None = None
     """A money amount with its currency."""
 
-    estimated_cofunded_creator_bonus_amount: AffiliateSellerAmount | None = None
+    estimated_cofunded_creator_bonus_amount: Amount | None = None
     """A money amount with its currency."""
 
-    actual_commission_base: AffiliateSellerAmount | None = None
+    actual_commission_base: Amount | None = None
     """A money amount with its currency."""
 
-    actual_paid_commission: AffiliateSellerAmount | None = None
+    actual_paid_commission: Amount | None = None
     """A money amount with its currency."""
 
-    actual_paid_partner_commission: AffiliateSellerAmount | None = None
+    actual_paid_partner_commission: Amount | None = None
     """A money amount with its currency."""
 
-    actual_paid_shop_ads_commission: AffiliateSellerAmount | None = None
+    actual_paid_shop_ads_commission: Amount | None = None
     """A money amount with its currency."""
 
-    actual_cofunded_creator_bonus_amount: AffiliateSellerAmount | None = None
+    actual_cofunded_creator_bonus_amount: Amount | None = None
     """A money amount with its currency."""
 
     refunded_quantity: int | None = None
@@ -333,7 +386,7 @@ class AffiliateSellerAffiliateOrderSku(ResponseModel):
     """True when the order is credited to carousel content, which may lower the commission rate."""
 
 
-class AffiliateSellerAmount(ResponseModel):
+class Amount(ResponseModel):
     """A money amount with its currency."""
 
     amount: str | None = None
@@ -343,7 +396,7 @@ class AffiliateSellerAmount(ResponseModel):
     """ISO 4217 currency code."""
 
 
-class AffiliateSellerAmountRange(ResponseModel):
+class AmountRange(ResponseModel):
     """A range of money amounts with a display form."""
 
     currency: str | None = None
@@ -359,7 +412,19 @@ class AffiliateSellerAmountRange(ResponseModel):
     """The range formatted for display."""
 
 
-class AffiliateSellerAutoAddProductSetting(ResponseModel):
+class AutoAddProduct(RequestModel):
+    """Automatic enrollment of products into open collaboration."""
+
+    enable: bool
+    """True to put the existing catalog and future products into open collaboration automatically; false to
+    stop adding products automatically."""
+
+    commission_rate: int
+    """Default commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Ignored when
+    `enable` is false."""
+
+
+class AutoAddProductSetting(ResponseModel):
     """Automatic enrollment of the shop's products into open collaboration."""
 
     enable: bool | None = None
@@ -371,7 +436,17 @@ class AffiliateSellerAutoAddProductSetting(ResponseModel):
     100 to 8000. Not returned when `enable` is false."""
 
 
-class AffiliateSellerCategoryChainNode(ResponseModel):
+class AvgCommissionRateRange(ResponseModel):
+    """Range of the average commission rate, in hundredths of a percent."""
+
+    minimum_amount: int | None = None
+    """Lower bound."""
+
+    maximum_amount: int | None = None
+    """Upper bound."""
+
+
+class CategoryChainNode(ResponseModel):
     """One level of a product's category path."""
 
     id: str | None = None
@@ -387,7 +462,429 @@ class AffiliateSellerCategoryChainNode(ResponseModel):
     """Id of the parent category."""
 
 
-class AffiliateSellerCheckCreatorOutreachEligibilityCreatorEligibilityResult(ResponseModel):
+class CategoryGmvDistribution(ResponseModel):
+    """One category's share."""
+
+    category_id: str | None = None
+    """Top-level category id; `-1` groups all other categories."""
+
+    value: str | None = None
+    """Share as a decimal fraction (`0.3035` = 30.35%)."""
+
+
+class ChangeCommissions(ResponseModel):
+    """A commission change that could not be applied."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    commission_rate: int | None = None
+    """Requested commission rate, in hundredths of a percent."""
+
+
+class CheckCreatorOutreachEligibilityRequest(RequestModel):
+    """The creators to check."""
+
+    creator_infos: list[CreatorInfo]
+    """1 to 100 creators, with distinct Open IDs."""
+
+
+class CheckCreatorOutreachEligibilityResponse(ResponseModel):
+    """Eligibility per creator and for the whole batch."""
+
+    creator_eligibility_results: NullAsEmpty[list[CreatorEligibilityResult]] = Field(default_factory=list)
+    """Connection and quota facts per creator."""
+
+    ineligible_creator_levels: NullAsEmpty[list[int]] = Field(default_factory=list)
+    """Creator levels whose quota cannot cover the batch; empty when none."""
+
+    is_batch_quota_consumable: bool | None = None
+    """True when the quota covers the whole batch."""
+
+
+class CheckTargetCollaborationConflictsRequest(RequestModel):
+    """The creators and products to check."""
+
+    creator_open_id_list: list[str]
+    """Creator Open IDs."""
+
+    product_id_list: list[str]
+    """Product ids."""
+
+
+class CheckTargetCollaborationConflictsResponse(ResponseModel):
+    """The conflicts found."""
+
+    has_conflict: bool | None = None
+    """True when at least one conflict exists."""
+
+    conflict_items: NullAsEmpty[list[ConflictItem]] = Field(default_factory=list)
+    """The conflicting creator-product pairs."""
+
+
+class CommissionRateRange(RequestModel):
+    """Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
+
+    rate_ge: int | None = None
+    """Lowest commission rate (inclusive), from 100 to 8000."""
+
+    rate_lt: int | None = None
+    """Upper bound of the commission rate (exclusive), at least 100."""
+
+
+class ConflictItem(ResponseModel):
+    """A creator-product pair and the existing target collaboration binding it."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    existing_collaboration_id: str | None = None
+    """Id of the conflicting target collaboration."""
+
+
+class Connect(ResponseModel):
+    """One outreach record."""
+
+    id: str | None = None
+    """Record id."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID."""
+
+    has_sent_im_message: bool | None = None
+    """True when the shop sent the creator an IM message."""
+
+    has_sent_invitation: bool | None = None
+    """True when the shop sent the creator an invitation."""
+
+    is_paired: bool | None = None
+    """True when the shop and the creator are paired."""
+
+
+class Content(ResponseModel):
+    """The video or LIVE and its performance."""
+
+    id: str | None = None
+    """Video or LIVE room id."""
+
+    format_: OpenEnum[Literal["LIVE", "VIDEO"]] | None = Field(default=None, alias="format")
+    """Content format."""
+
+    url: str | None = None
+    """Source link of the content."""
+
+    view_count: int | None = None
+    """Cumulative views."""
+
+    like_count: int | None = None
+    """Cumulative likes."""
+
+    comment_count: int | None = None
+    """Cumulative comments."""
+
+    paid_order_count: int | None = None
+    """Cumulative paid orders from the content."""
+
+    page_link: str | None = None
+    """URL of the content's TikTok page."""
+
+    description: str | None = None
+    """Video title or LIVE room description."""
+
+    create_time: int | None = None
+    """Unix timestamp in seconds when the video was published with the product, or when the product link
+    was first added to the LIVE."""
+
+    live_end_time: int | None = None
+    """LIVE only: when the product link was removed from the LIVE, or the end of the LIVE if it stayed;
+    Unix timestamp in seconds."""
+
+
+class ContentGmvDistribution(ResponseModel):
+    """One content type's share."""
+
+    content_type: str | None = None
+    """`VIDEO`, `LIVE` or `SHOWCASE`."""
+
+    value: str | None = None
+    """Share as a decimal fraction."""
+
+
+class ContentPerformance(RequestModel):
+    """Content performance filters (whole numbers sent as strings)."""
+
+    avg_video_views: str | None = None
+    """Lowest average video views, 0 to 100,000; not with `avg_shoppable_video_views`."""
+
+    avg_shoppable_video_views: str | None = None
+    """Lowest average shoppable video views, 0 to 100,000; not with `avg_video_views`."""
+
+    avg_engagement_rate: str | None = None
+    """Lowest average engagement rate in percent, 0 to 20 in steps of 1."""
+
+    avg_shopable_engagement_rate: str | None = None
+    """Lowest average shoppable engagement rate in percent, 0 to 20 in steps of 1."""
+
+    avg_live_avg_viewers_ge: str | None = None
+    """Lowest average LIVE viewers, 0 to 100,000; not with `avg_shoppable_live_avg_viewers_ge`."""
+
+    avg_shoppable_live_avg_viewers_ge: str | None = None
+    """Lowest average shoppable LIVE viewers, 0 to 100,000; not with `avg_live_avg_viewers_ge`."""
+
+
+class Conversation(ResponseModel):
+    """An IM conversation between the shop and a creator."""
+
+    id: str | None = None
+    """Conversation id."""
+
+    unread_count: int | None = None
+    """Number of unread messages."""
+
+    username: str | None = None
+    """The creator's TikTok username."""
+
+    avatar: str | None = None
+    """URL of the creator's avatar."""
+
+    creator_im_id: str | None = None
+    """The creator's IM user id."""
+
+
+class CountRange(RequestModel):
+    """Follower count bounds."""
+
+    count_ge: int | None = None
+    """Lowest follower count (inclusive), 0 or more."""
+
+    count_le: int | None = None
+    """Highest follower count (inclusive); a negative value disables the bound."""
+
+
+class CreateCompassExportTaskRequest(RequestModel):
+    """What to export."""
+
+    module_type: Literal["BASE", "CREATOR"] | None = None
+    """`CREATOR` (creator list data) or `BASE` (core performance data)."""
+
+    window_type: Literal["PAST_24H", "PAST_30_DAYS", "PAST_7_DAYS"] | None = None
+    """Time window ending on `end_day`."""
+
+    end_day: int | None = None
+    """Last day of the window as `YYYYMMDD`, in the local time zone of the shop's region."""
+
+    plan_type: Literal["ALL", "OPEN", "PARTNER", "TARGET"] | None = None
+    """Collaboration plans included."""
+
+
+class CreateCompassExportTaskResponse(ResponseModel):
+    """The created task."""
+
+    task: CreateCompassExportTaskTask | None = None
+    """The export task."""
+
+
+class CreateCompassExportTaskTask(ResponseModel):
+    """The export task."""
+
+    id: str | None = None
+    """Task id."""
+
+
+class CreateOpenCollaborationOpenCollaboration(ResponseModel):
+    """The created open collaboration."""
+
+    id: str | None = None
+    """Open collaboration id."""
+
+    product_id: str | None = None
+    """Id of the product."""
+
+    effective_time: int | None = None
+    """When the commission takes effect, Unix timestamp in seconds."""
+
+
+class CreateOpenCollaborationRequest(RequestModel):
+    """The product to put into open collaboration and its commission."""
+
+    product_id: str
+    """Id of the product; one product per request."""
+
+    commission_rate: int
+    """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000."""
+
+
+class CreateOpenCollaborationResponse(ResponseModel):
+    """The created open collaboration."""
+
+    open_collaboration: CreateOpenCollaborationOpenCollaboration | None = None
+    """The created open collaboration."""
+
+
+class CreateTargetCollaborationProduct(RequestModel):
+    """CreateTargetCollaborationProduct"""
+
+    id: str
+    """Product id."""
+
+    target_commission_rate: int
+    """Commission rate in hundredths of a percent (`3587` = 35.87%), at least 100."""
+
+    shop_ads_commission_rate: int | None = None
+    """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
+    10%). Without it, such orders earn the open collaboration's Shop Ads commission or this
+    collaboration's standard rate."""
+
+
+class CreateTargetCollaborationRequest(RequestModel):
+    """The target collaboration to create."""
+
+    name: str
+    """Name of the target collaboration."""
+
+    end_time: str
+    """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
+
+    products: list[CreateTargetCollaborationProduct]
+    """Products offered, up to 100."""
+
+    creator_user_open_ids: list[str]
+    """Open IDs of the invited creators, up to 50."""
+
+    seller_contact_info: SellerContactInfoInput
+    """How creators can reach the seller."""
+
+    free_sample_rule: FreeSampleRuleInput
+    """Free sample policy of a target collaboration (request form)."""
+
+    message: str | None = None
+    """Message sent to the invited creators."""
+
+    preferred_content_type: Literal["LIVE", "VIDEO"] | None = None
+    """Content the seller prefers from creators, `LIVE` or `VIDEO`."""
+
+
+class CreateTargetCollaborationResponse(ResponseModel):
+    """The created target collaboration, or what prevented it."""
+
+    target_collaboration: CreateTargetCollaborationTargetCollaboration | None = None
+    """The created target collaboration."""
+
+    target_collaboration_conflicts: NullAsEmpty[list[TargetCollaborationConflict]] = Field(default_factory=list)
+    """Creator-product pairs bound by another target collaboration, which made the creation fail."""
+
+    invalid_open_id_list: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Creator Open IDs that made the creation fail."""
+
+    invalid_product_id_list: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Product ids that made the creation fail."""
+
+    create_time: int | None = None
+    """When the target collaboration was created, Unix timestamp in seconds."""
+
+
+class CreateTargetCollaborationTargetCollaboration(ResponseModel):
+    """The created target collaboration."""
+
+    id: str | None = None
+    """Target collaboration id."""
+
+
+class Creator(ResponseModel):
+    """The creator who applied."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID."""
+
+    username: str | None = None
+    """TikTok username."""
+
+    nickname: str | None = None
+    """TikTok nickname."""
+
+    follower_count: int | None = None
+    """Number of followers."""
+
+    avatar_url: str | None = None
+    """URL of the creator's avatar."""
+
+    gmv: Amount | None = None
+    """A money amount with its currency."""
+
+    content_count: int | None = None
+    """Number of posts over the past 30 days, when the creator shares it."""
+
+    fulfillment_percentage: str | None = None
+    """Sample fulfillment rate over the past 90 days, as a percentage without the sign (e.g. `60.85`);
+    empty when not shared."""
+
+    ec_video_view: int | None = None
+    """Median views of the creator's shoppable videos over the past 30 days, when shared."""
+
+
+class CreatorAvatar(ResponseModel):
+    """A creator's profile picture."""
+
+    url: str | None = None
+    """URL of the creator's TikTok avatar."""
+
+
+class CreatorConnectInfo(ResponseModel):
+    """Connection with the shop."""
+
+    is_paired: bool | None = None
+    """True when paired with the shop."""
+
+    is_connect: bool | None = None
+    """True when connected with the shop."""
+
+    is_blocked: bool | None = None
+    """True when blocked."""
+
+
+class CreatorContentDetail(ResponseModel):
+    """One creator promoting an open collaboration product, with their content counts."""
+
+    creator_profile: CreatorContentDetailCreatorProfile | None = None
+    """The creator's profile."""
+
+    video_count: int | None = None
+    """Number of videos the creator posted about the product."""
+
+    live_count: int | None = None
+    """Number of LIVEs the creator held about the product."""
+
+    promotion_status: OpenEnum[Literal["NORMAL", "TERMINATING"]] | None = None
+    """`NORMAL` (promoting) or `TERMINATING` (the seller ended the promotion; the creator's promotion
+    rights expire at `promotion_end_time`)."""
+
+    promotion_end_time: int | None = None
+    """When the creator's promotion ends, Unix timestamp in seconds."""
+
+
+class CreatorContentDetailCreatorProfile(ResponseModel):
+    """The creator's profile."""
+
+    username: str | None = None
+    """TikTok username."""
+
+    nickname: str | None = None
+    """TikTok nickname."""
+
+    follower_count: int | None = None
+    """Number of followers."""
+
+    avatar: CreatorAvatar | None = None
+    """A creator's profile picture."""
+
+    creator_open_id: str | None = None
+    """Creator Open ID."""
+
+
+class CreatorEligibilityResult(ResponseModel):
     """The eligibility facts of one creator."""
 
     creator_open_id: str | None = None
@@ -412,263 +909,14 @@ class AffiliateSellerCheckCreatorOutreachEligibilityCreatorEligibilityResult(Res
     """True when the shop is paired with the creator."""
 
 
-class AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo(RequestModel):
-    """AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo"""
+class CreatorInfo(RequestModel):
+    """CreatorInfo"""
 
     creator_open_id: str
     """Creator Open ID."""
 
 
-class AffiliateSellerCheckCreatorOutreachEligibilityRequest(RequestModel):
-    """The creators to check."""
-
-    creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo]
-    """1 to 100 creators, with distinct Open IDs."""
-
-
-class AffiliateSellerCheckCreatorOutreachEligibilityResponse(ResponseModel):
-    """Eligibility per creator and for the whole batch."""
-
-    creator_eligibility_results: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorEligibilityResult] | None = (
-        None
-    )
-    """Connection and quota facts per creator."""
-
-    ineligible_creator_levels: list[int] | None = None
-    """Creator levels whose quota cannot cover the batch; empty when none."""
-
-    is_batch_quota_consumable: bool | None = None
-    """True when the quota covers the whole batch."""
-
-
-class AffiliateSellerCheckTargetCollaborationConflictsRequest(RequestModel):
-    """The creators and products to check."""
-
-    creator_open_id_list: list[str]
-    """Creator Open IDs."""
-
-    product_id_list: list[str]
-    """Product ids."""
-
-
-class AffiliateSellerCheckTargetCollaborationConflictsResponse(ResponseModel):
-    """The conflicts found."""
-
-    has_conflict: bool | None = None
-    """True when at least one conflict exists."""
-
-    conflict_items: list[AffiliateSellerConflictItem] | None = None
-    """The conflicting creator-product pairs."""
-
-
-class AffiliateSellerConflictItem(ResponseModel):
-    """A creator-product pair and the existing target collaboration binding it."""
-
-    creator_open_id: str | None = None
-    """Creator Open ID."""
-
-    product_id: str | None = None
-    """Product id."""
-
-    existing_collaboration_id: str | None = None
-    """Id of the conflicting target collaboration."""
-
-
-class AffiliateSellerConversation(ResponseModel):
-    """An IM conversation between the shop and a creator."""
-
-    id: str | None = None
-    """Conversation id."""
-
-    unread_count: int | None = None
-    """Number of unread messages."""
-
-    username: str | None = None
-    """The creator's TikTok username."""
-
-    avatar: str | None = None
-    """URL of the creator's avatar."""
-
-    creator_im_id: str | None = None
-    """The creator's IM user id."""
-
-
-class AffiliateSellerCreateCompassOfflineExportTaskRequest(RequestModel):
-    """What to export."""
-
-    module_type: Literal["BASE", "CREATOR"] | None = None
-    """`CREATOR` (creator list data) or `BASE` (core performance data)."""
-
-    window_type: Literal["PAST_24H", "PAST_30_DAYS", "PAST_7_DAYS"] | None = None
-    """Time window ending on `end_day`."""
-
-    end_day: int | None = None
-    """Last day of the window as `YYYYMMDD`, in the local time zone of the shop's region."""
-
-    plan_type: Literal["ALL", "OPEN", "PARTNER", "TARGET"] | None = None
-    """Collaboration plans included."""
-
-
-class AffiliateSellerCreateCompassOfflineExportTaskResponse(ResponseModel):
-    """The created task."""
-
-    task: AffiliateSellerCreateCompassOfflineExportTaskTask | None = None
-    """The export task."""
-
-
-class AffiliateSellerCreateCompassOfflineExportTaskTask(ResponseModel):
-    """The export task."""
-
-    id: str | None = None
-    """Task id."""
-
-
-class AffiliateSellerCreateOpenCollaborationOpenCollaboration(ResponseModel):
-    """The created open collaboration."""
-
-    id: str | None = None
-    """Open collaboration id."""
-
-    product_id: str | None = None
-    """Id of the product."""
-
-    effective_time: int | None = None
-    """When the commission takes effect, Unix timestamp in seconds."""
-
-
-class AffiliateSellerCreateOpenCollaborationRequest(RequestModel):
-    """The product to put into open collaboration and its commission."""
-
-    product_id: str
-    """Id of the product; one product per request."""
-
-    commission_rate: int
-    """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000."""
-
-
-class AffiliateSellerCreateOpenCollaborationResponse(ResponseModel):
-    """The created open collaboration."""
-
-    open_collaboration: AffiliateSellerCreateOpenCollaborationOpenCollaboration | None = None
-    """The created open collaboration."""
-
-
-class AffiliateSellerCreateTargetCollaborationProduct(RequestModel):
-    """AffiliateSellerCreateTargetCollaborationProduct"""
-
-    id: str
-    """Product id."""
-
-    target_commission_rate: int
-    """Commission rate in hundredths of a percent (`3587` = 35.87%), at least 100."""
-
-    shop_ads_commission_rate: int | None = None
-    """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
-    10%). Without it, such orders earn the open collaboration's Shop Ads commission or this
-    collaboration's standard rate."""
-
-
-class AffiliateSellerCreateTargetCollaborationRequest(RequestModel):
-    """The target collaboration to create."""
-
-    name: str
-    """Name of the target collaboration."""
-
-    end_time: str
-    """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
-
-    products: list[AffiliateSellerCreateTargetCollaborationProduct]
-    """Products offered, up to 100."""
-
-    creator_user_open_ids: list[str]
-    """Open IDs of the invited creators, up to 50."""
-
-    seller_contact_info: AffiliateSellerSellerContactInfoInput
-    """How creators can reach the seller."""
-
-    free_sample_rule: AffiliateSellerFreeSampleRuleInput
-    """Free sample policy of a target collaboration (request form)."""
-
-    message: str | None = None
-    """Message sent to the invited creators."""
-
-    preferred_content_type: Literal["LIVE", "VIDEO"] | None = None
-    """Content the seller prefers from creators, `LIVE` or `VIDEO`."""
-
-
-class AffiliateSellerCreateTargetCollaborationResponse(ResponseModel):
-    """The created target collaboration, or what prevented it."""
-
-    target_collaboration: AffiliateSellerCreateTargetCollaborationTargetCollaboration | None = None
-    """The created target collaboration."""
-
-    target_collaboration_conflicts: list[AffiliateSellerTargetCollaborationConflict] | None = None
-    """Creator-product pairs bound by another target collaboration, which made the creation fail."""
-
-    invalid_open_id_list: list[str] | None = None
-    """Creator Open IDs that made the creation fail."""
-
-    invalid_product_id_list: list[str] | None = None
-    """Product ids that made the creation fail."""
-
-    create_time: int | None = None
-    """When the target collaboration was created, Unix timestamp in seconds."""
-
-
-class AffiliateSellerCreateTargetCollaborationTargetCollaboration(ResponseModel):
-    """The created target collaboration."""
-
-    id: str | None = None
-    """Target collaboration id."""
-
-
-class AffiliateSellerCreatorAvatar(ResponseModel):
-    """A creator's profile picture."""
-
-    url: str | None = None
-    """URL of the creator's TikTok avatar."""
-
-
-class AffiliateSellerCreatorContentDetail(ResponseModel):
-    """One creator promoting an open collaboration product, with their content counts."""
-
-    creator_profile: AffiliateSellerCreatorContentDetailCreatorProfile | None = None
-    """The creator's profile."""
-
-    video_count: int | None = None
-    """Number of videos the creator posted about the product."""
-
-    live_count: int | None = None
-    """Number of LIVEs the creator held about the product."""
-
-    promotion_status: str | None = None
-    """`NORMAL` (promoting) or `TERMINATING` (the seller ended the promotion; the creator's promotion
-    rights expire at `promotion_end_time`). Known values: NORMAL, TERMINATING."""
-
-    promotion_end_time: int | None = None
-    """When the creator's promotion ends, Unix timestamp in seconds."""
-
-
-class AffiliateSellerCreatorContentDetailCreatorProfile(ResponseModel):
-    """The creator's profile."""
-
-    username: str | None = None
-    """TikTok username."""
-
-    nickname: str | None = None
-    """TikTok nickname."""
-
-    follower_count: int | None = None
-    """Number of followers."""
-
-    avatar: AffiliateSellerCreatorAvatar | None = None
-    """A creator's profile picture."""
-
-    creator_open_id: str | None = None
-    """Creator Open ID."""
-
-
-class AffiliateSellerCreatorPerformance(ResponseModel):
+class CreatorPerformance(ResponseModel):
     """A Creator Marketplace creator's profile and performance."""
 
     username: str | None = None
@@ -677,7 +925,7 @@ class AffiliateSellerCreatorPerformance(ResponseModel):
     nickname: str | None = None
     """TikTok nickname."""
 
-    avatar: AffiliateSellerCreatorAvatar | None = None
+    avatar: CreatorAvatar | None = None
     """A creator's profile picture."""
 
     selection_region: str | None = None
@@ -692,10 +940,10 @@ class AffiliateSellerCreatorPerformance(ResponseModel):
     profile_tt_uri: str | None = None
     """Deeplink URI of the creator's TikTok profile."""
 
-    category_ids: list[str] | None = None
+    category_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Categories of the products the creator posted about."""
 
-    top_collaborated_brand_ids: list[str] | None = None
+    top_collaborated_brand_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Top 10 brands the creator worked with."""
 
     brand_collaboration_count: int | None = None
@@ -704,19 +952,19 @@ class AffiliateSellerCreatorPerformance(ResponseModel):
     units_sold: int | None = None
     """Units sold (per SKU); absent when the creator does not share precise data."""
 
-    units_sold_range: AffiliateSellerUnitsSoldRange | None = None
+    units_sold_range: UnitsSoldRange | None = None
     """A range of units sold."""
 
-    gmv: AffiliateSellerAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
-    video_gmv: AffiliateSellerAmount | None = None
+    video_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    live_gmv: AffiliateSellerAmount | None = None
+    live_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    gmv_range: AffiliateSellerAmountRange | None = None
+    gmv_range: AmountRange | None = None
     """A range of money amounts with a display form."""
 
     ec_live_engagement_rate: str | None = None
@@ -725,31 +973,31 @@ class AffiliateSellerCreatorPerformance(ResponseModel):
     ec_video_engagement_rate: str | None = None
     """Average video engagement rate over the last 30 days, in hundredths of a percent."""
 
-    category_gmv_distribution: list[AffiliateSellerCreatorPerformanceCategoryGmvDistribution] | None = None
+    category_gmv_distribution: NullAsEmpty[list[CategoryGmvDistribution]] = Field(default_factory=list)
     """GMV share per top-level category."""
 
-    content_gmv_distribution: list[AffiliateSellerCreatorPerformanceContentGmvDistribution] | None = None
+    content_gmv_distribution: NullAsEmpty[list[ContentGmvDistribution]] = Field(default_factory=list)
     """GMV share per content type."""
 
-    product_original_price_range: AffiliateSellerPriceRange | None = None
+    product_original_price_range: PriceRange | None = None
     """A price range over the SKUs of a product."""
 
-    gpm: AffiliateSellerAmount | None = None
+    gpm: Amount | None = None
     """A money amount with its currency."""
 
-    live_gpm: AffiliateSellerAmount | None = None
+    live_gpm: Amount | None = None
     """A money amount with its currency."""
 
-    video_gpm: AffiliateSellerAmount | None = None
+    video_gpm: Amount | None = None
     """A money amount with its currency."""
 
-    gpm_range: AffiliateSellerAmountRange | None = None
+    gpm_range: AmountRange | None = None
     """A range of money amounts with a display form."""
 
-    video_gpm_range: AffiliateSellerAmountRange | None = None
+    video_gpm_range: AmountRange | None = None
     """A range of money amounts with a display form."""
 
-    live_gpm_range: AffiliateSellerAmountRange | None = None
+    live_gpm_range: AmountRange | None = None
     """A range of money amounts with a display form."""
 
     promoted_product_num: int | None = None
@@ -767,13 +1015,13 @@ class AffiliateSellerCreatorPerformance(ResponseModel):
     avg_commission_rate: int | None = None
     """Average commission rate in hundredths of a percent; absent without precise data sharing."""
 
-    avg_commission_rate_range: AffiliateSellerCreatorPerformanceAvgCommissionRateRange | None = None
+    avg_commission_rate_range: AvgCommissionRateRange | None = None
     """Range of the average commission rate, in hundredths of a percent."""
 
-    avg_gmv_per_buyer: AffiliateSellerAmount | None = None
+    avg_gmv_per_buyer: Amount | None = None
     """A money amount with its currency."""
 
-    avg_gmv_per_buyer_range: AffiliateSellerAmountRange | None = None
+    avg_gmv_per_buyer_range: AmountRange | None = None
     """A range of money amounts with a display form."""
 
     avg_ec_live_view_count: int | None = None
@@ -797,13 +1045,13 @@ class AffiliateSellerCreatorPerformance(ResponseModel):
     avg_ec_video_share_count: int | None = None
     """Average shares of e-commerce videos."""
 
-    follower_location: list[AffiliateSellerKeyShare] | None = None
+    follower_location: NullAsEmpty[list[KeyShare]] = Field(default_factory=list)
     """Follower share per country code."""
 
-    follower_age: list[AffiliateSellerKeyShare] | None = None
+    follower_age: NullAsEmpty[list[KeyShare]] = Field(default_factory=list)
     """Follower share per age range."""
 
-    follower_gender: list[AffiliateSellerKeyShare] | None = None
+    follower_gender: NullAsEmpty[list[KeyShare]] = Field(default_factory=list)
     """Follower share per gender."""
 
     pps: str | None = None
@@ -816,54 +1064,11 @@ class AffiliateSellerCreatorPerformance(ResponseModel):
     """Projected rate of posting a shoppable video or LIVE after a sample, in hundredths of a percent
     (`3000` = 30%)."""
 
-    creator_profile: AffiliateSellerCreatorPerformanceCreatorProfile | None = None
+    creator_profile: CreatorPerformanceCreatorProfile | None = None
     """Labels, relationship with the shop and trends."""
 
 
-class AffiliateSellerCreatorPerformanceAvgCommissionRateRange(ResponseModel):
-    """Range of the average commission rate, in hundredths of a percent."""
-
-    minimum_amount: int | None = None
-    """Lower bound."""
-
-    maximum_amount: int | None = None
-    """Upper bound."""
-
-
-class AffiliateSellerCreatorPerformanceCategoryGmvDistribution(ResponseModel):
-    """One category's share."""
-
-    category_id: str | None = None
-    """Top-level category id; `-1` groups all other categories."""
-
-    value: str | None = None
-    """Share as a decimal fraction (`0.3035` = 30.35%)."""
-
-
-class AffiliateSellerCreatorPerformanceContentGmvDistribution(ResponseModel):
-    """One content type's share."""
-
-    content_type: str | None = None
-    """`VIDEO`, `LIVE` or `SHOWCASE`."""
-
-    value: str | None = None
-    """Share as a decimal fraction."""
-
-
-class AffiliateSellerCreatorPerformanceCreatorConnectInfo(ResponseModel):
-    """Connection with the shop."""
-
-    is_paired: bool | None = None
-    """True when paired with the shop."""
-
-    is_connect: bool | None = None
-    """True when connected with the shop."""
-
-    is_blocked: bool | None = None
-    """True when blocked."""
-
-
-class AffiliateSellerCreatorPerformanceCreatorProfile(ResponseModel):
+class CreatorPerformanceCreatorProfile(ResponseModel):
     """Labels, relationship with the shop and trends."""
 
     is_official_recommend: bool | None = None
@@ -920,49 +1125,17 @@ class AffiliateSellerCreatorPerformanceCreatorProfile(ResponseModel):
     sample_score: int | None = None
     """Sample credit score out of 100."""
 
-    creator_connect_info: AffiliateSellerCreatorPerformanceCreatorConnectInfo | None = None
+    creator_connect_info: CreatorConnectInfo | None = None
     """Connection with the shop."""
 
-    creator_trend_profile: list[AffiliateSellerCreatorPerformanceCreatorTrendProfile] | None = None
+    creator_trend_profile: NullAsEmpty[list[CreatorTrendProfile]] = Field(default_factory=list)
     """Performance per trend period."""
 
 
-class AffiliateSellerCreatorPerformanceCreatorTrendProfile(ResponseModel):
-    """One trend period."""
-
-    start_timestamp: int | None = None
-    """Start of the period, Unix timestamp."""
-
-    end_timestamp: int | None = None
-    """End of the period, Unix timestamp."""
-
-    gmv: AffiliateSellerCreatorPerformanceGmv | None = None
-    """GMV of the period."""
-
-    units_sold: int | None = None
-    """Units sold in the period."""
-
-    follower: int | None = None
-    """Followers in the period."""
-
-    engagement_rate: int | None = None
-    """Engagement rate in hundredths of a percent (`558` = 5.58%)."""
-
-
-class AffiliateSellerCreatorPerformanceGmv(ResponseModel):
-    """GMV of the period."""
-
-    amount: str | None = None
-    """Amount."""
-
-    symbol: str | None = None
-    """Currency symbol."""
-
-
-class AffiliateSellerCreatorProductPromotion(ResponseModel):
+class CreatorProductPromotion(ResponseModel):
     """One product's commissions and the creator's promotion of it."""
 
-    product_base_info: AffiliateSellerCreatorProductPromotionProductBaseInfo | None = None
+    product_base_info: ProductBaseInfo | None = None
     """The product and its commissions."""
 
     product_add_status: bool | None = None
@@ -979,95 +1152,72 @@ class AffiliateSellerCreatorProductPromotion(ResponseModel):
     takes precedence."""
 
 
-class AffiliateSellerCreatorProductPromotionImage(ResponseModel):
-    """Product image."""
+class CreatorTrendProfile(ResponseModel):
+    """One trend period."""
 
-    url: str | None = None
-    """Image URL."""
+    start_timestamp: int | None = None
+    """Start of the period, Unix timestamp."""
 
+    end_timestamp: int | None = None
+    """End of the period, Unix timestamp."""
 
-class AffiliateSellerCreatorProductPromotionProductBaseInfo(ResponseModel):
-    """The product and its commissions."""
+    gmv: Gmv | None = None
+    """GMV of the period."""
 
-    product_id: str | None = None
-    """Product id."""
+    units_sold: int | None = None
+    """Units sold in the period."""
 
-    title: str | None = None
-    """Product title."""
+    follower: int | None = None
+    """Followers in the period."""
 
-    image: AffiliateSellerCreatorProductPromotionImage | None = None
-    """Product image."""
-
-    price: AffiliateSellerPriceBounds | None = None
-    """Lowest and highest price of a product's SKUs."""
-
-    promotion_price: AffiliateSellerPriceBounds | None = None
-    """Lowest and highest price of a product's SKUs."""
-
-    target_commission: int | None = None
-    """Target collaboration commission rate, in hundredths of a percent (`2200` = 22%)."""
-
-    open_commission: int | None = None
-    """Open collaboration commission rate, in hundredths of a percent."""
-
-    target_ads_commission: int | None = None
-    """Target collaboration ads commission rate, in hundredths of a percent."""
-
-    old_target_commission: int | None = None
-    """Previous target collaboration commission rate, in hundredths of a percent."""
-
-    old_target_ads_commission: int | None = None
-    """Previous target collaboration ads commission rate, in hundredths of a percent."""
-
-    commission_effective_time: int | None = None
-    """When the target commission takes effect, Unix timestamp in milliseconds."""
-
-    ads_commission_effective_time: int | None = None
-    """When the target ads commission takes effect, Unix timestamp in milliseconds."""
-
-    product_status: str | None = None
-    """Product status code: `1` active, `2` sold out, `3` deactivated by the seller, `4` deactivated by the
-    platform, `5` rejected, `6` deleted."""
+    engagement_rate: int | None = None
+    """Engagement rate in hundredths of a percent (`558` = 5.58%)."""
 
 
-class AffiliateSellerDownloadCompassTaskFileFile(ResponseModel):
-    """The result file."""
+class CurrentCommission(ResponseModel):
+    """The commission currently offered to creators."""
 
-    base64: str | None = None
-    """File contents, Base64-encoded."""
+    rate: int | None = None
+    """Commission rate in hundredths of a percent (`3000` = 30%), from 100 to 8000."""
+
+    start_time: int | None = None
+    """When the rate takes effect, Unix timestamp in seconds."""
+
+    end_time: int | None = None
+    """When the rate stops being effective, Unix timestamp in seconds."""
 
 
-class AffiliateSellerDownloadCompassTaskFileQuery(RequestModel):
+class DownloadCompassExportFileQuery(RequestModel):
     """Path and query parameters of AffiliateSellerDownloadCompassTaskFile."""
 
     task_id: str
     """Id of the export task, from the task list."""
 
 
-class AffiliateSellerDownloadCompassTaskFileResponse(ResponseModel):
+class DownloadCompassExportFileResponse(ResponseModel):
     """The export file."""
 
-    file: AffiliateSellerDownloadCompassTaskFileFile | None = None
+    file: File | None = None
     """The result file."""
 
 
-class AffiliateSellerEditOpenCollaborationSampleRuleRequest(RequestModel):
+class EditOpenCollaborationSampleRuleRequest(RequestModel):
     """The sample rule to save for one product."""
 
     product_id: str
     """Id of the product the rule applies to."""
 
-    sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleSampleRule | None = None
+    sample_rule: EditOpenCollaborationSampleRuleSampleRule | None = None
     """The rule; with `DEACTIVATE` only `activate_status` is needed."""
 
 
-class AffiliateSellerEditOpenCollaborationSampleRuleResponse(ResponseModel):
+class EditOpenCollaborationSampleRuleResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class AffiliateSellerEditOpenCollaborationSampleRuleSampleRule(RequestModel):
+class EditOpenCollaborationSampleRuleSampleRule(RequestModel):
     """The rule; with `DEACTIVATE` only `activate_status` is needed."""
 
     activate_status: Literal["ACTIVATE", "DEACTIVATE"]
@@ -1085,36 +1235,31 @@ class AffiliateSellerEditOpenCollaborationSampleRuleSampleRule(RequestModel):
     end_time: int | None = None
     """End of the application period, Unix timestamp in seconds; give it with `start_time`."""
 
-    thresholds: AffiliateSellerSampleThresholdsInput | None = None
+    thresholds: SampleThresholdsInput | None = None
     """Requirements a creator must meet to request a free sample."""
 
 
-class AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct(RequestModel):
-    """Automatic enrollment of products into open collaboration."""
-
-    enable: bool
-    """True to put the existing catalog and future products into open collaboration automatically; false to
-    stop adding products automatically."""
-
-    commission_rate: int
-    """Default commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Ignored when
-    `enable` is false."""
-
-
-class AffiliateSellerEditOpenCollaborationSettingsRequest(RequestModel):
+class EditOpenCollaborationSettingsRequest(RequestModel):
     """The open collaboration settings to save."""
 
-    auto_add_product: AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct | None = None
+    auto_add_product: AutoAddProduct | None = None
     """Automatic enrollment of products into open collaboration."""
 
 
-class AffiliateSellerEditOpenCollaborationSettingsResponse(ResponseModel):
+class EditOpenCollaborationSettingsResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class AffiliateSellerFilterOption(ResponseModel):
+class File(ResponseModel):
+    """The result file."""
+
+    base64: str | None = None
+    """File contents, Base64-encoded."""
+
+
+class FilterOption(ResponseModel):
     """One value of an advanced Creator Marketplace filter."""
 
     id: str | None = None
@@ -1123,11 +1268,11 @@ class AffiliateSellerFilterOption(ResponseModel):
     name: str | None = None
     """Option name."""
 
-    option_children: list[AffiliateSellerFilterOptionOptionChildren] | None = None
+    option_children: NullAsEmpty[list[OptionChildren]] = Field(default_factory=list)
     """Sub-options, when the option has finer choices."""
 
 
-class AffiliateSellerFilterOptionInput(RequestModel):
+class FilterOptionInput(RequestModel):
     """One value of an advanced Creator Marketplace filter."""
 
     id: str | None = None
@@ -1136,31 +1281,31 @@ class AffiliateSellerFilterOptionInput(RequestModel):
     name: str | None = None
     """Option name."""
 
-    option_children: list[AffiliateSellerFilterOptionOptionChildrenInput] | None = None
+    option_children: list[OptionChildrenInput] | None = None
     """Sub-options, when the option has finer choices."""
 
 
-class AffiliateSellerFilterOptionOptionChildren(ResponseModel):
-    """A sub-option."""
+class FollowerDemographics(RequestModel):
+    """Follower filters."""
 
-    id: str | None = None
-    """Sub-option id."""
+    age_ranges: (
+        list[
+            Literal[
+                "AGE_RANGE_18_24", "AGE_RANGE_25_34", "AGE_RANGE_35_44", "AGE_RANGE_45_54", "AGE_RANGE_55_AND_ABOVE"
+            ]
+        ]
+        | None
+    ) = None
+    """Follower age ranges."""
 
-    name: str | None = None
-    """Sub-option name."""
+    count_range: CountRange | None = None
+    """Follower count bounds."""
+
+    gender_distribution: GenderDistribution | None = None
+    """Share of followers of one gender."""
 
 
-class AffiliateSellerFilterOptionOptionChildrenInput(RequestModel):
-    """A sub-option."""
-
-    id: str | None = None
-    """Sub-option id."""
-
-    name: str | None = None
-    """Sub-option name."""
-
-
-class AffiliateSellerFreeSampleRule(ResponseModel):
+class FreeSampleRule(ResponseModel):
     """Free sample policy of a target collaboration."""
 
     has_free_sample: bool | None = None
@@ -1171,7 +1316,7 @@ class AffiliateSellerFreeSampleRule(ResponseModel):
     false."""
 
 
-class AffiliateSellerFreeSampleRuleInput(RequestModel):
+class FreeSampleRuleInput(RequestModel):
     """Free sample policy of a target collaboration (request form)."""
 
     has_free_sample: bool
@@ -1182,65 +1327,112 @@ class AffiliateSellerFreeSampleRuleInput(RequestModel):
     effect when `has_free_sample` is false."""
 
 
-class AffiliateSellerGenerateAffiliateProductPromotionLinkQuery(RequestModel):
+class GenderDistribution(RequestModel):
+    """Share of followers of one gender."""
+
+    gender: Literal["FEMALE", "MALE"] | None = None
+    """The gender."""
+
+    percentage_ge: int | None = None
+    """Lowest share, in hundredths of a percent (`6000` = 60%)."""
+
+
+class GenerateAffiliateProductPromotionLinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGenerateAffiliateProductPromotionLink."""
 
     product_id: str
     """Id of the open collaboration product to promote."""
 
 
-class AffiliateSellerGenerateAffiliateProductPromotionLinkResponse(ResponseModel):
+class GenerateAffiliateProductPromotionLinkResponse(ResponseModel):
     """The generated promotion link."""
 
     product_promotion_link: str | None = None
     """URL of the product promotion page to share with creators."""
 
 
-class AffiliateSellerGenerateTargetCollaborationLinkQuery(RequestModel):
+class GenerateTargetCollaborationLinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGenerateTargetCollaborationLink."""
 
     target_collaboration_id: str
     """Id of the target collaboration."""
 
 
-class AffiliateSellerGenerateTargetCollaborationLinkResponse(ResponseModel):
+class GenerateTargetCollaborationLinkResponse(ResponseModel):
     """The invitation link."""
 
     link: str | None = None
     """Link that takes the creator to the page for adding the collaboration's products."""
 
 
-class AffiliateSellerGetCompassTaskListQuery(RequestModel):
+class GetCompassExportTasksQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetCompassTaskList."""
 
     doc_type: str
     """Kind of export document to list."""
 
 
-class AffiliateSellerGetCompassTaskListResponse(ResponseModel):
+class GetCompassExportTasksResponse(ResponseModel):
     """The export tasks."""
 
-    tasks: list[AffiliateSellerGetCompassTaskListTask] | None = None
+    tasks: NullAsEmpty[list[GetCompassExportTasksTask]] = Field(default_factory=list)
     """Export tasks of the last 7 days."""
 
 
-class AffiliateSellerGetCompassTaskListTask(ResponseModel):
+class GetCompassExportTasksTask(ResponseModel):
     """One export task."""
 
     id: str | None = None
     """Task id; pass it to the file download when `status` is `SUCCEEDED`."""
 
-    module_type: str | None = None
-    """`CREATOR` or `BASE`. Known values: CREATOR, BASE."""
+    module_type: OpenEnum[Literal["BASE", "CREATOR"]] | None = None
+    """`CREATOR` or `BASE`."""
 
     file_name: str | None = None
     """Name of the result file."""
 
-    status: str | None = None
-    """Task status. Known values: RUNNING, SUCCEEDED, FAILED."""
+    status: OpenEnum[Literal["FAILED", "RUNNING", "SUCCEEDED"]] | None = None
+    """Task status."""
 
 
-class AffiliateSellerGetConversationListQuery(RequestModel):
+class GetConversationMessagesMessage(ResponseModel):
+    """A message and its position in the conversation."""
+
+    conversation_index: str | None = None
+    """Position of the message in the conversation; higher is newer."""
+
+    message_body: Message | None = None
+    """One message of a conversation."""
+
+
+class GetConversationMessagesQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerGetCreatorConversationMessages."""
+
+    conversation_id: str
+    """Id of the conversation."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class GetConversationMessagesResponse(ResponseModel):
+    """One page of messages."""
+
+    has_more: bool | None = None
+    """True when more messages follow."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty when `has_more` is false."""
+
+    messages: NullAsEmpty[list[GetConversationMessagesMessage]] = Field(default_factory=list)
+    """Messages on this page."""
+
+
+class GetConversationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetConversationList."""
 
     page_size: int
@@ -1257,7 +1449,7 @@ class AffiliateSellerGetConversationListQuery(RequestModel):
     """Inbox category to list."""
 
 
-class AffiliateSellerGetConversationListResponse(ResponseModel):
+class GetConversationsResponse(ResponseModel):
     """One page of conversations."""
 
     has_more: bool | None = None
@@ -1266,284 +1458,11 @@ class AffiliateSellerGetConversationListResponse(ResponseModel):
     next_page_token: str | None = None
     """Token of the next page, when `has_more` is true."""
 
-    conversations: list[AffiliateSellerConversation] | None = None
+    conversations: NullAsEmpty[list[Conversation]] = Field(default_factory=list)
     """Conversations on this page; only `id` is filled unless `only_need_conversation_id` is false."""
 
 
-class AffiliateSellerGetCreatorConversationMessagesMessage(ResponseModel):
-    """A message and its position in the conversation."""
-
-    conversation_index: str | None = None
-    """Position of the message in the conversation; higher is newer."""
-
-    message_body: AffiliateSellerMessage | None = None
-    """One message of a conversation."""
-
-
-class AffiliateSellerGetCreatorConversationMessagesQuery(RequestModel):
-    """Path and query parameters of AffiliateSellerGetCreatorConversationMessages."""
-
-    conversation_id: str
-    """Id of the conversation."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class AffiliateSellerGetCreatorConversationMessagesResponse(ResponseModel):
-    """One page of messages."""
-
-    has_more: bool | None = None
-    """True when more messages follow."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty when `has_more` is false."""
-
-    messages: list[AffiliateSellerGetCreatorConversationMessagesMessage] | None = None
-    """Messages on this page."""
-
-
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersData(ResponseModel):
-    """The filters (TikTok nests them in a second `data` object)."""
-
-    option_list: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOptionList] | None = None
-    """Available options per requested filter type; an empty entry means the filter is not supported for
-    the account or region."""
-
-    sorters: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersSorter] | None = None
-    """Available sort orders for the search."""
-
-
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption(RequestModel):
-    """One filter type."""
-
-    option_type: (
-        Literal["OPTION_BRAND", "OPTION_CREATOR_LEVEL", "OPTION_LANGUAGE", "OPTION_SORTER", "OPTION_VERTICAL_PRO"]
-        | None
-    ) = None
-    """`OPTION_VERTICAL_PRO` (Category Pro creators), `OPTION_LANGUAGE`, `OPTION_CREATOR_LEVEL` (GMV-based
-    level), `OPTION_SORTER` (sorters, returned in `sorters`) or `OPTION_BRAND` (not in DE, FR, IT, ES,
-    IE, JP)."""
-
-
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOptionList(ResponseModel):
-    """Options of one filter type."""
-
-    option_type: str | None = None
-    """Filter type."""
-
-    options: list[AffiliateSellerFilterOption] | None = None
-    """Available values."""
-
-
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest(RequestModel):
-    """The filter types wanted."""
-
-    options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption] | None = None
-    """Filter types to return; with none, empty lists are returned."""
-
-
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse(ResponseModel):
-    """The available filters and sorters."""
-
-    data: AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersData | None = None
-    """The filters (TikTok nests them in a second `data` object)."""
-
-
-class AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersSorter(ResponseModel):
-    """A sorter."""
-
-    algorithm_id: str | None = None
-    """Sorter id, for `sorter_algorithm_id`."""
-
-    name: str | None = None
-    """Sorter name."""
-
-
-class AffiliateSellerGetInboxCategoryCountsData(ResponseModel):
-    """The counts (TikTok nests them in a second `data` object)."""
-
-    group_counts: list[AffiliateSellerGetInboxCategoryCountsGroupCount] | None = None
-    """One count per category."""
-
-
-class AffiliateSellerGetInboxCategoryCountsGroupCount(ResponseModel):
-    """The conversation count of one category."""
-
-    group_type: str | None = None
-    """Category, e.g. `UNREAD`, `UNREPLIED`, `STARRED`, `ARCHIVED`."""
-
-    count: int | None = None
-    """Number of conversations in the category."""
-
-
-class AffiliateSellerGetInboxCategoryCountsResponse(ResponseModel):
-    """Conversation counts per inbox category."""
-
-    data: AffiliateSellerGetInboxCategoryCountsData | None = None
-    """The counts (TikTok nests them in a second `data` object)."""
-
-
-class AffiliateSellerGetLatestUnreadMessagesNewestMessageList(ResponseModel):
-    """An unread message."""
-
-    conversation_id: str | None = None
-    """Id of the conversation."""
-
-    content: str | None = None
-    """The message as a JSON string whose shape depends on `type` (as in the conversation messages)."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Message type. Known values: TEXT, PRODUCT_CARD, TARGET_COLLABORATION_CARD, FREE_SAMPLE_CARD, IMAGE,
-    CRM_TEXT_WITH_IMAGE_CARD, CRM_TEXT_WITH_PRODUCTS_CARD, NOTIFICATION, EMOTICONS, SYSTEM."""
-
-    sender_id: str | None = None
-    """IM id of the sender."""
-
-    unread_message_count: int | None = None
-    """Number of the sender's unread messages in the conversation."""
-
-
-class AffiliateSellerGetLatestUnreadMessagesResponse(ResponseModel):
-    """The unread messages of the last minute."""
-
-    newest_message_list: list[AffiliateSellerGetLatestUnreadMessagesNewestMessageList] | None = None
-    """Unread messages received during the last minute."""
-
-
-class AffiliateSellerGetMarketplaceCreatorPerformanceQuery(RequestModel):
-    """Path and query parameters of AffiliateSellerGetMarketplaceCreatorPerformance."""
-
-    creator_user_id: str
-    """The creator's id (Creator Open ID)."""
-
-    data_groups: (
-        list[
-            Literal[
-                "BASIC_CREATOR_INFORMATION",
-                "COLLABORATION",
-                "CONTENT_PERFORMANCE",
-                "FOLLOWER_INFORMATION",
-                "SALES_AND_GMV",
-            ]
-        ]
-        | None
-    ) = None
-    """Groups of data to return; all groups when omitted."""
-
-
-class AffiliateSellerGetMarketplaceCreatorPerformanceResponse(ResponseModel):
-    """The creator's performance."""
-
-    creator: AffiliateSellerCreatorPerformance | None = None
-    """A Creator Marketplace creator's profile and performance."""
-
-
-class AffiliateSellerGetOpenCollaborationCreatorContentDetailsProduct(ResponseModel):
-    """The product."""
-
-    id: str | None = None
-    """Product id."""
-
-    image_url: str | None = None
-    """URL of the product image."""
-
-
-class AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery(RequestModel):
-    """Path and query parameters of AffiliateSellerGetOpenCollaborationCreatorContentDetails."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-    product_id: str
-    """Id of the open collaboration product."""
-
-
-class AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse(ResponseModel):
-    """One page of creators promoting the product."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty when there are no more results."""
-
-    total_count: int | None = None
-    """Number of creators matching the request."""
-
-    creator_content_details: list[AffiliateSellerCreatorContentDetail] | None = None
-    """Creators on this page with their content counts and promotion status."""
-
-    product: AffiliateSellerGetOpenCollaborationCreatorContentDetailsProduct | None = None
-    """The product."""
-
-
-class AffiliateSellerGetOpenCollaborationSampleRulesQuery(RequestModel):
-    """Path and query parameters of AffiliateSellerGetOpenCollaborationSampleRules."""
-
-    product_ids: list[str]
-    """Ids of the products whose sample rules are returned."""
-
-
-class AffiliateSellerGetOpenCollaborationSampleRulesResponse(ResponseModel):
-    """The sample rules of the requested products."""
-
-    sample_rules: list[AffiliateSellerSampleRule] | None = None
-    """One rule per product that has one."""
-
-
-class AffiliateSellerGetOpenCollaborationSettingsOpenCollaborationSettings(ResponseModel):
-    """The open collaboration settings."""
-
-    auto_add_product: AffiliateSellerAutoAddProductSetting | None = None
-    """Automatic enrollment of the shop's products into open collaboration."""
-
-
-class AffiliateSellerGetOpenCollaborationSettingsResponse(ResponseModel):
-    """The shop's open collaboration settings."""
-
-    open_collaboration_settings: AffiliateSellerGetOpenCollaborationSettingsOpenCollaborationSettings | None = None
-    """The open collaboration settings."""
-
-
-class AffiliateSellerGetOrCreateCreatorConversationRequest(RequestModel):
-    """The creator to talk to."""
-
-    creator_open_id: str
-    """The creator's Open ID (not a user, creator or seller id)."""
-
-    only_need_conversation_id: bool | None = None
-    """True (the default) to return only the conversation id; false to return every field."""
-
-
-class AffiliateSellerGetOrCreateCreatorConversationResponse(ResponseModel):
-    """The conversation with the creator."""
-
-    conversation_id: str | None = None
-    """Conversation id."""
-
-    is_new: bool | None = None
-    """True when the conversation was just created."""
-
-    username: str | None = None
-    """The creator's TikTok username."""
-
-    avatar: str | None = None
-    """URL of the creator's avatar."""
-
-    unread_count: int | None = None
-    """Number of messages the shop has not read."""
-
-    creator_im_id: str | None = None
-    """The creator's IM user id."""
-
-
-class AffiliateSellerGetWeeklyCreatorOutreachQuotaData(ResponseModel):
+class GetCreatorOutreachQuotaData(ResponseModel):
     """The quota (TikTok nests it in a second `data` object)."""
 
     shop_id: str | None = None
@@ -1579,72 +1498,34 @@ class AffiliateSellerGetWeeklyCreatorOutreachQuotaData(ResponseModel):
     end_time: str | None = None
     """End of the quota period."""
 
-    gmv_level_rule: list[AffiliateSellerGetWeeklyCreatorOutreachQuotaGmvLevelRule] | None = None
+    gmv_level_rule: NullAsEmpty[list[GmvLevelRule]] = Field(default_factory=list)
     """Quota rules of each GMV tier."""
 
-    quota_details: list[AffiliateSellerOutreachQuotaDetail] | None = None
+    quota_details: NullAsEmpty[list[OutreachQuotaDetail]] = Field(default_factory=list)
     """The shop's quota and usage per group of creator levels."""
 
     bonus_exposure_post_percentile_threshold: str | None = None
     """Exposure posts percentile the shop must reach for bonus quota (`0.8` = 80th percentile)."""
 
 
-class AffiliateSellerGetWeeklyCreatorOutreachQuotaGmvLevelRule(ResponseModel):
-    """The rule of one GMV tier."""
-
-    gmv_tier: str | None = None
-    """GMV tier id."""
-
-    reached_max_follower_cnt: str | None = None
-    """Largest follower count of creators reachable in this tier."""
-
-    left_gmv: AffiliateSellerAmount | None = None
-    """A money amount with its currency."""
-
-    right_gmv: AffiliateSellerAmount | None = None
-    """A money amount with its currency."""
-
-    quota_details: list[AffiliateSellerOutreachQuotaDetail] | None = None
-    """Quota per group of creator levels in this tier."""
-
-
-class AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse(ResponseModel):
+class GetCreatorOutreachQuotaResponse(ResponseModel):
     """The shop's creator outreach quota."""
 
-    data: AffiliateSellerGetWeeklyCreatorOutreachQuotaData | None = None
+    data: GetCreatorOutreachQuotaData | None = None
     """The quota (TikTok nests it in a second `data` object)."""
 
 
-class AffiliateSellerGetWeeklyCreatorOutreachRecordsConnectList(ResponseModel):
-    """One outreach record."""
-
-    id: str | None = None
-    """Record id."""
-
-    creator_open_id: str | None = None
-    """Creator Open ID."""
-
-    has_sent_im_message: bool | None = None
-    """True when the shop sent the creator an IM message."""
-
-    has_sent_invitation: bool | None = None
-    """True when the shop sent the creator an invitation."""
-
-    is_paired: bool | None = None
-    """True when the shop and the creator are paired."""
-
-
-class AffiliateSellerGetWeeklyCreatorOutreachRecordsData(ResponseModel):
+class GetCreatorOutreachRecordsData(ResponseModel):
     """The records (TikTok nests them in a second `data` object)."""
 
     total: int | None = None
     """Number of records before paging."""
 
-    connect_list: list[AffiliateSellerGetWeeklyCreatorOutreachRecordsConnectList] | None = None
+    connect_list: NullAsEmpty[list[Connect]] = Field(default_factory=list)
     """Newly connected creators."""
 
 
-class AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest(RequestModel):
+class GetCreatorOutreachRecordsRequest(RequestModel):
     """The page of records to return."""
 
     page_index: int
@@ -1654,14 +1535,325 @@ class AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest(RequestModel):
     """Records per page, 2 to 50."""
 
 
-class AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse(ResponseModel):
+class GetCreatorOutreachRecordsResponse(ResponseModel):
     """One page of outreach records."""
 
-    data: AffiliateSellerGetWeeklyCreatorOutreachRecordsData | None = None
+    data: GetCreatorOutreachRecordsData | None = None
     """The records (TikTok nests them in a second `data` object)."""
 
 
-class AffiliateSellerKeyShare(ResponseModel):
+class GetInboxCategoryCountsData(ResponseModel):
+    """The counts (TikTok nests them in a second `data` object)."""
+
+    group_counts: NullAsEmpty[list[GroupCount]] = Field(default_factory=list)
+    """One count per category."""
+
+
+class GetInboxCategoryCountsResponse(ResponseModel):
+    """Conversation counts per inbox category."""
+
+    data: GetInboxCategoryCountsData | None = None
+    """The counts (TikTok nests them in a second `data` object)."""
+
+
+class GetLatestUnreadMessagesResponse(ResponseModel):
+    """The unread messages of the last minute."""
+
+    newest_message_list: NullAsEmpty[list[NewestMessage]] = Field(default_factory=list)
+    """Unread messages received during the last minute."""
+
+
+class GetMarketplaceCreatorPerformanceQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerGetMarketplaceCreatorPerformance."""
+
+    creator_user_id: str
+    """The creator's id (Creator Open ID)."""
+
+    data_groups: (
+        list[
+            Literal[
+                "BASIC_CREATOR_INFORMATION",
+                "COLLABORATION",
+                "CONTENT_PERFORMANCE",
+                "FOLLOWER_INFORMATION",
+                "SALES_AND_GMV",
+            ]
+        ]
+        | None
+    ) = None
+    """Groups of data to return; all groups when omitted."""
+
+
+class GetMarketplaceCreatorPerformanceResponse(ResponseModel):
+    """The creator's performance."""
+
+    creator: CreatorPerformance | None = None
+    """A Creator Marketplace creator's profile and performance."""
+
+
+class GetMarketplaceCreatorSearchFiltersData(ResponseModel):
+    """The filters (TikTok nests them in a second `data` object)."""
+
+    option_list: NullAsEmpty[list[GetMarketplaceCreatorSearchFiltersDataOption]] = Field(default_factory=list)
+    """Available options per requested filter type; an empty entry means the filter is not supported for
+    the account or region."""
+
+    sorters: NullAsEmpty[list[Sorter]] = Field(default_factory=list)
+    """Available sort orders for the search."""
+
+
+class GetMarketplaceCreatorSearchFiltersDataOption(ResponseModel):
+    """Options of one filter type."""
+
+    option_type: str | None = None
+    """Filter type."""
+
+    options: NullAsEmpty[list[FilterOption]] = Field(default_factory=list)
+    """Available values."""
+
+
+class GetMarketplaceCreatorSearchFiltersOption(RequestModel):
+    """One filter type."""
+
+    option_type: (
+        Literal["OPTION_BRAND", "OPTION_CREATOR_LEVEL", "OPTION_LANGUAGE", "OPTION_SORTER", "OPTION_VERTICAL_PRO"]
+        | None
+    ) = None
+    """`OPTION_VERTICAL_PRO` (Category Pro creators), `OPTION_LANGUAGE`, `OPTION_CREATOR_LEVEL` (GMV-based
+    level), `OPTION_SORTER` (sorters, returned in `sorters`) or `OPTION_BRAND` (not in DE, FR, IT, ES,
+    IE, JP)."""
+
+
+class GetMarketplaceCreatorSearchFiltersRequest(RequestModel):
+    """The filter types wanted."""
+
+    options: list[GetMarketplaceCreatorSearchFiltersOption] | None = None
+    """Filter types to return; with none, empty lists are returned."""
+
+
+class GetMarketplaceCreatorSearchFiltersResponse(ResponseModel):
+    """The available filters and sorters."""
+
+    data: GetMarketplaceCreatorSearchFiltersData | None = None
+    """The filters (TikTok nests them in a second `data` object)."""
+
+
+class GetOpenCollaborationCreatorContentProduct(ResponseModel):
+    """The product."""
+
+    id: str | None = None
+    """Product id."""
+
+    image_url: str | None = None
+    """URL of the product image."""
+
+
+class GetOpenCollaborationCreatorContentQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerGetOpenCollaborationCreatorContentDetails."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    product_id: str
+    """Id of the open collaboration product."""
+
+
+class GetOpenCollaborationCreatorContentResponse(ResponseModel):
+    """One page of creators promoting the product."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty when there are no more results."""
+
+    total_count: int | None = None
+    """Number of creators matching the request."""
+
+    creator_content_details: NullAsEmpty[list[CreatorContentDetail]] = Field(default_factory=list)
+    """Creators on this page with their content counts and promotion status."""
+
+    product: GetOpenCollaborationCreatorContentProduct | None = None
+    """The product."""
+
+
+class GetOpenCollaborationSampleRulesQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerGetOpenCollaborationSampleRules."""
+
+    product_ids: list[str]
+    """Ids of the products whose sample rules are returned."""
+
+
+class GetOpenCollaborationSampleRulesResponse(ResponseModel):
+    """The sample rules of the requested products."""
+
+    sample_rules: NullAsEmpty[list[SampleRule]] = Field(default_factory=list)
+    """One rule per product that has one."""
+
+
+class GetOpenCollaborationSettingsResponse(ResponseModel):
+    """The shop's open collaboration settings."""
+
+    open_collaboration_settings: OpenCollaborationSettings | None = None
+    """The open collaboration settings."""
+
+
+class GetOrCreateConversationRequest(RequestModel):
+    """The creator to talk to."""
+
+    creator_open_id: str
+    """The creator's Open ID (not a user, creator or seller id)."""
+
+    only_need_conversation_id: bool | None = None
+    """True (the default) to return only the conversation id; false to return every field."""
+
+
+class GetOrCreateConversationResponse(ResponseModel):
+    """The conversation with the creator."""
+
+    conversation_id: str | None = None
+    """Conversation id."""
+
+    is_new: bool | None = None
+    """True when the conversation was just created."""
+
+    username: str | None = None
+    """The creator's TikTok username."""
+
+    avatar: str | None = None
+    """URL of the creator's avatar."""
+
+    unread_count: int | None = None
+    """Number of messages the shop has not read."""
+
+    creator_im_id: str | None = None
+    """The creator's IM user id."""
+
+
+class GetSampleRequestDeeplinkQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerSellerGetSampleRequestDeeplink."""
+
+    product_id: str
+    """Id of the product offered as a sample."""
+
+    sku_id: str
+    """Id of the SKU offered as a sample."""
+
+    campaign_id: str | None = None
+    """Id of the campaign the sample belongs to, if any."""
+
+    collaboration_id: str | None = None
+    """Id of the collaboration the sample belongs to, if any."""
+
+    valid_days: int | None = None
+    """Number of days the deeplink stays valid."""
+
+
+class GetSampleRequestDeeplinkResponse(ResponseModel):
+    """The sample request deeplink."""
+
+    deeplink: str | None = None
+    """Deeplink opening the TikTok app on the sample request page."""
+
+
+class GetTargetCollaborationCreatorPromotionDetailsData(ResponseModel):
+    """The details (TikTok nests them in a second `data` object)."""
+
+    product_details: NullAsEmpty[list[CreatorProductPromotion]] = Field(default_factory=list)
+    """One entry per product."""
+
+
+class GetTargetCollaborationCreatorPromotionDetailsRequest(RequestModel):
+    """The creator, target collaboration and product filters."""
+
+    creator_user_open_id: str
+    """Creator Open ID."""
+
+    invitation_group_id: str
+    """Id of the target collaboration (invitation group)."""
+
+    query: str | None = None
+    """Product id or title to match, as set by `query_type`."""
+
+    query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None
+    """`PRODUCT_ID` (exact id) or `PRODUCT_NAME` (case-sensitive substring of the title)."""
+
+    invitation_id: str | None = None
+    """Id of the invitation sent to this creator."""
+
+    product_filter: ProductFilter | None = None
+    """Product filter."""
+
+
+class GetTargetCollaborationCreatorPromotionDetailsResponse(ResponseModel):
+    """The creator's promotion details."""
+
+    data: GetTargetCollaborationCreatorPromotionDetailsData | None = None
+    """The details (TikTok nests them in a second `data` object)."""
+
+
+class GetTargetCollaborationQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerQueryTargetCollaborationDetail."""
+
+    target_collaboration_id: str
+    """Id of the target collaboration."""
+
+
+class GetTargetCollaborationResponse(ResponseModel):
+    """The target collaboration."""
+
+    target_collaboration: TargetCollaboration | None = None
+    """A target collaboration with its products and creators."""
+
+
+class Gmv(ResponseModel):
+    """GMV of the period."""
+
+    amount: str | None = None
+    """Amount."""
+
+    symbol: str | None = None
+    """Currency symbol."""
+
+
+class GmvLevelRule(ResponseModel):
+    """The rule of one GMV tier."""
+
+    gmv_tier: str | None = None
+    """GMV tier id."""
+
+    reached_max_follower_cnt: str | None = None
+    """Largest follower count of creators reachable in this tier."""
+
+    left_gmv: Amount | None = None
+    """A money amount with its currency."""
+
+    right_gmv: Amount | None = None
+    """A money amount with its currency."""
+
+    quota_details: NullAsEmpty[list[OutreachQuotaDetail]] = Field(default_factory=list)
+    """Quota per group of creator levels in this tier."""
+
+
+class GroupCount(ResponseModel):
+    """The conversation count of one category."""
+
+    group_type: str | None = None
+    """Category, e.g. `UNREAD`, `UNREPLIED`, `STARRED`, `ARCHIVED`."""
+
+    count: int | None = None
+    """Number of conversations in the category."""
+
+
+class Image(ResponseModel):
+    """Product image."""
+
+    url: str | None = None
+    """Image URL."""
+
+
+class KeyShare(ResponseModel):
     """The share of followers in one group."""
 
     key: str | None = None
@@ -1671,21 +1863,31 @@ class AffiliateSellerKeyShare(ResponseModel):
     """Share as a decimal fraction (`0.3705` = 37.05%)."""
 
 
-class AffiliateSellerMarkConversationsAsReadRequest(RequestModel):
+class MajorGender(ResponseModel):
+    """The predominant follower gender."""
+
+    gender: str | None = None
+    """`MALE` or `FEMALE`."""
+
+    percentage: int | None = None
+    """Its share in hundredths of a percent (`6524` = 65.24%)."""
+
+
+class MarkConversationsAsReadRequest(RequestModel):
     """The conversations to mark as read."""
 
     conversation_ids: list[str]
     """Conversation ids, up to 20."""
 
 
-class AffiliateSellerMarkConversationsAsReadResponse(ResponseModel):
+class MarkConversationsAsReadResponse(ResponseModel):
     """The conversations that could not be marked."""
 
-    failed_conversation_ids: list[str] | None = None
+    failed_conversation_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Conversation ids not marked as read; retry with only these."""
 
 
-class AffiliateSellerMarketplaceCreator(ResponseModel):
+class MarketplaceCreator(ResponseModel):
     """A creator found in the Creator Marketplace; fields depend on the requested data groups."""
 
     creator_open_id: str | None = None
@@ -1697,13 +1899,13 @@ class AffiliateSellerMarketplaceCreator(ResponseModel):
     nickname: str | None = None
     """TikTok nickname."""
 
-    avatar: AffiliateSellerCreatorAvatar | None = None
+    avatar: CreatorAvatar | None = None
     """A creator's profile picture."""
 
     selection_region: str | None = None
     """Region where the creator promotes products."""
 
-    category_ids: list[str] | None = None
+    category_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Main product categories of the creator's posts."""
 
     avg_ec_live_uv: int | None = None
@@ -1715,29 +1917,29 @@ class AffiliateSellerMarketplaceCreator(ResponseModel):
     follower_count: int | None = None
     """Number of followers."""
 
-    gmv: AffiliateSellerAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
-    live_gmv: AffiliateSellerAmount | None = None
+    live_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    video_gmv: AffiliateSellerAmount | None = None
+    video_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    gmv_range: AffiliateSellerAmountRange | None = None
+    gmv_range: AmountRange | None = None
     """A range of money amounts with a display form."""
 
-    units_sold_range: AffiliateSellerUnitsSoldRange | None = None
+    units_sold_range: UnitsSoldRange | None = None
     """A range of units sold."""
 
-    top_follower_demographics: AffiliateSellerMarketplaceCreatorTopFollowerDemographics | None = None
+    top_follower_demographics: TopFollowerDemographics | None = None
     """The main follower groups."""
 
-    creator_profile: AffiliateSellerMarketplaceCreatorCreatorProfile | None = None
+    creator_profile: MarketplaceCreatorCreatorProfile | None = None
     """Labels and relationship with the shop."""
 
 
-class AffiliateSellerMarketplaceCreatorCreatorProfile(ResponseModel):
+class MarketplaceCreatorCreatorProfile(ResponseModel):
     """Labels and relationship with the shop."""
 
     is_official_recommend: bool | None = None
@@ -1752,7 +1954,7 @@ class AffiliateSellerMarketplaceCreatorCreatorProfile(ResponseModel):
     has_collaborated: bool | None = None
     """True when the shop has collaborated with the creator."""
 
-    user_type_tag: list[int] | None = None
+    user_type_tag: NullAsEmpty[list[int]] = Field(default_factory=list)
     """User type tags, `1` privacy creator, `2` carve-out creator."""
 
     has_invited_90d: bool | None = None
@@ -1774,27 +1976,7 @@ class AffiliateSellerMarketplaceCreatorCreatorProfile(ResponseModel):
     """Creator level."""
 
 
-class AffiliateSellerMarketplaceCreatorMajorGender(ResponseModel):
-    """The predominant follower gender."""
-
-    gender: str | None = None
-    """`MALE` or `FEMALE`."""
-
-    percentage: int | None = None
-    """Its share in hundredths of a percent (`6524` = 65.24%)."""
-
-
-class AffiliateSellerMarketplaceCreatorTopFollowerDemographics(ResponseModel):
-    """The main follower groups."""
-
-    age_ranges: list[str] | None = None
-    """Top 3 follower age ranges, e.g. `AGE_RANGE_18_24`."""
-
-    major_gender: AffiliateSellerMarketplaceCreatorMajorGender | None = None
-    """The predominant follower gender."""
-
-
-class AffiliateSellerMarketplaceProduct(ResponseModel):
+class MarketplaceProduct(ResponseModel):
     """A product offered in open collaboration on the affiliate product marketplace."""
 
     id: str | None = None
@@ -1803,7 +1985,7 @@ class AffiliateSellerMarketplaceProduct(ResponseModel):
     title: str | None = None
     """Product name."""
 
-    shop: AffiliateSellerMarketplaceProductShop | None = None
+    shop: Shop | None = None
     """The shop selling the product."""
 
     has_inventory: bool | None = None
@@ -1821,20 +2003,20 @@ class AffiliateSellerMarketplaceProduct(ResponseModel):
     detail_link: str | None = None
     """URL of the product's detail page."""
 
-    original_price: AffiliateSellerPriceRange | None = None
+    original_price: PriceRange | None = None
     """A price range over the SKUs of a product."""
 
-    sales_price: AffiliateSellerPriceRange | None = None
+    sales_price: PriceRange | None = None
     """A price range over the SKUs of a product."""
 
-    category_chains: list[AffiliateSellerCategoryChainNode] | None = None
+    category_chains: NullAsEmpty[list[CategoryChainNode]] = Field(default_factory=list)
     """Category path of the product, up to 3 levels."""
 
-    commission: AffiliateSellerMarketplaceProductCommission | None = None
+    commission: MarketplaceProductCommission | None = None
     """The commission creators earn on the product."""
 
 
-class AffiliateSellerMarketplaceProductCommission(ResponseModel):
+class MarketplaceProductCommission(ResponseModel):
     """The commission creators earn on the product."""
 
     rate: int | None = None
@@ -1848,14 +2030,7 @@ class AffiliateSellerMarketplaceProductCommission(ResponseModel):
     known; `0` when no price is available."""
 
 
-class AffiliateSellerMarketplaceProductShop(ResponseModel):
-    """The shop selling the product."""
-
-    name: str | None = None
-    """Shop name."""
-
-
-class AffiliateSellerMessage(ResponseModel):
+class Message(ResponseModel):
     """One message of a conversation."""
 
     id: str | None = None
@@ -1864,10 +2039,24 @@ class AffiliateSellerMessage(ResponseModel):
     conversation_id: str | None = None
     """Id of the conversation."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """Message type; it decides the shape of `content`. Known values: TEXT, PRODUCT_CARD,
-    TARGET_COLLABORATION_CARD, FREE_SAMPLE_CARD, IMAGE, CRM_TEXT_WITH_IMAGE_CARD,
-    CRM_TEXT_WITH_PRODUCTS_CARD, NOTIFICATION, EMOTICONS, SYSTEM."""
+    type_: (
+        OpenEnum[
+            Literal[
+                "CRM_TEXT_WITH_IMAGE_CARD",
+                "CRM_TEXT_WITH_PRODUCTS_CARD",
+                "EMOTICONS",
+                "FREE_SAMPLE_CARD",
+                "IMAGE",
+                "NOTIFICATION",
+                "PRODUCT_CARD",
+                "SYSTEM",
+                "TARGET_COLLABORATION_CARD",
+                "TEXT",
+            ]
+        ]
+        | None
+    ) = Field(default=None, alias="type")
+    """Message type; it decides the shape of `content`."""
 
     content: str | None = None
     """The message as a JSON string whose shape depends on `type`, e.g. TEXT `{"content": "..."}`,
@@ -1881,18 +2070,52 @@ class AffiliateSellerMessage(ResponseModel):
     """IM id of the sender."""
 
 
-class AffiliateSellerOpenCollaboration(ResponseModel):
+class NewestMessage(ResponseModel):
+    """An unread message."""
+
+    conversation_id: str | None = None
+    """Id of the conversation."""
+
+    content: str | None = None
+    """The message as a JSON string whose shape depends on `type` (as in the conversation messages)."""
+
+    type_: (
+        OpenEnum[
+            Literal[
+                "CRM_TEXT_WITH_IMAGE_CARD",
+                "CRM_TEXT_WITH_PRODUCTS_CARD",
+                "EMOTICONS",
+                "FREE_SAMPLE_CARD",
+                "IMAGE",
+                "NOTIFICATION",
+                "PRODUCT_CARD",
+                "SYSTEM",
+                "TARGET_COLLABORATION_CARD",
+                "TEXT",
+            ]
+        ]
+        | None
+    ) = Field(default=None, alias="type")
+    """Message type."""
+
+    sender_id: str | None = None
+    """IM id of the sender."""
+
+    unread_message_count: int | None = None
+    """Number of the sender's unread messages in the conversation."""
+
+
+class OpenCollaboration(ResponseModel):
     """One open collaboration of the shop."""
 
     id: str | None = None
     """Open collaboration id."""
 
-    status: str | None = None
+    status: OpenEnum[Literal["NORMAL", "TERMINATING"]] | None = None
     """`NORMAL` (in effect) or `TERMINATING` (removed by the seller, expires at
-    `current_commission.end_time`). Expired collaborations are not returned. Known values: NORMAL,
-    TERMINATING."""
+    `current_commission.end_time`). Expired collaborations are not returned."""
 
-    current_commission: AffiliateSellerOpenCollaborationCurrentCommission | None = None
+    current_commission: CurrentCommission | None = None
     """The commission currently offered to creators."""
 
     showcase_creator_count: int | None = None
@@ -1901,24 +2124,11 @@ class AffiliateSellerOpenCollaboration(ResponseModel):
     content_creator_count: int | None = None
     """Number of creators who posted a LIVE or video about the product through this collaboration."""
 
-    product: AffiliateSellerOpenCollaborationProduct | None = None
+    product: OpenCollaborationProduct | None = None
     """The product of an open collaboration."""
 
 
-class AffiliateSellerOpenCollaborationCurrentCommission(ResponseModel):
-    """The commission currently offered to creators."""
-
-    rate: int | None = None
-    """Commission rate in hundredths of a percent (`3000` = 30%), from 100 to 8000."""
-
-    start_time: int | None = None
-    """When the rate takes effect, Unix timestamp in seconds."""
-
-    end_time: int | None = None
-    """When the rate stops being effective, Unix timestamp in seconds."""
-
-
-class AffiliateSellerOpenCollaborationProduct(ResponseModel):
+class OpenCollaborationProduct(ResponseModel):
     """The product of an open collaboration."""
 
     id: str | None = None
@@ -1930,23 +2140,54 @@ class AffiliateSellerOpenCollaborationProduct(ResponseModel):
     main_image_url: str | None = None
     """URL of the product's main image."""
 
-    status: str | None = None
+    status: (
+        OpenEnum[
+            Literal["DELETE", "GNE_REJECT", "LIVE", "OTHER", "OUT_OF_STOCK", "PLATFORM_DEACTIVATE", "SELLER_DEACTIVATE"]
+        ]
+        | None
+    ) = None
     """Product status: `LIVE` (on sale), `OUT_OF_STOCK`, `SELLER_DEACTIVATE`, `PLATFORM_DEACTIVATE`,
     `GNE_REJECT` (governed, or the collaboration was dismissed), `DELETE`, or `OTHER` (not sellable,
-    e.g. draft, frozen, in review). Known values: LIVE, OUT_OF_STOCK, SELLER_DEACTIVATE,
-    PLATFORM_DEACTIVATE, GNE_REJECT, DELETE, OTHER."""
+    e.g. draft, frozen, in review)."""
 
     inventory: int | None = None
     """Stock of the product."""
 
-    original_price: AffiliateSellerPriceRange | None = None
+    original_price: PriceRange | None = None
     """A price range over the SKUs of a product."""
 
 
-class AffiliateSellerOutreachQuotaDetail(ResponseModel):
+class OpenCollaborationSettings(ResponseModel):
+    """The open collaboration settings."""
+
+    auto_add_product: AutoAddProductSetting | None = None
+    """Automatic enrollment of the shop's products into open collaboration."""
+
+
+class OptionChildren(ResponseModel):
+    """A sub-option."""
+
+    id: str | None = None
+    """Sub-option id."""
+
+    name: str | None = None
+    """Sub-option name."""
+
+
+class OptionChildrenInput(RequestModel):
+    """A sub-option."""
+
+    id: str | None = None
+    """Sub-option id."""
+
+    name: str | None = None
+    """Sub-option name."""
+
+
+class OutreachQuotaDetail(ResponseModel):
     """Quota of one group of creator levels."""
 
-    creator_levels: list[int] | None = None
+    creator_levels: NullAsEmpty[list[int]] = Field(default_factory=list)
     """Creator levels covered."""
 
     quota_period_sum: int | None = None
@@ -1962,17 +2203,17 @@ class AffiliateSellerOutreachQuotaDetail(ResponseModel):
     """Bonus quota used; bonus is consumed first."""
 
 
-class AffiliateSellerPriceBounds(ResponseModel):
+class PriceBounds(ResponseModel):
     """Lowest and highest price of a product's SKUs."""
 
-    min_price: AffiliateSellerAmount | None = None
+    min_price: Amount | None = None
     """A money amount with its currency."""
 
-    max_price: AffiliateSellerAmount | None = None
+    max_price: Amount | None = None
     """A money amount with its currency."""
 
 
-class AffiliateSellerPriceRange(ResponseModel):
+class PriceRange(ResponseModel):
     """A price range over the SKUs of a product."""
 
     currency: str | None = None
@@ -1985,71 +2226,65 @@ class AffiliateSellerPriceRange(ResponseModel):
     """Highest price among the product's SKUs."""
 
 
-class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationData(ResponseModel):
-    """The details (TikTok nests them in a second `data` object)."""
+class ProductBaseInfo(ResponseModel):
+    """The product and its commissions."""
 
-    product_details: list[AffiliateSellerCreatorProductPromotion] | None = None
-    """One entry per product."""
+    product_id: str | None = None
+    """Product id."""
+
+    title: str | None = None
+    """Product title."""
+
+    image: Image | None = None
+    """Product image."""
+
+    price: PriceBounds | None = None
+    """Lowest and highest price of a product's SKUs."""
+
+    promotion_price: PriceBounds | None = None
+    """Lowest and highest price of a product's SKUs."""
+
+    target_commission: int | None = None
+    """Target collaboration commission rate, in hundredths of a percent (`2200` = 22%)."""
+
+    open_commission: int | None = None
+    """Open collaboration commission rate, in hundredths of a percent."""
+
+    target_ads_commission: int | None = None
+    """Target collaboration ads commission rate, in hundredths of a percent."""
+
+    old_target_commission: int | None = None
+    """Previous target collaboration commission rate, in hundredths of a percent."""
+
+    old_target_ads_commission: int | None = None
+    """Previous target collaboration ads commission rate, in hundredths of a percent."""
+
+    commission_effective_time: int | None = None
+    """When the target commission takes effect, Unix timestamp in milliseconds."""
+
+    ads_commission_effective_time: int | None = None
+    """When the target ads commission takes effect, Unix timestamp in milliseconds."""
+
+    product_status: str | None = None
+    """Product status code: `1` active, `2` sold out, `3` deactivated by the seller, `4` deactivated by the
+    platform, `5` rejected, `6` deleted."""
 
 
-class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter(RequestModel):
+class ProductFilter(RequestModel):
     """Product filter."""
 
     added_types: list[Literal["ADDED", "ALL", "NOT_ADDED"]] | None = None
     """`ALL`, `ADDED` (the creator added the product) or `NOT_ADDED`."""
 
 
-class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest(RequestModel):
-    """The creator, target collaboration and product filters."""
-
-    creator_user_open_id: str
-    """Creator Open ID."""
-
-    invitation_group_id: str
-    """Id of the target collaboration (invitation group)."""
-
-    query: str | None = None
-    """Product id or title to match, as set by `query_type`."""
-
-    query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None
-    """`PRODUCT_ID` (exact id) or `PRODUCT_NAME` (case-sensitive substring of the title)."""
-
-    invitation_id: str | None = None
-    """Id of the invitation sent to this creator."""
-
-    product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter | None = None
-    """Product filter."""
-
-
-class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse(ResponseModel):
-    """The creator's promotion details."""
-
-    data: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationData | None = None
-    """The details (TikTok nests them in a second `data` object)."""
-
-
-class AffiliateSellerQueryTargetCollaborationDetailQuery(RequestModel):
-    """Path and query parameters of AffiliateSellerQueryTargetCollaborationDetail."""
-
-    target_collaboration_id: str
-    """Id of the target collaboration."""
-
-
-class AffiliateSellerQueryTargetCollaborationDetailResponse(ResponseModel):
-    """The target collaboration."""
-
-    target_collaboration: AffiliateSellerTargetCollaboration | None = None
-    """A target collaboration with its products and creators."""
-
-
-class AffiliateSellerRemoveCreatorFromOpenCollaborationProductQuery(RequestModel):
+class RemoveOpenCollaborationCreatorQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveCreatorFromOpenCollaborationProduct."""
 
     open_collaboration_id: str
     """Id of the open collaboration."""
 
 
-class AffiliateSellerRemoveCreatorFromOpenCollaborationProductRequest(RequestModel):
+class RemoveOpenCollaborationCreatorRequest(RequestModel):
     """The creator and product to separate."""
 
     creator_user_open_id: str
@@ -2059,20 +2294,20 @@ class AffiliateSellerRemoveCreatorFromOpenCollaborationProductRequest(RequestMod
     """Id of the product."""
 
 
-class AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse(ResponseModel):
+class RemoveOpenCollaborationCreatorResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class AffiliateSellerRemoveOpenCollaborationQuery(RequestModel):
+class RemoveOpenCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveOpenCollaboration."""
 
     product_id: str
     """Id of the product whose open collaboration is removed."""
 
 
-class AffiliateSellerRemoveOpenCollaborationResponse(ResponseModel):
+class RemoveOpenCollaborationResponse(ResponseModel):
     """When the removal takes effect."""
 
     terminated_effective_time: int | None = None
@@ -2080,21 +2315,21 @@ class AffiliateSellerRemoveOpenCollaborationResponse(ResponseModel):
     shop's time zone."""
 
 
-class AffiliateSellerRemoveTargetCollaborationQuery(RequestModel):
+class RemoveTargetCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveTargetCollaboration."""
 
     target_collaboration_id: str
     """Id of the target collaboration to remove."""
 
 
-class AffiliateSellerRemoveTargetCollaborationResponse(ResponseModel):
+class RemoveTargetCollaborationResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class AffiliateSellerResolveTargetCollaborationConflictsConflictItem(RequestModel):
-    """AffiliateSellerResolveTargetCollaborationConflictsConflictItem"""
+class ResolveTargetCollaborationConflictsConflictItem(RequestModel):
+    """ResolveTargetCollaborationConflictsConflictItem"""
 
     existing_collaboration_id: str
     """Id of the existing target collaboration to remove the creator from."""
@@ -2103,24 +2338,24 @@ class AffiliateSellerResolveTargetCollaborationConflictsConflictItem(RequestMode
     """Creator Open ID."""
 
 
-class AffiliateSellerResolveTargetCollaborationConflictsRequest(RequestModel):
+class ResolveTargetCollaborationConflictsRequest(RequestModel):
     """The conflicts to resolve."""
 
-    conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsConflictItem]
+    conflict_items: list[ResolveTargetCollaborationConflictsConflictItem]
     """Each creator to remove from an existing target collaboration."""
 
 
-class AffiliateSellerResolveTargetCollaborationConflictsResponse(ResponseModel):
+class ResolveTargetCollaborationConflictsResponse(ResponseModel):
     """The outcome per conflict item."""
 
-    success_items: list[AffiliateSellerResolvedConflict] | None = None
+    success_items: NullAsEmpty[list[ResolvedConflict]] = Field(default_factory=list)
     """Items resolved."""
 
-    failed_items: list[AffiliateSellerResolvedConflict] | None = None
+    failed_items: NullAsEmpty[list[ResolvedConflict]] = Field(default_factory=list)
     """Items that could not be resolved."""
 
 
-class AffiliateSellerResolvedConflict(ResponseModel):
+class ResolvedConflict(ResponseModel):
     """A creator and the target collaboration the resolution concerned."""
 
     creator_open_id: str | None = None
@@ -2130,14 +2365,14 @@ class AffiliateSellerResolvedConflict(ResponseModel):
     """Id of the existing target collaboration."""
 
 
-class AffiliateSellerReviewASampleApplicationQuery(RequestModel):
+class ReviewSampleApplicationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerReviewASampleApplication."""
 
     application_id: str
     """Id of the sample application."""
 
 
-class AffiliateSellerReviewASampleApplicationRequest(RequestModel):
+class ReviewSampleApplicationRequest(RequestModel):
     """The review decision."""
 
     review_result: Literal["APPROVE", "REJECT"]
@@ -2148,13 +2383,23 @@ class AffiliateSellerReviewASampleApplicationRequest(RequestModel):
     requirements), `OFFLINE` (product taken offline), `OUT_OF_STOCK` or `OTHER`."""
 
 
-class AffiliateSellerReviewASampleApplicationResponse(ResponseModel):
+class ReviewSampleApplicationResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class AffiliateSellerSampleApplication(ResponseModel):
+class SalesPriceRange(RequestModel):
+    """Sale price bounds."""
+
+    amount_ge: str | None = None
+    """Lowest sale price (inclusive), greater than 0."""
+
+    amount_lt: str | None = None
+    """Upper bound of the sale price (exclusive); no upper bound when omitted."""
+
+
+class SampleApplication(ResponseModel):
     """A creator's request for a free product sample."""
 
     id: str | None = None
@@ -2164,11 +2409,29 @@ class AffiliateSellerSampleApplication(ResponseModel):
     """Commission rate offered to creators for the product, as a decimal fraction (`0.20` = 20%), from 0.01
     to 0.8."""
 
-    status: str | None = None
-    """Application status; the values are those of the request's `status` filter. Known values: PENDING,
-    AWAITING_SHIPMENT, SHIPPED, CONTENT_PENDING, COMPLETED, REJECT_CANCELLED, OVERDUE_CANCELLED,
-    UNFULFILL_CANCELLED, DEL_OPEN_COLLAB, SELLER_NOT_SHIP_CANCELLED, WITHDRAW_CANCELLED,
-    UNFULFILLABLE_CANCELLED, OPS_CANCELLED, OPS_FAILED, OPS_COMPLETED."""
+    status: (
+        OpenEnum[
+            Literal[
+                "AWAITING_SHIPMENT",
+                "COMPLETED",
+                "CONTENT_PENDING",
+                "DEL_OPEN_COLLAB",
+                "OPS_CANCELLED",
+                "OPS_COMPLETED",
+                "OPS_FAILED",
+                "OVERDUE_CANCELLED",
+                "PENDING",
+                "REJECT_CANCELLED",
+                "SELLER_NOT_SHIP_CANCELLED",
+                "SHIPPED",
+                "UNFULFILLABLE_CANCELLED",
+                "UNFULFILL_CANCELLED",
+                "WITHDRAW_CANCELLED",
+            ]
+        ]
+        | None
+    ) = None
+    """Application status; the values are those of the request's `status` filter."""
 
     order_id: str | None = None
     """Id of the sample order created on approval."""
@@ -2185,60 +2448,30 @@ class AffiliateSellerSampleApplication(ResponseModel):
     tracking_number: str | None = None
     """Tracking number of the sample shipment."""
 
-    fulfillment_status: str | None = None
+    fulfillment_status: (
+        OpenEnum[Literal["CANCELLED", "EXEMPTED", "FAILED", "ONGOING", "OVERDUE", "PENDING", "SUCCEED", "SUSPEND"]]
+        | None
+    ) = None
     """Progress of the creator's content obligation: `PENDING`, `ONGOING` (content posted and being
-    evaluated), `SUCCEED`, `FAILED`, `OVERDUE`, `SUSPEND`, `CANCELLED` or `EXEMPTED`. Known values:
-    PENDING, ONGOING, SUCCEED, FAILED, OVERDUE, SUSPEND, CANCELLED, EXEMPTED."""
+    evaluated), `SUCCEED`, `FAILED`, `OVERDUE`, `SUSPEND`, `CANCELLED` or `EXEMPTED`."""
 
     is_approvable: bool | None = None
     """True when the seller can approve the application."""
 
-    disapprovable_reasons: list[str] | None = None
+    disapprovable_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Why the application cannot be approved; may be empty even then, so rely on `is_approvable`."""
 
     partner_name: str | None = None
     """Name of the agency that applied on the creator's behalf, if any."""
 
-    creator: AffiliateSellerSampleApplicationCreator | None = None
+    creator: Creator | None = None
     """The creator who applied."""
 
-    product: AffiliateSellerSampleApplicationProduct | None = None
+    product: SampleApplicationProduct | None = None
     """The requested product and SKU."""
 
 
-class AffiliateSellerSampleApplicationCreator(ResponseModel):
-    """The creator who applied."""
-
-    creator_open_id: str | None = None
-    """Creator Open ID."""
-
-    username: str | None = None
-    """TikTok username."""
-
-    nickname: str | None = None
-    """TikTok nickname."""
-
-    follower_count: int | None = None
-    """Number of followers."""
-
-    avatar_url: str | None = None
-    """URL of the creator's avatar."""
-
-    gmv: AffiliateSellerAmount | None = None
-    """A money amount with its currency."""
-
-    content_count: int | None = None
-    """Number of posts over the past 30 days, when the creator shares it."""
-
-    fulfillment_percentage: str | None = None
-    """Sample fulfillment rate over the past 90 days, as a percentage without the sign (e.g. `60.85`);
-    empty when not shared."""
-
-    ec_video_view: int | None = None
-    """Median views of the creator's shoppable videos over the past 30 days, when shared."""
-
-
-class AffiliateSellerSampleApplicationProduct(ResponseModel):
+class SampleApplicationProduct(ResponseModel):
     """The requested product and SKU."""
 
     id: str | None = None
@@ -2257,56 +2490,17 @@ class AffiliateSellerSampleApplicationProduct(ResponseModel):
     """SKU property values, comma-separated."""
 
 
-class AffiliateSellerSampleFulfillment(ResponseModel):
+class SampleFulfillment(ResponseModel):
     """A piece of content a creator posted for a sample."""
 
-    product: AffiliateSellerSampleFulfillmentProduct | None = None
+    product: SampleFulfillmentProduct | None = None
     """The promoted product."""
 
-    content: AffiliateSellerSampleFulfillmentContent | None = None
+    content: Content | None = None
     """The video or LIVE and its performance."""
 
 
-class AffiliateSellerSampleFulfillmentContent(ResponseModel):
-    """The video or LIVE and its performance."""
-
-    id: str | None = None
-    """Video or LIVE room id."""
-
-    format_: str | None = Field(default=None, alias="format")
-    """Content format. Known values: LIVE, VIDEO."""
-
-    url: str | None = None
-    """Source link of the content."""
-
-    view_count: int | None = None
-    """Cumulative views."""
-
-    like_count: int | None = None
-    """Cumulative likes."""
-
-    comment_count: int | None = None
-    """Cumulative comments."""
-
-    paid_order_count: int | None = None
-    """Cumulative paid orders from the content."""
-
-    page_link: str | None = None
-    """URL of the content's TikTok page."""
-
-    description: str | None = None
-    """Video title or LIVE room description."""
-
-    create_time: int | None = None
-    """Unix timestamp in seconds when the video was published with the product, or when the product link
-    was first added to the LIVE."""
-
-    live_end_time: int | None = None
-    """LIVE only: when the product link was removed from the LIVE, or the end of the LIVE if it stayed;
-    Unix timestamp in seconds."""
-
-
-class AffiliateSellerSampleFulfillmentProduct(ResponseModel):
+class SampleFulfillmentProduct(ResponseModel):
     """The promoted product."""
 
     id: str | None = None
@@ -2316,7 +2510,7 @@ class AffiliateSellerSampleFulfillmentProduct(ResponseModel):
     """URL of the product's cover image."""
 
 
-class AffiliateSellerSampleRule(ResponseModel):
+class SampleRule(ResponseModel):
     """The free sample rule of one open collaboration product."""
 
     product_id: str | None = None
@@ -2328,10 +2522,10 @@ class AffiliateSellerSampleRule(ResponseModel):
     is_sample_time_unlimited: bool | None = None
     """True when samples can be requested at any time; otherwise only between `start_time` and `end_time`."""
 
-    status: str | None = None
+    status: OpenEnum[Literal["EXPIRED", "NOT_STARTED", "NO_LEFT_COUNT", "ONGOING", "PLAN_EXCEPTION"]] | None = None
     """Rule status: `NOT_STARTED` (before `start_time`), `ONGOING`, `NO_LEFT_COUNT` (no sample left),
     `PLAN_EXCEPTION` (the product's commission collaboration is abnormal) or `EXPIRED` (past
-    `end_time`). Known values: NOT_STARTED, ONGOING, NO_LEFT_COUNT, PLAN_EXCEPTION, EXPIRED."""
+    `end_time`)."""
 
     available_quantity: int | None = None
     """Number of samples still available."""
@@ -2342,11 +2536,11 @@ class AffiliateSellerSampleRule(ResponseModel):
     end_time: int | None = None
     """End of the application period, Unix timestamp in seconds (UTC)."""
 
-    thresholds: AffiliateSellerSampleThresholds | None = None
+    thresholds: SampleThresholds | None = None
     """Requirements a creator must meet to request a free sample."""
 
 
-class AffiliateSellerSampleThresholds(ResponseModel):
+class SampleThresholds(ResponseModel):
     """Requirements a creator must meet to request a free sample."""
 
     minimum_follower_count: int | None = None
@@ -2358,16 +2552,16 @@ class AffiliateSellerSampleThresholds(ResponseModel):
     avg_ec_video_views: int | None = None
     """Lowest average e-commerce video views over the past 30 days (inclusive)."""
 
-    category_ids: list[str] | None = None
+    category_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """First-level category ids; the creator qualifies when one of their top three categories by GMV over
     the past 30 days is in this list. No restriction when empty."""
 
-    predicted_fulfillment_rank: str | None = None
+    predicted_fulfillment_rank: OpenEnum[Literal["ALL", "HIGH", "LOW", "MEDIUM"]] | None = None
     """Lowest predicted rate of posting a shoppable video or LIVE after receiving a sample: `ALL` (any
-    rate), `LOW`, `MEDIUM` or `HIGH`. Known values: ALL, LOW, MEDIUM, HIGH."""
+    rate), `LOW`, `MEDIUM` or `HIGH`."""
 
 
-class AffiliateSellerSampleThresholdsInput(RequestModel):
+class SampleThresholdsInput(RequestModel):
     """Requirements a creator must meet to request a free sample."""
 
     minimum_follower_count: int | None = None
@@ -2388,42 +2582,47 @@ class AffiliateSellerSampleThresholdsInput(RequestModel):
     rate), `LOW`, `MEDIUM` or `HIGH`."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters(RequestModel):
-    """Advanced filters, from the advanced search filters operation."""
+class SearchAffiliateOrdersQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerSearchSellerAffiliateOrders."""
 
-    content_preference_type: list[str] | None = None
-    """Preferred content types, e.g. `VIDEO`, `LIVE`."""
+    page_size: int
+    """Number of items per page, 1 to 100."""
 
-    eligible_flat_fee: bool | None = None
-    """Only creators eligible for flat fee invitations (US local sellers)."""
-
-    option_list: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceOptionList] | None = None
-    """Selected advanced filter options."""
-
-    sorter_algorithm_id: str | None = None
-    """Sorter id from the advanced search filters; `1` (default sorter) when omitted."""
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData(RequestModel):
-    """Affiliate behaviour filters."""
+class SearchAffiliateOrdersRequest(RequestModel):
+    """Filters of the affiliate order search."""
 
-    avg_commission_rate: Literal["ALL", "LESS_THAN_10%", "LESS_THAN_15%", "LESS_THAN_20%", "LESS_THAN_5%"] | None = None
-    """The creator's average commission rate over the last 30 days."""
+    create_time_ge: int | None = None
+    """Orders created at or after this time, Unix timestamp in seconds. With only `create_time_lt` given,
+    it defaults to three months earlier; the window may not exceed three months. Give both bounds to
+    keep pages consistent."""
 
-    post_rate: Literal["ALL", "BETTER", "GOOD", "OK"] | None = None
-    """How often the creator posts after receiving a sample; `BETTER` is the highest."""
+    create_time_lt: int | None = None
+    """Orders created before this time, Unix timestamp in seconds; defaults to now."""
 
-    creator_agency_staus: Literal["AGENCY_MANAGED", "INDEPENDENT"] | None = None
-    """Agency status (the key is misspelled on the wire)."""
-
-    is_fast_growing: bool | None = None
-    """Only the top 10% fastest-growing creators of the last 30 days."""
-
-    not_invited_l90_days: bool | None = None
-    """Only creators the shop has not invited in the last 90 days."""
+    program_id: str | None = None
+    """Only orders of this affiliate partner campaign."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory(RequestModel):
+class SearchAffiliateOrdersResponse(ResponseModel):
+    """One page of affiliate orders."""
+
+    orders: NullAsEmpty[list[AffiliateOrder]] = Field(default_factory=list)
+    """Orders grouped from the SKU records of this page. Paging applies to SKU records, so an order's SKUs
+    may span pages: merge them by order id."""
+
+    next_page_token: str | None = None
+    """Token of the next page (reuse the same filters); empty when there is none."""
+
+    total_count: int | None = None
+    """Number of SKU records matching the filters."""
+
+
+class SearchMarketplaceCreatorsCategory(RequestModel):
     """A parent category, optionally narrowed to some of its direct children."""
 
     parent_category_id: str | None = None
@@ -2433,79 +2632,7 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory(RequestModel):
     """Ids of direct child categories of the parent."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance(RequestModel):
-    """Content performance filters (whole numbers sent as strings)."""
-
-    avg_video_views: str | None = None
-    """Lowest average video views, 0 to 100,000; not with `avg_shoppable_video_views`."""
-
-    avg_shoppable_video_views: str | None = None
-    """Lowest average shoppable video views, 0 to 100,000; not with `avg_video_views`."""
-
-    avg_engagement_rate: str | None = None
-    """Lowest average engagement rate in percent, 0 to 20 in steps of 1."""
-
-    avg_shopable_engagement_rate: str | None = None
-    """Lowest average shoppable engagement rate in percent, 0 to 20 in steps of 1."""
-
-    avg_live_avg_viewers_ge: str | None = None
-    """Lowest average LIVE viewers, 0 to 100,000; not with `avg_shoppable_live_avg_viewers_ge`."""
-
-    avg_shoppable_live_avg_viewers_ge: str | None = None
-    """Lowest average shoppable LIVE viewers, 0 to 100,000; not with `avg_live_avg_viewers_ge`."""
-
-
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceCountRange(RequestModel):
-    """Follower count bounds."""
-
-    count_ge: int | None = None
-    """Lowest follower count (inclusive), 0 or more."""
-
-    count_le: int | None = None
-    """Highest follower count (inclusive); a negative value disables the bound."""
-
-
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics(RequestModel):
-    """Follower filters."""
-
-    age_ranges: (
-        list[
-            Literal[
-                "AGE_RANGE_18_24", "AGE_RANGE_25_34", "AGE_RANGE_35_44", "AGE_RANGE_45_54", "AGE_RANGE_55_AND_ABOVE"
-            ]
-        ]
-        | None
-    ) = None
-    """Follower age ranges."""
-
-    count_range: AffiliateSellerSearchCreatorsInCreatorMarketplaceCountRange | None = None
-    """Follower count bounds."""
-
-    gender_distribution: AffiliateSellerSearchCreatorsInCreatorMarketplaceGenderDistribution | None = None
-    """Share of followers of one gender."""
-
-
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceGenderDistribution(RequestModel):
-    """Share of followers of one gender."""
-
-    gender: Literal["FEMALE", "MALE"] | None = None
-    """The gender."""
-
-    percentage_ge: int | None = None
-    """Lowest share, in hundredths of a percent (`6000` = 60%)."""
-
-
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceOptionList(RequestModel):
-    """Selected options of one filter type."""
-
-    option_type: str | None = None
-    """Filter type."""
-
-    options: list[AffiliateSellerFilterOptionInput] | None = None
-    """Selected options."""
-
-
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery(RequestModel):
+class SearchMarketplaceCreatorsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchCreatorsInCreatorMarketplace."""
 
     page_size: int
@@ -2516,7 +2643,7 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery(RequestModel):
     page."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest(RequestModel):
+class SearchMarketplaceCreatorsRequest(RequestModel):
     """Filters of the Creator Marketplace search."""
 
     search_key: str | None = None
@@ -2526,7 +2653,7 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest(RequestModel):
     keyword: str | None = None
     """Matched against the creators' usernames and nicknames."""
 
-    follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None
+    follower_demographics: FollowerDemographics | None = None
     """Follower filters."""
 
     gmv_ranges: (
@@ -2548,16 +2675,16 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest(RequestModel):
     ) = None
     """Units sold ranges; several ranges combine into their union."""
 
-    category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None
+    category: list[SearchMarketplaceCreatorsCategory] | None = None
     """Product category filters."""
 
-    content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None
+    content_performance: ContentPerformance | None = None
     """Content performance filters (whole numbers sent as strings)."""
 
-    affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None
+    affiliate_data: AffiliateData | None = None
     """Affiliate behaviour filters."""
 
-    advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None
+    advanced_filters: AdvancedFilters | None = None
     """Advanced filters, from the advanced search filters operation."""
 
     data_groups: (
@@ -2575,7 +2702,7 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest(RequestModel):
     """Groups of data to return; all groups by default."""
 
 
-class AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse(ResponseModel):
+class SearchMarketplaceCreatorsResponse(ResponseModel):
     """One page of creators."""
 
     next_page_token: str | None = None
@@ -2585,11 +2712,66 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse(ResponseModel):
     search_key: str | None = None
     """Key of this search, to send in the next request's body."""
 
-    creators: list[AffiliateSellerMarketplaceCreator] | None = None
+    creators: NullAsEmpty[list[MarketplaceCreator]] = Field(default_factory=list)
     """Creators on this page."""
 
 
-class AffiliateSellerSearchOpenCollaborationsQuery(RequestModel):
+class SearchOpenCollaborationProductsCategory(RequestModel):
+    """Product category filter."""
+
+    id: str | None = None
+    """Category id."""
+
+
+class SearchOpenCollaborationProductsQuery(RequestModel):
+    """Path and query parameters of AffiliateSellerSellerSearchOpenCollaborationProducts."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+    sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None
+    """Field to sort the products by."""
+
+
+class SearchOpenCollaborationProductsRequest(RequestModel):
+    """Filters of the open collaboration product search; every group given must match."""
+
+    title_keywords: list[str] | None = None
+    """Keywords loosely matched against product titles, combined with AND. Up to 20 keywords of up to 255
+    characters each."""
+
+    sales_price_range: SalesPriceRange | None = None
+    """Sale price bounds."""
+
+    category: SearchOpenCollaborationProductsCategory | None = None
+    """Product category filter."""
+
+    commission_rate_range: CommissionRateRange | None = None
+    """Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
+
+
+class SearchOpenCollaborationProductsResponse(ResponseModel):
+    """One page of open collaboration products."""
+
+    products: NullAsEmpty[list[MarketplaceProduct]] = Field(default_factory=list)
+    """Products matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; keep the page size, sorting and body unchanged when passing it. Empty when
+    there are no more pages."""
+
+    total_count: int | None = None
+    """Number of products matching the filters."""
+
+
+class SearchOpenCollaborationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchOpenCollaborations."""
 
     page_size: int
@@ -2606,7 +2788,7 @@ class AffiliateSellerSearchOpenCollaborationsQuery(RequestModel):
     """Field to sort the results by."""
 
 
-class AffiliateSellerSearchOpenCollaborationsRequest(RequestModel):
+class SearchOpenCollaborationsRequest(RequestModel):
     """Filters of the open collaboration search."""
 
     keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None
@@ -2620,7 +2802,7 @@ class AffiliateSellerSearchOpenCollaborationsRequest(RequestModel):
     """Only products of this first-level category (id greater than 0)."""
 
 
-class AffiliateSellerSearchOpenCollaborationsResponse(ResponseModel):
+class SearchOpenCollaborationsResponse(ResponseModel):
     """One page of open collaborations."""
 
     next_page_token: str | None = None
@@ -2629,32 +2811,43 @@ class AffiliateSellerSearchOpenCollaborationsResponse(ResponseModel):
     total_count: int | None = None
     """Number of open collaborations matching the filters."""
 
-    open_collaborations: list[AffiliateSellerOpenCollaboration] | None = None
+    open_collaborations: NullAsEmpty[list[OpenCollaboration]] = Field(default_factory=list)
     """Open collaborations on this page."""
 
 
-class AffiliateSellerSearchSampleApplicationFulfillmentsQuery(RequestModel):
+class SearchParam(RequestModel):
+    """Keyword search."""
+
+    keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME", "TARGET_COLLABORATION_ID", "TARGET_COLLABORATION_NAME"]
+    """What `keyword` holds: `PRODUCT_ID` or `TARGET_COLLABORATION_ID` (exact), or `PRODUCT_NAME` or
+    `TARGET_COLLABORATION_NAME` (fuzzy)."""
+
+    keyword: str
+    """Value searched, as set by `keyword_type`."""
+
+
+class SearchSampleApplicationFulfillmentsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSampleApplicationFulfillments."""
 
     application_id: str
     """Id of the sample application."""
 
 
-class AffiliateSellerSearchSampleApplicationFulfillmentsRequest(RequestModel):
+class SearchSampleApplicationFulfillmentsRequest(RequestModel):
     """Filters of the fulfillment search."""
 
     content_format: Literal["LIVE", "VIDEO"] | None = None
     """Only content of this format."""
 
 
-class AffiliateSellerSearchSampleApplicationFulfillmentsResponse(ResponseModel):
+class SearchSampleApplicationFulfillmentsResponse(ResponseModel):
     """The content posted for the sample application."""
 
-    fulfillments: list[AffiliateSellerSampleFulfillment] | None = None
+    fulfillments: NullAsEmpty[list[SampleFulfillment]] = Field(default_factory=list)
     """Videos and LIVEs fulfilling the application."""
 
 
-class AffiliateSellerSearchSampleApplicationsQuery(RequestModel):
+class SearchSampleApplicationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSampleApplications."""
 
     page_size: int | None = None
@@ -2665,7 +2858,7 @@ class AffiliateSellerSearchSampleApplicationsQuery(RequestModel):
     page."""
 
 
-class AffiliateSellerSearchSampleApplicationsRequest(RequestModel):
+class SearchSampleApplicationsRequest(RequestModel):
     """Filters of the sample application search."""
 
     product_id: str | None = None
@@ -2715,7 +2908,7 @@ class AffiliateSellerSearchSampleApplicationsRequest(RequestModel):
     `OPS_FAILED`, `OPS_COMPLETED`."""
 
 
-class AffiliateSellerSearchSampleApplicationsResponse(ResponseModel):
+class SearchSampleApplicationsResponse(ResponseModel):
     """One page of sample applications."""
 
     next_page_token: str | None = None
@@ -2724,51 +2917,11 @@ class AffiliateSellerSearchSampleApplicationsResponse(ResponseModel):
     total_count: int | None = None
     """Number of applications matching the filters."""
 
-    sample_applications: list[AffiliateSellerSampleApplication] | None = None
+    sample_applications: NullAsEmpty[list[SampleApplication]] = Field(default_factory=list)
     """Sample applications on this page."""
 
 
-class AffiliateSellerSearchSellerAffiliateOrdersQuery(RequestModel):
-    """Path and query parameters of AffiliateSellerSearchSellerAffiliateOrders."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class AffiliateSellerSearchSellerAffiliateOrdersRequest(RequestModel):
-    """Filters of the affiliate order search."""
-
-    create_time_ge: int | None = None
-    """Orders created at or after this time, Unix timestamp in seconds. With only `create_time_lt` given,
-    it defaults to three months earlier; the window may not exceed three months. Give both bounds to
-    keep pages consistent."""
-
-    create_time_lt: int | None = None
-    """Orders created before this time, Unix timestamp in seconds; defaults to now."""
-
-    program_id: str | None = None
-    """Only orders of this affiliate partner campaign."""
-
-
-class AffiliateSellerSearchSellerAffiliateOrdersResponse(ResponseModel):
-    """One page of affiliate orders."""
-
-    orders: list[AffiliateSellerAffiliateOrder] | None = None
-    """Orders grouped from the SKU records of this page. Paging applies to SKU records, so an order's SKUs
-    may span pages: merge them by order id."""
-
-    next_page_token: str | None = None
-    """Token of the next page (reuse the same filters); empty when there is none."""
-
-    total_count: int | None = None
-    """Number of SKU records matching the filters."""
-
-
-class AffiliateSellerSearchTargetCollaborationsQuery(RequestModel):
+class SearchTargetCollaborationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchTargetCollaborations."""
 
     page_size: int | None = None
@@ -2779,7 +2932,7 @@ class AffiliateSellerSearchTargetCollaborationsQuery(RequestModel):
     page."""
 
 
-class AffiliateSellerSearchTargetCollaborationsRequest(RequestModel):
+class SearchTargetCollaborationsRequest(RequestModel):
     """Filters of the target collaboration search."""
 
     collaboration_status: Literal["CANCELING", "COMPLETED", "EXPIRING", "ONGOING", "VALID"]
@@ -2793,14 +2946,14 @@ class AffiliateSellerSearchTargetCollaborationsRequest(RequestModel):
     free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None
     """`WITH_FREE_SAMPLE` for collaborations offering free samples; `ALL` (default) for no filter."""
 
-    search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None
+    search_param: SearchParam | None = None
     """Keyword search."""
 
     creator_user_open_id: str | None = None
     """Only collaborations that invite this creator (Open ID)."""
 
 
-class AffiliateSellerSearchTargetCollaborationsResponse(ResponseModel):
+class SearchTargetCollaborationsResponse(ResponseModel):
     """One page of target collaborations."""
 
     total_count: int | None = None
@@ -2809,22 +2962,11 @@ class AffiliateSellerSearchTargetCollaborationsResponse(ResponseModel):
     next_page_token: str | None = None
     """Token of the next page; empty when there are no more results."""
 
-    target_collaborations: list[AffiliateSellerTargetCollaborationSummary] | None = None
+    target_collaborations: NullAsEmpty[list[TargetCollaborationSummary]] = Field(default_factory=list)
     """Target collaborations on this page."""
 
 
-class AffiliateSellerSearchTargetCollaborationsSearchParam(RequestModel):
-    """Keyword search."""
-
-    keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME", "TARGET_COLLABORATION_ID", "TARGET_COLLABORATION_NAME"]
-    """What `keyword` holds: `PRODUCT_ID` or `TARGET_COLLABORATION_ID` (exact), or `PRODUCT_NAME` or
-    `TARGET_COLLABORATION_NAME` (fuzzy)."""
-
-    keyword: str
-    """Value searched, as set by `keyword_type`."""
-
-
-class AffiliateSellerSellerContactInfo(ResponseModel):
+class SellerContactInfo(ResponseModel):
     """How creators can reach the seller."""
 
     email: str | None = None
@@ -2843,7 +2985,7 @@ class AffiliateSellerSellerContactInfo(ResponseModel):
     """Phone number registered with LINE."""
 
 
-class AffiliateSellerSellerContactInfoInput(RequestModel):
+class SellerContactInfoInput(RequestModel):
     """How creators can reach the seller."""
 
     email: str | None = None
@@ -2862,115 +3004,14 @@ class AffiliateSellerSellerContactInfoInput(RequestModel):
     """Phone number registered with LINE."""
 
 
-class AffiliateSellerSellerGetSampleRequestDeeplinkQuery(RequestModel):
-    """Path and query parameters of AffiliateSellerSellerGetSampleRequestDeeplink."""
-
-    product_id: str
-    """Id of the product offered as a sample."""
-
-    sku_id: str
-    """Id of the SKU offered as a sample."""
-
-    campaign_id: str | None = None
-    """Id of the campaign the sample belongs to, if any."""
-
-    collaboration_id: str | None = None
-    """Id of the collaboration the sample belongs to, if any."""
-
-    valid_days: int | None = None
-    """Number of days the deeplink stays valid."""
-
-
-class AffiliateSellerSellerGetSampleRequestDeeplinkResponse(ResponseModel):
-    """The sample request deeplink."""
-
-    deeplink: str | None = None
-    """Deeplink opening the TikTok app on the sample request page."""
-
-
-class AffiliateSellerSellerSearchOpenCollaborationProductsCategory(RequestModel):
-    """Product category filter."""
-
-    id: str | None = None
-    """Category id."""
-
-
-class AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange(RequestModel):
-    """Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
-
-    rate_ge: int | None = None
-    """Lowest commission rate (inclusive), from 100 to 8000."""
-
-    rate_lt: int | None = None
-    """Upper bound of the commission rate (exclusive), at least 100."""
-
-
-class AffiliateSellerSellerSearchOpenCollaborationProductsQuery(RequestModel):
-    """Path and query parameters of AffiliateSellerSellerSearchOpenCollaborationProducts."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-    sort_order: Literal["ASC", "DESC"] | None = None
-    """Sort direction."""
-
-    sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None
-    """Field to sort the products by."""
-
-
-class AffiliateSellerSellerSearchOpenCollaborationProductsRequest(RequestModel):
-    """Filters of the open collaboration product search; every group given must match."""
-
-    title_keywords: list[str] | None = None
-    """Keywords loosely matched against product titles, combined with AND. Up to 20 keywords of up to 255
-    characters each."""
-
-    sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None
-    """Sale price bounds."""
-
-    category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None
-    """Product category filter."""
-
-    commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None
-    """Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
-
-
-class AffiliateSellerSellerSearchOpenCollaborationProductsResponse(ResponseModel):
-    """One page of open collaboration products."""
-
-    products: list[AffiliateSellerMarketplaceProduct] | None = None
-    """Products matching the filters."""
-
-    next_page_token: str | None = None
-    """Token of the next page; keep the page size, sorting and body unchanged when passing it. Empty when
-    there are no more pages."""
-
-    total_count: int | None = None
-    """Number of products matching the filters."""
-
-
-class AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange(RequestModel):
-    """Sale price bounds."""
-
-    amount_ge: str | None = None
-    """Lowest sale price (inclusive), greater than 0."""
-
-    amount_lt: str | None = None
-    """Upper bound of the sale price (exclusive); no upper bound when omitted."""
-
-
-class AffiliateSellerSendIMMessageQuery(RequestModel):
+class SendMessageQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSendIMMessage."""
 
     conversation_id: str
     """Id of the conversation, e.g. from get or create creator conversation."""
 
 
-class AffiliateSellerSendIMMessageRequest(RequestModel):
+class SendMessageRequest(RequestModel):
     """The message to send."""
 
     msg_type: Literal[
@@ -2993,14 +3034,31 @@ class AffiliateSellerSendIMMessageRequest(RequestModel):
     "..."}`."""
 
 
-class AffiliateSellerSendIMMessageResponse(ResponseModel):
+class SendMessageResponse(ResponseModel):
     """The sent message."""
 
     message_id: str | None = None
     """Id of the message; not always returned even on success."""
 
 
-class AffiliateSellerTargetCollaboration(ResponseModel):
+class Shop(ResponseModel):
+    """The shop selling the product."""
+
+    name: str | None = None
+    """Shop name."""
+
+
+class Sorter(ResponseModel):
+    """A sorter."""
+
+    algorithm_id: str | None = None
+    """Sorter id, for `sorter_algorithm_id`."""
+
+    name: str | None = None
+    """Sorter name."""
+
+
+class TargetCollaboration(ResponseModel):
     """A target collaboration with its products and creators."""
 
     id: str | None = None
@@ -3012,7 +3070,7 @@ class AffiliateSellerTargetCollaboration(ResponseModel):
     message: str | None = None
     """The seller's message to the invited creators."""
 
-    seller_contact_info: AffiliateSellerSellerContactInfo | None = None
+    seller_contact_info: SellerContactInfo | None = None
     """How creators can reach the seller."""
 
     start_time: int | None = None
@@ -3036,20 +3094,20 @@ class AffiliateSellerTargetCollaboration(ResponseModel):
     product_count: int | None = None
     """Number of products in `NORMAL` state."""
 
-    free_sample_rule: AffiliateSellerFreeSampleRule | None = None
+    free_sample_rule: FreeSampleRule | None = None
     """Free sample policy of a target collaboration."""
 
-    products: list[AffiliateSellerTargetCollaborationProduct] | None = None
+    products: NullAsEmpty[list[TargetCollaborationProduct]] = Field(default_factory=list)
     """Products of the collaboration."""
 
-    creators: list[AffiliateSellerTargetCollaborationCreator] | None = None
+    creators: NullAsEmpty[list[TargetCollaborationCreator]] = Field(default_factory=list)
     """Invited creators."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`STANDARD` or `TOP_CREATOR_PROGRAM`. Known values: STANDARD, TOP_CREATOR_PROGRAM."""
+    type_: OpenEnum[Literal["STANDARD", "TOP_CREATOR_PROGRAM"]] | None = Field(default=None, alias="type")
+    """`STANDARD` or `TOP_CREATOR_PROGRAM`."""
 
 
-class AffiliateSellerTargetCollaborationConflict(ResponseModel):
+class TargetCollaborationConflict(ResponseModel):
     """A creator-product pair already bound by another target collaboration."""
 
     creator_user_open_id: str | None = None
@@ -3059,7 +3117,7 @@ class AffiliateSellerTargetCollaborationConflict(ResponseModel):
     """Product id."""
 
 
-class AffiliateSellerTargetCollaborationCreator(ResponseModel):
+class TargetCollaborationCreator(ResponseModel):
     """A creator invited to a target collaboration."""
 
     username: str | None = None
@@ -3068,7 +3126,7 @@ class AffiliateSellerTargetCollaborationCreator(ResponseModel):
     nickname: str | None = None
     """TikTok nickname."""
 
-    avatar: AffiliateSellerCreatorAvatar | None = None
+    avatar: CreatorAvatar | None = None
     """A creator's profile picture."""
 
     selection_region: str | None = None
@@ -3080,20 +3138,18 @@ class AffiliateSellerTargetCollaborationCreator(ResponseModel):
     content_product_count: int | None = None
     """Number of the collaboration's products the creator posted a video or LIVE about."""
 
-    collaboration_status: str | None = None
-    """`NORMAL`, `DELETING` (becomes `DELETED` at 00:00 the next day) or `DELETED`. Known values: NORMAL,
-    DELETING, DELETED."""
+    collaboration_status: OpenEnum[Literal["DELETED", "DELETING", "NORMAL"]] | None = None
+    """`NORMAL`, `DELETING` (becomes `DELETED` at 00:00 the next day) or `DELETED`."""
 
-    product_effective_status: str | None = None
+    product_effective_status: OpenEnum[Literal["EFFECTIVE_ALL", "EFFECTIVE_NONE", "EFFECTIVE_PARTIALLY"]] | None = None
     """Whether the collaboration's commissions apply to `EFFECTIVE_ALL`, `EFFECTIVE_PARTIALLY` or
-    `EFFECTIVE_NONE` of the products for this creator. Known values: EFFECTIVE_ALL, EFFECTIVE_PARTIALLY,
-    EFFECTIVE_NONE."""
+    `EFFECTIVE_NONE` of the products for this creator."""
 
     creator_open_id: str | None = None
     """Creator Open ID."""
 
 
-class AffiliateSellerTargetCollaborationProduct(ResponseModel):
+class TargetCollaborationProduct(ResponseModel):
     """A product of a target collaboration."""
 
     id: str | None = None
@@ -3105,28 +3161,32 @@ class AffiliateSellerTargetCollaborationProduct(ResponseModel):
     title: str | None = None
     """Product name."""
 
-    original_price: AffiliateSellerPriceRange | None = None
+    original_price: PriceRange | None = None
     """A price range over the SKUs of a product."""
 
-    commission: AffiliateSellerTargetCollaborationProductCommission | None = None
+    commission: TargetCollaborationProductCommission | None = None
     """The commission offered on the product."""
 
-    status: str | None = None
+    status: (
+        OpenEnum[
+            Literal["DELETE", "GNE_REJECT", "LIVE", "OTHER", "OUT_OF_STOCK", "PLATFORM_DEACTIVATE", "SELLER_DEACTIVATE"]
+        ]
+        | None
+    ) = None
     """Product status: `LIVE`, `OUT_OF_STOCK`, `SELLER_DEACTIVATE`, `PLATFORM_DEACTIVATE`, `GNE_REJECT`
-    (governed, or the collaboration was dismissed), `DELETE` or `OTHER`. Known values: LIVE,
-    OUT_OF_STOCK, SELLER_DEACTIVATE, PLATFORM_DEACTIVATE, GNE_REJECT, DELETE, OTHER."""
+    (governed, or the collaboration was dismissed), `DELETE` or `OTHER`."""
 
-    commission_effective_status: str | None = None
+    commission_effective_status: OpenEnum[Literal["EFFECTIVE_ALL", "EFFECTIVE_NONE", "EFFECTIVE_PARTIALLY"]] | None = (
+        None
+    )
     """Whether this collaboration's commission applies to `EFFECTIVE_ALL`, `EFFECTIVE_PARTIALLY` or
-    `EFFECTIVE_NONE` of the creators (e.g. partially when a Top Creator Program covers some of them).
-    Known values: EFFECTIVE_ALL, EFFECTIVE_PARTIALLY, EFFECTIVE_NONE."""
+    `EFFECTIVE_NONE` of the creators (e.g. partially when a Top Creator Program covers some of them)."""
 
-    collaboration_status: str | None = None
-    """`NORMAL`, `DELETING` (becomes `DELETED` at 00:00 the next day) or `DELETED`. Known values: NORMAL,
-    DELETING, DELETED."""
+    collaboration_status: OpenEnum[Literal["DELETED", "DELETING", "NORMAL"]] | None = None
+    """`NORMAL`, `DELETING` (becomes `DELETED` at 00:00 the next day) or `DELETED`."""
 
 
-class AffiliateSellerTargetCollaborationProductCommission(ResponseModel):
+class TargetCollaborationProductCommission(ResponseModel):
     """The commission offered on the product."""
 
     rate: int | None = None
@@ -3148,7 +3208,7 @@ class AffiliateSellerTargetCollaborationProductCommission(ResponseModel):
     """Commission rate for orders from ads, in hundredths of a percent (`1000` = 10%)."""
 
 
-class AffiliateSellerTargetCollaborationSummary(ResponseModel):
+class TargetCollaborationSummary(ResponseModel):
     """The overview of a target collaboration, as listed by the search."""
 
     id: str | None = None
@@ -3184,16 +3244,25 @@ class AffiliateSellerTargetCollaborationSummary(ResponseModel):
     product_count: int | None = None
     """Number of products in the collaboration."""
 
-    free_sample_rule: AffiliateSellerFreeSampleRule | None = None
+    free_sample_rule: FreeSampleRule | None = None
     """Free sample policy of a target collaboration."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: OpenEnum[Literal["STANDARD", "TOP_CREATOR_PROGRAM"]] | None = Field(default=None, alias="type")
     """`STANDARD` (products and creators chosen by the seller) or `TOP_CREATOR_PROGRAM` (created by joining
-    the Top Creator Program; the seller only submits products). Known values: STANDARD,
-    TOP_CREATOR_PROGRAM."""
+    the Top Creator Program; the seller only submits products)."""
 
 
-class AffiliateSellerUnitsSoldRange(ResponseModel):
+class TopFollowerDemographics(ResponseModel):
+    """The main follower groups."""
+
+    age_ranges: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Top 3 follower age ranges, e.g. `AGE_RANGE_18_24`."""
+
+    major_gender: MajorGender | None = None
+    """The predominant follower gender."""
+
+
+class UnitsSoldRange(ResponseModel):
     """A range of units sold."""
 
     minimum_amount: int | None = None
@@ -3206,48 +3275,62 @@ class AffiliateSellerUnitsSoldRange(ResponseModel):
     """The range formatted for display."""
 
 
-class AffiliateSellerUpdateConversationStatusQuery(RequestModel):
+class UpdateConversationStatusQuery(RequestModel):
     """Path and query parameters of AffiliateSellerUpdateConversationStatus."""
 
     conversation_id: str
     """Id of the conversation."""
 
 
-class AffiliateSellerUpdateConversationStatusRequest(RequestModel):
+class UpdateConversationStatusRequest(RequestModel):
     """The status change."""
 
     action: str
     """`STARRED` to star the conversation, `UNSTARRED` to unstar it, `ARCHIVED` to archive it."""
 
 
-class AffiliateSellerUpdateConversationStatusResponse(ResponseModel):
+class UpdateConversationStatusResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class AffiliateSellerUpdateTargetCollaborationAddProducts(ResponseModel):
+class UpdateFailed(ResponseModel):
+    """Changes that were not applied."""
+
+    remove_creator_open_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Creators (Open IDs) that could not be removed."""
+
+    remove_product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Products that could not be removed."""
+
+    add_creator_open_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Creators (Open IDs) that could not be added."""
+
+    add_products: AddProducts | None = None
     """A product that could not be added."""
 
-    id: str | None = None
-    """Product id."""
-
-    commission_rate: int | None = None
-    """Requested commission rate, in hundredths of a percent."""
-
-
-class AffiliateSellerUpdateTargetCollaborationChangeCommissions(ResponseModel):
+    change_commissions: ChangeCommissions | None = None
     """A commission change that could not be applied."""
 
-    product_id: str | None = None
-    """Product id."""
+    end_time: int | None = None
+    """End time that could not be applied, Unix timestamp in seconds."""
 
-    commission_rate: int | None = None
-    """Requested commission rate, in hundredths of a percent."""
+    seller_contact_info: SellerContactInfo | None = None
+    """How creators can reach the seller."""
+
+    name: str | None = None
+    """Name that could not be applied."""
+
+    invalid_product_id_list: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Product ids that made the update fail."""
+
+    invalid_open_id_list: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Creator Open IDs that made the update fail."""
 
 
-class AffiliateSellerUpdateTargetCollaborationProduct(RequestModel):
-    """AffiliateSellerUpdateTargetCollaborationProduct"""
+class UpdateTargetCollaborationProduct(RequestModel):
+    """UpdateTargetCollaborationProduct"""
 
     id: str
     """Product id."""
@@ -3261,14 +3344,14 @@ class AffiliateSellerUpdateTargetCollaborationProduct(RequestModel):
     10%)."""
 
 
-class AffiliateSellerUpdateTargetCollaborationQuery(RequestModel):
+class UpdateTargetCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerUpdateTargetCollaboration."""
 
     target_collaboration_id: str
     """Id of the target collaboration."""
 
 
-class AffiliateSellerUpdateTargetCollaborationRequest(RequestModel):
+class UpdateTargetCollaborationRequest(RequestModel):
     """The new state of the target collaboration; lists replace the current ones."""
 
     name: str
@@ -3277,31 +3360,31 @@ class AffiliateSellerUpdateTargetCollaborationRequest(RequestModel):
     end_time: str
     """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
 
-    products: list[AffiliateSellerUpdateTargetCollaborationProduct]
+    products: list[UpdateTargetCollaborationProduct]
     """Products offered, up to 100. A removed product already in a creator's showcase leaves at 00:00 the
     next day, otherwise immediately."""
 
     creator_user_open_ids: list[str]
     """Open IDs of the invited creators, up to 50."""
 
-    seller_contact_info: AffiliateSellerUpdateTargetCollaborationSellerContactInfo
+    seller_contact_info: UpdateTargetCollaborationSellerContactInfo
     """How creators can reach the seller; the email is required."""
 
-    free_sample_rule: AffiliateSellerFreeSampleRuleInput
+    free_sample_rule: FreeSampleRuleInput
     """Free sample policy of a target collaboration (request form)."""
 
 
-class AffiliateSellerUpdateTargetCollaborationResponse(ResponseModel):
+class UpdateTargetCollaborationResponse(ResponseModel):
     """The parts of the update that did not apply."""
 
-    target_collaboration_conflicts: list[AffiliateSellerTargetCollaborationConflict] | None = None
+    target_collaboration_conflicts: NullAsEmpty[list[TargetCollaborationConflict]] = Field(default_factory=list)
     """Creator-product pairs bound by another target collaboration, which made the update fail."""
 
-    update_failed: AffiliateSellerUpdateTargetCollaborationUpdateFailed | None = None
+    update_failed: UpdateFailed | None = None
     """Changes that were not applied."""
 
 
-class AffiliateSellerUpdateTargetCollaborationSellerContactInfo(RequestModel):
+class UpdateTargetCollaborationSellerContactInfo(RequestModel):
     """How creators can reach the seller; the email is required."""
 
     email: str
@@ -3320,68 +3403,14 @@ class AffiliateSellerUpdateTargetCollaborationSellerContactInfo(RequestModel):
     """Phone number registered with LINE."""
 
 
-class AffiliateSellerUpdateTargetCollaborationUpdateFailed(ResponseModel):
-    """Changes that were not applied."""
-
-    remove_creator_open_ids: list[str] | None = None
-    """Creators (Open IDs) that could not be removed."""
-
-    remove_product_ids: list[str] | None = None
-    """Products that could not be removed."""
-
-    add_creator_open_ids: list[str] | None = None
-    """Creators (Open IDs) that could not be added."""
-
-    add_products: AffiliateSellerUpdateTargetCollaborationAddProducts | None = None
-    """A product that could not be added."""
-
-    change_commissions: AffiliateSellerUpdateTargetCollaborationChangeCommissions | None = None
-    """A commission change that could not be applied."""
-
-    end_time: int | None = None
-    """End time that could not be applied, Unix timestamp in seconds."""
-
-    seller_contact_info: AffiliateSellerSellerContactInfo | None = None
-    """How creators can reach the seller."""
-
-    name: str | None = None
-    """Name that could not be applied."""
-
-    invalid_product_id_list: list[str] | None = None
-    """Product ids that made the update fail."""
-
-    invalid_open_id_list: list[str] | None = None
-    """Creator Open IDs that made the update fail."""
-
-
-class AffiliateSellerUploadMessageImageRequest(RequestModel):
+class UploadMessageImageRequest(RequestModel):
     """The image file."""
 
     data: FileInput
     """The image, JPG, GIF, WEBP or PNG, at most 10 MB and not empty."""
 
 
-class AffiliateSellerUploadMessageImageResponse(ResponseModel):
-    """The uploaded image."""
-
-    url: str | None = None
-    """URL of the image, to use in an `IMAGE` message."""
-
-    width: int | None = None
-    """Width in pixels."""
-
-    height: int | None = None
-    """Height in pixels."""
-
-
-class AffiliateSellerUploadMessageImageV2Request(RequestModel):
-    """The image file."""
-
-    data: FileInput
-    """The image, JPG, GIF, WEBP or PNG, at most 10 MB."""
-
-
-class AffiliateSellerUploadMessageImageV2Response(ResponseModel):
+class UploadMessageImageResponse(ResponseModel):
     """The uploaded image."""
 
     url: str | None = None

@@ -5,105 +5,103 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    AffiliateSellerCheckCreatorOutreachEligibilityRequest,
-    AffiliateSellerCheckCreatorOutreachEligibilityResponse,
-    AffiliateSellerCheckTargetCollaborationConflictsRequest,
-    AffiliateSellerCheckTargetCollaborationConflictsResponse,
-    AffiliateSellerCreateCompassOfflineExportTaskRequest,
-    AffiliateSellerCreateCompassOfflineExportTaskResponse,
-    AffiliateSellerCreateOpenCollaborationRequest,
-    AffiliateSellerCreateOpenCollaborationResponse,
-    AffiliateSellerCreateTargetCollaborationRequest,
-    AffiliateSellerCreateTargetCollaborationResponse,
-    AffiliateSellerDownloadCompassTaskFileQuery,
-    AffiliateSellerDownloadCompassTaskFileResponse,
-    AffiliateSellerEditOpenCollaborationSampleRuleRequest,
-    AffiliateSellerEditOpenCollaborationSampleRuleResponse,
-    AffiliateSellerEditOpenCollaborationSettingsRequest,
-    AffiliateSellerEditOpenCollaborationSettingsResponse,
-    AffiliateSellerGenerateAffiliateProductPromotionLinkQuery,
-    AffiliateSellerGenerateAffiliateProductPromotionLinkResponse,
-    AffiliateSellerGenerateTargetCollaborationLinkQuery,
-    AffiliateSellerGenerateTargetCollaborationLinkResponse,
-    AffiliateSellerGetCompassTaskListQuery,
-    AffiliateSellerGetCompassTaskListResponse,
-    AffiliateSellerGetConversationListQuery,
-    AffiliateSellerGetConversationListResponse,
-    AffiliateSellerGetCreatorConversationMessagesQuery,
-    AffiliateSellerGetCreatorConversationMessagesResponse,
-    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest,
-    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse,
-    AffiliateSellerGetInboxCategoryCountsResponse,
-    AffiliateSellerGetLatestUnreadMessagesResponse,
-    AffiliateSellerGetMarketplaceCreatorPerformanceQuery,
-    AffiliateSellerGetMarketplaceCreatorPerformanceResponse,
-    AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery,
-    AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse,
-    AffiliateSellerGetOpenCollaborationSampleRulesQuery,
-    AffiliateSellerGetOpenCollaborationSampleRulesResponse,
-    AffiliateSellerGetOpenCollaborationSettingsResponse,
-    AffiliateSellerGetOrCreateCreatorConversationRequest,
-    AffiliateSellerGetOrCreateCreatorConversationResponse,
-    AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse,
-    AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest,
-    AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse,
-    AffiliateSellerMarkConversationsAsReadRequest,
-    AffiliateSellerMarkConversationsAsReadResponse,
-    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest,
-    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse,
-    AffiliateSellerQueryTargetCollaborationDetailQuery,
-    AffiliateSellerQueryTargetCollaborationDetailResponse,
-    AffiliateSellerRemoveCreatorFromOpenCollaborationProductQuery,
-    AffiliateSellerRemoveCreatorFromOpenCollaborationProductRequest,
-    AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse,
-    AffiliateSellerRemoveOpenCollaborationQuery,
-    AffiliateSellerRemoveOpenCollaborationResponse,
-    AffiliateSellerRemoveTargetCollaborationQuery,
-    AffiliateSellerRemoveTargetCollaborationResponse,
-    AffiliateSellerResolveTargetCollaborationConflictsRequest,
-    AffiliateSellerResolveTargetCollaborationConflictsResponse,
-    AffiliateSellerReviewASampleApplicationQuery,
-    AffiliateSellerReviewASampleApplicationRequest,
-    AffiliateSellerReviewASampleApplicationResponse,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse,
-    AffiliateSellerSearchOpenCollaborationsQuery,
-    AffiliateSellerSearchOpenCollaborationsRequest,
-    AffiliateSellerSearchOpenCollaborationsResponse,
-    AffiliateSellerSearchSampleApplicationFulfillmentsQuery,
-    AffiliateSellerSearchSampleApplicationFulfillmentsRequest,
-    AffiliateSellerSearchSampleApplicationFulfillmentsResponse,
-    AffiliateSellerSearchSampleApplicationsQuery,
-    AffiliateSellerSearchSampleApplicationsRequest,
-    AffiliateSellerSearchSampleApplicationsResponse,
-    AffiliateSellerSearchSellerAffiliateOrdersQuery,
-    AffiliateSellerSearchSellerAffiliateOrdersRequest,
-    AffiliateSellerSearchSellerAffiliateOrdersResponse,
-    AffiliateSellerSearchTargetCollaborationsQuery,
-    AffiliateSellerSearchTargetCollaborationsRequest,
-    AffiliateSellerSearchTargetCollaborationsResponse,
-    AffiliateSellerSellerGetSampleRequestDeeplinkQuery,
-    AffiliateSellerSellerGetSampleRequestDeeplinkResponse,
-    AffiliateSellerSellerSearchOpenCollaborationProductsQuery,
-    AffiliateSellerSellerSearchOpenCollaborationProductsRequest,
-    AffiliateSellerSellerSearchOpenCollaborationProductsResponse,
-    AffiliateSellerSendIMMessageQuery,
-    AffiliateSellerSendIMMessageRequest,
-    AffiliateSellerSendIMMessageResponse,
-    AffiliateSellerUpdateConversationStatusQuery,
-    AffiliateSellerUpdateConversationStatusRequest,
-    AffiliateSellerUpdateConversationStatusResponse,
-    AffiliateSellerUpdateTargetCollaborationQuery,
-    AffiliateSellerUpdateTargetCollaborationRequest,
-    AffiliateSellerUpdateTargetCollaborationResponse,
-    AffiliateSellerUploadMessageImageRequest,
-    AffiliateSellerUploadMessageImageResponse,
-    AffiliateSellerUploadMessageImageV2Request,
-    AffiliateSellerUploadMessageImageV2Response,
+    CheckCreatorOutreachEligibilityRequest,
+    CheckCreatorOutreachEligibilityResponse,
+    CheckTargetCollaborationConflictsRequest,
+    CheckTargetCollaborationConflictsResponse,
+    CreateCompassExportTaskRequest,
+    CreateCompassExportTaskResponse,
+    CreateOpenCollaborationRequest,
+    CreateOpenCollaborationResponse,
+    CreateTargetCollaborationRequest,
+    CreateTargetCollaborationResponse,
+    DownloadCompassExportFileQuery,
+    DownloadCompassExportFileResponse,
+    EditOpenCollaborationSampleRuleRequest,
+    EditOpenCollaborationSampleRuleResponse,
+    EditOpenCollaborationSettingsRequest,
+    EditOpenCollaborationSettingsResponse,
+    GenerateAffiliateProductPromotionLinkQuery,
+    GenerateAffiliateProductPromotionLinkResponse,
+    GenerateTargetCollaborationLinkQuery,
+    GenerateTargetCollaborationLinkResponse,
+    GetCompassExportTasksQuery,
+    GetCompassExportTasksResponse,
+    GetConversationMessagesQuery,
+    GetConversationMessagesResponse,
+    GetConversationsQuery,
+    GetConversationsResponse,
+    GetCreatorOutreachQuotaResponse,
+    GetCreatorOutreachRecordsRequest,
+    GetCreatorOutreachRecordsResponse,
+    GetInboxCategoryCountsResponse,
+    GetLatestUnreadMessagesResponse,
+    GetMarketplaceCreatorPerformanceQuery,
+    GetMarketplaceCreatorPerformanceResponse,
+    GetMarketplaceCreatorSearchFiltersRequest,
+    GetMarketplaceCreatorSearchFiltersResponse,
+    GetOpenCollaborationCreatorContentQuery,
+    GetOpenCollaborationCreatorContentResponse,
+    GetOpenCollaborationSampleRulesQuery,
+    GetOpenCollaborationSampleRulesResponse,
+    GetOpenCollaborationSettingsResponse,
+    GetOrCreateConversationRequest,
+    GetOrCreateConversationResponse,
+    GetSampleRequestDeeplinkQuery,
+    GetSampleRequestDeeplinkResponse,
+    GetTargetCollaborationCreatorPromotionDetailsRequest,
+    GetTargetCollaborationCreatorPromotionDetailsResponse,
+    GetTargetCollaborationQuery,
+    GetTargetCollaborationResponse,
+    MarkConversationsAsReadRequest,
+    MarkConversationsAsReadResponse,
+    RemoveOpenCollaborationCreatorQuery,
+    RemoveOpenCollaborationCreatorRequest,
+    RemoveOpenCollaborationCreatorResponse,
+    RemoveOpenCollaborationQuery,
+    RemoveOpenCollaborationResponse,
+    RemoveTargetCollaborationQuery,
+    RemoveTargetCollaborationResponse,
+    ResolveTargetCollaborationConflictsRequest,
+    ResolveTargetCollaborationConflictsResponse,
+    ReviewSampleApplicationQuery,
+    ReviewSampleApplicationRequest,
+    ReviewSampleApplicationResponse,
+    SearchAffiliateOrdersQuery,
+    SearchAffiliateOrdersRequest,
+    SearchAffiliateOrdersResponse,
+    SearchMarketplaceCreatorsQuery,
+    SearchMarketplaceCreatorsRequest,
+    SearchMarketplaceCreatorsResponse,
+    SearchOpenCollaborationProductsQuery,
+    SearchOpenCollaborationProductsRequest,
+    SearchOpenCollaborationProductsResponse,
+    SearchOpenCollaborationsQuery,
+    SearchOpenCollaborationsRequest,
+    SearchOpenCollaborationsResponse,
+    SearchSampleApplicationFulfillmentsQuery,
+    SearchSampleApplicationFulfillmentsRequest,
+    SearchSampleApplicationFulfillmentsResponse,
+    SearchSampleApplicationsQuery,
+    SearchSampleApplicationsRequest,
+    SearchSampleApplicationsResponse,
+    SearchTargetCollaborationsQuery,
+    SearchTargetCollaborationsRequest,
+    SearchTargetCollaborationsResponse,
+    SendMessageQuery,
+    SendMessageRequest,
+    SendMessageResponse,
+    UpdateConversationStatusQuery,
+    UpdateConversationStatusRequest,
+    UpdateConversationStatusResponse,
+    UpdateTargetCollaborationQuery,
+    UpdateTargetCollaborationRequest,
+    UpdateTargetCollaborationResponse,
+    UploadMessageImageRequest,
+    UploadMessageImageResponse,
 )
 
-CHECK_CREATOR_OUTREACH_ELIGIBILITY: Operation[AffiliateSellerCheckCreatorOutreachEligibilityResponse] = Operation(
+CHECK_CREATOR_OUTREACH_ELIGIBILITY: Operation[CheckCreatorOutreachEligibilityResponse] = Operation(
     id="AffiliateSellerCheckCreatorOutreachEligibility",
     module="affiliate_seller",
     name="check_creator_outreach_eligibility",
@@ -111,14 +109,14 @@ CHECK_CREATOR_OUTREACH_ELIGIBILITY: Operation[AffiliateSellerCheckCreatorOutreac
     path="/affiliate_seller/202610/creator_outreach/eligibility/check",
     version="202610",
     summary="Check creator outreach eligibility",
-    response_model=AffiliateSellerCheckCreatorOutreachEligibilityResponse,
+    response_model=CheckCreatorOutreachEligibilityResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=AffiliateSellerCheckCreatorOutreachEligibilityRequest,
+    body_model=CheckCreatorOutreachEligibilityRequest,
     body_fields=("creator_infos",),
 )
 
-CHECK_TARGET_COLLABORATION_CONFLICTS: Operation[AffiliateSellerCheckTargetCollaborationConflictsResponse] = Operation(
+CHECK_TARGET_COLLABORATION_CONFLICTS: Operation[CheckTargetCollaborationConflictsResponse] = Operation(
     id="AffiliateSellerCheckTargetCollaborationConflicts",
     module="affiliate_seller",
     name="check_target_collaboration_conflicts",
@@ -126,17 +124,17 @@ CHECK_TARGET_COLLABORATION_CONFLICTS: Operation[AffiliateSellerCheckTargetCollab
     path="/affiliate_seller/202605/target_collaborations/conflicts/check",
     version="202605",
     summary="Check target collaboration conflicts",
-    response_model=AffiliateSellerCheckTargetCollaborationConflictsResponse,
+    response_model=CheckTargetCollaborationConflictsResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=AffiliateSellerCheckTargetCollaborationConflictsRequest,
+    body_model=CheckTargetCollaborationConflictsRequest,
     body_fields=(
         "creator_open_id_list",
         "product_id_list",
     ),
 )
 
-CREATE_COMPASS_EXPORT_TASK: Operation[AffiliateSellerCreateCompassOfflineExportTaskResponse] = Operation(
+CREATE_COMPASS_EXPORT_TASK: Operation[CreateCompassExportTaskResponse] = Operation(
     id="AffiliateSellerCreateCompassOfflineExportTask",
     module="affiliate_seller",
     name="create_compass_export_task",
@@ -144,10 +142,10 @@ CREATE_COMPASS_EXPORT_TASK: Operation[AffiliateSellerCreateCompassOfflineExportT
     path="/affiliate_seller/202603/compass/offline_task",
     version="202603",
     summary="Create Compass offline export task",
-    response_model=AffiliateSellerCreateCompassOfflineExportTaskResponse,
+    response_model=CreateCompassExportTaskResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=AffiliateSellerCreateCompassOfflineExportTaskRequest,
+    body_model=CreateCompassExportTaskRequest,
     body_fields=(
         "module_type",
         "window_type",
@@ -156,7 +154,7 @@ CREATE_COMPASS_EXPORT_TASK: Operation[AffiliateSellerCreateCompassOfflineExportT
     ),
 )
 
-CREATE_OPEN_COLLABORATION: Operation[AffiliateSellerCreateOpenCollaborationResponse] = Operation(
+CREATE_OPEN_COLLABORATION: Operation[CreateOpenCollaborationResponse] = Operation(
     id="AffiliateSellerCreateOpenCollaboration",
     module="affiliate_seller",
     name="create_open_collaboration",
@@ -164,17 +162,17 @@ CREATE_OPEN_COLLABORATION: Operation[AffiliateSellerCreateOpenCollaborationRespo
     path="/affiliate_seller/202412/open_collaborations",
     version="202412",
     summary="Create open collaboration",
-    response_model=AffiliateSellerCreateOpenCollaborationResponse,
+    response_model=CreateOpenCollaborationResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=AffiliateSellerCreateOpenCollaborationRequest,
+    body_model=CreateOpenCollaborationRequest,
     body_fields=(
         "product_id",
         "commission_rate",
     ),
 )
 
-CREATE_TARGET_COLLABORATION: Operation[AffiliateSellerCreateTargetCollaborationResponse] = Operation(
+CREATE_TARGET_COLLABORATION: Operation[CreateTargetCollaborationResponse] = Operation(
     id="AffiliateSellerCreateTargetCollaboration",
     module="affiliate_seller",
     name="create_target_collaboration",
@@ -182,10 +180,10 @@ CREATE_TARGET_COLLABORATION: Operation[AffiliateSellerCreateTargetCollaborationR
     path="/affiliate_seller/202508/target_collaborations",
     version="202508",
     summary="Create target collaboration",
-    response_model=AffiliateSellerCreateTargetCollaborationResponse,
+    response_model=CreateTargetCollaborationResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=AffiliateSellerCreateTargetCollaborationRequest,
+    body_model=CreateTargetCollaborationRequest,
     body_fields=(
         "name",
         "end_time",
@@ -198,7 +196,7 @@ CREATE_TARGET_COLLABORATION: Operation[AffiliateSellerCreateTargetCollaborationR
     ),
 )
 
-DOWNLOAD_COMPASS_EXPORT_FILE: Operation[AffiliateSellerDownloadCompassTaskFileResponse] = Operation(
+DOWNLOAD_COMPASS_EXPORT_FILE: Operation[DownloadCompassExportFileResponse] = Operation(
     id="AffiliateSellerDownloadCompassTaskFile",
     module="affiliate_seller",
     name="download_compass_export_file",
@@ -206,14 +204,14 @@ DOWNLOAD_COMPASS_EXPORT_FILE: Operation[AffiliateSellerDownloadCompassTaskFileRe
     path="/affiliate_seller/202603/compass/offline_tasks/{task_id}/file",
     version="202603",
     summary="Download Compass task file",
-    response_model=AffiliateSellerDownloadCompassTaskFileResponse,
+    response_model=DownloadCompassExportFileResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerDownloadCompassTaskFileQuery,
+    query_model=DownloadCompassExportFileQuery,
     path_params=("task_id",),
 )
 
-EDIT_OPEN_COLLABORATION_SAMPLE_RULE: Operation[AffiliateSellerEditOpenCollaborationSampleRuleResponse] = Operation(
+EDIT_OPEN_COLLABORATION_SAMPLE_RULE: Operation[EditOpenCollaborationSampleRuleResponse] = Operation(
     id="AffiliateSellerEditOpenCollaborationSampleRule",
     module="affiliate_seller",
     name="edit_open_collaboration_sample_rule",
@@ -221,17 +219,17 @@ EDIT_OPEN_COLLABORATION_SAMPLE_RULE: Operation[AffiliateSellerEditOpenCollaborat
     path="/affiliate_seller/202410/open_collaborations/sample_rules",
     version="202410",
     summary="Edit open collaboration sample rule",
-    response_model=AffiliateSellerEditOpenCollaborationSampleRuleResponse,
+    response_model=EditOpenCollaborationSampleRuleResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=AffiliateSellerEditOpenCollaborationSampleRuleRequest,
+    body_model=EditOpenCollaborationSampleRuleRequest,
     body_fields=(
         "product_id",
         "sample_rule",
     ),
 )
 
-EDIT_OPEN_COLLABORATION_SETTINGS: Operation[AffiliateSellerEditOpenCollaborationSettingsResponse] = Operation(
+EDIT_OPEN_COLLABORATION_SETTINGS: Operation[EditOpenCollaborationSettingsResponse] = Operation(
     id="AffiliateSellerEditOpenCollaborationSettings",
     module="affiliate_seller",
     name="edit_open_collaboration_settings",
@@ -239,31 +237,29 @@ EDIT_OPEN_COLLABORATION_SETTINGS: Operation[AffiliateSellerEditOpenCollaboration
     path="/affiliate_seller/202405/open_collaboration_settings",
     version="202405",
     summary="Edit open collaboration settings",
-    response_model=AffiliateSellerEditOpenCollaborationSettingsResponse,
+    response_model=EditOpenCollaborationSettingsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=AffiliateSellerEditOpenCollaborationSettingsRequest,
+    body_model=EditOpenCollaborationSettingsRequest,
     body_fields=("auto_add_product",),
 )
 
-GENERATE_AFFILIATE_PRODUCT_PROMOTION_LINK: Operation[AffiliateSellerGenerateAffiliateProductPromotionLinkResponse] = (
-    Operation(
-        id="AffiliateSellerGenerateAffiliateProductPromotionLink",
-        module="affiliate_seller",
-        name="generate_affiliate_product_promotion_link",
-        method="POST",
-        path="/affiliate_seller/202405/products/{product_id}/promotion_link/generate",
-        version="202405",
-        summary="Generate affiliate product promotion link",
-        response_model=AffiliateSellerGenerateAffiliateProductPromotionLinkResponse,
-        shop_scoped=True,
-        retry_safe=False,
-        query_model=AffiliateSellerGenerateAffiliateProductPromotionLinkQuery,
-        path_params=("product_id",),
-    )
+GENERATE_AFFILIATE_PRODUCT_PROMOTION_LINK: Operation[GenerateAffiliateProductPromotionLinkResponse] = Operation(
+    id="AffiliateSellerGenerateAffiliateProductPromotionLink",
+    module="affiliate_seller",
+    name="generate_affiliate_product_promotion_link",
+    method="POST",
+    path="/affiliate_seller/202405/products/{product_id}/promotion_link/generate",
+    version="202405",
+    summary="Generate affiliate product promotion link",
+    response_model=GenerateAffiliateProductPromotionLinkResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=GenerateAffiliateProductPromotionLinkQuery,
+    path_params=("product_id",),
 )
 
-GENERATE_TARGET_COLLABORATION_LINK: Operation[AffiliateSellerGenerateTargetCollaborationLinkResponse] = Operation(
+GENERATE_TARGET_COLLABORATION_LINK: Operation[GenerateTargetCollaborationLinkResponse] = Operation(
     id="AffiliateSellerGenerateTargetCollaborationLink",
     module="affiliate_seller",
     name="generate_target_collaboration_link",
@@ -271,14 +267,14 @@ GENERATE_TARGET_COLLABORATION_LINK: Operation[AffiliateSellerGenerateTargetColla
     path="/affiliate_seller/202509/target_collaboration/{target_collaboration_id}/link",
     version="202509",
     summary="Generate target collaboration link",
-    response_model=AffiliateSellerGenerateTargetCollaborationLinkResponse,
+    response_model=GenerateTargetCollaborationLinkResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=AffiliateSellerGenerateTargetCollaborationLinkQuery,
+    query_model=GenerateTargetCollaborationLinkQuery,
     path_params=("target_collaboration_id",),
 )
 
-GET_COMPASS_EXPORT_TASKS: Operation[AffiliateSellerGetCompassTaskListResponse] = Operation(
+GET_COMPASS_EXPORT_TASKS: Operation[GetCompassExportTasksResponse] = Operation(
     id="AffiliateSellerGetCompassTaskList",
     module="affiliate_seller",
     name="get_compass_export_tasks",
@@ -286,14 +282,14 @@ GET_COMPASS_EXPORT_TASKS: Operation[AffiliateSellerGetCompassTaskListResponse] =
     path="/affiliate_seller/202603/compass/offline_tasks",
     version="202603",
     summary="Get Compass task list",
-    response_model=AffiliateSellerGetCompassTaskListResponse,
+    response_model=GetCompassExportTasksResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerGetCompassTaskListQuery,
+    query_model=GetCompassExportTasksQuery,
     query_params=("doc_type",),
 )
 
-GET_CONVERSATION_MESSAGES: Operation[AffiliateSellerGetCreatorConversationMessagesResponse] = Operation(
+GET_CONVERSATION_MESSAGES: Operation[GetConversationMessagesResponse] = Operation(
     id="AffiliateSellerGetCreatorConversationMessages",
     module="affiliate_seller",
     name="get_conversation_messages",
@@ -301,10 +297,10 @@ GET_CONVERSATION_MESSAGES: Operation[AffiliateSellerGetCreatorConversationMessag
     path="/affiliate_seller/202412/conversation/{conversation_id}/messages",
     version="202412",
     summary="Get creator conversation messages",
-    response_model=AffiliateSellerGetCreatorConversationMessagesResponse,
+    response_model=GetConversationMessagesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerGetCreatorConversationMessagesQuery,
+    query_model=GetConversationMessagesQuery,
     path_params=("conversation_id",),
     query_params=(
         "page_size",
@@ -313,7 +309,7 @@ GET_CONVERSATION_MESSAGES: Operation[AffiliateSellerGetCreatorConversationMessag
     pagination=Pagination(items="messages", token_in="query"),
 )
 
-GET_CONVERSATIONS: Operation[AffiliateSellerGetConversationListResponse] = Operation(
+GET_CONVERSATIONS: Operation[GetConversationsResponse] = Operation(
     id="AffiliateSellerGetConversationList",
     module="affiliate_seller",
     name="get_conversations",
@@ -321,10 +317,10 @@ GET_CONVERSATIONS: Operation[AffiliateSellerGetConversationListResponse] = Opera
     path="/affiliate_seller/202412/conversations",
     version="202412",
     summary="Get conversation list",
-    response_model=AffiliateSellerGetConversationListResponse,
+    response_model=GetConversationsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerGetConversationListQuery,
+    query_model=GetConversationsQuery,
     query_params=(
         "page_size",
         "page_token",
@@ -334,7 +330,7 @@ GET_CONVERSATIONS: Operation[AffiliateSellerGetConversationListResponse] = Opera
     pagination=Pagination(items="conversations", token_in="query"),
 )
 
-GET_CREATOR_OUTREACH_QUOTA: Operation[AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse] = Operation(
+GET_CREATOR_OUTREACH_QUOTA: Operation[GetCreatorOutreachQuotaResponse] = Operation(
     id="AffiliateSellerGetWeeklyCreatorOutreachQuota",
     module="affiliate_seller",
     name="get_creator_outreach_quota",
@@ -342,12 +338,12 @@ GET_CREATOR_OUTREACH_QUOTA: Operation[AffiliateSellerGetWeeklyCreatorOutreachQuo
     path="/affiliate_seller/202607/creator_outreach/quota",
     version="202607",
     summary="Get weekly creator outreach quota",
-    response_model=AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse,
+    response_model=GetCreatorOutreachQuotaResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-GET_CREATOR_OUTREACH_RECORDS: Operation[AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse] = Operation(
+GET_CREATOR_OUTREACH_RECORDS: Operation[GetCreatorOutreachRecordsResponse] = Operation(
     id="AffiliateSellerGetWeeklyCreatorOutreachRecords",
     module="affiliate_seller",
     name="get_creator_outreach_records",
@@ -355,17 +351,17 @@ GET_CREATOR_OUTREACH_RECORDS: Operation[AffiliateSellerGetWeeklyCreatorOutreachR
     path="/affiliate_seller/202608/creator_outreach/records/query",
     version="202608",
     summary="Get weekly creator outreach records",
-    response_model=AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse,
+    response_model=GetCreatorOutreachRecordsResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest,
+    body_model=GetCreatorOutreachRecordsRequest,
     body_fields=(
         "page_index",
         "page_size",
     ),
 )
 
-GET_INBOX_CATEGORY_COUNTS: Operation[AffiliateSellerGetInboxCategoryCountsResponse] = Operation(
+GET_INBOX_CATEGORY_COUNTS: Operation[GetInboxCategoryCountsResponse] = Operation(
     id="AffiliateSellerGetInboxCategoryCounts",
     module="affiliate_seller",
     name="get_inbox_category_counts",
@@ -373,12 +369,12 @@ GET_INBOX_CATEGORY_COUNTS: Operation[AffiliateSellerGetInboxCategoryCountsRespon
     path="/affiliate_seller/202608/conversations/group_counts",
     version="202608",
     summary="Get inbox category counts",
-    response_model=AffiliateSellerGetInboxCategoryCountsResponse,
+    response_model=GetInboxCategoryCountsResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-GET_LATEST_UNREAD_MESSAGES: Operation[AffiliateSellerGetLatestUnreadMessagesResponse] = Operation(
+GET_LATEST_UNREAD_MESSAGES: Operation[GetLatestUnreadMessagesResponse] = Operation(
     id="AffiliateSellerGetLatestUnreadMessages",
     module="affiliate_seller",
     name="get_latest_unread_messages",
@@ -386,12 +382,12 @@ GET_LATEST_UNREAD_MESSAGES: Operation[AffiliateSellerGetLatestUnreadMessagesResp
     path="/affiliate_seller/202412/conversations/messages/list/newest",
     version="202412",
     summary="Get latest unread messages",
-    response_model=AffiliateSellerGetLatestUnreadMessagesResponse,
+    response_model=GetLatestUnreadMessagesResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-GET_MARKETPLACE_CREATOR_PERFORMANCE: Operation[AffiliateSellerGetMarketplaceCreatorPerformanceResponse] = Operation(
+GET_MARKETPLACE_CREATOR_PERFORMANCE: Operation[GetMarketplaceCreatorPerformanceResponse] = Operation(
     id="AffiliateSellerGetMarketplaceCreatorPerformance",
     module="affiliate_seller",
     name="get_marketplace_creator_performance",
@@ -399,54 +395,50 @@ GET_MARKETPLACE_CREATOR_PERFORMANCE: Operation[AffiliateSellerGetMarketplaceCrea
     path="/affiliate_seller/202608/marketplace_creators/{creator_user_id}",
     version="202608",
     summary="Get marketplace creator performance",
-    response_model=AffiliateSellerGetMarketplaceCreatorPerformanceResponse,
+    response_model=GetMarketplaceCreatorPerformanceResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerGetMarketplaceCreatorPerformanceQuery,
+    query_model=GetMarketplaceCreatorPerformanceQuery,
     path_params=("creator_user_id",),
     query_params=("data_groups",),
 )
 
-GET_MARKETPLACE_CREATOR_SEARCH_FILTERS: Operation[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse] = (
-    Operation(
-        id="AffiliateSellerGetCreatorMarketplaceAdvancedSearchFilters",
-        module="affiliate_seller",
-        name="get_marketplace_creator_search_filters",
-        method="POST",
-        path="/affiliate_seller/202608/marketplace_creators/search/filter",
-        version="202608",
-        summary="Get Creator Marketplace advanced search filters",
-        response_model=AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse,
-        shop_scoped=True,
-        retry_safe=True,
-        body_model=AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersRequest,
-        body_fields=("options",),
-    )
+GET_MARKETPLACE_CREATOR_SEARCH_FILTERS: Operation[GetMarketplaceCreatorSearchFiltersResponse] = Operation(
+    id="AffiliateSellerGetCreatorMarketplaceAdvancedSearchFilters",
+    module="affiliate_seller",
+    name="get_marketplace_creator_search_filters",
+    method="POST",
+    path="/affiliate_seller/202608/marketplace_creators/search/filter",
+    version="202608",
+    summary="Get Creator Marketplace advanced search filters",
+    response_model=GetMarketplaceCreatorSearchFiltersResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    body_model=GetMarketplaceCreatorSearchFiltersRequest,
+    body_fields=("options",),
 )
 
-GET_OPEN_COLLABORATION_CREATOR_CONTENT: Operation[AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse] = (
-    Operation(
-        id="AffiliateSellerGetOpenCollaborationCreatorContentDetails",
-        module="affiliate_seller",
-        name="get_open_collaboration_creator_content",
-        method="GET",
-        path="/affiliate_seller/202508/open_collaborations/creator_content_details",
-        version="202508",
-        summary="Get open collaboration creator content details",
-        response_model=AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse,
-        shop_scoped=True,
-        retry_safe=True,
-        query_model=AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery,
-        query_params=(
-            "page_size",
-            "page_token",
-            "product_id",
-        ),
-        pagination=Pagination(items="creator_content_details", token_in="query"),
-    )
+GET_OPEN_COLLABORATION_CREATOR_CONTENT: Operation[GetOpenCollaborationCreatorContentResponse] = Operation(
+    id="AffiliateSellerGetOpenCollaborationCreatorContentDetails",
+    module="affiliate_seller",
+    name="get_open_collaboration_creator_content",
+    method="GET",
+    path="/affiliate_seller/202508/open_collaborations/creator_content_details",
+    version="202508",
+    summary="Get open collaboration creator content details",
+    response_model=GetOpenCollaborationCreatorContentResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=GetOpenCollaborationCreatorContentQuery,
+    query_params=(
+        "page_size",
+        "page_token",
+        "product_id",
+    ),
+    pagination=Pagination(items="creator_content_details", token_in="query"),
 )
 
-GET_OPEN_COLLABORATION_SAMPLE_RULES: Operation[AffiliateSellerGetOpenCollaborationSampleRulesResponse] = Operation(
+GET_OPEN_COLLABORATION_SAMPLE_RULES: Operation[GetOpenCollaborationSampleRulesResponse] = Operation(
     id="AffiliateSellerGetOpenCollaborationSampleRules",
     module="affiliate_seller",
     name="get_open_collaboration_sample_rules",
@@ -454,14 +446,14 @@ GET_OPEN_COLLABORATION_SAMPLE_RULES: Operation[AffiliateSellerGetOpenCollaborati
     path="/affiliate_seller/202410/open_collaborations/sample_rules",
     version="202410",
     summary="Get open collaboration sample rules",
-    response_model=AffiliateSellerGetOpenCollaborationSampleRulesResponse,
+    response_model=GetOpenCollaborationSampleRulesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerGetOpenCollaborationSampleRulesQuery,
+    query_model=GetOpenCollaborationSampleRulesQuery,
     query_params=("product_ids",),
 )
 
-GET_OPEN_COLLABORATION_SETTINGS: Operation[AffiliateSellerGetOpenCollaborationSettingsResponse] = Operation(
+GET_OPEN_COLLABORATION_SETTINGS: Operation[GetOpenCollaborationSettingsResponse] = Operation(
     id="AffiliateSellerGetOpenCollaborationSettings",
     module="affiliate_seller",
     name="get_open_collaboration_settings",
@@ -469,12 +461,12 @@ GET_OPEN_COLLABORATION_SETTINGS: Operation[AffiliateSellerGetOpenCollaborationSe
     path="/affiliate_seller/202409/open_collaboration_settings",
     version="202409",
     summary="Get open collaboration settings",
-    response_model=AffiliateSellerGetOpenCollaborationSettingsResponse,
+    response_model=GetOpenCollaborationSettingsResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-GET_OR_CREATE_CONVERSATION: Operation[AffiliateSellerGetOrCreateCreatorConversationResponse] = Operation(
+GET_OR_CREATE_CONVERSATION: Operation[GetOrCreateConversationResponse] = Operation(
     id="AffiliateSellerGetOrCreateCreatorConversation",
     module="affiliate_seller",
     name="get_or_create_conversation",
@@ -482,17 +474,17 @@ GET_OR_CREATE_CONVERSATION: Operation[AffiliateSellerGetOrCreateCreatorConversat
     path="/affiliate_seller/202508/conversations",
     version="202508",
     summary="Get or create creator conversation",
-    response_model=AffiliateSellerGetOrCreateCreatorConversationResponse,
+    response_model=GetOrCreateConversationResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=AffiliateSellerGetOrCreateCreatorConversationRequest,
+    body_model=GetOrCreateConversationRequest,
     body_fields=(
         "creator_open_id",
         "only_need_conversation_id",
     ),
 )
 
-GET_SAMPLE_REQUEST_DEEPLINK: Operation[AffiliateSellerSellerGetSampleRequestDeeplinkResponse] = Operation(
+GET_SAMPLE_REQUEST_DEEPLINK: Operation[GetSampleRequestDeeplinkResponse] = Operation(
     id="AffiliateSellerSellerGetSampleRequestDeeplink",
     module="affiliate_seller",
     name="get_sample_request_deeplink",
@@ -500,10 +492,10 @@ GET_SAMPLE_REQUEST_DEEPLINK: Operation[AffiliateSellerSellerGetSampleRequestDeep
     path="/affiliate_seller/202512/sample_applications/deeplink",
     version="202512",
     summary="Get sample request deeplink",
-    response_model=AffiliateSellerSellerGetSampleRequestDeeplinkResponse,
+    response_model=GetSampleRequestDeeplinkResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerSellerGetSampleRequestDeeplinkQuery,
+    query_model=GetSampleRequestDeeplinkQuery,
     query_params=(
         "product_id",
         "sku_id",
@@ -513,7 +505,7 @@ GET_SAMPLE_REQUEST_DEEPLINK: Operation[AffiliateSellerSellerGetSampleRequestDeep
     ),
 )
 
-GET_TARGET_COLLABORATION: Operation[AffiliateSellerQueryTargetCollaborationDetailResponse] = Operation(
+GET_TARGET_COLLABORATION: Operation[GetTargetCollaborationResponse] = Operation(
     id="AffiliateSellerQueryTargetCollaborationDetail",
     module="affiliate_seller",
     name="get_target_collaboration",
@@ -521,38 +513,38 @@ GET_TARGET_COLLABORATION: Operation[AffiliateSellerQueryTargetCollaborationDetai
     path="/affiliate_seller/202508/target_collaborations/{target_collaboration_id}",
     version="202508",
     summary="Get target collaboration detail",
-    response_model=AffiliateSellerQueryTargetCollaborationDetailResponse,
+    response_model=GetTargetCollaborationResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerQueryTargetCollaborationDetailQuery,
+    query_model=GetTargetCollaborationQuery,
     path_params=("target_collaboration_id",),
 )
 
-GET_TARGET_COLLABORATION_CREATOR_PROMOTION_DETAILS: Operation[
-    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse
-] = Operation(
-    id="AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaboration",
-    module="affiliate_seller",
-    name="get_target_collaboration_creator_promotion_details",
-    method="POST",
-    path="/affiliate_seller/202608/target_collaborations/creator_promotion_details/query",
-    version="202608",
-    summary="Query creator promotion details in a target collaboration",
-    response_model=AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse,
-    shop_scoped=True,
-    retry_safe=True,
-    body_model=AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest,
-    body_fields=(
-        "creator_user_open_id",
-        "invitation_group_id",
-        "query",
-        "query_type",
-        "invitation_id",
-        "product_filter",
-    ),
+GET_TARGET_COLLABORATION_CREATOR_PROMOTION_DETAILS: Operation[GetTargetCollaborationCreatorPromotionDetailsResponse] = (
+    Operation(
+        id="AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaboration",
+        module="affiliate_seller",
+        name="get_target_collaboration_creator_promotion_details",
+        method="POST",
+        path="/affiliate_seller/202608/target_collaborations/creator_promotion_details/query",
+        version="202608",
+        summary="Query creator promotion details in a target collaboration",
+        response_model=GetTargetCollaborationCreatorPromotionDetailsResponse,
+        shop_scoped=True,
+        retry_safe=True,
+        body_model=GetTargetCollaborationCreatorPromotionDetailsRequest,
+        body_fields=(
+            "creator_user_open_id",
+            "invitation_group_id",
+            "query",
+            "query_type",
+            "invitation_id",
+            "product_filter",
+        ),
+    )
 )
 
-MARK_CONVERSATIONS_AS_READ: Operation[AffiliateSellerMarkConversationsAsReadResponse] = Operation(
+MARK_CONVERSATIONS_AS_READ: Operation[MarkConversationsAsReadResponse] = Operation(
     id="AffiliateSellerMarkConversationsAsRead",
     module="affiliate_seller",
     name="mark_conversations_as_read",
@@ -560,14 +552,14 @@ MARK_CONVERSATIONS_AS_READ: Operation[AffiliateSellerMarkConversationsAsReadResp
     path="/affiliate_seller/202412/conversatons/read",
     version="202412",
     summary="Mark conversations as read",
-    response_model=AffiliateSellerMarkConversationsAsReadResponse,
+    response_model=MarkConversationsAsReadResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=AffiliateSellerMarkConversationsAsReadRequest,
+    body_model=MarkConversationsAsReadRequest,
     body_fields=("conversation_ids",),
 )
 
-REMOVE_OPEN_COLLABORATION: Operation[AffiliateSellerRemoveOpenCollaborationResponse] = Operation(
+REMOVE_OPEN_COLLABORATION: Operation[RemoveOpenCollaborationResponse] = Operation(
     id="AffiliateSellerRemoveOpenCollaboration",
     module="affiliate_seller",
     name="remove_open_collaboration",
@@ -575,36 +567,34 @@ REMOVE_OPEN_COLLABORATION: Operation[AffiliateSellerRemoveOpenCollaborationRespo
     path="/affiliate_seller/202409/open_collaborations/products/{product_id}",
     version="202409",
     summary="Remove open collaboration",
-    response_model=AffiliateSellerRemoveOpenCollaborationResponse,
+    response_model=RemoveOpenCollaborationResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=AffiliateSellerRemoveOpenCollaborationQuery,
+    query_model=RemoveOpenCollaborationQuery,
     path_params=("product_id",),
 )
 
-REMOVE_OPEN_COLLABORATION_CREATOR: Operation[AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse] = (
-    Operation(
-        id="AffiliateSellerRemoveCreatorFromOpenCollaborationProduct",
-        module="affiliate_seller",
-        name="remove_open_collaboration_creator",
-        method="POST",
-        path="/affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator",
-        version="202508",
-        summary="Remove creator from open collaboration product",
-        response_model=AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse,
-        shop_scoped=True,
-        retry_safe=False,
-        query_model=AffiliateSellerRemoveCreatorFromOpenCollaborationProductQuery,
-        body_model=AffiliateSellerRemoveCreatorFromOpenCollaborationProductRequest,
-        path_params=("open_collaboration_id",),
-        body_fields=(
-            "creator_user_open_id",
-            "product_id",
-        ),
-    )
+REMOVE_OPEN_COLLABORATION_CREATOR: Operation[RemoveOpenCollaborationCreatorResponse] = Operation(
+    id="AffiliateSellerRemoveCreatorFromOpenCollaborationProduct",
+    module="affiliate_seller",
+    name="remove_open_collaboration_creator",
+    method="POST",
+    path="/affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator",
+    version="202508",
+    summary="Remove creator from open collaboration product",
+    response_model=RemoveOpenCollaborationCreatorResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    query_model=RemoveOpenCollaborationCreatorQuery,
+    body_model=RemoveOpenCollaborationCreatorRequest,
+    path_params=("open_collaboration_id",),
+    body_fields=(
+        "creator_user_open_id",
+        "product_id",
+    ),
 )
 
-REMOVE_TARGET_COLLABORATION: Operation[AffiliateSellerRemoveTargetCollaborationResponse] = Operation(
+REMOVE_TARGET_COLLABORATION: Operation[RemoveTargetCollaborationResponse] = Operation(
     id="AffiliateSellerRemoveTargetCollaboration",
     module="affiliate_seller",
     name="remove_target_collaboration",
@@ -612,31 +602,29 @@ REMOVE_TARGET_COLLABORATION: Operation[AffiliateSellerRemoveTargetCollaborationR
     path="/affiliate_seller/202409/target_collaborations/{target_collaboration_id}",
     version="202409",
     summary="Remove target collaboration",
-    response_model=AffiliateSellerRemoveTargetCollaborationResponse,
+    response_model=RemoveTargetCollaborationResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=AffiliateSellerRemoveTargetCollaborationQuery,
+    query_model=RemoveTargetCollaborationQuery,
     path_params=("target_collaboration_id",),
 )
 
-RESOLVE_TARGET_COLLABORATION_CONFLICTS: Operation[AffiliateSellerResolveTargetCollaborationConflictsResponse] = (
-    Operation(
-        id="AffiliateSellerResolveTargetCollaborationConflicts",
-        module="affiliate_seller",
-        name="resolve_target_collaboration_conflicts",
-        method="POST",
-        path="/affiliate_seller/202605/target_collaborations/conflicts/resolve",
-        version="202605",
-        summary="Resolve target collaboration conflicts",
-        response_model=AffiliateSellerResolveTargetCollaborationConflictsResponse,
-        shop_scoped=True,
-        retry_safe=False,
-        body_model=AffiliateSellerResolveTargetCollaborationConflictsRequest,
-        body_fields=("conflict_items",),
-    )
+RESOLVE_TARGET_COLLABORATION_CONFLICTS: Operation[ResolveTargetCollaborationConflictsResponse] = Operation(
+    id="AffiliateSellerResolveTargetCollaborationConflicts",
+    module="affiliate_seller",
+    name="resolve_target_collaboration_conflicts",
+    method="POST",
+    path="/affiliate_seller/202605/target_collaborations/conflicts/resolve",
+    version="202605",
+    summary="Resolve target collaboration conflicts",
+    response_model=ResolveTargetCollaborationConflictsResponse,
+    shop_scoped=True,
+    retry_safe=False,
+    body_model=ResolveTargetCollaborationConflictsRequest,
+    body_fields=("conflict_items",),
 )
 
-REVIEW_SAMPLE_APPLICATION: Operation[AffiliateSellerReviewASampleApplicationResponse] = Operation(
+REVIEW_SAMPLE_APPLICATION: Operation[ReviewSampleApplicationResponse] = Operation(
     id="AffiliateSellerReviewASampleApplication",
     module="affiliate_seller",
     name="review_sample_application",
@@ -644,11 +632,11 @@ REVIEW_SAMPLE_APPLICATION: Operation[AffiliateSellerReviewASampleApplicationResp
     path="/affiliate_seller/202507/sample_applications/{application_id}/review",
     version="202507",
     summary="Review a sample application",
-    response_model=AffiliateSellerReviewASampleApplicationResponse,
+    response_model=ReviewSampleApplicationResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=AffiliateSellerReviewASampleApplicationQuery,
-    body_model=AffiliateSellerReviewASampleApplicationRequest,
+    query_model=ReviewSampleApplicationQuery,
+    body_model=ReviewSampleApplicationRequest,
     path_params=("application_id",),
     body_fields=(
         "review_result",
@@ -656,7 +644,7 @@ REVIEW_SAMPLE_APPLICATION: Operation[AffiliateSellerReviewASampleApplicationResp
     ),
 )
 
-SEARCH_AFFILIATE_ORDERS: Operation[AffiliateSellerSearchSellerAffiliateOrdersResponse] = Operation(
+SEARCH_AFFILIATE_ORDERS: Operation[SearchAffiliateOrdersResponse] = Operation(
     id="AffiliateSellerSearchSellerAffiliateOrders",
     module="affiliate_seller",
     name="search_affiliate_orders",
@@ -664,11 +652,11 @@ SEARCH_AFFILIATE_ORDERS: Operation[AffiliateSellerSearchSellerAffiliateOrdersRes
     path="/affiliate_seller/202410/orders/search",
     version="202410",
     summary="Search seller affiliate orders",
-    response_model=AffiliateSellerSearchSellerAffiliateOrdersResponse,
+    response_model=SearchAffiliateOrdersResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerSearchSellerAffiliateOrdersQuery,
-    body_model=AffiliateSellerSearchSellerAffiliateOrdersRequest,
+    query_model=SearchAffiliateOrdersQuery,
+    body_model=SearchAffiliateOrdersRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -681,7 +669,7 @@ SEARCH_AFFILIATE_ORDERS: Operation[AffiliateSellerSearchSellerAffiliateOrdersRes
     pagination=Pagination(items="orders", token_in="query"),
 )
 
-SEARCH_MARKETPLACE_CREATORS: Operation[AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse] = Operation(
+SEARCH_MARKETPLACE_CREATORS: Operation[SearchMarketplaceCreatorsResponse] = Operation(
     id="AffiliateSellerSearchCreatorsInCreatorMarketplace",
     module="affiliate_seller",
     name="search_marketplace_creators",
@@ -689,11 +677,11 @@ SEARCH_MARKETPLACE_CREATORS: Operation[AffiliateSellerSearchCreatorsInCreatorMar
     path="/affiliate_seller/202608/marketplace_creators/search",
     version="202608",
     summary="Search creators in the Creator Marketplace",
-    response_model=AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse,
+    response_model=SearchMarketplaceCreatorsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery,
-    body_model=AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest,
+    query_model=SearchMarketplaceCreatorsQuery,
+    body_model=SearchMarketplaceCreatorsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -713,7 +701,7 @@ SEARCH_MARKETPLACE_CREATORS: Operation[AffiliateSellerSearchCreatorsInCreatorMar
     pagination=Pagination(items="creators", token_in="query"),
 )
 
-SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[AffiliateSellerSellerSearchOpenCollaborationProductsResponse] = Operation(
+SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[SearchOpenCollaborationProductsResponse] = Operation(
     id="AffiliateSellerSellerSearchOpenCollaborationProducts",
     module="affiliate_seller",
     name="search_open_collaboration_products",
@@ -721,11 +709,11 @@ SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[AffiliateSellerSellerSearchOpenCol
     path="/affiliate_seller/202405/open_collaborations/products/search",
     version="202405",
     summary="Search open collaboration products",
-    response_model=AffiliateSellerSellerSearchOpenCollaborationProductsResponse,
+    response_model=SearchOpenCollaborationProductsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerSellerSearchOpenCollaborationProductsQuery,
-    body_model=AffiliateSellerSellerSearchOpenCollaborationProductsRequest,
+    query_model=SearchOpenCollaborationProductsQuery,
+    body_model=SearchOpenCollaborationProductsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -741,7 +729,7 @@ SEARCH_OPEN_COLLABORATION_PRODUCTS: Operation[AffiliateSellerSellerSearchOpenCol
     pagination=Pagination(items="products", token_in="query"),
 )
 
-SEARCH_OPEN_COLLABORATIONS: Operation[AffiliateSellerSearchOpenCollaborationsResponse] = Operation(
+SEARCH_OPEN_COLLABORATIONS: Operation[SearchOpenCollaborationsResponse] = Operation(
     id="AffiliateSellerSearchOpenCollaborations",
     module="affiliate_seller",
     name="search_open_collaborations",
@@ -749,11 +737,11 @@ SEARCH_OPEN_COLLABORATIONS: Operation[AffiliateSellerSearchOpenCollaborationsRes
     path="/affiliate_seller/202412/open_collaborations/search",
     version="202412",
     summary="Search open collaborations",
-    response_model=AffiliateSellerSearchOpenCollaborationsResponse,
+    response_model=SearchOpenCollaborationsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerSearchOpenCollaborationsQuery,
-    body_model=AffiliateSellerSearchOpenCollaborationsRequest,
+    query_model=SearchOpenCollaborationsQuery,
+    body_model=SearchOpenCollaborationsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -768,26 +756,24 @@ SEARCH_OPEN_COLLABORATIONS: Operation[AffiliateSellerSearchOpenCollaborationsRes
     pagination=Pagination(items="open_collaborations", token_in="query"),
 )
 
-SEARCH_SAMPLE_APPLICATION_FULFILLMENTS: Operation[AffiliateSellerSearchSampleApplicationFulfillmentsResponse] = (
-    Operation(
-        id="AffiliateSellerSearchSampleApplicationFulfillments",
-        module="affiliate_seller",
-        name="search_sample_application_fulfillments",
-        method="POST",
-        path="/affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search",
-        version="202409",
-        summary="Search sample application fulfillments",
-        response_model=AffiliateSellerSearchSampleApplicationFulfillmentsResponse,
-        shop_scoped=True,
-        retry_safe=True,
-        query_model=AffiliateSellerSearchSampleApplicationFulfillmentsQuery,
-        body_model=AffiliateSellerSearchSampleApplicationFulfillmentsRequest,
-        path_params=("application_id",),
-        body_fields=("content_format",),
-    )
+SEARCH_SAMPLE_APPLICATION_FULFILLMENTS: Operation[SearchSampleApplicationFulfillmentsResponse] = Operation(
+    id="AffiliateSellerSearchSampleApplicationFulfillments",
+    module="affiliate_seller",
+    name="search_sample_application_fulfillments",
+    method="POST",
+    path="/affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search",
+    version="202409",
+    summary="Search sample application fulfillments",
+    response_model=SearchSampleApplicationFulfillmentsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=SearchSampleApplicationFulfillmentsQuery,
+    body_model=SearchSampleApplicationFulfillmentsRequest,
+    path_params=("application_id",),
+    body_fields=("content_format",),
 )
 
-SEARCH_SAMPLE_APPLICATIONS: Operation[AffiliateSellerSearchSampleApplicationsResponse] = Operation(
+SEARCH_SAMPLE_APPLICATIONS: Operation[SearchSampleApplicationsResponse] = Operation(
     id="AffiliateSellerSearchSampleApplications",
     module="affiliate_seller",
     name="search_sample_applications",
@@ -795,11 +781,11 @@ SEARCH_SAMPLE_APPLICATIONS: Operation[AffiliateSellerSearchSampleApplicationsRes
     path="/affiliate_seller/202508/sample_applications/search",
     version="202508",
     summary="Search sample applications",
-    response_model=AffiliateSellerSearchSampleApplicationsResponse,
+    response_model=SearchSampleApplicationsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerSearchSampleApplicationsQuery,
-    body_model=AffiliateSellerSearchSampleApplicationsRequest,
+    query_model=SearchSampleApplicationsQuery,
+    body_model=SearchSampleApplicationsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -816,7 +802,7 @@ SEARCH_SAMPLE_APPLICATIONS: Operation[AffiliateSellerSearchSampleApplicationsRes
     pagination=Pagination(items="sample_applications", token_in="query"),
 )
 
-SEARCH_TARGET_COLLABORATIONS: Operation[AffiliateSellerSearchTargetCollaborationsResponse] = Operation(
+SEARCH_TARGET_COLLABORATIONS: Operation[SearchTargetCollaborationsResponse] = Operation(
     id="AffiliateSellerSearchTargetCollaborations",
     module="affiliate_seller",
     name="search_target_collaborations",
@@ -824,11 +810,11 @@ SEARCH_TARGET_COLLABORATIONS: Operation[AffiliateSellerSearchTargetCollaboration
     path="/affiliate_seller/202508/target_collaborations/search",
     version="202508",
     summary="Search target collaborations",
-    response_model=AffiliateSellerSearchTargetCollaborationsResponse,
+    response_model=SearchTargetCollaborationsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AffiliateSellerSearchTargetCollaborationsQuery,
-    body_model=AffiliateSellerSearchTargetCollaborationsRequest,
+    query_model=SearchTargetCollaborationsQuery,
+    body_model=SearchTargetCollaborationsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -843,7 +829,7 @@ SEARCH_TARGET_COLLABORATIONS: Operation[AffiliateSellerSearchTargetCollaboration
     pagination=Pagination(items="target_collaborations", token_in="query"),
 )
 
-SEND_MESSAGE: Operation[AffiliateSellerSendIMMessageResponse] = Operation(
+SEND_MESSAGE: Operation[SendMessageResponse] = Operation(
     id="AffiliateSellerSendIMMessage",
     module="affiliate_seller",
     name="send_message",
@@ -851,11 +837,11 @@ SEND_MESSAGE: Operation[AffiliateSellerSendIMMessageResponse] = Operation(
     path="/affiliate_seller/202412/conversations/{conversation_id}/messages",
     version="202412",
     summary="Send IM message",
-    response_model=AffiliateSellerSendIMMessageResponse,
+    response_model=SendMessageResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=AffiliateSellerSendIMMessageQuery,
-    body_model=AffiliateSellerSendIMMessageRequest,
+    query_model=SendMessageQuery,
+    body_model=SendMessageRequest,
     path_params=("conversation_id",),
     body_fields=(
         "msg_type",
@@ -863,7 +849,7 @@ SEND_MESSAGE: Operation[AffiliateSellerSendIMMessageResponse] = Operation(
     ),
 )
 
-UPDATE_CONVERSATION_STATUS: Operation[AffiliateSellerUpdateConversationStatusResponse] = Operation(
+UPDATE_CONVERSATION_STATUS: Operation[UpdateConversationStatusResponse] = Operation(
     id="AffiliateSellerUpdateConversationStatus",
     module="affiliate_seller",
     name="update_conversation_status",
@@ -871,16 +857,16 @@ UPDATE_CONVERSATION_STATUS: Operation[AffiliateSellerUpdateConversationStatusRes
     path="/affiliate_seller/202608/conversations/{conversation_id}/status",
     version="202608",
     summary="Update conversation status",
-    response_model=AffiliateSellerUpdateConversationStatusResponse,
+    response_model=UpdateConversationStatusResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=AffiliateSellerUpdateConversationStatusQuery,
-    body_model=AffiliateSellerUpdateConversationStatusRequest,
+    query_model=UpdateConversationStatusQuery,
+    body_model=UpdateConversationStatusRequest,
     path_params=("conversation_id",),
     body_fields=("action",),
 )
 
-UPDATE_TARGET_COLLABORATION: Operation[AffiliateSellerUpdateTargetCollaborationResponse] = Operation(
+UPDATE_TARGET_COLLABORATION: Operation[UpdateTargetCollaborationResponse] = Operation(
     id="AffiliateSellerUpdateTargetCollaboration",
     module="affiliate_seller",
     name="update_target_collaboration",
@@ -888,11 +874,11 @@ UPDATE_TARGET_COLLABORATION: Operation[AffiliateSellerUpdateTargetCollaborationR
     path="/affiliate_seller/202508/target_collaborations/{target_collaboration_id}",
     version="202508",
     summary="Update target collaboration",
-    response_model=AffiliateSellerUpdateTargetCollaborationResponse,
+    response_model=UpdateTargetCollaborationResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=AffiliateSellerUpdateTargetCollaborationQuery,
-    body_model=AffiliateSellerUpdateTargetCollaborationRequest,
+    query_model=UpdateTargetCollaborationQuery,
+    body_model=UpdateTargetCollaborationRequest,
     path_params=("target_collaboration_id",),
     body_fields=(
         "name",
@@ -904,7 +890,7 @@ UPDATE_TARGET_COLLABORATION: Operation[AffiliateSellerUpdateTargetCollaborationR
     ),
 )
 
-UPLOAD_MESSAGE_IMAGE_202511: Operation[AffiliateSellerUploadMessageImageResponse] = Operation(
+UPLOAD_MESSAGE_IMAGE_202511: Operation[UploadMessageImageResponse] = Operation(
     id="AffiliateSellerUploadMessageImage",
     module="affiliate_seller",
     name="upload_message_image",
@@ -912,16 +898,16 @@ UPLOAD_MESSAGE_IMAGE_202511: Operation[AffiliateSellerUploadMessageImageResponse
     path="/affiliate_seller/202511/images/upload",
     version="202511",
     summary="Upload message image",
-    response_model=AffiliateSellerUploadMessageImageResponse,
+    response_model=UploadMessageImageResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=AffiliateSellerUploadMessageImageRequest,
+    body_model=UploadMessageImageRequest,
     body_fields=("data",),
     multipart=True,
     latest=False,
 )
 
-UPLOAD_MESSAGE_IMAGE: Operation[AffiliateSellerUploadMessageImageV2Response] = Operation(
+UPLOAD_MESSAGE_IMAGE: Operation[UploadMessageImageResponse] = Operation(
     id="AffiliateSellerUploadMessageImageV2",
     module="affiliate_seller",
     name="upload_message_image",
@@ -929,10 +915,10 @@ UPLOAD_MESSAGE_IMAGE: Operation[AffiliateSellerUploadMessageImageV2Response] = O
     path="/affiliate_seller/202608/media/upload",
     version="202608",
     summary="Upload message image (V2)",
-    response_model=AffiliateSellerUploadMessageImageV2Response,
+    response_model=UploadMessageImageResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=AffiliateSellerUploadMessageImageV2Request,
+    body_model=UploadMessageImageRequest,
     body_fields=("data",),
     multipart=True,
 )

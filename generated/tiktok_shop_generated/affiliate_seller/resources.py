@@ -20,79 +20,78 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    AffiliateSellerAffiliateOrder,
-    AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo,
-    AffiliateSellerCheckCreatorOutreachEligibilityResponse,
-    AffiliateSellerCheckTargetCollaborationConflictsResponse,
-    AffiliateSellerConversation,
-    AffiliateSellerCreateCompassOfflineExportTaskResponse,
-    AffiliateSellerCreateOpenCollaborationResponse,
-    AffiliateSellerCreateTargetCollaborationProduct,
-    AffiliateSellerCreateTargetCollaborationResponse,
-    AffiliateSellerCreatorContentDetail,
-    AffiliateSellerDownloadCompassTaskFileResponse,
-    AffiliateSellerEditOpenCollaborationSampleRuleResponse,
-    AffiliateSellerEditOpenCollaborationSampleRuleSampleRule,
-    AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct,
-    AffiliateSellerEditOpenCollaborationSettingsResponse,
-    AffiliateSellerFreeSampleRuleInput,
-    AffiliateSellerGenerateAffiliateProductPromotionLinkResponse,
-    AffiliateSellerGenerateTargetCollaborationLinkResponse,
-    AffiliateSellerGetCompassTaskListResponse,
-    AffiliateSellerGetConversationListResponse,
-    AffiliateSellerGetCreatorConversationMessagesMessage,
-    AffiliateSellerGetCreatorConversationMessagesResponse,
-    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption,
-    AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse,
-    AffiliateSellerGetInboxCategoryCountsResponse,
-    AffiliateSellerGetLatestUnreadMessagesResponse,
-    AffiliateSellerGetMarketplaceCreatorPerformanceResponse,
-    AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse,
-    AffiliateSellerGetOpenCollaborationSampleRulesResponse,
-    AffiliateSellerGetOpenCollaborationSettingsResponse,
-    AffiliateSellerGetOrCreateCreatorConversationResponse,
-    AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse,
-    AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse,
-    AffiliateSellerMarkConversationsAsReadResponse,
-    AffiliateSellerMarketplaceCreator,
-    AffiliateSellerMarketplaceProduct,
-    AffiliateSellerOpenCollaboration,
-    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter,
-    AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse,
-    AffiliateSellerQueryTargetCollaborationDetailResponse,
-    AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse,
-    AffiliateSellerRemoveOpenCollaborationResponse,
-    AffiliateSellerRemoveTargetCollaborationResponse,
-    AffiliateSellerResolveTargetCollaborationConflictsConflictItem,
-    AffiliateSellerResolveTargetCollaborationConflictsResponse,
-    AffiliateSellerReviewASampleApplicationResponse,
-    AffiliateSellerSampleApplication,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics,
-    AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse,
-    AffiliateSellerSearchOpenCollaborationsResponse,
-    AffiliateSellerSearchSampleApplicationFulfillmentsResponse,
-    AffiliateSellerSearchSampleApplicationsResponse,
-    AffiliateSellerSearchSellerAffiliateOrdersResponse,
-    AffiliateSellerSearchTargetCollaborationsResponse,
-    AffiliateSellerSearchTargetCollaborationsSearchParam,
-    AffiliateSellerSellerContactInfoInput,
-    AffiliateSellerSellerGetSampleRequestDeeplinkResponse,
-    AffiliateSellerSellerSearchOpenCollaborationProductsCategory,
-    AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange,
-    AffiliateSellerSellerSearchOpenCollaborationProductsResponse,
-    AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange,
-    AffiliateSellerSendIMMessageResponse,
-    AffiliateSellerTargetCollaborationSummary,
-    AffiliateSellerUpdateConversationStatusResponse,
-    AffiliateSellerUpdateTargetCollaborationProduct,
-    AffiliateSellerUpdateTargetCollaborationResponse,
-    AffiliateSellerUpdateTargetCollaborationSellerContactInfo,
-    AffiliateSellerUploadMessageImageResponse,
-    AffiliateSellerUploadMessageImageV2Response,
+    AdvancedFilters,
+    AffiliateData,
+    AffiliateOrder,
+    AutoAddProduct,
+    CheckCreatorOutreachEligibilityResponse,
+    CheckTargetCollaborationConflictsResponse,
+    CommissionRateRange,
+    ContentPerformance,
+    Conversation,
+    CreateCompassExportTaskResponse,
+    CreateOpenCollaborationResponse,
+    CreateTargetCollaborationProduct,
+    CreateTargetCollaborationResponse,
+    CreatorContentDetail,
+    CreatorInfo,
+    DownloadCompassExportFileResponse,
+    EditOpenCollaborationSampleRuleResponse,
+    EditOpenCollaborationSampleRuleSampleRule,
+    EditOpenCollaborationSettingsResponse,
+    FollowerDemographics,
+    FreeSampleRuleInput,
+    GenerateAffiliateProductPromotionLinkResponse,
+    GenerateTargetCollaborationLinkResponse,
+    GetCompassExportTasksResponse,
+    GetConversationMessagesMessage,
+    GetConversationMessagesResponse,
+    GetConversationsResponse,
+    GetCreatorOutreachQuotaResponse,
+    GetCreatorOutreachRecordsResponse,
+    GetInboxCategoryCountsResponse,
+    GetLatestUnreadMessagesResponse,
+    GetMarketplaceCreatorPerformanceResponse,
+    GetMarketplaceCreatorSearchFiltersOption,
+    GetMarketplaceCreatorSearchFiltersResponse,
+    GetOpenCollaborationCreatorContentResponse,
+    GetOpenCollaborationSampleRulesResponse,
+    GetOpenCollaborationSettingsResponse,
+    GetOrCreateConversationResponse,
+    GetSampleRequestDeeplinkResponse,
+    GetTargetCollaborationCreatorPromotionDetailsResponse,
+    GetTargetCollaborationResponse,
+    MarkConversationsAsReadResponse,
+    MarketplaceCreator,
+    MarketplaceProduct,
+    OpenCollaboration,
+    ProductFilter,
+    RemoveOpenCollaborationCreatorResponse,
+    RemoveOpenCollaborationResponse,
+    RemoveTargetCollaborationResponse,
+    ResolveTargetCollaborationConflictsConflictItem,
+    ResolveTargetCollaborationConflictsResponse,
+    ReviewSampleApplicationResponse,
+    SalesPriceRange,
+    SampleApplication,
+    SearchAffiliateOrdersResponse,
+    SearchMarketplaceCreatorsCategory,
+    SearchMarketplaceCreatorsResponse,
+    SearchOpenCollaborationProductsCategory,
+    SearchOpenCollaborationProductsResponse,
+    SearchOpenCollaborationsResponse,
+    SearchParam,
+    SearchSampleApplicationFulfillmentsResponse,
+    SearchSampleApplicationsResponse,
+    SearchTargetCollaborationsResponse,
+    SellerContactInfoInput,
+    SendMessageResponse,
+    TargetCollaborationSummary,
+    UpdateConversationStatusResponse,
+    UpdateTargetCollaborationProduct,
+    UpdateTargetCollaborationResponse,
+    UpdateTargetCollaborationSellerContactInfo,
+    UploadMessageImageResponse,
 )
 
 
@@ -107,8 +106,8 @@ class AffiliateSellerResource:
     def check_creator_outreach_eligibility(
         self,
         *,
-        creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo],
-    ) -> AffiliateSellerCheckCreatorOutreachEligibilityResponse:
+        creator_infos: list[CreatorInfo],
+    ) -> CheckCreatorOutreachEligibilityResponse:
         """Check creator outreach eligibility.
 
         Checks, before reaching out, whether each creator can be contacted (connection, blocking, follower
@@ -130,7 +129,7 @@ class AffiliateSellerResource:
         *,
         creator_open_id_list: list[str],
         product_id_list: list[str],
-    ) -> AffiliateSellerCheckTargetCollaborationConflictsResponse:
+    ) -> CheckTargetCollaborationConflictsResponse:
         """Check target collaboration conflicts.
 
         Checks whether creator-product pairs are already bound by another target collaboration, which would
@@ -157,7 +156,7 @@ class AffiliateSellerResource:
         window_type: Literal["PAST_24H", "PAST_30_DAYS", "PAST_7_DAYS"] | None = None,
         end_day: int | None = None,
         plan_type: Literal["ALL", "OPEN", "PARTNER", "TARGET"] | None = None,
-    ) -> AffiliateSellerCreateCompassOfflineExportTaskResponse:
+    ) -> CreateCompassExportTaskResponse:
         """Create Compass offline export task.
 
         Starts an asynchronous export of affiliate Compass data (creator list or core performance) for a
@@ -185,7 +184,7 @@ class AffiliateSellerResource:
         *,
         product_id: str,
         commission_rate: int,
-    ) -> AffiliateSellerCreateOpenCollaborationResponse:
+    ) -> CreateOpenCollaborationResponse:
         """Create open collaboration.
 
         Puts one product into open collaboration with the given commission rate, so that any creator can
@@ -209,13 +208,13 @@ class AffiliateSellerResource:
         *,
         name: str,
         end_time: str,
-        products: list[AffiliateSellerCreateTargetCollaborationProduct],
+        products: list[CreateTargetCollaborationProduct],
         creator_user_open_ids: list[str],
-        seller_contact_info: AffiliateSellerSellerContactInfoInput,
-        free_sample_rule: AffiliateSellerFreeSampleRuleInput,
+        seller_contact_info: SellerContactInfoInput,
+        free_sample_rule: FreeSampleRuleInput,
         message: str | None = None,
         preferred_content_type: Literal["LIVE", "VIDEO"] | None = None,
-    ) -> AffiliateSellerCreateTargetCollaborationResponse:
+    ) -> CreateTargetCollaborationResponse:
         """Create target collaboration.
 
         Creates a target collaboration: a private invitation of chosen creators to promote chosen products
@@ -251,7 +250,7 @@ class AffiliateSellerResource:
         self,
         *,
         task_id: str,
-    ) -> AffiliateSellerDownloadCompassTaskFileResponse:
+    ) -> DownloadCompassExportFileResponse:
         """Download Compass task file.
 
         Returns the result file of a completed Compass export task, Base64-encoded.
@@ -271,8 +270,8 @@ class AffiliateSellerResource:
         self,
         *,
         product_id: str,
-        sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleSampleRule | None = None,
-    ) -> AffiliateSellerEditOpenCollaborationSampleRuleResponse:
+        sample_rule: EditOpenCollaborationSampleRuleSampleRule | None = None,
+    ) -> EditOpenCollaborationSampleRuleResponse:
         """Edit open collaboration sample rule.
 
         Creates, updates or deactivates the free sample rule of one open collaboration product: sample
@@ -295,8 +294,8 @@ class AffiliateSellerResource:
     def edit_open_collaboration_settings(
         self,
         *,
-        auto_add_product: AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct | None = None,
-    ) -> AffiliateSellerEditOpenCollaborationSettingsResponse:
+        auto_add_product: AutoAddProduct | None = None,
+    ) -> EditOpenCollaborationSettingsResponse:
         """Edit open collaboration settings.
 
         Turns automatic enrollment of products into open collaboration on or off and sets the default
@@ -318,7 +317,7 @@ class AffiliateSellerResource:
         self,
         *,
         product_id: str,
-    ) -> AffiliateSellerGenerateAffiliateProductPromotionLinkResponse:
+    ) -> GenerateAffiliateProductPromotionLinkResponse:
         """Generate affiliate product promotion link.
 
         Generates an affiliate-only promotion link for an open collaboration product. A partner can hand the
@@ -340,7 +339,7 @@ class AffiliateSellerResource:
         self,
         *,
         target_collaboration_id: str,
-    ) -> AffiliateSellerGenerateTargetCollaborationLinkResponse:
+    ) -> GenerateTargetCollaborationLinkResponse:
         """Generate target collaboration link.
 
         Generates a link the seller can share with an invited creator; it leads the creator through
@@ -361,7 +360,7 @@ class AffiliateSellerResource:
         self,
         *,
         doc_type: str,
-    ) -> AffiliateSellerGetCompassTaskListResponse:
+    ) -> GetCompassExportTasksResponse:
         """Get Compass task list.
 
         Lists the Compass export tasks created through the Open API during the last 7 days, with their
@@ -384,7 +383,7 @@ class AffiliateSellerResource:
         conversation_id: str,
         page_size: int,
         page_token: str | None = None,
-    ) -> AffiliateSellerGetCreatorConversationMessagesResponse:
+    ) -> GetConversationMessagesResponse:
         """Get creator conversation messages.
 
         Returns one page of the messages of a conversation with a creator.
@@ -411,9 +410,7 @@ class AffiliateSellerResource:
         conversation_id: str,
         page_size: int,
         page_token: str | None = None,
-    ) -> SyncPager[
-        AffiliateSellerGetCreatorConversationMessagesMessage, AffiliateSellerGetCreatorConversationMessagesResponse
-    ]:
+    ) -> SyncPager[GetConversationMessagesMessage, GetConversationMessagesResponse]:
         """Iterate over every item of `get_conversation_messages` across pages, fetching each page lazily.
 
         Iterating yields `messages` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -434,7 +431,7 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         only_need_conversation_id: bool | None = None,
         conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None,
-    ) -> AffiliateSellerGetConversationListResponse:
+    ) -> GetConversationsResponse:
         """Get conversation list.
 
         Lists the shop's IM conversations with creators, optionally only one inbox category (unread,
@@ -466,7 +463,7 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         only_need_conversation_id: bool | None = None,
         conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None,
-    ) -> SyncPager[AffiliateSellerConversation, AffiliateSellerGetConversationListResponse]:
+    ) -> SyncPager[Conversation, GetConversationsResponse]:
         """Iterate over every item of `get_conversations` across pages, fetching each page lazily.
 
         Iterating yields `conversations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -483,7 +480,7 @@ class AffiliateSellerResource:
 
     def get_creator_outreach_quota(
         self,
-    ) -> AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse:
+    ) -> GetCreatorOutreachQuotaResponse:
         """Get weekly creator outreach quota.
 
         Returns the shop's weekly quota for reaching out to creators it is not yet connected with: GMV tier,
@@ -498,7 +495,7 @@ class AffiliateSellerResource:
         *,
         page_index: int,
         page_size: int,
-    ) -> AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse:
+    ) -> GetCreatorOutreachRecordsResponse:
         """Get weekly creator outreach records.
 
         Lists this week's newly connected creators with whether the shop sent them an IM message or an
@@ -519,7 +516,7 @@ class AffiliateSellerResource:
 
     def get_inbox_category_counts(
         self,
-    ) -> AffiliateSellerGetInboxCategoryCountsResponse:
+    ) -> GetInboxCategoryCountsResponse:
         """Get inbox category counts.
 
         Returns how many conversations each inbox category holds (unread, unreplied, starred, archived),
@@ -530,7 +527,7 @@ class AffiliateSellerResource:
 
     def get_latest_unread_messages(
         self,
-    ) -> AffiliateSellerGetLatestUnreadMessagesResponse:
+    ) -> GetLatestUnreadMessagesResponse:
         """Get latest unread messages.
 
         Returns the unread messages received during the last minute. For notifications prefer the new
@@ -553,7 +550,7 @@ class AffiliateSellerResource:
             ]
         ]
         | None = None,
-    ) -> AffiliateSellerGetMarketplaceCreatorPerformanceResponse:
+    ) -> GetMarketplaceCreatorPerformanceResponse:
         """Get marketplace creator performance.
 
         Returns a Creator Marketplace creator's profile and performance: GMV, units sold, content and
@@ -575,8 +572,8 @@ class AffiliateSellerResource:
     def get_marketplace_creator_search_filters(
         self,
         *,
-        options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption] | None = None,
-    ) -> AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse:
+        options: list[GetMarketplaceCreatorSearchFiltersOption] | None = None,
+    ) -> GetMarketplaceCreatorSearchFiltersResponse:
         """Get Creator Marketplace advanced search filters.
 
         Returns the advanced filter options and sorters currently available for the Creator Marketplace
@@ -599,7 +596,7 @@ class AffiliateSellerResource:
         page_size: int,
         product_id: str,
         page_token: str | None = None,
-    ) -> AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse:
+    ) -> GetOpenCollaborationCreatorContentResponse:
         """Get open collaboration creator content details.
 
         Lists the creators promoting one open collaboration product, with their profile, the number of
@@ -627,9 +624,7 @@ class AffiliateSellerResource:
         page_size: int,
         product_id: str,
         page_token: str | None = None,
-    ) -> SyncPager[
-        AffiliateSellerCreatorContentDetail, AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse
-    ]:
+    ) -> SyncPager[CreatorContentDetail, GetOpenCollaborationCreatorContentResponse]:
         """Iterate over every item of `get_open_collaboration_creator_content` across pages, fetching each page
         lazily.
 
@@ -648,7 +643,7 @@ class AffiliateSellerResource:
         self,
         *,
         product_ids: list[str],
-    ) -> AffiliateSellerGetOpenCollaborationSampleRulesResponse:
+    ) -> GetOpenCollaborationSampleRulesResponse:
         """Get open collaboration sample rules.
 
         Returns the free sample rules of the given open collaboration products: status, quota, remaining
@@ -668,7 +663,7 @@ class AffiliateSellerResource:
 
     def get_open_collaboration_settings(
         self,
-    ) -> AffiliateSellerGetOpenCollaborationSettingsResponse:
+    ) -> GetOpenCollaborationSettingsResponse:
         """Get open collaboration settings.
 
         Returns the shop's open collaboration settings, such as whether products are added to open
@@ -682,7 +677,7 @@ class AffiliateSellerResource:
         *,
         creator_open_id: str,
         only_need_conversation_id: bool | None = None,
-    ) -> AffiliateSellerGetOrCreateCreatorConversationResponse:
+    ) -> GetOrCreateConversationResponse:
         """Get or create creator conversation.
 
         Returns the shop's conversation with a creator, creating it when none exists. Pass the returned
@@ -710,7 +705,7 @@ class AffiliateSellerResource:
         campaign_id: str | None = None,
         collaboration_id: str | None = None,
         valid_days: int | None = None,
-    ) -> AffiliateSellerSellerGetSampleRequestDeeplinkResponse:
+    ) -> GetSampleRequestDeeplinkResponse:
         """Get sample request deeplink.
 
         Returns a TikTok deeplink that opens the app on the sample request page of a product SKU. The seller
@@ -739,7 +734,7 @@ class AffiliateSellerResource:
         self,
         *,
         target_collaboration_id: str,
-    ) -> AffiliateSellerQueryTargetCollaborationDetailResponse:
+    ) -> GetTargetCollaborationResponse:
         """Get target collaboration detail.
 
         Returns one target collaboration with its products, commissions, invited creators, contact
@@ -764,8 +759,8 @@ class AffiliateSellerResource:
         query: str | None = None,
         query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
         invitation_id: str | None = None,
-        product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter | None = None,
-    ) -> AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse:
+        product_filter: ProductFilter | None = None,
+    ) -> GetTargetCollaborationCreatorPromotionDetailsResponse:
         """Query creator promotion details in a target collaboration.
 
         Returns, for one creator in one target collaboration, each product's commissions, whether the
@@ -796,7 +791,7 @@ class AffiliateSellerResource:
         self,
         *,
         conversation_ids: list[str],
-    ) -> AffiliateSellerMarkConversationsAsReadResponse:
+    ) -> MarkConversationsAsReadResponse:
         """Mark conversations as read.
 
         Marks every message of the given conversations as read, with the call's time as the read time. (The
@@ -817,7 +812,7 @@ class AffiliateSellerResource:
         self,
         *,
         product_id: str,
-    ) -> AffiliateSellerRemoveOpenCollaborationResponse:
+    ) -> RemoveOpenCollaborationResponse:
         """Remove open collaboration.
 
         Takes a product out of open collaboration. Only collaborations in `NORMAL` status can be removed;
@@ -841,7 +836,7 @@ class AffiliateSellerResource:
         open_collaboration_id: str,
         creator_user_open_id: str,
         product_id: str,
-    ) -> AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse:
+    ) -> RemoveOpenCollaborationCreatorResponse:
         """Remove creator from open collaboration product.
 
         Removes a creator from a product's open collaboration. The creator can currently rejoin afterwards;
@@ -867,7 +862,7 @@ class AffiliateSellerResource:
         self,
         *,
         target_collaboration_id: str,
-    ) -> AffiliateSellerRemoveTargetCollaborationResponse:
+    ) -> RemoveTargetCollaborationResponse:
         """Remove target collaboration.
 
         Ends a target collaboration of the shop.
@@ -886,8 +881,8 @@ class AffiliateSellerResource:
     def resolve_target_collaboration_conflicts(
         self,
         *,
-        conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsConflictItem],
-    ) -> AffiliateSellerResolveTargetCollaborationConflictsResponse:
+        conflict_items: list[ResolveTargetCollaborationConflictsConflictItem],
+    ) -> ResolveTargetCollaborationConflictsResponse:
         """Resolve target collaboration conflicts.
 
         Resolves conflicts found by the conflict check by removing each given creator from the given
@@ -910,7 +905,7 @@ class AffiliateSellerResource:
         application_id: str,
         review_result: Literal["APPROVE", "REJECT"],
         reject_reason: Literal["NOT_MATCH", "OFFLINE", "OTHER", "OUT_OF_STOCK"] | None = None,
-    ) -> AffiliateSellerReviewASampleApplicationResponse:
+    ) -> ReviewSampleApplicationResponse:
         """Review a sample application.
 
         Approves or rejects a creator's free sample application of an open collaboration. Only `PENDING`
@@ -941,7 +936,7 @@ class AffiliateSellerResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         program_id: str | None = None,
-    ) -> AffiliateSellerSearchSellerAffiliateOrdersResponse:
+    ) -> SearchAffiliateOrdersResponse:
         """Search seller affiliate orders.
 
         Lists the shop's orders that earn affiliate commission, per SKU, with the creator or partner
@@ -978,7 +973,7 @@ class AffiliateSellerResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         program_id: str | None = None,
-    ) -> SyncPager[AffiliateSellerAffiliateOrder, AffiliateSellerSearchSellerAffiliateOrdersResponse]:
+    ) -> SyncPager[AffiliateOrder, SearchAffiliateOrdersResponse]:
         """Iterate over every item of `search_affiliate_orders` across pages, fetching each page lazily.
 
         Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1001,7 +996,7 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         search_key: str | None = None,
         keyword: str | None = None,
-        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None,
+        follower_demographics: FollowerDemographics | None = None,
         gmv_ranges: list[
             Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
         ]
@@ -1015,10 +1010,10 @@ class AffiliateSellerResource:
             ]
         ]
         | None = None,
-        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None,
-        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None,
-        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None,
-        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None,
+        category: list[SearchMarketplaceCreatorsCategory] | None = None,
+        content_performance: ContentPerformance | None = None,
+        affiliate_data: AffiliateData | None = None,
+        advanced_filters: AdvancedFilters | None = None,
         data_groups: list[
             Literal[
                 "BASIC_CREATOR_INFORMATION",
@@ -1029,7 +1024,7 @@ class AffiliateSellerResource:
             ]
         ]
         | None = None,
-    ) -> AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse:
+    ) -> SearchMarketplaceCreatorsResponse:
         """Search creators in the Creator Marketplace.
 
         Searches the Creator Marketplace by keyword, follower demographics, GMV, units sold, category,
@@ -1078,7 +1073,7 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         search_key: str | None = None,
         keyword: str | None = None,
-        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None,
+        follower_demographics: FollowerDemographics | None = None,
         gmv_ranges: list[
             Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
         ]
@@ -1092,10 +1087,10 @@ class AffiliateSellerResource:
             ]
         ]
         | None = None,
-        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None,
-        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None,
-        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None,
-        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None,
+        category: list[SearchMarketplaceCreatorsCategory] | None = None,
+        content_performance: ContentPerformance | None = None,
+        affiliate_data: AffiliateData | None = None,
+        advanced_filters: AdvancedFilters | None = None,
         data_groups: list[
             Literal[
                 "BASIC_CREATOR_INFORMATION",
@@ -1106,7 +1101,7 @@ class AffiliateSellerResource:
             ]
         ]
         | None = None,
-    ) -> SyncPager[AffiliateSellerMarketplaceCreator, AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse]:
+    ) -> SyncPager[MarketplaceCreator, SearchMarketplaceCreatorsResponse]:
         """Iterate over every item of `search_marketplace_creators` across pages, fetching each page lazily.
 
         Iterating yields `creators` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1137,10 +1132,10 @@ class AffiliateSellerResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None,
-        category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None,
-        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None,
-    ) -> AffiliateSellerSellerSearchOpenCollaborationProductsResponse:
+        sales_price_range: SalesPriceRange | None = None,
+        category: SearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: CommissionRateRange | None = None,
+    ) -> SearchOpenCollaborationProductsResponse:
         """Search open collaboration products.
 
         Searches the open collaboration products of the affiliate product marketplace in the seller's
@@ -1182,10 +1177,10 @@ class AffiliateSellerResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None,
-        category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None,
-        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None,
-    ) -> SyncPager[AffiliateSellerMarketplaceProduct, AffiliateSellerSellerSearchOpenCollaborationProductsResponse]:
+        sales_price_range: SalesPriceRange | None = None,
+        category: SearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: CommissionRateRange | None = None,
+    ) -> SyncPager[MarketplaceProduct, SearchOpenCollaborationProductsResponse]:
         """Iterate over every item of `search_open_collaboration_products` across pages, fetching each page
         lazily.
 
@@ -1215,7 +1210,7 @@ class AffiliateSellerResource:
         keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
         keyword: str | None = None,
         top_level_category_id: str | None = None,
-    ) -> AffiliateSellerSearchOpenCollaborationsResponse:
+    ) -> SearchOpenCollaborationsResponse:
         """Search open collaborations.
 
         Lists the shop's open collaborations with their product, current commission and the number of
@@ -1257,7 +1252,7 @@ class AffiliateSellerResource:
         keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
         keyword: str | None = None,
         top_level_category_id: str | None = None,
-    ) -> SyncPager[AffiliateSellerOpenCollaboration, AffiliateSellerSearchOpenCollaborationsResponse]:
+    ) -> SyncPager[OpenCollaboration, SearchOpenCollaborationsResponse]:
         """Iterate over every item of `search_open_collaborations` across pages, fetching each page lazily.
 
         Iterating yields `open_collaborations` items; `.pages()` yields whole pages. Takes the same
@@ -1280,7 +1275,7 @@ class AffiliateSellerResource:
         *,
         application_id: str,
         content_format: Literal["LIVE", "VIDEO"] | None = None,
-    ) -> AffiliateSellerSearchSampleApplicationFulfillmentsResponse:
+    ) -> SearchSampleApplicationFulfillmentsResponse:
         """Search sample application fulfillments.
 
         Lists the videos and LIVEs a creator posted to fulfill one sample application, with views, likes,
@@ -1329,7 +1324,7 @@ class AffiliateSellerResource:
             "WITHDRAW_CANCELLED",
         ]
         | None = None,
-    ) -> AffiliateSellerSearchSampleApplicationsResponse:
+    ) -> SearchSampleApplicationsResponse:
         """Search sample applications.
 
         Searches the creators' free sample applications by product, creator, target collaboration, order or
@@ -1399,7 +1394,7 @@ class AffiliateSellerResource:
             "WITHDRAW_CANCELLED",
         ]
         | None = None,
-    ) -> SyncPager[AffiliateSellerSampleApplication, AffiliateSellerSearchSampleApplicationsResponse]:
+    ) -> SyncPager[SampleApplication, SearchSampleApplicationsResponse]:
         """Iterate over every item of `search_sample_applications` across pages, fetching each page lazily.
 
         Iterating yields `sample_applications` items; `.pages()` yields whole pages. Takes the same
@@ -1427,9 +1422,9 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
         free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
-        search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None,
+        search_param: SearchParam | None = None,
         creator_user_open_id: str | None = None,
-    ) -> AffiliateSellerSearchTargetCollaborationsResponse:
+    ) -> SearchTargetCollaborationsResponse:
         """Search target collaborations.
 
         Searches the shop's target collaborations by status, creator acceptance, free sample setting, and by
@@ -1470,9 +1465,9 @@ class AffiliateSellerResource:
         page_token: str | None = None,
         creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
         free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
-        search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None,
+        search_param: SearchParam | None = None,
         creator_user_open_id: str | None = None,
-    ) -> SyncPager[AffiliateSellerTargetCollaborationSummary, AffiliateSellerSearchTargetCollaborationsResponse]:
+    ) -> SyncPager[TargetCollaborationSummary, SearchTargetCollaborationsResponse]:
         """Iterate over every item of `search_target_collaborations` across pages, fetching each page lazily.
 
         Iterating yields `target_collaborations` items; `.pages()` yields whole pages. Takes the same
@@ -1504,7 +1499,7 @@ class AffiliateSellerResource:
             "TEXT",
         ],
         content: str,
-    ) -> AffiliateSellerSendIMMessageResponse:
+    ) -> SendMessageResponse:
         """Send IM message.
 
         Sends a message to a creator in a conversation: text, an image, or a product, target collaboration,
@@ -1535,7 +1530,7 @@ class AffiliateSellerResource:
         *,
         conversation_id: str,
         action: str,
-    ) -> AffiliateSellerUpdateConversationStatusResponse:
+    ) -> UpdateConversationStatusResponse:
         """Update conversation status.
 
         Stars, unstars or archives a conversation with a creator.
@@ -1559,11 +1554,11 @@ class AffiliateSellerResource:
         target_collaboration_id: str,
         name: str,
         end_time: str,
-        products: list[AffiliateSellerUpdateTargetCollaborationProduct],
+        products: list[UpdateTargetCollaborationProduct],
         creator_user_open_ids: list[str],
-        seller_contact_info: AffiliateSellerUpdateTargetCollaborationSellerContactInfo,
-        free_sample_rule: AffiliateSellerFreeSampleRuleInput,
-    ) -> AffiliateSellerUpdateTargetCollaborationResponse:
+        seller_contact_info: UpdateTargetCollaborationSellerContactInfo,
+        free_sample_rule: FreeSampleRuleInput,
+    ) -> UpdateTargetCollaborationResponse:
         """Update target collaboration.
 
         Replaces the name, end time, products, creators, contact information and free sample rule of a
@@ -1598,7 +1593,7 @@ class AffiliateSellerResource:
         self,
         *,
         data: FileInput,
-    ) -> AffiliateSellerUploadMessageImageResponse:
+    ) -> UploadMessageImageResponse:
         """Upload message image.
 
         Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`
@@ -1619,7 +1614,7 @@ class AffiliateSellerResource:
         self,
         *,
         data: FileInput,
-    ) -> AffiliateSellerUploadMessageImageV2Response:
+    ) -> UploadMessageImageResponse:
         """Upload message image (V2).
 
         Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`
@@ -1839,8 +1834,8 @@ class AsyncAffiliateSellerResource:
     async def check_creator_outreach_eligibility(
         self,
         *,
-        creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo],
-    ) -> AffiliateSellerCheckCreatorOutreachEligibilityResponse:
+        creator_infos: list[CreatorInfo],
+    ) -> CheckCreatorOutreachEligibilityResponse:
         """Check creator outreach eligibility.
 
         Checks, before reaching out, whether each creator can be contacted (connection, blocking, follower
@@ -1862,7 +1857,7 @@ class AsyncAffiliateSellerResource:
         *,
         creator_open_id_list: list[str],
         product_id_list: list[str],
-    ) -> AffiliateSellerCheckTargetCollaborationConflictsResponse:
+    ) -> CheckTargetCollaborationConflictsResponse:
         """Check target collaboration conflicts.
 
         Checks whether creator-product pairs are already bound by another target collaboration, which would
@@ -1889,7 +1884,7 @@ class AsyncAffiliateSellerResource:
         window_type: Literal["PAST_24H", "PAST_30_DAYS", "PAST_7_DAYS"] | None = None,
         end_day: int | None = None,
         plan_type: Literal["ALL", "OPEN", "PARTNER", "TARGET"] | None = None,
-    ) -> AffiliateSellerCreateCompassOfflineExportTaskResponse:
+    ) -> CreateCompassExportTaskResponse:
         """Create Compass offline export task.
 
         Starts an asynchronous export of affiliate Compass data (creator list or core performance) for a
@@ -1917,7 +1912,7 @@ class AsyncAffiliateSellerResource:
         *,
         product_id: str,
         commission_rate: int,
-    ) -> AffiliateSellerCreateOpenCollaborationResponse:
+    ) -> CreateOpenCollaborationResponse:
         """Create open collaboration.
 
         Puts one product into open collaboration with the given commission rate, so that any creator can
@@ -1941,13 +1936,13 @@ class AsyncAffiliateSellerResource:
         *,
         name: str,
         end_time: str,
-        products: list[AffiliateSellerCreateTargetCollaborationProduct],
+        products: list[CreateTargetCollaborationProduct],
         creator_user_open_ids: list[str],
-        seller_contact_info: AffiliateSellerSellerContactInfoInput,
-        free_sample_rule: AffiliateSellerFreeSampleRuleInput,
+        seller_contact_info: SellerContactInfoInput,
+        free_sample_rule: FreeSampleRuleInput,
         message: str | None = None,
         preferred_content_type: Literal["LIVE", "VIDEO"] | None = None,
-    ) -> AffiliateSellerCreateTargetCollaborationResponse:
+    ) -> CreateTargetCollaborationResponse:
         """Create target collaboration.
 
         Creates a target collaboration: a private invitation of chosen creators to promote chosen products
@@ -1983,7 +1978,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         task_id: str,
-    ) -> AffiliateSellerDownloadCompassTaskFileResponse:
+    ) -> DownloadCompassExportFileResponse:
         """Download Compass task file.
 
         Returns the result file of a completed Compass export task, Base64-encoded.
@@ -2003,8 +1998,8 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         product_id: str,
-        sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleSampleRule | None = None,
-    ) -> AffiliateSellerEditOpenCollaborationSampleRuleResponse:
+        sample_rule: EditOpenCollaborationSampleRuleSampleRule | None = None,
+    ) -> EditOpenCollaborationSampleRuleResponse:
         """Edit open collaboration sample rule.
 
         Creates, updates or deactivates the free sample rule of one open collaboration product: sample
@@ -2027,8 +2022,8 @@ class AsyncAffiliateSellerResource:
     async def edit_open_collaboration_settings(
         self,
         *,
-        auto_add_product: AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct | None = None,
-    ) -> AffiliateSellerEditOpenCollaborationSettingsResponse:
+        auto_add_product: AutoAddProduct | None = None,
+    ) -> EditOpenCollaborationSettingsResponse:
         """Edit open collaboration settings.
 
         Turns automatic enrollment of products into open collaboration on or off and sets the default
@@ -2050,7 +2045,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         product_id: str,
-    ) -> AffiliateSellerGenerateAffiliateProductPromotionLinkResponse:
+    ) -> GenerateAffiliateProductPromotionLinkResponse:
         """Generate affiliate product promotion link.
 
         Generates an affiliate-only promotion link for an open collaboration product. A partner can hand the
@@ -2072,7 +2067,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         target_collaboration_id: str,
-    ) -> AffiliateSellerGenerateTargetCollaborationLinkResponse:
+    ) -> GenerateTargetCollaborationLinkResponse:
         """Generate target collaboration link.
 
         Generates a link the seller can share with an invited creator; it leads the creator through
@@ -2093,7 +2088,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         doc_type: str,
-    ) -> AffiliateSellerGetCompassTaskListResponse:
+    ) -> GetCompassExportTasksResponse:
         """Get Compass task list.
 
         Lists the Compass export tasks created through the Open API during the last 7 days, with their
@@ -2116,7 +2111,7 @@ class AsyncAffiliateSellerResource:
         conversation_id: str,
         page_size: int,
         page_token: str | None = None,
-    ) -> AffiliateSellerGetCreatorConversationMessagesResponse:
+    ) -> GetConversationMessagesResponse:
         """Get creator conversation messages.
 
         Returns one page of the messages of a conversation with a creator.
@@ -2143,9 +2138,7 @@ class AsyncAffiliateSellerResource:
         conversation_id: str,
         page_size: int,
         page_token: str | None = None,
-    ) -> AsyncPager[
-        AffiliateSellerGetCreatorConversationMessagesMessage, AffiliateSellerGetCreatorConversationMessagesResponse
-    ]:
+    ) -> AsyncPager[GetConversationMessagesMessage, GetConversationMessagesResponse]:
         """Iterate over every item of `get_conversation_messages` across pages, fetching each page lazily.
 
         Iterating yields `messages` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2166,7 +2159,7 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         only_need_conversation_id: bool | None = None,
         conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None,
-    ) -> AffiliateSellerGetConversationListResponse:
+    ) -> GetConversationsResponse:
         """Get conversation list.
 
         Lists the shop's IM conversations with creators, optionally only one inbox category (unread,
@@ -2198,7 +2191,7 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         only_need_conversation_id: bool | None = None,
         conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None,
-    ) -> AsyncPager[AffiliateSellerConversation, AffiliateSellerGetConversationListResponse]:
+    ) -> AsyncPager[Conversation, GetConversationsResponse]:
         """Iterate over every item of `get_conversations` across pages, fetching each page lazily.
 
         Iterating yields `conversations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2215,7 +2208,7 @@ class AsyncAffiliateSellerResource:
 
     async def get_creator_outreach_quota(
         self,
-    ) -> AffiliateSellerGetWeeklyCreatorOutreachQuotaResponse:
+    ) -> GetCreatorOutreachQuotaResponse:
         """Get weekly creator outreach quota.
 
         Returns the shop's weekly quota for reaching out to creators it is not yet connected with: GMV tier,
@@ -2230,7 +2223,7 @@ class AsyncAffiliateSellerResource:
         *,
         page_index: int,
         page_size: int,
-    ) -> AffiliateSellerGetWeeklyCreatorOutreachRecordsResponse:
+    ) -> GetCreatorOutreachRecordsResponse:
         """Get weekly creator outreach records.
 
         Lists this week's newly connected creators with whether the shop sent them an IM message or an
@@ -2251,7 +2244,7 @@ class AsyncAffiliateSellerResource:
 
     async def get_inbox_category_counts(
         self,
-    ) -> AffiliateSellerGetInboxCategoryCountsResponse:
+    ) -> GetInboxCategoryCountsResponse:
         """Get inbox category counts.
 
         Returns how many conversations each inbox category holds (unread, unreplied, starred, archived),
@@ -2262,7 +2255,7 @@ class AsyncAffiliateSellerResource:
 
     async def get_latest_unread_messages(
         self,
-    ) -> AffiliateSellerGetLatestUnreadMessagesResponse:
+    ) -> GetLatestUnreadMessagesResponse:
         """Get latest unread messages.
 
         Returns the unread messages received during the last minute. For notifications prefer the new
@@ -2285,7 +2278,7 @@ class AsyncAffiliateSellerResource:
             ]
         ]
         | None = None,
-    ) -> AffiliateSellerGetMarketplaceCreatorPerformanceResponse:
+    ) -> GetMarketplaceCreatorPerformanceResponse:
         """Get marketplace creator performance.
 
         Returns a Creator Marketplace creator's profile and performance: GMV, units sold, content and
@@ -2307,8 +2300,8 @@ class AsyncAffiliateSellerResource:
     async def get_marketplace_creator_search_filters(
         self,
         *,
-        options: list[AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersOption] | None = None,
-    ) -> AffiliateSellerGetCreatorMarketplaceAdvancedSearchFiltersResponse:
+        options: list[GetMarketplaceCreatorSearchFiltersOption] | None = None,
+    ) -> GetMarketplaceCreatorSearchFiltersResponse:
         """Get Creator Marketplace advanced search filters.
 
         Returns the advanced filter options and sorters currently available for the Creator Marketplace
@@ -2331,7 +2324,7 @@ class AsyncAffiliateSellerResource:
         page_size: int,
         product_id: str,
         page_token: str | None = None,
-    ) -> AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse:
+    ) -> GetOpenCollaborationCreatorContentResponse:
         """Get open collaboration creator content details.
 
         Lists the creators promoting one open collaboration product, with their profile, the number of
@@ -2359,9 +2352,7 @@ class AsyncAffiliateSellerResource:
         page_size: int,
         product_id: str,
         page_token: str | None = None,
-    ) -> AsyncPager[
-        AffiliateSellerCreatorContentDetail, AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse
-    ]:
+    ) -> AsyncPager[CreatorContentDetail, GetOpenCollaborationCreatorContentResponse]:
         """Iterate over every item of `get_open_collaboration_creator_content` across pages, fetching each page
         lazily.
 
@@ -2380,7 +2371,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         product_ids: list[str],
-    ) -> AffiliateSellerGetOpenCollaborationSampleRulesResponse:
+    ) -> GetOpenCollaborationSampleRulesResponse:
         """Get open collaboration sample rules.
 
         Returns the free sample rules of the given open collaboration products: status, quota, remaining
@@ -2400,7 +2391,7 @@ class AsyncAffiliateSellerResource:
 
     async def get_open_collaboration_settings(
         self,
-    ) -> AffiliateSellerGetOpenCollaborationSettingsResponse:
+    ) -> GetOpenCollaborationSettingsResponse:
         """Get open collaboration settings.
 
         Returns the shop's open collaboration settings, such as whether products are added to open
@@ -2414,7 +2405,7 @@ class AsyncAffiliateSellerResource:
         *,
         creator_open_id: str,
         only_need_conversation_id: bool | None = None,
-    ) -> AffiliateSellerGetOrCreateCreatorConversationResponse:
+    ) -> GetOrCreateConversationResponse:
         """Get or create creator conversation.
 
         Returns the shop's conversation with a creator, creating it when none exists. Pass the returned
@@ -2442,7 +2433,7 @@ class AsyncAffiliateSellerResource:
         campaign_id: str | None = None,
         collaboration_id: str | None = None,
         valid_days: int | None = None,
-    ) -> AffiliateSellerSellerGetSampleRequestDeeplinkResponse:
+    ) -> GetSampleRequestDeeplinkResponse:
         """Get sample request deeplink.
 
         Returns a TikTok deeplink that opens the app on the sample request page of a product SKU. The seller
@@ -2471,7 +2462,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         target_collaboration_id: str,
-    ) -> AffiliateSellerQueryTargetCollaborationDetailResponse:
+    ) -> GetTargetCollaborationResponse:
         """Get target collaboration detail.
 
         Returns one target collaboration with its products, commissions, invited creators, contact
@@ -2496,8 +2487,8 @@ class AsyncAffiliateSellerResource:
         query: str | None = None,
         query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
         invitation_id: str | None = None,
-        product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter | None = None,
-    ) -> AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse:
+        product_filter: ProductFilter | None = None,
+    ) -> GetTargetCollaborationCreatorPromotionDetailsResponse:
         """Query creator promotion details in a target collaboration.
 
         Returns, for one creator in one target collaboration, each product's commissions, whether the
@@ -2528,7 +2519,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         conversation_ids: list[str],
-    ) -> AffiliateSellerMarkConversationsAsReadResponse:
+    ) -> MarkConversationsAsReadResponse:
         """Mark conversations as read.
 
         Marks every message of the given conversations as read, with the call's time as the read time. (The
@@ -2549,7 +2540,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         product_id: str,
-    ) -> AffiliateSellerRemoveOpenCollaborationResponse:
+    ) -> RemoveOpenCollaborationResponse:
         """Remove open collaboration.
 
         Takes a product out of open collaboration. Only collaborations in `NORMAL` status can be removed;
@@ -2573,7 +2564,7 @@ class AsyncAffiliateSellerResource:
         open_collaboration_id: str,
         creator_user_open_id: str,
         product_id: str,
-    ) -> AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse:
+    ) -> RemoveOpenCollaborationCreatorResponse:
         """Remove creator from open collaboration product.
 
         Removes a creator from a product's open collaboration. The creator can currently rejoin afterwards;
@@ -2599,7 +2590,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         target_collaboration_id: str,
-    ) -> AffiliateSellerRemoveTargetCollaborationResponse:
+    ) -> RemoveTargetCollaborationResponse:
         """Remove target collaboration.
 
         Ends a target collaboration of the shop.
@@ -2618,8 +2609,8 @@ class AsyncAffiliateSellerResource:
     async def resolve_target_collaboration_conflicts(
         self,
         *,
-        conflict_items: list[AffiliateSellerResolveTargetCollaborationConflictsConflictItem],
-    ) -> AffiliateSellerResolveTargetCollaborationConflictsResponse:
+        conflict_items: list[ResolveTargetCollaborationConflictsConflictItem],
+    ) -> ResolveTargetCollaborationConflictsResponse:
         """Resolve target collaboration conflicts.
 
         Resolves conflicts found by the conflict check by removing each given creator from the given
@@ -2642,7 +2633,7 @@ class AsyncAffiliateSellerResource:
         application_id: str,
         review_result: Literal["APPROVE", "REJECT"],
         reject_reason: Literal["NOT_MATCH", "OFFLINE", "OTHER", "OUT_OF_STOCK"] | None = None,
-    ) -> AffiliateSellerReviewASampleApplicationResponse:
+    ) -> ReviewSampleApplicationResponse:
         """Review a sample application.
 
         Approves or rejects a creator's free sample application of an open collaboration. Only `PENDING`
@@ -2673,7 +2664,7 @@ class AsyncAffiliateSellerResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         program_id: str | None = None,
-    ) -> AffiliateSellerSearchSellerAffiliateOrdersResponse:
+    ) -> SearchAffiliateOrdersResponse:
         """Search seller affiliate orders.
 
         Lists the shop's orders that earn affiliate commission, per SKU, with the creator or partner
@@ -2710,7 +2701,7 @@ class AsyncAffiliateSellerResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         program_id: str | None = None,
-    ) -> AsyncPager[AffiliateSellerAffiliateOrder, AffiliateSellerSearchSellerAffiliateOrdersResponse]:
+    ) -> AsyncPager[AffiliateOrder, SearchAffiliateOrdersResponse]:
         """Iterate over every item of `search_affiliate_orders` across pages, fetching each page lazily.
 
         Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2733,7 +2724,7 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         search_key: str | None = None,
         keyword: str | None = None,
-        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None,
+        follower_demographics: FollowerDemographics | None = None,
         gmv_ranges: list[
             Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
         ]
@@ -2747,10 +2738,10 @@ class AsyncAffiliateSellerResource:
             ]
         ]
         | None = None,
-        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None,
-        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None,
-        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None,
-        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None,
+        category: list[SearchMarketplaceCreatorsCategory] | None = None,
+        content_performance: ContentPerformance | None = None,
+        affiliate_data: AffiliateData | None = None,
+        advanced_filters: AdvancedFilters | None = None,
         data_groups: list[
             Literal[
                 "BASIC_CREATOR_INFORMATION",
@@ -2761,7 +2752,7 @@ class AsyncAffiliateSellerResource:
             ]
         ]
         | None = None,
-    ) -> AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse:
+    ) -> SearchMarketplaceCreatorsResponse:
         """Search creators in the Creator Marketplace.
 
         Searches the Creator Marketplace by keyword, follower demographics, GMV, units sold, category,
@@ -2810,7 +2801,7 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         search_key: str | None = None,
         keyword: str | None = None,
-        follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None,
+        follower_demographics: FollowerDemographics | None = None,
         gmv_ranges: list[
             Literal["GMV_RANGE_0_100", "GMV_RANGE_10000_AND_ABOVE", "GMV_RANGE_1000_10000", "GMV_RANGE_100_1000"]
         ]
@@ -2824,10 +2815,10 @@ class AsyncAffiliateSellerResource:
             ]
         ]
         | None = None,
-        category: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory] | None = None,
-        content_performance: AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance | None = None,
-        affiliate_data: AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData | None = None,
-        advanced_filters: AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters | None = None,
+        category: list[SearchMarketplaceCreatorsCategory] | None = None,
+        content_performance: ContentPerformance | None = None,
+        affiliate_data: AffiliateData | None = None,
+        advanced_filters: AdvancedFilters | None = None,
         data_groups: list[
             Literal[
                 "BASIC_CREATOR_INFORMATION",
@@ -2838,7 +2829,7 @@ class AsyncAffiliateSellerResource:
             ]
         ]
         | None = None,
-    ) -> AsyncPager[AffiliateSellerMarketplaceCreator, AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse]:
+    ) -> AsyncPager[MarketplaceCreator, SearchMarketplaceCreatorsResponse]:
         """Iterate over every item of `search_marketplace_creators` across pages, fetching each page lazily.
 
         Iterating yields `creators` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2869,10 +2860,10 @@ class AsyncAffiliateSellerResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None,
-        category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None,
-        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None,
-    ) -> AffiliateSellerSellerSearchOpenCollaborationProductsResponse:
+        sales_price_range: SalesPriceRange | None = None,
+        category: SearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: CommissionRateRange | None = None,
+    ) -> SearchOpenCollaborationProductsResponse:
         """Search open collaboration products.
 
         Searches the open collaboration products of the affiliate product marketplace in the seller's
@@ -2914,10 +2905,10 @@ class AsyncAffiliateSellerResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         sort_field: Literal["commission", "commission_rate", "product_sales_price", "units_sold"] | None = None,
         title_keywords: list[str] | None = None,
-        sales_price_range: AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange | None = None,
-        category: AffiliateSellerSellerSearchOpenCollaborationProductsCategory | None = None,
-        commission_rate_range: AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange | None = None,
-    ) -> AsyncPager[AffiliateSellerMarketplaceProduct, AffiliateSellerSellerSearchOpenCollaborationProductsResponse]:
+        sales_price_range: SalesPriceRange | None = None,
+        category: SearchOpenCollaborationProductsCategory | None = None,
+        commission_rate_range: CommissionRateRange | None = None,
+    ) -> AsyncPager[MarketplaceProduct, SearchOpenCollaborationProductsResponse]:
         """Iterate over every item of `search_open_collaboration_products` across pages, fetching each page
         lazily.
 
@@ -2947,7 +2938,7 @@ class AsyncAffiliateSellerResource:
         keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
         keyword: str | None = None,
         top_level_category_id: str | None = None,
-    ) -> AffiliateSellerSearchOpenCollaborationsResponse:
+    ) -> SearchOpenCollaborationsResponse:
         """Search open collaborations.
 
         Lists the shop's open collaborations with their product, current commission and the number of
@@ -2989,7 +2980,7 @@ class AsyncAffiliateSellerResource:
         keyword_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None,
         keyword: str | None = None,
         top_level_category_id: str | None = None,
-    ) -> AsyncPager[AffiliateSellerOpenCollaboration, AffiliateSellerSearchOpenCollaborationsResponse]:
+    ) -> AsyncPager[OpenCollaboration, SearchOpenCollaborationsResponse]:
         """Iterate over every item of `search_open_collaborations` across pages, fetching each page lazily.
 
         Iterating yields `open_collaborations` items; `.pages()` yields whole pages. Takes the same
@@ -3012,7 +3003,7 @@ class AsyncAffiliateSellerResource:
         *,
         application_id: str,
         content_format: Literal["LIVE", "VIDEO"] | None = None,
-    ) -> AffiliateSellerSearchSampleApplicationFulfillmentsResponse:
+    ) -> SearchSampleApplicationFulfillmentsResponse:
         """Search sample application fulfillments.
 
         Lists the videos and LIVEs a creator posted to fulfill one sample application, with views, likes,
@@ -3061,7 +3052,7 @@ class AsyncAffiliateSellerResource:
             "WITHDRAW_CANCELLED",
         ]
         | None = None,
-    ) -> AffiliateSellerSearchSampleApplicationsResponse:
+    ) -> SearchSampleApplicationsResponse:
         """Search sample applications.
 
         Searches the creators' free sample applications by product, creator, target collaboration, order or
@@ -3131,7 +3122,7 @@ class AsyncAffiliateSellerResource:
             "WITHDRAW_CANCELLED",
         ]
         | None = None,
-    ) -> AsyncPager[AffiliateSellerSampleApplication, AffiliateSellerSearchSampleApplicationsResponse]:
+    ) -> AsyncPager[SampleApplication, SearchSampleApplicationsResponse]:
         """Iterate over every item of `search_sample_applications` across pages, fetching each page lazily.
 
         Iterating yields `sample_applications` items; `.pages()` yields whole pages. Takes the same
@@ -3159,9 +3150,9 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
         free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
-        search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None,
+        search_param: SearchParam | None = None,
         creator_user_open_id: str | None = None,
-    ) -> AffiliateSellerSearchTargetCollaborationsResponse:
+    ) -> SearchTargetCollaborationsResponse:
         """Search target collaborations.
 
         Searches the shop's target collaborations by status, creator acceptance, free sample setting, and by
@@ -3202,9 +3193,9 @@ class AsyncAffiliateSellerResource:
         page_token: str | None = None,
         creator_accept_status: Literal["ACCEPT", "ALL"] | None = None,
         free_sample_setting: Literal["ALL", "WITH_FREE_SAMPLE"] | None = None,
-        search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None,
+        search_param: SearchParam | None = None,
         creator_user_open_id: str | None = None,
-    ) -> AsyncPager[AffiliateSellerTargetCollaborationSummary, AffiliateSellerSearchTargetCollaborationsResponse]:
+    ) -> AsyncPager[TargetCollaborationSummary, SearchTargetCollaborationsResponse]:
         """Iterate over every item of `search_target_collaborations` across pages, fetching each page lazily.
 
         Iterating yields `target_collaborations` items; `.pages()` yields whole pages. Takes the same
@@ -3236,7 +3227,7 @@ class AsyncAffiliateSellerResource:
             "TEXT",
         ],
         content: str,
-    ) -> AffiliateSellerSendIMMessageResponse:
+    ) -> SendMessageResponse:
         """Send IM message.
 
         Sends a message to a creator in a conversation: text, an image, or a product, target collaboration,
@@ -3267,7 +3258,7 @@ class AsyncAffiliateSellerResource:
         *,
         conversation_id: str,
         action: str,
-    ) -> AffiliateSellerUpdateConversationStatusResponse:
+    ) -> UpdateConversationStatusResponse:
         """Update conversation status.
 
         Stars, unstars or archives a conversation with a creator.
@@ -3291,11 +3282,11 @@ class AsyncAffiliateSellerResource:
         target_collaboration_id: str,
         name: str,
         end_time: str,
-        products: list[AffiliateSellerUpdateTargetCollaborationProduct],
+        products: list[UpdateTargetCollaborationProduct],
         creator_user_open_ids: list[str],
-        seller_contact_info: AffiliateSellerUpdateTargetCollaborationSellerContactInfo,
-        free_sample_rule: AffiliateSellerFreeSampleRuleInput,
-    ) -> AffiliateSellerUpdateTargetCollaborationResponse:
+        seller_contact_info: UpdateTargetCollaborationSellerContactInfo,
+        free_sample_rule: FreeSampleRuleInput,
+    ) -> UpdateTargetCollaborationResponse:
         """Update target collaboration.
 
         Replaces the name, end time, products, creators, contact information and free sample rule of a
@@ -3330,7 +3321,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         data: FileInput,
-    ) -> AffiliateSellerUploadMessageImageResponse:
+    ) -> UploadMessageImageResponse:
         """Upload message image.
 
         Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`
@@ -3351,7 +3342,7 @@ class AsyncAffiliateSellerResource:
         self,
         *,
         data: FileInput,
-    ) -> AffiliateSellerUploadMessageImageV2Response:
+    ) -> UploadMessageImageResponse:
         """Upload message image (V2).
 
         Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`

@@ -9,183 +9,183 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "AnalyticsAgeShare",
-    "AnalyticsAmount",
-    "AnalyticsBestsellingCreator",
-    "AnalyticsBestsellingLIVESession",
-    "AnalyticsBestsellingProduct",
-    "AnalyticsBestsellingVideo",
-    "AnalyticsClickToOrderRate",
-    "AnalyticsContentCreator",
-    "AnalyticsContentGMV",
-    "AnalyticsContentSales",
-    "AnalyticsCountryShare",
-    "AnalyticsCreatorVideoPerformance",
-    "AnalyticsError",
-    "AnalyticsGenderShare",
-    "AnalyticsGetBestsellingCreatorsQuery",
-    "AnalyticsGetBestsellingCreatorsResponse",
-    "AnalyticsGetBestsellingLIVESessionsQuery",
-    "AnalyticsGetBestsellingLIVESessionsResponse",
-    "AnalyticsGetBestsellingProductsQuery",
-    "AnalyticsGetBestsellingProductsResponse",
-    "AnalyticsGetBestsellingVideosQuery",
-    "AnalyticsGetBestsellingVideosResponse",
-    "AnalyticsGetLiveRoomCoreStatsQuery",
-    "AnalyticsGetLiveRoomCoreStatsResponse",
-    "AnalyticsGetLiveRoomGMVAndOrderTrendsQuery",
-    "AnalyticsGetLiveRoomGMVAndOrderTrendsResponse",
-    "AnalyticsGetLiveRoomInteractiveTrendsQuery",
-    "AnalyticsGetLiveRoomInteractiveTrendsResponse",
-    "AnalyticsGetLiveRoomProductStatsQuery",
-    "AnalyticsGetLiveRoomProductStatsResponse",
-    "AnalyticsGetLiveRoomTrafficPerformanceQuery",
-    "AnalyticsGetLiveRoomTrafficPerformanceResponse",
-    "AnalyticsGetLiveRoomUserPortraitsQuery",
-    "AnalyticsGetLiveRoomUserPortraitsResponse",
-    "AnalyticsGetLiveRoomViewTrendsQuery",
-    "AnalyticsGetLiveRoomViewTrendsResponse",
-    "AnalyticsGetSPSMetricDiagnosisQuery",
-    "AnalyticsGetSPSMetricDiagnosisResponse",
-    "AnalyticsGetSPSMetricProblemDetailsQuery",
-    "AnalyticsGetSPSMetricProblemDetailsResponse",
-    "AnalyticsGetSPSMetricTopItemsQuery",
-    "AnalyticsGetSPSMetricTopItemsResponse",
-    "AnalyticsGetSPSMetricsQuery",
-    "AnalyticsGetSPSMetricsResponse",
-    "AnalyticsGetSPSOverviewQuery",
-    "AnalyticsGetSPSOverviewResponse",
-    "AnalyticsGetShopLIVEMinutePerformanceQuery",
-    "AnalyticsGetShopLIVEMinutePerformanceResponse",
-    "AnalyticsGetShopLIVEPerformanceListQuery",
-    "AnalyticsGetShopLIVEPerformanceListResponse",
-    "AnalyticsGetShopLIVEPerformanceOverviewQuery",
-    "AnalyticsGetShopLIVEPerformanceOverviewResponse",
-    "AnalyticsGetShopLIVEProductsPerformanceListQuery",
-    "AnalyticsGetShopLIVEProductsPerformanceListResponse",
-    "AnalyticsGetShopPerformancePerHourQuery",
-    "AnalyticsGetShopPerformancePerHourResponse",
-    "AnalyticsGetShopPerformanceQuery",
-    "AnalyticsGetShopPerformanceResponse",
-    "AnalyticsGetShopProductPerformanceDetailQuery",
-    "AnalyticsGetShopProductPerformanceDetailResponse",
-    "AnalyticsGetShopProductPerformanceListQuery",
-    "AnalyticsGetShopProductPerformanceListResponse",
-    "AnalyticsGetShopSKUPerformanceDetailQuery",
-    "AnalyticsGetShopSKUPerformanceDetailResponse",
-    "AnalyticsGetShopSKUPerformanceListQuery",
-    "AnalyticsGetShopSKUPerformanceListResponse",
-    "AnalyticsGetShopVideoPerformanceDetailsQuery",
-    "AnalyticsGetShopVideoPerformanceDetailsResponse",
-    "AnalyticsGetShopVideoPerformanceListQuery",
-    "AnalyticsGetShopVideoPerformanceListResponse",
-    "AnalyticsGetShopVideoPerformanceOverviewQuery",
-    "AnalyticsGetShopVideoPerformanceOverviewResponse",
-    "AnalyticsGetShopVideoProductPerformanceListQuery",
-    "AnalyticsGetShopVideoProductPerformanceListResponse",
-    "AnalyticsGetShopVideosPerformanceDetailsQuery",
-    "AnalyticsGetShopVideosPerformanceDetailsResponse",
-    "AnalyticsGetVideoPerformancesQuery",
-    "AnalyticsGetVideoPerformancesResponse",
-    "AnalyticsImage",
-    "AnalyticsLiveGPM",
-    "AnalyticsLiveInteraction",
-    "AnalyticsLiveMinuteConversion",
-    "AnalyticsLiveMinuteInterval",
-    "AnalyticsLiveMinuteOverall",
-    "AnalyticsLiveMinutePerformance",
-    "AnalyticsLiveMinuteSales",
-    "AnalyticsLiveMinuteTraffic",
-    "AnalyticsLiveOverview",
-    "AnalyticsLiveOverviewInterval",
-    "AnalyticsLiveProductPerformance",
-    "AnalyticsLiveProductSales",
-    "AnalyticsLiveProductTraffic",
-    "AnalyticsLiveRoomCoreStats",
-    "AnalyticsLiveRoomGMVTrend",
-    "AnalyticsLiveRoomGMVTrendDataPoint",
-    "AnalyticsLiveRoomInteractiveTrend",
-    "AnalyticsLiveRoomProductStat",
-    "AnalyticsLiveRoomTrafficPerformance",
-    "AnalyticsLiveRoomViewTrend",
-    "AnalyticsLiveSession",
-    "AnalyticsLiveSessionSales",
-    "AnalyticsLiveSessionTraffic",
-    "AnalyticsLiveTrafficSource",
-    "AnalyticsNamedProduct",
-    "AnalyticsPortraitIndicator",
-    "AnalyticsProductCancelAndRefund",
-    "AnalyticsProductChannelPerformance",
-    "AnalyticsProductContentSales",
-    "AnalyticsProductContentSalesMetrics",
-    "AnalyticsProductContentTraffic",
-    "AnalyticsProductContentTrafficMetrics",
-    "AnalyticsProductPerformance",
-    "AnalyticsProductPerformanceDetail",
-    "AnalyticsProductPerformanceInterval",
-    "AnalyticsProductRating",
-    "AnalyticsProductSales",
-    "AnalyticsProductShopTabPerformance",
-    "AnalyticsProductTopContent",
-    "AnalyticsProductTopCreator",
-    "AnalyticsProductTotalPerformance",
-    "AnalyticsProductTraffic",
-    "AnalyticsSKUPerformance",
-    "AnalyticsSKUPerformanceDetail",
-    "AnalyticsSKUPerformanceInterval",
-    "AnalyticsSKUTypedGMV",
-    "AnalyticsSKUTypedItemsSold",
-    "AnalyticsSPSAHTProblemOrder",
-    "AnalyticsSPSAHTTopItem",
-    "AnalyticsSPSAnalysis",
-    "AnalyticsSPSBenchmarks",
-    "AnalyticsSPSBenefit",
-    "AnalyticsSPSCalculationRule",
-    "AnalyticsSPSCategory",
-    "AnalyticsSPSChatProblem",
-    "AnalyticsSPSDimension",
-    "AnalyticsSPSDistributionDetail",
-    "AnalyticsSPSIssue",
-    "AnalyticsSPSMetric",
-    "AnalyticsSPSNBFRTopItem",
-    "AnalyticsSPSNRRTopItem",
-    "AnalyticsSPSOTDRLogisticsItem",
-    "AnalyticsSPSProblemOrder",
-    "AnalyticsSPSTopIssues",
-    "AnalyticsSPSTrend",
-    "AnalyticsSPSTrendPoint",
-    "AnalyticsShopGMVBreakdowns",
-    "AnalyticsShopHourlyMetrics",
-    "AnalyticsShopHourlyPerformance",
-    "AnalyticsShopPerformance",
-    "AnalyticsShopPerformanceInterval",
-    "AnalyticsShopSalesMetrics",
-    "AnalyticsShopTabAndSearchGMV",
-    "AnalyticsShopTrafficMetrics",
-    "AnalyticsTimeRange",
-    "AnalyticsTrendDataPoint",
-    "AnalyticsVideoDailyMetrics",
-    "AnalyticsVideoDailyPerformance",
-    "AnalyticsVideoInfo",
-    "AnalyticsVideoListPerformance",
-    "AnalyticsVideoOverview",
-    "AnalyticsVideoOverviewInterval",
-    "AnalyticsVideoPerformance",
-    "AnalyticsVideoPerformanceInterval",
-    "AnalyticsVideoPerformanceResult",
-    "AnalyticsVideoProductAnchor",
-    "AnalyticsVideoProductPerformance",
-    "AnalyticsVideoSales",
-    "AnalyticsVideoSalesMetrics",
-    "AnalyticsVideoTraffic",
-    "AnalyticsVideoViewerProfile",
+    "AgeShare",
+    "Amount",
+    "BestsellingCreator",
+    "BestsellingLIVESession",
+    "BestsellingProduct",
+    "BestsellingVideo",
+    "ClickToOrderRate",
+    "ContentCreator",
+    "ContentGMV",
+    "ContentSales",
+    "CountryShare",
+    "CreatorVideoPerformance",
+    "DataPoint",
+    "Error",
+    "GenderShare",
+    "GetBestsellingCreatorsQuery",
+    "GetBestsellingCreatorsResponse",
+    "GetBestsellingLiveSessionsQuery",
+    "GetBestsellingLiveSessionsResponse",
+    "GetBestsellingProductsQuery",
+    "GetBestsellingProductsResponse",
+    "GetBestsellingVideosQuery",
+    "GetBestsellingVideosResponse",
+    "GetLiveRoomCoreStatsQuery",
+    "GetLiveRoomCoreStatsResponse",
+    "GetLiveRoomGmvAndOrderTrendsQuery",
+    "GetLiveRoomGmvAndOrderTrendsResponse",
+    "GetLiveRoomInteractiveTrendsQuery",
+    "GetLiveRoomInteractiveTrendsResponse",
+    "GetLiveRoomProductStatsQuery",
+    "GetLiveRoomProductStatsResponse",
+    "GetLiveRoomTrafficPerformanceQuery",
+    "GetLiveRoomTrafficPerformanceResponse",
+    "GetLiveRoomUserPortraitsQuery",
+    "GetLiveRoomUserPortraitsResponse",
+    "GetLiveRoomViewTrendsQuery",
+    "GetLiveRoomViewTrendsResponse",
+    "GetShopLiveMinutePerformanceQuery",
+    "GetShopLiveMinutePerformanceResponse",
+    "GetShopLivePerformanceListQuery",
+    "GetShopLivePerformanceListResponse",
+    "GetShopLivePerformanceOverviewQuery",
+    "GetShopLivePerformanceOverviewResponse",
+    "GetShopLiveProductsPerformanceListQuery",
+    "GetShopLiveProductsPerformanceListResponse",
+    "GetShopPerformancePerHourQuery",
+    "GetShopPerformancePerHourResponse",
+    "GetShopPerformanceQuery",
+    "GetShopPerformanceResponse",
+    "GetShopProductPerformanceDetailQuery",
+    "GetShopProductPerformanceDetailResponse",
+    "GetShopProductPerformanceListQuery",
+    "GetShopProductPerformanceListResponse",
+    "GetShopSkuPerformanceDetailQuery",
+    "GetShopSkuPerformanceDetailResponse",
+    "GetShopSkuPerformanceListQuery",
+    "GetShopSkuPerformanceListResponse",
+    "GetShopVideoPerformanceDetailsQuery",
+    "GetShopVideoPerformanceDetailsResponse",
+    "GetShopVideoPerformanceListQuery",
+    "GetShopVideoPerformanceListResponse",
+    "GetShopVideoPerformanceOverviewQuery",
+    "GetShopVideoPerformanceOverviewResponse",
+    "GetShopVideoProductPerformanceListQuery",
+    "GetShopVideoProductPerformanceListResponse",
+    "GetShopVideosPerformanceDetailsQuery",
+    "GetShopVideosPerformanceDetailsResponse",
+    "GetSpsMetricDiagnosisQuery",
+    "GetSpsMetricDiagnosisResponse",
+    "GetSpsMetricProblemDetailsQuery",
+    "GetSpsMetricProblemDetailsResponse",
+    "GetSpsMetricTopItemsQuery",
+    "GetSpsMetricTopItemsResponse",
+    "GetSpsMetricsQuery",
+    "GetSpsMetricsResponse",
+    "GetSpsOverviewQuery",
+    "GetSpsOverviewResponse",
+    "GetVideoPerformancesQuery",
+    "GetVideoPerformancesResponse",
+    "Image",
+    "LiveGPM",
+    "LiveInteraction",
+    "LiveMinuteConversion",
+    "LiveMinuteInterval",
+    "LiveMinuteOverall",
+    "LiveMinutePerformance",
+    "LiveMinuteSales",
+    "LiveMinuteTraffic",
+    "LiveOverview",
+    "LiveOverviewInterval",
+    "LiveProductPerformance",
+    "LiveProductSales",
+    "LiveProductTraffic",
+    "LiveRoomCoreStats",
+    "LiveRoomGMVTrend",
+    "LiveRoomInteractiveTrend",
+    "LiveRoomProductStat",
+    "LiveRoomTrafficPerformance",
+    "LiveRoomViewTrend",
+    "LiveSession",
+    "LiveSessionSales",
+    "LiveSessionTraffic",
+    "LiveTrafficSource",
+    "NamedProduct",
+    "PortraitIndicator",
+    "ProductCancelAndRefund",
+    "ProductChannelPerformance",
+    "ProductContentSales",
+    "ProductContentSalesMetrics",
+    "ProductContentTraffic",
+    "ProductContentTrafficMetrics",
+    "ProductPerformance",
+    "ProductPerformanceDetail",
+    "ProductPerformanceInterval",
+    "ProductRating",
+    "ProductSales",
+    "ProductShopTabPerformance",
+    "ProductTopContent",
+    "ProductTopCreator",
+    "ProductTotalPerformance",
+    "ProductTraffic",
+    "SKUPerformance",
+    "SKUPerformanceDetail",
+    "SKUPerformanceInterval",
+    "SKUTypedGMV",
+    "SKUTypedItemsSold",
+    "SPSAHTProblemOrder",
+    "SPSAHTTopItem",
+    "SPSAnalysis",
+    "SPSBenchmarks",
+    "SPSBenefit",
+    "SPSCalculationRule",
+    "SPSCategory",
+    "SPSChatProblem",
+    "SPSDimension",
+    "SPSDistributionDetail",
+    "SPSIssue",
+    "SPSMetric",
+    "SPSNBFRTopItem",
+    "SPSNRRTopItem",
+    "SPSOTDRLogisticsItem",
+    "SPSProblemOrder",
+    "SPSTopIssues",
+    "SPSTrend",
+    "SPSTrendPoint",
+    "ShopGMVBreakdowns",
+    "ShopHourlyMetrics",
+    "ShopHourlyPerformance",
+    "ShopPerformance",
+    "ShopPerformanceInterval",
+    "ShopSalesMetrics",
+    "ShopTabAndSearchGMV",
+    "ShopTrafficMetrics",
+    "TimeRange",
+    "TrendDataPoint",
+    "VideoDailyMetrics",
+    "VideoDailyPerformance",
+    "VideoInfo",
+    "VideoListPerformance",
+    "VideoOverview",
+    "VideoOverviewInterval",
+    "VideoPerformance",
+    "VideoPerformanceInterval",
+    "VideoPerformanceResult",
+    "VideoProductAnchor",
+    "VideoProductPerformance",
+    "VideoSales",
+    "VideoSalesMetrics",
+    "VideoTraffic",
+    "VideoViewerProfile",
 ]
 
 
-class AnalyticsAgeShare(ResponseModel):
+class AgeShare(ResponseModel):
     """Share of viewers in one age band."""
 
     age: str | None = None
@@ -195,7 +195,7 @@ class AnalyticsAgeShare(ResponseModel):
     """Share of the profile, as a decimal fraction."""
 
 
-class AnalyticsAmount(ResponseModel):
+class Amount(ResponseModel):
     """A money amount with its currency."""
 
     amount: str | None = None
@@ -205,7 +205,7 @@ class AnalyticsAmount(ResponseModel):
     """ISO 4217 currency code, e.g. `GBP` or `USD`."""
 
 
-class AnalyticsBestsellingCreator(ResponseModel):
+class BestsellingCreator(ResponseModel):
     """One creator in the bestselling ranking."""
 
     rank: int | None = None
@@ -230,7 +230,7 @@ class AnalyticsBestsellingCreator(ResponseModel):
     """Number of likes."""
 
 
-class AnalyticsBestsellingLIVESession(ResponseModel):
+class BestsellingLIVESession(ResponseModel):
     """One LIVE session in the bestselling ranking."""
 
     rank: int | None = None
@@ -261,7 +261,7 @@ class AnalyticsBestsellingLIVESession(ResponseModel):
     """The host creator's display nickname."""
 
 
-class AnalyticsBestsellingProduct(ResponseModel):
+class BestsellingProduct(ResponseModel):
     """One product in the bestselling ranking."""
 
     rank: int | None = None
@@ -279,7 +279,7 @@ class AnalyticsBestsellingProduct(ResponseModel):
     rating: str | None = None
     """The product's historical rating."""
 
-    product_image: AnalyticsImage | None = None
+    product_image: Image | None = None
     """An image with its size and viewing URLs."""
 
     shop_name: str | None = None
@@ -289,7 +289,7 @@ class AnalyticsBestsellingProduct(ResponseModel):
     """Id of the shop selling the product."""
 
 
-class AnalyticsBestsellingVideo(ResponseModel):
+class BestsellingVideo(ResponseModel):
     """One video in the bestselling ranking."""
 
     rank: int | None = None
@@ -316,7 +316,7 @@ class AnalyticsBestsellingVideo(ResponseModel):
     shares: int | None = None
     """Shares since the video was published."""
 
-    product_infos: list[AnalyticsVideoProductAnchor] | None = None
+    product_infos: NullAsEmpty[list[VideoProductAnchor]] = Field(default_factory=list)
     """Products anchored in the video."""
 
     publish_time: int | None = None
@@ -326,7 +326,7 @@ class AnalyticsBestsellingVideo(ResponseModel):
     """Video length in seconds."""
 
 
-class AnalyticsClickToOrderRate(ResponseModel):
+class ClickToOrderRate(ResponseModel):
     """Click-to-order rates of LIVE product links."""
 
     sku_order_ctor: str | None = None
@@ -336,7 +336,7 @@ class AnalyticsClickToOrderRate(ResponseModel):
     """Share of product link clicks followed by a main order."""
 
 
-class AnalyticsContentCreator(ResponseModel):
+class ContentCreator(ResponseModel):
     """The creator who posted a video or hosted a LIVE."""
 
     author_type: str | None = None
@@ -358,23 +358,23 @@ class AnalyticsContentCreator(ResponseModel):
     """Creator's username (handle)."""
 
 
-class AnalyticsContentGMV(ResponseModel):
+class ContentGMV(ResponseModel):
     """GMV of one content type and channel."""
 
-    channel: str | None = None
-    """Who published the content, `CREATOR` or `SELLER`. Known values: CREATOR, SELLER."""
+    channel: OpenEnum[Literal["CREATOR", "SELLER"]] | None = None
+    """Who published the content, `CREATOR` or `SELLER`."""
 
-    content_type: str | None = None
-    """Content type, `LIVE` or `VIDEO`. Known values: LIVE, VIDEO."""
+    content_type: OpenEnum[Literal["LIVE", "VIDEO"]] | None = None
+    """Content type, `LIVE` or `VIDEO`."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
-    indirect_gmv: AnalyticsAmount | None = None
+    indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
 
-class AnalyticsContentSales(ResponseModel):
+class ContentSales(ResponseModel):
     """Sales of a product through one LIVE session or video."""
 
     content_id: str | None = None
@@ -383,11 +383,11 @@ class AnalyticsContentSales(ResponseModel):
     items_sold: int | None = None
     """Units sold through the content."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
 
-class AnalyticsCountryShare(ResponseModel):
+class CountryShare(ResponseModel):
     """Share of viewers from one country or region."""
 
     country_code: str | None = None
@@ -397,17 +397,30 @@ class AnalyticsCountryShare(ResponseModel):
     """Share of the profile, as a decimal fraction."""
 
 
-class AnalyticsCreatorVideoPerformance(ResponseModel):
+class CreatorVideoPerformance(ResponseModel):
     """One video's daily metrics."""
 
     id: str | None = None
     """Video id."""
 
-    performances: list[AnalyticsVideoDailyPerformance] | None = None
+    performances: NullAsEmpty[list[VideoDailyPerformance]] = Field(default_factory=list)
     """Daily metrics, in ascending `start_time` order."""
 
 
-class AnalyticsError(ResponseModel):
+class DataPoint(ResponseModel):
+    """One point of the series."""
+
+    order_count: int | None = None
+    """Created orders at this point; set for `TREND_CREATED_ORDER`."""
+
+    timestamp: int | None = None
+    """Time of the point, unix timestamp."""
+
+    gmv: Amount | None = None
+    """A money amount with its currency."""
+
+
+class Error(ResponseModel):
     """An error about one item of a batch."""
 
     code: str | None = None
@@ -417,17 +430,17 @@ class AnalyticsError(ResponseModel):
     """Error description."""
 
 
-class AnalyticsGenderShare(ResponseModel):
+class GenderShare(ResponseModel):
     """Share of viewers of one gender."""
 
-    gender: str | None = None
-    """Viewer gender, `MALE` or `FEMALE`. Known values: MALE, FEMALE."""
+    gender: OpenEnum[Literal["FEMALE", "MALE"]] | None = None
+    """Viewer gender, `MALE` or `FEMALE`."""
 
     percentage: str | None = None
     """Share of the profile, as a decimal fraction."""
 
 
-class AnalyticsGetBestsellingCreatorsQuery(RequestModel):
+class GetBestsellingCreatorsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingCreators."""
 
     date: str
@@ -444,14 +457,14 @@ class AnalyticsGetBestsellingCreatorsQuery(RequestModel):
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
-class AnalyticsGetBestsellingCreatorsResponse(ResponseModel):
+class GetBestsellingCreatorsResponse(ResponseModel):
     """The bestselling creators of the period."""
 
-    creators: list[AnalyticsBestsellingCreator] | None = None
+    creators: NullAsEmpty[list[BestsellingCreator]] = Field(default_factory=list)
     """Creators, ranked by GMV."""
 
 
-class AnalyticsGetBestsellingLIVESessionsQuery(RequestModel):
+class GetBestsellingLiveSessionsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingLIVESessions."""
 
     date: str | None = None
@@ -464,14 +477,14 @@ class AnalyticsGetBestsellingLIVESessionsQuery(RequestModel):
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
-class AnalyticsGetBestsellingLIVESessionsResponse(ResponseModel):
+class GetBestsellingLiveSessionsResponse(ResponseModel):
     """The bestselling LIVE sessions of the period."""
 
-    lives: list[AnalyticsBestsellingLIVESession] | None = None
+    lives: NullAsEmpty[list[BestsellingLIVESession]] = Field(default_factory=list)
     """LIVE sessions, ranked by GMV."""
 
 
-class AnalyticsGetBestsellingProductsQuery(RequestModel):
+class GetBestsellingProductsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingProducts."""
 
     category_id: str | None = None
@@ -487,14 +500,14 @@ class AnalyticsGetBestsellingProductsQuery(RequestModel):
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
-class AnalyticsGetBestsellingProductsResponse(ResponseModel):
+class GetBestsellingProductsResponse(ResponseModel):
     """The bestselling products of the period."""
 
-    products: list[AnalyticsBestsellingProduct] | None = None
+    products: NullAsEmpty[list[BestsellingProduct]] = Field(default_factory=list)
     """Products, ranked by GMV."""
 
 
-class AnalyticsGetBestsellingVideosQuery(RequestModel):
+class GetBestsellingVideosQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingVideos."""
 
     date: str
@@ -507,339 +520,130 @@ class AnalyticsGetBestsellingVideosQuery(RequestModel):
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
-class AnalyticsGetBestsellingVideosResponse(ResponseModel):
+class GetBestsellingVideosResponse(ResponseModel):
     """The bestselling videos of the period."""
 
-    videos: list[AnalyticsBestsellingVideo] | None = None
+    videos: NullAsEmpty[list[BestsellingVideo]] = Field(default_factory=list)
     """Videos, ranked by GMV."""
 
 
-class AnalyticsGetLiveRoomCoreStatsQuery(RequestModel):
+class GetLiveRoomCoreStatsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomCoreStats."""
 
     live_room_id: str
     """Id of the creator's live room (LIVE session)."""
 
 
-class AnalyticsGetLiveRoomCoreStatsResponse(ResponseModel):
+class GetLiveRoomCoreStatsResponse(ResponseModel):
     """The live room's core stats."""
 
-    stats: AnalyticsLiveRoomCoreStats | None = None
+    stats: LiveRoomCoreStats | None = None
     """Headline figures of a live room."""
 
 
-class AnalyticsGetLiveRoomGMVAndOrderTrendsQuery(RequestModel):
+class GetLiveRoomGmvAndOrderTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomGMVAndOrderTrends."""
 
     live_room_id: str
     """Id of the creator's live room (LIVE session)."""
 
 
-class AnalyticsGetLiveRoomGMVAndOrderTrendsResponse(ResponseModel):
+class GetLiveRoomGmvAndOrderTrendsResponse(ResponseModel):
     """The live room's GMV and order series."""
 
-    gmv_trend_performances: list[AnalyticsLiveRoomGMVTrend] | None = None
+    gmv_trend_performances: NullAsEmpty[list[LiveRoomGMVTrend]] = Field(default_factory=list)
     """One series per `stats_type`."""
 
 
-class AnalyticsGetLiveRoomInteractiveTrendsQuery(RequestModel):
+class GetLiveRoomInteractiveTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomInteractiveTrends."""
 
     live_room_id: str
     """Id of the creator's live room (LIVE session)."""
 
 
-class AnalyticsGetLiveRoomInteractiveTrendsResponse(ResponseModel):
+class GetLiveRoomInteractiveTrendsResponse(ResponseModel):
     """The live room's interaction series."""
 
-    interactive_trend_performances: list[AnalyticsLiveRoomInteractiveTrend] | None = None
+    interactive_trend_performances: NullAsEmpty[list[LiveRoomInteractiveTrend]] = Field(default_factory=list)
     """One series per `stats_type`."""
 
 
-class AnalyticsGetLiveRoomProductStatsQuery(RequestModel):
+class GetLiveRoomProductStatsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomProductStats."""
 
     live_room_id: str
     """Id of the creator's live room (LIVE session)."""
 
 
-class AnalyticsGetLiveRoomProductStatsResponse(ResponseModel):
+class GetLiveRoomProductStatsResponse(ResponseModel):
     """The live room's product stats."""
 
-    product_stats: list[AnalyticsLiveRoomProductStat] | None = None
+    product_stats: NullAsEmpty[list[LiveRoomProductStat]] = Field(default_factory=list)
     """One entry per product of the live room."""
 
 
-class AnalyticsGetLiveRoomTrafficPerformanceQuery(RequestModel):
+class GetLiveRoomTrafficPerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomTrafficPerformance."""
 
     live_room_id: str
     """Id of the creator's live room (LIVE session)."""
 
 
-class AnalyticsGetLiveRoomTrafficPerformanceResponse(ResponseModel):
+class GetLiveRoomTrafficPerformanceResponse(ResponseModel):
     """The live room's views by traffic source."""
 
-    traffic_performances: list[AnalyticsLiveRoomTrafficPerformance] | None = None
+    traffic_performances: NullAsEmpty[list[LiveRoomTrafficPerformance]] = Field(default_factory=list)
     """One entry per primary traffic source."""
 
 
-class AnalyticsGetLiveRoomUserPortraitsQuery(RequestModel):
+class GetLiveRoomUserPortraitsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomUserPortraits."""
 
     live_room_id: str
     """Id of the creator's live room (LIVE session)."""
 
 
-class AnalyticsGetLiveRoomUserPortraitsResponse(ResponseModel):
+class GetLiveRoomUserPortraitsResponse(ResponseModel):
     """The live room's audience distributions."""
 
-    all_ads_gender_indicators: list[AnalyticsPortraitIndicator] | None = None
+    all_ads_gender_indicators: NullAsEmpty[list[PortraitIndicator]] = Field(default_factory=list)
     """Gender distribution of all viewers."""
 
-    all_fan_indicators: list[AnalyticsPortraitIndicator] | None = None
+    all_fan_indicators: NullAsEmpty[list[PortraitIndicator]] = Field(default_factory=list)
     """Follower vs non-follower distribution of all viewers."""
 
-    all_ads_age_indicators: list[AnalyticsPortraitIndicator] | None = None
+    all_ads_age_indicators: NullAsEmpty[list[PortraitIndicator]] = Field(default_factory=list)
     """Age distribution of all viewers."""
 
-    region_indicators: list[AnalyticsPortraitIndicator] | None = None
+    region_indicators: NullAsEmpty[list[PortraitIndicator]] = Field(default_factory=list)
     """Country distribution of viewers."""
 
-    paid_ads_age_indicators: list[AnalyticsPortraitIndicator] | None = None
+    paid_ads_age_indicators: NullAsEmpty[list[PortraitIndicator]] = Field(default_factory=list)
     """Age distribution of viewers from paid (ads) traffic."""
 
-    paid_ads_gender_indicators: list[AnalyticsPortraitIndicator] | None = None
+    paid_ads_gender_indicators: NullAsEmpty[list[PortraitIndicator]] = Field(default_factory=list)
     """Gender distribution of viewers from paid (ads) traffic."""
 
-    paid_fan_indicators: list[AnalyticsPortraitIndicator] | None = None
+    paid_fan_indicators: NullAsEmpty[list[PortraitIndicator]] = Field(default_factory=list)
     """Follower vs non-follower distribution of viewers from paid (ads) traffic."""
 
 
-class AnalyticsGetLiveRoomViewTrendsQuery(RequestModel):
+class GetLiveRoomViewTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomViewTrends."""
 
     live_room_id: str
     """Id of the creator's live room (LIVE session)."""
 
 
-class AnalyticsGetLiveRoomViewTrendsResponse(ResponseModel):
+class GetLiveRoomViewTrendsResponse(ResponseModel):
     """The live room's viewer series."""
 
-    view_trend_performances: list[AnalyticsLiveRoomViewTrend] | None = None
+    view_trend_performances: NullAsEmpty[list[LiveRoomViewTrend]] = Field(default_factory=list)
     """One series per `stats_type`."""
 
 
-class AnalyticsGetSPSMetricDiagnosisQuery(RequestModel):
-    """Path and query parameters of AnalyticsGetSPSMetricDiagnosis."""
-
-    metric_code: str
-    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
-    (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
-    or `IM_DSAT` (chat dissatisfaction)."""
-
-    trend_duration_days: int | None = None
-    """Number of days of trend data to return."""
-
-    locale: str | None = None
-    """Language of the localized texts (names, status texts), e.g. `en-US`."""
-
-
-class AnalyticsGetSPSMetricDiagnosisResponse(ResponseModel):
-    """The metric's diagnosis."""
-
-    metric_code: str | None = None
-    """Stable metric code (`NRR`, `NBFR`, `SFCR`, `OTDR`, `AHT`, `IM_DSAT`)."""
-
-    dimension: str | None = None
-    """SPS dimension the metric belongs to."""
-
-    value: str | None = None
-    """Metric value; ratios 0 to 1, percentages 0 to 100."""
-
-    value_unit: str | None = None
-    """Unit of `value`, e.g. `PERCENT` or `HOURS`."""
-
-    score: str | None = None
-    """Metric score, 0 to 5."""
-
-    status: str | None = None
-    """Metric status, e.g. `EXCELLENT`, `GOOD`, `POOR`, `CRITICAL`, `NIL`."""
-
-    status_text: str | None = None
-    """Status as display text, e.g. `Excellent`."""
-
-    benchmarks: AnalyticsSPSBenchmarks | None = None
-    """Thresholds of an SPS metric's tiers."""
-
-    calculation_rule: AnalyticsSPSCalculationRule | None = None
-    """Inputs of an SPS metric's ratio."""
-
-    distribution_details: list[AnalyticsSPSDistributionDetail] | None = None
-    """Distribution of the metric's items."""
-
-    evaluate_duration_days: int | None = None
-    """Days in the evaluation period."""
-
-    end_evaluation_time: int | None = None
-    """End of the evaluation period, unix seconds."""
-
-    start_evaluation_time: int | None = None
-    """Start of the evaluation period, unix seconds."""
-
-    trend: AnalyticsSPSTrend | None = None
-    """An SPS metric's recent values."""
-
-    analyses: list[AnalyticsSPSAnalysis] | None = None
-    """Diagnostic insights."""
-
-
-class AnalyticsGetSPSMetricProblemDetailsQuery(RequestModel):
-    """Path and query parameters of AnalyticsGetSPSMetricProblemDetails."""
-
-    metric_code: str
-    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
-    (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
-    or `IM_DSAT` (chat dissatisfaction)."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-    page_size: int | None = None
-    """Number of items per page."""
-
-    locale: str | None = None
-    """Language of the localized texts (names, status texts), e.g. `en-US`."""
-
-
-class AnalyticsGetSPSMetricProblemDetailsResponse(ResponseModel):
-    """One page of problem orders or chats; only the list of the requested metric is filled."""
-
-    metric_code: str | None = None
-    """The requested metric code."""
-
-    aht_problem_order_items: list[AnalyticsSPSAHTProblemOrder] | None = None
-    """Aftersales cases (AHT)."""
-
-    im_dsat_chat_items: list[AnalyticsSPSChatProblem] | None = None
-    """Chats (IM_DSAT)."""
-
-    nbfr_problem_order_items: list[AnalyticsSPSProblemOrder] | None = None
-    """Orders with negative feedback (NBFR)."""
-
-    nrr_problem_order_items: list[AnalyticsSPSProblemOrder] | None = None
-    """Orders with negative reviews (NRR)."""
-
-    otdr_problem_order_items: list[AnalyticsSPSProblemOrder] | None = None
-    """Orders delivered late (OTDR)."""
-
-    sfcr_problem_order_items: list[AnalyticsSPSProblemOrder] | None = None
-    """Orders canceled for seller-side reasons (SFCR)."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-    total_count: int | None = None
-    """Records available, all pages together."""
-
-
-class AnalyticsGetSPSMetricTopItemsQuery(RequestModel):
-    """Path and query parameters of AnalyticsGetSPSMetricTopItems."""
-
-    metric_code: str
-    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
-    (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
-    or `IM_DSAT` (chat dissatisfaction)."""
-
-    locale: str | None = None
-    """Language of the localized texts (names, status texts), e.g. `en-US`."""
-
-
-class AnalyticsGetSPSMetricTopItemsResponse(ResponseModel):
-    """The metric's top items; only the list of the requested metric is filled."""
-
-    metric_code: str | None = None
-    """The requested metric code (`NRR`, `NBFR`, `OTDR` or `AHT`)."""
-
-    aht_aftersales_type_items: list[AnalyticsSPSAHTTopItem] | None = None
-    """Top products for AHT."""
-
-    nbfr_top_product_items: list[AnalyticsSPSNBFRTopItem] | None = None
-    """Top products for NBFR."""
-
-    nrr_top_product_items: list[AnalyticsSPSNRRTopItem] | None = None
-    """Top products for NRR."""
-
-    otdr_logistics_items: list[AnalyticsSPSOTDRLogisticsItem] | None = None
-    """Logistics providers for OTDR."""
-
-    total_count: int | None = None
-    """Items in the returned list."""
-
-
-class AnalyticsGetSPSMetricsQuery(RequestModel):
-    """Path and query parameters of AnalyticsGetSPSMetrics."""
-
-    locale: str | None = None
-    """Language of the localized texts (names, status texts), e.g. `en-US`."""
-
-
-class AnalyticsGetSPSMetricsResponse(ResponseModel):
-    """The shop's SPS metrics."""
-
-    metrics: list[AnalyticsSPSMetric] | None = None
-    """The complete set of SPS metrics."""
-
-
-class AnalyticsGetSPSOverviewQuery(RequestModel):
-    """Path and query parameters of AnalyticsGetSPSOverview."""
-
-    locale: str | None = None
-    """Language of the localized texts (names, status texts), e.g. `en-US`."""
-
-
-class AnalyticsGetSPSOverviewResponse(ResponseModel):
-    """The shop's SPS overview."""
-
-    sps_score: str | None = None
-    """SPS score, 0 to 5 with one decimal."""
-
-    sps_tier: str | None = None
-    """SPS tier, e.g. `EXCELLENT`, `GOOD`, `POOR`, `CRITICAL`, `NIL`."""
-
-    sps_tier_text: str | None = None
-    """Tier as display text, e.g. `Excellent`."""
-
-    peer_percentile: str | None = None
-    """The shop's percentile among peers, 0 to 100."""
-
-    evaluate_duration_days: int | None = None
-    """Days in the evaluation period."""
-
-    end_evaluation_time: int | None = None
-    """End of the evaluation period, unix seconds."""
-
-    start_evaluation_time: int | None = None
-    """Start of the evaluation period, unix seconds."""
-
-    update_time: int | None = None
-    """When the score was last refreshed, unix seconds."""
-
-    primary_category: AnalyticsSPSCategory | None = None
-    """The shop's primary category."""
-
-    dimensions: list[AnalyticsSPSDimension] | None = None
-    """Scores by dimension."""
-
-    benefits: list[AnalyticsSPSBenefit] | None = None
-    """All benefits tied to the score."""
-
-    top_issues: AnalyticsSPSTopIssues | None = None
-    """The shop's top SPS issues."""
-
-
-class AnalyticsGetShopLIVEMinutePerformanceQuery(RequestModel):
+class GetShopLiveMinutePerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEMinutePerformance."""
 
     live_id: str
@@ -853,10 +657,10 @@ class AnalyticsGetShopLIVEMinutePerformanceQuery(RequestModel):
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
-class AnalyticsGetShopLIVEMinutePerformanceResponse(ResponseModel):
+class GetShopLiveMinutePerformanceResponse(ResponseModel):
     """One page of a LIVE session's minute metrics."""
 
-    performance: AnalyticsLiveMinutePerformance | None = None
+    performance: LiveMinutePerformance | None = None
     """A LIVE session's totals and minute metrics."""
 
     next_page_token: str | None = None
@@ -866,7 +670,7 @@ class AnalyticsGetShopLIVEMinutePerformanceResponse(ResponseModel):
     """Minute intervals, all pages together."""
 
 
-class AnalyticsGetShopLIVEPerformanceListQuery(RequestModel):
+class GetShopLivePerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEPerformanceList."""
 
     start_date_ge: str
@@ -905,10 +709,10 @@ class AnalyticsGetShopLIVEPerformanceListQuery(RequestModel):
     page."""
 
 
-class AnalyticsGetShopLIVEPerformanceListResponse(ResponseModel):
+class GetShopLivePerformanceListResponse(ResponseModel):
     """One page of LIVE sessions."""
 
-    live_stream_sessions: list[AnalyticsLiveSession] | None = None
+    live_stream_sessions: NullAsEmpty[list[LiveSession]] = Field(default_factory=list)
     """LIVE sessions of this page."""
 
     next_page_token: str | None = None
@@ -924,7 +728,7 @@ class AnalyticsGetShopLIVEPerformanceListResponse(ResponseModel):
     """When the data was last updated, in the shop's timezone."""
 
 
-class AnalyticsGetShopLIVEPerformanceOverviewQuery(RequestModel):
+class GetShopLivePerformanceOverviewQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEPerformanceOverview."""
 
     start_date_ge: str
@@ -946,20 +750,20 @@ class AnalyticsGetShopLIVEPerformanceOverviewQuery(RequestModel):
     """Whose LIVE sessions to include: `ALL`, `LINKED_ACCOUNTS` or `AFFILIATE_ACCOUNTS`."""
 
 
-class AnalyticsGetShopLIVEPerformanceOverviewResponse(ResponseModel):
+class GetShopLivePerformanceOverviewResponse(ResponseModel):
     """The shop's LIVE performance overview."""
 
     latest_available_date: str | None = None
     """Latest day (shop timezone) whose data is ready."""
 
-    performance: AnalyticsLiveOverview | None = None
+    performance: LiveOverview | None = None
     """Combined LIVE metrics over the requested range."""
 
     updated_at: str | None = None
     """When the data was last updated, in the shop's timezone."""
 
 
-class AnalyticsGetShopLIVEProductsPerformanceListQuery(RequestModel):
+class GetShopLiveProductsPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEProductsPerformanceList."""
 
     live_id: str
@@ -987,14 +791,14 @@ class AnalyticsGetShopLIVEProductsPerformanceListQuery(RequestModel):
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
-class AnalyticsGetShopLIVEProductsPerformanceListResponse(ResponseModel):
+class GetShopLiveProductsPerformanceListResponse(ResponseModel):
     """The LIVE session's products."""
 
-    products: list[AnalyticsLiveProductPerformance] | None = None
+    products: NullAsEmpty[list[LiveProductPerformance]] = Field(default_factory=list)
     """Products with their sales and traffic."""
 
 
-class AnalyticsGetShopPerformancePerHourQuery(RequestModel):
+class GetShopPerformancePerHourQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopPerformancePerHour."""
 
     date: str
@@ -1004,14 +808,14 @@ class AnalyticsGetShopPerformancePerHourQuery(RequestModel):
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
-class AnalyticsGetShopPerformancePerHourResponse(ResponseModel):
+class GetShopPerformancePerHourResponse(ResponseModel):
     """The shop's hourly performance."""
 
-    performance: AnalyticsShopHourlyPerformance | None = None
+    performance: ShopHourlyPerformance | None = None
     """The shop's hourly metrics for the day."""
 
 
-class AnalyticsGetShopPerformanceQuery(RequestModel):
+class GetShopPerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopPerformance."""
 
     start_date_ge: str
@@ -1027,17 +831,17 @@ class AnalyticsGetShopPerformanceQuery(RequestModel):
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
-class AnalyticsGetShopPerformanceResponse(ResponseModel):
+class GetShopPerformanceResponse(ResponseModel):
     """The shop's performance."""
 
     latest_available_date: str | None = None
     """Latest day (shop timezone) whose data is ready."""
 
-    performance: AnalyticsShopPerformance | None = None
+    performance: ShopPerformance | None = None
     """The shop's metrics over the requested range."""
 
 
-class AnalyticsGetShopProductPerformanceDetailQuery(RequestModel):
+class GetShopProductPerformanceDetailQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopProductPerformanceDetail."""
 
     product_id: str
@@ -1056,17 +860,17 @@ class AnalyticsGetShopProductPerformanceDetailQuery(RequestModel):
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
-class AnalyticsGetShopProductPerformanceDetailResponse(ResponseModel):
+class GetShopProductPerformanceDetailResponse(ResponseModel):
     """The product's performance."""
 
-    performance: AnalyticsProductPerformanceDetail | None = None
+    performance: ProductPerformanceDetail | None = None
     """A product's metrics over the requested range."""
 
     latest_available_date: str | None = None
     """Latest day (shop timezone) whose data is ready."""
 
 
-class AnalyticsGetShopProductPerformanceListQuery(RequestModel):
+class GetShopProductPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopProductPerformanceList."""
 
     start_date_ge: str
@@ -1098,10 +902,10 @@ class AnalyticsGetShopProductPerformanceListQuery(RequestModel):
     """Product status to include: `ALL`, `LIVE` (active) or `INACTIVE`."""
 
 
-class AnalyticsGetShopProductPerformanceListResponse(ResponseModel):
+class GetShopProductPerformanceListResponse(ResponseModel):
     """One page of product performance."""
 
-    products: list[AnalyticsProductPerformance] | None = None
+    products: NullAsEmpty[list[ProductPerformance]] = Field(default_factory=list)
     """Products of this page."""
 
     next_page_token: str | None = None
@@ -1114,7 +918,7 @@ class AnalyticsGetShopProductPerformanceListResponse(ResponseModel):
     """Latest day (shop timezone) whose data is ready."""
 
 
-class AnalyticsGetShopSKUPerformanceDetailQuery(RequestModel):
+class GetShopSkuPerformanceDetailQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopSKUPerformanceDetail."""
 
     sku_id: str
@@ -1133,17 +937,17 @@ class AnalyticsGetShopSKUPerformanceDetailQuery(RequestModel):
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
-class AnalyticsGetShopSKUPerformanceDetailResponse(ResponseModel):
+class GetShopSkuPerformanceDetailResponse(ResponseModel):
     """The SKU's performance."""
 
     latest_available_date: str | None = None
     """Latest day (shop timezone) whose data is ready."""
 
-    performance: AnalyticsSKUPerformanceDetail | None = None
+    performance: SKUPerformanceDetail | None = None
     """A SKU's metrics over the requested range."""
 
 
-class AnalyticsGetShopSKUPerformanceListQuery(RequestModel):
+class GetShopSkuPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopSKUPerformanceList."""
 
     start_date_ge: str
@@ -1178,10 +982,10 @@ class AnalyticsGetShopSKUPerformanceListQuery(RequestModel):
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
-class AnalyticsGetShopSKUPerformanceListResponse(ResponseModel):
+class GetShopSkuPerformanceListResponse(ResponseModel):
     """One page of SKU performance."""
 
-    skus: list[AnalyticsSKUPerformance] | None = None
+    skus: NullAsEmpty[list[SKUPerformance]] = Field(default_factory=list)
     """SKUs of this page."""
 
     next_page_token: str | None = None
@@ -1194,7 +998,7 @@ class AnalyticsGetShopSKUPerformanceListResponse(ResponseModel):
     """Latest day (shop timezone) whose data is ready."""
 
 
-class AnalyticsGetShopVideoPerformanceDetailsQuery(RequestModel):
+class GetShopVideoPerformanceDetailsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoPerformanceDetails."""
 
     video_id: str
@@ -1213,17 +1017,17 @@ class AnalyticsGetShopVideoPerformanceDetailsQuery(RequestModel):
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
-class AnalyticsGetShopVideoPerformanceDetailsResponse(ResponseModel):
+class GetShopVideoPerformanceDetailsResponse(ResponseModel):
     """The video's performance."""
 
-    performance: AnalyticsVideoPerformance | None = None
+    performance: VideoPerformance | None = None
     """A video's metrics over the requested range."""
 
     latest_available_date: str | None = None
     """Latest day (shop timezone) whose data is ready."""
 
 
-class AnalyticsGetShopVideoPerformanceListQuery(RequestModel):
+class GetShopVideoPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoPerformanceList."""
 
     start_date_ge: str
@@ -1256,10 +1060,10 @@ class AnalyticsGetShopVideoPerformanceListQuery(RequestModel):
     `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate creators)."""
 
 
-class AnalyticsGetShopVideoPerformanceListResponse(ResponseModel):
+class GetShopVideoPerformanceListResponse(ResponseModel):
     """One page of video performance."""
 
-    videos: list[AnalyticsVideoListPerformance] | None = None
+    videos: NullAsEmpty[list[VideoListPerformance]] = Field(default_factory=list)
     """Videos of this page."""
 
     next_page_token: str | None = None
@@ -1272,7 +1076,7 @@ class AnalyticsGetShopVideoPerformanceListResponse(ResponseModel):
     """Latest day (shop timezone) whose data is ready."""
 
 
-class AnalyticsGetShopVideoPerformanceOverviewQuery(RequestModel):
+class GetShopVideoPerformanceOverviewQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoPerformanceOverview."""
 
     start_date_ge: str
@@ -1295,17 +1099,17 @@ class AnalyticsGetShopVideoPerformanceOverviewQuery(RequestModel):
     `MARKETING_ACCOUNTS` (its marketing accounts) or `AFFILIATE_ACCOUNTS` (affiliate creators)."""
 
 
-class AnalyticsGetShopVideoPerformanceOverviewResponse(ResponseModel):
+class GetShopVideoPerformanceOverviewResponse(ResponseModel):
     """The shop's video performance overview."""
 
     latest_available_date: str | None = None
     """Latest day (shop timezone) whose data is ready."""
 
-    performance: AnalyticsVideoOverview | None = None
+    performance: VideoOverview | None = None
     """Combined video metrics over the requested range."""
 
 
-class AnalyticsGetShopVideoProductPerformanceListQuery(RequestModel):
+class GetShopVideoProductPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoProductPerformanceList."""
 
     video_id: str
@@ -1334,10 +1138,10 @@ class AnalyticsGetShopVideoProductPerformanceListQuery(RequestModel):
     page."""
 
 
-class AnalyticsGetShopVideoProductPerformanceListResponse(ResponseModel):
+class GetShopVideoProductPerformanceListResponse(ResponseModel):
     """One page of a video's product performance."""
 
-    products: list[AnalyticsVideoProductPerformance] | None = None
+    products: NullAsEmpty[list[VideoProductPerformance]] = Field(default_factory=list)
     """Products of this page."""
 
     next_page_token: str | None = None
@@ -1350,7 +1154,7 @@ class AnalyticsGetShopVideoProductPerformanceListResponse(ResponseModel):
     """Latest day (shop timezone) whose data is ready."""
 
 
-class AnalyticsGetShopVideosPerformanceDetailsQuery(RequestModel):
+class GetShopVideosPerformanceDetailsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideosPerformanceDetails."""
 
     video_ids: list[int]
@@ -1369,17 +1173,226 @@ class AnalyticsGetShopVideosPerformanceDetailsQuery(RequestModel):
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
 
-class AnalyticsGetShopVideosPerformanceDetailsResponse(ResponseModel):
+class GetShopVideosPerformanceDetailsResponse(ResponseModel):
     """The videos' performance."""
 
     latest_available_date: str | None = None
     """Latest day (shop timezone) whose data is ready."""
 
-    videos: list[AnalyticsVideoPerformanceResult] | None = None
+    videos: NullAsEmpty[list[VideoPerformanceResult]] = Field(default_factory=list)
     """One entry per requested video."""
 
 
-class AnalyticsGetVideoPerformancesQuery(RequestModel):
+class GetSpsMetricDiagnosisQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSMetricDiagnosis."""
+
+    metric_code: str
+    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
+    (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
+    or `IM_DSAT` (chat dissatisfaction)."""
+
+    trend_duration_days: int | None = None
+    """Number of days of trend data to return."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class GetSpsMetricDiagnosisResponse(ResponseModel):
+    """The metric's diagnosis."""
+
+    metric_code: str | None = None
+    """Stable metric code (`NRR`, `NBFR`, `SFCR`, `OTDR`, `AHT`, `IM_DSAT`)."""
+
+    dimension: str | None = None
+    """SPS dimension the metric belongs to."""
+
+    value: str | None = None
+    """Metric value; ratios 0 to 1, percentages 0 to 100."""
+
+    value_unit: str | None = None
+    """Unit of `value`, e.g. `PERCENT` or `HOURS`."""
+
+    score: str | None = None
+    """Metric score, 0 to 5."""
+
+    status: str | None = None
+    """Metric status, e.g. `EXCELLENT`, `GOOD`, `POOR`, `CRITICAL`, `NIL`."""
+
+    status_text: str | None = None
+    """Status as display text, e.g. `Excellent`."""
+
+    benchmarks: SPSBenchmarks | None = None
+    """Thresholds of an SPS metric's tiers."""
+
+    calculation_rule: SPSCalculationRule | None = None
+    """Inputs of an SPS metric's ratio."""
+
+    distribution_details: NullAsEmpty[list[SPSDistributionDetail]] = Field(default_factory=list)
+    """Distribution of the metric's items."""
+
+    evaluate_duration_days: int | None = None
+    """Days in the evaluation period."""
+
+    end_evaluation_time: int | None = None
+    """End of the evaluation period, unix seconds."""
+
+    start_evaluation_time: int | None = None
+    """Start of the evaluation period, unix seconds."""
+
+    trend: SPSTrend | None = None
+    """An SPS metric's recent values."""
+
+    analyses: NullAsEmpty[list[SPSAnalysis]] = Field(default_factory=list)
+    """Diagnostic insights."""
+
+
+class GetSpsMetricProblemDetailsQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSMetricProblemDetails."""
+
+    metric_code: str
+    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
+    (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
+    or `IM_DSAT` (chat dissatisfaction)."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    page_size: int | None = None
+    """Number of items per page."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class GetSpsMetricProblemDetailsResponse(ResponseModel):
+    """One page of problem orders or chats; only the list of the requested metric is filled."""
+
+    metric_code: str | None = None
+    """The requested metric code."""
+
+    aht_problem_order_items: NullAsEmpty[list[SPSAHTProblemOrder]] = Field(default_factory=list)
+    """Aftersales cases (AHT)."""
+
+    im_dsat_chat_items: NullAsEmpty[list[SPSChatProblem]] = Field(default_factory=list)
+    """Chats (IM_DSAT)."""
+
+    nbfr_problem_order_items: NullAsEmpty[list[SPSProblemOrder]] = Field(default_factory=list)
+    """Orders with negative feedback (NBFR)."""
+
+    nrr_problem_order_items: NullAsEmpty[list[SPSProblemOrder]] = Field(default_factory=list)
+    """Orders with negative reviews (NRR)."""
+
+    otdr_problem_order_items: NullAsEmpty[list[SPSProblemOrder]] = Field(default_factory=list)
+    """Orders delivered late (OTDR)."""
+
+    sfcr_problem_order_items: NullAsEmpty[list[SPSProblemOrder]] = Field(default_factory=list)
+    """Orders canceled for seller-side reasons (SFCR)."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+    total_count: int | None = None
+    """Records available, all pages together."""
+
+
+class GetSpsMetricTopItemsQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSMetricTopItems."""
+
+    metric_code: str
+    """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
+    (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
+    or `IM_DSAT` (chat dissatisfaction)."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class GetSpsMetricTopItemsResponse(ResponseModel):
+    """The metric's top items; only the list of the requested metric is filled."""
+
+    metric_code: str | None = None
+    """The requested metric code (`NRR`, `NBFR`, `OTDR` or `AHT`)."""
+
+    aht_aftersales_type_items: NullAsEmpty[list[SPSAHTTopItem]] = Field(default_factory=list)
+    """Top products for AHT."""
+
+    nbfr_top_product_items: NullAsEmpty[list[SPSNBFRTopItem]] = Field(default_factory=list)
+    """Top products for NBFR."""
+
+    nrr_top_product_items: NullAsEmpty[list[SPSNRRTopItem]] = Field(default_factory=list)
+    """Top products for NRR."""
+
+    otdr_logistics_items: NullAsEmpty[list[SPSOTDRLogisticsItem]] = Field(default_factory=list)
+    """Logistics providers for OTDR."""
+
+    total_count: int | None = None
+    """Items in the returned list."""
+
+
+class GetSpsMetricsQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSMetrics."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class GetSpsMetricsResponse(ResponseModel):
+    """The shop's SPS metrics."""
+
+    metrics: NullAsEmpty[list[SPSMetric]] = Field(default_factory=list)
+    """The complete set of SPS metrics."""
+
+
+class GetSpsOverviewQuery(RequestModel):
+    """Path and query parameters of AnalyticsGetSPSOverview."""
+
+    locale: str | None = None
+    """Language of the localized texts (names, status texts), e.g. `en-US`."""
+
+
+class GetSpsOverviewResponse(ResponseModel):
+    """The shop's SPS overview."""
+
+    sps_score: str | None = None
+    """SPS score, 0 to 5 with one decimal."""
+
+    sps_tier: str | None = None
+    """SPS tier, e.g. `EXCELLENT`, `GOOD`, `POOR`, `CRITICAL`, `NIL`."""
+
+    sps_tier_text: str | None = None
+    """Tier as display text, e.g. `Excellent`."""
+
+    peer_percentile: str | None = None
+    """The shop's percentile among peers, 0 to 100."""
+
+    evaluate_duration_days: int | None = None
+    """Days in the evaluation period."""
+
+    end_evaluation_time: int | None = None
+    """End of the evaluation period, unix seconds."""
+
+    start_evaluation_time: int | None = None
+    """Start of the evaluation period, unix seconds."""
+
+    update_time: int | None = None
+    """When the score was last refreshed, unix seconds."""
+
+    primary_category: SPSCategory | None = None
+    """The shop's primary category."""
+
+    dimensions: NullAsEmpty[list[SPSDimension]] = Field(default_factory=list)
+    """Scores by dimension."""
+
+    benefits: NullAsEmpty[list[SPSBenefit]] = Field(default_factory=list)
+    """All benefits tied to the score."""
+
+    top_issues: SPSTopIssues | None = None
+    """The shop's top SPS issues."""
+
+
+class GetVideoPerformancesQuery(RequestModel):
     """Path and query parameters of AnalyticsGetVideoPerformances."""
 
     video_ids: str
@@ -1392,14 +1405,14 @@ class AnalyticsGetVideoPerformancesQuery(RequestModel):
     """End of the period, inclusive, unix seconds."""
 
 
-class AnalyticsGetVideoPerformancesResponse(ResponseModel):
+class GetVideoPerformancesResponse(ResponseModel):
     """The videos' daily metrics."""
 
-    videos: list[AnalyticsCreatorVideoPerformance] | None = None
+    videos: NullAsEmpty[list[CreatorVideoPerformance]] = Field(default_factory=list)
     """The videos, in ascending id order."""
 
 
-class AnalyticsImage(ResponseModel):
+class Image(ResponseModel):
     """An image with its size and viewing URLs."""
 
     height: int | None = None
@@ -1408,17 +1421,17 @@ class AnalyticsImage(ResponseModel):
     width: int | None = None
     """Image width in pixels."""
 
-    thumb_urls: list[str] | None = None
+    thumb_urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs of the image's thumbnails."""
 
     uri: str | None = None
     """The image's URI."""
 
-    urls: list[str] | None = None
+    urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs to view the image."""
 
 
-class AnalyticsLiveGPM(ResponseModel):
+class LiveGPM(ResponseModel):
     """GMV per thousand views or impressions of a LIVE."""
 
     watch_gpm: str | None = None
@@ -1428,7 +1441,7 @@ class AnalyticsLiveGPM(ResponseModel):
     """Average GMV per 1,000 impressions of the LIVE."""
 
 
-class AnalyticsLiveInteraction(ResponseModel):
+class LiveInteraction(ResponseModel):
     """Interaction figures of a LIVE session."""
 
     new_followers: int | None = None
@@ -1456,16 +1469,16 @@ class AnalyticsLiveInteraction(ResponseModel):
     """Shares divided by views, as a decimal string."""
 
 
-class AnalyticsLiveMinuteConversion(ResponseModel):
+class LiveMinuteConversion(ResponseModel):
     """Conversion of a LIVE session in one minute."""
 
-    avg_price: AnalyticsAmount | None = None
+    avg_price: Amount | None = None
     """A money amount with its currency."""
 
-    click_to_order_rate: AnalyticsClickToOrderRate | None = None
+    click_to_order_rate: ClickToOrderRate | None = None
     """Click-to-order rates of LIVE product links."""
 
-    gpm: AnalyticsLiveGPM | None = None
+    gpm: LiveGPM | None = None
     """GMV per thousand views or impressions of a LIVE."""
 
     created_sku_orders: int | None = None
@@ -1475,7 +1488,7 @@ class AnalyticsLiveMinuteConversion(ResponseModel):
     """SKU orders divided by LIVE impressions, as a decimal string."""
 
 
-class AnalyticsLiveMinuteInterval(ResponseModel):
+class LiveMinuteInterval(ResponseModel):
     """A LIVE session's metrics for one minute."""
 
     start_time: int | None = None
@@ -1484,20 +1497,20 @@ class AnalyticsLiveMinuteInterval(ResponseModel):
     end_time: int | None = None
     """End of the minute, unix seconds (UTC)."""
 
-    sales: AnalyticsLiveMinuteSales | None = None
+    sales: LiveMinuteSales | None = None
     """Sales of a LIVE session in one minute."""
 
-    traffic: AnalyticsLiveMinuteTraffic | None = None
+    traffic: LiveMinuteTraffic | None = None
     """Traffic of a LIVE session in one minute."""
 
-    interactions: AnalyticsLiveInteraction | None = None
+    interactions: LiveInteraction | None = None
     """Interaction figures of a LIVE session."""
 
-    conversion: AnalyticsLiveMinuteConversion | None = None
+    conversion: LiveMinuteConversion | None = None
     """Conversion of a LIVE session in one minute."""
 
 
-class AnalyticsLiveMinuteOverall(ResponseModel):
+class LiveMinuteOverall(ResponseModel):
     """Totals of a LIVE session."""
 
     live_title: str | None = None
@@ -1512,7 +1525,7 @@ class AnalyticsLiveMinuteOverall(ResponseModel):
     duration: int | None = None
     """Session length in seconds."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
     items_sold: int | None = None
@@ -1525,20 +1538,20 @@ class AnalyticsLiveMinuteOverall(ResponseModel):
     """Times the LIVE was shown to users."""
 
 
-class AnalyticsLiveMinutePerformance(ResponseModel):
+class LiveMinutePerformance(ResponseModel):
     """A LIVE session's totals and minute metrics."""
 
-    overall: AnalyticsLiveMinuteOverall | None = None
+    overall: LiveMinuteOverall | None = None
     """Totals of a LIVE session."""
 
-    intervals: list[AnalyticsLiveMinuteInterval] | None = None
+    intervals: NullAsEmpty[list[LiveMinuteInterval]] = Field(default_factory=list)
     """Minute intervals of this page, up to 100."""
 
 
-class AnalyticsLiveMinuteSales(ResponseModel):
+class LiveMinuteSales(ResponseModel):
     """Sales of a LIVE session in one minute."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
     items_sold: int | None = None
@@ -1554,7 +1567,7 @@ class AnalyticsLiveMinuteSales(ResponseModel):
     """Paid main orders (one per purchase transaction) in the interval."""
 
 
-class AnalyticsLiveMinuteTraffic(ResponseModel):
+class LiveMinuteTraffic(ResponseModel):
     """Traffic of a LIVE session in one minute."""
 
     viewers: int | None = None
@@ -1579,14 +1592,14 @@ class AnalyticsLiveMinuteTraffic(ResponseModel):
     """Times the LIVE was shown to users."""
 
 
-class AnalyticsLiveOverview(ResponseModel):
+class LiveOverview(ResponseModel):
     """Combined LIVE metrics over the requested range."""
 
-    intervals: list[AnalyticsLiveOverviewInterval] | None = None
+    intervals: NullAsEmpty[list[LiveOverviewInterval]] = Field(default_factory=list)
     """One entry per interval; their length follows `granularity`."""
 
 
-class AnalyticsLiveOverviewInterval(ResponseModel):
+class LiveOverviewInterval(ResponseModel):
     """Combined LIVE metrics of the shop for one interval."""
 
     start_date: str | None = None
@@ -1595,7 +1608,7 @@ class AnalyticsLiveOverviewInterval(ResponseModel):
     end_date: str | None = None
     """Day after the interval, exclusive, in the shop's timezone."""
 
-    avg_live_auction_price: AnalyticsAmount | None = None
+    avg_live_auction_price: Amount | None = None
     """A money amount with its currency."""
 
     avg_viewing_duration: int | None = None
@@ -1604,7 +1617,7 @@ class AnalyticsLiveOverviewInterval(ResponseModel):
     ctor_sku_order: str | None = None
     """LIVE-attributed SKU orders divided by product clicks, as a decimal string."""
 
-    live_attributed_gmv: AnalyticsAmount | None = None
+    live_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
     live_attributed_items_sold: int | None = None
@@ -1613,7 +1626,7 @@ class AnalyticsLiveOverviewInterval(ResponseModel):
     live_attributed_sku_orders: int | None = None
     """Paid SKU orders attributed to LIVE sessions."""
 
-    live_auction_attributed_gmv: AnalyticsAmount | None = None
+    live_auction_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
     live_auction_attributed_items_sold: int | None = None
@@ -1625,20 +1638,20 @@ class AnalyticsLiveOverviewInterval(ResponseModel):
     live_ctr: str | None = None
     """Product clicks divided by product impressions in LIVE sessions, as a decimal string."""
 
-    live_gmv: AnalyticsAmount | None = None
+    live_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    live_indirect_gmv: AnalyticsAmount | None = None
+    live_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    show_gpm: AnalyticsAmount | None = None
+    show_gpm: Amount | None = None
     """A money amount with its currency."""
 
     views: int | None = None
     """LIVE views."""
 
 
-class AnalyticsLiveProductPerformance(ResponseModel):
+class LiveProductPerformance(ResponseModel):
     """One product's metrics in a LIVE session."""
 
     id: str | None = None
@@ -1647,17 +1660,17 @@ class AnalyticsLiveProductPerformance(ResponseModel):
     name: str | None = None
     """Product name."""
 
-    sales: AnalyticsLiveProductSales | None = None
+    sales: LiveProductSales | None = None
     """Direct sales of one product in a LIVE session."""
 
-    traffic: AnalyticsLiveProductTraffic | None = None
+    traffic: LiveProductTraffic | None = None
     """Traffic of one product in a LIVE session."""
 
 
-class AnalyticsLiveProductSales(ResponseModel):
+class LiveProductSales(ResponseModel):
     """Direct sales of one product in a LIVE session."""
 
-    direct_gmv: AnalyticsAmount | None = None
+    direct_gmv: Amount | None = None
     """A money amount with its currency."""
 
     items_sold: int | None = None
@@ -1669,7 +1682,7 @@ class AnalyticsLiveProductSales(ResponseModel):
     created_sku_orders: int | None = None
     """SKU orders created directly from the LIVE."""
 
-    avg_price: AnalyticsAmount | None = None
+    avg_price: Amount | None = None
     """A money amount with its currency."""
 
     sku_orders: int | None = None
@@ -1682,7 +1695,7 @@ class AnalyticsLiveProductSales(ResponseModel):
     """Paid main orders divided by created main orders, as a decimal string."""
 
 
-class AnalyticsLiveProductTraffic(ResponseModel):
+class LiveProductTraffic(ResponseModel):
     """Traffic of one product in a LIVE session."""
 
     product_impressions: int | None = None
@@ -1694,23 +1707,23 @@ class AnalyticsLiveProductTraffic(ResponseModel):
     add_to_cart_count: int | None = None
     """Times viewers added the product to a cart."""
 
-    click_to_order_rate: AnalyticsClickToOrderRate | None = None
+    click_to_order_rate: ClickToOrderRate | None = None
     """Click-to-order rates of LIVE product links."""
 
-    gpm: AnalyticsLiveGPM | None = None
+    gpm: LiveGPM | None = None
     """GMV per thousand views or impressions of a LIVE."""
 
     produt_clicks: int | None = None
     """Product clicks from the LIVE, product list and cards included (TikTok's spelling of the field)."""
 
 
-class AnalyticsLiveRoomCoreStats(ResponseModel):
+class LiveRoomCoreStats(ResponseModel):
     """Headline figures of a live room."""
 
     sales: int | None = None
     """Product units sold from the livestream."""
 
-    local_gmv: AnalyticsAmount | None = None
+    local_gmv: Amount | None = None
     """A money amount with its currency."""
 
     created_order_count: int | None = None
@@ -1722,7 +1735,7 @@ class AnalyticsLiveRoomCoreStats(ResponseModel):
     paid_order_count: int | None = None
     """SKU orders created and paid by viewers of the livestream."""
 
-    local_unit_price: AnalyticsAmount | None = None
+    local_unit_price: Amount | None = None
     """A money amount with its currency."""
 
     product_reach_count: int | None = None
@@ -1759,42 +1772,28 @@ class AnalyticsLiveRoomCoreStats(ResponseModel):
     """Peak number of concurrent viewers."""
 
 
-class AnalyticsLiveRoomGMVTrend(ResponseModel):
+class LiveRoomGMVTrend(ResponseModel):
     """One GMV or order series of a live room."""
 
-    stats_type: str | None = None
-    """Which series this is, `TREND_GMV` (GMV) or `TREND_CREATED_ORDER` (created orders). Known values:
-    TREND_GMV, TREND_CREATED_ORDER."""
+    stats_type: OpenEnum[Literal["TREND_CREATED_ORDER", "TREND_GMV"]] | None = None
+    """Which series this is, `TREND_GMV` (GMV) or `TREND_CREATED_ORDER` (created orders)."""
 
-    data_points: list[AnalyticsLiveRoomGMVTrendDataPoint] | None = None
+    data_points: NullAsEmpty[list[DataPoint]] = Field(default_factory=list)
     """The series' points in time order."""
 
 
-class AnalyticsLiveRoomGMVTrendDataPoint(ResponseModel):
-    """One point of the series."""
-
-    order_count: int | None = None
-    """Created orders at this point; set for `TREND_CREATED_ORDER`."""
-
-    timestamp: int | None = None
-    """Time of the point, unix timestamp."""
-
-    gmv: AnalyticsAmount | None = None
-    """A money amount with its currency."""
-
-
-class AnalyticsLiveRoomInteractiveTrend(ResponseModel):
+class LiveRoomInteractiveTrend(ResponseModel):
     """One interaction series of a live room."""
 
-    stats_type: str | None = None
+    stats_type: OpenEnum[Literal["TREND_COMMENT_PV", "TREND_SHARE_PV", "TREND_WATCH_PV"]] | None = None
     """Which series this is: `TREND_WATCH_PV` (views), `TREND_COMMENT_PV` (comments) or `TREND_SHARE_PV`
-    (shares). Known values: TREND_WATCH_PV, TREND_COMMENT_PV, TREND_SHARE_PV."""
+    (shares)."""
 
-    data_points: list[AnalyticsTrendDataPoint] | None = None
+    data_points: NullAsEmpty[list[TrendDataPoint]] = Field(default_factory=list)
     """The series' points in time order."""
 
 
-class AnalyticsLiveRoomProductStat(ResponseModel):
+class LiveRoomProductStat(ResponseModel):
     """Figures of one product shown in a live room."""
 
     main_image_url: str | None = None
@@ -1821,13 +1820,13 @@ class AnalyticsLiveRoomProductStat(ResponseModel):
     total_click_count: int | None = None
     """Clicks on the product from this livestream, product list and product cards included."""
 
-    local_gmv: AnalyticsAmount | None = None
+    local_gmv: Amount | None = None
     """A money amount with its currency."""
 
     product_name: str | None = None
     """Product name as displayed in the live room."""
 
-    local_unit_price: AnalyticsAmount | None = None
+    local_unit_price: Amount | None = None
     """A money amount with its currency."""
 
     paid_order_count: int | None = None
@@ -1849,29 +1848,28 @@ class AnalyticsLiveRoomProductStat(ResponseModel):
     """Paid SKU orders divided by product clicks, as a decimal string."""
 
 
-class AnalyticsLiveRoomTrafficPerformance(ResponseModel):
+class LiveRoomTrafficPerformance(ResponseModel):
     """Views of a live room from one primary traffic source, with its sub-sources."""
 
-    source: AnalyticsLiveTrafficSource | None = None
+    source: LiveTrafficSource | None = None
     """Views of a live room coming from one traffic source."""
 
-    sub_sources: list[AnalyticsLiveTrafficSource] | None = None
+    sub_sources: NullAsEmpty[list[LiveTrafficSource]] = Field(default_factory=list)
     """Breakdown of the primary source by sub-source, when available."""
 
 
-class AnalyticsLiveRoomViewTrend(ResponseModel):
+class LiveRoomViewTrend(ResponseModel):
     """One viewer series of a live room."""
 
-    stats_type: str | None = None
+    stats_type: OpenEnum[Literal["TREND_ENTER_VIEWER", "TREND_LEFT_VIEWER", "TREND_ONLINE_VIEWER"]] | None = None
     """Which series this is: `TREND_ONLINE_VIEWER` (watching), `TREND_ENTER_VIEWER` (entering) or
-    `TREND_LEFT_VIEWER` (leaving). Known values: TREND_ONLINE_VIEWER, TREND_ENTER_VIEWER,
-    TREND_LEFT_VIEWER."""
+    `TREND_LEFT_VIEWER` (leaving)."""
 
-    data_points: list[AnalyticsTrendDataPoint] | None = None
+    data_points: NullAsEmpty[list[TrendDataPoint]] = Field(default_factory=list)
     """The series' points in time order."""
 
 
-class AnalyticsLiveSession(ResponseModel):
+class LiveSession(ResponseModel):
     """One LIVE session with its metrics."""
 
     id: str | None = None
@@ -1886,41 +1884,41 @@ class AnalyticsLiveSession(ResponseModel):
     end_time: str | None = None
     """End of the session, unix timestamp (UTC) sent as a string."""
 
-    creator: AnalyticsContentCreator | None = None
+    creator: ContentCreator | None = None
     """The creator who posted a video or hosted a LIVE."""
 
-    sales_performance: AnalyticsLiveSessionSales | None = None
+    sales_performance: LiveSessionSales | None = None
     """Sales of one LIVE session."""
 
-    traffic: AnalyticsLiveSessionTraffic | None = None
+    traffic: LiveSessionTraffic | None = None
     """Traffic of one LIVE session."""
 
-    interaction_performance: AnalyticsLiveInteraction | None = None
+    interaction_performance: LiveInteraction | None = None
     """Interaction figures of a LIVE session."""
 
 
-class AnalyticsLiveSessionSales(ResponseModel):
+class LiveSessionSales(ResponseModel):
     """Sales of one LIVE session."""
 
-    aov: AnalyticsAmount | None = None
+    aov: Amount | None = None
     """A money amount with its currency."""
 
     attributed_customers: int | None = None
     """Customers attributed to the session."""
 
-    avg_live_auction_price: AnalyticsAmount | None = None
+    avg_live_auction_price: Amount | None = None
     """A money amount with its currency."""
 
-    avg_price: AnalyticsAmount | None = None
+    avg_price: Amount | None = None
     """A money amount with its currency."""
 
     created_sku_orders: int | None = None
     """SKU orders created, unpaid cash-on-delivery or PayLater orders included."""
 
-    gmv_with_tiktok_coupons: AnalyticsAmount | None = None
+    gmv_with_tiktok_coupons: Amount | None = None
     """A money amount with its currency."""
 
-    live_attributed_gmv: AnalyticsAmount | None = None
+    live_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
     live_attributed_items_sold: int | None = None
@@ -1932,7 +1930,7 @@ class AnalyticsLiveSessionSales(ResponseModel):
     live_attributed_sku_orders: int | None = None
     """Paid SKU orders attributed to the session."""
 
-    live_auction_attributed_gmv: AnalyticsAmount | None = None
+    live_auction_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
     live_auction_attributed_items_sold: int | None = None
@@ -1941,16 +1939,16 @@ class AnalyticsLiveSessionSales(ResponseModel):
     live_auction_attributed_sku_orders: int | None = None
     """Paid SKU orders attributed to LIVE auction products."""
 
-    live_auction_gmv: AnalyticsAmount | None = None
+    live_auction_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    live_auction_indirect_gmv: AnalyticsAmount | None = None
+    live_auction_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    live_gmv: AnalyticsAmount | None = None
+    live_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    live_indirect_gmv: AnalyticsAmount | None = None
+    live_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
     payment_rate: str | None = None
@@ -1960,7 +1958,7 @@ class AnalyticsLiveSessionSales(ResponseModel):
     """Distinct products sold from the session."""
 
 
-class AnalyticsLiveSessionTraffic(ResponseModel):
+class LiveSessionTraffic(ResponseModel):
     """Traffic of one LIVE session."""
 
     acu: int | None = None
@@ -1981,7 +1979,7 @@ class AnalyticsLiveSessionTraffic(ResponseModel):
     ctr: str | None = None
     """Click-through rate, as a decimal string."""
 
-    gmv_per_hour: AnalyticsAmount | None = None
+    gmv_per_hour: Amount | None = None
     """A money amount with its currency."""
 
     impressions: int | None = None
@@ -2014,7 +2012,7 @@ class AnalyticsLiveSessionTraffic(ResponseModel):
     products_added: int | None = None
     """Products added to the session."""
 
-    show_gpm: AnalyticsAmount | None = None
+    show_gpm: Amount | None = None
     """A money amount with its currency."""
 
     tap_through_rate: str | None = None
@@ -2026,11 +2024,11 @@ class AnalyticsLiveSessionTraffic(ResponseModel):
     views: int | None = None
     """LIVE views."""
 
-    watch_gpm: AnalyticsAmount | None = None
+    watch_gpm: Amount | None = None
     """A money amount with its currency."""
 
 
-class AnalyticsLiveTrafficSource(ResponseModel):
+class LiveTrafficSource(ResponseModel):
     """Views of a live room coming from one traffic source."""
 
     name: str | None = None
@@ -2040,7 +2038,7 @@ class AnalyticsLiveTrafficSource(ResponseModel):
     """Live room views attributed to this source."""
 
 
-class AnalyticsNamedProduct(ResponseModel):
+class NamedProduct(ResponseModel):
     """A product id with its name."""
 
     id: str | None = None
@@ -2050,7 +2048,7 @@ class AnalyticsNamedProduct(ResponseModel):
     """Product name."""
 
 
-class AnalyticsPortraitIndicator(ResponseModel):
+class PortraitIndicator(ResponseModel):
     """One bucket of an audience distribution."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -2063,7 +2061,7 @@ class AnalyticsPortraitIndicator(ResponseModel):
     proportion)."""
 
 
-class AnalyticsProductCancelAndRefund(ResponseModel):
+class ProductCancelAndRefund(ResponseModel):
     """A product's after-sale units in one interval."""
 
     returned: int | None = None
@@ -2079,17 +2077,17 @@ class AnalyticsProductCancelAndRefund(ResponseModel):
     """Units returned and replaced."""
 
 
-class AnalyticsProductChannelPerformance(ResponseModel):
+class ProductChannelPerformance(ResponseModel):
     """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
     each channel fills the fields that apply to it."""
 
-    attributed_gmv: AnalyticsAmount | None = None
+    attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    live_attributed_gmv: AnalyticsAmount | None = None
+    live_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    attributed_video_gmv: AnalyticsAmount | None = None
+    attributed_video_gmv: Amount | None = None
     """A money amount with its currency."""
 
     attributed_orders: int | None = None
@@ -2104,7 +2102,7 @@ class AnalyticsProductChannelPerformance(ResponseModel):
     estimated_customers: int | None = None
     """Estimated customers from the channel."""
 
-    aov: AnalyticsAmount | None = None
+    aov: Amount | None = None
     """A money amount with its currency."""
 
     new_live_count: int | None = None
@@ -2156,20 +2154,20 @@ class AnalyticsProductChannelPerformance(ResponseModel):
     """Unique click-to-order rate, as a decimal string."""
 
 
-class AnalyticsProductContentSales(ResponseModel):
+class ProductContentSales(ResponseModel):
     """A product's sales from one content type."""
 
-    content_type: str | None = None
-    """Content type, `VIDEO`, `LIVE` or `PRODUCT_CARD`. Known values: VIDEO, LIVE, PRODUCT_CARD."""
+    content_type: OpenEnum[Literal["LIVE", "PRODUCT_CARD", "VIDEO"]] | None = None
+    """Content type, `VIDEO`, `LIVE` or `PRODUCT_CARD`."""
 
-    sales: AnalyticsProductContentSalesMetrics | None = None
+    sales: ProductContentSalesMetrics | None = None
     """Sales figures of one content type."""
 
 
-class AnalyticsProductContentSalesMetrics(ResponseModel):
+class ProductContentSalesMetrics(ResponseModel):
     """Sales figures of one content type."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
     items_sold: int | None = None
@@ -2179,17 +2177,17 @@ class AnalyticsProductContentSalesMetrics(ResponseModel):
     """Daily average customers."""
 
 
-class AnalyticsProductContentTraffic(ResponseModel):
+class ProductContentTraffic(ResponseModel):
     """A product's traffic from one content type."""
 
-    content_type: str | None = None
-    """Content type, `VIDEO`, `LIVE` or `PRODUCT_CARD`. Known values: VIDEO, LIVE, PRODUCT_CARD."""
+    content_type: OpenEnum[Literal["LIVE", "PRODUCT_CARD", "VIDEO"]] | None = None
+    """Content type, `VIDEO`, `LIVE` or `PRODUCT_CARD`."""
 
-    traffic: AnalyticsProductContentTrafficMetrics | None = None
+    traffic: ProductContentTrafficMetrics | None = None
     """Traffic figures of one content type."""
 
 
-class AnalyticsProductContentTrafficMetrics(ResponseModel):
+class ProductContentTrafficMetrics(ResponseModel):
     """Traffic figures of one content type."""
 
     impressions: int | None = None
@@ -2208,60 +2206,60 @@ class AnalyticsProductContentTrafficMetrics(ResponseModel):
     """Average share of unique page views that led to a sale, as a decimal string."""
 
 
-class AnalyticsProductPerformance(ResponseModel):
+class ProductPerformance(ResponseModel):
     """One product's metrics in the performance list."""
 
     id: str | None = None
     """Product id."""
 
-    total_performance: AnalyticsProductTotalPerformance | None = None
+    total_performance: ProductTotalPerformance | None = None
     """A product's metrics over all channels."""
 
-    seller_live_performance: AnalyticsProductChannelPerformance | None = None
+    seller_live_performance: ProductChannelPerformance | None = None
     """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
     each channel fills the fields that apply to it."""
 
-    seller_video_performance: AnalyticsProductChannelPerformance | None = None
+    seller_video_performance: ProductChannelPerformance | None = None
     """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
     each channel fills the fields that apply to it."""
 
-    seller_product_card_performance: AnalyticsProductChannelPerformance | None = None
+    seller_product_card_performance: ProductChannelPerformance | None = None
     """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
     each channel fills the fields that apply to it."""
 
-    affiliate_total_performance: AnalyticsProductChannelPerformance | None = None
+    affiliate_total_performance: ProductChannelPerformance | None = None
     """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
     each channel fills the fields that apply to it."""
 
-    affiliate_live_performance: AnalyticsProductChannelPerformance | None = None
+    affiliate_live_performance: ProductChannelPerformance | None = None
     """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
     each channel fills the fields that apply to it."""
 
-    affiliate_video_performance: AnalyticsProductChannelPerformance | None = None
+    affiliate_video_performance: ProductChannelPerformance | None = None
     """A product's metrics from one channel (seller LIVE, seller video, seller product card, affiliates);
     each channel fills the fields that apply to it."""
 
-    shop_tab_performance: AnalyticsProductShopTabPerformance | None = None
+    shop_tab_performance: ProductShopTabPerformance | None = None
     """A product's metrics from the Shop tab."""
 
 
-class AnalyticsProductPerformanceDetail(ResponseModel):
+class ProductPerformanceDetail(ResponseModel):
     """A product's metrics over the requested range."""
 
-    intervals: list[AnalyticsProductPerformanceInterval] | None = None
+    intervals: NullAsEmpty[list[ProductPerformanceInterval]] = Field(default_factory=list)
     """One entry per interval; their length follows `granularity`."""
 
-    ratings: list[AnalyticsProductRating] | None = None
+    ratings: NullAsEmpty[list[ProductRating]] = Field(default_factory=list)
     """Ratings received in the range, by star bucket."""
 
-    top_contents: list[AnalyticsProductTopContent] | None = None
+    top_contents: NullAsEmpty[list[ProductTopContent]] = Field(default_factory=list)
     """Content that sold the product in the range, by type, top 100 by GMV."""
 
-    top_creators: list[AnalyticsProductTopCreator] | None = None
+    top_creators: NullAsEmpty[list[ProductTopCreator]] = Field(default_factory=list)
     """Creators who sold the product in the range, top 100 by GMV."""
 
 
-class AnalyticsProductPerformanceInterval(ResponseModel):
+class ProductPerformanceInterval(ResponseModel):
     """A product's metrics for one interval."""
 
     start_date: str | None = None
@@ -2270,21 +2268,21 @@ class AnalyticsProductPerformanceInterval(ResponseModel):
     end_date: str | None = None
     """Day after the interval, exclusive, in the shop's timezone."""
 
-    sales: AnalyticsProductSales | None = None
+    sales: ProductSales | None = None
     """A product's sales in one interval."""
 
-    traffic: AnalyticsProductTraffic | None = None
+    traffic: ProductTraffic | None = None
     """A product's traffic in one interval."""
 
-    cancel_and_refunds: AnalyticsProductCancelAndRefund | None = None
+    cancel_and_refunds: ProductCancelAndRefund | None = None
     """A product's after-sale units in one interval."""
 
 
-class AnalyticsProductRating(ResponseModel):
+class ProductRating(ResponseModel):
     """Reviews of a product in one star bucket."""
 
-    stars: str | None = None
-    """Star bucket, `1_STAR` to `5_STAR`. Known values: 1_STAR, 2_STAR, 3_STAR, 4_STAR, 5_STAR."""
+    stars: OpenEnum[Literal["1_STAR", "2_STAR", "3_STAR", "4_STAR", "5_STAR"]] | None = None
+    """Star bucket, `1_STAR` to `5_STAR`."""
 
     count: int | None = None
     """Reviews in the bucket."""
@@ -2293,10 +2291,10 @@ class AnalyticsProductRating(ResponseModel):
     """Share of all reviews in the bucket, a decimal 0-1 with four places (`0.23` is 23%)."""
 
 
-class AnalyticsProductSales(ResponseModel):
+class ProductSales(ResponseModel):
     """A product's sales in one interval."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
     orders: int | None = None
@@ -2305,11 +2303,11 @@ class AnalyticsProductSales(ResponseModel):
     items_sold: int | None = None
     """Units sold."""
 
-    breakdowns: list[AnalyticsProductContentSales] | None = None
+    breakdowns: NullAsEmpty[list[ProductContentSales]] = Field(default_factory=list)
     """Sales by content type."""
 
 
-class AnalyticsProductShopTabPerformance(ResponseModel):
+class ProductShopTabPerformance(ResponseModel):
     """A product's metrics from the Shop tab."""
 
     shop_tab_product_impressions: int | None = None
@@ -2330,24 +2328,24 @@ class AnalyticsProductShopTabPerformance(ResponseModel):
     shop_tab_ctor_sku: str | None = None
     """Shop tab click-to-order rate at SKU level, as a decimal string."""
 
-    shop_tab_gmv: AnalyticsAmount | None = None
+    shop_tab_gmv: Amount | None = None
     """A money amount with its currency."""
 
     shop_tab_sold_items: int | None = None
     """Units sold through the Shop tab."""
 
 
-class AnalyticsProductTopContent(ResponseModel):
+class ProductTopContent(ResponseModel):
     """A product's best content of one type, by GMV."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """Content type, `LIVE` or `VIDEO`. Known values: LIVE, VIDEO."""
+    type_: OpenEnum[Literal["LIVE", "VIDEO"]] | None = Field(default=None, alias="type")
+    """Content type, `LIVE` or `VIDEO`."""
 
-    contents: list[AnalyticsContentSales] | None = None
+    contents: NullAsEmpty[list[ContentSales]] = Field(default_factory=list)
     """The content items, top 100 by GMV."""
 
 
-class AnalyticsProductTopCreator(ResponseModel):
+class ProductTopCreator(ResponseModel):
     """A creator who sold the product."""
 
     creator_open_id: str | None = None
@@ -2359,17 +2357,17 @@ class AnalyticsProductTopCreator(ResponseModel):
     creator_profile: str | None = None
     """URL of the creator's profile picture."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
     items_sold: int | None = None
     """Units the creator sold."""
 
 
-class AnalyticsProductTotalPerformance(ResponseModel):
+class ProductTotalPerformance(ResponseModel):
     """A product's metrics over all channels."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
     orders: int | None = None
@@ -2384,7 +2382,7 @@ class AnalyticsProductTotalPerformance(ResponseModel):
     estimated_customers: int | None = None
     """Estimated customers."""
 
-    aov: AnalyticsAmount | None = None
+    aov: Amount | None = None
     """A money amount with its currency."""
 
     product_impressions: int | None = None
@@ -2423,19 +2421,19 @@ class AnalyticsProductTotalPerformance(ResponseModel):
     unique_click_order_rate: str | None = None
     """Unique click-to-order rate, as a decimal string."""
 
-    gmv_incl_tax: AnalyticsAmount | None = None
+    gmv_incl_tax: Amount | None = None
     """A money amount with its currency."""
 
-    tax: AnalyticsAmount | None = None
+    tax: Amount | None = None
     """A money amount with its currency."""
 
-    gross_merchandise_value: AnalyticsAmount | None = None
+    gross_merchandise_value: Amount | None = None
     """A money amount with its currency."""
 
-    shipping_fees: AnalyticsAmount | None = None
+    shipping_fees: Amount | None = None
     """A money amount with its currency."""
 
-    refunds: AnalyticsAmount | None = None
+    refunds: Amount | None = None
     """A money amount with its currency."""
 
     refunded_items: int | None = None
@@ -2445,14 +2443,14 @@ class AnalyticsProductTotalPerformance(ResponseModel):
     """Customers who were refunded."""
 
 
-class AnalyticsProductTraffic(ResponseModel):
+class ProductTraffic(ResponseModel):
     """A product's traffic in one interval."""
 
-    breakdowns: list[AnalyticsProductContentTraffic] | None = None
+    breakdowns: NullAsEmpty[list[ProductContentTraffic]] = Field(default_factory=list)
     """Traffic by content type."""
 
 
-class AnalyticsSKUPerformance(ResponseModel):
+class SKUPerformance(ResponseModel):
     """One SKU's metrics in the performance list."""
 
     id: int | None = None
@@ -2461,7 +2459,7 @@ class AnalyticsSKUPerformance(ResponseModel):
     product_id: int | None = None
     """Id of the product the SKU belongs to (TikTok sends it as a number here)."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
     sku_orders: int | None = None
@@ -2471,7 +2469,7 @@ class AnalyticsSKUPerformance(ResponseModel):
     """Units sold."""
 
 
-class AnalyticsSKUPerformanceDetail(ResponseModel):
+class SKUPerformanceDetail(ResponseModel):
     """A SKU's metrics over the requested range."""
 
     product_id: int | None = None
@@ -2480,11 +2478,11 @@ class AnalyticsSKUPerformanceDetail(ResponseModel):
     sku_id: str | None = None
     """SKU id."""
 
-    intervals: list[AnalyticsSKUPerformanceInterval] | None = None
+    intervals: NullAsEmpty[list[SKUPerformanceInterval]] = Field(default_factory=list)
     """One entry per interval; their length follows `granularity`."""
 
 
-class AnalyticsSKUPerformanceInterval(ResponseModel):
+class SKUPerformanceInterval(ResponseModel):
     """A SKU's metrics for one interval."""
 
     start_date: str | None = None
@@ -2493,23 +2491,23 @@ class AnalyticsSKUPerformanceInterval(ResponseModel):
     end_date: str | None = None
     """Day after the interval, exclusive, in the shop's timezone."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
-    gmv_breakdown: list[AnalyticsSKUTypedGMV] | None = None
+    gmv_breakdown: NullAsEmpty[list[SKUTypedGMV]] = Field(default_factory=list)
     """GMV by content type."""
 
     items_sold: int | None = None
     """Units sold."""
 
-    items_sold_breakdown: list[AnalyticsSKUTypedItemsSold] | None = None
+    items_sold_breakdown: NullAsEmpty[list[SKUTypedItemsSold]] = Field(default_factory=list)
     """Units sold by content type."""
 
     sku_orders: int | None = None
     """Orders of the SKU."""
 
 
-class AnalyticsSKUTypedGMV(ResponseModel):
+class SKUTypedGMV(ResponseModel):
     """A SKU's GMV from one content type."""
 
     amount: str | None = None
@@ -2518,21 +2516,21 @@ class AnalyticsSKUTypedGMV(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency code."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """Content type, `LIVE`, `VIDEO` or `PRODUCT_CARD`. Known values: LIVE, VIDEO, PRODUCT_CARD."""
+    type_: OpenEnum[Literal["LIVE", "PRODUCT_CARD", "VIDEO"]] | None = Field(default=None, alias="type")
+    """Content type, `LIVE`, `VIDEO` or `PRODUCT_CARD`."""
 
 
-class AnalyticsSKUTypedItemsSold(ResponseModel):
+class SKUTypedItemsSold(ResponseModel):
     """A SKU's units sold through one content type."""
 
     amount: int | None = None
     """Units sold."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """Content type, `LIVE`, `VIDEO` or `PRODUCT_CARD`. Known values: LIVE, VIDEO, PRODUCT_CARD."""
+    type_: OpenEnum[Literal["LIVE", "PRODUCT_CARD", "VIDEO"]] | None = Field(default=None, alias="type")
+    """Content type, `LIVE`, `VIDEO` or `PRODUCT_CARD`."""
 
 
-class AnalyticsSPSAHTProblemOrder(ResponseModel):
+class SPSAHTProblemOrder(ResponseModel):
     """An aftersales case counted in AHT."""
 
     order_id: str | None = None
@@ -2557,7 +2555,7 @@ class AnalyticsSPSAHTProblemOrder(ResponseModel):
     """Review rounds."""
 
 
-class AnalyticsSPSAHTTopItem(ResponseModel):
+class SPSAHTTopItem(ResponseModel):
     """A product with long aftersales handling (AHT)."""
 
     product_id: str | None = None
@@ -2582,17 +2580,17 @@ class AnalyticsSPSAHTTopItem(ResponseModel):
     """Orders of the most frequent aftersales type."""
 
 
-class AnalyticsSPSAnalysis(ResponseModel):
+class SPSAnalysis(ResponseModel):
     """Diagnostic findings about an SPS metric."""
 
-    summaries: list[str] | None = None
+    summaries: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Summarized causes."""
 
-    details: list[str] | None = None
+    details: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Detailed explanations."""
 
 
-class AnalyticsSPSBenchmarks(ResponseModel):
+class SPSBenchmarks(ResponseModel):
     """Thresholds of an SPS metric's tiers."""
 
     excellent_threshold: str | None = None
@@ -2602,7 +2600,7 @@ class AnalyticsSPSBenchmarks(ResponseModel):
     """Value from which the metric is rated poor."""
 
 
-class AnalyticsSPSBenefit(ResponseModel):
+class SPSBenefit(ResponseModel):
     """A benefit tied to the SPS score."""
 
     benefit_name: str | None = None
@@ -2615,7 +2613,7 @@ class AnalyticsSPSBenefit(ResponseModel):
     """Score needed to unlock it, 0 to 5."""
 
 
-class AnalyticsSPSCalculationRule(ResponseModel):
+class SPSCalculationRule(ResponseModel):
     """Inputs of an SPS metric's ratio."""
 
     numerator_label: str | None = None
@@ -2631,7 +2629,7 @@ class AnalyticsSPSCalculationRule(ResponseModel):
     """Denominator value."""
 
 
-class AnalyticsSPSCategory(ResponseModel):
+class SPSCategory(ResponseModel):
     """The shop's primary category."""
 
     category_id: str | None = None
@@ -2641,7 +2639,7 @@ class AnalyticsSPSCategory(ResponseModel):
     """Category name."""
 
 
-class AnalyticsSPSChatProblem(ResponseModel):
+class SPSChatProblem(ResponseModel):
     """A chat counted in IM_DSAT."""
 
     chat_record_id: str | None = None
@@ -2659,14 +2657,14 @@ class AnalyticsSPSChatProblem(ResponseModel):
     first_reply_time: int | None = None
     """First reply time, unix seconds."""
 
-    rating_reasons: list[str] | None = None
+    rating_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Reasons the customer gave for the rating."""
 
     service_agent: str | None = None
     """Service agent name."""
 
 
-class AnalyticsSPSDimension(ResponseModel):
+class SPSDimension(ResponseModel):
     """The score of one SPS dimension."""
 
     name: str | None = None
@@ -2685,7 +2683,7 @@ class AnalyticsSPSDimension(ResponseModel):
     """Weight of the dimension, a percent 0 to 100."""
 
 
-class AnalyticsSPSDistributionDetail(ResponseModel):
+class SPSDistributionDetail(ResponseModel):
     """One bucket of an SPS metric's distribution."""
 
     name: str | None = None
@@ -2698,7 +2696,7 @@ class AnalyticsSPSDistributionDetail(ResponseModel):
     """Share of items in the bucket, 0 to 100."""
 
 
-class AnalyticsSPSIssue(ResponseModel):
+class SPSIssue(ResponseModel):
     """One ranked issue dragging the SPS down."""
 
     description: str | None = None
@@ -2726,7 +2724,7 @@ class AnalyticsSPSIssue(ResponseModel):
     """Issue rank, 1 for the top issue."""
 
 
-class AnalyticsSPSMetric(ResponseModel):
+class SPSMetric(ResponseModel):
     """One SPS metric of the shop."""
 
     metric_code: str | None = None
@@ -2753,7 +2751,7 @@ class AnalyticsSPSMetric(ResponseModel):
     status_text: str | None = None
     """Status as display text, e.g. `Excellent`."""
 
-    benchmarks: AnalyticsSPSBenchmarks | None = None
+    benchmarks: SPSBenchmarks | None = None
     """Thresholds of an SPS metric's tiers."""
 
     evaluate_duration_days: int | None = None
@@ -2769,7 +2767,7 @@ class AnalyticsSPSMetric(ResponseModel):
     """Set when this metric is a key contributor to the SPS."""
 
 
-class AnalyticsSPSNBFRTopItem(ResponseModel):
+class SPSNBFRTopItem(ResponseModel):
     """A product with negative buyer feedback (NBFR)."""
 
     product_id: str | None = None
@@ -2787,11 +2785,11 @@ class AnalyticsSPSNBFRTopItem(ResponseModel):
     top_reason_order_count: int | None = None
     """Orders with the top return or refund reason."""
 
-    top_return_reasons: list[str] | None = None
+    top_return_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Top return or refund reasons."""
 
 
-class AnalyticsSPSNRRTopItem(ResponseModel):
+class SPSNRRTopItem(ResponseModel):
     """A product with negative reviews (NRR)."""
 
     product_id: str | None = None
@@ -2809,11 +2807,11 @@ class AnalyticsSPSNRRTopItem(ResponseModel):
     negative_order_count: int | None = None
     """Orders with a negative review."""
 
-    top_review_reasons: list[str] | None = None
+    top_review_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Top negative review reasons."""
 
 
-class AnalyticsSPSOTDRLogisticsItem(ResponseModel):
+class SPSOTDRLogisticsItem(ResponseModel):
     """A logistics provider's on-time delivery (OTDR)."""
 
     logistics_provider: str | None = None
@@ -2829,7 +2827,7 @@ class AnalyticsSPSOTDRLogisticsItem(ResponseModel):
     """On-time delivery rate, 0 to 1."""
 
 
-class AnalyticsSPSProblemOrder(ResponseModel):
+class SPSProblemOrder(ResponseModel):
     """An order counted in NBFR, NRR, SFCR or OTDR; each metric fills its own fields."""
 
     order_id: str | None = None
@@ -2856,7 +2854,7 @@ class AnalyticsSPSProblemOrder(ResponseModel):
     user_review_rating: int | None = None
     """Buyer's review rating, 1 to 5 (NRR)."""
 
-    cancellation_reasons: list[str] | None = None
+    cancellation_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Cancellation reasons (SFCR)."""
 
     actual_deliver_time: int | None = None
@@ -2866,24 +2864,24 @@ class AnalyticsSPSProblemOrder(ResponseModel):
     """Expected delivery time, unix seconds (OTDR)."""
 
 
-class AnalyticsSPSTopIssues(ResponseModel):
+class SPSTopIssues(ResponseModel):
     """The shop's top SPS issues."""
 
-    issues: list[AnalyticsSPSIssue] | None = None
+    issues: NullAsEmpty[list[SPSIssue]] = Field(default_factory=list)
     """Issues, ranked."""
 
     summary: str | None = None
     """Summary of the top issues, localized."""
 
 
-class AnalyticsSPSTrend(ResponseModel):
+class SPSTrend(ResponseModel):
     """An SPS metric's recent values."""
 
-    data_points: list[AnalyticsSPSTrendPoint] | None = None
+    data_points: NullAsEmpty[list[SPSTrendPoint]] = Field(default_factory=list)
     """Daily values."""
 
 
-class AnalyticsSPSTrendPoint(ResponseModel):
+class SPSTrendPoint(ResponseModel):
     """An SPS metric's value on one day."""
 
     record_date: str | None = None
@@ -2893,32 +2891,32 @@ class AnalyticsSPSTrendPoint(ResponseModel):
     """Metric value on the day, in the metric's `value_unit`."""
 
 
-class AnalyticsShopGMVBreakdowns(ResponseModel):
+class ShopGMVBreakdowns(ResponseModel):
     """The shop's GMV split by source."""
 
-    affiliate_product_card_attributed_gmv: AnalyticsAmount | None = None
+    affiliate_product_card_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    content_breakdown: list[AnalyticsContentGMV] | None = None
+    content_breakdown: NullAsEmpty[list[ContentGMV]] = Field(default_factory=list)
     """GMV by content type and channel."""
 
-    seller_product_card_gmv: AnalyticsAmount | None = None
+    seller_product_card_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    shop_tab_and_search: AnalyticsShopTabAndSearchGMV | None = None
+    shop_tab_and_search: ShopTabAndSearchGMV | None = None
     """GMV attributed to the Shop tab and to search."""
 
 
-class AnalyticsShopHourlyMetrics(ResponseModel):
+class ShopHourlyMetrics(ResponseModel):
     """The shop's metrics for one hour, or for the whole day in `overall`."""
 
     index: int | None = None
     """Hour of the day, 0 to 23 (0 is 00:00-00:59); absent in `overall`."""
 
-    avg_order_value: AnalyticsAmount | None = None
+    avg_order_value: Amount | None = None
     """A money amount with its currency."""
 
-    avg_sku_order_value: AnalyticsAmount | None = None
+    avg_sku_order_value: Amount | None = None
     """A money amount with its currency."""
 
     customers: int | None = None
@@ -2927,19 +2925,19 @@ class AnalyticsShopHourlyMetrics(ResponseModel):
     customers_count: int | None = None
     """Unique users who paid for orders."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
     items_sold: int | None = None
     """Units sold."""
 
-    live_attributed_gmv: AnalyticsAmount | None = None
+    live_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
     orders_count: int | None = None
     """Paid orders."""
 
-    product_card_attributed_gmv: AnalyticsAmount | None = None
+    product_card_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
     product_clicks: int | None = None
@@ -2957,34 +2955,34 @@ class AnalyticsShopHourlyMetrics(ResponseModel):
     unique_product_impressions: int | None = None
     """Unique product impressions."""
 
-    video_attributed_gmv: AnalyticsAmount | None = None
+    video_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
     visitors: int | None = None
     """Unique visitors of the product detail pages up to the last update."""
 
 
-class AnalyticsShopHourlyPerformance(ResponseModel):
+class ShopHourlyPerformance(ResponseModel):
     """The shop's hourly metrics for the day."""
 
-    intervals: list[AnalyticsShopHourlyMetrics] | None = None
+    intervals: NullAsEmpty[list[ShopHourlyMetrics]] = Field(default_factory=list)
     """One entry per hour."""
 
     latest_available_timestamp: int | None = None
     """When the data was last ready, unix seconds."""
 
-    overall: AnalyticsShopHourlyMetrics | None = None
+    overall: ShopHourlyMetrics | None = None
     """The shop's metrics for one hour, or for the whole day in `overall`."""
 
 
-class AnalyticsShopPerformance(ResponseModel):
+class ShopPerformance(ResponseModel):
     """The shop's metrics over the requested range."""
 
-    intervals: list[AnalyticsShopPerformanceInterval] | None = None
+    intervals: NullAsEmpty[list[ShopPerformanceInterval]] = Field(default_factory=list)
     """One entry per interval; their length follows `granularity`."""
 
 
-class AnalyticsShopPerformanceInterval(ResponseModel):
+class ShopPerformanceInterval(ResponseModel):
     """The shop's metrics for one interval of the requested range."""
 
     start_date: str | None = None
@@ -2993,130 +2991,130 @@ class AnalyticsShopPerformanceInterval(ResponseModel):
     end_date: str | None = None
     """Day after the interval, exclusive, in the shop's timezone."""
 
-    sales: AnalyticsShopSalesMetrics | None = None
+    sales: ShopSalesMetrics | None = None
     """Sales figures of the shop for one interval."""
 
-    traffic: AnalyticsShopTrafficMetrics | None = None
+    traffic: ShopTrafficMetrics | None = None
     """Traffic figures of the shop for one interval."""
 
-    breakdowns: AnalyticsShopGMVBreakdowns | None = None
+    breakdowns: ShopGMVBreakdowns | None = None
     """The shop's GMV split by source."""
 
 
-class AnalyticsShopSalesMetrics(ResponseModel):
+class ShopSalesMetrics(ResponseModel):
     """Sales figures of the shop for one interval."""
 
-    avg_order_value: AnalyticsAmount | None = None
+    avg_order_value: Amount | None = None
     """A money amount with its currency."""
 
-    avg_sku_order_value: AnalyticsAmount | None = None
+    avg_sku_order_value: Amount | None = None
     """A money amount with its currency."""
 
     cancellations_and_returns: int | None = None
     """Cancellations and returns in the interval."""
 
-    creator_live_attributed_gmv: AnalyticsAmount | None = None
+    creator_live_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    creator_live_gmv: AnalyticsAmount | None = None
+    creator_live_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    creator_live_indirect_gmv: AnalyticsAmount | None = None
+    creator_live_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    creator_video_attributed_gmv: AnalyticsAmount | None = None
+    creator_video_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    creator_video_gmv: AnalyticsAmount | None = None
+    creator_video_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    creator_video_indirect_gmv: AnalyticsAmount | None = None
+    creator_video_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
     customers_count: int | None = None
     """Unique users who paid for orders in the interval."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
-    gmv_with_tax: AnalyticsAmount | None = None
+    gmv_with_tax: Amount | None = None
     """A money amount with its currency."""
 
-    gmv_with_tiktok_co_funding: AnalyticsAmount | None = None
+    gmv_with_tiktok_co_funding: Amount | None = None
     """A money amount with its currency."""
 
     items_sold: int | None = None
     """Units sold (3 of SKU A and 2 of SKU B count as 5)."""
 
-    live_attributed_gmv: AnalyticsAmount | None = None
+    live_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    live_gmv: AnalyticsAmount | None = None
+    live_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    live_indirect_gmv: AnalyticsAmount | None = None
+    live_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
     orders_count: int | None = None
     """Paid orders in the interval."""
 
-    product_card_attributed_gmv: AnalyticsAmount | None = None
+    product_card_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    refunds: AnalyticsAmount | None = None
+    refunds: Amount | None = None
     """A money amount with its currency."""
 
-    seller_live_attributed_gmv: AnalyticsAmount | None = None
+    seller_live_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    seller_live_gmv: AnalyticsAmount | None = None
+    seller_live_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    seller_live_indirect_gmv: AnalyticsAmount | None = None
+    seller_live_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    seller_video_attributed_gmv: AnalyticsAmount | None = None
+    seller_video_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    seller_video_gmv: AnalyticsAmount | None = None
+    seller_video_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    seller_video_indirect_gmv: AnalyticsAmount | None = None
+    seller_video_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    shipping_fees: AnalyticsAmount | None = None
+    shipping_fees: Amount | None = None
     """A money amount with its currency."""
 
     sku_orders_count: int | None = None
     """Distinct SKUs sold."""
 
-    tax: AnalyticsAmount | None = None
+    tax: Amount | None = None
     """A money amount with its currency."""
 
-    video_attributed_gmv: AnalyticsAmount | None = None
+    video_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    video_gmv: AnalyticsAmount | None = None
+    video_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    video_indirect_gmv: AnalyticsAmount | None = None
+    video_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
 
-class AnalyticsShopTabAndSearchGMV(ResponseModel):
+class ShopTabAndSearchGMV(ResponseModel):
     """GMV attributed to the Shop tab and to search."""
 
-    others: AnalyticsAmount | None = None
+    others: Amount | None = None
     """A money amount with its currency."""
 
-    search_attributed: AnalyticsAmount | None = None
+    search_attributed: Amount | None = None
     """A money amount with its currency."""
 
-    shop_tab_attributed: AnalyticsAmount | None = None
+    shop_tab_attributed: Amount | None = None
     """A money amount with its currency."""
 
 
-class AnalyticsShopTrafficMetrics(ResponseModel):
+class ShopTrafficMetrics(ResponseModel):
     """Traffic figures of the shop for one interval."""
 
     avg_conversation_rate: str | None = None
@@ -3141,7 +3139,7 @@ class AnalyticsShopTrafficMetrics(ResponseModel):
     """Unique product impressions."""
 
 
-class AnalyticsTimeRange(ResponseModel):
+class TimeRange(ResponseModel):
     """A time range in unix seconds."""
 
     start_time: int | None = None
@@ -3151,7 +3149,7 @@ class AnalyticsTimeRange(ResponseModel):
     """End of the range, unix seconds."""
 
 
-class AnalyticsTrendDataPoint(ResponseModel):
+class TrendDataPoint(ResponseModel):
     """One point of a live room metric series."""
 
     value: str | None = None
@@ -3161,7 +3159,7 @@ class AnalyticsTrendDataPoint(ResponseModel):
     """Time of the point, unix timestamp."""
 
 
-class AnalyticsVideoDailyMetrics(ResponseModel):
+class VideoDailyMetrics(ResponseModel):
     """A video's e-commerce metrics for one day."""
 
     anchor_display_rate: str | None = None
@@ -3176,21 +3174,21 @@ class AnalyticsVideoDailyMetrics(ResponseModel):
     item_sold_count: int | None = None
     """Items sold on the day."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
 
-class AnalyticsVideoDailyPerformance(ResponseModel):
+class VideoDailyPerformance(ResponseModel):
     """A video's metrics for one day."""
 
-    time_range: AnalyticsTimeRange | None = None
+    time_range: TimeRange | None = None
     """A time range in unix seconds."""
 
-    metrics: AnalyticsVideoDailyMetrics | None = None
+    metrics: VideoDailyMetrics | None = None
     """A video's e-commerce metrics for one day."""
 
 
-class AnalyticsVideoInfo(ResponseModel):
+class VideoInfo(ResponseModel):
     """Basic facts about a video."""
 
     duration: int | None = None
@@ -3215,7 +3213,7 @@ class AnalyticsVideoInfo(ResponseModel):
     """When the video was posted."""
 
 
-class AnalyticsVideoListPerformance(ResponseModel):
+class VideoListPerformance(ResponseModel):
     """One video's metrics in the performance list."""
 
     id: str | None = None
@@ -3233,7 +3231,7 @@ class AnalyticsVideoListPerformance(ResponseModel):
     duration: int | None = None
     """Video length in seconds."""
 
-    hash_tags: list[str] | None = None
+    hash_tags: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Hashtags of the video."""
 
     advertisable: bool | None = None
@@ -3242,22 +3240,22 @@ class AnalyticsVideoListPerformance(ResponseModel):
     review_type: str | None = None
     """Review classification of the video."""
 
-    creator: AnalyticsContentCreator | None = None
+    creator: ContentCreator | None = None
     """The creator who posted a video or hosted a LIVE."""
 
-    products: list[AnalyticsNamedProduct] | None = None
+    products: NullAsEmpty[list[NamedProduct]] = Field(default_factory=list)
     """Products promoted in the video."""
 
-    attributed_gmv: AnalyticsAmount | None = None
+    attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
-    gpm: AnalyticsAmount | None = None
+    gpm: Amount | None = None
     """A money amount with its currency."""
 
-    indirect_gmv: AnalyticsAmount | None = None
+    indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
     avg_customers: int | None = None
@@ -3306,14 +3304,14 @@ class AnalyticsVideoListPerformance(ResponseModel):
     """Completion rate, as a decimal string."""
 
 
-class AnalyticsVideoOverview(ResponseModel):
+class VideoOverview(ResponseModel):
     """Combined video metrics over the requested range."""
 
-    intervals: list[AnalyticsVideoOverviewInterval] | None = None
+    intervals: NullAsEmpty[list[VideoOverviewInterval]] = Field(default_factory=list)
     """One entry per interval; their length follows `granularity`."""
 
 
-class AnalyticsVideoOverviewInterval(ResponseModel):
+class VideoOverviewInterval(ResponseModel):
     """Combined video metrics of the shop for one interval."""
 
     start_date: str | None = None
@@ -3334,7 +3332,7 @@ class AnalyticsVideoOverviewInterval(ResponseModel):
     ctr: str | None = None
     """Product clicks divided by video views, as a decimal string."""
 
-    gpm: AnalyticsAmount | None = None
+    gpm: Amount | None = None
     """A money amount with its currency."""
 
     product_clicks: int | None = None
@@ -3343,19 +3341,19 @@ class AnalyticsVideoOverviewInterval(ResponseModel):
     product_impressions: int | None = None
     """Impressions of video products."""
 
-    shoppable_video_attributed_gmv: AnalyticsAmount | None = None
+    shoppable_video_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    video_attributed_gmv: AnalyticsAmount | None = None
+    video_attributed_gmv: Amount | None = None
     """A money amount with its currency."""
 
     video_attributed_sku_orders: int | None = None
     """Paid SKU orders attributed to videos."""
 
-    video_gmv: AnalyticsAmount | None = None
+    video_gmv: Amount | None = None
     """A money amount with its currency."""
 
-    video_indirect_gmv: AnalyticsAmount | None = None
+    video_indirect_gmv: Amount | None = None
     """A money amount with its currency."""
 
     video_product_viewers: int | None = None
@@ -3365,17 +3363,17 @@ class AnalyticsVideoOverviewInterval(ResponseModel):
     """Video views (offline data only)."""
 
 
-class AnalyticsVideoPerformance(ResponseModel):
+class VideoPerformance(ResponseModel):
     """A video's metrics over the requested range."""
 
-    intervals: list[AnalyticsVideoPerformanceInterval] | None = None
+    intervals: NullAsEmpty[list[VideoPerformanceInterval]] = Field(default_factory=list)
     """One entry per interval; their length follows `granularity`."""
 
-    viewer_profile: list[AnalyticsVideoViewerProfile] | None = None
+    viewer_profile: NullAsEmpty[list[VideoViewerProfile]] = Field(default_factory=list)
     """Viewer demographics."""
 
 
-class AnalyticsVideoPerformanceInterval(ResponseModel):
+class VideoPerformanceInterval(ResponseModel):
     """A video's metrics for one interval."""
 
     start_date: str | None = None
@@ -3384,30 +3382,30 @@ class AnalyticsVideoPerformanceInterval(ResponseModel):
     end_date: str | None = None
     """Day after the interval, exclusive, in the shop's timezone."""
 
-    sales: AnalyticsVideoSales | None = None
+    sales: VideoSales | None = None
     """A video's sales in one interval."""
 
-    traffic: AnalyticsVideoTraffic | None = None
+    traffic: VideoTraffic | None = None
     """A video's engagement in one interval."""
 
 
-class AnalyticsVideoPerformanceResult(ResponseModel):
+class VideoPerformanceResult(ResponseModel):
     """The performance of one requested video, or its error."""
 
     video_id: str | None = None
     """The requested video id."""
 
-    video: AnalyticsVideoInfo | None = None
+    video: VideoInfo | None = None
     """Basic facts about a video."""
 
-    performance: AnalyticsVideoPerformance | None = None
+    performance: VideoPerformance | None = None
     """A video's metrics over the requested range."""
 
-    error: AnalyticsError | None = None
+    error: Error | None = None
     """An error about one item of a batch."""
 
 
-class AnalyticsVideoProductAnchor(ResponseModel):
+class VideoProductAnchor(ResponseModel):
     """A product anchored in a video (deactivated and sold-out products are left out)."""
 
     product_id: str | None = None
@@ -3417,7 +3415,7 @@ class AnalyticsVideoProductAnchor(ResponseModel):
     """Product name."""
 
 
-class AnalyticsVideoProductPerformance(ResponseModel):
+class VideoProductPerformance(ResponseModel):
     """One product's metrics within a video."""
 
     id: str | None = None
@@ -3435,10 +3433,10 @@ class AnalyticsVideoProductPerformance(ResponseModel):
     daily_avg_buyers: str | None = None
     """Average buyers per day."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
-    gpm: AnalyticsAmount | None = None
+    gpm: Amount | None = None
     """A money amount with its currency."""
 
     product_clicks: int | None = None
@@ -3451,26 +3449,26 @@ class AnalyticsVideoProductPerformance(ResponseModel):
     """Units sold."""
 
 
-class AnalyticsVideoSales(ResponseModel):
+class VideoSales(ResponseModel):
     """A video's sales in one interval."""
 
-    overall: AnalyticsVideoSalesMetrics | None = None
+    overall: VideoSalesMetrics | None = None
     """Direct sales of a shoppable video, overall or for one product."""
 
-    breakdowns: list[AnalyticsVideoSalesMetrics] | None = None
+    breakdowns: NullAsEmpty[list[VideoSalesMetrics]] = Field(default_factory=list)
     """Sales per linked product."""
 
 
-class AnalyticsVideoSalesMetrics(ResponseModel):
+class VideoSalesMetrics(ResponseModel):
     """Direct sales of a shoppable video, overall or for one product."""
 
     product_id: str | None = None
     """Id of the product (per-product breakdowns only)."""
 
-    gmv: AnalyticsAmount | None = None
+    gmv: Amount | None = None
     """A money amount with its currency."""
 
-    gpm: AnalyticsAmount | None = None
+    gpm: Amount | None = None
     """A money amount with its currency."""
 
     customers: int | None = None
@@ -3489,7 +3487,7 @@ class AnalyticsVideoSalesMetrics(ResponseModel):
     """Product clicks from the video."""
 
 
-class AnalyticsVideoTraffic(ResponseModel):
+class VideoTraffic(ResponseModel):
     """A video's engagement in one interval."""
 
     views: int | None = None
@@ -3508,18 +3506,17 @@ class AnalyticsVideoTraffic(ResponseModel):
     """Likes of the video."""
 
 
-class AnalyticsVideoViewerProfile(ResponseModel):
+class VideoViewerProfile(ResponseModel):
     """Demographics of a video's viewers or new followers."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """Whose profile this is, `VIEWERS` or `NEW_FOLLOWER` (viewers who followed after watching). Known
-    values: NEW_FOLLOWER, VIEWERS."""
+    type_: OpenEnum[Literal["NEW_FOLLOWER", "VIEWERS"]] | None = Field(default=None, alias="type")
+    """Whose profile this is, `VIEWERS` or `NEW_FOLLOWER` (viewers who followed after watching)."""
 
-    gender_distribution: list[AnalyticsGenderShare] | None = None
+    gender_distribution: NullAsEmpty[list[GenderShare]] = Field(default_factory=list)
     """Distribution by gender."""
 
-    age_distribution: list[AnalyticsAgeShare] | None = None
+    age_distribution: NullAsEmpty[list[AgeShare]] = Field(default_factory=list)
     """Distribution by age band."""
 
-    country_distribution: list[AnalyticsCountryShare] | None = None
+    country_distribution: NullAsEmpty[list[CountryShare]] = Field(default_factory=list)
     """Distribution by country or region."""

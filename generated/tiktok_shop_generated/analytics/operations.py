@@ -5,73 +5,73 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    AnalyticsGetBestsellingCreatorsQuery,
-    AnalyticsGetBestsellingCreatorsResponse,
-    AnalyticsGetBestsellingLIVESessionsQuery,
-    AnalyticsGetBestsellingLIVESessionsResponse,
-    AnalyticsGetBestsellingProductsQuery,
-    AnalyticsGetBestsellingProductsResponse,
-    AnalyticsGetBestsellingVideosQuery,
-    AnalyticsGetBestsellingVideosResponse,
-    AnalyticsGetLiveRoomCoreStatsQuery,
-    AnalyticsGetLiveRoomCoreStatsResponse,
-    AnalyticsGetLiveRoomGMVAndOrderTrendsQuery,
-    AnalyticsGetLiveRoomGMVAndOrderTrendsResponse,
-    AnalyticsGetLiveRoomInteractiveTrendsQuery,
-    AnalyticsGetLiveRoomInteractiveTrendsResponse,
-    AnalyticsGetLiveRoomProductStatsQuery,
-    AnalyticsGetLiveRoomProductStatsResponse,
-    AnalyticsGetLiveRoomTrafficPerformanceQuery,
-    AnalyticsGetLiveRoomTrafficPerformanceResponse,
-    AnalyticsGetLiveRoomUserPortraitsQuery,
-    AnalyticsGetLiveRoomUserPortraitsResponse,
-    AnalyticsGetLiveRoomViewTrendsQuery,
-    AnalyticsGetLiveRoomViewTrendsResponse,
-    AnalyticsGetShopLIVEMinutePerformanceQuery,
-    AnalyticsGetShopLIVEMinutePerformanceResponse,
-    AnalyticsGetShopLIVEPerformanceListQuery,
-    AnalyticsGetShopLIVEPerformanceListResponse,
-    AnalyticsGetShopLIVEPerformanceOverviewQuery,
-    AnalyticsGetShopLIVEPerformanceOverviewResponse,
-    AnalyticsGetShopLIVEProductsPerformanceListQuery,
-    AnalyticsGetShopLIVEProductsPerformanceListResponse,
-    AnalyticsGetShopPerformancePerHourQuery,
-    AnalyticsGetShopPerformancePerHourResponse,
-    AnalyticsGetShopPerformanceQuery,
-    AnalyticsGetShopPerformanceResponse,
-    AnalyticsGetShopProductPerformanceDetailQuery,
-    AnalyticsGetShopProductPerformanceDetailResponse,
-    AnalyticsGetShopProductPerformanceListQuery,
-    AnalyticsGetShopProductPerformanceListResponse,
-    AnalyticsGetShopSKUPerformanceDetailQuery,
-    AnalyticsGetShopSKUPerformanceDetailResponse,
-    AnalyticsGetShopSKUPerformanceListQuery,
-    AnalyticsGetShopSKUPerformanceListResponse,
-    AnalyticsGetShopVideoPerformanceDetailsQuery,
-    AnalyticsGetShopVideoPerformanceDetailsResponse,
-    AnalyticsGetShopVideoPerformanceListQuery,
-    AnalyticsGetShopVideoPerformanceListResponse,
-    AnalyticsGetShopVideoPerformanceOverviewQuery,
-    AnalyticsGetShopVideoPerformanceOverviewResponse,
-    AnalyticsGetShopVideoProductPerformanceListQuery,
-    AnalyticsGetShopVideoProductPerformanceListResponse,
-    AnalyticsGetShopVideosPerformanceDetailsQuery,
-    AnalyticsGetShopVideosPerformanceDetailsResponse,
-    AnalyticsGetSPSMetricDiagnosisQuery,
-    AnalyticsGetSPSMetricDiagnosisResponse,
-    AnalyticsGetSPSMetricProblemDetailsQuery,
-    AnalyticsGetSPSMetricProblemDetailsResponse,
-    AnalyticsGetSPSMetricsQuery,
-    AnalyticsGetSPSMetricsResponse,
-    AnalyticsGetSPSMetricTopItemsQuery,
-    AnalyticsGetSPSMetricTopItemsResponse,
-    AnalyticsGetSPSOverviewQuery,
-    AnalyticsGetSPSOverviewResponse,
-    AnalyticsGetVideoPerformancesQuery,
-    AnalyticsGetVideoPerformancesResponse,
+    GetBestsellingCreatorsQuery,
+    GetBestsellingCreatorsResponse,
+    GetBestsellingLiveSessionsQuery,
+    GetBestsellingLiveSessionsResponse,
+    GetBestsellingProductsQuery,
+    GetBestsellingProductsResponse,
+    GetBestsellingVideosQuery,
+    GetBestsellingVideosResponse,
+    GetLiveRoomCoreStatsQuery,
+    GetLiveRoomCoreStatsResponse,
+    GetLiveRoomGmvAndOrderTrendsQuery,
+    GetLiveRoomGmvAndOrderTrendsResponse,
+    GetLiveRoomInteractiveTrendsQuery,
+    GetLiveRoomInteractiveTrendsResponse,
+    GetLiveRoomProductStatsQuery,
+    GetLiveRoomProductStatsResponse,
+    GetLiveRoomTrafficPerformanceQuery,
+    GetLiveRoomTrafficPerformanceResponse,
+    GetLiveRoomUserPortraitsQuery,
+    GetLiveRoomUserPortraitsResponse,
+    GetLiveRoomViewTrendsQuery,
+    GetLiveRoomViewTrendsResponse,
+    GetShopLiveMinutePerformanceQuery,
+    GetShopLiveMinutePerformanceResponse,
+    GetShopLivePerformanceListQuery,
+    GetShopLivePerformanceListResponse,
+    GetShopLivePerformanceOverviewQuery,
+    GetShopLivePerformanceOverviewResponse,
+    GetShopLiveProductsPerformanceListQuery,
+    GetShopLiveProductsPerformanceListResponse,
+    GetShopPerformancePerHourQuery,
+    GetShopPerformancePerHourResponse,
+    GetShopPerformanceQuery,
+    GetShopPerformanceResponse,
+    GetShopProductPerformanceDetailQuery,
+    GetShopProductPerformanceDetailResponse,
+    GetShopProductPerformanceListQuery,
+    GetShopProductPerformanceListResponse,
+    GetShopSkuPerformanceDetailQuery,
+    GetShopSkuPerformanceDetailResponse,
+    GetShopSkuPerformanceListQuery,
+    GetShopSkuPerformanceListResponse,
+    GetShopVideoPerformanceDetailsQuery,
+    GetShopVideoPerformanceDetailsResponse,
+    GetShopVideoPerformanceListQuery,
+    GetShopVideoPerformanceListResponse,
+    GetShopVideoPerformanceOverviewQuery,
+    GetShopVideoPerformanceOverviewResponse,
+    GetShopVideoProductPerformanceListQuery,
+    GetShopVideoProductPerformanceListResponse,
+    GetShopVideosPerformanceDetailsQuery,
+    GetShopVideosPerformanceDetailsResponse,
+    GetSpsMetricDiagnosisQuery,
+    GetSpsMetricDiagnosisResponse,
+    GetSpsMetricProblemDetailsQuery,
+    GetSpsMetricProblemDetailsResponse,
+    GetSpsMetricsQuery,
+    GetSpsMetricsResponse,
+    GetSpsMetricTopItemsQuery,
+    GetSpsMetricTopItemsResponse,
+    GetSpsOverviewQuery,
+    GetSpsOverviewResponse,
+    GetVideoPerformancesQuery,
+    GetVideoPerformancesResponse,
 )
 
-GET_BESTSELLING_CREATORS: Operation[AnalyticsGetBestsellingCreatorsResponse] = Operation(
+GET_BESTSELLING_CREATORS: Operation[GetBestsellingCreatorsResponse] = Operation(
     id="AnalyticsGetBestsellingCreators",
     module="analytics",
     name="get_bestselling_creators",
@@ -79,10 +79,10 @@ GET_BESTSELLING_CREATORS: Operation[AnalyticsGetBestsellingCreatorsResponse] = O
     path="/analytics/202511/creators/bestselling",
     version="202511",
     summary="Get bestselling creators",
-    response_model=AnalyticsGetBestsellingCreatorsResponse,
+    response_model=GetBestsellingCreatorsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetBestsellingCreatorsQuery,
+    query_model=GetBestsellingCreatorsQuery,
     query_params=(
         "date",
         "time_slot",
@@ -91,7 +91,7 @@ GET_BESTSELLING_CREATORS: Operation[AnalyticsGetBestsellingCreatorsResponse] = O
     ),
 )
 
-GET_BESTSELLING_LIVE_SESSIONS: Operation[AnalyticsGetBestsellingLIVESessionsResponse] = Operation(
+GET_BESTSELLING_LIVE_SESSIONS: Operation[GetBestsellingLiveSessionsResponse] = Operation(
     id="AnalyticsGetBestsellingLIVESessions",
     module="analytics",
     name="get_bestselling_live_sessions",
@@ -99,10 +99,10 @@ GET_BESTSELLING_LIVE_SESSIONS: Operation[AnalyticsGetBestsellingLIVESessionsResp
     path="/analytics/202511/lives/bestselling",
     version="202511",
     summary="Get bestselling LIVE sessions",
-    response_model=AnalyticsGetBestsellingLIVESessionsResponse,
+    response_model=GetBestsellingLiveSessionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetBestsellingLIVESessionsQuery,
+    query_model=GetBestsellingLiveSessionsQuery,
     query_params=(
         "date",
         "time_slot",
@@ -110,7 +110,7 @@ GET_BESTSELLING_LIVE_SESSIONS: Operation[AnalyticsGetBestsellingLIVESessionsResp
     ),
 )
 
-GET_BESTSELLING_PRODUCTS: Operation[AnalyticsGetBestsellingProductsResponse] = Operation(
+GET_BESTSELLING_PRODUCTS: Operation[GetBestsellingProductsResponse] = Operation(
     id="AnalyticsGetBestsellingProducts",
     module="analytics",
     name="get_bestselling_products",
@@ -118,10 +118,10 @@ GET_BESTSELLING_PRODUCTS: Operation[AnalyticsGetBestsellingProductsResponse] = O
     path="/analytics/202511/products/bestselling",
     version="202511",
     summary="Get bestselling products",
-    response_model=AnalyticsGetBestsellingProductsResponse,
+    response_model=GetBestsellingProductsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetBestsellingProductsQuery,
+    query_model=GetBestsellingProductsQuery,
     query_params=(
         "category_id",
         "date",
@@ -130,7 +130,7 @@ GET_BESTSELLING_PRODUCTS: Operation[AnalyticsGetBestsellingProductsResponse] = O
     ),
 )
 
-GET_BESTSELLING_VIDEOS: Operation[AnalyticsGetBestsellingVideosResponse] = Operation(
+GET_BESTSELLING_VIDEOS: Operation[GetBestsellingVideosResponse] = Operation(
     id="AnalyticsGetBestsellingVideos",
     module="analytics",
     name="get_bestselling_videos",
@@ -138,10 +138,10 @@ GET_BESTSELLING_VIDEOS: Operation[AnalyticsGetBestsellingVideosResponse] = Opera
     path="/analytics/202511/videos/bestselling",
     version="202511",
     summary="Get bestselling videos",
-    response_model=AnalyticsGetBestsellingVideosResponse,
+    response_model=GetBestsellingVideosResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetBestsellingVideosQuery,
+    query_model=GetBestsellingVideosQuery,
     query_params=(
         "date",
         "time_slot",
@@ -149,7 +149,7 @@ GET_BESTSELLING_VIDEOS: Operation[AnalyticsGetBestsellingVideosResponse] = Opera
     ),
 )
 
-GET_LIVE_ROOM_CORE_STATS: Operation[AnalyticsGetLiveRoomCoreStatsResponse] = Operation(
+GET_LIVE_ROOM_CORE_STATS: Operation[GetLiveRoomCoreStatsResponse] = Operation(
     id="AnalyticsGetLiveRoomCoreStats",
     module="analytics",
     name="get_live_room_core_stats",
@@ -157,14 +157,14 @@ GET_LIVE_ROOM_CORE_STATS: Operation[AnalyticsGetLiveRoomCoreStatsResponse] = Ope
     path="/analytics/202502/live_rooms/{live_room_id}/core_stats",
     version="202502",
     summary="Get live room core stats",
-    response_model=AnalyticsGetLiveRoomCoreStatsResponse,
+    response_model=GetLiveRoomCoreStatsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AnalyticsGetLiveRoomCoreStatsQuery,
+    query_model=GetLiveRoomCoreStatsQuery,
     path_params=("live_room_id",),
 )
 
-GET_LIVE_ROOM_GMV_AND_ORDER_TRENDS: Operation[AnalyticsGetLiveRoomGMVAndOrderTrendsResponse] = Operation(
+GET_LIVE_ROOM_GMV_AND_ORDER_TRENDS: Operation[GetLiveRoomGmvAndOrderTrendsResponse] = Operation(
     id="AnalyticsGetLiveRoomGMVAndOrderTrends",
     module="analytics",
     name="get_live_room_gmv_and_order_trends",
@@ -172,14 +172,14 @@ GET_LIVE_ROOM_GMV_AND_ORDER_TRENDS: Operation[AnalyticsGetLiveRoomGMVAndOrderTre
     path="/analytics/202502/live_rooms/{live_room_id}/gmv_trend_performances",
     version="202502",
     summary="Get live room GMV and order trends",
-    response_model=AnalyticsGetLiveRoomGMVAndOrderTrendsResponse,
+    response_model=GetLiveRoomGmvAndOrderTrendsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AnalyticsGetLiveRoomGMVAndOrderTrendsQuery,
+    query_model=GetLiveRoomGmvAndOrderTrendsQuery,
     path_params=("live_room_id",),
 )
 
-GET_LIVE_ROOM_INTERACTIVE_TRENDS: Operation[AnalyticsGetLiveRoomInteractiveTrendsResponse] = Operation(
+GET_LIVE_ROOM_INTERACTIVE_TRENDS: Operation[GetLiveRoomInteractiveTrendsResponse] = Operation(
     id="AnalyticsGetLiveRoomInteractiveTrends",
     module="analytics",
     name="get_live_room_interactive_trends",
@@ -187,14 +187,14 @@ GET_LIVE_ROOM_INTERACTIVE_TRENDS: Operation[AnalyticsGetLiveRoomInteractiveTrend
     path="/analytics/202502/live_rooms/{live_room_id}/interactive_trend_performances",
     version="202502",
     summary="Get live room interaction trends",
-    response_model=AnalyticsGetLiveRoomInteractiveTrendsResponse,
+    response_model=GetLiveRoomInteractiveTrendsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AnalyticsGetLiveRoomInteractiveTrendsQuery,
+    query_model=GetLiveRoomInteractiveTrendsQuery,
     path_params=("live_room_id",),
 )
 
-GET_LIVE_ROOM_PRODUCT_STATS: Operation[AnalyticsGetLiveRoomProductStatsResponse] = Operation(
+GET_LIVE_ROOM_PRODUCT_STATS: Operation[GetLiveRoomProductStatsResponse] = Operation(
     id="AnalyticsGetLiveRoomProductStats",
     module="analytics",
     name="get_live_room_product_stats",
@@ -202,14 +202,14 @@ GET_LIVE_ROOM_PRODUCT_STATS: Operation[AnalyticsGetLiveRoomProductStatsResponse]
     path="/analytics/202502/live_rooms/{live_room_id}/product_stats",
     version="202502",
     summary="Get live room product stats",
-    response_model=AnalyticsGetLiveRoomProductStatsResponse,
+    response_model=GetLiveRoomProductStatsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AnalyticsGetLiveRoomProductStatsQuery,
+    query_model=GetLiveRoomProductStatsQuery,
     path_params=("live_room_id",),
 )
 
-GET_LIVE_ROOM_TRAFFIC_PERFORMANCE: Operation[AnalyticsGetLiveRoomTrafficPerformanceResponse] = Operation(
+GET_LIVE_ROOM_TRAFFIC_PERFORMANCE: Operation[GetLiveRoomTrafficPerformanceResponse] = Operation(
     id="AnalyticsGetLiveRoomTrafficPerformance",
     module="analytics",
     name="get_live_room_traffic_performance",
@@ -217,14 +217,14 @@ GET_LIVE_ROOM_TRAFFIC_PERFORMANCE: Operation[AnalyticsGetLiveRoomTrafficPerforma
     path="/analytics/202502/live_rooms/{live_room_id}/traffic_performances",
     version="202502",
     summary="Get live room traffic sources",
-    response_model=AnalyticsGetLiveRoomTrafficPerformanceResponse,
+    response_model=GetLiveRoomTrafficPerformanceResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AnalyticsGetLiveRoomTrafficPerformanceQuery,
+    query_model=GetLiveRoomTrafficPerformanceQuery,
     path_params=("live_room_id",),
 )
 
-GET_LIVE_ROOM_USER_PORTRAITS: Operation[AnalyticsGetLiveRoomUserPortraitsResponse] = Operation(
+GET_LIVE_ROOM_USER_PORTRAITS: Operation[GetLiveRoomUserPortraitsResponse] = Operation(
     id="AnalyticsGetLiveRoomUserPortraits",
     module="analytics",
     name="get_live_room_user_portraits",
@@ -232,14 +232,14 @@ GET_LIVE_ROOM_USER_PORTRAITS: Operation[AnalyticsGetLiveRoomUserPortraitsRespons
     path="/analytics/202502/live_rooms/{live_room_id}/user_portraits",
     version="202502",
     summary="Get live room audience portrait",
-    response_model=AnalyticsGetLiveRoomUserPortraitsResponse,
+    response_model=GetLiveRoomUserPortraitsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AnalyticsGetLiveRoomUserPortraitsQuery,
+    query_model=GetLiveRoomUserPortraitsQuery,
     path_params=("live_room_id",),
 )
 
-GET_LIVE_ROOM_VIEW_TRENDS: Operation[AnalyticsGetLiveRoomViewTrendsResponse] = Operation(
+GET_LIVE_ROOM_VIEW_TRENDS: Operation[GetLiveRoomViewTrendsResponse] = Operation(
     id="AnalyticsGetLiveRoomViewTrends",
     module="analytics",
     name="get_live_room_view_trends",
@@ -247,14 +247,14 @@ GET_LIVE_ROOM_VIEW_TRENDS: Operation[AnalyticsGetLiveRoomViewTrendsResponse] = O
     path="/analytics/202502/live_rooms/{live_room_id}/view_trend_performances",
     version="202502",
     summary="Get live room viewer trends",
-    response_model=AnalyticsGetLiveRoomViewTrendsResponse,
+    response_model=GetLiveRoomViewTrendsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AnalyticsGetLiveRoomViewTrendsQuery,
+    query_model=GetLiveRoomViewTrendsQuery,
     path_params=("live_room_id",),
 )
 
-GET_SHOP_LIVE_MINUTE_PERFORMANCE: Operation[AnalyticsGetShopLIVEMinutePerformanceResponse] = Operation(
+GET_SHOP_LIVE_MINUTE_PERFORMANCE: Operation[GetShopLiveMinutePerformanceResponse] = Operation(
     id="AnalyticsGetShopLIVEMinutePerformance",
     module="analytics",
     name="get_shop_live_minute_performance",
@@ -262,10 +262,10 @@ GET_SHOP_LIVE_MINUTE_PERFORMANCE: Operation[AnalyticsGetShopLIVEMinutePerformanc
     path="/analytics/202510/shop_lives/{live_id}/performance_per_minutes",
     version="202510",
     summary="Get LIVE performance per minute",
-    response_model=AnalyticsGetShopLIVEMinutePerformanceResponse,
+    response_model=GetShopLiveMinutePerformanceResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopLIVEMinutePerformanceQuery,
+    query_model=GetShopLiveMinutePerformanceQuery,
     path_params=("live_id",),
     query_params=(
         "page_token",
@@ -273,7 +273,7 @@ GET_SHOP_LIVE_MINUTE_PERFORMANCE: Operation[AnalyticsGetShopLIVEMinutePerformanc
     ),
 )
 
-GET_SHOP_LIVE_PERFORMANCE_LIST: Operation[AnalyticsGetShopLIVEPerformanceListResponse] = Operation(
+GET_SHOP_LIVE_PERFORMANCE_LIST: Operation[GetShopLivePerformanceListResponse] = Operation(
     id="AnalyticsGetShopLIVEPerformanceList",
     module="analytics",
     name="get_shop_live_performance_list",
@@ -281,10 +281,10 @@ GET_SHOP_LIVE_PERFORMANCE_LIST: Operation[AnalyticsGetShopLIVEPerformanceListRes
     path="/analytics/202609/shop_lives/performance",
     version="202609",
     summary="List LIVE session performance",
-    response_model=AnalyticsGetShopLIVEPerformanceListResponse,
+    response_model=GetShopLivePerformanceListResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopLIVEPerformanceListQuery,
+    query_model=GetShopLivePerformanceListQuery,
     query_params=(
         "start_date_ge",
         "end_date_lt",
@@ -298,7 +298,7 @@ GET_SHOP_LIVE_PERFORMANCE_LIST: Operation[AnalyticsGetShopLIVEPerformanceListRes
     pagination=Pagination(items="live_stream_sessions", token_in="query"),
 )
 
-GET_SHOP_LIVE_PERFORMANCE_OVERVIEW: Operation[AnalyticsGetShopLIVEPerformanceOverviewResponse] = Operation(
+GET_SHOP_LIVE_PERFORMANCE_OVERVIEW: Operation[GetShopLivePerformanceOverviewResponse] = Operation(
     id="AnalyticsGetShopLIVEPerformanceOverview",
     module="analytics",
     name="get_shop_live_performance_overview",
@@ -306,10 +306,10 @@ GET_SHOP_LIVE_PERFORMANCE_OVERVIEW: Operation[AnalyticsGetShopLIVEPerformanceOve
     path="/analytics/202609/shop_lives/overview_performance",
     version="202609",
     summary="Get LIVE performance overview",
-    response_model=AnalyticsGetShopLIVEPerformanceOverviewResponse,
+    response_model=GetShopLivePerformanceOverviewResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopLIVEPerformanceOverviewQuery,
+    query_model=GetShopLivePerformanceOverviewQuery,
     query_params=(
         "start_date_ge",
         "end_date_lt",
@@ -320,7 +320,7 @@ GET_SHOP_LIVE_PERFORMANCE_OVERVIEW: Operation[AnalyticsGetShopLIVEPerformanceOve
     ),
 )
 
-GET_SHOP_LIVE_PRODUCTS_PERFORMANCE_LIST: Operation[AnalyticsGetShopLIVEProductsPerformanceListResponse] = Operation(
+GET_SHOP_LIVE_PRODUCTS_PERFORMANCE_LIST: Operation[GetShopLiveProductsPerformanceListResponse] = Operation(
     id="AnalyticsGetShopLIVEProductsPerformanceList",
     module="analytics",
     name="get_shop_live_products_performance_list",
@@ -328,10 +328,10 @@ GET_SHOP_LIVE_PRODUCTS_PERFORMANCE_LIST: Operation[AnalyticsGetShopLIVEProductsP
     path="/analytics/202512/shop/{live_id}/products_performance",
     version="202512",
     summary="List product performance of a LIVE session",
-    response_model=AnalyticsGetShopLIVEProductsPerformanceListResponse,
+    response_model=GetShopLiveProductsPerformanceListResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopLIVEProductsPerformanceListQuery,
+    query_model=GetShopLiveProductsPerformanceListQuery,
     path_params=("live_id",),
     query_params=(
         "sort_order",
@@ -340,7 +340,7 @@ GET_SHOP_LIVE_PRODUCTS_PERFORMANCE_LIST: Operation[AnalyticsGetShopLIVEProductsP
     ),
 )
 
-GET_SHOP_PERFORMANCE: Operation[AnalyticsGetShopPerformanceResponse] = Operation(
+GET_SHOP_PERFORMANCE: Operation[GetShopPerformanceResponse] = Operation(
     id="AnalyticsGetShopPerformance",
     module="analytics",
     name="get_shop_performance",
@@ -348,10 +348,10 @@ GET_SHOP_PERFORMANCE: Operation[AnalyticsGetShopPerformanceResponse] = Operation
     path="/analytics/202609/shop/performance",
     version="202609",
     summary="Get shop performance",
-    response_model=AnalyticsGetShopPerformanceResponse,
+    response_model=GetShopPerformanceResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopPerformanceQuery,
+    query_model=GetShopPerformanceQuery,
     query_params=(
         "start_date_ge",
         "end_date_lt",
@@ -360,7 +360,7 @@ GET_SHOP_PERFORMANCE: Operation[AnalyticsGetShopPerformanceResponse] = Operation
     ),
 )
 
-GET_SHOP_PERFORMANCE_PER_HOUR: Operation[AnalyticsGetShopPerformancePerHourResponse] = Operation(
+GET_SHOP_PERFORMANCE_PER_HOUR: Operation[GetShopPerformancePerHourResponse] = Operation(
     id="AnalyticsGetShopPerformancePerHour",
     module="analytics",
     name="get_shop_performance_per_hour",
@@ -368,15 +368,15 @@ GET_SHOP_PERFORMANCE_PER_HOUR: Operation[AnalyticsGetShopPerformancePerHourRespo
     path="/analytics/202510/shop/performance/{date}/performance_per_hour",
     version="202510",
     summary="Get shop performance per hour",
-    response_model=AnalyticsGetShopPerformancePerHourResponse,
+    response_model=GetShopPerformancePerHourResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopPerformancePerHourQuery,
+    query_model=GetShopPerformancePerHourQuery,
     path_params=("date",),
     query_params=("currency",),
 )
 
-GET_SHOP_PRODUCT_PERFORMANCE_DETAIL: Operation[AnalyticsGetShopProductPerformanceDetailResponse] = Operation(
+GET_SHOP_PRODUCT_PERFORMANCE_DETAIL: Operation[GetShopProductPerformanceDetailResponse] = Operation(
     id="AnalyticsGetShopProductPerformanceDetail",
     module="analytics",
     name="get_shop_product_performance_detail",
@@ -384,10 +384,10 @@ GET_SHOP_PRODUCT_PERFORMANCE_DETAIL: Operation[AnalyticsGetShopProductPerformanc
     path="/analytics/202509/shop_products/{product_id}/performance",
     version="202509",
     summary="Get product performance detail",
-    response_model=AnalyticsGetShopProductPerformanceDetailResponse,
+    response_model=GetShopProductPerformanceDetailResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopProductPerformanceDetailQuery,
+    query_model=GetShopProductPerformanceDetailQuery,
     path_params=("product_id",),
     query_params=(
         "start_date_ge",
@@ -397,7 +397,7 @@ GET_SHOP_PRODUCT_PERFORMANCE_DETAIL: Operation[AnalyticsGetShopProductPerformanc
     ),
 )
 
-GET_SHOP_PRODUCT_PERFORMANCE_LIST: Operation[AnalyticsGetShopProductPerformanceListResponse] = Operation(
+GET_SHOP_PRODUCT_PERFORMANCE_LIST: Operation[GetShopProductPerformanceListResponse] = Operation(
     id="AnalyticsGetShopProductPerformanceList",
     module="analytics",
     name="get_shop_product_performance_list",
@@ -405,10 +405,10 @@ GET_SHOP_PRODUCT_PERFORMANCE_LIST: Operation[AnalyticsGetShopProductPerformanceL
     path="/analytics/202605/shop_products/performance",
     version="202605",
     summary="List product performance",
-    response_model=AnalyticsGetShopProductPerformanceListResponse,
+    response_model=GetShopProductPerformanceListResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopProductPerformanceListQuery,
+    query_model=GetShopProductPerformanceListQuery,
     query_params=(
         "start_date_ge",
         "end_date_lt",
@@ -423,7 +423,7 @@ GET_SHOP_PRODUCT_PERFORMANCE_LIST: Operation[AnalyticsGetShopProductPerformanceL
     pagination=Pagination(items="products", token_in="query"),
 )
 
-GET_SHOP_SKU_PERFORMANCE_DETAIL: Operation[AnalyticsGetShopSKUPerformanceDetailResponse] = Operation(
+GET_SHOP_SKU_PERFORMANCE_DETAIL: Operation[GetShopSkuPerformanceDetailResponse] = Operation(
     id="AnalyticsGetShopSKUPerformanceDetail",
     module="analytics",
     name="get_shop_sku_performance_detail",
@@ -431,10 +431,10 @@ GET_SHOP_SKU_PERFORMANCE_DETAIL: Operation[AnalyticsGetShopSKUPerformanceDetailR
     path="/analytics/202509/shop_skus/{sku_id}/performance",
     version="202509",
     summary="Get SKU performance detail",
-    response_model=AnalyticsGetShopSKUPerformanceDetailResponse,
+    response_model=GetShopSkuPerformanceDetailResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopSKUPerformanceDetailQuery,
+    query_model=GetShopSkuPerformanceDetailQuery,
     path_params=("sku_id",),
     query_params=(
         "start_date_ge",
@@ -444,7 +444,7 @@ GET_SHOP_SKU_PERFORMANCE_DETAIL: Operation[AnalyticsGetShopSKUPerformanceDetailR
     ),
 )
 
-GET_SHOP_SKU_PERFORMANCE_LIST: Operation[AnalyticsGetShopSKUPerformanceListResponse] = Operation(
+GET_SHOP_SKU_PERFORMANCE_LIST: Operation[GetShopSkuPerformanceListResponse] = Operation(
     id="AnalyticsGetShopSKUPerformanceList",
     module="analytics",
     name="get_shop_sku_performance_list",
@@ -452,10 +452,10 @@ GET_SHOP_SKU_PERFORMANCE_LIST: Operation[AnalyticsGetShopSKUPerformanceListRespo
     path="/analytics/202509/shop_skus/performance",
     version="202509",
     summary="List SKU performance",
-    response_model=AnalyticsGetShopSKUPerformanceListResponse,
+    response_model=GetShopSkuPerformanceListResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopSKUPerformanceListQuery,
+    query_model=GetShopSkuPerformanceListQuery,
     query_params=(
         "start_date_ge",
         "end_date_lt",
@@ -471,7 +471,7 @@ GET_SHOP_SKU_PERFORMANCE_LIST: Operation[AnalyticsGetShopSKUPerformanceListRespo
     pagination=Pagination(items="skus", token_in="query"),
 )
 
-GET_SHOP_VIDEO_PERFORMANCE_DETAILS: Operation[AnalyticsGetShopVideoPerformanceDetailsResponse] = Operation(
+GET_SHOP_VIDEO_PERFORMANCE_DETAILS: Operation[GetShopVideoPerformanceDetailsResponse] = Operation(
     id="AnalyticsGetShopVideoPerformanceDetails",
     module="analytics",
     name="get_shop_video_performance_details",
@@ -479,10 +479,10 @@ GET_SHOP_VIDEO_PERFORMANCE_DETAILS: Operation[AnalyticsGetShopVideoPerformanceDe
     path="/analytics/202509/shop_videos/{video_id}/performance",
     version="202509",
     summary="Get video performance detail",
-    response_model=AnalyticsGetShopVideoPerformanceDetailsResponse,
+    response_model=GetShopVideoPerformanceDetailsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopVideoPerformanceDetailsQuery,
+    query_model=GetShopVideoPerformanceDetailsQuery,
     path_params=("video_id",),
     query_params=(
         "start_date_ge",
@@ -492,7 +492,7 @@ GET_SHOP_VIDEO_PERFORMANCE_DETAILS: Operation[AnalyticsGetShopVideoPerformanceDe
     ),
 )
 
-GET_SHOP_VIDEO_PERFORMANCE_LIST: Operation[AnalyticsGetShopVideoPerformanceListResponse] = Operation(
+GET_SHOP_VIDEO_PERFORMANCE_LIST: Operation[GetShopVideoPerformanceListResponse] = Operation(
     id="AnalyticsGetShopVideoPerformanceList",
     module="analytics",
     name="get_shop_video_performance_list",
@@ -500,10 +500,10 @@ GET_SHOP_VIDEO_PERFORMANCE_LIST: Operation[AnalyticsGetShopVideoPerformanceListR
     path="/analytics/202605/shop_videos/performance",
     version="202605",
     summary="List video performance",
-    response_model=AnalyticsGetShopVideoPerformanceListResponse,
+    response_model=GetShopVideoPerformanceListResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopVideoPerformanceListQuery,
+    query_model=GetShopVideoPerformanceListQuery,
     query_params=(
         "start_date_ge",
         "end_date_lt",
@@ -517,7 +517,7 @@ GET_SHOP_VIDEO_PERFORMANCE_LIST: Operation[AnalyticsGetShopVideoPerformanceListR
     pagination=Pagination(items="videos", token_in="query"),
 )
 
-GET_SHOP_VIDEO_PERFORMANCE_OVERVIEW: Operation[AnalyticsGetShopVideoPerformanceOverviewResponse] = Operation(
+GET_SHOP_VIDEO_PERFORMANCE_OVERVIEW: Operation[GetShopVideoPerformanceOverviewResponse] = Operation(
     id="AnalyticsGetShopVideoPerformanceOverview",
     module="analytics",
     name="get_shop_video_performance_overview",
@@ -525,10 +525,10 @@ GET_SHOP_VIDEO_PERFORMANCE_OVERVIEW: Operation[AnalyticsGetShopVideoPerformanceO
     path="/analytics/202609/shop_videos/overview_performance",
     version="202609",
     summary="Get video performance overview",
-    response_model=AnalyticsGetShopVideoPerformanceOverviewResponse,
+    response_model=GetShopVideoPerformanceOverviewResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopVideoPerformanceOverviewQuery,
+    query_model=GetShopVideoPerformanceOverviewQuery,
     query_params=(
         "start_date_ge",
         "end_date_lt",
@@ -539,7 +539,7 @@ GET_SHOP_VIDEO_PERFORMANCE_OVERVIEW: Operation[AnalyticsGetShopVideoPerformanceO
     ),
 )
 
-GET_SHOP_VIDEO_PRODUCT_PERFORMANCE_LIST: Operation[AnalyticsGetShopVideoProductPerformanceListResponse] = Operation(
+GET_SHOP_VIDEO_PRODUCT_PERFORMANCE_LIST: Operation[GetShopVideoProductPerformanceListResponse] = Operation(
     id="AnalyticsGetShopVideoProductPerformanceList",
     module="analytics",
     name="get_shop_video_product_performance_list",
@@ -547,10 +547,10 @@ GET_SHOP_VIDEO_PRODUCT_PERFORMANCE_LIST: Operation[AnalyticsGetShopVideoProductP
     path="/analytics/202509/shop_videos/{video_id}/products/performance",
     version="202509",
     summary="List product performance of a video",
-    response_model=AnalyticsGetShopVideoProductPerformanceListResponse,
+    response_model=GetShopVideoProductPerformanceListResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopVideoProductPerformanceListQuery,
+    query_model=GetShopVideoProductPerformanceListQuery,
     path_params=("video_id",),
     query_params=(
         "start_date_ge",
@@ -564,7 +564,7 @@ GET_SHOP_VIDEO_PRODUCT_PERFORMANCE_LIST: Operation[AnalyticsGetShopVideoProductP
     pagination=Pagination(items="products", token_in="query"),
 )
 
-GET_SHOP_VIDEOS_PERFORMANCE_DETAILS: Operation[AnalyticsGetShopVideosPerformanceDetailsResponse] = Operation(
+GET_SHOP_VIDEOS_PERFORMANCE_DETAILS: Operation[GetShopVideosPerformanceDetailsResponse] = Operation(
     id="AnalyticsGetShopVideosPerformanceDetails",
     module="analytics",
     name="get_shop_videos_performance_details",
@@ -572,10 +572,10 @@ GET_SHOP_VIDEOS_PERFORMANCE_DETAILS: Operation[AnalyticsGetShopVideosPerformance
     path="/analytics/202609/shop_videos/batch_performance",
     version="202609",
     summary="Get performance details of several videos",
-    response_model=AnalyticsGetShopVideosPerformanceDetailsResponse,
+    response_model=GetShopVideosPerformanceDetailsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetShopVideosPerformanceDetailsQuery,
+    query_model=GetShopVideosPerformanceDetailsQuery,
     query_params=(
         "video_ids",
         "start_date_ge",
@@ -585,7 +585,7 @@ GET_SHOP_VIDEOS_PERFORMANCE_DETAILS: Operation[AnalyticsGetShopVideosPerformance
     ),
 )
 
-GET_SPS_METRIC_DIAGNOSIS: Operation[AnalyticsGetSPSMetricDiagnosisResponse] = Operation(
+GET_SPS_METRIC_DIAGNOSIS: Operation[GetSpsMetricDiagnosisResponse] = Operation(
     id="AnalyticsGetSPSMetricDiagnosis",
     module="analytics",
     name="get_sps_metric_diagnosis",
@@ -593,10 +593,10 @@ GET_SPS_METRIC_DIAGNOSIS: Operation[AnalyticsGetSPSMetricDiagnosisResponse] = Op
     path="/analytics/202606/shop_performances/metrics/{metric_code}/diagnosis",
     version="202606",
     summary="Diagnose an SPS metric",
-    response_model=AnalyticsGetSPSMetricDiagnosisResponse,
+    response_model=GetSpsMetricDiagnosisResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetSPSMetricDiagnosisQuery,
+    query_model=GetSpsMetricDiagnosisQuery,
     path_params=("metric_code",),
     query_params=(
         "trend_duration_days",
@@ -604,7 +604,7 @@ GET_SPS_METRIC_DIAGNOSIS: Operation[AnalyticsGetSPSMetricDiagnosisResponse] = Op
     ),
 )
 
-GET_SPS_METRIC_PROBLEM_DETAILS: Operation[AnalyticsGetSPSMetricProblemDetailsResponse] = Operation(
+GET_SPS_METRIC_PROBLEM_DETAILS: Operation[GetSpsMetricProblemDetailsResponse] = Operation(
     id="AnalyticsGetSPSMetricProblemDetails",
     module="analytics",
     name="get_sps_metric_problem_details",
@@ -612,10 +612,10 @@ GET_SPS_METRIC_PROBLEM_DETAILS: Operation[AnalyticsGetSPSMetricProblemDetailsRes
     path="/analytics/202606/shop_performances/metrics/{metric_code}/problem_details",
     version="202606",
     summary="List the problem orders of an SPS metric",
-    response_model=AnalyticsGetSPSMetricProblemDetailsResponse,
+    response_model=GetSpsMetricProblemDetailsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetSPSMetricProblemDetailsQuery,
+    query_model=GetSpsMetricProblemDetailsQuery,
     path_params=("metric_code",),
     query_params=(
         "page_token",
@@ -624,7 +624,7 @@ GET_SPS_METRIC_PROBLEM_DETAILS: Operation[AnalyticsGetSPSMetricProblemDetailsRes
     ),
 )
 
-GET_SPS_METRIC_TOP_ITEMS: Operation[AnalyticsGetSPSMetricTopItemsResponse] = Operation(
+GET_SPS_METRIC_TOP_ITEMS: Operation[GetSpsMetricTopItemsResponse] = Operation(
     id="AnalyticsGetSPSMetricTopItems",
     module="analytics",
     name="get_sps_metric_top_items",
@@ -632,15 +632,15 @@ GET_SPS_METRIC_TOP_ITEMS: Operation[AnalyticsGetSPSMetricTopItemsResponse] = Ope
     path="/analytics/202606/shop_performances/metrics/{metric_code}/top_items",
     version="202606",
     summary="Get the top contributors to an SPS metric",
-    response_model=AnalyticsGetSPSMetricTopItemsResponse,
+    response_model=GetSpsMetricTopItemsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetSPSMetricTopItemsQuery,
+    query_model=GetSpsMetricTopItemsQuery,
     path_params=("metric_code",),
     query_params=("locale",),
 )
 
-GET_SPS_METRICS: Operation[AnalyticsGetSPSMetricsResponse] = Operation(
+GET_SPS_METRICS: Operation[GetSpsMetricsResponse] = Operation(
     id="AnalyticsGetSPSMetrics",
     module="analytics",
     name="get_sps_metrics",
@@ -648,14 +648,14 @@ GET_SPS_METRICS: Operation[AnalyticsGetSPSMetricsResponse] = Operation(
     path="/analytics/202606/shop_performances/metrics",
     version="202606",
     summary="Get SPS metrics",
-    response_model=AnalyticsGetSPSMetricsResponse,
+    response_model=GetSpsMetricsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetSPSMetricsQuery,
+    query_model=GetSpsMetricsQuery,
     query_params=("locale",),
 )
 
-GET_SPS_OVERVIEW: Operation[AnalyticsGetSPSOverviewResponse] = Operation(
+GET_SPS_OVERVIEW: Operation[GetSpsOverviewResponse] = Operation(
     id="AnalyticsGetSPSOverview",
     module="analytics",
     name="get_sps_overview",
@@ -663,14 +663,14 @@ GET_SPS_OVERVIEW: Operation[AnalyticsGetSPSOverviewResponse] = Operation(
     path="/analytics/202606/shop_performances/overview",
     version="202606",
     summary="Get Shop Performance Score overview",
-    response_model=AnalyticsGetSPSOverviewResponse,
+    response_model=GetSpsOverviewResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=AnalyticsGetSPSOverviewQuery,
+    query_model=GetSpsOverviewQuery,
     query_params=("locale",),
 )
 
-GET_VIDEO_PERFORMANCES: Operation[AnalyticsGetVideoPerformancesResponse] = Operation(
+GET_VIDEO_PERFORMANCES: Operation[GetVideoPerformancesResponse] = Operation(
     id="AnalyticsGetVideoPerformances",
     module="analytics",
     name="get_video_performances",
@@ -678,10 +678,10 @@ GET_VIDEO_PERFORMANCES: Operation[AnalyticsGetVideoPerformancesResponse] = Opera
     path="/analytics/202403/videos/performances",
     version="202403",
     summary="Get creator video performances",
-    response_model=AnalyticsGetVideoPerformancesResponse,
+    response_model=GetVideoPerformancesResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AnalyticsGetVideoPerformancesQuery,
+    query_model=GetVideoPerformancesQuery,
     query_params=(
         "video_ids",
         "start_time_ge",

@@ -18,43 +18,43 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    AnalyticsGetBestsellingCreatorsResponse,
-    AnalyticsGetBestsellingLIVESessionsResponse,
-    AnalyticsGetBestsellingProductsResponse,
-    AnalyticsGetBestsellingVideosResponse,
-    AnalyticsGetLiveRoomCoreStatsResponse,
-    AnalyticsGetLiveRoomGMVAndOrderTrendsResponse,
-    AnalyticsGetLiveRoomInteractiveTrendsResponse,
-    AnalyticsGetLiveRoomProductStatsResponse,
-    AnalyticsGetLiveRoomTrafficPerformanceResponse,
-    AnalyticsGetLiveRoomUserPortraitsResponse,
-    AnalyticsGetLiveRoomViewTrendsResponse,
-    AnalyticsGetShopLIVEMinutePerformanceResponse,
-    AnalyticsGetShopLIVEPerformanceListResponse,
-    AnalyticsGetShopLIVEPerformanceOverviewResponse,
-    AnalyticsGetShopLIVEProductsPerformanceListResponse,
-    AnalyticsGetShopPerformancePerHourResponse,
-    AnalyticsGetShopPerformanceResponse,
-    AnalyticsGetShopProductPerformanceDetailResponse,
-    AnalyticsGetShopProductPerformanceListResponse,
-    AnalyticsGetShopSKUPerformanceDetailResponse,
-    AnalyticsGetShopSKUPerformanceListResponse,
-    AnalyticsGetShopVideoPerformanceDetailsResponse,
-    AnalyticsGetShopVideoPerformanceListResponse,
-    AnalyticsGetShopVideoPerformanceOverviewResponse,
-    AnalyticsGetShopVideoProductPerformanceListResponse,
-    AnalyticsGetShopVideosPerformanceDetailsResponse,
-    AnalyticsGetSPSMetricDiagnosisResponse,
-    AnalyticsGetSPSMetricProblemDetailsResponse,
-    AnalyticsGetSPSMetricsResponse,
-    AnalyticsGetSPSMetricTopItemsResponse,
-    AnalyticsGetSPSOverviewResponse,
-    AnalyticsGetVideoPerformancesResponse,
-    AnalyticsLiveSession,
-    AnalyticsProductPerformance,
-    AnalyticsSKUPerformance,
-    AnalyticsVideoListPerformance,
-    AnalyticsVideoProductPerformance,
+    GetBestsellingCreatorsResponse,
+    GetBestsellingLiveSessionsResponse,
+    GetBestsellingProductsResponse,
+    GetBestsellingVideosResponse,
+    GetLiveRoomCoreStatsResponse,
+    GetLiveRoomGmvAndOrderTrendsResponse,
+    GetLiveRoomInteractiveTrendsResponse,
+    GetLiveRoomProductStatsResponse,
+    GetLiveRoomTrafficPerformanceResponse,
+    GetLiveRoomUserPortraitsResponse,
+    GetLiveRoomViewTrendsResponse,
+    GetShopLiveMinutePerformanceResponse,
+    GetShopLivePerformanceListResponse,
+    GetShopLivePerformanceOverviewResponse,
+    GetShopLiveProductsPerformanceListResponse,
+    GetShopPerformancePerHourResponse,
+    GetShopPerformanceResponse,
+    GetShopProductPerformanceDetailResponse,
+    GetShopProductPerformanceListResponse,
+    GetShopSkuPerformanceDetailResponse,
+    GetShopSkuPerformanceListResponse,
+    GetShopVideoPerformanceDetailsResponse,
+    GetShopVideoPerformanceListResponse,
+    GetShopVideoPerformanceOverviewResponse,
+    GetShopVideoProductPerformanceListResponse,
+    GetShopVideosPerformanceDetailsResponse,
+    GetSpsMetricDiagnosisResponse,
+    GetSpsMetricProblemDetailsResponse,
+    GetSpsMetricsResponse,
+    GetSpsMetricTopItemsResponse,
+    GetSpsOverviewResponse,
+    GetVideoPerformancesResponse,
+    LiveSession,
+    ProductPerformance,
+    SKUPerformance,
+    VideoListPerformance,
+    VideoProductPerformance,
 )
 
 
@@ -72,7 +72,7 @@ class AnalyticsResource:
         time_slot: Literal["1D", "30D", "7D"],
         author_type: Literal["AFFILIATE", "ALL", "CHANNEL", "OFFICIAL"],
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetBestsellingCreatorsResponse:
+    ) -> GetBestsellingCreatorsResponse:
         """Get bestselling creators.
 
         Ranks up to 100 creators by GMV for the reporting period that ends on `date` and spans `time_slot`.
@@ -103,7 +103,7 @@ class AnalyticsResource:
         date: str | None = None,
         time_slot: Literal["1D", "30D", "7D"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetBestsellingLIVESessionsResponse:
+    ) -> GetBestsellingLiveSessionsResponse:
         """Get bestselling LIVE sessions.
 
         Ranks up to 100 LIVE sessions by GMV for the period defined by `date` and `time_slot`.
@@ -131,7 +131,7 @@ class AnalyticsResource:
         time_slot: Literal["1D", "30D", "7D"],
         category_id: str | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetBestsellingProductsResponse:
+    ) -> GetBestsellingProductsResponse:
         """Get bestselling products.
 
         Ranks up to 100 products by GMV for the reporting period, optionally within one category.
@@ -160,7 +160,7 @@ class AnalyticsResource:
         date: str,
         time_slot: Literal["1D", "30D", "7D"],
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetBestsellingVideosResponse:
+    ) -> GetBestsellingVideosResponse:
         """Get bestselling videos.
 
         Ranks up to 100 videos by GMV, highest first, for the reporting period defined by `date` and
@@ -186,7 +186,7 @@ class AnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomCoreStatsResponse:
+    ) -> GetLiveRoomCoreStatsResponse:
         """Get live room core stats.
 
         Returns the headline figures of one of the creator's live rooms: GMV, orders, buyers, product
@@ -207,7 +207,7 @@ class AnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomGMVAndOrderTrendsResponse:
+    ) -> GetLiveRoomGmvAndOrderTrendsResponse:
         """Get live room GMV and order trends.
 
         Returns the GMV and created-order time series of one of the creator's live rooms, one series per
@@ -228,7 +228,7 @@ class AnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomInteractiveTrendsResponse:
+    ) -> GetLiveRoomInteractiveTrendsResponse:
         """Get live room interaction trends.
 
         Returns the watch, comment and share time series of one of the creator's live rooms, one series per
@@ -249,7 +249,7 @@ class AnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomProductStatsResponse:
+    ) -> GetLiveRoomProductStatsResponse:
         """Get live room product stats.
 
         Returns per-product figures for one of the creator's live rooms: GMV, unit price, inventory,
@@ -270,7 +270,7 @@ class AnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomTrafficPerformanceResponse:
+    ) -> GetLiveRoomTrafficPerformanceResponse:
         """Get live room traffic sources.
 
         Returns the views of one of the creator's live rooms grouped by traffic source and sub-source, to
@@ -291,7 +291,7 @@ class AnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomUserPortraitsResponse:
+    ) -> GetLiveRoomUserPortraitsResponse:
         """Get live room audience portrait.
 
         Returns the audience make-up of one of the creator's live rooms: age, gender, follower status and
@@ -312,7 +312,7 @@ class AnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomViewTrendsResponse:
+    ) -> GetLiveRoomViewTrendsResponse:
         """Get live room viewer trends.
 
         Returns the viewer time series of one of the creator's live rooms: viewers online, entering and
@@ -335,7 +335,7 @@ class AnalyticsResource:
         live_id: str,
         page_token: str | None = None,
         currency: str | None = None,
-    ) -> AnalyticsGetShopLIVEMinutePerformanceResponse:
+    ) -> GetShopLiveMinutePerformanceResponse:
         """Get LIVE performance per minute.
 
         Returns minute-by-minute traffic, interaction, conversion and sales metrics of a finished LIVE
@@ -377,7 +377,7 @@ class AnalyticsResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
-    ) -> AnalyticsGetShopLIVEPerformanceListResponse:
+    ) -> GetShopLivePerformanceListResponse:
         """List LIVE session performance.
 
         Lists the shop's LIVE sessions in a date range with their sales, traffic and interaction metrics,
@@ -431,7 +431,7 @@ class AnalyticsResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[AnalyticsLiveSession, AnalyticsGetShopLIVEPerformanceListResponse]:
+    ) -> SyncPager[LiveSession, GetShopLivePerformanceListResponse]:
         """Iterate over every item of `get_shop_live_performance_list` across pages, fetching each page lazily.
 
         Iterating yields `live_stream_sessions` items; `.pages()` yields whole pages. Takes the same
@@ -459,7 +459,7 @@ class AnalyticsResource:
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "LINKED_ACCOUNTS"] | None = None,
-    ) -> AnalyticsGetShopLIVEPerformanceOverviewResponse:
+    ) -> GetShopLivePerformanceOverviewResponse:
         """Get LIVE performance overview.
 
         Returns the combined metrics of all the shop's LIVE sessions (GMV, items sold, views, click rates)
@@ -506,7 +506,7 @@ class AnalyticsResource:
         ]
         | None = None,
         currency: str | None = None,
-    ) -> AnalyticsGetShopLIVEProductsPerformanceListResponse:
+    ) -> GetShopLiveProductsPerformanceListResponse:
         """List product performance of a LIVE session.
 
         Returns the sales and traffic metrics of each product in a LIVE session hosted by the shop's
@@ -536,7 +536,7 @@ class AnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopPerformanceResponse:
+    ) -> GetShopPerformanceResponse:
         """Get shop performance.
 
         Returns shop-level sales, traffic and GMV-by-channel metrics for a date range, as one interval or
@@ -567,7 +567,7 @@ class AnalyticsResource:
         *,
         date: str,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopPerformancePerHourResponse:
+    ) -> GetShopPerformancePerHourResponse:
         """Get shop performance per hour.
 
         Returns the shop's metrics hour by hour for one day within the last 30 days (today included), with
@@ -595,7 +595,7 @@ class AnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopProductPerformanceDetailResponse:
+    ) -> GetShopProductPerformanceDetailResponse:
         """Get product performance detail.
 
         Returns one product's sales, traffic, cancellation and refund metrics for a date range, broken down
@@ -635,7 +635,7 @@ class AnalyticsResource:
         currency: Literal["LOCAL", "USD"] | None = None,
         category_filter: list[str] | None = None,
         product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None,
-    ) -> AnalyticsGetShopProductPerformanceListResponse:
+    ) -> GetShopProductPerformanceListResponse:
         """List product performance.
 
         Lists the shop's products with their total, seller-channel, affiliate-channel and Shop Tab metrics
@@ -683,7 +683,7 @@ class AnalyticsResource:
         currency: Literal["LOCAL", "USD"] | None = None,
         category_filter: list[str] | None = None,
         product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None,
-    ) -> SyncPager[AnalyticsProductPerformance, AnalyticsGetShopProductPerformanceListResponse]:
+    ) -> SyncPager[ProductPerformance, GetShopProductPerformanceListResponse]:
         """Iterate over every item of `get_shop_product_performance_list` across pages, fetching each page
         lazily.
 
@@ -712,7 +712,7 @@ class AnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: str | None = None,
-    ) -> AnalyticsGetShopSKUPerformanceDetailResponse:
+    ) -> GetShopSkuPerformanceDetailResponse:
         """Get SKU performance detail.
 
         Returns one SKU's GMV, units sold and orders for a date range, with GMV and units broken down by
@@ -752,7 +752,7 @@ class AnalyticsResource:
         product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None,
         product_ids: list[str] | None = None,
         currency: str | None = None,
-    ) -> AnalyticsGetShopSKUPerformanceListResponse:
+    ) -> GetShopSkuPerformanceListResponse:
         """List SKU performance.
 
         Lists the shop's SKUs with their GMV, orders and units sold for a date range, one page at a time.
@@ -802,7 +802,7 @@ class AnalyticsResource:
         product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None,
         product_ids: list[str] | None = None,
         currency: str | None = None,
-    ) -> SyncPager[AnalyticsSKUPerformance, AnalyticsGetShopSKUPerformanceListResponse]:
+    ) -> SyncPager[SKUPerformance, GetShopSkuPerformanceListResponse]:
         """Iterate over every item of `get_shop_sku_performance_list` across pages, fetching each page lazily.
 
         Iterating yields `skus` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -831,7 +831,7 @@ class AnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopVideoPerformanceDetailsResponse:
+    ) -> GetShopVideoPerformanceDetailsResponse:
         """Get video performance detail.
 
         Returns one video's sales and engagement metrics for a date range, with a per-product sales
@@ -873,7 +873,7 @@ class AnalyticsResource:
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
         account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"] | None = None,
-    ) -> AnalyticsGetShopVideoPerformanceListResponse:
+    ) -> GetShopVideoPerformanceListResponse:
         """List video performance.
 
         Lists the videos promoting the shop's products with their sales and engagement metrics for a date
@@ -923,7 +923,7 @@ class AnalyticsResource:
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
         account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"] | None = None,
-    ) -> SyncPager[AnalyticsVideoListPerformance, AnalyticsGetShopVideoPerformanceListResponse]:
+    ) -> SyncPager[VideoListPerformance, GetShopVideoPerformanceListResponse]:
         """Iterate over every item of `get_shop_video_performance_list` across pages, fetching each page
         lazily.
 
@@ -952,7 +952,7 @@ class AnalyticsResource:
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"] | None = None,
-    ) -> AnalyticsGetShopVideoPerformanceOverviewResponse:
+    ) -> GetShopVideoPerformanceOverviewResponse:
         """Get video performance overview.
 
         Returns the combined metrics of all videos of the shop (GMV, orders, clicks, views) for a date
@@ -995,7 +995,7 @@ class AnalyticsResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
-    ) -> AnalyticsGetShopVideoProductPerformanceListResponse:
+    ) -> GetShopVideoProductPerformanceListResponse:
         """List product performance of a video.
 
         Lists the products promoted in one video with their sales and click metrics for a date range, one
@@ -1040,7 +1040,7 @@ class AnalyticsResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[AnalyticsVideoProductPerformance, AnalyticsGetShopVideoProductPerformanceListResponse]:
+    ) -> SyncPager[VideoProductPerformance, GetShopVideoProductPerformanceListResponse]:
         """Iterate over every item of `get_shop_video_product_performance_list` across pages, fetching each
         page lazily.
 
@@ -1068,7 +1068,7 @@ class AnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopVideosPerformanceDetailsResponse:
+    ) -> GetShopVideosPerformanceDetailsResponse:
         """Get performance details of several videos.
 
         Returns the sales, engagement and viewer-profile metrics of several videos at once, with a per-video
@@ -1102,7 +1102,7 @@ class AnalyticsResource:
         metric_code: str,
         trend_duration_days: int | None = None,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSMetricDiagnosisResponse:
+    ) -> GetSpsMetricDiagnosisResponse:
         """Diagnose an SPS metric.
 
         Returns the diagnosis of one SPS metric: benchmarks, trend, calculation inputs, distribution and the
@@ -1132,7 +1132,7 @@ class AnalyticsResource:
         page_token: str | None = None,
         page_size: int | None = None,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSMetricProblemDetailsResponse:
+    ) -> GetSpsMetricProblemDetailsResponse:
         """List the problem orders of an SPS metric.
 
         Lists the orders or chats that hurt one SPS metric, one page at a time; the list field that is
@@ -1163,7 +1163,7 @@ class AnalyticsResource:
         *,
         metric_code: str,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSMetricTopItemsResponse:
+    ) -> GetSpsMetricTopItemsResponse:
         """Get the top contributors to an SPS metric.
 
         Returns the products that weigh most on NRR, NBFR or AHT, or the logistics providers behind OTDR (US
@@ -1188,7 +1188,7 @@ class AnalyticsResource:
         self,
         *,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSMetricsResponse:
+    ) -> GetSpsMetricsResponse:
         """Get SPS metrics.
 
         Returns every SPS metric of the shop with its value, score, status and benchmark thresholds (US
@@ -1209,7 +1209,7 @@ class AnalyticsResource:
         self,
         *,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSOverviewResponse:
+    ) -> GetSpsOverviewResponse:
         """Get Shop Performance Score overview.
 
         Returns the shop's Shop Performance Score (SPS): score, tier, dimension scores, benefits and top
@@ -1232,7 +1232,7 @@ class AnalyticsResource:
         video_ids: str,
         start_time_ge: int,
         end_time_le: int,
-    ) -> AnalyticsGetVideoPerformancesResponse:
+    ) -> GetVideoPerformancesResponse:
         """Get creator video performances.
 
         Returns daily e-commerce metrics (anchor display rate, click-through rate, orders, items sold, GMV)
@@ -1397,7 +1397,7 @@ class AsyncAnalyticsResource:
         time_slot: Literal["1D", "30D", "7D"],
         author_type: Literal["AFFILIATE", "ALL", "CHANNEL", "OFFICIAL"],
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetBestsellingCreatorsResponse:
+    ) -> GetBestsellingCreatorsResponse:
         """Get bestselling creators.
 
         Ranks up to 100 creators by GMV for the reporting period that ends on `date` and spans `time_slot`.
@@ -1428,7 +1428,7 @@ class AsyncAnalyticsResource:
         date: str | None = None,
         time_slot: Literal["1D", "30D", "7D"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetBestsellingLIVESessionsResponse:
+    ) -> GetBestsellingLiveSessionsResponse:
         """Get bestselling LIVE sessions.
 
         Ranks up to 100 LIVE sessions by GMV for the period defined by `date` and `time_slot`.
@@ -1456,7 +1456,7 @@ class AsyncAnalyticsResource:
         time_slot: Literal["1D", "30D", "7D"],
         category_id: str | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetBestsellingProductsResponse:
+    ) -> GetBestsellingProductsResponse:
         """Get bestselling products.
 
         Ranks up to 100 products by GMV for the reporting period, optionally within one category.
@@ -1485,7 +1485,7 @@ class AsyncAnalyticsResource:
         date: str,
         time_slot: Literal["1D", "30D", "7D"],
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetBestsellingVideosResponse:
+    ) -> GetBestsellingVideosResponse:
         """Get bestselling videos.
 
         Ranks up to 100 videos by GMV, highest first, for the reporting period defined by `date` and
@@ -1511,7 +1511,7 @@ class AsyncAnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomCoreStatsResponse:
+    ) -> GetLiveRoomCoreStatsResponse:
         """Get live room core stats.
 
         Returns the headline figures of one of the creator's live rooms: GMV, orders, buyers, product
@@ -1532,7 +1532,7 @@ class AsyncAnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomGMVAndOrderTrendsResponse:
+    ) -> GetLiveRoomGmvAndOrderTrendsResponse:
         """Get live room GMV and order trends.
 
         Returns the GMV and created-order time series of one of the creator's live rooms, one series per
@@ -1553,7 +1553,7 @@ class AsyncAnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomInteractiveTrendsResponse:
+    ) -> GetLiveRoomInteractiveTrendsResponse:
         """Get live room interaction trends.
 
         Returns the watch, comment and share time series of one of the creator's live rooms, one series per
@@ -1574,7 +1574,7 @@ class AsyncAnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomProductStatsResponse:
+    ) -> GetLiveRoomProductStatsResponse:
         """Get live room product stats.
 
         Returns per-product figures for one of the creator's live rooms: GMV, unit price, inventory,
@@ -1595,7 +1595,7 @@ class AsyncAnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomTrafficPerformanceResponse:
+    ) -> GetLiveRoomTrafficPerformanceResponse:
         """Get live room traffic sources.
 
         Returns the views of one of the creator's live rooms grouped by traffic source and sub-source, to
@@ -1616,7 +1616,7 @@ class AsyncAnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomUserPortraitsResponse:
+    ) -> GetLiveRoomUserPortraitsResponse:
         """Get live room audience portrait.
 
         Returns the audience make-up of one of the creator's live rooms: age, gender, follower status and
@@ -1637,7 +1637,7 @@ class AsyncAnalyticsResource:
         self,
         *,
         live_room_id: str,
-    ) -> AnalyticsGetLiveRoomViewTrendsResponse:
+    ) -> GetLiveRoomViewTrendsResponse:
         """Get live room viewer trends.
 
         Returns the viewer time series of one of the creator's live rooms: viewers online, entering and
@@ -1660,7 +1660,7 @@ class AsyncAnalyticsResource:
         live_id: str,
         page_token: str | None = None,
         currency: str | None = None,
-    ) -> AnalyticsGetShopLIVEMinutePerformanceResponse:
+    ) -> GetShopLiveMinutePerformanceResponse:
         """Get LIVE performance per minute.
 
         Returns minute-by-minute traffic, interaction, conversion and sales metrics of a finished LIVE
@@ -1702,7 +1702,7 @@ class AsyncAnalyticsResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
-    ) -> AnalyticsGetShopLIVEPerformanceListResponse:
+    ) -> GetShopLivePerformanceListResponse:
         """List LIVE session performance.
 
         Lists the shop's LIVE sessions in a date range with their sales, traffic and interaction metrics,
@@ -1756,7 +1756,7 @@ class AsyncAnalyticsResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[AnalyticsLiveSession, AnalyticsGetShopLIVEPerformanceListResponse]:
+    ) -> AsyncPager[LiveSession, GetShopLivePerformanceListResponse]:
         """Iterate over every item of `get_shop_live_performance_list` across pages, fetching each page lazily.
 
         Iterating yields `live_stream_sessions` items; `.pages()` yields whole pages. Takes the same
@@ -1784,7 +1784,7 @@ class AsyncAnalyticsResource:
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "LINKED_ACCOUNTS"] | None = None,
-    ) -> AnalyticsGetShopLIVEPerformanceOverviewResponse:
+    ) -> GetShopLivePerformanceOverviewResponse:
         """Get LIVE performance overview.
 
         Returns the combined metrics of all the shop's LIVE sessions (GMV, items sold, views, click rates)
@@ -1831,7 +1831,7 @@ class AsyncAnalyticsResource:
         ]
         | None = None,
         currency: str | None = None,
-    ) -> AnalyticsGetShopLIVEProductsPerformanceListResponse:
+    ) -> GetShopLiveProductsPerformanceListResponse:
         """List product performance of a LIVE session.
 
         Returns the sales and traffic metrics of each product in a LIVE session hosted by the shop's
@@ -1861,7 +1861,7 @@ class AsyncAnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopPerformanceResponse:
+    ) -> GetShopPerformanceResponse:
         """Get shop performance.
 
         Returns shop-level sales, traffic and GMV-by-channel metrics for a date range, as one interval or
@@ -1892,7 +1892,7 @@ class AsyncAnalyticsResource:
         *,
         date: str,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopPerformancePerHourResponse:
+    ) -> GetShopPerformancePerHourResponse:
         """Get shop performance per hour.
 
         Returns the shop's metrics hour by hour for one day within the last 30 days (today included), with
@@ -1920,7 +1920,7 @@ class AsyncAnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopProductPerformanceDetailResponse:
+    ) -> GetShopProductPerformanceDetailResponse:
         """Get product performance detail.
 
         Returns one product's sales, traffic, cancellation and refund metrics for a date range, broken down
@@ -1960,7 +1960,7 @@ class AsyncAnalyticsResource:
         currency: Literal["LOCAL", "USD"] | None = None,
         category_filter: list[str] | None = None,
         product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None,
-    ) -> AnalyticsGetShopProductPerformanceListResponse:
+    ) -> GetShopProductPerformanceListResponse:
         """List product performance.
 
         Lists the shop's products with their total, seller-channel, affiliate-channel and Shop Tab metrics
@@ -2008,7 +2008,7 @@ class AsyncAnalyticsResource:
         currency: Literal["LOCAL", "USD"] | None = None,
         category_filter: list[str] | None = None,
         product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None,
-    ) -> AsyncPager[AnalyticsProductPerformance, AnalyticsGetShopProductPerformanceListResponse]:
+    ) -> AsyncPager[ProductPerformance, GetShopProductPerformanceListResponse]:
         """Iterate over every item of `get_shop_product_performance_list` across pages, fetching each page
         lazily.
 
@@ -2037,7 +2037,7 @@ class AsyncAnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: str | None = None,
-    ) -> AnalyticsGetShopSKUPerformanceDetailResponse:
+    ) -> GetShopSkuPerformanceDetailResponse:
         """Get SKU performance detail.
 
         Returns one SKU's GMV, units sold and orders for a date range, with GMV and units broken down by
@@ -2077,7 +2077,7 @@ class AsyncAnalyticsResource:
         product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None,
         product_ids: list[str] | None = None,
         currency: str | None = None,
-    ) -> AnalyticsGetShopSKUPerformanceListResponse:
+    ) -> GetShopSkuPerformanceListResponse:
         """List SKU performance.
 
         Lists the shop's SKUs with their GMV, orders and units sold for a date range, one page at a time.
@@ -2127,7 +2127,7 @@ class AsyncAnalyticsResource:
         product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None,
         product_ids: list[str] | None = None,
         currency: str | None = None,
-    ) -> AsyncPager[AnalyticsSKUPerformance, AnalyticsGetShopSKUPerformanceListResponse]:
+    ) -> AsyncPager[SKUPerformance, GetShopSkuPerformanceListResponse]:
         """Iterate over every item of `get_shop_sku_performance_list` across pages, fetching each page lazily.
 
         Iterating yields `skus` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2156,7 +2156,7 @@ class AsyncAnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopVideoPerformanceDetailsResponse:
+    ) -> GetShopVideoPerformanceDetailsResponse:
         """Get video performance detail.
 
         Returns one video's sales and engagement metrics for a date range, with a per-product sales
@@ -2198,7 +2198,7 @@ class AsyncAnalyticsResource:
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
         account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"] | None = None,
-    ) -> AnalyticsGetShopVideoPerformanceListResponse:
+    ) -> GetShopVideoPerformanceListResponse:
         """List video performance.
 
         Lists the videos promoting the shop's products with their sales and engagement metrics for a date
@@ -2248,7 +2248,7 @@ class AsyncAnalyticsResource:
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
         account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"] | None = None,
-    ) -> AsyncPager[AnalyticsVideoListPerformance, AnalyticsGetShopVideoPerformanceListResponse]:
+    ) -> AsyncPager[VideoListPerformance, GetShopVideoPerformanceListResponse]:
         """Iterate over every item of `get_shop_video_performance_list` across pages, fetching each page
         lazily.
 
@@ -2277,7 +2277,7 @@ class AsyncAnalyticsResource:
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         account_type: Literal["AFFILIATE_ACCOUNTS", "ALL", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"] | None = None,
-    ) -> AnalyticsGetShopVideoPerformanceOverviewResponse:
+    ) -> GetShopVideoPerformanceOverviewResponse:
         """Get video performance overview.
 
         Returns the combined metrics of all videos of the shop (GMV, orders, clicks, views) for a date
@@ -2320,7 +2320,7 @@ class AsyncAnalyticsResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
-    ) -> AnalyticsGetShopVideoProductPerformanceListResponse:
+    ) -> GetShopVideoProductPerformanceListResponse:
         """List product performance of a video.
 
         Lists the products promoted in one video with their sales and click metrics for a date range, one
@@ -2365,7 +2365,7 @@ class AsyncAnalyticsResource:
         sort_order: Literal["ASC", "DESC"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[AnalyticsVideoProductPerformance, AnalyticsGetShopVideoProductPerformanceListResponse]:
+    ) -> AsyncPager[VideoProductPerformance, GetShopVideoProductPerformanceListResponse]:
         """Iterate over every item of `get_shop_video_product_performance_list` across pages, fetching each
         page lazily.
 
@@ -2393,7 +2393,7 @@ class AsyncAnalyticsResource:
         end_date_lt: str,
         granularity: Literal["1D", "ALL"] | None = None,
         currency: Literal["LOCAL", "USD"] | None = None,
-    ) -> AnalyticsGetShopVideosPerformanceDetailsResponse:
+    ) -> GetShopVideosPerformanceDetailsResponse:
         """Get performance details of several videos.
 
         Returns the sales, engagement and viewer-profile metrics of several videos at once, with a per-video
@@ -2427,7 +2427,7 @@ class AsyncAnalyticsResource:
         metric_code: str,
         trend_duration_days: int | None = None,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSMetricDiagnosisResponse:
+    ) -> GetSpsMetricDiagnosisResponse:
         """Diagnose an SPS metric.
 
         Returns the diagnosis of one SPS metric: benchmarks, trend, calculation inputs, distribution and the
@@ -2457,7 +2457,7 @@ class AsyncAnalyticsResource:
         page_token: str | None = None,
         page_size: int | None = None,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSMetricProblemDetailsResponse:
+    ) -> GetSpsMetricProblemDetailsResponse:
         """List the problem orders of an SPS metric.
 
         Lists the orders or chats that hurt one SPS metric, one page at a time; the list field that is
@@ -2488,7 +2488,7 @@ class AsyncAnalyticsResource:
         *,
         metric_code: str,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSMetricTopItemsResponse:
+    ) -> GetSpsMetricTopItemsResponse:
         """Get the top contributors to an SPS metric.
 
         Returns the products that weigh most on NRR, NBFR or AHT, or the logistics providers behind OTDR (US
@@ -2513,7 +2513,7 @@ class AsyncAnalyticsResource:
         self,
         *,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSMetricsResponse:
+    ) -> GetSpsMetricsResponse:
         """Get SPS metrics.
 
         Returns every SPS metric of the shop with its value, score, status and benchmark thresholds (US
@@ -2534,7 +2534,7 @@ class AsyncAnalyticsResource:
         self,
         *,
         locale: str | None = None,
-    ) -> AnalyticsGetSPSOverviewResponse:
+    ) -> GetSpsOverviewResponse:
         """Get Shop Performance Score overview.
 
         Returns the shop's Shop Performance Score (SPS): score, tier, dimension scores, benefits and top
@@ -2557,7 +2557,7 @@ class AsyncAnalyticsResource:
         video_ids: str,
         start_time_ge: int,
         end_time_le: int,
-    ) -> AnalyticsGetVideoPerformancesResponse:
+    ) -> GetVideoPerformancesResponse:
         """Get creator video performances.
 
         Returns daily e-commerce metrics (anchor display rate, click-through rate, orders, items sold, GMV)

@@ -7,17 +7,19 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from pydantic import Field
+
+from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
 
 __all__ = [
-    "AuthGetTokenQuery",
-    "AuthGetTokenResponse",
-    "AuthRefreshTokenQuery",
-    "AuthRefreshTokenResponse",
+    "GetTokenQuery",
+    "GetTokenResponse",
+    "RefreshTokenQuery",
+    "RefreshTokenResponse",
 ]
 
 
-class AuthGetTokenQuery(RequestModel):
+class GetTokenQuery(RequestModel):
     """Path and query parameters of AuthGetToken."""
 
     app_key: str
@@ -33,7 +35,7 @@ class AuthGetTokenQuery(RequestModel):
     """Always `authorized_code` for this exchange."""
 
 
-class AuthGetTokenResponse(ResponseModel):
+class GetTokenResponse(ResponseModel):
     """A seller's grant as the auth host returns it."""
 
     access_token: str | None = None
@@ -60,11 +62,11 @@ class AuthGetTokenResponse(ResponseModel):
     user_type: int | None = None
     """Account kind; 0 is a seller, 1 a creator, 3 a partner."""
 
-    granted_scopes: list[str] | None = None
+    granted_scopes: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Scopes the seller granted to the app."""
 
 
-class AuthRefreshTokenQuery(RequestModel):
+class RefreshTokenQuery(RequestModel):
     """Path and query parameters of AuthRefreshToken."""
 
     app_key: str
@@ -81,7 +83,7 @@ class AuthRefreshTokenQuery(RequestModel):
     `authorized_code` (the code exchange's value) on refresh as well, so both values are listed as seen."""
 
 
-class AuthRefreshTokenResponse(ResponseModel):
+class RefreshTokenResponse(ResponseModel):
     """A seller's grant as the auth host returns it."""
 
     access_token: str | None = None
@@ -108,5 +110,5 @@ class AuthRefreshTokenResponse(ResponseModel):
     user_type: int | None = None
     """Account kind; 0 is a seller, 1 a creator, 3 a partner."""
 
-    granted_scopes: list[str] | None = None
+    granted_scopes: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Scopes the seller granted to the app."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation
 
 from .models import (
-    AuthGetTokenQuery,
-    AuthGetTokenResponse,
-    AuthRefreshTokenQuery,
-    AuthRefreshTokenResponse,
+    GetTokenQuery,
+    GetTokenResponse,
+    RefreshTokenQuery,
+    RefreshTokenResponse,
 )
 
-GET_TOKEN: Operation[AuthGetTokenResponse] = Operation(
+GET_TOKEN: Operation[GetTokenResponse] = Operation(
     id="AuthGetToken",
     module="auth",
     name="get_token",
@@ -19,11 +19,11 @@ GET_TOKEN: Operation[AuthGetTokenResponse] = Operation(
     path="/token/get",
     version=None,
     summary="Exchange an authorization code for tokens",
-    response_model=AuthGetTokenResponse,
+    response_model=GetTokenResponse,
     shop_scoped=False,
     retry_safe=False,
     host="auth",
-    query_model=AuthGetTokenQuery,
+    query_model=GetTokenQuery,
     query_params=(
         "app_key",
         "app_secret",
@@ -32,7 +32,7 @@ GET_TOKEN: Operation[AuthGetTokenResponse] = Operation(
     ),
 )
 
-REFRESH_TOKEN: Operation[AuthRefreshTokenResponse] = Operation(
+REFRESH_TOKEN: Operation[RefreshTokenResponse] = Operation(
     id="AuthRefreshToken",
     module="auth",
     name="refresh_token",
@@ -40,11 +40,11 @@ REFRESH_TOKEN: Operation[AuthRefreshTokenResponse] = Operation(
     path="/token/refresh",
     version=None,
     summary="Refresh an access token",
-    response_model=AuthRefreshTokenResponse,
+    response_model=RefreshTokenResponse,
     shop_scoped=False,
     retry_safe=False,
     host="auth",
-    query_model=AuthRefreshTokenQuery,
+    query_model=RefreshTokenQuery,
     query_params=(
         "app_key",
         "app_secret",

@@ -16,8 +16,8 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    AuthGetTokenResponse,
-    AuthRefreshTokenResponse,
+    GetTokenResponse,
+    RefreshTokenResponse,
 )
 
 
@@ -35,7 +35,7 @@ class AuthResource:
         app_secret: str,
         auth_code: str,
         grant_type: Literal["authorized_code"],
-    ) -> AuthGetTokenResponse:
+    ) -> GetTokenResponse:
         """Exchange an authorization code for tokens.
 
         Trades the one-time `auth_code` a seller's authorization redirect delivered for an access token and
@@ -65,7 +65,7 @@ class AuthResource:
         app_secret: str,
         refresh_token: str,
         grant_type: Literal["authorized_code", "refresh_token"],
-    ) -> AuthRefreshTokenResponse:
+    ) -> RefreshTokenResponse:
         """Refresh an access token.
 
         Trades a refresh token for a new access token. TikTok may rotate the refresh token in the same
@@ -113,7 +113,7 @@ class AsyncAuthResource:
         app_secret: str,
         auth_code: str,
         grant_type: Literal["authorized_code"],
-    ) -> AuthGetTokenResponse:
+    ) -> GetTokenResponse:
         """Exchange an authorization code for tokens.
 
         Trades the one-time `auth_code` a seller's authorization redirect delivered for an access token and
@@ -143,7 +143,7 @@ class AsyncAuthResource:
         app_secret: str,
         refresh_token: str,
         grant_type: Literal["authorized_code", "refresh_token"],
-    ) -> AuthRefreshTokenResponse:
+    ) -> RefreshTokenResponse:
         """Refresh an access token.
 
         Trades a refresh token for a new access token. TikTok may rotate the refresh token in the same

@@ -4,37 +4,26 @@ What the seller's grant covers: the authorized shops and their ciphers."""
 
 from __future__ import annotations
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from typing import Literal
+
+from pydantic import Field
+
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "AuthorizationCategoryAsset",
-    "AuthorizationCategoryAssetCategory",
-    "AuthorizationDeleteShopsResponse",
-    "AuthorizationGetCategoryAssetsResponse",
-    "AuthorizationGetShopsResponse",
-    "AuthorizationGetWidgetToken202312Query",
-    "AuthorizationGetWidgetToken202312Response",
-    "AuthorizationGetWidgetTokenQuery",
-    "AuthorizationGetWidgetTokenResponse",
-    "AuthorizationShop",
-    "AuthorizationWidgetToken",
+    "Category",
+    "CategoryAsset",
+    "DeauthorizeShopResponse",
+    "GetCategoryAssetsResponse",
+    "GetShopsResponse",
+    "GetWidgetTokenQuery",
+    "GetWidgetTokenResponse",
+    "Shop",
+    "WidgetToken",
 ]
 
 
-class AuthorizationCategoryAsset(ResponseModel):
-    """A category asset the grant covers."""
-
-    cipher: str | None = None
-    """Opaque identifier of the asset, used like a shop cipher."""
-
-    target_market: str | None = None
-    """Two-letter region code of the market the asset belongs to."""
-
-    category: AuthorizationCategoryAssetCategory | None = None
-    """The asset's category."""
-
-
-class AuthorizationCategoryAssetCategory(ResponseModel):
+class Category(ResponseModel):
     """The asset's category."""
 
     id: int | None = None
@@ -44,27 +33,40 @@ class AuthorizationCategoryAssetCategory(ResponseModel):
     """Category name, e.g. `Customer Support`."""
 
 
-class AuthorizationDeleteShopsResponse(ResponseModel):
+class CategoryAsset(ResponseModel):
+    """A category asset the grant covers."""
+
+    cipher: str | None = None
+    """Opaque identifier of the asset, used like a shop cipher."""
+
+    target_market: str | None = None
+    """Two-letter region code of the market the asset belongs to."""
+
+    category: Category | None = None
+    """The asset's category."""
+
+
+class DeauthorizeShopResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class AuthorizationGetCategoryAssetsResponse(ResponseModel):
+class GetCategoryAssetsResponse(ResponseModel):
     """The authorized category assets."""
 
-    category_assets: list[AuthorizationCategoryAsset] | None = None
+    category_assets: NullAsEmpty[list[CategoryAsset]] = Field(default_factory=list)
     """Every category asset the grant covers."""
 
 
-class AuthorizationGetShopsResponse(ResponseModel):
+class GetShopsResponse(ResponseModel):
     """The authorized shops."""
 
-    shops: list[AuthorizationShop] | None = None
+    shops: NullAsEmpty[list[Shop]] = Field(default_factory=list)
     """Every shop the access token may act for."""
 
 
-class AuthorizationGetWidgetToken202312Query(RequestModel):
+class GetWidgetTokenQuery(RequestModel):
     """Path and query parameters of AuthorizationGetWidgetToken202312."""
 
     shop_id: int | None = None
@@ -72,29 +74,14 @@ class AuthorizationGetWidgetToken202312Query(RequestModel):
     behind the access token."""
 
 
-class AuthorizationGetWidgetToken202312Response(ResponseModel):
+class GetWidgetTokenResponse(ResponseModel):
     """The widget token."""
 
-    widget_token: AuthorizationWidgetToken | None = None
+    widget_token: WidgetToken | None = None
     """A token for an embedded widget."""
 
 
-class AuthorizationGetWidgetTokenQuery(RequestModel):
-    """Path and query parameters of AuthorizationGetWidgetToken."""
-
-    shop_id: int | None = None
-    """Numeric id of a shop. TikTok's SDK offers it and notes it is not needed: the token covers the seller
-    behind the access token."""
-
-
-class AuthorizationGetWidgetTokenResponse(ResponseModel):
-    """The widget token."""
-
-    widget_token: AuthorizationWidgetToken | None = None
-    """A token for an embedded widget."""
-
-
-class AuthorizationShop(ResponseModel):
+class Shop(ResponseModel):
     """A shop the grant covers."""
 
     id: str | None = None
@@ -106,8 +93,8 @@ class AuthorizationShop(ResponseModel):
     region: str | None = None
     """Two-letter region code of the shop's market."""
 
-    seller_type: str | None = None
-    """Whether the seller is local to the market or sells cross-border. Known values: CROSS_BORDER, LOCAL."""
+    seller_type: OpenEnum[Literal["CROSS_BORDER", "LOCAL"]] | None = None
+    """Whether the seller is local to the market or sells cross-border."""
 
     cipher: str | None = None
     """Opaque shop identifier to pass as `shop_cipher` on shop-scoped calls."""
@@ -116,7 +103,7 @@ class AuthorizationShop(ResponseModel):
     """Shop code shown in Seller Center."""
 
 
-class AuthorizationWidgetToken(ResponseModel):
+class WidgetToken(ResponseModel):
     """A token for an embedded widget."""
 
     token: str | None = None

@@ -5,16 +5,14 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation
 
 from .models import (
-    AuthorizationDeleteShopsResponse,
-    AuthorizationGetCategoryAssetsResponse,
-    AuthorizationGetShopsResponse,
-    AuthorizationGetWidgetToken202312Query,
-    AuthorizationGetWidgetToken202312Response,
-    AuthorizationGetWidgetTokenQuery,
-    AuthorizationGetWidgetTokenResponse,
+    DeauthorizeShopResponse,
+    GetCategoryAssetsResponse,
+    GetShopsResponse,
+    GetWidgetTokenQuery,
+    GetWidgetTokenResponse,
 )
 
-DEAUTHORIZE_SHOP: Operation[AuthorizationDeleteShopsResponse] = Operation(
+DEAUTHORIZE_SHOP: Operation[DeauthorizeShopResponse] = Operation(
     id="AuthorizationDeleteShops",
     module="authorization",
     name="deauthorize_shop",
@@ -22,12 +20,12 @@ DEAUTHORIZE_SHOP: Operation[AuthorizationDeleteShopsResponse] = Operation(
     path="/authorization/202403/shops",
     version="202403",
     summary="Deauthorize a shop",
-    response_model=AuthorizationDeleteShopsResponse,
+    response_model=DeauthorizeShopResponse,
     shop_scoped=True,
     retry_safe=False,
 )
 
-GET_CATEGORY_ASSETS: Operation[AuthorizationGetCategoryAssetsResponse] = Operation(
+GET_CATEGORY_ASSETS: Operation[GetCategoryAssetsResponse] = Operation(
     id="AuthorizationGetCategoryAssets",
     module="authorization",
     name="get_category_assets",
@@ -35,12 +33,12 @@ GET_CATEGORY_ASSETS: Operation[AuthorizationGetCategoryAssetsResponse] = Operati
     path="/authorization/202405/category_assets",
     version="202405",
     summary="Get authorized category assets",
-    response_model=AuthorizationGetCategoryAssetsResponse,
+    response_model=GetCategoryAssetsResponse,
     shop_scoped=False,
     retry_safe=True,
 )
 
-GET_SHOPS: Operation[AuthorizationGetShopsResponse] = Operation(
+GET_SHOPS: Operation[GetShopsResponse] = Operation(
     id="AuthorizationGetShops",
     module="authorization",
     name="get_shops",
@@ -48,12 +46,12 @@ GET_SHOPS: Operation[AuthorizationGetShopsResponse] = Operation(
     path="/authorization/202309/shops",
     version="202309",
     summary="Get authorized shops",
-    response_model=AuthorizationGetShopsResponse,
+    response_model=GetShopsResponse,
     shop_scoped=False,
     retry_safe=True,
 )
 
-GET_WIDGET_TOKEN_202312: Operation[AuthorizationGetWidgetToken202312Response] = Operation(
+GET_WIDGET_TOKEN_202312: Operation[GetWidgetTokenResponse] = Operation(
     id="AuthorizationGetWidgetToken202312",
     module="authorization",
     name="get_widget_token",
@@ -61,15 +59,15 @@ GET_WIDGET_TOKEN_202312: Operation[AuthorizationGetWidgetToken202312Response] = 
     path="/authorization/202312/widget_token",
     version="202312",
     summary="Get a widget token (202312)",
-    response_model=AuthorizationGetWidgetToken202312Response,
+    response_model=GetWidgetTokenResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AuthorizationGetWidgetToken202312Query,
+    query_model=GetWidgetTokenQuery,
     query_params=("shop_id",),
     latest=False,
 )
 
-GET_WIDGET_TOKEN: Operation[AuthorizationGetWidgetTokenResponse] = Operation(
+GET_WIDGET_TOKEN: Operation[GetWidgetTokenResponse] = Operation(
     id="AuthorizationGetWidgetToken",
     module="authorization",
     name="get_widget_token",
@@ -77,9 +75,9 @@ GET_WIDGET_TOKEN: Operation[AuthorizationGetWidgetTokenResponse] = Operation(
     path="/authorization/202401/widget_token",
     version="202401",
     summary="Get a widget token",
-    response_model=AuthorizationGetWidgetTokenResponse,
+    response_model=GetWidgetTokenResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=AuthorizationGetWidgetTokenQuery,
+    query_model=GetWidgetTokenQuery,
     query_params=("shop_id",),
 )

@@ -13,11 +13,10 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    AuthorizationDeleteShopsResponse,
-    AuthorizationGetCategoryAssetsResponse,
-    AuthorizationGetShopsResponse,
-    AuthorizationGetWidgetToken202312Response,
-    AuthorizationGetWidgetTokenResponse,
+    DeauthorizeShopResponse,
+    GetCategoryAssetsResponse,
+    GetShopsResponse,
+    GetWidgetTokenResponse,
 )
 
 
@@ -29,7 +28,7 @@ class AuthorizationResource:
 
     def deauthorize_shop(
         self,
-    ) -> AuthorizationDeleteShopsResponse:
+    ) -> DeauthorizeShopResponse:
         """Deauthorize a shop.
 
         Removes the app's authorization for the shop named by `shop_cipher`. The seller must authorize the
@@ -40,7 +39,7 @@ class AuthorizationResource:
 
     def get_category_assets(
         self,
-    ) -> AuthorizationGetCategoryAssetsResponse:
+    ) -> GetCategoryAssetsResponse:
         """Get authorized category assets.
 
         Lists the non-shop assets (such as customer-support categories of a target market) the grant covers,
@@ -51,7 +50,7 @@ class AuthorizationResource:
 
     def get_shops(
         self,
-    ) -> AuthorizationGetShopsResponse:
+    ) -> GetShopsResponse:
         """Get authorized shops.
 
         Lists the shops this access token may act for, each with the `cipher` that shop-scoped calls need.
@@ -64,7 +63,7 @@ class AuthorizationResource:
         self,
         *,
         shop_id: int | None = None,
-    ) -> AuthorizationGetWidgetToken202312Response:
+    ) -> GetWidgetTokenResponse:
         """Get a widget token (202312).
 
         Issues a short-lived token that lets a TikTok Shop web widget embedded in the partner's own pages
@@ -86,7 +85,7 @@ class AuthorizationResource:
         self,
         *,
         shop_id: int | None = None,
-    ) -> AuthorizationGetWidgetTokenResponse:
+    ) -> GetWidgetTokenResponse:
         """Get a widget token.
 
         Issues a short-lived token that lets a TikTok Shop web widget embedded in the partner's own pages
@@ -159,7 +158,7 @@ class AsyncAuthorizationResource:
 
     async def deauthorize_shop(
         self,
-    ) -> AuthorizationDeleteShopsResponse:
+    ) -> DeauthorizeShopResponse:
         """Deauthorize a shop.
 
         Removes the app's authorization for the shop named by `shop_cipher`. The seller must authorize the
@@ -170,7 +169,7 @@ class AsyncAuthorizationResource:
 
     async def get_category_assets(
         self,
-    ) -> AuthorizationGetCategoryAssetsResponse:
+    ) -> GetCategoryAssetsResponse:
         """Get authorized category assets.
 
         Lists the non-shop assets (such as customer-support categories of a target market) the grant covers,
@@ -181,7 +180,7 @@ class AsyncAuthorizationResource:
 
     async def get_shops(
         self,
-    ) -> AuthorizationGetShopsResponse:
+    ) -> GetShopsResponse:
         """Get authorized shops.
 
         Lists the shops this access token may act for, each with the `cipher` that shop-scoped calls need.
@@ -194,7 +193,7 @@ class AsyncAuthorizationResource:
         self,
         *,
         shop_id: int | None = None,
-    ) -> AuthorizationGetWidgetToken202312Response:
+    ) -> GetWidgetTokenResponse:
         """Get a widget token (202312).
 
         Issues a short-lived token that lets a TikTok Shop web widget embedded in the partner's own pages
@@ -216,7 +215,7 @@ class AsyncAuthorizationResource:
         self,
         *,
         shop_id: int | None = None,
-    ) -> AuthorizationGetWidgetTokenResponse:
+    ) -> GetWidgetTokenResponse:
         """Get a widget token.
 
         Issues a short-lived token that lets a TikTok Shop web widget embedded in the partner's own pages

@@ -7,34 +7,36 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from pydantic import Field
+
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "CustomerEngagementCardRule",
-    "CustomerEngagementCouponCardRule",
-    "CustomerEngagementCreateCustomEngagementTaskQuery",
-    "CustomerEngagementCreateCustomEngagementTaskRequest",
-    "CustomerEngagementCreateCustomEngagementTaskResponse",
-    "CustomerEngagementCreateEngagementTaskQuery",
-    "CustomerEngagementCreateEngagementTaskRequest",
-    "CustomerEngagementCreateEngagementTaskResponse",
-    "CustomerEngagementCustomMessage",
-    "CustomerEngagementFeaturePermission",
-    "CustomerEngagementGetEngagementFeaturePermissionsResponse",
-    "CustomerEngagementGetEngagementTaskPerformancesRequest",
-    "CustomerEngagementGetEngagementTaskPerformancesResponse",
-    "CustomerEngagementGetMessageTemplatesQuery",
-    "CustomerEngagementGetMessageTemplatesResponse",
-    "CustomerEngagementMessageError",
-    "CustomerEngagementMessageErrorDetail",
-    "CustomerEngagementMessageTemplate",
-    "CustomerEngagementSendEngagementMessageRequest",
-    "CustomerEngagementSendEngagementMessageResponse",
-    "CustomerEngagementTaskPerformance",
+    "CardRule",
+    "CouponCardRule",
+    "CreateCustomEngagementTaskQuery",
+    "CreateCustomEngagementTaskRequest",
+    "CreateCustomEngagementTaskResponse",
+    "CreateEngagementTaskQuery",
+    "CreateEngagementTaskRequest",
+    "CreateEngagementTaskResponse",
+    "CustomMessage",
+    "FeaturePermission",
+    "GetEngagementFeaturePermissionsResponse",
+    "GetEngagementTaskPerformancesRequest",
+    "GetEngagementTaskPerformancesResponse",
+    "GetMessageTemplatesQuery",
+    "GetMessageTemplatesResponse",
+    "MessageError",
+    "MessageErrorDetail",
+    "MessageTemplate",
+    "SendEngagementMessageRequest",
+    "SendEngagementMessageResponse",
+    "TaskPerformance",
 ]
 
 
-class CustomerEngagementCardRule(ResponseModel):
+class CardRule(ResponseModel):
     """How many cards of one kind a template accepts."""
 
     min_count: int | None = None
@@ -44,7 +46,7 @@ class CustomerEngagementCardRule(ResponseModel):
     """Maximum number of cards allowed."""
 
 
-class CustomerEngagementCouponCardRule(ResponseModel):
+class CouponCardRule(ResponseModel):
     """How many coupon cards a template accepts, and which coupons."""
 
     min_count: int | None = None
@@ -53,12 +55,12 @@ class CustomerEngagementCouponCardRule(ResponseModel):
     max_count: int | None = None
     """Maximum number of coupon cards allowed."""
 
-    coupon_type: list[str] | None = None
+    coupon_type: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Coupon kinds allowed, `REGULAR_ALL` (regular coupons for all buyers) or `REGULAR_REPEAT` (regular
     coupons for repeat buyers)."""
 
 
-class CustomerEngagementCreateCustomEngagementTaskQuery(RequestModel):
+class CreateCustomEngagementTaskQuery(RequestModel):
     """Path and query parameters of CustomerEngagementCreateCustomEngagementTask."""
 
     idempotency_key: str
@@ -66,7 +68,7 @@ class CustomerEngagementCreateCustomEngagementTaskQuery(RequestModel):
     create a second task."""
 
 
-class CustomerEngagementCreateCustomEngagementTaskRequest(RequestModel):
+class CreateCustomEngagementTaskRequest(RequestModel):
     """A task with a custom message."""
 
     task_name: str
@@ -84,18 +86,18 @@ class CustomerEngagementCreateCustomEngagementTaskRequest(RequestModel):
     coupon_ids: list[str] | None = None
     """Coupon to include as a card, at most 1; a regular coupon for all buyers or for repeat customers."""
 
-    custom_message: CustomerEngagementCustomMessage | None = None
+    custom_message: CustomMessage | None = None
     """A message written by the seller."""
 
 
-class CustomerEngagementCreateCustomEngagementTaskResponse(ResponseModel):
+class CreateCustomEngagementTaskResponse(ResponseModel):
     """The new task."""
 
     task_id: str | None = None
     """Id of the task; pass it to Send Engagement Message."""
 
 
-class CustomerEngagementCreateEngagementTaskQuery(RequestModel):
+class CreateEngagementTaskQuery(RequestModel):
     """Path and query parameters of CustomerEngagementCreateEngagementTask."""
 
     idempotency_key: str
@@ -103,7 +105,7 @@ class CustomerEngagementCreateEngagementTaskQuery(RequestModel):
     create a second task."""
 
 
-class CustomerEngagementCreateEngagementTaskRequest(RequestModel):
+class CreateEngagementTaskRequest(RequestModel):
     """A task built on a predefined template."""
 
     template_id: str
@@ -125,14 +127,14 @@ class CustomerEngagementCreateEngagementTaskRequest(RequestModel):
     """Coupons to include as cards (from Search Coupons), of a kind the template's coupon card rules allow."""
 
 
-class CustomerEngagementCreateEngagementTaskResponse(ResponseModel):
+class CreateEngagementTaskResponse(ResponseModel):
     """The new task."""
 
     task_id: str | None = None
     """Id of the task; pass it to Send Engagement Message."""
 
 
-class CustomerEngagementCustomMessage(RequestModel):
+class CustomMessage(RequestModel):
     """A message written by the seller."""
 
     title: str | None = None
@@ -142,7 +144,7 @@ class CustomerEngagementCustomMessage(RequestModel):
     """Message body, plain text and emoji, 1 to 500 characters."""
 
 
-class CustomerEngagementFeaturePermission(ResponseModel):
+class FeaturePermission(ResponseModel):
     """Whether the shop may use one engagement feature."""
 
     name: str | None = None
@@ -153,42 +155,42 @@ class CustomerEngagementFeaturePermission(ResponseModel):
     """Whether the shop may use the feature."""
 
 
-class CustomerEngagementGetEngagementFeaturePermissionsResponse(ResponseModel):
+class GetEngagementFeaturePermissionsResponse(ResponseModel):
     """The shop's engagement feature permissions."""
 
-    features: list[CustomerEngagementFeaturePermission] | None = None
+    features: NullAsEmpty[list[FeaturePermission]] = Field(default_factory=list)
     """Features under access control."""
 
 
-class CustomerEngagementGetEngagementTaskPerformancesRequest(RequestModel):
+class GetEngagementTaskPerformancesRequest(RequestModel):
     """The tasks to report."""
 
     task_ids: list[str]
     """Engagement task ids, 1 to 50."""
 
 
-class CustomerEngagementGetEngagementTaskPerformancesResponse(ResponseModel):
+class GetEngagementTaskPerformancesResponse(ResponseModel):
     """The tasks' performance."""
 
-    task_performances: list[CustomerEngagementTaskPerformance] | None = None
+    task_performances: NullAsEmpty[list[TaskPerformance]] = Field(default_factory=list)
     """One entry per requested task."""
 
 
-class CustomerEngagementGetMessageTemplatesQuery(RequestModel):
+class GetMessageTemplatesQuery(RequestModel):
     """Path and query parameters of CustomerEngagementGetMessageTemplates."""
 
     locale: str
     """Language of the templates, e.g. `en-US`."""
 
 
-class CustomerEngagementGetMessageTemplatesResponse(ResponseModel):
+class GetMessageTemplatesResponse(ResponseModel):
     """The predefined templates."""
 
-    message_templates: list[CustomerEngagementMessageTemplate] | None = None
+    message_templates: NullAsEmpty[list[MessageTemplate]] = Field(default_factory=list)
     """The templates."""
 
 
-class CustomerEngagementMessageError(ResponseModel):
+class MessageError(ResponseModel):
     """Why a buyer could not be messaged."""
 
     code: int | None = None
@@ -197,18 +199,18 @@ class CustomerEngagementMessageError(ResponseModel):
     message: str | None = None
     """Error message."""
 
-    detail: CustomerEngagementMessageErrorDetail | None = None
+    detail: MessageErrorDetail | None = None
     """What a message error is about."""
 
 
-class CustomerEngagementMessageErrorDetail(ResponseModel):
+class MessageErrorDetail(ResponseModel):
     """What a message error is about."""
 
     buyer_email: str | None = None
     """The anonymized buyer email concerned."""
 
 
-class CustomerEngagementMessageTemplate(ResponseModel):
+class MessageTemplate(ResponseModel):
     """A message template predefined by TikTok Shop."""
 
     id: str | None = None
@@ -220,14 +222,14 @@ class CustomerEngagementMessageTemplate(ResponseModel):
     message_body: str | None = None
     """Message body."""
 
-    product_card_rules: CustomerEngagementCardRule | None = None
+    product_card_rules: CardRule | None = None
     """How many cards of one kind a template accepts."""
 
-    coupon_card_rules: CustomerEngagementCouponCardRule | None = None
+    coupon_card_rules: CouponCardRule | None = None
     """How many coupon cards a template accepts, and which coupons."""
 
 
-class CustomerEngagementSendEngagementMessageRequest(RequestModel):
+class SendEngagementMessageRequest(RequestModel):
     """Recipients of a task's message."""
 
     buyer_emails: list[str]
@@ -238,21 +240,23 @@ class CustomerEngagementSendEngagementMessageRequest(RequestModel):
     """Id of the active engagement task whose message is sent."""
 
 
-class CustomerEngagementSendEngagementMessageResponse(ResponseModel):
+class SendEngagementMessageResponse(ResponseModel):
     """Per-buyer errors of the send."""
 
-    errors: list[CustomerEngagementMessageError] | None = None
+    errors: NullAsEmpty[list[MessageError]] = Field(default_factory=list)
     """Buyers that failed validation or eligibility, with the reason."""
 
 
-class CustomerEngagementTaskPerformance(ResponseModel):
+class TaskPerformance(ResponseModel):
     """Figures of one engagement task."""
 
     id: str | None = None
     """Task id."""
 
-    status: str | None = None
-    """Task status. Known values: UNKNOWN, DRAFT, WAITING, SENDING, FAILED, CANCELED, SUCCESS, DELETED."""
+    status: (
+        OpenEnum[Literal["CANCELED", "DELETED", "DRAFT", "FAILED", "SENDING", "SUCCESS", "UNKNOWN", "WAITING"]] | None
+    ) = None
+    """Task status."""
 
     sent_recipient_count: int | None = None
     """Users who received the message."""

@@ -5,22 +5,22 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation
 
 from .models import (
-    CustomerEngagementCreateCustomEngagementTaskQuery,
-    CustomerEngagementCreateCustomEngagementTaskRequest,
-    CustomerEngagementCreateCustomEngagementTaskResponse,
-    CustomerEngagementCreateEngagementTaskQuery,
-    CustomerEngagementCreateEngagementTaskRequest,
-    CustomerEngagementCreateEngagementTaskResponse,
-    CustomerEngagementGetEngagementFeaturePermissionsResponse,
-    CustomerEngagementGetEngagementTaskPerformancesRequest,
-    CustomerEngagementGetEngagementTaskPerformancesResponse,
-    CustomerEngagementGetMessageTemplatesQuery,
-    CustomerEngagementGetMessageTemplatesResponse,
-    CustomerEngagementSendEngagementMessageRequest,
-    CustomerEngagementSendEngagementMessageResponse,
+    CreateCustomEngagementTaskQuery,
+    CreateCustomEngagementTaskRequest,
+    CreateCustomEngagementTaskResponse,
+    CreateEngagementTaskQuery,
+    CreateEngagementTaskRequest,
+    CreateEngagementTaskResponse,
+    GetEngagementFeaturePermissionsResponse,
+    GetEngagementTaskPerformancesRequest,
+    GetEngagementTaskPerformancesResponse,
+    GetMessageTemplatesQuery,
+    GetMessageTemplatesResponse,
+    SendEngagementMessageRequest,
+    SendEngagementMessageResponse,
 )
 
-CREATE_CUSTOM_ENGAGEMENT_TASK: Operation[CustomerEngagementCreateCustomEngagementTaskResponse] = Operation(
+CREATE_CUSTOM_ENGAGEMENT_TASK: Operation[CreateCustomEngagementTaskResponse] = Operation(
     id="CustomerEngagementCreateCustomEngagementTask",
     module="customer_engagement",
     name="create_custom_engagement_task",
@@ -28,11 +28,11 @@ CREATE_CUSTOM_ENGAGEMENT_TASK: Operation[CustomerEngagementCreateCustomEngagemen
     path="/customer_engagement/202502/engagement_tasks/custom",
     version="202502",
     summary="Create a custom engagement task",
-    response_model=CustomerEngagementCreateCustomEngagementTaskResponse,
+    response_model=CreateCustomEngagementTaskResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=CustomerEngagementCreateCustomEngagementTaskQuery,
-    body_model=CustomerEngagementCreateCustomEngagementTaskRequest,
+    query_model=CreateCustomEngagementTaskQuery,
+    body_model=CreateCustomEngagementTaskRequest,
     query_params=("idempotency_key",),
     body_fields=(
         "task_name",
@@ -44,7 +44,7 @@ CREATE_CUSTOM_ENGAGEMENT_TASK: Operation[CustomerEngagementCreateCustomEngagemen
     ),
 )
 
-CREATE_ENGAGEMENT_TASK: Operation[CustomerEngagementCreateEngagementTaskResponse] = Operation(
+CREATE_ENGAGEMENT_TASK: Operation[CreateEngagementTaskResponse] = Operation(
     id="CustomerEngagementCreateEngagementTask",
     module="customer_engagement",
     name="create_engagement_task",
@@ -52,11 +52,11 @@ CREATE_ENGAGEMENT_TASK: Operation[CustomerEngagementCreateEngagementTaskResponse
     path="/customer_engagement/202412/engagement_tasks",
     version="202412",
     summary="Create an engagement task",
-    response_model=CustomerEngagementCreateEngagementTaskResponse,
+    response_model=CreateEngagementTaskResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=CustomerEngagementCreateEngagementTaskQuery,
-    body_model=CustomerEngagementCreateEngagementTaskRequest,
+    query_model=CreateEngagementTaskQuery,
+    body_model=CreateEngagementTaskRequest,
     query_params=("idempotency_key",),
     body_fields=(
         "template_id",
@@ -68,7 +68,7 @@ CREATE_ENGAGEMENT_TASK: Operation[CustomerEngagementCreateEngagementTaskResponse
     ),
 )
 
-GET_ENGAGEMENT_FEATURE_PERMISSIONS: Operation[CustomerEngagementGetEngagementFeaturePermissionsResponse] = Operation(
+GET_ENGAGEMENT_FEATURE_PERMISSIONS: Operation[GetEngagementFeaturePermissionsResponse] = Operation(
     id="CustomerEngagementGetEngagementFeaturePermissions",
     module="customer_engagement",
     name="get_engagement_feature_permissions",
@@ -76,12 +76,12 @@ GET_ENGAGEMENT_FEATURE_PERMISSIONS: Operation[CustomerEngagementGetEngagementFea
     path="/customer_engagement/202502/permissions",
     version="202502",
     summary="Get engagement feature permissions",
-    response_model=CustomerEngagementGetEngagementFeaturePermissionsResponse,
+    response_model=GetEngagementFeaturePermissionsResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-GET_ENGAGEMENT_TASK_PERFORMANCES: Operation[CustomerEngagementGetEngagementTaskPerformancesResponse] = Operation(
+GET_ENGAGEMENT_TASK_PERFORMANCES: Operation[GetEngagementTaskPerformancesResponse] = Operation(
     id="CustomerEngagementGetEngagementTaskPerformances",
     module="customer_engagement",
     name="get_engagement_task_performances",
@@ -89,14 +89,14 @@ GET_ENGAGEMENT_TASK_PERFORMANCES: Operation[CustomerEngagementGetEngagementTaskP
     path="/customer_engagement/202412/performances",
     version="202412",
     summary="Get engagement task performance",
-    response_model=CustomerEngagementGetEngagementTaskPerformancesResponse,
+    response_model=GetEngagementTaskPerformancesResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=CustomerEngagementGetEngagementTaskPerformancesRequest,
+    body_model=GetEngagementTaskPerformancesRequest,
     body_fields=("task_ids",),
 )
 
-GET_MESSAGE_TEMPLATES: Operation[CustomerEngagementGetMessageTemplatesResponse] = Operation(
+GET_MESSAGE_TEMPLATES: Operation[GetMessageTemplatesResponse] = Operation(
     id="CustomerEngagementGetMessageTemplates",
     module="customer_engagement",
     name="get_message_templates",
@@ -104,14 +104,14 @@ GET_MESSAGE_TEMPLATES: Operation[CustomerEngagementGetMessageTemplatesResponse] 
     path="/customer_engagement/202412/message_templates",
     version="202412",
     summary="Get message templates",
-    response_model=CustomerEngagementGetMessageTemplatesResponse,
+    response_model=GetMessageTemplatesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=CustomerEngagementGetMessageTemplatesQuery,
+    query_model=GetMessageTemplatesQuery,
     query_params=("locale",),
 )
 
-SEND_ENGAGEMENT_MESSAGE: Operation[CustomerEngagementSendEngagementMessageResponse] = Operation(
+SEND_ENGAGEMENT_MESSAGE: Operation[SendEngagementMessageResponse] = Operation(
     id="CustomerEngagementSendEngagementMessage",
     module="customer_engagement",
     name="send_engagement_message",
@@ -119,10 +119,10 @@ SEND_ENGAGEMENT_MESSAGE: Operation[CustomerEngagementSendEngagementMessageRespon
     path="/customer_engagement/202412/messages",
     version="202412",
     summary="Send an engagement message",
-    response_model=CustomerEngagementSendEngagementMessageResponse,
+    response_model=SendEngagementMessageResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=CustomerEngagementSendEngagementMessageRequest,
+    body_model=SendEngagementMessageRequest,
     body_fields=(
         "buyer_emails",
         "task_id",

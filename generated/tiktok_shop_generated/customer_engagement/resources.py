@@ -16,13 +16,13 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    CustomerEngagementCreateCustomEngagementTaskResponse,
-    CustomerEngagementCreateEngagementTaskResponse,
-    CustomerEngagementCustomMessage,
-    CustomerEngagementGetEngagementFeaturePermissionsResponse,
-    CustomerEngagementGetEngagementTaskPerformancesResponse,
-    CustomerEngagementGetMessageTemplatesResponse,
-    CustomerEngagementSendEngagementMessageResponse,
+    CreateCustomEngagementTaskResponse,
+    CreateEngagementTaskResponse,
+    CustomMessage,
+    GetEngagementFeaturePermissionsResponse,
+    GetEngagementTaskPerformancesResponse,
+    GetMessageTemplatesResponse,
+    SendEngagementMessageResponse,
 )
 
 
@@ -42,8 +42,8 @@ class CustomerEngagementResource:
         channel: Literal["TIKTOK_IM"],
         product_ids: list[str] | None = None,
         coupon_ids: list[str] | None = None,
-        custom_message: CustomerEngagementCustomMessage | None = None,
-    ) -> CustomerEngagementCreateCustomEngagementTaskResponse:
+        custom_message: CustomMessage | None = None,
+    ) -> CreateCustomEngagementTaskResponse:
         """Create a custom engagement task.
 
         Creates an engagement task with a message of your own (title and body) instead of a predefined
@@ -84,7 +84,7 @@ class CustomerEngagementResource:
         channel: Literal["TIKTOK_IM"],
         product_ids: list[str] | None = None,
         coupon_ids: list[str] | None = None,
-    ) -> CustomerEngagementCreateEngagementTaskResponse:
+    ) -> CreateEngagementTaskResponse:
         """Create an engagement task.
 
         Creates an engagement task from a predefined template: a container grouping messages of the same
@@ -119,7 +119,7 @@ class CustomerEngagementResource:
 
     def get_engagement_feature_permissions(
         self,
-    ) -> CustomerEngagementGetEngagementFeaturePermissionsResponse:
+    ) -> GetEngagementFeaturePermissionsResponse:
         """Get engagement feature permissions.
 
         Tells which customer engagement features the shop may use (the base feature, custom messages). Check
@@ -132,7 +132,7 @@ class CustomerEngagementResource:
         self,
         *,
         task_ids: list[str],
-    ) -> CustomerEngagementGetEngagementTaskPerformancesResponse:
+    ) -> GetEngagementTaskPerformancesResponse:
         """Get engagement task performance.
 
         Returns the delivery, read and conversion figures of up to 50 engagement tasks.
@@ -152,7 +152,7 @@ class CustomerEngagementResource:
         self,
         *,
         locale: str,
-    ) -> CustomerEngagementGetMessageTemplatesResponse:
+    ) -> GetMessageTemplatesResponse:
         """Get message templates.
 
         Lists the engagement message templates TikTok Shop predefines, with the product and coupon cards
@@ -174,7 +174,7 @@ class CustomerEngagementResource:
         *,
         buyer_emails: list[str],
         task_id: str | None = None,
-    ) -> CustomerEngagementSendEngagementMessageResponse:
+    ) -> SendEngagementMessageResponse:
         """Send an engagement message.
 
         Sends the message of an active engagement task to up to 50 buyers who ordered from the shop in the
@@ -241,8 +241,8 @@ class AsyncCustomerEngagementResource:
         channel: Literal["TIKTOK_IM"],
         product_ids: list[str] | None = None,
         coupon_ids: list[str] | None = None,
-        custom_message: CustomerEngagementCustomMessage | None = None,
-    ) -> CustomerEngagementCreateCustomEngagementTaskResponse:
+        custom_message: CustomMessage | None = None,
+    ) -> CreateCustomEngagementTaskResponse:
         """Create a custom engagement task.
 
         Creates an engagement task with a message of your own (title and body) instead of a predefined
@@ -283,7 +283,7 @@ class AsyncCustomerEngagementResource:
         channel: Literal["TIKTOK_IM"],
         product_ids: list[str] | None = None,
         coupon_ids: list[str] | None = None,
-    ) -> CustomerEngagementCreateEngagementTaskResponse:
+    ) -> CreateEngagementTaskResponse:
         """Create an engagement task.
 
         Creates an engagement task from a predefined template: a container grouping messages of the same
@@ -318,7 +318,7 @@ class AsyncCustomerEngagementResource:
 
     async def get_engagement_feature_permissions(
         self,
-    ) -> CustomerEngagementGetEngagementFeaturePermissionsResponse:
+    ) -> GetEngagementFeaturePermissionsResponse:
         """Get engagement feature permissions.
 
         Tells which customer engagement features the shop may use (the base feature, custom messages). Check
@@ -331,7 +331,7 @@ class AsyncCustomerEngagementResource:
         self,
         *,
         task_ids: list[str],
-    ) -> CustomerEngagementGetEngagementTaskPerformancesResponse:
+    ) -> GetEngagementTaskPerformancesResponse:
         """Get engagement task performance.
 
         Returns the delivery, read and conversion figures of up to 50 engagement tasks.
@@ -351,7 +351,7 @@ class AsyncCustomerEngagementResource:
         self,
         *,
         locale: str,
-    ) -> CustomerEngagementGetMessageTemplatesResponse:
+    ) -> GetMessageTemplatesResponse:
         """Get message templates.
 
         Lists the engagement message templates TikTok Shop predefines, with the product and coupon cards
@@ -373,7 +373,7 @@ class AsyncCustomerEngagementResource:
         *,
         buyer_emails: list[str],
         task_id: str | None = None,
-    ) -> CustomerEngagementSendEngagementMessageResponse:
+    ) -> SendEngagementMessageResponse:
         """Send an engagement message.
 
         Sends the message of an active engagement task to up to 50 buyers who ordered from the shop in the

@@ -9,48 +9,46 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "CustomerServiceConversation",
-    "CustomerServiceCreateConversationMessage202606Query",
-    "CustomerServiceCreateConversationMessage202606Request",
-    "CustomerServiceCreateConversationMessage202606Response",
-    "CustomerServiceCreateConversationMessageQuery",
-    "CustomerServiceCreateConversationMessageRequest",
-    "CustomerServiceCreateConversationMessageResponse",
-    "CustomerServiceCreateConversationRequest",
-    "CustomerServiceCreateConversationResponse",
-    "CustomerServiceCurrentSession",
-    "CustomerServiceEndSessionQuery",
-    "CustomerServiceEndSessionResponse",
-    "CustomerServiceGetAgentSettingsResponse",
-    "CustomerServiceGetConversationMessagesQuery",
-    "CustomerServiceGetConversationMessagesResponse",
-    "CustomerServiceGetConversationQuery",
-    "CustomerServiceGetConversationResponse",
-    "CustomerServiceGetConversationsQuery",
-    "CustomerServiceGetConversationsResponse",
-    "CustomerServiceGetPerformancePerformance",
-    "CustomerServiceGetPerformanceQuery",
-    "CustomerServiceGetPerformanceResponse",
-    "CustomerServiceMessage",
-    "CustomerServiceMessageSender",
-    "CustomerServiceParticipant",
-    "CustomerServiceReadConversationMessageQuery",
-    "CustomerServiceReadConversationMessageResponse",
-    "CustomerServiceSearchSessionsQuery",
-    "CustomerServiceSearchSessionsRequest",
-    "CustomerServiceSearchSessionsResponse",
-    "CustomerServiceSession",
-    "CustomerServiceUpdateAgentSettingsRequest",
-    "CustomerServiceUpdateAgentSettingsResponse",
-    "CustomerServiceUploadImageRequest",
-    "CustomerServiceUploadImageResponse",
+    "Conversation",
+    "CreateConversationRequest",
+    "CreateConversationResponse",
+    "CurrentSession",
+    "EndSessionQuery",
+    "EndSessionResponse",
+    "GetAgentSettingsResponse",
+    "GetConversationMessagesQuery",
+    "GetConversationMessagesResponse",
+    "GetConversationQuery",
+    "GetConversationResponse",
+    "GetConversationsQuery",
+    "GetConversationsResponse",
+    "GetPerformanceQuery",
+    "GetPerformanceResponse",
+    "MarkBuyerMessagesAsReadQuery",
+    "MarkBuyerMessagesAsReadResponse",
+    "Message",
+    "MessageSender",
+    "Participant",
+    "Performance",
+    "SearchSessionsQuery",
+    "SearchSessionsRequest",
+    "SearchSessionsResponse",
+    "SendMessage202309Request",
+    "SendMessageQuery",
+    "SendMessageRequest",
+    "SendMessageResponse",
+    "Session",
+    "UpdateAgentSettingsRequest",
+    "UpdateAgentSettingsResponse",
+    "UploadImageRequest",
+    "UploadImageResponse",
 ]
 
 
-class CustomerServiceConversation(ResponseModel):
+class Conversation(ResponseModel):
     """A chat conversation between the shop and a buyer."""
 
     id: str | None = None
@@ -69,109 +67,45 @@ class CustomerServiceConversation(ResponseModel):
     create_time: int | None = None
     """When the conversation was created, Unix seconds."""
 
-    participants: list[CustomerServiceParticipant] | None = None
+    participants: NullAsEmpty[list[Participant]] = Field(default_factory=list)
     """The conversation's participants."""
 
-    latest_message: CustomerServiceMessage | None = None
+    latest_message: Message | None = None
     """One message of a conversation."""
 
     cur_session_id: str | None = None
     """Id of the current open session (when `need_session_id` or `need_session_info` is set)."""
 
-    cur_session: CustomerServiceCurrentSession | None = None
+    cur_session: CurrentSession | None = None
     """The open support session of a conversation."""
 
 
-class CustomerServiceCreateConversationMessage202606Query(RequestModel):
-    """Path and query parameters of CustomerServiceCreateConversationMessage202606."""
-
-    conversation_id: str
-    """Id of the conversation."""
-
-
-class CustomerServiceCreateConversationMessage202606Request(RequestModel):
-    """The message to send."""
-
-    type_: Literal[
-        "COUPON_CARD", "IMAGE", "LOGISTICS_CARD", "ORDER_CARD", "PRODUCT_CARD", "RETURN_REFUND_CARD", "TEXT", "VIDEO"
-    ] = Field(alias="type")
-    """Message type."""
-
-    content: str
-    """Message content as a JSON-encoded string whose shape depends on `type`: `{"content": "..."}` (text,
-    at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`), `{"vid"}`
-    (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card; the order
-    must be eligible for after-sales), `{"order_id", "package_id"}` (logistics card; `package_id`
-    optional) or `{"coupon_id"}` (chat or regular coupons, ongoing, created in Seller Center, not for
-    repeat customers only)."""
-
-    sender_role: Literal["CUSTOMER_SERVICE", "ROBOT", "SYSTEM"] | None = None
-    """Who is replying: `CUSTOMER_SERVICE` (a human agent), `SYSTEM` (automatic replies such as welcome or
-    timeout messages) or `ROBOT` (a chatbot)."""
-
-
-class CustomerServiceCreateConversationMessage202606Response(ResponseModel):
-    """The sent message."""
-
-    message_id: str | None = None
-    """Id of the sent message."""
-
-
-class CustomerServiceCreateConversationMessageQuery(RequestModel):
-    """Path and query parameters of CustomerServiceCreateConversationMessage."""
-
-    conversation_id: str
-    """Id of the conversation."""
-
-
-class CustomerServiceCreateConversationMessageRequest(RequestModel):
-    """The message to send."""
-
-    type_: Literal["COUPON_CARD", "IMAGE", "ORDER_CARD", "PRODUCT_CARD", "RETURN_REFUND_CARD", "TEXT", "VIDEO"] = Field(
-        alias="type"
-    )
-    """Message type."""
-
-    content: str
-    """Message content as a JSON-encoded string whose shape depends on `type`: `{"content": "..."}` (text,
-    at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`), `{"vid"}`
-    (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card; the order
-    must be eligible for after-sales) or `{"coupon_id"}`."""
-
-
-class CustomerServiceCreateConversationMessageResponse(ResponseModel):
-    """The sent message."""
-
-    message_id: str | None = None
-    """Id of the sent message."""
-
-
-class CustomerServiceCreateConversationRequest(RequestModel):
+class CreateConversationRequest(RequestModel):
     """The buyer to talk to."""
 
     buyer_user_id: str
     """The buyer's user id, as returned in `user_id` of the order detail."""
 
 
-class CustomerServiceCreateConversationResponse(ResponseModel):
+class CreateConversationResponse(ResponseModel):
     """The created conversation."""
 
     conversation_id: str | None = None
     """Id of the conversation between the buyer and the shop."""
 
 
-class CustomerServiceCurrentSession(ResponseModel):
+class CurrentSession(ResponseModel):
     """The open support session of a conversation."""
 
     id: str | None = None
     """Session id."""
 
-    phase: str | None = None
+    phase: OpenEnum[Literal["ASSIGNED", "AUTO_REPLY", "QUEUED"]] | None = None
     """Phase of the session: `AUTO_REPLY` (handled by auto-replies or a chatbot), `QUEUED` (waiting for an
-    agent), `ASSIGNED` (assigned to an agent). Known values: AUTO_REPLY, QUEUED, ASSIGNED."""
+    agent), `ASSIGNED` (assigned to an agent)."""
 
 
-class CustomerServiceEndSessionQuery(RequestModel):
+class EndSessionQuery(RequestModel):
     """Path and query parameters of CustomerServiceEndSession."""
 
     conversation_id: str
@@ -181,13 +115,13 @@ class CustomerServiceEndSessionQuery(RequestModel):
     """Id of the session to end, e.g. the conversation's `cur_session_id`."""
 
 
-class CustomerServiceEndSessionResponse(ResponseModel):
+class EndSessionResponse(ResponseModel):
     """Empty; success is told by the envelope."""
 
     pass
 
 
-class CustomerServiceGetAgentSettingsResponse(ResponseModel):
+class GetAgentSettingsResponse(ResponseModel):
     """The agent's chat settings."""
 
     can_accept_chat: bool | None = None
@@ -195,7 +129,7 @@ class CustomerServiceGetAgentSettingsResponse(ResponseModel):
     agent receives only manually assigned chats."""
 
 
-class CustomerServiceGetConversationMessagesQuery(RequestModel):
+class GetConversationMessagesQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetConversationMessages."""
 
     conversation_id: str
@@ -246,10 +180,10 @@ class CustomerServiceGetConversationMessagesQuery(RequestModel):
     not convert timestamps in `data`."""
 
 
-class CustomerServiceGetConversationMessagesResponse(ResponseModel):
+class GetConversationMessagesResponse(ResponseModel):
     """A page of messages."""
 
-    messages: list[CustomerServiceMessage] | None = None
+    messages: NullAsEmpty[list[Message]] = Field(default_factory=list)
     """The messages of this page."""
 
     next_page_token: str | None = None
@@ -260,7 +194,7 @@ class CustomerServiceGetConversationMessagesResponse(ResponseModel):
     Seller Center."""
 
 
-class CustomerServiceGetConversationQuery(RequestModel):
+class GetConversationQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetConversation."""
 
     conversation_id: str
@@ -273,14 +207,14 @@ class CustomerServiceGetConversationQuery(RequestModel):
     """Set to `true` to also return the current open session's id and phase."""
 
 
-class CustomerServiceGetConversationResponse(ResponseModel):
+class GetConversationResponse(ResponseModel):
     """The requested conversation."""
 
-    conversation: CustomerServiceConversation | None = None
+    conversation: Conversation | None = None
     """A chat conversation between the shop and a buyer."""
 
 
-class CustomerServiceGetConversationsQuery(RequestModel):
+class GetConversationsQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetConversations."""
 
     page_token: str | None = None
@@ -318,17 +252,151 @@ class CustomerServiceGetConversationsQuery(RequestModel):
     """Set to `true` to also return the current open session's id and phase."""
 
 
-class CustomerServiceGetConversationsResponse(ResponseModel):
+class GetConversationsResponse(ResponseModel):
     """A page of conversations."""
 
-    conversations: list[CustomerServiceConversation] | None = None
+    conversations: NullAsEmpty[list[Conversation]] = Field(default_factory=list)
     """The conversations of this page."""
 
     next_page_token: str | None = None
     """Token of the next page; empty when there are no more pages."""
 
 
-class CustomerServiceGetPerformancePerformance(ResponseModel):
+class GetPerformanceQuery(RequestModel):
+    """Path and query parameters of CustomerServiceGetPerformance."""
+
+    support_date_ge: str
+    """First day of the range (inclusive), `YYYY-MM-DD`."""
+
+    support_date_lt: str
+    """Day after the range (exclusive), `YYYY-MM-DD`."""
+
+
+class GetPerformanceResponse(ResponseModel):
+    """The shop's customer service metrics."""
+
+    performance: Performance | None = None
+    """Metrics over the requested date range."""
+
+
+class MarkBuyerMessagesAsReadQuery(RequestModel):
+    """Path and query parameters of CustomerServiceReadConversationMessage."""
+
+    conversation_id: str
+    """Id of the conversation."""
+
+
+class MarkBuyerMessagesAsReadResponse(ResponseModel):
+    """Empty; success is told by the envelope."""
+
+    pass
+
+
+class Message(ResponseModel):
+    """One message of a conversation."""
+
+    id: str | None = None
+    """Message id."""
+
+    type_: (
+        OpenEnum[
+            Literal[
+                "ALLOCATED_SERVICE",
+                "BUYER_ENTER_FROM_ORDER",
+                "BUYER_ENTER_FROM_PRODUCT",
+                "BUYER_ENTER_FROM_TRANSFER",
+                "COUPON_CARD",
+                "EMOTICONS",
+                "IMAGE",
+                "LOGISTICS_CARD",
+                "NOTIFICATION",
+                "ORDER_CARD",
+                "OTHER",
+                "PRODUCT_CARD",
+                "RETURN_REFUND_CARD",
+                "TEXT",
+                "VIDEO",
+            ]
+        ]
+        | None
+    ) = Field(default=None, alias="type")
+    """Message type. `ALLOCATED_SERVICE`: an agent joined; `NOTIFICATION`: system notice;
+    `BUYER_ENTER_FROM_TRANSFER`: the chat was transferred to another agent; `BUYER_ENTER_FROM_PRODUCT` /
+    `BUYER_ENTER_FROM_ORDER`: the buyer was viewing a product / an order; `OTHER`: a type this API does
+    not support."""
+
+    content: str | None = None
+    """Message content as a JSON-encoded string whose shape depends on `type`, e.g. `{"content": "..."}`
+    for text and notices, `{"url", "width", "height"}` for images, `{"product_id"}`, `{"order_id"}`,
+    `{"order_id", "sku_id"}` (return/refund), `{"order_id", "package_id"}` (logistics), `{"coupon_id"}`,
+    or video metadata."""
+
+    create_time: int | None = None
+    """When the message was created, Unix seconds."""
+
+    is_visible: bool | None = None
+    """Whether the message should be shown to agents; system messages such as the rating request sent to
+    the buyer are not."""
+
+    sender: MessageSender | None = None
+    """Who sent a message."""
+
+    index: str | None = None
+    """Position of the message in the conversation, unique and growing with time (not strictly increasing);
+    usable to sort messages."""
+
+    data: str | None = None
+    """Structured message data as a JSON-encoded string (with `need_data=true`; visible messages of
+    supported types only). Timestamps inside it are Unix milliseconds."""
+
+    plaintext: str | None = None
+    """Human-readable rendering of the message (with `need_plaintext=true`; visible messages of supported
+    types only)."""
+
+
+class MessageSender(ResponseModel):
+    """Who sent a message."""
+
+    im_user_id: str | None = None
+    """The sender's id in the chat system; not usable to look up orders."""
+
+    role: OpenEnum[Literal["BUYER", "CUSTOMER_SERVICE", "ROBOT", "SHOP", "SYSTEM"]] | None = None
+    """The sender's role. `SYSTEM` and `ROBOT` senders carry the shop's id, nickname and avatar."""
+
+    nickname: str | None = None
+    """Nickname of the sender (shop name, agent name or the buyer's TikTok nickname)."""
+
+    avatar: str | None = None
+    """URL of the sender's avatar."""
+
+
+class Participant(ResponseModel):
+    """A participant of a conversation."""
+
+    im_user_id: str | None = None
+    """The participant's id in the chat system; not usable to look up orders (use `user_id`)."""
+
+    user_id: str | None = None
+    """The participant's user id."""
+
+    role: OpenEnum[Literal["BUYER", "CUSTOMER_SERVICE", "SHOP"]] | None = None
+    """The participant's role."""
+
+    nickname: str | None = None
+    """The participant's nickname."""
+
+    avatar: str | None = None
+    """URL of the participant's avatar."""
+
+    buyer_platform: OpenEnum[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platform the buyer comes from (conversation lists; buyers of Indonesian shops only).
+    Platform-specific content, e.g. product cards, must match it."""
+
+    platform: OpenEnum[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platform the buyer comes from (single conversation lookup; buyers of Indonesian shops only)."""
+
+
+class Performance(ResponseModel):
     """Metrics over the requested date range."""
 
     support_session_count: int | None = None
@@ -356,124 +424,7 @@ class CustomerServiceGetPerformancePerformance(ResponseModel):
     """ISO 4217 currency code of `cs_guided_gmv`."""
 
 
-class CustomerServiceGetPerformanceQuery(RequestModel):
-    """Path and query parameters of CustomerServiceGetPerformance."""
-
-    support_date_ge: str
-    """First day of the range (inclusive), `YYYY-MM-DD`."""
-
-    support_date_lt: str
-    """Day after the range (exclusive), `YYYY-MM-DD`."""
-
-
-class CustomerServiceGetPerformanceResponse(ResponseModel):
-    """The shop's customer service metrics."""
-
-    performance: CustomerServiceGetPerformancePerformance | None = None
-    """Metrics over the requested date range."""
-
-
-class CustomerServiceMessage(ResponseModel):
-    """One message of a conversation."""
-
-    id: str | None = None
-    """Message id."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Message type. `ALLOCATED_SERVICE`: an agent joined; `NOTIFICATION`: system notice;
-    `BUYER_ENTER_FROM_TRANSFER`: the chat was transferred to another agent; `BUYER_ENTER_FROM_PRODUCT` /
-    `BUYER_ENTER_FROM_ORDER`: the buyer was viewing a product / an order; `OTHER`: a type this API does
-    not support. Known values: TEXT, IMAGE, ALLOCATED_SERVICE, NOTIFICATION, BUYER_ENTER_FROM_TRANSFER,
-    BUYER_ENTER_FROM_PRODUCT, BUYER_ENTER_FROM_ORDER, PRODUCT_CARD, EMOTICONS, ORDER_CARD, VIDEO,
-    RETURN_REFUND_CARD, COUPON_CARD, LOGISTICS_CARD, OTHER."""
-
-    content: str | None = None
-    """Message content as a JSON-encoded string whose shape depends on `type`, e.g. `{"content": "..."}`
-    for text and notices, `{"url", "width", "height"}` for images, `{"product_id"}`, `{"order_id"}`,
-    `{"order_id", "sku_id"}` (return/refund), `{"order_id", "package_id"}` (logistics), `{"coupon_id"}`,
-    or video metadata."""
-
-    create_time: int | None = None
-    """When the message was created, Unix seconds."""
-
-    is_visible: bool | None = None
-    """Whether the message should be shown to agents; system messages such as the rating request sent to
-    the buyer are not."""
-
-    sender: CustomerServiceMessageSender | None = None
-    """Who sent a message."""
-
-    index: str | None = None
-    """Position of the message in the conversation, unique and growing with time (not strictly increasing);
-    usable to sort messages."""
-
-    data: str | None = None
-    """Structured message data as a JSON-encoded string (with `need_data=true`; visible messages of
-    supported types only). Timestamps inside it are Unix milliseconds."""
-
-    plaintext: str | None = None
-    """Human-readable rendering of the message (with `need_plaintext=true`; visible messages of supported
-    types only)."""
-
-
-class CustomerServiceMessageSender(ResponseModel):
-    """Who sent a message."""
-
-    im_user_id: str | None = None
-    """The sender's id in the chat system; not usable to look up orders."""
-
-    role: str | None = None
-    """The sender's role. `SYSTEM` and `ROBOT` senders carry the shop's id, nickname and avatar. Known
-    values: BUYER, SHOP, CUSTOMER_SERVICE, SYSTEM, ROBOT."""
-
-    nickname: str | None = None
-    """Nickname of the sender (shop name, agent name or the buyer's TikTok nickname)."""
-
-    avatar: str | None = None
-    """URL of the sender's avatar."""
-
-
-class CustomerServiceParticipant(ResponseModel):
-    """A participant of a conversation."""
-
-    im_user_id: str | None = None
-    """The participant's id in the chat system; not usable to look up orders (use `user_id`)."""
-
-    user_id: str | None = None
-    """The participant's user id."""
-
-    role: str | None = None
-    """The participant's role. Known values: BUYER, SHOP, CUSTOMER_SERVICE."""
-
-    nickname: str | None = None
-    """The participant's nickname."""
-
-    avatar: str | None = None
-    """URL of the participant's avatar."""
-
-    buyer_platform: str | None = None
-    """Platform the buyer comes from (conversation lists; buyers of Indonesian shops only).
-    Platform-specific content, e.g. product cards, must match it. Known values: TIKTOK_SHOP, TOKOPEDIA."""
-
-    platform: str | None = None
-    """Platform the buyer comes from (single conversation lookup; buyers of Indonesian shops only). Known
-    values: TIKTOK_SHOP, TOKOPEDIA."""
-
-
-class CustomerServiceReadConversationMessageQuery(RequestModel):
-    """Path and query parameters of CustomerServiceReadConversationMessage."""
-
-    conversation_id: str
-    """Id of the conversation."""
-
-
-class CustomerServiceReadConversationMessageResponse(ResponseModel):
-    """Empty; success is told by the envelope."""
-
-    pass
-
-
-class CustomerServiceSearchSessionsQuery(RequestModel):
+class SearchSessionsQuery(RequestModel):
     """Path and query parameters of CustomerServiceSearchSessions."""
 
     page_size: int
@@ -487,7 +438,7 @@ class CustomerServiceSearchSessionsQuery(RequestModel):
     """Language of localized texts such as `dissatisfaction_reason` (BCP 47 tag, e.g. `en-US`)."""
 
 
-class CustomerServiceSearchSessionsRequest(RequestModel):
+class SearchSessionsRequest(RequestModel):
     """Filters of the session search."""
 
     begin_time_ge: int
@@ -500,17 +451,67 @@ class CustomerServiceSearchSessionsRequest(RequestModel):
     """Only sessions with the buyer of this nickname."""
 
 
-class CustomerServiceSearchSessionsResponse(ResponseModel):
+class SearchSessionsResponse(ResponseModel):
     """A page of sessions."""
 
-    sessions: list[CustomerServiceSession] | None = None
+    sessions: NullAsEmpty[list[Session]] = Field(default_factory=list)
     """The matching sessions of this page."""
 
     next_page_token: str | None = None
     """Token of the next page; empty when there are no more pages."""
 
 
-class CustomerServiceSession(ResponseModel):
+class SendMessage202309Request(RequestModel):
+    """The message to send."""
+
+    type_: Literal["COUPON_CARD", "IMAGE", "ORDER_CARD", "PRODUCT_CARD", "RETURN_REFUND_CARD", "TEXT", "VIDEO"] = Field(
+        alias="type"
+    )
+    """Message type."""
+
+    content: str
+    """Message content as a JSON-encoded string whose shape depends on `type`: `{"content": "..."}` (text,
+    at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`), `{"vid"}`
+    (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card; the order
+    must be eligible for after-sales) or `{"coupon_id"}`."""
+
+
+class SendMessageQuery(RequestModel):
+    """Path and query parameters of CustomerServiceCreateConversationMessage202606."""
+
+    conversation_id: str
+    """Id of the conversation."""
+
+
+class SendMessageRequest(RequestModel):
+    """The message to send."""
+
+    type_: Literal[
+        "COUPON_CARD", "IMAGE", "LOGISTICS_CARD", "ORDER_CARD", "PRODUCT_CARD", "RETURN_REFUND_CARD", "TEXT", "VIDEO"
+    ] = Field(alias="type")
+    """Message type."""
+
+    content: str
+    """Message content as a JSON-encoded string whose shape depends on `type`: `{"content": "..."}` (text,
+    at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`), `{"vid"}`
+    (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card; the order
+    must be eligible for after-sales), `{"order_id", "package_id"}` (logistics card; `package_id`
+    optional) or `{"coupon_id"}` (chat or regular coupons, ongoing, created in Seller Center, not for
+    repeat customers only)."""
+
+    sender_role: Literal["CUSTOMER_SERVICE", "ROBOT", "SYSTEM"] | None = None
+    """Who is replying: `CUSTOMER_SERVICE` (a human agent), `SYSTEM` (automatic replies such as welcome or
+    timeout messages) or `ROBOT` (a chatbot)."""
+
+
+class SendMessageResponse(ResponseModel):
+    """The sent message."""
+
+    message_id: str | None = None
+    """Id of the sent message."""
+
+
+class Session(ResponseModel):
     """A customer service session (one support episode within a conversation)."""
 
     id: str | None = None
@@ -528,7 +529,7 @@ class CustomerServiceSession(ResponseModel):
     buyer_nickname: str | None = None
     """The buyer's nickname."""
 
-    chat_tags: list[str] | None = None
+    chat_tags: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Topics of the session, e.g. `Presale`, `AfterSale`, `Logistics`."""
 
     satisfaction_score: int | None = None
@@ -544,7 +545,7 @@ class CustomerServiceSession(ResponseModel):
     """Seconds between the buyer's first message and the shop's first reply."""
 
 
-class CustomerServiceUpdateAgentSettingsRequest(RequestModel):
+class UpdateAgentSettingsRequest(RequestModel):
     """The new agent settings."""
 
     can_accept_chat: bool
@@ -552,20 +553,20 @@ class CustomerServiceUpdateAgentSettingsRequest(RequestModel):
     manually assigned chats. A shop with a single agent must use `true`."""
 
 
-class CustomerServiceUpdateAgentSettingsResponse(ResponseModel):
+class UpdateAgentSettingsResponse(ResponseModel):
     """Empty; success is told by the envelope."""
 
     pass
 
 
-class CustomerServiceUploadImageRequest(RequestModel):
+class UploadImageRequest(RequestModel):
     """The multipart form carrying the image."""
 
     data: FileInput
     """The image file, JPG, GIF, WEBP or PNG, at most 10 MB."""
 
 
-class CustomerServiceUploadImageResponse(ResponseModel):
+class UploadImageResponse(ResponseModel):
     """The uploaded image."""
 
     url: str | None = None

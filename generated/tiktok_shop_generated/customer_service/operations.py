@@ -5,37 +5,35 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    CustomerServiceCreateConversationMessage202606Query,
-    CustomerServiceCreateConversationMessage202606Request,
-    CustomerServiceCreateConversationMessage202606Response,
-    CustomerServiceCreateConversationMessageQuery,
-    CustomerServiceCreateConversationMessageRequest,
-    CustomerServiceCreateConversationMessageResponse,
-    CustomerServiceCreateConversationRequest,
-    CustomerServiceCreateConversationResponse,
-    CustomerServiceEndSessionQuery,
-    CustomerServiceEndSessionResponse,
-    CustomerServiceGetAgentSettingsResponse,
-    CustomerServiceGetConversationMessagesQuery,
-    CustomerServiceGetConversationMessagesResponse,
-    CustomerServiceGetConversationQuery,
-    CustomerServiceGetConversationResponse,
-    CustomerServiceGetConversationsQuery,
-    CustomerServiceGetConversationsResponse,
-    CustomerServiceGetPerformanceQuery,
-    CustomerServiceGetPerformanceResponse,
-    CustomerServiceReadConversationMessageQuery,
-    CustomerServiceReadConversationMessageResponse,
-    CustomerServiceSearchSessionsQuery,
-    CustomerServiceSearchSessionsRequest,
-    CustomerServiceSearchSessionsResponse,
-    CustomerServiceUpdateAgentSettingsRequest,
-    CustomerServiceUpdateAgentSettingsResponse,
-    CustomerServiceUploadImageRequest,
-    CustomerServiceUploadImageResponse,
+    CreateConversationRequest,
+    CreateConversationResponse,
+    EndSessionQuery,
+    EndSessionResponse,
+    GetAgentSettingsResponse,
+    GetConversationMessagesQuery,
+    GetConversationMessagesResponse,
+    GetConversationQuery,
+    GetConversationResponse,
+    GetConversationsQuery,
+    GetConversationsResponse,
+    GetPerformanceQuery,
+    GetPerformanceResponse,
+    MarkBuyerMessagesAsReadQuery,
+    MarkBuyerMessagesAsReadResponse,
+    SearchSessionsQuery,
+    SearchSessionsRequest,
+    SearchSessionsResponse,
+    SendMessage202309Request,
+    SendMessageQuery,
+    SendMessageRequest,
+    SendMessageResponse,
+    UpdateAgentSettingsRequest,
+    UpdateAgentSettingsResponse,
+    UploadImageRequest,
+    UploadImageResponse,
 )
 
-CREATE_CONVERSATION: Operation[CustomerServiceCreateConversationResponse] = Operation(
+CREATE_CONVERSATION: Operation[CreateConversationResponse] = Operation(
     id="CustomerServiceCreateConversation",
     module="customer_service",
     name="create_conversation",
@@ -43,14 +41,14 @@ CREATE_CONVERSATION: Operation[CustomerServiceCreateConversationResponse] = Oper
     path="/customer_service/202309/conversations",
     version="202309",
     summary="Create a conversation with a buyer",
-    response_model=CustomerServiceCreateConversationResponse,
+    response_model=CreateConversationResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=CustomerServiceCreateConversationRequest,
+    body_model=CreateConversationRequest,
     body_fields=("buyer_user_id",),
 )
 
-END_SESSION: Operation[CustomerServiceEndSessionResponse] = Operation(
+END_SESSION: Operation[EndSessionResponse] = Operation(
     id="CustomerServiceEndSession",
     module="customer_service",
     name="end_session",
@@ -58,17 +56,17 @@ END_SESSION: Operation[CustomerServiceEndSessionResponse] = Operation(
     path="/customer_service/202605/conversations/{conversation_id}/sessions/{session_id}/end",
     version="202605",
     summary="End a support session",
-    response_model=CustomerServiceEndSessionResponse,
+    response_model=EndSessionResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=CustomerServiceEndSessionQuery,
+    query_model=EndSessionQuery,
     path_params=(
         "conversation_id",
         "session_id",
     ),
 )
 
-GET_AGENT_SETTINGS: Operation[CustomerServiceGetAgentSettingsResponse] = Operation(
+GET_AGENT_SETTINGS: Operation[GetAgentSettingsResponse] = Operation(
     id="CustomerServiceGetAgentSettings",
     module="customer_service",
     name="get_agent_settings",
@@ -76,12 +74,12 @@ GET_AGENT_SETTINGS: Operation[CustomerServiceGetAgentSettingsResponse] = Operati
     path="/customer_service/202309/agents/settings",
     version="202309",
     summary="Get agent settings",
-    response_model=CustomerServiceGetAgentSettingsResponse,
+    response_model=GetAgentSettingsResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-GET_CONVERSATION: Operation[CustomerServiceGetConversationResponse] = Operation(
+GET_CONVERSATION: Operation[GetConversationResponse] = Operation(
     id="CustomerServiceGetConversation",
     module="customer_service",
     name="get_conversation",
@@ -89,10 +87,10 @@ GET_CONVERSATION: Operation[CustomerServiceGetConversationResponse] = Operation(
     path="/customer_service/202601/conversations/{conversation_id}",
     version="202601",
     summary="Get a conversation",
-    response_model=CustomerServiceGetConversationResponse,
+    response_model=GetConversationResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=CustomerServiceGetConversationQuery,
+    query_model=GetConversationQuery,
     path_params=("conversation_id",),
     query_params=(
         "need_session_id",
@@ -100,7 +98,7 @@ GET_CONVERSATION: Operation[CustomerServiceGetConversationResponse] = Operation(
     ),
 )
 
-GET_CONVERSATION_MESSAGES: Operation[CustomerServiceGetConversationMessagesResponse] = Operation(
+GET_CONVERSATION_MESSAGES: Operation[GetConversationMessagesResponse] = Operation(
     id="CustomerServiceGetConversationMessages",
     module="customer_service",
     name="get_conversation_messages",
@@ -108,10 +106,10 @@ GET_CONVERSATION_MESSAGES: Operation[CustomerServiceGetConversationMessagesRespo
     path="/customer_service/202309/conversations/{conversation_id}/messages",
     version="202309",
     summary="List the messages of a conversation",
-    response_model=CustomerServiceGetConversationMessagesResponse,
+    response_model=GetConversationMessagesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=CustomerServiceGetConversationMessagesQuery,
+    query_model=GetConversationMessagesQuery,
     path_params=("conversation_id",),
     query_params=(
         "page_token",
@@ -126,7 +124,7 @@ GET_CONVERSATION_MESSAGES: Operation[CustomerServiceGetConversationMessagesRespo
     pagination=Pagination(items="messages", token_in="query"),
 )
 
-GET_CONVERSATIONS: Operation[CustomerServiceGetConversationsResponse] = Operation(
+GET_CONVERSATIONS: Operation[GetConversationsResponse] = Operation(
     id="CustomerServiceGetConversations",
     module="customer_service",
     name="get_conversations",
@@ -134,10 +132,10 @@ GET_CONVERSATIONS: Operation[CustomerServiceGetConversationsResponse] = Operatio
     path="/customer_service/202309/conversations",
     version="202309",
     summary="List conversations",
-    response_model=CustomerServiceGetConversationsResponse,
+    response_model=GetConversationsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=CustomerServiceGetConversationsQuery,
+    query_model=GetConversationsQuery,
     query_params=(
         "page_token",
         "page_size",
@@ -148,7 +146,7 @@ GET_CONVERSATIONS: Operation[CustomerServiceGetConversationsResponse] = Operatio
     pagination=Pagination(items="conversations", token_in="query"),
 )
 
-GET_PERFORMANCE: Operation[CustomerServiceGetPerformanceResponse] = Operation(
+GET_PERFORMANCE: Operation[GetPerformanceResponse] = Operation(
     id="CustomerServiceGetPerformance",
     module="customer_service",
     name="get_performance",
@@ -156,17 +154,17 @@ GET_PERFORMANCE: Operation[CustomerServiceGetPerformanceResponse] = Operation(
     path="/customer_service/202407/performance",
     version="202407",
     summary="Get customer service performance",
-    response_model=CustomerServiceGetPerformanceResponse,
+    response_model=GetPerformanceResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=CustomerServiceGetPerformanceQuery,
+    query_model=GetPerformanceQuery,
     query_params=(
         "support_date_ge",
         "support_date_lt",
     ),
 )
 
-MARK_BUYER_MESSAGES_AS_READ: Operation[CustomerServiceReadConversationMessageResponse] = Operation(
+MARK_BUYER_MESSAGES_AS_READ: Operation[MarkBuyerMessagesAsReadResponse] = Operation(
     id="CustomerServiceReadConversationMessage",
     module="customer_service",
     name="mark_buyer_messages_as_read",
@@ -174,14 +172,14 @@ MARK_BUYER_MESSAGES_AS_READ: Operation[CustomerServiceReadConversationMessageRes
     path="/customer_service/202309/conversations/{conversation_id}/messages/read",
     version="202309",
     summary="Mark a conversation's messages as read",
-    response_model=CustomerServiceReadConversationMessageResponse,
+    response_model=MarkBuyerMessagesAsReadResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=CustomerServiceReadConversationMessageQuery,
+    query_model=MarkBuyerMessagesAsReadQuery,
     path_params=("conversation_id",),
 )
 
-SEARCH_SESSIONS: Operation[CustomerServiceSearchSessionsResponse] = Operation(
+SEARCH_SESSIONS: Operation[SearchSessionsResponse] = Operation(
     id="CustomerServiceSearchSessions",
     module="customer_service",
     name="search_sessions",
@@ -189,11 +187,11 @@ SEARCH_SESSIONS: Operation[CustomerServiceSearchSessionsResponse] = Operation(
     path="/customer_service/202602/sessions/search",
     version="202602",
     summary="Search support sessions",
-    response_model=CustomerServiceSearchSessionsResponse,
+    response_model=SearchSessionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=CustomerServiceSearchSessionsQuery,
-    body_model=CustomerServiceSearchSessionsRequest,
+    query_model=SearchSessionsQuery,
+    body_model=SearchSessionsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -207,7 +205,7 @@ SEARCH_SESSIONS: Operation[CustomerServiceSearchSessionsResponse] = Operation(
     pagination=Pagination(items="sessions", token_in="query"),
 )
 
-SEND_MESSAGE_202309: Operation[CustomerServiceCreateConversationMessageResponse] = Operation(
+SEND_MESSAGE_202309: Operation[SendMessageResponse] = Operation(
     id="CustomerServiceCreateConversationMessage",
     module="customer_service",
     name="send_message",
@@ -215,11 +213,11 @@ SEND_MESSAGE_202309: Operation[CustomerServiceCreateConversationMessageResponse]
     path="/customer_service/202309/conversations/{conversation_id}/messages",
     version="202309",
     summary="Send a message (2023-09 version)",
-    response_model=CustomerServiceCreateConversationMessageResponse,
+    response_model=SendMessageResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=CustomerServiceCreateConversationMessageQuery,
-    body_model=CustomerServiceCreateConversationMessageRequest,
+    query_model=SendMessageQuery,
+    body_model=SendMessage202309Request,
     path_params=("conversation_id",),
     body_fields=(
         "type_",
@@ -228,7 +226,7 @@ SEND_MESSAGE_202309: Operation[CustomerServiceCreateConversationMessageResponse]
     latest=False,
 )
 
-SEND_MESSAGE: Operation[CustomerServiceCreateConversationMessage202606Response] = Operation(
+SEND_MESSAGE: Operation[SendMessageResponse] = Operation(
     id="CustomerServiceCreateConversationMessage202606",
     module="customer_service",
     name="send_message",
@@ -236,11 +234,11 @@ SEND_MESSAGE: Operation[CustomerServiceCreateConversationMessage202606Response] 
     path="/customer_service/202606/conversations/{conversation_id}/messages",
     version="202606",
     summary="Send a message",
-    response_model=CustomerServiceCreateConversationMessage202606Response,
+    response_model=SendMessageResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=CustomerServiceCreateConversationMessage202606Query,
-    body_model=CustomerServiceCreateConversationMessage202606Request,
+    query_model=SendMessageQuery,
+    body_model=SendMessageRequest,
     path_params=("conversation_id",),
     body_fields=(
         "type_",
@@ -249,7 +247,7 @@ SEND_MESSAGE: Operation[CustomerServiceCreateConversationMessage202606Response] 
     ),
 )
 
-UPDATE_AGENT_SETTINGS: Operation[CustomerServiceUpdateAgentSettingsResponse] = Operation(
+UPDATE_AGENT_SETTINGS: Operation[UpdateAgentSettingsResponse] = Operation(
     id="CustomerServiceUpdateAgentSettings",
     module="customer_service",
     name="update_agent_settings",
@@ -257,14 +255,14 @@ UPDATE_AGENT_SETTINGS: Operation[CustomerServiceUpdateAgentSettingsResponse] = O
     path="/customer_service/202309/agents/settings",
     version="202309",
     summary="Update agent settings",
-    response_model=CustomerServiceUpdateAgentSettingsResponse,
+    response_model=UpdateAgentSettingsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=CustomerServiceUpdateAgentSettingsRequest,
+    body_model=UpdateAgentSettingsRequest,
     body_fields=("can_accept_chat",),
 )
 
-UPLOAD_IMAGE: Operation[CustomerServiceUploadImageResponse] = Operation(
+UPLOAD_IMAGE: Operation[UploadImageResponse] = Operation(
     id="CustomerServiceUploadImage",
     module="customer_service",
     name="upload_image",
@@ -272,10 +270,10 @@ UPLOAD_IMAGE: Operation[CustomerServiceUploadImageResponse] = Operation(
     path="/customer_service/202309/images/upload",
     version="202309",
     summary="Upload an image for a message",
-    response_model=CustomerServiceUploadImageResponse,
+    response_model=UploadImageResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=CustomerServiceUploadImageRequest,
+    body_model=UploadImageRequest,
     body_fields=("data",),
     multipart=True,
 )

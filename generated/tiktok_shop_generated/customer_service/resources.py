@@ -19,22 +19,21 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    CustomerServiceConversation,
-    CustomerServiceCreateConversationMessage202606Response,
-    CustomerServiceCreateConversationMessageResponse,
-    CustomerServiceCreateConversationResponse,
-    CustomerServiceEndSessionResponse,
-    CustomerServiceGetAgentSettingsResponse,
-    CustomerServiceGetConversationMessagesResponse,
-    CustomerServiceGetConversationResponse,
-    CustomerServiceGetConversationsResponse,
-    CustomerServiceGetPerformanceResponse,
-    CustomerServiceMessage,
-    CustomerServiceReadConversationMessageResponse,
-    CustomerServiceSearchSessionsResponse,
-    CustomerServiceSession,
-    CustomerServiceUpdateAgentSettingsResponse,
-    CustomerServiceUploadImageResponse,
+    Conversation,
+    CreateConversationResponse,
+    EndSessionResponse,
+    GetAgentSettingsResponse,
+    GetConversationMessagesResponse,
+    GetConversationResponse,
+    GetConversationsResponse,
+    GetPerformanceResponse,
+    MarkBuyerMessagesAsReadResponse,
+    Message,
+    SearchSessionsResponse,
+    SendMessageResponse,
+    Session,
+    UpdateAgentSettingsResponse,
+    UploadImageResponse,
 )
 
 
@@ -49,7 +48,7 @@ class CustomerServiceResource:
         self,
         *,
         buyer_user_id: str,
-    ) -> CustomerServiceCreateConversationResponse:
+    ) -> CreateConversationResponse:
         """Create a conversation with a buyer.
 
         Opens (or returns the existing) conversation between the shop and a buyer, so the shop can message a
@@ -71,7 +70,7 @@ class CustomerServiceResource:
         *,
         conversation_id: str,
         session_id: str,
-    ) -> CustomerServiceEndSessionResponse:
+    ) -> EndSessionResponse:
         """End a support session.
 
         Closes an open customer service session of a conversation, e.g. once the buyer's question is
@@ -93,7 +92,7 @@ class CustomerServiceResource:
 
     def get_agent_settings(
         self,
-    ) -> CustomerServiceGetAgentSettingsResponse:
+    ) -> GetAgentSettingsResponse:
         """Get agent settings.
 
         Returns the chat settings of the customer service agent behind the access token, i.e. whether it
@@ -108,7 +107,7 @@ class CustomerServiceResource:
         conversation_id: str,
         need_session_id: bool | None = None,
         need_session_info: bool | None = None,
-    ) -> CustomerServiceGetConversationResponse:
+    ) -> GetConversationResponse:
         """Get a conversation.
 
         Returns one conversation by id with its participants, unread count and, on request, its current
@@ -157,7 +156,7 @@ class CustomerServiceResource:
         need_data: bool | None = None,
         need_plaintext: bool | None = None,
         time_zone: str | None = None,
-    ) -> CustomerServiceGetConversationMessagesResponse:
+    ) -> GetConversationMessagesResponse:
         """List the messages of a conversation.
 
         Returns the messages of one conversation, page by page. Reading them does not mark them as read:
@@ -221,7 +220,7 @@ class CustomerServiceResource:
         need_data: bool | None = None,
         need_plaintext: bool | None = None,
         time_zone: str | None = None,
-    ) -> SyncPager[CustomerServiceMessage, CustomerServiceGetConversationMessagesResponse]:
+    ) -> SyncPager[Message, GetConversationMessagesResponse]:
         """Iterate over every item of `get_conversation_messages` across pages, fetching each page lazily.
 
         Iterating yields `messages` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -265,7 +264,7 @@ class CustomerServiceResource:
         | None = None,
         need_session_id: bool | None = None,
         need_session_info: bool | None = None,
-    ) -> CustomerServiceGetConversationsResponse:
+    ) -> GetConversationsResponse:
         """List conversations.
 
         Lists the shop's chat conversations with buyers, page by page, each with its participants and latest
@@ -316,7 +315,7 @@ class CustomerServiceResource:
         | None = None,
         need_session_id: bool | None = None,
         need_session_info: bool | None = None,
-    ) -> SyncPager[CustomerServiceConversation, CustomerServiceGetConversationsResponse]:
+    ) -> SyncPager[Conversation, GetConversationsResponse]:
         """Iterate over every item of `get_conversations` across pages, fetching each page lazily.
 
         Iterating yields `conversations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -337,7 +336,7 @@ class CustomerServiceResource:
         *,
         support_date_ge: str,
         support_date_lt: str,
-    ) -> CustomerServiceGetPerformanceResponse:
+    ) -> GetPerformanceResponse:
         """Get customer service performance.
 
         Returns the shop's chat support metrics (session count, response rate and time, satisfaction,
@@ -360,7 +359,7 @@ class CustomerServiceResource:
         self,
         *,
         conversation_id: str,
-    ) -> CustomerServiceReadConversationMessageResponse:
+    ) -> MarkBuyerMessagesAsReadResponse:
         """Mark a conversation's messages as read.
 
         Marks every buyer message of a conversation as read by the shop, resetting its unread count. Call it
@@ -386,7 +385,7 @@ class CustomerServiceResource:
         page_token: str | None = None,
         locale: str | None = None,
         buyer_nickname: str | None = None,
-    ) -> CustomerServiceSearchSessionsResponse:
+    ) -> SearchSessionsResponse:
         """Search support sessions.
 
         Finds the shop's customer service sessions that began in a time range (last 90 days), optionally for
@@ -424,7 +423,7 @@ class CustomerServiceResource:
         page_token: str | None = None,
         locale: str | None = None,
         buyer_nickname: str | None = None,
-    ) -> SyncPager[CustomerServiceSession, CustomerServiceSearchSessionsResponse]:
+    ) -> SyncPager[Session, SearchSessionsResponse]:
         """Iterate over every item of `search_sessions` across pages, fetching each page lazily.
 
         Iterating yields `sessions` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -447,7 +446,7 @@ class CustomerServiceResource:
         conversation_id: str,
         type_: Literal["COUPON_CARD", "IMAGE", "ORDER_CARD", "PRODUCT_CARD", "RETURN_REFUND_CARD", "TEXT", "VIDEO"],
         content: str,
-    ) -> CustomerServiceCreateConversationMessageResponse:
+    ) -> SendMessageResponse:
         """Send a message (2023-09 version).
 
         Sends a message (text, image, product, order, return/refund or coupon card) from the shop to the
@@ -488,7 +487,7 @@ class CustomerServiceResource:
         ],
         content: str,
         sender_role: Literal["CUSTOMER_SERVICE", "ROBOT", "SYSTEM"] | None = None,
-    ) -> CustomerServiceCreateConversationMessage202606Response:
+    ) -> SendMessageResponse:
         """Send a message.
 
         Sends a message from the shop to the buyer of a conversation; this version adds video and logistics
@@ -521,7 +520,7 @@ class CustomerServiceResource:
         self,
         *,
         can_accept_chat: bool,
-    ) -> CustomerServiceUpdateAgentSettingsResponse:
+    ) -> UpdateAgentSettingsResponse:
         """Update agent settings.
 
         Changes whether the shop owner's customer service account accepts auto-assigned chats. Apps that
@@ -543,7 +542,7 @@ class CustomerServiceResource:
         self,
         *,
         data: FileInput,
-    ) -> CustomerServiceUploadImageResponse:
+    ) -> UploadImageResponse:
         """Upload an image for a message.
 
         Uploads an image file and returns its URL and size, to be sent afterwards as an `IMAGE` message in a
@@ -643,7 +642,7 @@ class AsyncCustomerServiceResource:
         self,
         *,
         buyer_user_id: str,
-    ) -> CustomerServiceCreateConversationResponse:
+    ) -> CreateConversationResponse:
         """Create a conversation with a buyer.
 
         Opens (or returns the existing) conversation between the shop and a buyer, so the shop can message a
@@ -665,7 +664,7 @@ class AsyncCustomerServiceResource:
         *,
         conversation_id: str,
         session_id: str,
-    ) -> CustomerServiceEndSessionResponse:
+    ) -> EndSessionResponse:
         """End a support session.
 
         Closes an open customer service session of a conversation, e.g. once the buyer's question is
@@ -687,7 +686,7 @@ class AsyncCustomerServiceResource:
 
     async def get_agent_settings(
         self,
-    ) -> CustomerServiceGetAgentSettingsResponse:
+    ) -> GetAgentSettingsResponse:
         """Get agent settings.
 
         Returns the chat settings of the customer service agent behind the access token, i.e. whether it
@@ -702,7 +701,7 @@ class AsyncCustomerServiceResource:
         conversation_id: str,
         need_session_id: bool | None = None,
         need_session_info: bool | None = None,
-    ) -> CustomerServiceGetConversationResponse:
+    ) -> GetConversationResponse:
         """Get a conversation.
 
         Returns one conversation by id with its participants, unread count and, on request, its current
@@ -751,7 +750,7 @@ class AsyncCustomerServiceResource:
         need_data: bool | None = None,
         need_plaintext: bool | None = None,
         time_zone: str | None = None,
-    ) -> CustomerServiceGetConversationMessagesResponse:
+    ) -> GetConversationMessagesResponse:
         """List the messages of a conversation.
 
         Returns the messages of one conversation, page by page. Reading them does not mark them as read:
@@ -815,7 +814,7 @@ class AsyncCustomerServiceResource:
         need_data: bool | None = None,
         need_plaintext: bool | None = None,
         time_zone: str | None = None,
-    ) -> AsyncPager[CustomerServiceMessage, CustomerServiceGetConversationMessagesResponse]:
+    ) -> AsyncPager[Message, GetConversationMessagesResponse]:
         """Iterate over every item of `get_conversation_messages` across pages, fetching each page lazily.
 
         Iterating yields `messages` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -859,7 +858,7 @@ class AsyncCustomerServiceResource:
         | None = None,
         need_session_id: bool | None = None,
         need_session_info: bool | None = None,
-    ) -> CustomerServiceGetConversationsResponse:
+    ) -> GetConversationsResponse:
         """List conversations.
 
         Lists the shop's chat conversations with buyers, page by page, each with its participants and latest
@@ -910,7 +909,7 @@ class AsyncCustomerServiceResource:
         | None = None,
         need_session_id: bool | None = None,
         need_session_info: bool | None = None,
-    ) -> AsyncPager[CustomerServiceConversation, CustomerServiceGetConversationsResponse]:
+    ) -> AsyncPager[Conversation, GetConversationsResponse]:
         """Iterate over every item of `get_conversations` across pages, fetching each page lazily.
 
         Iterating yields `conversations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -931,7 +930,7 @@ class AsyncCustomerServiceResource:
         *,
         support_date_ge: str,
         support_date_lt: str,
-    ) -> CustomerServiceGetPerformanceResponse:
+    ) -> GetPerformanceResponse:
         """Get customer service performance.
 
         Returns the shop's chat support metrics (session count, response rate and time, satisfaction,
@@ -954,7 +953,7 @@ class AsyncCustomerServiceResource:
         self,
         *,
         conversation_id: str,
-    ) -> CustomerServiceReadConversationMessageResponse:
+    ) -> MarkBuyerMessagesAsReadResponse:
         """Mark a conversation's messages as read.
 
         Marks every buyer message of a conversation as read by the shop, resetting its unread count. Call it
@@ -980,7 +979,7 @@ class AsyncCustomerServiceResource:
         page_token: str | None = None,
         locale: str | None = None,
         buyer_nickname: str | None = None,
-    ) -> CustomerServiceSearchSessionsResponse:
+    ) -> SearchSessionsResponse:
         """Search support sessions.
 
         Finds the shop's customer service sessions that began in a time range (last 90 days), optionally for
@@ -1018,7 +1017,7 @@ class AsyncCustomerServiceResource:
         page_token: str | None = None,
         locale: str | None = None,
         buyer_nickname: str | None = None,
-    ) -> AsyncPager[CustomerServiceSession, CustomerServiceSearchSessionsResponse]:
+    ) -> AsyncPager[Session, SearchSessionsResponse]:
         """Iterate over every item of `search_sessions` across pages, fetching each page lazily.
 
         Iterating yields `sessions` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1041,7 +1040,7 @@ class AsyncCustomerServiceResource:
         conversation_id: str,
         type_: Literal["COUPON_CARD", "IMAGE", "ORDER_CARD", "PRODUCT_CARD", "RETURN_REFUND_CARD", "TEXT", "VIDEO"],
         content: str,
-    ) -> CustomerServiceCreateConversationMessageResponse:
+    ) -> SendMessageResponse:
         """Send a message (2023-09 version).
 
         Sends a message (text, image, product, order, return/refund or coupon card) from the shop to the
@@ -1082,7 +1081,7 @@ class AsyncCustomerServiceResource:
         ],
         content: str,
         sender_role: Literal["CUSTOMER_SERVICE", "ROBOT", "SYSTEM"] | None = None,
-    ) -> CustomerServiceCreateConversationMessage202606Response:
+    ) -> SendMessageResponse:
         """Send a message.
 
         Sends a message from the shop to the buyer of a conversation; this version adds video and logistics
@@ -1115,7 +1114,7 @@ class AsyncCustomerServiceResource:
         self,
         *,
         can_accept_chat: bool,
-    ) -> CustomerServiceUpdateAgentSettingsResponse:
+    ) -> UpdateAgentSettingsResponse:
         """Update agent settings.
 
         Changes whether the shop owner's customer service account accepts auto-assigned chats. Apps that
@@ -1137,7 +1136,7 @@ class AsyncCustomerServiceResource:
         self,
         *,
         data: FileInput,
-    ) -> CustomerServiceUploadImageResponse:
+    ) -> UploadImageResponse:
         """Upload an image for a message.
 
         Uploads an image file and returns its URL and size, to be sent afterwards as an `IMAGE` message in a

@@ -8,28 +8,29 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from pydantic import Field
+
+from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
 
 __all__ = [
-    "DataReconciliationExtraError",
-    "DataReconciliationFailedOrder",
-    "DataReconciliationImportOrder",
-    "DataReconciliationImportOrder202310",
-    "DataReconciliationImportPackage",
-    "DataReconciliationOrderError",
-    "DataReconciliationOrdersImportPost202310Request",
-    "DataReconciliationOrdersImportPost202310Response",
-    "DataReconciliationOrdersImportPostRequest",
-    "DataReconciliationOrdersImportPostResponse",
-    "DataReconciliationOrdersSyncPostQuery",
-    "DataReconciliationOrdersSyncPostRequest",
-    "DataReconciliationOrdersSyncPostResponse",
-    "DataReconciliationSyncOrder",
-    "DataReconciliationSyncPackage",
+    "ExtraError",
+    "FailedOrder",
+    "ImportOrder",
+    "ImportOrder202310",
+    "ImportOrders202310Request",
+    "ImportOrdersRequest",
+    "ImportOrdersResponse",
+    "ImportPackage",
+    "OrderError",
+    "SyncOrder",
+    "SyncOrdersQuery",
+    "SyncOrdersRequest",
+    "SyncOrdersResponse",
+    "SyncPackage",
 ]
 
 
-class DataReconciliationExtraError(ResponseModel):
+class ExtraError(ResponseModel):
     """One business reason an order failed."""
 
     code: str | None = None
@@ -39,7 +40,7 @@ class DataReconciliationExtraError(ResponseModel):
     """Business error message."""
 
 
-class DataReconciliationFailedOrder(ResponseModel):
+class FailedOrder(ResponseModel):
     """The order an error is about."""
 
     order_id: str | None = None
@@ -51,11 +52,11 @@ class DataReconciliationFailedOrder(ResponseModel):
     channel_type: str | None = None
     """The DTC platform."""
 
-    extra_errors: list[DataReconciliationExtraError] | None = None
+    extra_errors: NullAsEmpty[list[ExtraError]] = Field(default_factory=list)
     """Why the order failed."""
 
 
-class DataReconciliationImportOrder(RequestModel):
+class ImportOrder(RequestModel):
     """One order as recorded on the DTC platform."""
 
     channel_type: Literal["BIGCOMMERCE", "MAGENTO", "SHOPIFY", "WOOCOMMERCE"] | None = None
@@ -90,11 +91,11 @@ class DataReconciliationImportOrder(RequestModel):
     issue_reason: str | None = None
     """Reason code of the discrepancy, one of TikTok's documented reason codes; other values are rejected."""
 
-    packages: list[DataReconciliationImportPackage] | None = None
+    packages: list[ImportPackage] | None = None
     """Packages of the order."""
 
 
-class DataReconciliationImportOrder202310(RequestModel):
+class ImportOrder202310(RequestModel):
     """One order as recorded on the DTC platform."""
 
     channel_type: Literal["BIGCOMMERCE", "MAGENTO", "SHOPIFY", "WOOCOMMERCE"] | None = None
@@ -129,11 +130,32 @@ class DataReconciliationImportOrder202310(RequestModel):
     not_exist_reason: str | None = None
     """Why the order has no match on the DTC platform."""
 
-    packages: list[DataReconciliationImportPackage] | None = None
+    packages: list[ImportPackage] | None = None
     """Packages of the order."""
 
 
-class DataReconciliationImportPackage(RequestModel):
+class ImportOrders202310Request(RequestModel):
+    """Orders to import."""
+
+    orders: list[ImportOrder202310] | None = None
+    """The orders."""
+
+
+class ImportOrdersRequest(RequestModel):
+    """Orders to import."""
+
+    orders: list[ImportOrder] | None = None
+    """The orders."""
+
+
+class ImportOrdersResponse(ResponseModel):
+    """Orders that failed."""
+
+    errors: NullAsEmpty[list[OrderError]] = Field(default_factory=list)
+    """One entry per failed order."""
+
+
+class ImportPackage(RequestModel):
     """A package of the order with its tracking data."""
 
     package_id: str | None = None
@@ -146,7 +168,7 @@ class DataReconciliationImportPackage(RequestModel):
     """Name of the shipping provider of the tracking number."""
 
 
-class DataReconciliationOrderError(ResponseModel):
+class OrderError(ResponseModel):
     """An order that could not be taken."""
 
     code: str | None = None
@@ -155,60 +177,11 @@ class DataReconciliationOrderError(ResponseModel):
     message: str | None = None
     """Integration error message."""
 
-    detail: DataReconciliationFailedOrder | None = None
+    detail: FailedOrder | None = None
     """The order an error is about."""
 
 
-class DataReconciliationOrdersImportPost202310Request(RequestModel):
-    """Orders to import."""
-
-    orders: list[DataReconciliationImportOrder202310] | None = None
-    """The orders."""
-
-
-class DataReconciliationOrdersImportPost202310Response(ResponseModel):
-    """Orders that failed."""
-
-    errors: list[DataReconciliationOrderError] | None = None
-    """One entry per failed order."""
-
-
-class DataReconciliationOrdersImportPostRequest(RequestModel):
-    """Orders to import."""
-
-    orders: list[DataReconciliationImportOrder] | None = None
-    """The orders."""
-
-
-class DataReconciliationOrdersImportPostResponse(ResponseModel):
-    """Orders that failed."""
-
-    errors: list[DataReconciliationOrderError] | None = None
-    """One entry per failed order."""
-
-
-class DataReconciliationOrdersSyncPostQuery(RequestModel):
-    """Path and query parameters of DataReconciliationOrdersSyncPost."""
-
-    shop_id: int | None = None
-    """Id of the TikTok Shop shop the orders belong to."""
-
-
-class DataReconciliationOrdersSyncPostRequest(RequestModel):
-    """Orders to exchange."""
-
-    orders: list[DataReconciliationSyncOrder] | None = None
-    """The orders."""
-
-
-class DataReconciliationOrdersSyncPostResponse(ResponseModel):
-    """Orders that failed."""
-
-    errors: list[DataReconciliationOrderError] | None = None
-    """One entry per failed order."""
-
-
-class DataReconciliationSyncOrder(RequestModel):
+class SyncOrder(RequestModel):
     """One order as recorded on the DTC platform."""
 
     channel_type: Literal["BIGCOMMERCE", "MAGENTO", "SHOPIFY", "WOOCOMMERCE"] | None = None
@@ -243,11 +216,32 @@ class DataReconciliationSyncOrder(RequestModel):
     not_exist_reason: str | None = None
     """Why the order has no match on the DTC platform."""
 
-    packages: list[DataReconciliationSyncPackage] | None = None
+    packages: list[SyncPackage] | None = None
     """Packages of the order."""
 
 
-class DataReconciliationSyncPackage(RequestModel):
+class SyncOrdersQuery(RequestModel):
+    """Path and query parameters of DataReconciliationOrdersSyncPost."""
+
+    shop_id: int | None = None
+    """Id of the TikTok Shop shop the orders belong to."""
+
+
+class SyncOrdersRequest(RequestModel):
+    """Orders to exchange."""
+
+    orders: list[SyncOrder] | None = None
+    """The orders."""
+
+
+class SyncOrdersResponse(ResponseModel):
+    """Orders that failed."""
+
+    errors: NullAsEmpty[list[OrderError]] = Field(default_factory=list)
+    """One entry per failed order."""
+
+
+class SyncPackage(RequestModel):
     """A package of the order with its tracking data."""
 
     package_id: str | None = None

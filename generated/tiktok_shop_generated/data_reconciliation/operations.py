@@ -5,16 +5,15 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation
 
 from .models import (
-    DataReconciliationOrdersImportPost202310Request,
-    DataReconciliationOrdersImportPost202310Response,
-    DataReconciliationOrdersImportPostRequest,
-    DataReconciliationOrdersImportPostResponse,
-    DataReconciliationOrdersSyncPostQuery,
-    DataReconciliationOrdersSyncPostRequest,
-    DataReconciliationOrdersSyncPostResponse,
+    ImportOrders202310Request,
+    ImportOrdersRequest,
+    ImportOrdersResponse,
+    SyncOrdersQuery,
+    SyncOrdersRequest,
+    SyncOrdersResponse,
 )
 
-IMPORT_ORDERS_202310: Operation[DataReconciliationOrdersImportPost202310Response] = Operation(
+IMPORT_ORDERS_202310: Operation[ImportOrdersResponse] = Operation(
     id="DataReconciliationOrdersImportPost202310",
     module="data_reconciliation",
     name="import_orders",
@@ -22,15 +21,15 @@ IMPORT_ORDERS_202310: Operation[DataReconciliationOrdersImportPost202310Response
     path="/data_reconciliation/202310/orders/import",
     version="202310",
     summary="Import DTC order data (202310)",
-    response_model=DataReconciliationOrdersImportPost202310Response,
+    response_model=ImportOrdersResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=DataReconciliationOrdersImportPost202310Request,
+    body_model=ImportOrders202310Request,
     body_fields=("orders",),
     latest=False,
 )
 
-IMPORT_ORDERS: Operation[DataReconciliationOrdersImportPostResponse] = Operation(
+IMPORT_ORDERS: Operation[ImportOrdersResponse] = Operation(
     id="DataReconciliationOrdersImportPost",
     module="data_reconciliation",
     name="import_orders",
@@ -38,14 +37,14 @@ IMPORT_ORDERS: Operation[DataReconciliationOrdersImportPostResponse] = Operation
     path="/data_reconciliation/202401/orders/import",
     version="202401",
     summary="Import DTC order data",
-    response_model=DataReconciliationOrdersImportPostResponse,
+    response_model=ImportOrdersResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=DataReconciliationOrdersImportPostRequest,
+    body_model=ImportOrdersRequest,
     body_fields=("orders",),
 )
 
-SYNC_ORDERS: Operation[DataReconciliationOrdersSyncPostResponse] = Operation(
+SYNC_ORDERS: Operation[SyncOrdersResponse] = Operation(
     id="DataReconciliationOrdersSyncPost",
     module="data_reconciliation",
     name="sync_orders",
@@ -53,11 +52,11 @@ SYNC_ORDERS: Operation[DataReconciliationOrdersSyncPostResponse] = Operation(
     path="/data_reconciliation/202309/orders/sync",
     version="202309",
     summary="Exchange order status data",
-    response_model=DataReconciliationOrdersSyncPostResponse,
+    response_model=SyncOrdersResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=DataReconciliationOrdersSyncPostQuery,
-    body_model=DataReconciliationOrdersSyncPostRequest,
+    query_model=SyncOrdersQuery,
+    body_model=SyncOrdersRequest,
     query_params=("shop_id",),
     body_fields=("orders",),
 )

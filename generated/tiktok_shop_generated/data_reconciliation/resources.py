@@ -15,12 +15,11 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    DataReconciliationImportOrder,
-    DataReconciliationImportOrder202310,
-    DataReconciliationOrdersImportPost202310Response,
-    DataReconciliationOrdersImportPostResponse,
-    DataReconciliationOrdersSyncPostResponse,
-    DataReconciliationSyncOrder,
+    ImportOrder,
+    ImportOrder202310,
+    ImportOrdersResponse,
+    SyncOrder,
+    SyncOrdersResponse,
 )
 
 
@@ -35,8 +34,8 @@ class DataReconciliationResource:
     def import_orders_202310(
         self,
         *,
-        orders: list[DataReconciliationImportOrder202310] | None = None,
-    ) -> DataReconciliationOrdersImportPost202310Response:
+        orders: list[ImportOrder202310] | None = None,
+    ) -> ImportOrdersResponse:
         """Import DTC order data (202310).
 
         Older version of the order data import: sends orders as recorded on the seller's DTC platform, with
@@ -56,8 +55,8 @@ class DataReconciliationResource:
     def import_orders(
         self,
         *,
-        orders: list[DataReconciliationImportOrder] | None = None,
-    ) -> DataReconciliationOrdersImportPostResponse:
+        orders: list[ImportOrder] | None = None,
+    ) -> ImportOrdersResponse:
         """Import DTC order data.
 
         Sends the status, fulfillment and tracking data of the shop's orders as recorded on the seller's DTC
@@ -79,8 +78,8 @@ class DataReconciliationResource:
         self,
         *,
         shop_id: int | None = None,
-        orders: list[DataReconciliationSyncOrder] | None = None,
-    ) -> DataReconciliationOrdersSyncPostResponse:
+        orders: list[SyncOrder] | None = None,
+    ) -> SyncOrdersResponse:
         """Exchange order status data.
 
         Sends the status, fulfillment and tracking data of TikTok Shop orders as recorded on the seller's
@@ -142,8 +141,8 @@ class AsyncDataReconciliationResource:
     async def import_orders_202310(
         self,
         *,
-        orders: list[DataReconciliationImportOrder202310] | None = None,
-    ) -> DataReconciliationOrdersImportPost202310Response:
+        orders: list[ImportOrder202310] | None = None,
+    ) -> ImportOrdersResponse:
         """Import DTC order data (202310).
 
         Older version of the order data import: sends orders as recorded on the seller's DTC platform, with
@@ -163,8 +162,8 @@ class AsyncDataReconciliationResource:
     async def import_orders(
         self,
         *,
-        orders: list[DataReconciliationImportOrder] | None = None,
-    ) -> DataReconciliationOrdersImportPostResponse:
+        orders: list[ImportOrder] | None = None,
+    ) -> ImportOrdersResponse:
         """Import DTC order data.
 
         Sends the status, fulfillment and tracking data of the shop's orders as recorded on the seller's DTC
@@ -186,8 +185,8 @@ class AsyncDataReconciliationResource:
         self,
         *,
         shop_id: int | None = None,
-        orders: list[DataReconciliationSyncOrder] | None = None,
-    ) -> DataReconciliationOrdersSyncPostResponse:
+        orders: list[SyncOrder] | None = None,
+    ) -> SyncOrdersResponse:
         """Exchange order status data.
 
         Sends the status, fulfillment and tracking data of TikTok Shop orders as recorded on the seller's

@@ -8,98 +8,98 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "EventActivityChangeData",
-    "EventActivityChangeProducts",
-    "EventActivityStatusChangeData",
-    "EventAftersalesRequestStatusUpdateData",
-    "EventAppealCompletedAuditResult",
-    "EventAppealCompletedData",
-    "EventAppealCompletedTask",
-    "EventCancellationStatusChangeData",
-    "EventCombinedListingChangeData",
-    "EventCombinedListingChangeDataProduct",
-    "EventCreatorDeauthorizationData",
-    "EventDeleteWebhookRequest",
-    "EventDeleteWebhookResponse",
-    "EventFBTInventoryUpdateData",
-    "EventFBTInventoryUpdateOnHand",
-    "EventFBTInventoryUpdateWarehouse",
-    "EventFBTMerchantOnboardingData",
-    "EventFBTMerchantOnboardingDataOnboardedRegion",
-    "EventGetFBTMCFOrderStatusConsignOrder",
-    "EventGetFBTMCFOrderStatusConsignOrderGood",
-    "EventGetFBTMCFOrderStatusData",
-    "EventGetFBTMCFOrderStatusMcfOrder",
-    "EventGetFBTMCFOrderStatusShippingProvider",
-    "EventGetWebhooksResponse",
-    "EventGlobalListingMethodChangeData",
-    "EventGlobalReplicationStatusChangeData",
-    "EventGlobalReplicationStatusChangeReplicatedProduct",
-    "EventGlobalReplicationStatusChangeReplicatedProductFailReason",
-    "EventGoodsMatchData",
-    "EventImageTranslationCompletedData",
-    "EventImageTranslationCompletedImage",
-    "EventImageTranslationCompletedTask",
-    "EventInboundFBTOrderStatusChangeData",
-    "EventInventoryChangedByShopChange",
-    "EventInventoryChangedByShopData",
-    "EventInventoryChangedByShopSnapshot",
-    "EventInventoryStatusChangeData",
-    "EventInventoryStatusChangeDistribution",
-    "EventInventoryStatusChangeTrigger",
-    "EventInvoiceStatusChangeData",
-    "EventNewConversationData",
-    "EventNewMessageData",
-    "EventNewMessageListenerData",
-    "EventNewMessageListenerDataSender",
-    "EventNewMessageSender",
-    "EventOpportunityMatchingStatusChangeData",
-    "EventOrderStatusChangeData",
-    "EventPackageUpdateData",
-    "EventPackageUpdatePackage",
-    "EventProductAuditStatusChangeAudit",
-    "EventProductAuditStatusChangeData",
-    "EventProductAuditStatusChangePlatformStatus",
-    "EventProductCategoryChangeData",
-    "EventProductCreationData",
-    "EventProductInformationChangeData",
-    "EventProductPackageRecommendedData",
-    "EventProductPackageRecommendedDataDimensionRecommendation",
-    "EventProductPackageRecommendedDataWeightRecommendation",
-    "EventProductPackageRecommendedRange",
-    "EventProductStatusChangeData",
-    "EventRMAStatusUpdateData",
-    "EventRecipientAddressUpdateData",
-    "EventRefundSuccessData",
-    "EventRefundSuccessLineItem",
-    "EventReturnStatusChangeData",
-    "EventSKUStatusChangeData",
-    "EventSKUStatusChangeSku",
-    "EventSampleApplicationStatusChangeData",
-    "EventSampleApplicationStatusChangeDataCreator",
-    "EventSampleApplicationStatusChangeDataProduct",
-    "EventSellerDeauthorizationData",
-    "EventShoppableContentPostingAction",
-    "EventShoppableContentPostingData",
-    "EventShoppableVideoPrecheckTasksResultCheck",
-    "EventShoppableVideoPrecheckTasksResultCheckIssue",
-    "EventShoppableVideoPrecheckTasksResultData",
-    "EventSizeChartChangeData",
-    "EventStrikethroughPriceExpiredData",
-    "EventTokopediaMirrorStatusChangeData",
-    "EventUpcomingAuthorizationExpirationData",
-    "EventUpdateWebhookRequest",
-    "EventUpdateWebhookResponse",
-    "EventVideoPrecheckResultData",
-    "EventVideoPrecheckResultDataIssue",
-    "EventWebhook",
+    "ActivityChangeData",
+    "ActivityChangeProducts",
+    "ActivityStatusChangeData",
+    "AftersalesRequestStatusUpdateData",
+    "AppealCompletedAuditResult",
+    "AppealCompletedData",
+    "AppealCompletedTask",
+    "CancellationStatusChangeData",
+    "CombinedListingChangeData",
+    "CombinedListingChangeDataProduct",
+    "Creator",
+    "CreatorDeauthorizationData",
+    "DeleteWebhookRequest",
+    "DeleteWebhookResponse",
+    "DimensionRecommendation",
+    "FBTInventoryUpdateData",
+    "FBTInventoryUpdateOnHand",
+    "FBTInventoryUpdateWarehouse",
+    "FBTMerchantOnboardingData",
+    "FailReason",
+    "GetFBTMCFOrderStatusConsignOrder",
+    "GetFBTMCFOrderStatusData",
+    "GetFBTMCFOrderStatusMcfOrder",
+    "GetFBTMCFOrderStatusShippingProvider",
+    "GetWebhooksResponse",
+    "GlobalListingMethodChangeData",
+    "GlobalReplicationStatusChangeData",
+    "GlobalReplicationStatusChangeReplicatedProduct",
+    "Good",
+    "GoodsMatchData",
+    "ImageTranslationCompletedData",
+    "ImageTranslationCompletedImage",
+    "ImageTranslationCompletedTask",
+    "InboundFBTOrderStatusChangeData",
+    "InventoryChangedByShopChange",
+    "InventoryChangedByShopData",
+    "InventoryChangedByShopSnapshot",
+    "InventoryStatusChangeData",
+    "InventoryStatusChangeDistribution",
+    "InventoryStatusChangeTrigger",
+    "InvoiceStatusChangeData",
+    "NewConversationData",
+    "NewMessageData",
+    "NewMessageListenerData",
+    "NewMessageSender",
+    "OnboardedRegion",
+    "OpportunityMatchingStatusChangeData",
+    "OrderStatusChangeData",
+    "PackageUpdateData",
+    "PackageUpdatePackage",
+    "ProductAuditStatusChangeAudit",
+    "ProductAuditStatusChangeData",
+    "ProductAuditStatusChangePlatformStatus",
+    "ProductCategoryChangeData",
+    "ProductCreationData",
+    "ProductInformationChangeData",
+    "ProductPackageRecommendedData",
+    "ProductPackageRecommendedRange",
+    "ProductStatusChangeData",
+    "RMAStatusUpdateData",
+    "RecipientAddressUpdateData",
+    "RefundSuccessData",
+    "RefundSuccessLineItem",
+    "ReturnStatusChangeData",
+    "SKUStatusChangeData",
+    "SKUStatusChangeSku",
+    "SampleApplicationStatusChangeData",
+    "SampleApplicationStatusChangeDataProduct",
+    "SellerDeauthorizationData",
+    "Sender",
+    "ShoppableContentPostingAction",
+    "ShoppableContentPostingData",
+    "ShoppableVideoPrecheckTasksResultCheck",
+    "ShoppableVideoPrecheckTasksResultCheckIssue",
+    "ShoppableVideoPrecheckTasksResultData",
+    "SizeChartChangeData",
+    "StrikethroughPriceExpiredData",
+    "TokopediaMirrorStatusChangeData",
+    "UpcomingAuthorizationExpirationData",
+    "UpdateWebhookRequest",
+    "UpdateWebhookResponse",
+    "VideoPrecheckResultData",
+    "VideoPrecheckResultDataIssue",
+    "Webhook",
+    "WeightRecommendation",
 ]
 
 
-class EventActivityChangeData(ResponseModel):
+class ActivityChangeData(ResponseModel):
     """A promotion activity was created, updated or deactivated, possibly with products added or removed.
     Receivers refresh the activity and its products."""
 
@@ -112,30 +112,30 @@ class EventActivityChangeData(ResponseModel):
     change_type: str | None = None
     """Kind of change: CREATE, UPDATE or DEACTIVATE."""
 
-    product_update_list: EventActivityChangeProducts | None = None
+    product_update_list: ActivityChangeProducts | None = None
     """Products and SKUs affected by a promotion activity change."""
 
-    product_remove_list: EventActivityChangeProducts | None = None
+    product_remove_list: ActivityChangeProducts | None = None
     """Products and SKUs affected by a promotion activity change."""
 
 
-class EventActivityChangeProducts(ResponseModel):
+class ActivityChangeProducts(ResponseModel):
     """Products and SKUs affected by a promotion activity change."""
 
-    product_ids: list[str] | None = None
+    product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Product IDs added to, kept in or removed from the activity."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """SKU IDs removed from the activity (removal list only)."""
 
-    benefit_product_ids: list[str] | None = None
+    benefit_product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """IDs of the benefit (gift) products."""
 
-    exclude_product_ids: list[str] | None = None
+    exclude_product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """IDs of excluded products of a buy-X-get-Y activity; at most 100."""
 
 
-class EventActivityStatusChangeData(ResponseModel):
+class ActivityStatusChangeData(ResponseModel):
     """A promotion activity started, expired or was deactivated. Receivers update prices and promotion
     displays they keep."""
 
@@ -156,7 +156,7 @@ class EventActivityStatusChangeData(ResponseModel):
     """Current status: ONGOING, EXPIRED or DEACTIVATED."""
 
 
-class EventAftersalesRequestStatusUpdateData(ResponseModel):
+class AftersalesRequestStatusUpdateData(ResponseModel):
     """An aftersales request changed status. Receivers review pending requests within the deadline."""
 
     aftersales_request_id: str | None = None
@@ -175,7 +175,7 @@ class EventAftersalesRequestStatusUpdateData(ResponseModel):
     """When the request last changed, unix seconds."""
 
 
-class EventAppealCompletedAuditResult(ResponseModel):
+class AppealCompletedAuditResult(ResponseModel):
     """Result of the appeal for one checked indicator."""
 
     indicator_type: str | None = None
@@ -188,21 +188,21 @@ class EventAppealCompletedAuditResult(ResponseModel):
     """Why the appeal was rejected for this indicator."""
 
 
-class EventAppealCompletedData(ResponseModel):
+class AppealCompletedData(ResponseModel):
     """An appeal against a product audit decision was reviewed. Receivers read the results and fix the
     product where the appeal was rejected."""
 
-    appeal_task: EventAppealCompletedTask | None = None
+    appeal_task: AppealCompletedTask | None = None
     """The completed appeal task, for a product's size chart."""
 
     product_id: str | None = None
     """ID of the product the appeal is about."""
 
 
-class EventAppealCompletedTask(ResponseModel):
+class AppealCompletedTask(ResponseModel):
     """The completed appeal task, for a product's size chart."""
 
-    appeal_audit_result: list[EventAppealCompletedAuditResult] | None = None
+    appeal_audit_result: NullAsEmpty[list[AppealCompletedAuditResult]] = Field(default_factory=list)
     """Results per reviewed indicator."""
 
     size_chart_id: str | None = None
@@ -212,7 +212,7 @@ class EventAppealCompletedTask(ResponseModel):
     """URI of the size chart image."""
 
 
-class EventCancellationStatusChangeData(ResponseModel):
+class CancellationStatusChangeData(ResponseModel):
     """A cancellation request of an order changed status. Receivers review pending requests and stop
     fulfilment of cancelled orders."""
 
@@ -233,14 +233,14 @@ class EventCancellationStatusChangeData(ResponseModel):
     """When the cancellation was requested, unix seconds."""
 
 
-class EventCombinedListingChangeData(ResponseModel):
+class CombinedListingChangeData(ResponseModel):
     """A combined listing (products grouped on one display page) was created, changed or deleted. Receivers
     refresh their copy of the grouping."""
 
     combined_listing_id: str | None = None
     """ID of the combined listing."""
 
-    products: list[EventCombinedListingChangeDataProduct] | None = None
+    products: NullAsEmpty[list[CombinedListingChangeDataProduct]] = Field(default_factory=list)
     """Products in the combined listing after the change."""
 
     status: str | None = None
@@ -250,21 +250,28 @@ class EventCombinedListingChangeData(ResponseModel):
     change_type: str | None = None
     """What changed: CREATE, UPDATE (products added or removed) or DELETE."""
 
-    added_product_ids: list[str] | None = None
+    added_product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Products added to the combined listing by this change."""
 
-    removed_product_ids: list[str] | None = None
+    removed_product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Products removed from the combined listing by this change."""
 
 
-class EventCombinedListingChangeDataProduct(ResponseModel):
+class CombinedListingChangeDataProduct(ResponseModel):
     """One product of the combined listing."""
 
     id: str | None = None
     """ID of the product."""
 
 
-class EventCreatorDeauthorizationData(ResponseModel):
+class Creator(ResponseModel):
+    """Creator identity."""
+
+    creator_open_id: str | None = None
+    """Open ID of the creator."""
+
+
+class CreatorDeauthorizationData(ResponseModel):
     """A creator removed the app's access to their account. Receivers stop acting for the creator and
     discard the creator's tokens."""
 
@@ -272,7 +279,7 @@ class EventCreatorDeauthorizationData(ResponseModel):
     """When the authorization was cancelled, unix seconds sent as a string."""
 
 
-class EventDeleteWebhookRequest(RequestModel):
+class DeleteWebhookRequest(RequestModel):
     """The event type whose webhook to remove."""
 
     event_type: Literal[
@@ -296,13 +303,29 @@ class EventDeleteWebhookRequest(RequestModel):
     """Event type to unsubscribe."""
 
 
-class EventDeleteWebhookResponse(ResponseModel):
+class DeleteWebhookResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class EventFBTInventoryUpdateData(ResponseModel):
+class DimensionRecommendation(ResponseModel):
+    """Recommended package dimensions."""
+
+    unit: str | None = None
+    """Unit of the recommended values."""
+
+    length: ProductPackageRecommendedRange | None = None
+    """A recommended value range, as decimal strings."""
+
+    width: ProductPackageRecommendedRange | None = None
+    """A recommended value range, as decimal strings."""
+
+    height: ProductPackageRecommendedRange | None = None
+    """A recommended value range, as decimal strings."""
+
+
+class FBTInventoryUpdateData(ResponseModel):
     """Stock of an FBT goods item changed in TikTok's warehouses. Receivers update the available quantities
     they show or sell elsewhere."""
 
@@ -312,14 +335,14 @@ class EventFBTInventoryUpdateData(ResponseModel):
     sku_id: str | None = None
     """ID of the TikTok Shop SKU."""
 
-    fbt_warehouse_inventory: list[EventFBTInventoryUpdateWarehouse] | None = None
+    fbt_warehouse_inventory: NullAsEmpty[list[FBTInventoryUpdateWarehouse]] = Field(default_factory=list)
     """Inventory per FBT warehouse."""
 
     update_time: int | None = None
     """When the inventory changed, unix seconds."""
 
 
-class EventFBTInventoryUpdateOnHand(ResponseModel):
+class FBTInventoryUpdateOnHand(ResponseModel):
     """Stock counts of one goods item in one FBT warehouse."""
 
     total_quantity: int | None = None
@@ -332,35 +355,35 @@ class EventFBTInventoryUpdateOnHand(ResponseModel):
     """Units that can be sold, reserved units excluded."""
 
 
-class EventFBTInventoryUpdateWarehouse(ResponseModel):
+class FBTInventoryUpdateWarehouse(ResponseModel):
     """Inventory of the goods in one FBT warehouse."""
 
     fbt_warehouse_id: str | None = None
     """ID of the FBT warehouse."""
 
-    on_hand_detail: EventFBTInventoryUpdateOnHand | None = None
+    on_hand_detail: FBTInventoryUpdateOnHand | None = None
     """Stock counts of one goods item in one FBT warehouse."""
 
 
-class EventFBTMerchantOnboardingData(ResponseModel):
+class FBTMerchantOnboardingData(ResponseModel):
     """The set of regions where the merchant is onboarded to Fulfilled by TikTok changed. Receivers enable
     FBT features for the listed regions."""
 
-    onboarded_regions: list[EventFBTMerchantOnboardingDataOnboardedRegion] | None = None
+    onboarded_regions: NullAsEmpty[list[OnboardedRegion]] = Field(default_factory=list)
     """Every FBT region the merchant is onboarded to."""
 
     update_time: int | None = None
     """When the onboarding last changed, unix seconds."""
 
 
-class EventFBTMerchantOnboardingDataOnboardedRegion(ResponseModel):
-    """One onboarded region."""
+class FailReason(ResponseModel):
+    """One failure reason."""
 
-    region_code: str | None = None
-    """Code of the onboarded FBT region."""
+    message: str | None = None
+    """Text of the failure reason."""
 
 
-class EventGetFBTMCFOrderStatusConsignOrder(ResponseModel):
+class GetFBTMCFOrderStatusConsignOrder(ResponseModel):
     """One shipment (consign order) of a multi-channel fulfilment order."""
 
     id: str | None = None
@@ -373,7 +396,7 @@ class EventGetFBTMCFOrderStatusConsignOrder(ResponseModel):
     """Consign order status: SHIPPED (left the warehouse), HANDOVER (with the carrier, in transit), CLOSED,
     LOST, DAMAGE, COMPLETED or ABNORMAL (has an issue and cannot be fulfilled)."""
 
-    goods: list[EventGetFBTMCFOrderStatusConsignOrderGood] | None = None
+    goods: NullAsEmpty[list[Good]] = Field(default_factory=list)
     """Goods and quantities in the consign order."""
 
     is_platform_closed: str | None = None
@@ -383,29 +406,19 @@ class EventGetFBTMCFOrderStatusConsignOrder(ResponseModel):
     issue: str | None = None
     """Why the consign order is stuck, for abnormal statuses such as ABNORMAL or LOST."""
 
-    shipping_provider: EventGetFBTMCFOrderStatusShippingProvider | None = None
+    shipping_provider: GetFBTMCFOrderStatusShippingProvider | None = None
     """Carrier of a consign order."""
 
 
-class EventGetFBTMCFOrderStatusConsignOrderGood(ResponseModel):
-    """One goods line."""
-
-    id: str | None = None
-    """ID of the FBT goods."""
-
-    quantity: int | None = None
-    """Units of the goods in this consign order."""
-
-
-class EventGetFBTMCFOrderStatusData(ResponseModel):
+class GetFBTMCFOrderStatusData(ResponseModel):
     """A multi-channel fulfilment order shipped from FBT stock changed status. Receivers pass tracking
     details and problems back to the selling channel."""
 
-    mcf_order: EventGetFBTMCFOrderStatusMcfOrder | None = None
+    mcf_order: GetFBTMCFOrderStatusMcfOrder | None = None
     """A multi-channel fulfilment (MCF) order served from FBT stock."""
 
 
-class EventGetFBTMCFOrderStatusMcfOrder(ResponseModel):
+class GetFBTMCFOrderStatusMcfOrder(ResponseModel):
     """A multi-channel fulfilment (MCF) order served from FBT stock."""
 
     external_order_id: str | None = None
@@ -414,14 +427,14 @@ class EventGetFBTMCFOrderStatusMcfOrder(ResponseModel):
     mcf_order_id: str | None = None
     """ID of the MCF order."""
 
-    consign_orders: list[EventGetFBTMCFOrderStatusConsignOrder] | None = None
+    consign_orders: NullAsEmpty[list[GetFBTMCFOrderStatusConsignOrder]] = Field(default_factory=list)
     """Shipments of the order, present once it has shipped."""
 
     create_time: int | None = None
     """When the MCF order was created, unix seconds."""
 
 
-class EventGetFBTMCFOrderStatusShippingProvider(ResponseModel):
+class GetFBTMCFOrderStatusShippingProvider(ResponseModel):
     """Carrier of a consign order."""
 
     id: str | None = None
@@ -431,24 +444,24 @@ class EventGetFBTMCFOrderStatusShippingProvider(ResponseModel):
     """Name of the carrier."""
 
 
-class EventGetWebhooksResponse(ResponseModel):
+class GetWebhooksResponse(ResponseModel):
     """The shop's enabled webhooks."""
 
-    webhooks: list[EventWebhook] | None = None
+    webhooks: NullAsEmpty[list[Webhook]] = Field(default_factory=list)
     """Enabled webhooks."""
 
     total_count: int | None = None
     """Number of webhooks returned."""
 
 
-class EventGlobalListingMethodChangeData(ResponseModel):
+class GlobalListingMethodChangeData(ResponseModel):
     """The way a product is listed across markets changed (global publishing or local replication).
     Receivers switch to the matching product APIs for it."""
 
     global_product_id: str | None = None
     """ID of the global product linked to the local products."""
 
-    local_product_id: list[str] | None = None
+    local_product_id: NullAsEmpty[list[str]] = Field(default_factory=list)
     """IDs of the local products."""
 
     listing_method: str | None = None
@@ -456,18 +469,18 @@ class EventGlobalListingMethodChangeData(ResponseModel):
     LOCAL_REPLICATION (local product replicated to other markets)."""
 
 
-class EventGlobalReplicationStatusChangeData(ResponseModel):
+class GlobalReplicationStatusChangeData(ResponseModel):
     """Replication of a product to another market finished. Receivers fix drafts or failures and track the
     new local product."""
 
     source_product_id: str | None = None
     """ID of the product being replicated to other markets."""
 
-    replicated_product: EventGlobalReplicationStatusChangeReplicatedProduct | None = None
+    replicated_product: GlobalReplicationStatusChangeReplicatedProduct | None = None
     """The product created in one target market by replication."""
 
 
-class EventGlobalReplicationStatusChangeReplicatedProduct(ResponseModel):
+class GlobalReplicationStatusChangeReplicatedProduct(ResponseModel):
     """The product created in one target market by replication."""
 
     product_id: str | None = None
@@ -480,18 +493,21 @@ class EventGlobalReplicationStatusChangeReplicatedProduct(ResponseModel):
     """Replication result: SUCCESS (submitted for listing and under review), DRAFT (saved as a draft
     because of validation errors; check, edit and resubmit it) or FAILED."""
 
-    fail_reasons: list[EventGlobalReplicationStatusChangeReplicatedProductFailReason] | None = None
+    fail_reasons: NullAsEmpty[list[FailReason]] = Field(default_factory=list)
     """Why the replication failed."""
 
 
-class EventGlobalReplicationStatusChangeReplicatedProductFailReason(ResponseModel):
-    """One failure reason."""
+class Good(ResponseModel):
+    """One goods line."""
 
-    message: str | None = None
-    """Text of the failure reason."""
+    id: str | None = None
+    """ID of the FBT goods."""
+
+    quantity: int | None = None
+    """Units of the goods in this consign order."""
 
 
-class EventGoodsMatchData(ResponseModel):
+class GoodsMatchData(ResponseModel):
     """The seller matched or unmatched an FBT goods item with a TikTok Shop SKU. Receivers update their
     mapping between FBT goods and SKUs."""
 
@@ -514,15 +530,15 @@ class EventGoodsMatchData(ResponseModel):
     """When the (un)matching happened, unix seconds."""
 
 
-class EventImageTranslationCompletedData(ResponseModel):
+class ImageTranslationCompletedData(ResponseModel):
     """An image translation task finished. Receivers pick up the translated image, or read the failure
     reason."""
 
-    translation_task: EventImageTranslationCompletedTask | None = None
+    translation_task: ImageTranslationCompletedTask | None = None
     """An image translation task and its result."""
 
 
-class EventImageTranslationCompletedImage(ResponseModel):
+class ImageTranslationCompletedImage(ResponseModel):
     """An image referenced by an image translation task."""
 
     uri: str | None = None
@@ -532,7 +548,7 @@ class EventImageTranslationCompletedImage(ResponseModel):
     """URL of the image."""
 
 
-class EventImageTranslationCompletedTask(ResponseModel):
+class ImageTranslationCompletedTask(ResponseModel):
     """An image translation task and its result."""
 
     id: str | None = None
@@ -547,14 +563,14 @@ class EventImageTranslationCompletedTask(ResponseModel):
     target_language: str | None = None
     """Language the image is translated into: de-DE, en-IE, es-ES, fr-FR or it-IT."""
 
-    original_image: EventImageTranslationCompletedImage | None = None
+    original_image: ImageTranslationCompletedImage | None = None
     """An image referenced by an image translation task."""
 
-    translated_image: EventImageTranslationCompletedImage | None = None
+    translated_image: ImageTranslationCompletedImage | None = None
     """An image referenced by an image translation task."""
 
 
-class EventInboundFBTOrderStatusChangeData(ResponseModel):
+class InboundFBTOrderStatusChangeData(ResponseModel):
     """A Fulfilled by TikTok inbound order (stock sent to an FBT warehouse) changed status. Receivers track
     the shipment's arrival and receipt."""
 
@@ -569,7 +585,7 @@ class EventInboundFBTOrderStatusChangeData(ResponseModel):
     """When the status changed, unix seconds."""
 
 
-class EventInventoryChangedByShopChange(ResponseModel):
+class InventoryChangedByShopChange(ResponseModel):
     """One individual inventory change, as deltas of the snapshot quantities."""
 
     idempotency_key: str | None = None
@@ -600,7 +616,7 @@ class EventInventoryChangedByShopChange(ResponseModel):
     """Change of `creator_locked_quantity`."""
 
 
-class EventInventoryChangedByShopData(ResponseModel):
+class InventoryChangedByShopData(ResponseModel):
     """A SKU's inventory in the shop changed. Receivers apply the new quantities, dropping events and
     changes they have already seen."""
 
@@ -619,15 +635,15 @@ class EventInventoryChangedByShopData(ResponseModel):
     sku_id: str | None = None
     """ID of the SKU."""
 
-    quantity_snapshot_after_change: EventInventoryChangedByShopSnapshot | None = None
+    quantity_snapshot_after_change: InventoryChangedByShopSnapshot | None = None
     """SKU inventory after the change. total = available + committed; in-shop = available - campaign locked
     - creator locked."""
 
-    change_detail: list[EventInventoryChangedByShopChange] | None = None
+    change_detail: NullAsEmpty[list[InventoryChangedByShopChange]] = Field(default_factory=list)
     """The individual changes that make up the event."""
 
 
-class EventInventoryChangedByShopSnapshot(ResponseModel):
+class InventoryChangedByShopSnapshot(ResponseModel):
     """SKU inventory after the change. total = available + committed; in-shop = available - campaign locked
     - creator locked."""
 
@@ -650,7 +666,7 @@ class EventInventoryChangedByShopSnapshot(ResponseModel):
     """Inventory reserved for creator collaborations."""
 
 
-class EventInventoryStatusChangeData(ResponseModel):
+class InventoryStatusChangeData(ResponseModel):
     """A SKU's stock became low or ran out, or is forecast to. Receivers restock or adjust the listing."""
 
     product_id: str | None = None
@@ -659,14 +675,14 @@ class EventInventoryStatusChangeData(ResponseModel):
     sku_id: str | None = None
     """ID of the SKU."""
 
-    trigger_reason: EventInventoryStatusChangeTrigger | None = None
+    trigger_reason: InventoryStatusChangeTrigger | None = None
     """Why the inventory alert fired."""
 
     current_inventory_status: str | None = None
     """Stock level now: SUFFICIENT_STOCK, LOW_STOCK (available stock at or below the alert value) or
     OUT_OF_STOCK (no available stock)."""
 
-    inventory_distribution: EventInventoryStatusChangeDistribution | None = None
+    inventory_distribution: InventoryStatusChangeDistribution | None = None
     """How the SKU's warehouse stock is split; total = available + creator reserved + campaign reserved +
     committed."""
 
@@ -674,7 +690,7 @@ class EventInventoryStatusChangeData(ResponseModel):
     """When the status changed, unix seconds."""
 
 
-class EventInventoryStatusChangeDistribution(ResponseModel):
+class InventoryStatusChangeDistribution(ResponseModel):
     """How the SKU's warehouse stock is split; total = available + creator reserved + campaign reserved +
     committed."""
 
@@ -694,7 +710,7 @@ class EventInventoryStatusChangeDistribution(ResponseModel):
     """Units held by existing orders."""
 
 
-class EventInventoryStatusChangeTrigger(ResponseModel):
+class InventoryStatusChangeTrigger(ResponseModel):
     """Why the inventory alert fired."""
 
     alert_type: str | None = None
@@ -708,14 +724,14 @@ class EventInventoryStatusChangeTrigger(ResponseModel):
     """For REALTIME, the low-stock threshold that was reached."""
 
 
-class EventInvoiceStatusChangeData(ResponseModel):
+class InvoiceStatusChangeData(ResponseModel):
     """Processing of an invoice (Brazilian NF-e) uploaded for a package finished or changed. Receivers fix
     and upload the invoice again when it is FAILED or INVALID."""
 
     package_id: str | None = None
     """ID of the package."""
 
-    order_ids: list[str] | None = None
+    order_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """IDs of the orders in the package."""
 
     invoice_status: str | None = None
@@ -730,7 +746,7 @@ class EventInvoiceStatusChangeData(ResponseModel):
     warehouse; pickup location details needed)."""
 
 
-class EventNewConversationData(ResponseModel):
+class NewConversationData(ResponseModel):
     """A buyer started a new customer-service conversation with the shop. Receivers load the conversation
     and route it to an agent."""
 
@@ -741,7 +757,7 @@ class EventNewConversationData(ResponseModel):
     """When the conversation was created, unix seconds."""
 
 
-class EventNewMessageData(ResponseModel):
+class NewMessageData(ResponseModel):
     """A new message arrived in a customer-service conversation. Receivers store it and show it to the
     shop's agents, replying where needed."""
 
@@ -770,11 +786,11 @@ class EventNewMessageData(ResponseModel):
     is_visible: bool | None = None
     """Whether the message should be shown to customer-service agents."""
 
-    sender: EventNewMessageSender | None = None
+    sender: NewMessageSender | None = None
     """Who sent a customer-service message."""
 
 
-class EventNewMessageListenerData(ResponseModel):
+class NewMessageListenerData(ResponseModel):
     """A new message was posted in a conversation the app listens to (e.g. seller and creator chats).
     Receivers store the message and react to cards such as sample requests."""
 
@@ -798,18 +814,11 @@ class EventNewMessageListenerData(ResponseModel):
     create_time: str | None = None
     """When the message was sent, unix seconds sent as a string."""
 
-    sender: EventNewMessageListenerDataSender | None = None
+    sender: Sender | None = None
     """Who sent the message."""
 
 
-class EventNewMessageListenerDataSender(ResponseModel):
-    """Who sent the message."""
-
-    sender_im_user_id: str | None = None
-    """Sender's ID in the messaging system."""
-
-
-class EventNewMessageSender(ResponseModel):
+class NewMessageSender(ResponseModel):
     """Who sent a customer-service message."""
 
     im_user_id: str | None = None
@@ -819,7 +828,14 @@ class EventNewMessageSender(ResponseModel):
     """Sender role: BUYER, SHOP, CUSTOMER_SERVICE, SYSTEM or ROBOT."""
 
 
-class EventOpportunityMatchingStatusChangeData(ResponseModel):
+class OnboardedRegion(ResponseModel):
+    """One onboarded region."""
+
+    region_code: str | None = None
+    """Code of the onboarded FBT region."""
+
+
+class OpportunityMatchingStatusChangeData(ResponseModel):
     """Matching of an uploaded candidate product against product opportunities progressed. Receivers read
     the matched opportunity IDs to act on them."""
 
@@ -830,7 +846,7 @@ class EventOpportunityMatchingStatusChangeData(ResponseModel):
     """Matching status: PENDING (not matched yet), MATCHED (one or more opportunities) or NOT_MATCHED
     (none)."""
 
-    opportunity_ids: list[str] | None = None
+    opportunity_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """IDs of the matched opportunities."""
 
     opportunity_matching_end_time: int | None = None
@@ -841,7 +857,7 @@ class EventOpportunityMatchingStatusChangeData(ResponseModel):
     """When the matching status last changed, unix seconds."""
 
 
-class EventOrderStatusChangeData(ResponseModel):
+class OrderStatusChangeData(ResponseModel):
     """An order moved to a new status. Receivers usually fetch the order detail and update their own order
     record or start fulfilment."""
 
@@ -859,7 +875,7 @@ class EventOrderStatusChangeData(ResponseModel):
     """When the status changed, unix seconds."""
 
 
-class EventPackageUpdateData(ResponseModel):
+class PackageUpdateData(ResponseModel):
     """Packages were combined, split or un-combined. Receivers refresh the affected packages and orders
     before printing labels or shipping."""
 
@@ -870,24 +886,24 @@ class EventPackageUpdateData(ResponseModel):
     role_type: str | None = None
     """Who triggered it: ROLE_USER, ROLE_SELLER, ROLE_OPERATOR or ROLE_SYSTEM."""
 
-    package_list: list[EventPackageUpdatePackage] | None = None
+    package_list: NullAsEmpty[list[PackageUpdatePackage]] = Field(default_factory=list)
     """The packages changed by this update."""
 
     update_time: int | None = None
     """When the packages were updated, unix seconds."""
 
 
-class EventPackageUpdatePackage(ResponseModel):
+class PackageUpdatePackage(ResponseModel):
     """One package touched by a package update, with the orders it now holds."""
 
     package_id: str | None = None
     """ID of the package."""
 
-    order_id_list: list[str] | None = None
+    order_id_list: NullAsEmpty[list[str]] = Field(default_factory=list)
     """IDs of the orders in this package."""
 
 
-class EventProductAuditStatusChangeAudit(ResponseModel):
+class ProductAuditStatusChangeAudit(ResponseModel):
     """Audit result of the product on TikTok Shop."""
 
     status: str | None = None
@@ -895,29 +911,29 @@ class EventProductAuditStatusChangeAudit(ResponseModel):
     cancelled), PRE_APPROVED (passed but waiting on prerequisites, see `pre_approved_reasons`) or
     APPROVED (passed and listed)."""
 
-    pre_approved_reasons: list[str] | None = None
+    pre_approved_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """What a PRE_APPROVED product still waits for: KYC_PENDING (seller onboarding incomplete) or
     RESTRICTED_CATEGORY_PENDING (US only; category approval pending)."""
 
 
-class EventProductAuditStatusChangeData(ResponseModel):
+class ProductAuditStatusChangeData(ResponseModel):
     """A product's audit status changed on TikTok Shop or an integrated platform. Receivers show the result
     to the seller and fix failed products."""
 
     product_id: str | None = None
     """ID of the product."""
 
-    audit: EventProductAuditStatusChangeAudit | None = None
+    audit: ProductAuditStatusChangeAudit | None = None
     """Audit result of the product on TikTok Shop."""
 
-    integrated_platform_statuses: EventProductAuditStatusChangePlatformStatus | None = None
+    integrated_platform_statuses: ProductAuditStatusChangePlatformStatus | None = None
     """Audit result of the product on an integrated platform."""
 
     update_time: int | None = None
     """When the status changed, unix seconds."""
 
 
-class EventProductAuditStatusChangePlatformStatus(ResponseModel):
+class ProductAuditStatusChangePlatformStatus(ResponseModel):
     """Audit result of the product on an integrated platform."""
 
     platform: str | None = None
@@ -927,7 +943,7 @@ class EventProductAuditStatusChangePlatformStatus(ResponseModel):
     """Audit status there: NONE, AUDITING, FAILED (failed or cancelled) or APPROVED (passed and listed)."""
 
 
-class EventProductCategoryChangeData(ResponseModel):
+class ProductCategoryChangeData(ResponseModel):
     """A product was moved to another category. Receivers re-read the product, since attributes and rules
     depend on the category."""
 
@@ -944,25 +960,25 @@ class EventProductCategoryChangeData(ResponseModel):
     """When the category changed, unix seconds."""
 
 
-class EventProductCreationData(ResponseModel):
+class ProductCreationData(ResponseModel):
     """A product was created in the shop, for example a virtual bundle or a product made with the GPR tool.
     Receivers fetch the new product to add it to their catalog."""
 
     product_id: str | None = None
     """ID of the new product."""
 
-    product_type: list[str] | None = None
+    product_type: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Kinds of the product as the real payload names the field: COMBINED_PRODUCT (virtual bundle) or
     GPR_PRODUCT (created with the GPR tool)."""
 
-    product_types: list[str] | None = None
+    product_types: NullAsEmpty[list[str]] = Field(default_factory=list)
     """The same list under the name TikTok's documentation uses; read whichever of the two is present."""
 
     update_time: int | None = None
     """When the product was created, unix seconds."""
 
 
-class EventProductInformationChangeData(ResponseModel):
+class ProductInformationChangeData(ResponseModel):
     """Properties of a product were edited in Seller Center or through the API. Receivers re-read the
     product to sync the changed fields."""
 
@@ -972,7 +988,7 @@ class EventProductInformationChangeData(ResponseModel):
     change_source: str | None = None
     """Where the change was made: SELLER_CENTER or OPEN_API."""
 
-    changed_fields: list[str] | None = None
+    changed_fields: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Which properties changed: title, description, main_images, product_attributes, size_chart_image,
     size_chart_template or others."""
 
@@ -980,50 +996,24 @@ class EventProductInformationChangeData(ResponseModel):
     """When the change happened, unix seconds."""
 
 
-class EventProductPackageRecommendedData(ResponseModel):
+class ProductPackageRecommendedData(ResponseModel):
     """TikTok found the product's package weight or dimensions abnormal and recommends ranges. Receivers
     check and correct the package data of the product."""
 
     product_id: str | None = None
     """ID of the product."""
 
-    abnormality_types: list[str] | None = None
+    abnormality_types: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Current anomaly types; ["None"] when the package data is normal."""
 
-    weight_recommendation: EventProductPackageRecommendedDataWeightRecommendation | None = None
+    weight_recommendation: WeightRecommendation | None = None
     """Recommended package weight."""
 
-    dimension_recommendation: EventProductPackageRecommendedDataDimensionRecommendation | None = None
+    dimension_recommendation: DimensionRecommendation | None = None
     """Recommended package dimensions."""
 
 
-class EventProductPackageRecommendedDataDimensionRecommendation(ResponseModel):
-    """Recommended package dimensions."""
-
-    unit: str | None = None
-    """Unit of the recommended values."""
-
-    length: EventProductPackageRecommendedRange | None = None
-    """A recommended value range, as decimal strings."""
-
-    width: EventProductPackageRecommendedRange | None = None
-    """A recommended value range, as decimal strings."""
-
-    height: EventProductPackageRecommendedRange | None = None
-    """A recommended value range, as decimal strings."""
-
-
-class EventProductPackageRecommendedDataWeightRecommendation(ResponseModel):
-    """Recommended package weight."""
-
-    unit: str | None = None
-    """Unit of the recommended values."""
-
-    weight: EventProductPackageRecommendedRange | None = None
-    """A recommended value range, as decimal strings."""
-
-
-class EventProductPackageRecommendedRange(ResponseModel):
+class ProductPackageRecommendedRange(ResponseModel):
     """A recommended value range, as decimal strings."""
 
     min_value: str | None = None
@@ -1033,7 +1023,7 @@ class EventProductPackageRecommendedRange(ResponseModel):
     """Upper end of the range (cm for dimensions, g for weight)."""
 
 
-class EventProductStatusChangeData(ResponseModel):
+class ProductStatusChangeData(ResponseModel):
     """A product's review status changed (first approval, later change, or audit failure). Receivers
     re-read the product and surface any rejection reason to the seller."""
 
@@ -1050,7 +1040,7 @@ class EventProductStatusChangeData(ResponseModel):
     """When the status changed, unix seconds."""
 
 
-class EventRMAStatusUpdateData(ResponseModel):
+class RMAStatusUpdateData(ResponseModel):
     """A return merchandise authorization (RMA) changed status. Receivers inspect returned packages and
     decide on the refund within the SLA."""
 
@@ -1075,7 +1065,7 @@ class EventRMAStatusUpdateData(ResponseModel):
     """When the RMA last changed, unix seconds."""
 
 
-class EventRecipientAddressUpdateData(ResponseModel):
+class RecipientAddressUpdateData(ResponseModel):
     """The buyer changed the shipping address of an order. Receivers re-read the order to get the new
     address before shipping."""
 
@@ -1086,14 +1076,14 @@ class EventRecipientAddressUpdateData(ResponseModel):
     """When the address was changed, unix seconds."""
 
 
-class EventRefundSuccessData(ResponseModel):
+class RefundSuccessData(ResponseModel):
     """A refund of an aftersales request was paid out. Receivers record the refund in their accounting and
     close the return."""
 
     aftersales_request_id: str | None = None
     """ID of the aftersales request."""
 
-    line_items: list[EventRefundSuccessLineItem] | None = None
+    line_items: NullAsEmpty[list[RefundSuccessLineItem]] = Field(default_factory=list)
     """Line items included in the refund."""
 
     refund_currency: str | None = None
@@ -1112,7 +1102,7 @@ class EventRefundSuccessData(ResponseModel):
     """ID of the related RMA."""
 
 
-class EventRefundSuccessLineItem(ResponseModel):
+class RefundSuccessLineItem(ResponseModel):
     """Identifiers of one line item covered by the refund."""
 
     main_order_id: str | None = None
@@ -1131,7 +1121,7 @@ class EventRefundSuccessLineItem(ResponseModel):
     """ID of the child line item; only for virtual bundle returns."""
 
 
-class EventReturnStatusChangeData(ResponseModel):
+class ReturnStatusChangeData(ResponseModel):
     """A return, refund or replacement request changed status. Receivers review the request and update
     stock or accounting when it completes."""
 
@@ -1161,21 +1151,21 @@ class EventReturnStatusChangeData(ResponseModel):
     """When the request's status changed, unix seconds."""
 
 
-class EventSKUStatusChangeData(ResponseModel):
+class SKUStatusChangeData(ResponseModel):
     """SKUs of a product were created, deleted, activated or deactivated. Receivers update the SKUs they
     sell."""
 
     product_id: str | None = None
     """ID of the product whose SKUs changed."""
 
-    skus: list[EventSKUStatusChangeSku] | None = None
+    skus: NullAsEmpty[list[SKUStatusChangeSku]] = Field(default_factory=list)
     """The SKUs whose status changed."""
 
     update_time: int | None = None
     """When the change happened, unix seconds."""
 
 
-class EventSKUStatusChangeSku(ResponseModel):
+class SKUStatusChangeSku(ResponseModel):
     """One SKU whose status changed."""
 
     sku_id: str | None = None
@@ -1188,7 +1178,7 @@ class EventSKUStatusChangeSku(ResponseModel):
     """Only for DEACTIVATED: who deactivated it, SELLER, PLATFORM or COMBO_RELATION."""
 
 
-class EventSampleApplicationStatusChangeData(ResponseModel):
+class SampleApplicationStatusChangeData(ResponseModel):
     """A creator's free sample application changed status. Receivers ship approved samples and follow up on
     content."""
 
@@ -1202,21 +1192,14 @@ class EventSampleApplicationStatusChangeData(ResponseModel):
     SELLER_NOT_SHIP_CANCELLED, WITHDRAW_CANCELLED, UNFULFILLABLE_CANCELLED, OPS_CANCELLED, OPS_FAILED,
     OPS_COMPLETED or COMPLETED (content posted)."""
 
-    creator: list[EventSampleApplicationStatusChangeDataCreator] | None = None
+    creator: NullAsEmpty[list[Creator]] = Field(default_factory=list)
     """The creator who applied."""
 
-    product: list[EventSampleApplicationStatusChangeDataProduct] | None = None
+    product: NullAsEmpty[list[SampleApplicationStatusChangeDataProduct]] = Field(default_factory=list)
     """The product applied for."""
 
 
-class EventSampleApplicationStatusChangeDataCreator(ResponseModel):
-    """Creator identity."""
-
-    creator_open_id: str | None = None
-    """Open ID of the creator."""
-
-
-class EventSampleApplicationStatusChangeDataProduct(ResponseModel):
+class SampleApplicationStatusChangeDataProduct(ResponseModel):
     """Product and SKU of the sample."""
 
     id: str | None = None
@@ -1226,7 +1209,7 @@ class EventSampleApplicationStatusChangeDataProduct(ResponseModel):
     """ID of the SKU requested as a sample."""
 
 
-class EventSellerDeauthorizationData(ResponseModel):
+class SellerDeauthorizationData(ResponseModel):
     """The seller removed the app's access to the shop. Receivers stop calling the API for this shop and
     discard its tokens."""
 
@@ -1234,7 +1217,14 @@ class EventSellerDeauthorizationData(ResponseModel):
     """Human-readable notice naming the deauthorized shop."""
 
 
-class EventShoppableContentPostingAction(ResponseModel):
+class Sender(ResponseModel):
+    """Who sent the message."""
+
+    sender_im_user_id: str | None = None
+    """Sender's ID in the messaging system."""
+
+
+class ShoppableContentPostingAction(ResponseModel):
     """What a creator did with the product in a piece of content."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -1247,28 +1237,28 @@ class EventShoppableContentPostingAction(ResponseModel):
     """ID of the short video."""
 
 
-class EventShoppableContentPostingData(ResponseModel):
+class ShoppableContentPostingData(ResponseModel):
     """A creator added, updated or removed one of the shop's products in a shoppable video. Receivers track
     which content promotes their products."""
 
     product_id: str | None = None
     """ID of the product promoted in the content."""
 
-    event: EventShoppableContentPostingAction | None = None
+    event: ShoppableContentPostingAction | None = None
     """What a creator did with the product in a piece of content."""
 
 
-class EventShoppableVideoPrecheckTasksResultCheck(ResponseModel):
+class ShoppableVideoPrecheckTasksResultCheck(ResponseModel):
     """Outcome of one kind of check on the video."""
 
     status: str | None = None
     """Check status: SUCCESS, FAIL or PROCESSING."""
 
-    issues: list[EventShoppableVideoPrecheckTasksResultCheckIssue] | None = None
+    issues: NullAsEmpty[list[ShoppableVideoPrecheckTasksResultCheckIssue]] = Field(default_factory=list)
     """Problems found by the check."""
 
 
-class EventShoppableVideoPrecheckTasksResultCheckIssue(ResponseModel):
+class ShoppableVideoPrecheckTasksResultCheckIssue(ResponseModel):
     """One problem."""
 
     risk: str | None = None
@@ -1281,21 +1271,21 @@ class EventShoppableVideoPrecheckTasksResultCheckIssue(ResponseModel):
     """How to fix the problem or improve the video."""
 
 
-class EventShoppableVideoPrecheckTasksResultData(ResponseModel):
+class ShoppableVideoPrecheckTasksResultData(ResponseModel):
     """The violation and quality prechecks of a shoppable video finished. Receivers post the video or show
     what to fix."""
 
     task_id: str | None = None
     """ID of the precheck task."""
 
-    violation_check_result: EventShoppableVideoPrecheckTasksResultCheck | None = None
+    violation_check_result: ShoppableVideoPrecheckTasksResultCheck | None = None
     """Outcome of one kind of check on the video."""
 
-    good_quality_check_result: EventShoppableVideoPrecheckTasksResultCheck | None = None
+    good_quality_check_result: ShoppableVideoPrecheckTasksResultCheck | None = None
     """Outcome of one kind of check on the video."""
 
 
-class EventSizeChartChangeData(ResponseModel):
+class SizeChartChangeData(ResponseModel):
     """A size chart template was created, edited or deleted. Receivers refresh their copy of the shop's
     size charts."""
 
@@ -1312,7 +1302,7 @@ class EventSizeChartChangeData(ResponseModel):
     """When the change happened, unix seconds."""
 
 
-class EventStrikethroughPriceExpiredData(ResponseModel):
+class StrikethroughPriceExpiredData(ResponseModel):
     """The strikethrough (was/now) price of a SKU expired. Receivers set a new reference price if they
     still want one shown."""
 
@@ -1323,7 +1313,7 @@ class EventStrikethroughPriceExpiredData(ResponseModel):
     """ID of the TikTok Shop SKU."""
 
 
-class EventTokopediaMirrorStatusChangeData(ResponseModel):
+class TokopediaMirrorStatusChangeData(ResponseModel):
     """The mirroring of the shop to Tokopedia changed (mirrored, rolled back or cancelled). Receivers
     enable or disable their Tokopedia handling for the shop."""
 
@@ -1337,7 +1327,7 @@ class EventTokopediaMirrorStatusChangeData(ResponseModel):
     """Mirroring status: MIRRORED, ROLLED_BACK or CANCELED."""
 
 
-class EventUpcomingAuthorizationExpirationData(ResponseModel):
+class UpcomingAuthorizationExpirationData(ResponseModel):
     """The shop's authorization of the app will expire soon. Receivers ask the seller to authorize the app
     again before the expiration time."""
 
@@ -1348,7 +1338,7 @@ class EventUpcomingAuthorizationExpirationData(ResponseModel):
     """When the authorization expires, unix seconds sent as a string."""
 
 
-class EventUpdateWebhookRequest(RequestModel):
+class UpdateWebhookRequest(RequestModel):
     """The event type and the URL to deliver it to."""
 
     address: str
@@ -1375,13 +1365,13 @@ class EventUpdateWebhookRequest(RequestModel):
     """Event type to subscribe."""
 
 
-class EventUpdateWebhookResponse(ResponseModel):
+class UpdateWebhookResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class EventVideoPrecheckResultData(ResponseModel):
+class VideoPrecheckResultData(ResponseModel):
     """The precheck of a video finished. Receivers publish a passing video or show the risks and
     suggestions of a failing one."""
 
@@ -1391,11 +1381,11 @@ class EventVideoPrecheckResultData(ResponseModel):
     result: str | None = None
     """Precheck result: PASS or FAIL."""
 
-    issues: list[EventVideoPrecheckResultDataIssue] | None = None
+    issues: NullAsEmpty[list[VideoPrecheckResultDataIssue]] = Field(default_factory=list)
     """Problems found; present only when `result` is FAIL."""
 
 
-class EventVideoPrecheckResultDataIssue(ResponseModel):
+class VideoPrecheckResultDataIssue(ResponseModel):
     """One problem found in the video."""
 
     risk: str | None = None
@@ -1405,15 +1395,33 @@ class EventVideoPrecheckResultDataIssue(ResponseModel):
     """How to fix it."""
 
 
-class EventWebhook(ResponseModel):
+class Webhook(ResponseModel):
     """One webhook subscription of the shop."""
 
-    event_type: str | None = None
-    """Event type delivered to this URL. Known values: ORDER_STATUS_CHANGE, RECIPIENT_ADDRESS_UPDATE,
-    PACKAGE_UPDATE, PRODUCT_STATUS_CHANGE, SELLER_DEAUTHORIZATION, UPCOMING_AUTHORIZATION_EXPIRATION,
-    CANCELLATION_STATUS_CHANGE, RETURN_STATUS_CHANGE, NEW_CONVERSATION, NEW_MESSAGE,
-    PRODUCT_INFORMATION_CHANGE, PRODUCT_CREATION, PRODUCT_CATEGORY_CHANGE, NEW_MESSAGE_LISTENER,
-    INVOICE_STATUS_CHANGE, PRODUCT_AUDIT_STATUS_CHANGE."""
+    event_type: (
+        OpenEnum[
+            Literal[
+                "CANCELLATION_STATUS_CHANGE",
+                "INVOICE_STATUS_CHANGE",
+                "NEW_CONVERSATION",
+                "NEW_MESSAGE",
+                "NEW_MESSAGE_LISTENER",
+                "ORDER_STATUS_CHANGE",
+                "PACKAGE_UPDATE",
+                "PRODUCT_AUDIT_STATUS_CHANGE",
+                "PRODUCT_CATEGORY_CHANGE",
+                "PRODUCT_CREATION",
+                "PRODUCT_INFORMATION_CHANGE",
+                "PRODUCT_STATUS_CHANGE",
+                "RECIPIENT_ADDRESS_UPDATE",
+                "RETURN_STATUS_CHANGE",
+                "SELLER_DEAUTHORIZATION",
+                "UPCOMING_AUTHORIZATION_EXPIRATION",
+            ]
+        ]
+        | None
+    ) = None
+    """Event type delivered to this URL."""
 
     address: str | None = None
     """URL receiving the events."""
@@ -1423,3 +1431,13 @@ class EventWebhook(ResponseModel):
 
     update_time: int | None = None
     """Last update time, unix milliseconds."""
+
+
+class WeightRecommendation(ResponseModel):
+    """Recommended package weight."""
+
+    unit: str | None = None
+    """Unit of the recommended values."""
+
+    weight: ProductPackageRecommendedRange | None = None
+    """A recommended value range, as decimal strings."""

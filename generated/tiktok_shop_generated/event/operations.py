@@ -5,14 +5,14 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation
 
 from .models import (
-    EventDeleteWebhookRequest,
-    EventDeleteWebhookResponse,
-    EventGetWebhooksResponse,
-    EventUpdateWebhookRequest,
-    EventUpdateWebhookResponse,
+    DeleteWebhookRequest,
+    DeleteWebhookResponse,
+    GetWebhooksResponse,
+    UpdateWebhookRequest,
+    UpdateWebhookResponse,
 )
 
-DELETE_WEBHOOK: Operation[EventDeleteWebhookResponse] = Operation(
+DELETE_WEBHOOK: Operation[DeleteWebhookResponse] = Operation(
     id="EventDeleteWebhook",
     module="event",
     name="delete_webhook",
@@ -20,14 +20,14 @@ DELETE_WEBHOOK: Operation[EventDeleteWebhookResponse] = Operation(
     path="/event/202309/webhooks",
     version="202309",
     summary="Delete webhook for an event",
-    response_model=EventDeleteWebhookResponse,
+    response_model=DeleteWebhookResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=EventDeleteWebhookRequest,
+    body_model=DeleteWebhookRequest,
     body_fields=("event_type",),
 )
 
-GET_WEBHOOKS: Operation[EventGetWebhooksResponse] = Operation(
+GET_WEBHOOKS: Operation[GetWebhooksResponse] = Operation(
     id="EventGetWebhooks",
     module="event",
     name="get_webhooks",
@@ -35,12 +35,12 @@ GET_WEBHOOKS: Operation[EventGetWebhooksResponse] = Operation(
     path="/event/202309/webhooks",
     version="202309",
     summary="Get shop webhooks",
-    response_model=EventGetWebhooksResponse,
+    response_model=GetWebhooksResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-UPDATE_WEBHOOK: Operation[EventUpdateWebhookResponse] = Operation(
+UPDATE_WEBHOOK: Operation[UpdateWebhookResponse] = Operation(
     id="EventUpdateWebhook",
     module="event",
     name="update_webhook",
@@ -48,10 +48,10 @@ UPDATE_WEBHOOK: Operation[EventUpdateWebhookResponse] = Operation(
     path="/event/202309/webhooks",
     version="202309",
     summary="Update shop webhook",
-    response_model=EventUpdateWebhookResponse,
+    response_model=UpdateWebhookResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=EventUpdateWebhookRequest,
+    body_model=UpdateWebhookRequest,
     body_fields=(
         "address",
         "event_type",

@@ -15,9 +15,9 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    EventDeleteWebhookResponse,
-    EventGetWebhooksResponse,
-    EventUpdateWebhookResponse,
+    DeleteWebhookResponse,
+    GetWebhooksResponse,
+    UpdateWebhookResponse,
 )
 
 
@@ -48,7 +48,7 @@ class EventResource:
             "SELLER_DEAUTHORIZATION",
             "UPCOMING_AUTHORIZATION_EXPIRATION",
         ],
-    ) -> EventDeleteWebhookResponse:
+    ) -> DeleteWebhookResponse:
         """Delete webhook for an event.
 
         Removes the shop's webhook URL for one event type. It succeeds even when no URL is set for that
@@ -67,7 +67,7 @@ class EventResource:
 
     def get_webhooks(
         self,
-    ) -> EventGetWebhooksResponse:
+    ) -> GetWebhooksResponse:
         """Get shop webhooks.
 
         Lists the webhook URLs configured for the shop, one per subscribed event type. Use it to check which
@@ -98,7 +98,7 @@ class EventResource:
             "SELLER_DEAUTHORIZATION",
             "UPCOMING_AUTHORIZATION_EXPIRATION",
         ],
-    ) -> EventUpdateWebhookResponse:
+    ) -> UpdateWebhookResponse:
         """Update shop webhook.
 
         Sets the URL that receives one event type for the shop, creating or replacing the subscription.
@@ -162,7 +162,7 @@ class AsyncEventResource:
             "SELLER_DEAUTHORIZATION",
             "UPCOMING_AUTHORIZATION_EXPIRATION",
         ],
-    ) -> EventDeleteWebhookResponse:
+    ) -> DeleteWebhookResponse:
         """Delete webhook for an event.
 
         Removes the shop's webhook URL for one event type. It succeeds even when no URL is set for that
@@ -181,7 +181,7 @@ class AsyncEventResource:
 
     async def get_webhooks(
         self,
-    ) -> EventGetWebhooksResponse:
+    ) -> GetWebhooksResponse:
         """Get shop webhooks.
 
         Lists the webhook URLs configured for the shop, one per subscribed event type. Use it to check which
@@ -212,7 +212,7 @@ class AsyncEventResource:
             "SELLER_DEAUTHORIZATION",
             "UPCOMING_AUTHORIZATION_EXPIRATION",
         ],
-    ) -> EventUpdateWebhookResponse:
+    ) -> UpdateWebhookResponse:
         """Update shop webhook.
 
         Sets the URL that receives one event type for the shop, creating or replacing the subscription.

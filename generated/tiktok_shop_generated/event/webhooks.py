@@ -10,50 +10,50 @@ from typing import ClassVar, Literal
 from tiktok_shop._contract import WebhookEvent
 
 from .models import (
-    EventActivityChangeData,
-    EventActivityStatusChangeData,
-    EventAftersalesRequestStatusUpdateData,
-    EventAppealCompletedData,
-    EventCancellationStatusChangeData,
-    EventCombinedListingChangeData,
-    EventCreatorDeauthorizationData,
-    EventFBTInventoryUpdateData,
-    EventFBTMerchantOnboardingData,
-    EventGetFBTMCFOrderStatusData,
-    EventGlobalListingMethodChangeData,
-    EventGlobalReplicationStatusChangeData,
-    EventGoodsMatchData,
-    EventImageTranslationCompletedData,
-    EventInboundFBTOrderStatusChangeData,
-    EventInventoryChangedByShopData,
-    EventInventoryStatusChangeData,
-    EventInvoiceStatusChangeData,
-    EventNewConversationData,
-    EventNewMessageData,
-    EventNewMessageListenerData,
-    EventOpportunityMatchingStatusChangeData,
-    EventOrderStatusChangeData,
-    EventPackageUpdateData,
-    EventProductAuditStatusChangeData,
-    EventProductCategoryChangeData,
-    EventProductCreationData,
-    EventProductInformationChangeData,
-    EventProductPackageRecommendedData,
-    EventProductStatusChangeData,
-    EventRecipientAddressUpdateData,
-    EventRefundSuccessData,
-    EventReturnStatusChangeData,
-    EventRMAStatusUpdateData,
-    EventSampleApplicationStatusChangeData,
-    EventSellerDeauthorizationData,
-    EventShoppableContentPostingData,
-    EventShoppableVideoPrecheckTasksResultData,
-    EventSizeChartChangeData,
-    EventSKUStatusChangeData,
-    EventStrikethroughPriceExpiredData,
-    EventTokopediaMirrorStatusChangeData,
-    EventUpcomingAuthorizationExpirationData,
-    EventVideoPrecheckResultData,
+    ActivityChangeData,
+    ActivityStatusChangeData,
+    AftersalesRequestStatusUpdateData,
+    AppealCompletedData,
+    CancellationStatusChangeData,
+    CombinedListingChangeData,
+    CreatorDeauthorizationData,
+    FBTInventoryUpdateData,
+    FBTMerchantOnboardingData,
+    GetFBTMCFOrderStatusData,
+    GlobalListingMethodChangeData,
+    GlobalReplicationStatusChangeData,
+    GoodsMatchData,
+    ImageTranslationCompletedData,
+    InboundFBTOrderStatusChangeData,
+    InventoryChangedByShopData,
+    InventoryStatusChangeData,
+    InvoiceStatusChangeData,
+    NewConversationData,
+    NewMessageData,
+    NewMessageListenerData,
+    OpportunityMatchingStatusChangeData,
+    OrderStatusChangeData,
+    PackageUpdateData,
+    ProductAuditStatusChangeData,
+    ProductCategoryChangeData,
+    ProductCreationData,
+    ProductInformationChangeData,
+    ProductPackageRecommendedData,
+    ProductStatusChangeData,
+    RecipientAddressUpdateData,
+    RefundSuccessData,
+    ReturnStatusChangeData,
+    RMAStatusUpdateData,
+    SampleApplicationStatusChangeData,
+    SellerDeauthorizationData,
+    ShoppableContentPostingData,
+    ShoppableVideoPrecheckTasksResultData,
+    SizeChartChangeData,
+    SKUStatusChangeData,
+    StrikethroughPriceExpiredData,
+    TokopediaMirrorStatusChangeData,
+    UpcomingAuthorizationExpirationData,
+    VideoPrecheckResultData,
 )
 
 __all__ = [
@@ -111,7 +111,7 @@ class OrderStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "ORDER_STATUS_CHANGE"
     type: Literal[1] = 1
-    data: EventOrderStatusChangeData
+    data: OrderStatusChangeData
 
 
 class RecipientAddressUpdateEvent(WebhookEvent):
@@ -120,7 +120,7 @@ class RecipientAddressUpdateEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "RECIPIENT_ADDRESS_UPDATE"
     type: Literal[3] = 3
-    data: EventRecipientAddressUpdateData
+    data: RecipientAddressUpdateData
 
 
 class PackageUpdateEvent(WebhookEvent):
@@ -129,7 +129,7 @@ class PackageUpdateEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "PACKAGE_UPDATE"
     type: Literal[4] = 4
-    data: EventPackageUpdateData
+    data: PackageUpdateData
 
 
 class ProductStatusChangeEvent(WebhookEvent):
@@ -139,7 +139,7 @@ class ProductStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "PRODUCT_STATUS_CHANGE"
     type: Literal[5] = 5
-    data: EventProductStatusChangeData
+    data: ProductStatusChangeData
 
 
 class SellerDeauthorizationEvent(WebhookEvent):
@@ -148,7 +148,7 @@ class SellerDeauthorizationEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "SELLER_DEAUTHORIZATION"
     type: Literal[6] = 6
-    data: EventSellerDeauthorizationData
+    data: SellerDeauthorizationData
 
 
 class UpcomingAuthorizationExpirationEvent(WebhookEvent):
@@ -157,7 +157,7 @@ class UpcomingAuthorizationExpirationEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "UPCOMING_AUTHORIZATION_EXPIRATION"
     type: Literal[7] = 7
-    data: EventUpcomingAuthorizationExpirationData
+    data: UpcomingAuthorizationExpirationData
 
 
 class CancellationStatusChangeEvent(WebhookEvent):
@@ -166,7 +166,7 @@ class CancellationStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "CANCELLATION_STATUS_CHANGE"
     type: Literal[11] = 11
-    data: EventCancellationStatusChangeData
+    data: CancellationStatusChangeData
 
 
 class ReturnStatusChangeEvent(WebhookEvent):
@@ -175,7 +175,7 @@ class ReturnStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "RETURN_STATUS_CHANGE"
     type: Literal[12] = 12
-    data: EventReturnStatusChangeData
+    data: ReturnStatusChangeData
 
 
 class NewConversationEvent(WebhookEvent):
@@ -184,7 +184,7 @@ class NewConversationEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "NEW_CONVERSATION"
     type: Literal[13] = 13
-    data: EventNewConversationData
+    data: NewConversationData
 
 
 class NewMessageEvent(WebhookEvent):
@@ -193,7 +193,7 @@ class NewMessageEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "NEW_MESSAGE"
     type: Literal[14] = 14
-    data: EventNewMessageData
+    data: NewMessageData
 
 
 class ProductInformationChangeEvent(WebhookEvent):
@@ -202,7 +202,7 @@ class ProductInformationChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "PRODUCT_INFORMATION_CHANGE"
     type: Literal[15] = 15
-    data: EventProductInformationChangeData
+    data: ProductInformationChangeData
 
 
 class ProductCreationEvent(WebhookEvent):
@@ -212,7 +212,7 @@ class ProductCreationEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "PRODUCT_CREATION"
     type: Literal[16] = 16
-    data: EventProductCreationData
+    data: ProductCreationData
 
 
 class ShoppableContentPostingEvent(WebhookEvent):
@@ -221,7 +221,7 @@ class ShoppableContentPostingEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[17] = 17
-    data: EventShoppableContentPostingData
+    data: ShoppableContentPostingData
 
 
 class ProductCategoryChangeEvent(WebhookEvent):
@@ -230,7 +230,7 @@ class ProductCategoryChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "PRODUCT_CATEGORY_CHANGE"
     type: Literal[18] = 18
-    data: EventProductCategoryChangeData
+    data: ProductCategoryChangeData
 
 
 class SizeChartChangeEvent(WebhookEvent):
@@ -239,7 +239,7 @@ class SizeChartChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[19] = 19
-    data: EventSizeChartChangeData
+    data: SizeChartChangeData
 
 
 class CreatorDeauthorizationEvent(WebhookEvent):
@@ -248,7 +248,7 @@ class CreatorDeauthorizationEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[20] = 20
-    data: EventCreatorDeauthorizationData
+    data: CreatorDeauthorizationData
 
 
 class InboundFBTOrderStatusChangeEvent(WebhookEvent):
@@ -257,7 +257,7 @@ class InboundFBTOrderStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[21] = 21
-    data: EventInboundFBTOrderStatusChangeData
+    data: InboundFBTOrderStatusChangeData
 
 
 class FBTMerchantOnboardingEvent(WebhookEvent):
@@ -266,7 +266,7 @@ class FBTMerchantOnboardingEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[22] = 22
-    data: EventFBTMerchantOnboardingData
+    data: FBTMerchantOnboardingData
 
 
 class GoodsMatchEvent(WebhookEvent):
@@ -275,7 +275,7 @@ class GoodsMatchEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[23] = 23
-    data: EventGoodsMatchData
+    data: GoodsMatchData
 
 
 class FBTInventoryUpdateEvent(WebhookEvent):
@@ -284,7 +284,7 @@ class FBTInventoryUpdateEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[24] = 24
-    data: EventFBTInventoryUpdateData
+    data: FBTInventoryUpdateData
 
 
 class OpportunityMatchingStatusChangeEvent(WebhookEvent):
@@ -293,7 +293,7 @@ class OpportunityMatchingStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[25] = 25
-    data: EventOpportunityMatchingStatusChangeData
+    data: OpportunityMatchingStatusChangeData
 
 
 class InventoryStatusChangeEvent(WebhookEvent):
@@ -302,7 +302,7 @@ class InventoryStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[27] = 27
-    data: EventInventoryStatusChangeData
+    data: InventoryStatusChangeData
 
 
 class NewMessageListenerEvent(WebhookEvent):
@@ -312,7 +312,7 @@ class NewMessageListenerEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "NEW_MESSAGE_LISTENER"
     type: Literal[33] = 33
-    data: EventNewMessageListenerData
+    data: NewMessageListenerData
 
 
 class TokopediaMirrorStatusChangeEvent(WebhookEvent):
@@ -321,7 +321,7 @@ class TokopediaMirrorStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[35] = 35
-    data: EventTokopediaMirrorStatusChangeData
+    data: TokopediaMirrorStatusChangeData
 
 
 class InvoiceStatusChangeEvent(WebhookEvent):
@@ -331,7 +331,7 @@ class InvoiceStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "INVOICE_STATUS_CHANGE"
     type: Literal[36] = 36
-    data: EventInvoiceStatusChangeData
+    data: InvoiceStatusChangeData
 
 
 class ProductAuditStatusChangeEvent(WebhookEvent):
@@ -340,7 +340,7 @@ class ProductAuditStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = "PRODUCT_AUDIT_STATUS_CHANGE"
     type: Literal[37] = 37
-    data: EventProductAuditStatusChangeData
+    data: ProductAuditStatusChangeData
 
 
 class StrikethroughPriceExpiredEvent(WebhookEvent):
@@ -349,7 +349,7 @@ class StrikethroughPriceExpiredEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[38] = 38
-    data: EventStrikethroughPriceExpiredData
+    data: StrikethroughPriceExpiredData
 
 
 class ActivityStatusChangeEvent(WebhookEvent):
@@ -358,7 +358,7 @@ class ActivityStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[39] = 39
-    data: EventActivityStatusChangeData
+    data: ActivityStatusChangeData
 
 
 class CombinedListingChangeEvent(WebhookEvent):
@@ -367,7 +367,7 @@ class CombinedListingChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[42] = 42
-    data: EventCombinedListingChangeData
+    data: CombinedListingChangeData
 
 
 class ImageTranslationCompletedEvent(WebhookEvent):
@@ -376,7 +376,7 @@ class ImageTranslationCompletedEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[46] = 46
-    data: EventImageTranslationCompletedData
+    data: ImageTranslationCompletedData
 
 
 class SKUStatusChangeEvent(WebhookEvent):
@@ -385,7 +385,7 @@ class SKUStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[50] = 50
-    data: EventSKUStatusChangeData
+    data: SKUStatusChangeData
 
 
 class GlobalReplicationStatusChangeEvent(WebhookEvent):
@@ -394,7 +394,7 @@ class GlobalReplicationStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[51] = 51
-    data: EventGlobalReplicationStatusChangeData
+    data: GlobalReplicationStatusChangeData
 
 
 class GlobalListingMethodChangeEvent(WebhookEvent):
@@ -403,7 +403,7 @@ class GlobalListingMethodChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[52] = 52
-    data: EventGlobalListingMethodChangeData
+    data: GlobalListingMethodChangeData
 
 
 class VideoPrecheckResultEvent(WebhookEvent):
@@ -412,7 +412,7 @@ class VideoPrecheckResultEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[55] = 55
-    data: EventVideoPrecheckResultData
+    data: VideoPrecheckResultData
 
 
 class SampleApplicationStatusChangeEvent(WebhookEvent):
@@ -421,7 +421,7 @@ class SampleApplicationStatusChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[56] = 56
-    data: EventSampleApplicationStatusChangeData
+    data: SampleApplicationStatusChangeData
 
 
 class GetFBTMCFOrderStatusEvent(WebhookEvent):
@@ -430,7 +430,7 @@ class GetFBTMCFOrderStatusEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[58] = 58
-    data: EventGetFBTMCFOrderStatusData
+    data: GetFBTMCFOrderStatusData
 
 
 class ShoppableVideoPrecheckTasksResultEvent(WebhookEvent):
@@ -439,7 +439,7 @@ class ShoppableVideoPrecheckTasksResultEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[59] = 59
-    data: EventShoppableVideoPrecheckTasksResultData
+    data: ShoppableVideoPrecheckTasksResultData
 
 
 class ProductPackageRecommendedEvent(WebhookEvent):
@@ -448,7 +448,7 @@ class ProductPackageRecommendedEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[62] = 62
-    data: EventProductPackageRecommendedData
+    data: ProductPackageRecommendedData
 
 
 class ActivityChangeEvent(WebhookEvent):
@@ -457,7 +457,7 @@ class ActivityChangeEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[63] = 63
-    data: EventActivityChangeData
+    data: ActivityChangeData
 
 
 class AftersalesRequestStatusUpdateEvent(WebhookEvent):
@@ -466,7 +466,7 @@ class AftersalesRequestStatusUpdateEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[64] = 64
-    data: EventAftersalesRequestStatusUpdateData
+    data: AftersalesRequestStatusUpdateData
 
 
 class RMAStatusUpdateEvent(WebhookEvent):
@@ -475,7 +475,7 @@ class RMAStatusUpdateEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[65] = 65
-    data: EventRMAStatusUpdateData
+    data: RMAStatusUpdateData
 
 
 class AppealCompletedEvent(WebhookEvent):
@@ -484,7 +484,7 @@ class AppealCompletedEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[66] = 66
-    data: EventAppealCompletedData
+    data: AppealCompletedData
 
 
 class RefundSuccessEvent(WebhookEvent):
@@ -493,7 +493,7 @@ class RefundSuccessEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[67] = 67
-    data: EventRefundSuccessData
+    data: RefundSuccessData
 
 
 class InventoryChangedByShopEvent(WebhookEvent):
@@ -502,7 +502,7 @@ class InventoryChangedByShopEvent(WebhookEvent):
 
     EVENT_NAME: ClassVar[str | None] = None
     type: Literal[71] = 71
-    data: EventInventoryChangedByShopData
+    data: InventoryChangedByShopData
 
 
 EVENTS: tuple[type[WebhookEvent], ...] = (

@@ -9,505 +9,158 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "FBTArrivalWindow",
-    "FBTBarcodeInput",
-    "FBTBoxMeasurements",
-    "FBTBoxMeasurementsInput",
-    "FBTCancelFBTMCFOrderConsignOrder",
-    "FBTCancelFBTMCFOrderMcfOrder",
-    "FBTCancelFBTMCFOrderRequest",
-    "FBTCancelFBTMCFOrderRequestConsignOrdersItem",
-    "FBTCancelFBTMCFOrderResponse",
-    "FBTCancelInboundOrderRequest",
-    "FBTCancelInboundOrderResponse",
-    "FBTCartonInput",
-    "FBTCartonItem",
-    "FBTConfirmInboundMethodRequest",
-    "FBTConfirmInboundMethodResponse",
-    "FBTConsignOrder",
-    "FBTConsignOrderGood",
-    "FBTConsignOrderShippingProvider",
-    "FBTCreateFBTGoodsBulkyItemAttribute",
-    "FBTCreateFBTGoodsCreateGoodsDtoList",
-    "FBTCreateFBTGoodsCreateResultInfo",
-    "FBTCreateFBTGoodsCreateResultList",
-    "FBTCreateFBTGoodsRequest",
-    "FBTCreateFBTGoodsResponse",
-    "FBTCreateFBTMCFOrderAddress",
-    "FBTCreateFBTMCFOrderConsignee",
-    "FBTCreateFBTMCFOrderGood",
-    "FBTCreateFBTMCFOrderMcfOrder",
-    "FBTCreateFBTMCFOrderRequest",
-    "FBTCreateFBTMCFOrderResponse",
-    "FBTCreateOrUpdateInboundPlanGoodsItem",
-    "FBTCreateOrUpdateInboundPlanInboundPlan",
-    "FBTCreateOrUpdateInboundPlanRequest",
-    "FBTCreateOrUpdateInboundPlanResponse",
-    "FBTDimension",
-    "FBTDimensionAndWeightInput",
-    "FBTGetFBTMCFOrderStatusMcfOrder",
-    "FBTGetFBTMCFOrderStatusQuery",
-    "FBTGetFBTMCFOrderStatusResponse",
-    "FBTGetFBTMerchantMCFStatusMcfStatus",
-    "FBTGetFBTMerchantMCFStatusResponse",
-    "FBTGetGoods202607Query",
-    "FBTGetGoods202607Request",
-    "FBTGetGoods202607Response",
-    "FBTGetGoodsQuery",
-    "FBTGetGoodsRequest",
-    "FBTGetGoodsResponse",
-    "FBTGetInboundMethodDetailAllocationShipment",
-    "FBTGetInboundMethodDetailCarton",
-    "FBTGetInboundMethodDetailGoodsItem",
-    "FBTGetInboundMethodDetailInfo",
-    "FBTGetInboundMethodDetailItem",
-    "FBTGetInboundMethodDetailRequest",
-    "FBTGetInboundMethodDetailResponse",
-    "FBTGetInboundMethodDetailShipmentOption",
-    "FBTGetInboundOrders202602Query",
-    "FBTGetInboundOrders202602Response",
-    "FBTGetInboundOrdersQuery",
-    "FBTGetInboundOrdersResponse",
-    "FBTGetInventoriesQuery",
-    "FBTGetInventoriesRequest",
-    "FBTGetInventoriesResponse",
-    "FBTGetInventoryRecordsQuery",
-    "FBTGetInventoryRecordsRequest",
-    "FBTGetInventoryRecordsResponse",
-    "FBTGetMerchantOnboardedRegionsOnboardedRegion",
-    "FBTGetMerchantOnboardedRegionsResponse",
-    "FBTGetWarehousesResponse",
-    "FBTGoods",
-    "FBTGoodsBarcode",
-    "FBTGoodsBulkyItemAttribute",
-    "FBTGoodsRef",
-    "FBTGoodsSafetyAttributes",
-    "FBTGoodsSafetyAttributesInput",
-    "FBTGoodsSku",
-    "FBTGoodsSkuProduct",
-    "FBTHazmatAerosolExtraInfo",
-    "FBTHazmatBatteryExtraInfo",
-    "FBTHazmatDetails",
-    "FBTHazmatDetailsAerosolExtraInfo",
-    "FBTHazmatDetailsBatteryExtraInfo",
-    "FBTHazmatDetailsFlammableLiquidsExtraInfo",
-    "FBTHazmatFlammableLiquidsExtraInfo",
-    "FBTHazmatInput",
-    "FBTInboundOrder",
-    "FBTInboundOrderCarrier",
-    "FBTInboundOrderDetail",
-    "FBTInboundOrderDetailCartonDetail",
-    "FBTInboundOrderDetailInboundGoodsLotReceiveItemDetail",
-    "FBTInboundOrderDetailItem",
-    "FBTInboundOrderDetailLogisticInfoList",
-    "FBTInboundOrderDetailMerchant",
-    "FBTInboundOrderDetailStatusLog",
-    "FBTInboundOrderDetailWarehouse",
-    "FBTInboundOrderMerchant",
-    "FBTInboundOrderOrderOperationLog",
-    "FBTInboundOrderPlannedGood",
-    "FBTInboundOrderReceivedBatch",
-    "FBTInboundOrderWarehouse",
-    "FBTInventory",
-    "FBTInventoryGoods",
-    "FBTInventoryRecord",
-    "FBTInventoryRecordOrder",
-    "FBTInventorySkus",
-    "FBTListAvailableInboundMethodsAvailableInboundMethodList",
-    "FBTListAvailableInboundMethodsAvailableTimeWindowList",
-    "FBTListAvailableInboundMethodsRequest",
-    "FBTListAvailableInboundMethodsResponse",
-    "FBTListAvailableInboundMethodsWarehouseList",
-    "FBTLotExpirationInfo",
-    "FBTMeasurements",
-    "FBTOnHandQuantities",
-    "FBTPlacementFee",
-    "FBTPrintInboundOrderLabelsRequest",
-    "FBTPrintInboundOrderLabelsResponse",
-    "FBTQueryGoodsInventoryForMCFGood",
-    "FBTQueryGoodsInventoryForMCFGoodsInventoryList",
-    "FBTQueryGoodsInventoryForMCFRequest",
-    "FBTQueryGoodsInventoryForMCFResponse",
-    "FBTSearchGoodsHazmatAndExpirationInfoExpBaseInfo",
-    "FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationDtoList",
-    "FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationInfo",
-    "FBTSearchGoodsHazmatAndExpirationInfoRequest",
-    "FBTSearchGoodsHazmatAndExpirationInfoResponse",
-    "FBTShelfLifeInput",
-    "FBTShipInboundOrderRequest",
-    "FBTShipInboundOrderResponse",
-    "FBTShipInboundOrderShipmentOption",
-    "FBTSiocAttribute",
-    "FBTSiocAttributeInput",
-    "FBTSiocAttributeSiocFile",
-    "FBTSiocAttributeSiocFileInput",
-    "FBTUpdateFBTGoodsInfoBulkyItemAttribute",
-    "FBTUpdateFBTGoodsInfoRequest",
-    "FBTUpdateFBTGoodsInfoResponse",
-    "FBTUpdateFBTGoodsInfoUpdateGoodsDto",
-    "FBTUpdateFBTGoodsInfoUpdateResultInfo",
-    "FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationInfo",
-    "FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList",
-    "FBTUpdateGoodsSKURelationsOperateResultList",
-    "FBTUpdateGoodsSKURelationsRequest",
-    "FBTUpdateGoodsSKURelationsResponse",
-    "FBTUpdateInboundOrderTrackingParcelTrackingInfo",
-    "FBTUpdateInboundOrderTrackingRequest",
-    "FBTUpdateInboundOrderTrackingResponse",
-    "FBTWarehouse",
-    "FBTWarehouseAddress",
-    "FBTWarehouseLogisticsService",
-    "FBTWeight",
+    "Address",
+    "AerosolExtraInfo",
+    "AerosolExtraInfoInput",
+    "AllocationShipment",
+    "AllocationShipmentCarton",
+    "AllocationShipmentCartonItem",
+    "AllocationShipmentGoodsItem",
+    "AllocationShipmentShipmentOption",
+    "ArrivalWindow",
+    "AvailableInboundMethod",
+    "AvailableInboundMethodWarehouse",
+    "AvailableTimeWindow",
+    "BarcodeInput",
+    "BoxMeasurements",
+    "BoxMeasurementsInput",
+    "CancelInboundOrderRequest",
+    "CancelInboundOrderResponse",
+    "CancelMcfOrderConsignOrder",
+    "CancelMcfOrderMcfOrder",
+    "CancelMcfOrderMcfOrderConsignOrder",
+    "CancelMcfOrderRequest",
+    "CancelMcfOrderResponse",
+    "Carrier",
+    "CartonDetail",
+    "CartonDetailItem",
+    "CartonInput",
+    "CartonInputItem",
+    "ConfirmInboundMethodRequest",
+    "ConfirmInboundMethodResponse",
+    "ConsignOrder",
+    "ConsignOrderGood",
+    "Consignee",
+    "CreateGoodsDto",
+    "CreateGoodsDtoBulkyItemAttribute",
+    "CreateGoodsRequest",
+    "CreateGoodsResponse",
+    "CreateMcfOrderGood",
+    "CreateMcfOrderMcfOrder",
+    "CreateMcfOrderRequest",
+    "CreateMcfOrderResponse",
+    "CreateOrUpdateInboundPlanGoodsItem",
+    "CreateOrUpdateInboundPlanRequest",
+    "CreateOrUpdateInboundPlanResponse",
+    "CreateResult",
+    "CreateResultInfo",
+    "Dimension",
+    "DimensionAndWeightInput",
+    "ExpBaseInfo",
+    "GetInboundMethodDetailRequest",
+    "GetInboundMethodDetailResponse",
+    "GetInboundOrders202409Query",
+    "GetInboundOrders202409Response",
+    "GetInboundOrdersQuery",
+    "GetInboundOrdersResponse",
+    "GetMcfGoodsInventoryGood",
+    "GetMcfGoodsInventoryRequest",
+    "GetMcfGoodsInventoryResponse",
+    "GetMcfOrderMcfOrder",
+    "GetMcfOrderQuery",
+    "GetMcfOrderResponse",
+    "GetMerchantMcfStatusResponse",
+    "GetMerchantOnboardedRegionsResponse",
+    "GetWarehousesResponse",
+    "Goods",
+    "GoodsBarcode",
+    "GoodsBulkyItemAttribute",
+    "GoodsInventory",
+    "GoodsRef",
+    "GoodsSafetyAttributes",
+    "GoodsSafetyAttributesInput",
+    "GoodsSku",
+    "HazmatAndExpirationDto",
+    "HazmatAndExpirationInfo",
+    "HazmatDetails",
+    "HazmatDetailsBatteryExtraInfo",
+    "HazmatDetailsFlammableLiquidsExtraInfo",
+    "HazmatInput",
+    "HazmatInputBatteryExtraInfo",
+    "HazmatInputFlammableLiquidsExtraInfo",
+    "InboundGoodsLotReceiveItemDetail",
+    "InboundOrder",
+    "InboundOrderDetail",
+    "InboundOrderDetailWarehouse",
+    "InboundOrderWarehouse",
+    "InboundPlan",
+    "Info",
+    "Inventory",
+    "InventoryGoods",
+    "InventoryRecord",
+    "ListAvailableInboundMethodsRequest",
+    "ListAvailableInboundMethodsResponse",
+    "LogisticInfo",
+    "LogisticsService",
+    "LotExpirationInfo",
+    "McfStatus",
+    "Measurements",
+    "Merchant",
+    "OnHandQuantities",
+    "OnboardedRegion",
+    "OperateGoodsSkuRelation",
+    "OperateGoodsSkuRelationInfo",
+    "OperateResult",
+    "Order",
+    "OrderOperationLog",
+    "ParcelTrackingInfo",
+    "PlacementFee",
+    "PlannedGood",
+    "PrintInboundOrderLabelsRequest",
+    "PrintInboundOrderLabelsResponse",
+    "Product",
+    "ReceivedBatch",
+    "SearchGoodsHazmatAndExpirationInfoRequest",
+    "SearchGoodsHazmatAndExpirationInfoResponse",
+    "SearchGoodsQuery",
+    "SearchGoodsRequest",
+    "SearchGoodsResponse",
+    "SearchInventoryQuery",
+    "SearchInventoryRecordsQuery",
+    "SearchInventoryRecordsRequest",
+    "SearchInventoryRecordsResponse",
+    "SearchInventoryRequest",
+    "SearchInventoryResponse",
+    "ShelfLifeInput",
+    "ShipInboundOrderRequest",
+    "ShipInboundOrderResponse",
+    "ShipInboundOrderShipmentOption",
+    "ShippingProvider",
+    "SiocAttribute",
+    "SiocAttributeInput",
+    "SiocFile",
+    "SiocFileInput",
+    "Sku",
+    "StatusLog",
+    "UpdateGoodsDto",
+    "UpdateGoodsDtoBulkyItemAttribute",
+    "UpdateGoodsInfoRequest",
+    "UpdateGoodsInfoResponse",
+    "UpdateGoodsSkuRelationsRequest",
+    "UpdateGoodsSkuRelationsResponse",
+    "UpdateInboundOrderTrackingRequest",
+    "UpdateInboundOrderTrackingResponse",
+    "UpdateResultInfo",
+    "Warehouse",
+    "WarehouseAddress",
+    "Weight",
 ]
 
 
-class FBTArrivalWindow(RequestModel):
-    """A weekly warehouse arrival window, as returned by `list_available_inbound_methods`."""
-
-    start_timestamp: str
-    """Window start, Unix seconds as a string."""
-
-    end_timestamp: str
-    """Window end, Unix seconds as a string."""
-
-
-class FBTBarcodeInput(RequestModel):
-    """A barcode of the goods; per goods at most one UPC/EAN/GTIN, five `ASIN_OR_FNSKU` and five
-    `MERCHANT_SKU_ID`."""
-
-    barcode_type: str | None = None
-    """Barcode type, e.g. `UPC`, `EAN`, `GTIN`, `ASIN_OR_FNSKU`, `MERCHANT_SKU_ID`."""
-
-    barcode_value: str | None = None
-    """Barcode value (UPC 8 or 12 digits, EAN 8 or 13, GTIN 8, 12, 13 or 14)."""
-
-
-class FBTBoxMeasurements(ResponseModel):
-    """Weight and size of one carton."""
-
-    weight: str | None = None
-    """Carton weight."""
-
-    weight_unit: str | None = None
-    """`KILOGRAM`, `GRAM`, `MILLIGRAM`, `POUNDS` or `OUNCE`. Known values: KILOGRAM, GRAM, MILLIGRAM,
-    POUNDS, OUNCE."""
-
-    length: str | None = None
-    """Carton length."""
-
-    width: str | None = None
-    """Carton width."""
-
-    height: str | None = None
-    """Carton height."""
-
-    length_unit: str | None = None
-    """`METER`, `CENTIMETER`, `MILLIMETER`, `FOOT`, `INCH` or `MICRON`. Known values: METER, CENTIMETER,
-    MILLIMETER, FOOT, INCH, MICRON."""
-
-
-class FBTBoxMeasurementsInput(RequestModel):
-    """Weight and size of one carton."""
-
-    weight: str
-    """Carton weight."""
-
-    weight_unit: Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUNDS"]
-    """Unit of `weight`."""
-
-    length: str
-    """Carton length."""
-
-    width: str
-    """Carton width."""
-
-    height: str
-    """Carton height."""
-
-    length_unit: Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"]
-    """Unit of length, width and height."""
-
-
-class FBTCancelFBTMCFOrderConsignOrder(ResponseModel):
-    """One consign order."""
-
-    id: str | None = None
-    """Consign order id, without the `OBF` prefix."""
-
-    status: str | None = None
-    """Current status; `CLOSED` means cancelled."""
-
-
-class FBTCancelFBTMCFOrderMcfOrder(ResponseModel):
-    """The MCF order."""
-
-    mcf_order_id: str | None = None
-    """MCF order id."""
-
-    external_order_id: str | None = None
-    """The order's id in the seller's system."""
-
-    consign_orders: list[FBTCancelFBTMCFOrderConsignOrder] | None = None
-    """Every consign order with its current status."""
-
-
-class FBTCancelFBTMCFOrderRequest(RequestModel):
-    """What to cancel."""
-
-    mcf_order_id: str
-    """MCF order id."""
-
-    consign_orders: list[FBTCancelFBTMCFOrderRequestConsignOrdersItem] | None = None
-    """Consign orders to cancel; omit to cancel all of them."""
-
-
-class FBTCancelFBTMCFOrderRequestConsignOrdersItem(RequestModel):
-    """One consign order."""
-
-    id: str | None = None
-    """Consign order id, without the `OBF` prefix."""
-
-
-class FBTCancelFBTMCFOrderResponse(ResponseModel):
-    """The MCF order after the cancellation request."""
-
-    mcf_order: FBTCancelFBTMCFOrderMcfOrder | None = None
-    """The MCF order."""
-
-
-class FBTCancelInboundOrderRequest(RequestModel):
-    """The inbound order to cancel."""
-
-    order_id: str
-    """Numeric inbound order id, without the `IBR` prefix."""
-
-    cancel_reason: str
-    """Why the order is cancelled; must not be blank."""
-
-
-class FBTCancelInboundOrderResponse(ResponseModel):
-    """Empty; the call succeeded when the envelope's `code` is 0."""
-
-    pass
-
-
-class FBTCartonInput(RequestModel):
-    """A carton configuration, repeated `quantity` times."""
-
-    carton_type: Literal["MULTI_SKU", "SINGLE_SKU"]
-    """`SINGLE_SKU` (exactly one item) or `MULTI_SKU`."""
-
-    items: list[FBTCartonItem]
-    """Goods in each carton of this configuration."""
-
-    quantity: int
-    """Number of cartons with this configuration."""
-
-    box_measurements: FBTBoxMeasurementsInput
-    """Weight and size of one carton."""
-
-    carton_nums: list[str] | None = None
-    """Carton numbers of these cartons; give them for every configuration or none."""
-
-
-class FBTCartonItem(RequestModel):
-    """One goods item of the carton."""
-
-    goods_id: str
-    """FBT goods id (approved for FBT, of this seller)."""
-
-    quantity: int
-    """Units of the goods in each carton."""
-
-    lot_code: str | None = None
-    """Lot code; needed for lot-managed goods."""
-
-    expiration_timestamp: str | None = None
-    """Expiry date, Unix seconds as a string; needed for expiry-managed goods."""
-
-
-class FBTConfirmInboundMethodRequest(RequestModel):
-    """The placement option to confirm."""
-
-    plan_id: str
-    """Inbound plan id."""
-
-    placement_option_id: str
-    """Placement option id, from `get_inbound_method_detail`."""
-
-    inbound_method: Literal["D2FC", "ONE_HUB"]
-    """`D2FC` or `ONE_HUB` (single destination, includes a fee)."""
-
-    estimate_arrival_time: FBTArrivalWindow
-    """A weekly warehouse arrival window, as returned by `list_available_inbound_methods`."""
-
-
-class FBTConfirmInboundMethodResponse(ResponseModel):
-    """The inbound orders created for the plan."""
-
-    inbound_order_ids: list[str] | None = None
-    """Ids of the created inbound orders."""
-
-
-class FBTConsignOrder(ResponseModel):
-    """A consign order, one package FBT ships for an MCF order."""
-
-    id: str | None = None
-    """Consign order id (numeric, without the `OBF` prefix)."""
-
-    status: str | None = None
-    """`PENDING`, `HANDLE_BY_WAREHOUSE`, `SHIPPED`, `HANDOVER`, `COMPLETED`, `CLOSED` (cancelled),
-    `ABNORMAL`, `LOST`, `DAMAGE`, `RETURNED`, `SCRAP` or `UNKNOWN`."""
-
-    goods: list[FBTConsignOrderGood] | None = None
-    """Goods in the package."""
-
-    tracking_number: str | None = None
-    """Tracking number; empty until handed to the carrier."""
-
-    carrier: str | None = None
-    """Carrier name; empty until handed to the carrier."""
-
-    shipping_provider: FBTConsignOrderShippingProvider | None = None
-    """The carrier; absent until handed over."""
-
-    is_platform_closed: bool | None = None
-    """For `CLOSED`, true when FBT cancelled it, false when the seller did."""
-
-    issue: str | None = None
-    """Why the order is stalled, for abnormal statuses."""
-
-
-class FBTConsignOrderGood(ResponseModel):
-    """One goods item."""
-
-    id: str | None = None
-    """FBT goods id."""
-
-    quantity: int | None = None
-    """Units."""
-
-
-class FBTConsignOrderShippingProvider(ResponseModel):
-    """The carrier; absent until handed over."""
-
-    id: str | None = None
-    """Carrier id."""
-
-    name: str | None = None
-    """Carrier name."""
-
-
-class FBTCreateFBTGoodsBulkyItemAttribute(RequestModel):
-    """Bulky-item flags."""
-
-    is_bulky_item_accessories: bool | None = None
-    """Whether the goods is a bulky item's accessory."""
-
-
-class FBTCreateFBTGoodsCreateGoodsDtoList(RequestModel):
-    """One goods record to create."""
-
-    tts_sku_id: str
-    """TikTok Shop SKU id to bind."""
-
-    create_goods_type: str
-    """Operation; currently only `CREATE_AND_BIND`."""
-
-    goods_name: str
-    """Goods name, at most 255 characters."""
-
-    goods_image_url: str
-    """Goods image URL."""
-
-    return_handling_method: Literal[
-        "COLLECT_RETURN_UNITS",
-        "DISPOSAL_WITHOUT_INSPECTION",
-        "RESTOCK_SELLABLE_COLLECT_UNSELLABLE",
-        "RESTOCK_SELLABLE_DISPOSE_UNSELLABLE",
-        "RESTOCK_SELLABLE_RETURN_UNSELLABLE",
-        "RETURN_WITHOUT_INSPECTION",
-    ]
-    """What FBT does with customer returns (default restock sellable units and dispose of unsellable ones)."""
-
-    dimension_and_weight_base_info: FBTDimensionAndWeightInput
-    """Declared weight and size of a goods item."""
-
-    is_hazmat: bool
-    """Whether the goods is hazardous; then give `hazmat_info`."""
-
-    is_lot_code: bool
-    """Whether lot-code management is on."""
-
-    is_expiration_management: bool
-    """Whether expiry management is on; then give `shelf_life_attribute_info`."""
-
-    reference_code: str | None = None
-    """The seller's own code, at most 50 characters."""
-
-    barcode_infos: list[FBTBarcodeInput] | None = None
-    """Barcodes of the goods."""
-
-    hazmat_info: FBTHazmatInput | None = None
-    """Hazardous-material details of a goods item."""
-
-    shelf_life_attribute_info: FBTShelfLifeInput | None = None
-    """Expiry settings of a goods item."""
-
-    is_sioc: bool | None = None
-    """Whether the goods ships in its own container."""
-
-    sioc_attribute: FBTSiocAttributeInput | None = None
-    """Ships-in-own-container (SIOC) evidence."""
-
-    bulky_item_attribute: FBTCreateFBTGoodsBulkyItemAttribute | None = None
-    """Bulky-item flags."""
-
-    goods_safety_attributes: FBTGoodsSafetyAttributesInput | None = None
-    """Handling flags of a goods item."""
-
-
-class FBTCreateFBTGoodsCreateResultInfo(ResponseModel):
-    """The results."""
-
-    create_result_list: list[FBTCreateFBTGoodsCreateResultList] | None = None
-    """One result per requested SKU."""
-
-
-class FBTCreateFBTGoodsCreateResultList(ResponseModel):
-    """Result for one SKU."""
-
-    tts_sku_id: str | None = None
-    """TikTok Shop SKU id."""
-
-    is_success: bool | None = None
-    """Whether the goods was created."""
-
-    tts_goods_id: str | None = None
-    """Id of the new FBT goods, on success."""
-
-    fail_reason: str | None = None
-    """Why it failed, on failure."""
-
-
-class FBTCreateFBTGoodsRequest(RequestModel):
-    """The goods records to create."""
-
-    create_goods_dto_list: list[FBTCreateFBTGoodsCreateGoodsDtoList]
-    """Goods to create, each bound to one SKU."""
-
-
-class FBTCreateFBTGoodsResponse(ResponseModel):
-    """The creation results."""
-
-    create_result_info: FBTCreateFBTGoodsCreateResultInfo | None = None
-    """The results."""
-
-
-class FBTCreateFBTMCFOrderAddress(RequestModel):
+class Address(RequestModel):
     """Delivery address."""
 
     country_code: str
@@ -532,7 +185,392 @@ class FBTCreateFBTMCFOrderAddress(RequestModel):
     """Five-digit US ZIP code."""
 
 
-class FBTCreateFBTMCFOrderConsignee(RequestModel):
+class AerosolExtraInfo(ResponseModel):
+    """Aerosol details, for `AEROSOLS`."""
+
+    volume: str | None = None
+    """Aerosol volume, greater than 0."""
+
+    volume_unit: str | None = None
+    """Volume unit."""
+
+
+class AerosolExtraInfoInput(RequestModel):
+    """Aerosol details, for `AEROSOLS`."""
+
+    volume: str | None = None
+    """Aerosol volume, greater than 0; needed for `AEROSOLS`."""
+
+    volume_unit: str | None = None
+    """Volume unit."""
+
+
+class AllocationShipment(ResponseModel):
+    """One shipment."""
+
+    warehouse_id: str | None = None
+    """Destination warehouse id."""
+
+    goods_items: NullAsEmpty[list[AllocationShipmentGoodsItem]] = Field(default_factory=list)
+    """Goods of the shipment."""
+
+    cartons: NullAsEmpty[list[AllocationShipmentCarton]] = Field(default_factory=list)
+    """Cartons of the shipment."""
+
+    shipment_options: NullAsEmpty[list[AllocationShipmentShipmentOption]] = Field(default_factory=list)
+    """Possible shipping methods."""
+
+
+class AllocationShipmentCarton(ResponseModel):
+    """One carton configuration."""
+
+    carton_type: str | None = None
+    """`SINGLE_SKU` or `MULTI_SKU`."""
+
+    items: NullAsEmpty[list[AllocationShipmentCartonItem]] = Field(default_factory=list)
+    """Goods in each carton."""
+
+    quantity: int | None = None
+    """Number of cartons."""
+
+    carton_nums: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Carton numbers."""
+
+    box_measurements: BoxMeasurements | None = None
+    """Weight and size of one carton."""
+
+
+class AllocationShipmentCartonItem(ResponseModel):
+    """One goods item."""
+
+    goods_id: str | None = None
+    """FBT goods id."""
+
+    quantity: int | None = None
+    """Units per carton."""
+
+    lot_code: str | None = None
+    """Lot code."""
+
+    expiration_timestamp: str | None = None
+    """Expiry date, Unix seconds as a string."""
+
+
+class AllocationShipmentGoodsItem(ResponseModel):
+    """One goods item."""
+
+    goods_id: str | None = None
+    """FBT goods id."""
+
+    quantity: int | None = None
+    """Units."""
+
+
+class AllocationShipmentShipmentOption(ResponseModel):
+    """One shipping method."""
+
+    shipping_method: str | None = None
+    """`SMALL_PARCEL` or `FREIGHT`."""
+
+
+class ArrivalWindow(RequestModel):
+    """A weekly warehouse arrival window, as returned by `list_available_inbound_methods`."""
+
+    start_timestamp: str
+    """Window start, Unix seconds as a string."""
+
+    end_timestamp: str
+    """Window end, Unix seconds as a string."""
+
+
+class AvailableInboundMethod(ResponseModel):
+    """One inbound method and its options."""
+
+    inbound_method: str | None = None
+    """`D2FC` (direct to fulfillment centers) or `ONE_HUB` (single destination)."""
+
+    available_time_window_list: NullAsEmpty[list[AvailableTimeWindow]] = Field(default_factory=list)
+    """Weekly arrival windows; pass one unchanged to the next step."""
+
+    warehouse_list: NullAsEmpty[list[AvailableInboundMethodWarehouse]] = Field(default_factory=list)
+    """Warehouses of this method."""
+
+    placement_fee_estimate: PlacementFee | None = None
+    """An estimated placement fee."""
+
+
+class AvailableInboundMethodWarehouse(ResponseModel):
+    """One warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id."""
+
+    warehouse_name: str | None = None
+    """Warehouse name."""
+
+
+class AvailableTimeWindow(ResponseModel):
+    """One arrival window (weeks start Sunday midnight, US Pacific time in the US)."""
+
+    start_timestamp: str | None = None
+    """Window start, Unix seconds as a string."""
+
+    end_timestamp: str | None = None
+    """Window end, Unix seconds as a string."""
+
+
+class BarcodeInput(RequestModel):
+    """A barcode of the goods; per goods at most one UPC/EAN/GTIN, five `ASIN_OR_FNSKU` and five
+    `MERCHANT_SKU_ID`."""
+
+    barcode_type: str | None = None
+    """Barcode type, e.g. `UPC`, `EAN`, `GTIN`, `ASIN_OR_FNSKU`, `MERCHANT_SKU_ID`."""
+
+    barcode_value: str | None = None
+    """Barcode value (UPC 8 or 12 digits, EAN 8 or 13, GTIN 8, 12, 13 or 14)."""
+
+
+class BoxMeasurements(ResponseModel):
+    """Weight and size of one carton."""
+
+    weight: str | None = None
+    """Carton weight."""
+
+    weight_unit: OpenEnum[Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUNDS"]] | None = None
+    """`KILOGRAM`, `GRAM`, `MILLIGRAM`, `POUNDS` or `OUNCE`."""
+
+    length: str | None = None
+    """Carton length."""
+
+    width: str | None = None
+    """Carton width."""
+
+    height: str | None = None
+    """Carton height."""
+
+    length_unit: OpenEnum[Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"]] | None = None
+    """`METER`, `CENTIMETER`, `MILLIMETER`, `FOOT`, `INCH` or `MICRON`."""
+
+
+class BoxMeasurementsInput(RequestModel):
+    """Weight and size of one carton."""
+
+    weight: str
+    """Carton weight."""
+
+    weight_unit: Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUNDS"]
+    """Unit of `weight`."""
+
+    length: str
+    """Carton length."""
+
+    width: str
+    """Carton width."""
+
+    height: str
+    """Carton height."""
+
+    length_unit: Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"]
+    """Unit of length, width and height."""
+
+
+class CancelInboundOrderRequest(RequestModel):
+    """The inbound order to cancel."""
+
+    order_id: str
+    """Numeric inbound order id, without the `IBR` prefix."""
+
+    cancel_reason: str
+    """Why the order is cancelled; must not be blank."""
+
+
+class CancelInboundOrderResponse(ResponseModel):
+    """Empty; the call succeeded when the envelope's `code` is 0."""
+
+    pass
+
+
+class CancelMcfOrderConsignOrder(RequestModel):
+    """One consign order."""
+
+    id: str | None = None
+    """Consign order id, without the `OBF` prefix."""
+
+
+class CancelMcfOrderMcfOrder(ResponseModel):
+    """The MCF order."""
+
+    mcf_order_id: str | None = None
+    """MCF order id."""
+
+    external_order_id: str | None = None
+    """The order's id in the seller's system."""
+
+    consign_orders: NullAsEmpty[list[CancelMcfOrderMcfOrderConsignOrder]] = Field(default_factory=list)
+    """Every consign order with its current status."""
+
+
+class CancelMcfOrderMcfOrderConsignOrder(ResponseModel):
+    """One consign order."""
+
+    id: str | None = None
+    """Consign order id, without the `OBF` prefix."""
+
+    status: str | None = None
+    """Current status; `CLOSED` means cancelled."""
+
+
+class CancelMcfOrderRequest(RequestModel):
+    """What to cancel."""
+
+    mcf_order_id: str
+    """MCF order id."""
+
+    consign_orders: list[CancelMcfOrderConsignOrder] | None = None
+    """Consign orders to cancel; omit to cancel all of them."""
+
+
+class CancelMcfOrderResponse(ResponseModel):
+    """The MCF order after the cancellation request."""
+
+    mcf_order: CancelMcfOrderMcfOrder | None = None
+    """The MCF order."""
+
+
+class Carrier(ResponseModel):
+    """One carrier shipment."""
+
+    carrier_name: str | None = None
+    """Carrier name."""
+
+    tracking_number: str | None = None
+    """Tracking number."""
+
+
+class CartonDetail(ResponseModel):
+    """One carton."""
+
+    carton_no: str | None = None
+    """Carton number."""
+
+    carton_type: str | None = None
+    """`SINGLE_SKU` or `MULTI_SKU`."""
+
+    box_measurements: BoxMeasurements | None = None
+    """Weight and size of one carton."""
+
+    items: NullAsEmpty[list[CartonDetailItem]] = Field(default_factory=list)
+    """Goods in the carton."""
+
+
+class CartonDetailItem(ResponseModel):
+    """One goods item of the carton."""
+
+    goods_id: str | None = None
+    """FBT goods id."""
+
+    quantity: int | None = None
+    """Units of the goods in the carton."""
+
+
+class CartonInput(RequestModel):
+    """A carton configuration, repeated `quantity` times."""
+
+    carton_type: Literal["MULTI_SKU", "SINGLE_SKU"]
+    """`SINGLE_SKU` (exactly one item) or `MULTI_SKU`."""
+
+    items: list[CartonInputItem]
+    """Goods in each carton of this configuration."""
+
+    quantity: int
+    """Number of cartons with this configuration."""
+
+    box_measurements: BoxMeasurementsInput
+    """Weight and size of one carton."""
+
+    carton_nums: list[str] | None = None
+    """Carton numbers of these cartons; give them for every configuration or none."""
+
+
+class CartonInputItem(RequestModel):
+    """One goods item of the carton."""
+
+    goods_id: str
+    """FBT goods id (approved for FBT, of this seller)."""
+
+    quantity: int
+    """Units of the goods in each carton."""
+
+    lot_code: str | None = None
+    """Lot code; needed for lot-managed goods."""
+
+    expiration_timestamp: str | None = None
+    """Expiry date, Unix seconds as a string; needed for expiry-managed goods."""
+
+
+class ConfirmInboundMethodRequest(RequestModel):
+    """The placement option to confirm."""
+
+    plan_id: str
+    """Inbound plan id."""
+
+    placement_option_id: str
+    """Placement option id, from `get_inbound_method_detail`."""
+
+    inbound_method: Literal["D2FC", "ONE_HUB"]
+    """`D2FC` or `ONE_HUB` (single destination, includes a fee)."""
+
+    estimate_arrival_time: ArrivalWindow
+    """A weekly warehouse arrival window, as returned by `list_available_inbound_methods`."""
+
+
+class ConfirmInboundMethodResponse(ResponseModel):
+    """The inbound orders created for the plan."""
+
+    inbound_order_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Ids of the created inbound orders."""
+
+
+class ConsignOrder(ResponseModel):
+    """A consign order, one package FBT ships for an MCF order."""
+
+    id: str | None = None
+    """Consign order id (numeric, without the `OBF` prefix)."""
+
+    status: str | None = None
+    """`PENDING`, `HANDLE_BY_WAREHOUSE`, `SHIPPED`, `HANDOVER`, `COMPLETED`, `CLOSED` (cancelled),
+    `ABNORMAL`, `LOST`, `DAMAGE`, `RETURNED`, `SCRAP` or `UNKNOWN`."""
+
+    goods: NullAsEmpty[list[ConsignOrderGood]] = Field(default_factory=list)
+    """Goods in the package."""
+
+    tracking_number: str | None = None
+    """Tracking number; empty until handed to the carrier."""
+
+    carrier: str | None = None
+    """Carrier name; empty until handed to the carrier."""
+
+    shipping_provider: ShippingProvider | None = None
+    """The carrier; absent until handed over."""
+
+    is_platform_closed: bool | None = None
+    """For `CLOSED`, true when FBT cancelled it, false when the seller did."""
+
+    issue: str | None = None
+    """Why the order is stalled, for abnormal statuses."""
+
+
+class ConsignOrderGood(ResponseModel):
+    """One goods item."""
+
+    id: str | None = None
+    """FBT goods id."""
+
+    quantity: int | None = None
+    """Units."""
+
+
+class Consignee(RequestModel):
     """The recipient."""
 
     name: str
@@ -544,11 +582,94 @@ class FBTCreateFBTMCFOrderConsignee(RequestModel):
     email: str
     """Recipient email."""
 
-    address: FBTCreateFBTMCFOrderAddress
+    address: Address
     """Delivery address."""
 
 
-class FBTCreateFBTMCFOrderGood(RequestModel):
+class CreateGoodsDto(RequestModel):
+    """One goods record to create."""
+
+    tts_sku_id: str
+    """TikTok Shop SKU id to bind."""
+
+    create_goods_type: str
+    """Operation; currently only `CREATE_AND_BIND`."""
+
+    goods_name: str
+    """Goods name, at most 255 characters."""
+
+    goods_image_url: str
+    """Goods image URL."""
+
+    return_handling_method: Literal[
+        "COLLECT_RETURN_UNITS",
+        "DISPOSAL_WITHOUT_INSPECTION",
+        "RESTOCK_SELLABLE_COLLECT_UNSELLABLE",
+        "RESTOCK_SELLABLE_DISPOSE_UNSELLABLE",
+        "RESTOCK_SELLABLE_RETURN_UNSELLABLE",
+        "RETURN_WITHOUT_INSPECTION",
+    ]
+    """What FBT does with customer returns (default restock sellable units and dispose of unsellable ones)."""
+
+    dimension_and_weight_base_info: DimensionAndWeightInput
+    """Declared weight and size of a goods item."""
+
+    is_hazmat: bool
+    """Whether the goods is hazardous; then give `hazmat_info`."""
+
+    is_lot_code: bool
+    """Whether lot-code management is on."""
+
+    is_expiration_management: bool
+    """Whether expiry management is on; then give `shelf_life_attribute_info`."""
+
+    reference_code: str | None = None
+    """The seller's own code, at most 50 characters."""
+
+    barcode_infos: list[BarcodeInput] | None = None
+    """Barcodes of the goods."""
+
+    hazmat_info: HazmatInput | None = None
+    """Hazardous-material details of a goods item."""
+
+    shelf_life_attribute_info: ShelfLifeInput | None = None
+    """Expiry settings of a goods item."""
+
+    is_sioc: bool | None = None
+    """Whether the goods ships in its own container."""
+
+    sioc_attribute: SiocAttributeInput | None = None
+    """Ships-in-own-container (SIOC) evidence."""
+
+    bulky_item_attribute: CreateGoodsDtoBulkyItemAttribute | None = None
+    """Bulky-item flags."""
+
+    goods_safety_attributes: GoodsSafetyAttributesInput | None = None
+    """Handling flags of a goods item."""
+
+
+class CreateGoodsDtoBulkyItemAttribute(RequestModel):
+    """Bulky-item flags."""
+
+    is_bulky_item_accessories: bool | None = None
+    """Whether the goods is a bulky item's accessory."""
+
+
+class CreateGoodsRequest(RequestModel):
+    """The goods records to create."""
+
+    create_goods_dto_list: list[CreateGoodsDto]
+    """Goods to create, each bound to one SKU."""
+
+
+class CreateGoodsResponse(ResponseModel):
+    """The creation results."""
+
+    create_result_info: CreateResultInfo | None = None
+    """The results."""
+
+
+class CreateMcfOrderGood(RequestModel):
     """One goods item."""
 
     id: str
@@ -558,7 +679,7 @@ class FBTCreateFBTMCFOrderGood(RequestModel):
     """Units to ship."""
 
 
-class FBTCreateFBTMCFOrderMcfOrder(ResponseModel):
+class CreateMcfOrderMcfOrder(ResponseModel):
     """The MCF order."""
 
     mcf_order_id: str | None = None
@@ -571,28 +692,28 @@ class FBTCreateFBTMCFOrderMcfOrder(ResponseModel):
     """Creation time, Unix seconds."""
 
 
-class FBTCreateFBTMCFOrderRequest(RequestModel):
+class CreateMcfOrderRequest(RequestModel):
     """The MCF order to create."""
 
     external_order_id: str
     """The order's id in the seller's own system, at most 127 bytes, unique among the seller's active MCF
     orders."""
 
-    goods: list[FBTCreateFBTMCFOrderGood]
+    goods: list[CreateMcfOrderGood]
     """Goods and quantities to ship; at least one."""
 
-    consignee: FBTCreateFBTMCFOrderConsignee
+    consignee: Consignee
     """The recipient."""
 
 
-class FBTCreateFBTMCFOrderResponse(ResponseModel):
+class CreateMcfOrderResponse(ResponseModel):
     """The created MCF order."""
 
-    mcf_order: FBTCreateFBTMCFOrderMcfOrder | None = None
+    mcf_order: CreateMcfOrderMcfOrder | None = None
     """The MCF order."""
 
 
-class FBTCreateOrUpdateInboundPlanGoodsItem(RequestModel):
+class CreateOrUpdateInboundPlanGoodsItem(RequestModel):
     """One goods item of the plan."""
 
     goods_id: str
@@ -602,14 +723,7 @@ class FBTCreateOrUpdateInboundPlanGoodsItem(RequestModel):
     """Units to send."""
 
 
-class FBTCreateOrUpdateInboundPlanInboundPlan(ResponseModel):
-    """The plan."""
-
-    plan_id: str | None = None
-    """Plan id."""
-
-
-class FBTCreateOrUpdateInboundPlanRequest(RequestModel):
+class CreateOrUpdateInboundPlanRequest(RequestModel):
     """The plan content; exactly one of `goods_items` and `cartons` must be non-empty."""
 
     plan_id: str | None = None
@@ -618,21 +732,44 @@ class FBTCreateOrUpdateInboundPlanRequest(RequestModel):
     idempotent_key: str | None = None
     """Caller-chosen unique key for creation; needed when `plan_id` is omitted."""
 
-    goods_items: list[FBTCreateOrUpdateInboundPlanGoodsItem] | None = None
+    goods_items: list[CreateOrUpdateInboundPlanGoodsItem] | None = None
     """Goods and quantities, without carton details."""
 
-    cartons: list[FBTCartonInput] | None = None
+    cartons: list[CartonInput] | None = None
     """Carton configurations, with measurements."""
 
 
-class FBTCreateOrUpdateInboundPlanResponse(ResponseModel):
+class CreateOrUpdateInboundPlanResponse(ResponseModel):
     """The created or updated plan."""
 
-    inbound_plan: FBTCreateOrUpdateInboundPlanInboundPlan | None = None
+    inbound_plan: InboundPlan | None = None
     """The plan."""
 
 
-class FBTDimension(ResponseModel):
+class CreateResult(ResponseModel):
+    """Result for one SKU."""
+
+    tts_sku_id: str | None = None
+    """TikTok Shop SKU id."""
+
+    is_success: bool | None = None
+    """Whether the goods was created."""
+
+    tts_goods_id: str | None = None
+    """Id of the new FBT goods, on success."""
+
+    fail_reason: str | None = None
+    """Why it failed, on failure."""
+
+
+class CreateResultInfo(ResponseModel):
+    """The results."""
+
+    create_result_list: NullAsEmpty[list[CreateResult]] = Field(default_factory=list)
+    """One result per requested SKU."""
+
+
+class Dimension(ResponseModel):
     """Length, width and height."""
 
     length: str | None = None
@@ -648,7 +785,7 @@ class FBTDimension(ResponseModel):
     """`MILLIMETER`, `CENTIMETER`, `METER`, `FOOT`, `INCH` or `MICROMETER`."""
 
 
-class FBTDimensionAndWeightInput(RequestModel):
+class DimensionAndWeightInput(RequestModel):
     """Declared weight and size of a goods item."""
 
     weight_value: str
@@ -670,7 +807,99 @@ class FBTDimensionAndWeightInput(RequestModel):
     """Length unit."""
 
 
-class FBTGetFBTMCFOrderStatusMcfOrder(ResponseModel):
+class ExpBaseInfo(ResponseModel):
+    """Default expiry thresholds of the category."""
+
+    inbound_cutoff_days: int | None = None
+    """Days before expiry from which inbound units are refused."""
+
+    expiration_alert_days: int | None = None
+    """Days before expiry from which alerts are sent."""
+
+    sales_cutoff_days: int | None = None
+    """Days before expiry from which units are no longer sold."""
+
+
+class GetInboundMethodDetailRequest(RequestModel):
+    """The plan, method and arrival window to get placement options for."""
+
+    plan_id: str
+    """Inbound plan id."""
+
+    inbound_method: Literal["D2FC", "ONE_HUB"]
+    """`D2FC` (direct to fulfillment centers, may split) or `ONE_HUB` (single destination)."""
+
+    estimate_arrival_time: ArrivalWindow
+    """A weekly warehouse arrival window, as returned by `list_available_inbound_methods`."""
+
+
+class GetInboundMethodDetailResponse(ResponseModel):
+    """The placement task state and its options."""
+
+    placement_task_status: str | None = None
+    """`Executing` (call again), `Succeed` or `Failed`."""
+
+    expiration_timestamp: str | None = None
+    """When the placement result expires, Unix seconds as a string (24 hours for `ONE_HUB`)."""
+
+    info: NullAsEmpty[list[Info]] = Field(default_factory=list)
+    """Placement options."""
+
+
+class GetInboundOrders202409Query(RequestModel):
+    """Path and query parameters of FBTGetInboundOrders."""
+
+    ids: list[str]
+    """Ids of the inbound orders to fetch (the 202409 version calls the parameter `ids`; 202602 renamed it
+    `order_ids`)."""
+
+
+class GetInboundOrders202409Response(ResponseModel):
+    """The requested inbound orders."""
+
+    inbound_orders: NullAsEmpty[list[InboundOrder]] = Field(default_factory=list)
+    """Inbound orders."""
+
+
+class GetInboundOrdersQuery(RequestModel):
+    """Path and query parameters of FBTGetInboundOrders202602."""
+
+    order_ids: list[str]
+    """Ids of the inbound orders to fetch."""
+
+    include_carton_details: bool | None = None
+    """`true` to also return the cartons with their measurements and contents."""
+
+
+class GetInboundOrdersResponse(ResponseModel):
+    """The requested inbound orders."""
+
+    inbound_orders: NullAsEmpty[list[InboundOrderDetail]] = Field(default_factory=list)
+    """Inbound orders."""
+
+
+class GetMcfGoodsInventoryGood(RequestModel):
+    """One goods item."""
+
+    goods_id: str
+    """FBT goods id."""
+
+
+class GetMcfGoodsInventoryRequest(RequestModel):
+    """The goods to check."""
+
+    goods: list[GetMcfGoodsInventoryGood]
+    """Goods to check, 1 to 50."""
+
+
+class GetMcfGoodsInventoryResponse(ResponseModel):
+    """Quantities available to MCF."""
+
+    goods_inventory_list: NullAsEmpty[list[GoodsInventory]] = Field(default_factory=list)
+    """One entry per goods item known for the shop's region."""
+
+
+class GetMcfOrderMcfOrder(ResponseModel):
     """The MCF order and its consign orders."""
 
     mcf_order_id: str | None = None
@@ -682,356 +911,46 @@ class FBTGetFBTMCFOrderStatusMcfOrder(ResponseModel):
     create_time: int | None = None
     """Creation time, Unix seconds."""
 
-    consign_orders: list[FBTConsignOrder] | None = None
+    consign_orders: NullAsEmpty[list[ConsignOrder]] = Field(default_factory=list)
     """One consign order per package."""
 
 
-class FBTGetFBTMCFOrderStatusQuery(RequestModel):
+class GetMcfOrderQuery(RequestModel):
     """Path and query parameters of FBTGetFBTMCFOrderStatus."""
 
     mcf_order_id: str
     """MCF order id."""
 
 
-class FBTGetFBTMCFOrderStatusResponse(ResponseModel):
+class GetMcfOrderResponse(ResponseModel):
     """The MCF order."""
 
-    mcf_order: FBTGetFBTMCFOrderStatusMcfOrder | None = None
+    mcf_order: GetMcfOrderMcfOrder | None = None
     """The MCF order and its consign orders."""
 
 
-class FBTGetFBTMerchantMCFStatusMcfStatus(ResponseModel):
-    """MCF participation."""
-
-    is_mcf: int | None = None
-    """1 when the seller takes part in MCF, 0 when not."""
-
-
-class FBTGetFBTMerchantMCFStatusResponse(ResponseModel):
+class GetMerchantMcfStatusResponse(ResponseModel):
     """The seller's MCF status."""
 
-    mcf_status: FBTGetFBTMerchantMCFStatusMcfStatus | None = None
+    mcf_status: McfStatus | None = None
     """MCF participation."""
 
 
-class FBTGetGoods202607Query(RequestModel):
-    """Path and query parameters of FBTGetGoods202607."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class FBTGetGoods202607Request(RequestModel):
-    """Goods filters; several filters are combined with AND."""
-
-    goods_ids: list[str] | None = None
-    """FBT goods ids, at most 100."""
-
-    product_ids: list[str] | None = None
-    """TikTok Shop product ids, at most 100."""
-
-    reference_codes: list[str] | None = None
-    """The seller's goods reference codes, at most 100."""
-
-    sku_ids: list[str] | None = None
-    """TikTok Shop SKU ids, at most 100."""
-
-
-class FBTGetGoods202607Response(ResponseModel):
-    """One page of goods."""
-
-    goods: list[FBTGoods] | None = None
-    """Goods on this page."""
-
-    total_count: int | None = None
-    """Number of goods matching the filters."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class FBTGetGoodsQuery(RequestModel):
-    """Path and query parameters of FBTGetGoods."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class FBTGetGoodsRequest(RequestModel):
-    """Goods filters; several filters are combined with AND."""
-
-    goods_ids: list[str] | None = None
-    """FBT goods ids, at most 100."""
-
-    product_ids: list[str] | None = None
-    """TikTok Shop product ids, at most 100."""
-
-    reference_codes: list[str] | None = None
-    """The seller's goods reference codes, at most 100."""
-
-    sku_ids: list[str] | None = None
-    """TikTok Shop SKU ids, at most 100."""
-
-
-class FBTGetGoodsResponse(ResponseModel):
-    """One page of goods."""
-
-    goods: list[FBTGoods] | None = None
-    """Goods on this page."""
-
-    total_count: int | None = None
-    """Number of goods matching the filters."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class FBTGetInboundMethodDetailAllocationShipment(ResponseModel):
-    """One shipment."""
-
-    warehouse_id: str | None = None
-    """Destination warehouse id."""
-
-    goods_items: list[FBTGetInboundMethodDetailGoodsItem] | None = None
-    """Goods of the shipment."""
-
-    cartons: list[FBTGetInboundMethodDetailCarton] | None = None
-    """Cartons of the shipment."""
-
-    shipment_options: list[FBTGetInboundMethodDetailShipmentOption] | None = None
-    """Possible shipping methods."""
-
-
-class FBTGetInboundMethodDetailCarton(ResponseModel):
-    """One carton configuration."""
-
-    carton_type: str | None = None
-    """`SINGLE_SKU` or `MULTI_SKU`."""
-
-    items: list[FBTGetInboundMethodDetailItem] | None = None
-    """Goods in each carton."""
-
-    quantity: int | None = None
-    """Number of cartons."""
-
-    carton_nums: list[str] | None = None
-    """Carton numbers."""
-
-    box_measurements: FBTBoxMeasurements | None = None
-    """Weight and size of one carton."""
-
-
-class FBTGetInboundMethodDetailGoodsItem(ResponseModel):
-    """One goods item."""
-
-    goods_id: str | None = None
-    """FBT goods id."""
-
-    quantity: int | None = None
-    """Units."""
-
-
-class FBTGetInboundMethodDetailInfo(ResponseModel):
-    """One placement option."""
-
-    placement_option_id: str | None = None
-    """Id to pass to `confirm_inbound_method`."""
-
-    placement_fee_estimate: FBTPlacementFee | None = None
-    """An estimated placement fee."""
-
-    allocation_shipments: list[FBTGetInboundMethodDetailAllocationShipment] | None = None
-    """Shipments the plan is split into."""
-
-
-class FBTGetInboundMethodDetailItem(ResponseModel):
-    """One goods item."""
-
-    goods_id: str | None = None
-    """FBT goods id."""
-
-    quantity: int | None = None
-    """Units per carton."""
-
-    lot_code: str | None = None
-    """Lot code."""
-
-    expiration_timestamp: str | None = None
-    """Expiry date, Unix seconds as a string."""
-
-
-class FBTGetInboundMethodDetailRequest(RequestModel):
-    """The plan, method and arrival window to get placement options for."""
-
-    plan_id: str
-    """Inbound plan id."""
-
-    inbound_method: Literal["D2FC", "ONE_HUB"]
-    """`D2FC` (direct to fulfillment centers, may split) or `ONE_HUB` (single destination)."""
-
-    estimate_arrival_time: FBTArrivalWindow
-    """A weekly warehouse arrival window, as returned by `list_available_inbound_methods`."""
-
-
-class FBTGetInboundMethodDetailResponse(ResponseModel):
-    """The placement task state and its options."""
-
-    placement_task_status: str | None = None
-    """`Executing` (call again), `Succeed` or `Failed`."""
-
-    expiration_timestamp: str | None = None
-    """When the placement result expires, Unix seconds as a string (24 hours for `ONE_HUB`)."""
-
-    info: list[FBTGetInboundMethodDetailInfo] | None = None
-    """Placement options."""
-
-
-class FBTGetInboundMethodDetailShipmentOption(ResponseModel):
-    """One shipping method."""
-
-    shipping_method: str | None = None
-    """`SMALL_PARCEL` or `FREIGHT`."""
-
-
-class FBTGetInboundOrders202602Query(RequestModel):
-    """Path and query parameters of FBTGetInboundOrders202602."""
-
-    order_ids: list[str]
-    """Ids of the inbound orders to fetch."""
-
-    include_carton_details: bool | None = None
-    """`true` to also return the cartons with their measurements and contents."""
-
-
-class FBTGetInboundOrders202602Response(ResponseModel):
-    """The requested inbound orders."""
-
-    inbound_orders: list[FBTInboundOrderDetail] | None = None
-    """Inbound orders."""
-
-
-class FBTGetInboundOrdersQuery(RequestModel):
-    """Path and query parameters of FBTGetInboundOrders."""
-
-    ids: list[str]
-    """Ids of the inbound orders to fetch (the 202409 version calls the parameter `ids`; 202602 renamed it
-    `order_ids`)."""
-
-
-class FBTGetInboundOrdersResponse(ResponseModel):
-    """The requested inbound orders."""
-
-    inbound_orders: list[FBTInboundOrder] | None = None
-    """Inbound orders."""
-
-
-class FBTGetInventoriesQuery(RequestModel):
-    """Path and query parameters of FBTGetInventories."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class FBTGetInventoriesRequest(RequestModel):
-    """Inventory filters; use either `goods_ids` or `sku_ids`, not both."""
-
-    goods_ids: list[str] | None = None
-    """FBT goods ids, at most 100."""
-
-    sku_ids: list[str] | None = None
-    """TikTok Shop SKU ids, at most 100."""
-
-    fbt_warehouse_ids: list[str] | None = None
-    """FBT warehouse ids, at most 100; all subscribed warehouses when omitted."""
-
-
-class FBTGetInventoriesResponse(ResponseModel):
-    """One page of inventory."""
-
-    inventory: list[FBTInventory] | None = None
-    """One entry per goods item and warehouse."""
-
-    total_count: int | None = None
-    """Number of goods-warehouse entries matching the filters."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class FBTGetInventoryRecordsQuery(RequestModel):
-    """Path and query parameters of FBTGetInventoryRecords."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class FBTGetInventoryRecordsRequest(RequestModel):
-    """Filters of the inventory change search."""
-
-    goods_ids: list[str] | None = None
-    """FBT goods ids, at most 100."""
-
-    fbt_warehouse_ids: list[str] | None = None
-    """FBT warehouse ids, at most 100; all the seller's warehouses when omitted."""
-
-    create_time_ge: int | None = None
-    """Changes at or after this time, Unix seconds."""
-
-    create_time_le: int | None = None
-    """Changes at or before this time, Unix seconds."""
-
-
-class FBTGetInventoryRecordsResponse(ResponseModel):
-    """One page of inventory changes."""
-
-    inventory_records: list[FBTInventoryRecord] | None = None
-    """Inventory changes."""
-
-    total_count: int | None = None
-    """Number of changes matching the filters."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class FBTGetMerchantOnboardedRegionsOnboardedRegion(ResponseModel):
-    """One onboarded region."""
-
-    region_code: str | None = None
-    """Two-letter ISO 3166-1 region code, e.g. `US`."""
-
-
-class FBTGetMerchantOnboardedRegionsResponse(ResponseModel):
+class GetMerchantOnboardedRegionsResponse(ResponseModel):
     """Where the seller is onboarded to FBT; empty when not onboarded."""
 
-    onboarded_regions: list[FBTGetMerchantOnboardedRegionsOnboardedRegion] | None = None
+    onboarded_regions: NullAsEmpty[list[OnboardedRegion]] = Field(default_factory=list)
     """Onboarded countries or regions."""
 
 
-class FBTGetWarehousesResponse(ResponseModel):
+class GetWarehousesResponse(ResponseModel):
     """The seller's FBT warehouses."""
 
-    warehouses: list[FBTWarehouse] | None = None
+    warehouses: NullAsEmpty[list[Warehouse]] = Field(default_factory=list)
     """FBT warehouses."""
 
 
-class FBTGoods(ResponseModel):
+class Goods(ResponseModel):
     """An FBT goods item, the warehouse-side item matched to TikTok Shop SKUs."""
 
     id: str | None = None
@@ -1046,25 +965,25 @@ class FBTGoods(ResponseModel):
     image_url: str | None = None
     """Goods image URL."""
 
-    barcodes: list[FBTGoodsBarcode] | None = None
+    barcodes: NullAsEmpty[list[GoodsBarcode]] = Field(default_factory=list)
     """Barcodes of the goods."""
 
-    merchant_declaration_info: FBTMeasurements | None = None
+    merchant_declaration_info: Measurements | None = None
     """Weight and dimensions of a goods item."""
 
-    warehouse_confirmation_info: FBTMeasurements | None = None
+    warehouse_confirmation_info: Measurements | None = None
     """Weight and dimensions of a goods item."""
 
-    skus: list[FBTGoodsSku] | None = None
+    skus: NullAsEmpty[list[GoodsSku]] = Field(default_factory=list)
     """TikTok Shop SKUs matched to the goods."""
 
-    lot_expiration_info: FBTLotExpirationInfo | None = None
+    lot_expiration_info: LotExpirationInfo | None = None
     """Lot and expiry management settings of a goods item."""
 
     is_hazmat: bool | None = None
     """Whether the goods is a hazardous material."""
 
-    hazmat_info: FBTHazmatDetails | None = None
+    hazmat_info: HazmatDetails | None = None
     """Hazardous-material details of a goods item, as stored by FBT."""
 
     hazmat_approval_status: str | None = None
@@ -1073,20 +992,20 @@ class FBTGoods(ResponseModel):
     is_sioc: bool | None = None
     """Whether the goods ships in its own container."""
 
-    sioc_attribute: FBTSiocAttribute | None = None
+    sioc_attribute: SiocAttribute | None = None
     """Ships-in-own-container (SIOC) evidence."""
 
     sioc_approval_status: str | None = None
     """SIOC approval status, when `is_sioc` is true (e.g. `SIOC_APPROVAL_STATUS_INIT`)."""
 
-    bulky_item_attribute: FBTGoodsBulkyItemAttribute | None = None
+    bulky_item_attribute: GoodsBulkyItemAttribute | None = None
     """Bulky-item flags."""
 
-    goods_safety_attributes: FBTGoodsSafetyAttributes | None = None
+    goods_safety_attributes: GoodsSafetyAttributes | None = None
     """Handling flags of a goods item."""
 
 
-class FBTGoodsBarcode(ResponseModel):
+class GoodsBarcode(ResponseModel):
     """One barcode."""
 
     code: str | None = None
@@ -1096,7 +1015,7 @@ class FBTGoodsBarcode(ResponseModel):
     """`UPC`, `EAN`, `GTIN`, `ASIN_OR_FNSKU`, `MERCHANT_SKU_ID` or `FBT_SPECIFIC_BARCODE`."""
 
 
-class FBTGoodsBulkyItemAttribute(ResponseModel):
+class GoodsBulkyItemAttribute(ResponseModel):
     """Bulky-item flags."""
 
     is_bulky_item: bool | None = None
@@ -1106,7 +1025,17 @@ class FBTGoodsBulkyItemAttribute(ResponseModel):
     """Whether the goods is a bulky item's accessory."""
 
 
-class FBTGoodsRef(ResponseModel):
+class GoodsInventory(ResponseModel):
+    """The MCF inventory of one goods item."""
+
+    goods_id: str | None = None
+    """FBT goods id."""
+
+    available_qty: int | None = None
+    """Units available."""
+
+
+class GoodsRef(ResponseModel):
     """Short identification of an FBT goods item."""
 
     id: str | None = None
@@ -1119,7 +1048,7 @@ class FBTGoodsRef(ResponseModel):
     """Goods name."""
 
 
-class FBTGoodsSafetyAttributes(ResponseModel):
+class GoodsSafetyAttributes(ResponseModel):
     """Handling flags of a goods item."""
 
     is_fragile: bool | None = None
@@ -1132,7 +1061,7 @@ class FBTGoodsSafetyAttributes(ResponseModel):
     """Whether the goods is sharp."""
 
 
-class FBTGoodsSafetyAttributesInput(RequestModel):
+class GoodsSafetyAttributesInput(RequestModel):
     """Handling flags of a goods item."""
 
     is_fragile: bool | None = None
@@ -1145,7 +1074,7 @@ class FBTGoodsSafetyAttributesInput(RequestModel):
     """Whether the goods is sharp."""
 
 
-class FBTGoodsSku(ResponseModel):
+class GoodsSku(ResponseModel):
     """A TikTok Shop SKU matched to an FBT goods item."""
 
     id: str | None = None
@@ -1157,71 +1086,43 @@ class FBTGoodsSku(ResponseModel):
     image_url: str | None = None
     """SKU image URL."""
 
-    product: FBTGoodsSkuProduct | None = None
+    product: Product | None = None
     """The product of the SKU."""
 
-    regions: list[str] | None = None
+    regions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Two-letter codes of the regions where the SKU is sold."""
 
     matched: bool | None = None
     """Whether the SKU is matched to the goods (always true here)."""
 
 
-class FBTGoodsSkuProduct(ResponseModel):
-    """The product of the SKU."""
+class HazmatAndExpirationDto(ResponseModel):
+    """Requirements of one SKU."""
 
-    id: str | None = None
-    """TikTok Shop product id."""
+    tts_sku_id: str | None = None
+    """TikTok Shop SKU id."""
 
-    name: str | None = None
-    """Product name."""
+    is_hazmat: bool | None = None
+    """Whether FBT classifies it as hazardous (hazmat details then needed)."""
 
-    image_url: str | None = None
-    """Product image URL."""
+    is_lot_code: bool | None = None
+    """Whether lot management is required."""
 
+    is_expiration_management: bool | None = None
+    """Whether expiry management is required."""
 
-class FBTHazmatAerosolExtraInfo(RequestModel):
-    """Aerosol details, for `AEROSOLS`."""
-
-    volume: str | None = None
-    """Aerosol volume, greater than 0; needed for `AEROSOLS`."""
-
-    volume_unit: str | None = None
-    """Volume unit."""
+    exp_base_info: ExpBaseInfo | None = None
+    """Default expiry thresholds of the category."""
 
 
-class FBTHazmatBatteryExtraInfo(RequestModel):
-    """Battery details, for `BATTERY`."""
+class HazmatAndExpirationInfo(ResponseModel):
+    """The results."""
 
-    battery_type: str
-    """`LITHIUM_ION`, `LITHIUM_METAL` or `OTHER`."""
-
-    battery_packaging_type: Literal["IN_EQUIPMENT", "OTHER", "STANDALONE", "WITH_EQUIPMENT"]
-    """How the battery is packed."""
-
-    total_battery_weight: str
-    """Total battery weight."""
-
-    total_battery_weight_unit: str
-    """Unit of the weight: `GRAM`."""
-
-    total_battery_capacity: str
-    """Total battery capacity."""
-
-    total_battery_capacity_unit: str
-    """Unit of the capacity, e.g. `WATTHOUR`."""
-
-    is_need_un_38_3_test: bool
-    """Whether a UN38.3 test report is sent (when not part of the MSDS)."""
-
-    un_38_3_test_file_url: str | None = None
-    """URL of the UN38.3 test report."""
-
-    battery_count_per_package: str | None = None
-    """Batteries per package."""
+    hazmat_and_expiration_dto_list: NullAsEmpty[list[HazmatAndExpirationDto]] = Field(default_factory=list)
+    """One entry per SKU, matched by `tts_sku_id`."""
 
 
-class FBTHazmatDetails(ResponseModel):
+class HazmatDetails(ResponseModel):
     """Hazardous-material details of a goods item, as stored by FBT."""
 
     hazmat_type: str | None = None
@@ -1236,27 +1137,17 @@ class FBTHazmatDetails(ResponseModel):
     msds_file_url: str | None = None
     """URL of the material safety data sheet."""
 
-    battery_extra_info: FBTHazmatDetailsBatteryExtraInfo | None = None
+    battery_extra_info: HazmatDetailsBatteryExtraInfo | None = None
     """Battery details, for `BATTERY`."""
 
-    flammable_liquids_extra_info: FBTHazmatDetailsFlammableLiquidsExtraInfo | None = None
+    flammable_liquids_extra_info: HazmatDetailsFlammableLiquidsExtraInfo | None = None
     """Flammable liquid details, for `FLAMMABLE_LIQUID`."""
 
-    aerosol_extra_info: FBTHazmatDetailsAerosolExtraInfo | None = None
+    aerosol_extra_info: AerosolExtraInfo | None = None
     """Aerosol details, for `AEROSOLS`."""
 
 
-class FBTHazmatDetailsAerosolExtraInfo(ResponseModel):
-    """Aerosol details, for `AEROSOLS`."""
-
-    volume: str | None = None
-    """Aerosol volume, greater than 0."""
-
-    volume_unit: str | None = None
-    """Volume unit."""
-
-
-class FBTHazmatDetailsBatteryExtraInfo(ResponseModel):
+class HazmatDetailsBatteryExtraInfo(ResponseModel):
     """Battery details, for `BATTERY`."""
 
     battery_type: str | None = None
@@ -1287,7 +1178,7 @@ class FBTHazmatDetailsBatteryExtraInfo(ResponseModel):
     """URL of the UN38.3 test report."""
 
 
-class FBTHazmatDetailsFlammableLiquidsExtraInfo(ResponseModel):
+class HazmatDetailsFlammableLiquidsExtraInfo(ResponseModel):
     """Flammable liquid details, for `FLAMMABLE_LIQUID`."""
 
     flammable_liquids_type: str | None = None
@@ -1300,20 +1191,7 @@ class FBTHazmatDetailsFlammableLiquidsExtraInfo(ResponseModel):
     """Volume unit, e.g. `MILLILITER`."""
 
 
-class FBTHazmatFlammableLiquidsExtraInfo(RequestModel):
-    """Flammable liquid details, for `FLAMMABLE_LIQUID`."""
-
-    flammable_liquids_type: Literal["ALCOHOLIC", "OTHER", "PAINT", "PERFUMERY"]
-    """Kind of liquid."""
-
-    flammable_liquids_volume: str
-    """Liquid volume in `volume_unit`."""
-
-    volume_unit: str | None = None
-    """Volume unit, e.g. `MILLILITERS`."""
-
-
-class FBTHazmatInput(RequestModel):
+class HazmatInput(RequestModel):
     """Hazardous-material details of a goods item."""
 
     hazmat_type: Literal["AEROSOLS", "BATTERY", "FLAMMABLE_LIQUID", "MAGNETIZED"]
@@ -1328,126 +1206,61 @@ class FBTHazmatInput(RequestModel):
     msds_file_url: str
     """URL of the material safety data sheet."""
 
-    battery_extra_info: FBTHazmatBatteryExtraInfo | None = None
+    battery_extra_info: HazmatInputBatteryExtraInfo | None = None
     """Battery details, for `BATTERY`."""
 
-    flammable_liquids_extra_info: FBTHazmatFlammableLiquidsExtraInfo | None = None
+    flammable_liquids_extra_info: HazmatInputFlammableLiquidsExtraInfo | None = None
     """Flammable liquid details, for `FLAMMABLE_LIQUID`."""
 
-    aerosol_extra_info: FBTHazmatAerosolExtraInfo | None = None
+    aerosol_extra_info: AerosolExtraInfoInput | None = None
     """Aerosol details, for `AEROSOLS`."""
 
 
-class FBTInboundOrder(ResponseModel):
-    """An inbound order, a shipment of stock into an FBT warehouse (202409 shape)."""
+class HazmatInputBatteryExtraInfo(RequestModel):
+    """Battery details, for `BATTERY`."""
 
-    id: str | None = None
-    """Inbound order id, e.g. `IBR23230232324`."""
+    battery_type: str
+    """`LITHIUM_ION`, `LITHIUM_METAL` or `OTHER`."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """Inbound order type, e.g. `REPLENISHMENT`."""
+    battery_packaging_type: Literal["IN_EQUIPMENT", "OTHER", "STANDALONE", "WITH_EQUIPMENT"]
+    """How the battery is packed."""
 
-    merchant: FBTInboundOrderMerchant | None = None
-    """The FBT merchant."""
+    total_battery_weight: str
+    """Total battery weight."""
 
-    warehouse: FBTInboundOrderWarehouse | None = None
-    """The receiving FBT warehouse."""
+    total_battery_weight_unit: str
+    """Unit of the weight: `GRAM`."""
 
-    create_time: int | None = None
-    """Creation time, Unix seconds."""
+    total_battery_capacity: str
+    """Total battery capacity."""
 
-    ship_time: int | None = None
-    """Shipping time, Unix seconds."""
+    total_battery_capacity_unit: str
+    """Unit of the capacity, e.g. `WATTHOUR`."""
 
-    expect_arrive_time: int | None = None
-    """Arrival time announced by the seller, Unix seconds."""
+    is_need_un_38_3_test: bool
+    """Whether a UN38.3 test report is sent (when not part of the MSDS)."""
 
-    actual_arrive_time: int | None = None
-    """Actual arrival time, Unix seconds."""
+    un_38_3_test_file_url: str | None = None
+    """URL of the UN38.3 test report."""
 
-    carriers: list[FBTInboundOrderCarrier] | None = None
-    """Carriers and tracking numbers of the shipment."""
-
-    order_operation_logs: list[FBTInboundOrderOrderOperationLog] | None = None
-    """Status history."""
-
-    planned_goods: list[FBTInboundOrderPlannedGood] | None = None
-    """Goods announced in the order."""
-
-    received_batches: list[FBTInboundOrderReceivedBatch] | None = None
-    """Batches received by the warehouse."""
+    battery_count_per_package: str | None = None
+    """Batteries per package."""
 
 
-class FBTInboundOrderCarrier(ResponseModel):
-    """One carrier shipment."""
+class HazmatInputFlammableLiquidsExtraInfo(RequestModel):
+    """Flammable liquid details, for `FLAMMABLE_LIQUID`."""
 
-    carrier_name: str | None = None
-    """Carrier name."""
+    flammable_liquids_type: Literal["ALCOHOLIC", "OTHER", "PAINT", "PERFUMERY"]
+    """Kind of liquid."""
 
-    tracking_number: str | None = None
-    """Tracking number."""
+    flammable_liquids_volume: str
+    """Liquid volume in `volume_unit`."""
 
-
-class FBTInboundOrderDetail(ResponseModel):
-    """An inbound order, a shipment of stock into an FBT warehouse (202602 shape)."""
-
-    order_id: str | None = None
-    """Numeric inbound order id."""
-
-    order_id_string: str | None = None
-    """Inbound order id as displayed, e.g. with the `IBR` prefix."""
-
-    order_plan_id: str | None = None
-    """Id of the inbound plan the order belongs to."""
-
-    merchant: FBTInboundOrderDetailMerchant | None = None
-    """The FBT merchant."""
-
-    create_time: int | None = None
-    """Creation time, Unix seconds."""
-
-    ship_time: int | None = None
-    """Shipping time, Unix seconds."""
-
-    expected_arrival_time: int | None = None
-    """Arrival time announced by the seller, Unix seconds."""
-
-    actual_arrival_time: int | None = None
-    """Actual arrival time, Unix seconds."""
-
-    warehouse: FBTInboundOrderDetailWarehouse | None = None
-    """The receiving warehouse."""
-
-    status_logs: list[FBTInboundOrderDetailStatusLog] | None = None
-    """Status history (may be incomplete, at most 200 source records)."""
-
-    logistic_info_list: list[FBTInboundOrderDetailLogisticInfoList] | None = None
-    """Parcel tracking, for small-parcel inbound orders only."""
-
-    carton_details: list[FBTInboundOrderDetailCartonDetail] | None = None
-    """Cartons, only with `include_carton_details=true`."""
-
-    inbound_goods_lot_receive_item_details: list[FBTInboundOrderDetailInboundGoodsLotReceiveItemDetail] | None = None
-    """Planned versus received quantities per goods, lot and expiry date."""
+    volume_unit: str | None = None
+    """Volume unit, e.g. `MILLILITERS`."""
 
 
-class FBTInboundOrderDetailCartonDetail(ResponseModel):
-    """One carton."""
-
-    carton_no: str | None = None
-    """Carton number."""
-
-    carton_type: str | None = None
-    """`SINGLE_SKU` or `MULTI_SKU`."""
-
-    box_measurements: FBTBoxMeasurements | None = None
-    """Weight and size of one carton."""
-
-    items: list[FBTInboundOrderDetailItem] | None = None
-    """Goods in the carton."""
-
-
-class FBTInboundOrderDetailInboundGoodsLotReceiveItemDetail(ResponseModel):
+class InboundGoodsLotReceiveItemDetail(ResponseModel):
     """One goods lot."""
 
     goods_id: str | None = None
@@ -1472,63 +1285,98 @@ class FBTInboundOrderDetailInboundGoodsLotReceiveItemDetail(ResponseModel):
     """Sellable plus defective units received."""
 
 
-class FBTInboundOrderDetailItem(ResponseModel):
-    """One goods item of the carton."""
-
-    goods_id: str | None = None
-    """FBT goods id."""
-
-    quantity: int | None = None
-    """Units of the goods in the carton."""
-
-
-class FBTInboundOrderDetailLogisticInfoList(ResponseModel):
-    """Tracking of one carton."""
-
-    provider_name: str | None = None
-    """Carrier, e.g. `FEDEX`, `UPS`, `DHL`, `USPS`."""
-
-    waybill_number: str | None = None
-    """Tracking number."""
-
-    related_number: str | None = None
-    """Carton number the tracking belongs to."""
-
-
-class FBTInboundOrderDetailMerchant(ResponseModel):
-    """The FBT merchant."""
+class InboundOrder(ResponseModel):
+    """An inbound order, a shipment of stock into an FBT warehouse (202409 shape)."""
 
     id: str | None = None
-    """FBT merchant id."""
+    """Inbound order id, e.g. `IBR23230232324`."""
 
-    name: str | None = None
-    """Merchant name."""
+    type_: str | None = Field(default=None, alias="type")
+    """Inbound order type, e.g. `REPLENISHMENT`."""
+
+    merchant: Merchant | None = None
+    """The FBT merchant."""
+
+    warehouse: InboundOrderWarehouse | None = None
+    """The receiving FBT warehouse."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    ship_time: int | None = None
+    """Shipping time, Unix seconds."""
+
+    expect_arrive_time: int | None = None
+    """Arrival time announced by the seller, Unix seconds."""
+
+    actual_arrive_time: int | None = None
+    """Actual arrival time, Unix seconds."""
+
+    carriers: NullAsEmpty[list[Carrier]] = Field(default_factory=list)
+    """Carriers and tracking numbers of the shipment."""
+
+    order_operation_logs: NullAsEmpty[list[OrderOperationLog]] = Field(default_factory=list)
+    """Status history."""
+
+    planned_goods: NullAsEmpty[list[PlannedGood]] = Field(default_factory=list)
+    """Goods announced in the order."""
+
+    received_batches: NullAsEmpty[list[ReceivedBatch]] = Field(default_factory=list)
+    """Batches received by the warehouse."""
 
 
-class FBTInboundOrderDetailStatusLog(ResponseModel):
-    """One status change."""
+class InboundOrderDetail(ResponseModel):
+    """An inbound order, a shipment of stock into an FBT warehouse (202602 shape)."""
 
-    operate_time: int | None = None
-    """When, Unix seconds."""
+    order_id: str | None = None
+    """Numeric inbound order id."""
 
-    previous_status: str | None = None
-    """Status before the change."""
+    order_id_string: str | None = None
+    """Inbound order id as displayed, e.g. with the `IBR` prefix."""
 
-    new_status: str | None = None
-    """Status after the change: `WORKING`, `READY_TO_SHIP`, `TO_BE_RECEIVED`, `ARRIVED_HUB`,
-    `INTERNAL_TRANSFER`, `RECEIVING`, `PARTIALLY_RECEIVED`, `RECEIVED`, `CANCELLED` or `DELIVERED`."""
+    order_plan_id: str | None = None
+    """Id of the inbound plan the order belongs to."""
 
-    operator: str | None = None
-    """User or system that made the change."""
+    merchant: Merchant | None = None
+    """The FBT merchant."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    ship_time: int | None = None
+    """Shipping time, Unix seconds."""
+
+    expected_arrival_time: int | None = None
+    """Arrival time announced by the seller, Unix seconds."""
+
+    actual_arrival_time: int | None = None
+    """Actual arrival time, Unix seconds."""
+
+    warehouse: InboundOrderDetailWarehouse | None = None
+    """The receiving warehouse."""
+
+    status_logs: NullAsEmpty[list[StatusLog]] = Field(default_factory=list)
+    """Status history (may be incomplete, at most 200 source records)."""
+
+    logistic_info_list: NullAsEmpty[list[LogisticInfo]] = Field(default_factory=list)
+    """Parcel tracking, for small-parcel inbound orders only."""
+
+    carton_details: NullAsEmpty[list[CartonDetail]] = Field(default_factory=list)
+    """Cartons, only with `include_carton_details=true`."""
+
+    inbound_goods_lot_receive_item_details: NullAsEmpty[list[InboundGoodsLotReceiveItemDetail]] = Field(
+        default_factory=list
+    )
+    """Planned versus received quantities per goods, lot and expiry date."""
 
 
-class FBTInboundOrderDetailWarehouse(ResponseModel):
+class InboundOrderDetailWarehouse(ResponseModel):
     """The receiving warehouse."""
 
     fbt_warehouse_id: str | None = None
     """FBT warehouse id."""
 
-    business_warehouse_ids: list[str] | None = None
+    business_warehouse_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Linked TikTok Shop warehouse ids."""
 
     name: str | None = None
@@ -1538,77 +1386,13 @@ class FBTInboundOrderDetailWarehouse(ResponseModel):
     """`HUB` or `FC` (fulfillment center)."""
 
 
-class FBTInboundOrderMerchant(ResponseModel):
-    """The FBT merchant."""
-
-    id: str | None = None
-    """FBT merchant id."""
-
-    name: str | None = None
-    """Merchant name."""
-
-
-class FBTInboundOrderOrderOperationLog(ResponseModel):
-    """One status change."""
-
-    order_status: str | None = None
-    """Status reached, e.g. `RECEIVED`."""
-
-    operate_time: int | None = None
-    """When, Unix seconds."""
-
-
-class FBTInboundOrderPlannedGood(ResponseModel):
-    """One announced goods item."""
-
-    id: str | None = None
-    """FBT goods id."""
-
-    name: str | None = None
-    """Goods name."""
-
-    reference_code: str | None = None
-    """The seller's own code for the goods."""
-
-    quantity: int | None = None
-    """Units announced."""
-
-    sku_ids: list[str] | None = None
-    """Matched TikTok Shop SKU ids."""
-
-
-class FBTInboundOrderReceivedBatch(ResponseModel):
-    """One received batch."""
-
-    id: str | None = None
-    """Batch id."""
-
-    goods_id: str | None = None
-    """FBT goods id."""
-
-    product_ids: list[str] | None = None
-    """Matched TikTok Shop product ids."""
-
-    sku_ids: list[str] | None = None
-    """Matched TikTok Shop SKU ids."""
-
-    total_quantity: int | None = None
-    """Units received."""
-
-    normal_quantity: int | None = None
-    """Units received in sellable condition."""
-
-    defective_quantity: int | None = None
-    """Units received defective."""
-
-
-class FBTInboundOrderWarehouse(ResponseModel):
+class InboundOrderWarehouse(ResponseModel):
     """The receiving FBT warehouse."""
 
     fbt_warehouse_id: str | None = None
     """FBT warehouse id."""
 
-    warehouse_ids: list[str] | None = None
+    warehouse_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Linked TikTok Shop warehouse ids."""
 
     name: str | None = None
@@ -1618,23 +1402,43 @@ class FBTInboundOrderWarehouse(ResponseModel):
     """Warehouse type, e.g. `PLATFORM_WAREHOUSE`."""
 
 
-class FBTInventory(ResponseModel):
+class InboundPlan(ResponseModel):
+    """The plan."""
+
+    plan_id: str | None = None
+    """Plan id."""
+
+
+class Info(ResponseModel):
+    """One placement option."""
+
+    placement_option_id: str | None = None
+    """Id to pass to `confirm_inbound_method`."""
+
+    placement_fee_estimate: PlacementFee | None = None
+    """An estimated placement fee."""
+
+    allocation_shipments: NullAsEmpty[list[AllocationShipment]] = Field(default_factory=list)
+    """Shipments the plan is split into."""
+
+
+class Inventory(ResponseModel):
     """Inventory of one goods item in one FBT warehouse."""
 
     fbt_warehouse_id: str | None = None
     """FBT warehouse id."""
 
-    goods: FBTInventoryGoods | None = None
+    goods: InventoryGoods | None = None
     """The goods and its inventory per matched SKU."""
 
     in_transit_quantity: int | None = None
     """Units on their way to the warehouse (replenishments, customer returns, failed deliveries)."""
 
-    on_hand_detail: FBTOnHandQuantities | None = None
+    on_hand_detail: OnHandQuantities | None = None
     """Units physically in a warehouse (in-transit units excluded)."""
 
 
-class FBTInventoryGoods(ResponseModel):
+class InventoryGoods(ResponseModel):
     """The goods and its inventory per matched SKU."""
 
     id: str | None = None
@@ -1646,20 +1450,20 @@ class FBTInventoryGoods(ResponseModel):
     name: str | None = None
     """Goods name."""
 
-    skus: list[FBTInventorySkus] | None = None
+    skus: NullAsEmpty[list[Sku]] = Field(default_factory=list)
     """Inventory per TikTok Shop SKU matched to the goods."""
 
 
-class FBTInventoryRecord(ResponseModel):
+class InventoryRecord(ResponseModel):
     """One change of on-hand inventory."""
 
-    goods: FBTGoodsRef | None = None
+    goods: GoodsRef | None = None
     """Short identification of an FBT goods item."""
 
     fbt_warehouse_id: str | None = None
     """FBT warehouse id."""
 
-    order: FBTInventoryRecordOrder | None = None
+    order: Order | None = None
     """The FBT order that caused the change."""
 
     create_time: int | None = None
@@ -1678,80 +1482,47 @@ class FBTInventoryRecord(ResponseModel):
     """Final minus initial quantity."""
 
 
-class FBTInventoryRecordOrder(ResponseModel):
-    """The FBT order that caused the change."""
-
-    id: str | None = None
-    """FBT order id."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Order type, e.g. `INBOUND_ORDER`, `CONSIGN_ORDER`, `CUSTOMER_RETURN`, `FAILED_DELIVERY`,
-    `RETURN_TO_SUPPLIER_ORDER`, `DISPOSAL`, `INVENTORY_STATUS_ADJUSTMENT_ORDER`,
-    `INVENTORY_COUNT_ORDER`, `INVENTORY_QUANTITY_ADJUSTMENT_ORDER`, `INVENTORY_TRANSFER_ORDER`,
-    `OUTBOUND_ORDER`."""
-
-
-class FBTInventorySkus(ResponseModel):
-    """One SKU's inventory."""
-
-    id: str | None = None
-    """TikTok Shop SKU id."""
-
-    on_hand_detail: FBTOnHandQuantities | None = None
-    """Units physically in a warehouse (in-transit units excluded)."""
-
-
-class FBTListAvailableInboundMethodsAvailableInboundMethodList(ResponseModel):
-    """One inbound method and its options."""
-
-    inbound_method: str | None = None
-    """`D2FC` (direct to fulfillment centers) or `ONE_HUB` (single destination)."""
-
-    available_time_window_list: list[FBTListAvailableInboundMethodsAvailableTimeWindowList] | None = None
-    """Weekly arrival windows; pass one unchanged to the next step."""
-
-    warehouse_list: list[FBTListAvailableInboundMethodsWarehouseList] | None = None
-    """Warehouses of this method."""
-
-    placement_fee_estimate: FBTPlacementFee | None = None
-    """An estimated placement fee."""
-
-
-class FBTListAvailableInboundMethodsAvailableTimeWindowList(ResponseModel):
-    """One arrival window (weeks start Sunday midnight, US Pacific time in the US)."""
-
-    start_timestamp: str | None = None
-    """Window start, Unix seconds as a string."""
-
-    end_timestamp: str | None = None
-    """Window end, Unix seconds as a string."""
-
-
-class FBTListAvailableInboundMethodsRequest(RequestModel):
+class ListAvailableInboundMethodsRequest(RequestModel):
     """The plan to check."""
 
     plan_id: str
     """Inbound plan id."""
 
 
-class FBTListAvailableInboundMethodsResponse(ResponseModel):
+class ListAvailableInboundMethodsResponse(ResponseModel):
     """The inbound methods possible for the plan."""
 
-    available_inbound_method_list: list[FBTListAvailableInboundMethodsAvailableInboundMethodList] | None = None
+    available_inbound_method_list: NullAsEmpty[list[AvailableInboundMethod]] = Field(default_factory=list)
     """Available methods."""
 
 
-class FBTListAvailableInboundMethodsWarehouseList(ResponseModel):
-    """One warehouse."""
+class LogisticInfo(ResponseModel):
+    """Tracking of one carton."""
 
-    warehouse_id: str | None = None
-    """Warehouse id."""
+    provider_name: str | None = None
+    """Carrier, e.g. `FEDEX`, `UPS`, `DHL`, `USPS`."""
 
-    warehouse_name: str | None = None
-    """Warehouse name."""
+    waybill_number: str | None = None
+    """Tracking number."""
+
+    related_number: str | None = None
+    """Carton number the tracking belongs to."""
 
 
-class FBTLotExpirationInfo(ResponseModel):
+class LogisticsService(ResponseModel):
+    """A logistics service."""
+
+    id: str | None = None
+    """Logistics service id."""
+
+    name: str | None = None
+    """Logistics service name."""
+
+    subscribed: bool | None = None
+    """Whether the seller subscribed to the service."""
+
+
+class LotExpirationInfo(ResponseModel):
     """Lot and expiry management settings of a goods item."""
 
     is_lot_control: bool | None = None
@@ -1780,17 +1551,34 @@ class FBTLotExpirationInfo(ResponseModel):
     """How often expired units are returned, e.g. `ONCE_A_WEEK`."""
 
 
-class FBTMeasurements(ResponseModel):
+class McfStatus(ResponseModel):
+    """MCF participation."""
+
+    is_mcf: int | None = None
+    """1 when the seller takes part in MCF, 0 when not."""
+
+
+class Measurements(ResponseModel):
     """Weight and dimensions of a goods item."""
 
-    weight: FBTWeight | None = None
+    weight: Weight | None = None
     """A weight."""
 
-    dimension: FBTDimension | None = None
+    dimension: Dimension | None = None
     """Length, width and height."""
 
 
-class FBTOnHandQuantities(ResponseModel):
+class Merchant(ResponseModel):
+    """The FBT merchant."""
+
+    id: str | None = None
+    """FBT merchant id."""
+
+    name: str | None = None
+    """Merchant name."""
+
+
+class OnHandQuantities(ResponseModel):
     """Units physically in a warehouse (in-transit units excluded)."""
 
     total_quantity: int | None = None
@@ -1806,7 +1594,83 @@ class FBTOnHandQuantities(ResponseModel):
     """Defective units (goods level only)."""
 
 
-class FBTPlacementFee(ResponseModel):
+class OnboardedRegion(ResponseModel):
+    """One onboarded region."""
+
+    region_code: str | None = None
+    """Two-letter ISO 3166-1 region code, e.g. `US`."""
+
+
+class OperateGoodsSkuRelation(RequestModel):
+    """One goods item and the SKUs to (un)bind."""
+
+    tts_goods_id: str
+    """FBT goods id."""
+
+    tts_sku_ids: list[str]
+    """TikTok Shop SKU ids."""
+
+
+class OperateGoodsSkuRelationInfo(ResponseModel):
+    """The results."""
+
+    operate_result_list: NullAsEmpty[list[OperateResult]] = Field(default_factory=list)
+    """One result per goods-SKU pair."""
+
+
+class OperateResult(ResponseModel):
+    """Result for one goods-SKU pair."""
+
+    tts_goods_id: str | None = None
+    """FBT goods id."""
+
+    tts_sku_id: str | None = None
+    """TikTok Shop SKU id."""
+
+    is_success: bool | None = None
+    """Whether it succeeded."""
+
+    fail_reason: str | None = None
+    """Why it failed."""
+
+
+class Order(ResponseModel):
+    """The FBT order that caused the change."""
+
+    id: str | None = None
+    """FBT order id."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Order type, e.g. `INBOUND_ORDER`, `CONSIGN_ORDER`, `CUSTOMER_RETURN`, `FAILED_DELIVERY`,
+    `RETURN_TO_SUPPLIER_ORDER`, `DISPOSAL`, `INVENTORY_STATUS_ADJUSTMENT_ORDER`,
+    `INVENTORY_COUNT_ORDER`, `INVENTORY_QUANTITY_ADJUSTMENT_ORDER`, `INVENTORY_TRANSFER_ORDER`,
+    `OUTBOUND_ORDER`."""
+
+
+class OrderOperationLog(ResponseModel):
+    """One status change."""
+
+    order_status: str | None = None
+    """Status reached, e.g. `RECEIVED`."""
+
+    operate_time: int | None = None
+    """When, Unix seconds."""
+
+
+class ParcelTrackingInfo(RequestModel):
+    """Tracking of one carton."""
+
+    provider_name: str
+    """Carrier, one of TikTok's fixed names such as `FEDEX`, `UPS`, `DHL`, `USPS`."""
+
+    tracking_number: str
+    """Tracking number (ASCII letters, digits, spaces and hyphens)."""
+
+    carton_number: str
+    """Number of an existing carton of the order."""
+
+
+class PlacementFee(ResponseModel):
     """An estimated placement fee."""
 
     amount: str | None = None
@@ -1816,7 +1680,26 @@ class FBTPlacementFee(ResponseModel):
     """Currency, e.g. `USD`, `CNY`, `EUR`, `GBP`, `SAR`."""
 
 
-class FBTPrintInboundOrderLabelsRequest(RequestModel):
+class PlannedGood(ResponseModel):
+    """One announced goods item."""
+
+    id: str | None = None
+    """FBT goods id."""
+
+    name: str | None = None
+    """Goods name."""
+
+    reference_code: str | None = None
+    """The seller's own code for the goods."""
+
+    quantity: int | None = None
+    """Units announced."""
+
+    sku_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Matched TikTok Shop SKU ids."""
+
+
+class PrintInboundOrderLabelsRequest(RequestModel):
     """What to print for which inbound order."""
 
     order_id: str
@@ -1834,7 +1717,7 @@ class FBTPrintInboundOrderLabelsRequest(RequestModel):
     `US_LETTER_30UP_1IN_2_625IN`."""
 
 
-class FBTPrintInboundOrderLabelsResponse(ResponseModel):
+class PrintInboundOrderLabelsResponse(ResponseModel):
     """The state of the label generation."""
 
     task_status: str | None = None
@@ -1844,91 +1727,176 @@ class FBTPrintInboundOrderLabelsResponse(ResponseModel):
     """URL of the label file once ready (unicode-escaped, e.g. `\\u0026` for `&`)."""
 
 
-class FBTQueryGoodsInventoryForMCFGood(RequestModel):
-    """One goods item."""
+class Product(ResponseModel):
+    """The product of the SKU."""
 
-    goods_id: str
-    """FBT goods id."""
+    id: str | None = None
+    """TikTok Shop product id."""
+
+    name: str | None = None
+    """Product name."""
+
+    image_url: str | None = None
+    """Product image URL."""
 
 
-class FBTQueryGoodsInventoryForMCFGoodsInventoryList(ResponseModel):
-    """The MCF inventory of one goods item."""
+class ReceivedBatch(ResponseModel):
+    """One received batch."""
+
+    id: str | None = None
+    """Batch id."""
 
     goods_id: str | None = None
     """FBT goods id."""
 
-    available_qty: int | None = None
-    """Units available."""
+    product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Matched TikTok Shop product ids."""
+
+    sku_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Matched TikTok Shop SKU ids."""
+
+    total_quantity: int | None = None
+    """Units received."""
+
+    normal_quantity: int | None = None
+    """Units received in sellable condition."""
+
+    defective_quantity: int | None = None
+    """Units received defective."""
 
 
-class FBTQueryGoodsInventoryForMCFRequest(RequestModel):
-    """The goods to check."""
-
-    goods: list[FBTQueryGoodsInventoryForMCFGood]
-    """Goods to check, 1 to 50."""
-
-
-class FBTQueryGoodsInventoryForMCFResponse(ResponseModel):
-    """Quantities available to MCF."""
-
-    goods_inventory_list: list[FBTQueryGoodsInventoryForMCFGoodsInventoryList] | None = None
-    """One entry per goods item known for the shop's region."""
-
-
-class FBTSearchGoodsHazmatAndExpirationInfoExpBaseInfo(ResponseModel):
-    """Default expiry thresholds of the category."""
-
-    inbound_cutoff_days: int | None = None
-    """Days before expiry from which inbound units are refused."""
-
-    expiration_alert_days: int | None = None
-    """Days before expiry from which alerts are sent."""
-
-    sales_cutoff_days: int | None = None
-    """Days before expiry from which units are no longer sold."""
-
-
-class FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationDtoList(ResponseModel):
-    """Requirements of one SKU."""
-
-    tts_sku_id: str | None = None
-    """TikTok Shop SKU id."""
-
-    is_hazmat: bool | None = None
-    """Whether FBT classifies it as hazardous (hazmat details then needed)."""
-
-    is_lot_code: bool | None = None
-    """Whether lot management is required."""
-
-    is_expiration_management: bool | None = None
-    """Whether expiry management is required."""
-
-    exp_base_info: FBTSearchGoodsHazmatAndExpirationInfoExpBaseInfo | None = None
-    """Default expiry thresholds of the category."""
-
-
-class FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationInfo(ResponseModel):
-    """The results."""
-
-    hazmat_and_expiration_dto_list: list[FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationDtoList] | None = None
-    """One entry per SKU, matched by `tts_sku_id`."""
-
-
-class FBTSearchGoodsHazmatAndExpirationInfoRequest(RequestModel):
+class SearchGoodsHazmatAndExpirationInfoRequest(RequestModel):
     """The SKUs to check."""
 
     tts_sku_ids: list[str]
     """TikTok Shop SKU ids."""
 
 
-class FBTSearchGoodsHazmatAndExpirationInfoResponse(ResponseModel):
+class SearchGoodsHazmatAndExpirationInfoResponse(ResponseModel):
     """Requirements per SKU."""
 
-    hazmat_and_expiration_info: FBTSearchGoodsHazmatAndExpirationInfoHazmatAndExpirationInfo | None = None
+    hazmat_and_expiration_info: HazmatAndExpirationInfo | None = None
     """The results."""
 
 
-class FBTShelfLifeInput(RequestModel):
+class SearchGoodsQuery(RequestModel):
+    """Path and query parameters of FBTGetGoods202607."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class SearchGoodsRequest(RequestModel):
+    """Goods filters; several filters are combined with AND."""
+
+    goods_ids: list[str] | None = None
+    """FBT goods ids, at most 100."""
+
+    product_ids: list[str] | None = None
+    """TikTok Shop product ids, at most 100."""
+
+    reference_codes: list[str] | None = None
+    """The seller's goods reference codes, at most 100."""
+
+    sku_ids: list[str] | None = None
+    """TikTok Shop SKU ids, at most 100."""
+
+
+class SearchGoodsResponse(ResponseModel):
+    """One page of goods."""
+
+    goods: NullAsEmpty[list[Goods]] = Field(default_factory=list)
+    """Goods on this page."""
+
+    total_count: int | None = None
+    """Number of goods matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class SearchInventoryQuery(RequestModel):
+    """Path and query parameters of FBTGetInventories."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class SearchInventoryRecordsQuery(RequestModel):
+    """Path and query parameters of FBTGetInventoryRecords."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+
+class SearchInventoryRecordsRequest(RequestModel):
+    """Filters of the inventory change search."""
+
+    goods_ids: list[str] | None = None
+    """FBT goods ids, at most 100."""
+
+    fbt_warehouse_ids: list[str] | None = None
+    """FBT warehouse ids, at most 100; all the seller's warehouses when omitted."""
+
+    create_time_ge: int | None = None
+    """Changes at or after this time, Unix seconds."""
+
+    create_time_le: int | None = None
+    """Changes at or before this time, Unix seconds."""
+
+
+class SearchInventoryRecordsResponse(ResponseModel):
+    """One page of inventory changes."""
+
+    inventory_records: NullAsEmpty[list[InventoryRecord]] = Field(default_factory=list)
+    """Inventory changes."""
+
+    total_count: int | None = None
+    """Number of changes matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class SearchInventoryRequest(RequestModel):
+    """Inventory filters; use either `goods_ids` or `sku_ids`, not both."""
+
+    goods_ids: list[str] | None = None
+    """FBT goods ids, at most 100."""
+
+    sku_ids: list[str] | None = None
+    """TikTok Shop SKU ids, at most 100."""
+
+    fbt_warehouse_ids: list[str] | None = None
+    """FBT warehouse ids, at most 100; all subscribed warehouses when omitted."""
+
+
+class SearchInventoryResponse(ResponseModel):
+    """One page of inventory."""
+
+    inventory: NullAsEmpty[list[Inventory]] = Field(default_factory=list)
+    """One entry per goods item and warehouse."""
+
+    total_count: int | None = None
+    """Number of goods-warehouse entries matching the filters."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class ShelfLifeInput(RequestModel):
     """Expiry settings of a goods item."""
 
     inbound_cutoff_days: int
@@ -1947,27 +1915,27 @@ class FBTShelfLifeInput(RequestModel):
     """`STORE_UNITS` (to defective stock), `RETURN_TO_SELLER` or `DISPOSE`."""
 
 
-class FBTShipInboundOrderRequest(RequestModel):
+class ShipInboundOrderRequest(RequestModel):
     """Shipping details of the inbound order."""
 
     inbound_order_id: str
     """Inbound order id."""
 
-    shipment_option: FBTShipInboundOrderShipmentOption
+    shipment_option: ShipInboundOrderShipmentOption
     """How the order is shipped."""
 
-    cartons: list[FBTCartonInput] | None = None
+    cartons: list[CartonInput] | None = None
     """Cartons; needed when the plan was made with `goods_items` rather than cartons."""
 
 
-class FBTShipInboundOrderResponse(ResponseModel):
+class ShipInboundOrderResponse(ResponseModel):
     """The shipped inbound order."""
 
     inbound_order_id: str | None = None
     """Inbound order id."""
 
 
-class FBTShipInboundOrderShipmentOption(RequestModel):
+class ShipInboundOrderShipmentOption(RequestModel):
     """How the order is shipped."""
 
     shipping_method: Literal["FREIGHT", "SMALL_PARCEL"]
@@ -1977,21 +1945,31 @@ class FBTShipInboundOrderShipmentOption(RequestModel):
     """`FTL` or `LTL`; needed for `FREIGHT` in EU and UK shops."""
 
 
-class FBTSiocAttribute(ResponseModel):
+class ShippingProvider(ResponseModel):
+    """The carrier; absent until handed over."""
+
+    id: str | None = None
+    """Carrier id."""
+
+    name: str | None = None
+    """Carrier name."""
+
+
+class SiocAttribute(ResponseModel):
     """Ships-in-own-container (SIOC) evidence."""
 
-    sioc_files: list[FBTSiocAttributeSiocFile] | None = None
+    sioc_files: NullAsEmpty[list[SiocFile]] = Field(default_factory=list)
     """SIOC files."""
 
 
-class FBTSiocAttributeInput(RequestModel):
+class SiocAttributeInput(RequestModel):
     """Ships-in-own-container (SIOC) evidence."""
 
-    sioc_files: list[FBTSiocAttributeSiocFileInput] | None = None
+    sioc_files: list[SiocFileInput] | None = None
     """SIOC files."""
 
 
-class FBTSiocAttributeSiocFile(ResponseModel):
+class SiocFile(ResponseModel):
     """One SIOC file."""
 
     sioc_certification_url: str | None = None
@@ -2001,7 +1979,7 @@ class FBTSiocAttributeSiocFile(ResponseModel):
     """`PHOTO`, `DOCUMENT` or `DROP_TEST_VIDEO`."""
 
 
-class FBTSiocAttributeSiocFileInput(RequestModel):
+class SiocFileInput(RequestModel):
     """One SIOC file."""
 
     sioc_certification_url: str | None = None
@@ -2011,28 +1989,34 @@ class FBTSiocAttributeSiocFileInput(RequestModel):
     """`PHOTO`, `DOCUMENT` or `DROP_TEST_VIDEO`."""
 
 
-class FBTUpdateFBTGoodsInfoBulkyItemAttribute(RequestModel):
-    """Bulky-item flags."""
+class Sku(ResponseModel):
+    """One SKU's inventory."""
 
-    is_bulky_item_accessories: bool | None = None
-    """Whether the goods is a bulky item's accessory."""
+    id: str | None = None
+    """TikTok Shop SKU id."""
 
-
-class FBTUpdateFBTGoodsInfoRequest(RequestModel):
-    """The goods update."""
-
-    update_goods_dto: FBTUpdateFBTGoodsInfoUpdateGoodsDto | None = None
-    """The new state of the goods."""
+    on_hand_detail: OnHandQuantities | None = None
+    """Units physically in a warehouse (in-transit units excluded)."""
 
 
-class FBTUpdateFBTGoodsInfoResponse(ResponseModel):
-    """The update result."""
+class StatusLog(ResponseModel):
+    """One status change."""
 
-    update_result_info: FBTUpdateFBTGoodsInfoUpdateResultInfo | None = None
-    """The result."""
+    operate_time: int | None = None
+    """When, Unix seconds."""
+
+    previous_status: str | None = None
+    """Status before the change."""
+
+    new_status: str | None = None
+    """Status after the change: `WORKING`, `READY_TO_SHIP`, `TO_BE_RECEIVED`, `ARRIVED_HUB`,
+    `INTERNAL_TRANSFER`, `RECEIVING`, `PARTIALLY_RECEIVED`, `RECEIVED`, `CANCELLED` or `DELIVERED`."""
+
+    operator: str | None = None
+    """User or system that made the change."""
 
 
-class FBTUpdateFBTGoodsInfoUpdateGoodsDto(RequestModel):
+class UpdateGoodsDto(RequestModel):
     """The new state of the goods."""
 
     tts_goods_id: str
@@ -2052,7 +2036,7 @@ class FBTUpdateFBTGoodsInfoUpdateGoodsDto(RequestModel):
     ]
     """What FBT does with customer returns; required on every update."""
 
-    dimension_and_weight_base_info: FBTDimensionAndWeightInput
+    dimension_and_weight_base_info: DimensionAndWeightInput
     """Declared weight and size of a goods item."""
 
     is_hazmat: bool
@@ -2067,29 +2051,83 @@ class FBTUpdateFBTGoodsInfoUpdateGoodsDto(RequestModel):
     reference_code: str | None = None
     """The seller's own code."""
 
-    barcode_infos: list[FBTBarcodeInput] | None = None
+    barcode_infos: list[BarcodeInput] | None = None
     """Barcodes of the goods."""
 
-    hazmat_info: FBTHazmatInput | None = None
+    hazmat_info: HazmatInput | None = None
     """Hazardous-material details of a goods item."""
 
-    shelf_life_attribute_info: FBTShelfLifeInput | None = None
+    shelf_life_attribute_info: ShelfLifeInput | None = None
     """Expiry settings of a goods item."""
 
     is_sioc: bool | None = None
     """Whether the goods ships in its own container."""
 
-    sioc_attribute: FBTSiocAttributeInput | None = None
+    sioc_attribute: SiocAttributeInput | None = None
     """Ships-in-own-container (SIOC) evidence."""
 
-    bulky_item_attribute: FBTUpdateFBTGoodsInfoBulkyItemAttribute | None = None
+    bulky_item_attribute: UpdateGoodsDtoBulkyItemAttribute | None = None
     """Bulky-item flags."""
 
-    goods_safety_attributes: FBTGoodsSafetyAttributesInput | None = None
+    goods_safety_attributes: GoodsSafetyAttributesInput | None = None
     """Handling flags of a goods item."""
 
 
-class FBTUpdateFBTGoodsInfoUpdateResultInfo(ResponseModel):
+class UpdateGoodsDtoBulkyItemAttribute(RequestModel):
+    """Bulky-item flags."""
+
+    is_bulky_item_accessories: bool | None = None
+    """Whether the goods is a bulky item's accessory."""
+
+
+class UpdateGoodsInfoRequest(RequestModel):
+    """The goods update."""
+
+    update_goods_dto: UpdateGoodsDto | None = None
+    """The new state of the goods."""
+
+
+class UpdateGoodsInfoResponse(ResponseModel):
+    """The update result."""
+
+    update_result_info: UpdateResultInfo | None = None
+    """The result."""
+
+
+class UpdateGoodsSkuRelationsRequest(RequestModel):
+    """The relations to bind or unbind."""
+
+    operation_type: Literal["BIND", "UN_BIND"]
+    """`BIND` the listed SKUs to the goods, or `UN_BIND` them."""
+
+    operate_goods_sku_relation_list: list[OperateGoodsSkuRelation]
+    """Goods and their SKUs."""
+
+
+class UpdateGoodsSkuRelationsResponse(ResponseModel):
+    """The results."""
+
+    operate_goods_sku_relation_info: OperateGoodsSkuRelationInfo | None = None
+    """The results."""
+
+
+class UpdateInboundOrderTrackingRequest(RequestModel):
+    """The complete carton tracking of an inbound order."""
+
+    order_id: str
+    """Numeric inbound order id, without the `IBR` prefix."""
+
+    parcel_tracking_info: list[ParcelTrackingInfo] | None = None
+    """Tracking per carton."""
+
+
+class UpdateInboundOrderTrackingResponse(ResponseModel):
+    """Empty; the call succeeded when the envelope's `code` is 0."""
+
+    pass
+
+
+class UpdateResultInfo(ResponseModel):
     """The result."""
 
     tts_goods_id: str | None = None
@@ -2102,92 +2140,13 @@ class FBTUpdateFBTGoodsInfoUpdateResultInfo(ResponseModel):
     """Why it failed."""
 
 
-class FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationInfo(ResponseModel):
-    """The results."""
-
-    operate_result_list: list[FBTUpdateGoodsSKURelationsOperateResultList] | None = None
-    """One result per goods-SKU pair."""
-
-
-class FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList(RequestModel):
-    """One goods item and the SKUs to (un)bind."""
-
-    tts_goods_id: str
-    """FBT goods id."""
-
-    tts_sku_ids: list[str]
-    """TikTok Shop SKU ids."""
-
-
-class FBTUpdateGoodsSKURelationsOperateResultList(ResponseModel):
-    """Result for one goods-SKU pair."""
-
-    tts_goods_id: str | None = None
-    """FBT goods id."""
-
-    tts_sku_id: str | None = None
-    """TikTok Shop SKU id."""
-
-    is_success: bool | None = None
-    """Whether it succeeded."""
-
-    fail_reason: str | None = None
-    """Why it failed."""
-
-
-class FBTUpdateGoodsSKURelationsRequest(RequestModel):
-    """The relations to bind or unbind."""
-
-    operation_type: Literal["BIND", "UN_BIND"]
-    """`BIND` the listed SKUs to the goods, or `UN_BIND` them."""
-
-    operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList]
-    """Goods and their SKUs."""
-
-
-class FBTUpdateGoodsSKURelationsResponse(ResponseModel):
-    """The results."""
-
-    operate_goods_sku_relation_info: FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationInfo | None = None
-    """The results."""
-
-
-class FBTUpdateInboundOrderTrackingParcelTrackingInfo(RequestModel):
-    """Tracking of one carton."""
-
-    provider_name: str
-    """Carrier, one of TikTok's fixed names such as `FEDEX`, `UPS`, `DHL`, `USPS`."""
-
-    tracking_number: str
-    """Tracking number (ASCII letters, digits, spaces and hyphens)."""
-
-    carton_number: str
-    """Number of an existing carton of the order."""
-
-
-class FBTUpdateInboundOrderTrackingRequest(RequestModel):
-    """The complete carton tracking of an inbound order."""
-
-    order_id: str
-    """Numeric inbound order id, without the `IBR` prefix."""
-
-    parcel_tracking_info: list[FBTUpdateInboundOrderTrackingParcelTrackingInfo] | None = None
-    """Tracking per carton."""
-
-
-class FBTUpdateInboundOrderTrackingResponse(ResponseModel):
-    """Empty; the call succeeded when the envelope's `code` is 0."""
-
-    pass
-
-
-class FBTWarehouse(ResponseModel):
+class Warehouse(ResponseModel):
     """An FBT warehouse."""
 
     fbt_warehouse_id: str | None = None
     """FBT warehouse id."""
 
-    warehouse_ids: list[str] | None = None
+    warehouse_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """TikTok Shop warehouse ids linked to this FBT warehouse."""
 
     name: str | None = None
@@ -2199,14 +2158,14 @@ class FBTWarehouse(ResponseModel):
     subscribed: bool | None = None
     """Whether the seller subscribed to the warehouse."""
 
-    addresses: list[FBTWarehouseAddress] | None = None
+    addresses: NullAsEmpty[list[WarehouseAddress]] = Field(default_factory=list)
     """Addresses receiving inbound shipments."""
 
-    logistics_services: list[FBTWarehouseLogisticsService] | None = None
+    logistics_services: NullAsEmpty[list[LogisticsService]] = Field(default_factory=list)
     """Logistics services of the warehouse."""
 
 
-class FBTWarehouseAddress(ResponseModel):
+class WarehouseAddress(ResponseModel):
     """A receiving address of an FBT warehouse."""
 
     address_line_1: str | None = None
@@ -2234,20 +2193,7 @@ class FBTWarehouseAddress(ResponseModel):
     """Two-letter ISO 3166-1 region code."""
 
 
-class FBTWarehouseLogisticsService(ResponseModel):
-    """A logistics service."""
-
-    id: str | None = None
-    """Logistics service id."""
-
-    name: str | None = None
-    """Logistics service name."""
-
-    subscribed: bool | None = None
-    """Whether the seller subscribed to the service."""
-
-
-class FBTWeight(ResponseModel):
+class Weight(ResponseModel):
     """A weight."""
 
     value: str | None = None

@@ -5,60 +5,57 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    FBTCancelFBTMCFOrderRequest,
-    FBTCancelFBTMCFOrderResponse,
-    FBTCancelInboundOrderRequest,
-    FBTCancelInboundOrderResponse,
-    FBTConfirmInboundMethodRequest,
-    FBTConfirmInboundMethodResponse,
-    FBTCreateFBTGoodsRequest,
-    FBTCreateFBTGoodsResponse,
-    FBTCreateFBTMCFOrderRequest,
-    FBTCreateFBTMCFOrderResponse,
-    FBTCreateOrUpdateInboundPlanRequest,
-    FBTCreateOrUpdateInboundPlanResponse,
-    FBTGetFBTMCFOrderStatusQuery,
-    FBTGetFBTMCFOrderStatusResponse,
-    FBTGetFBTMerchantMCFStatusResponse,
-    FBTGetGoods202607Query,
-    FBTGetGoods202607Request,
-    FBTGetGoods202607Response,
-    FBTGetGoodsQuery,
-    FBTGetGoodsRequest,
-    FBTGetGoodsResponse,
-    FBTGetInboundMethodDetailRequest,
-    FBTGetInboundMethodDetailResponse,
-    FBTGetInboundOrders202602Query,
-    FBTGetInboundOrders202602Response,
-    FBTGetInboundOrdersQuery,
-    FBTGetInboundOrdersResponse,
-    FBTGetInventoriesQuery,
-    FBTGetInventoriesRequest,
-    FBTGetInventoriesResponse,
-    FBTGetInventoryRecordsQuery,
-    FBTGetInventoryRecordsRequest,
-    FBTGetInventoryRecordsResponse,
-    FBTGetMerchantOnboardedRegionsResponse,
-    FBTGetWarehousesResponse,
-    FBTListAvailableInboundMethodsRequest,
-    FBTListAvailableInboundMethodsResponse,
-    FBTPrintInboundOrderLabelsRequest,
-    FBTPrintInboundOrderLabelsResponse,
-    FBTQueryGoodsInventoryForMCFRequest,
-    FBTQueryGoodsInventoryForMCFResponse,
-    FBTSearchGoodsHazmatAndExpirationInfoRequest,
-    FBTSearchGoodsHazmatAndExpirationInfoResponse,
-    FBTShipInboundOrderRequest,
-    FBTShipInboundOrderResponse,
-    FBTUpdateFBTGoodsInfoRequest,
-    FBTUpdateFBTGoodsInfoResponse,
-    FBTUpdateGoodsSKURelationsRequest,
-    FBTUpdateGoodsSKURelationsResponse,
-    FBTUpdateInboundOrderTrackingRequest,
-    FBTUpdateInboundOrderTrackingResponse,
+    CancelInboundOrderRequest,
+    CancelInboundOrderResponse,
+    CancelMcfOrderRequest,
+    CancelMcfOrderResponse,
+    ConfirmInboundMethodRequest,
+    ConfirmInboundMethodResponse,
+    CreateGoodsRequest,
+    CreateGoodsResponse,
+    CreateMcfOrderRequest,
+    CreateMcfOrderResponse,
+    CreateOrUpdateInboundPlanRequest,
+    CreateOrUpdateInboundPlanResponse,
+    GetInboundMethodDetailRequest,
+    GetInboundMethodDetailResponse,
+    GetInboundOrders202409Query,
+    GetInboundOrders202409Response,
+    GetInboundOrdersQuery,
+    GetInboundOrdersResponse,
+    GetMcfGoodsInventoryRequest,
+    GetMcfGoodsInventoryResponse,
+    GetMcfOrderQuery,
+    GetMcfOrderResponse,
+    GetMerchantMcfStatusResponse,
+    GetMerchantOnboardedRegionsResponse,
+    GetWarehousesResponse,
+    ListAvailableInboundMethodsRequest,
+    ListAvailableInboundMethodsResponse,
+    PrintInboundOrderLabelsRequest,
+    PrintInboundOrderLabelsResponse,
+    SearchGoodsHazmatAndExpirationInfoRequest,
+    SearchGoodsHazmatAndExpirationInfoResponse,
+    SearchGoodsQuery,
+    SearchGoodsRequest,
+    SearchGoodsResponse,
+    SearchInventoryQuery,
+    SearchInventoryRecordsQuery,
+    SearchInventoryRecordsRequest,
+    SearchInventoryRecordsResponse,
+    SearchInventoryRequest,
+    SearchInventoryResponse,
+    ShipInboundOrderRequest,
+    ShipInboundOrderResponse,
+    UpdateGoodsInfoRequest,
+    UpdateGoodsInfoResponse,
+    UpdateGoodsSkuRelationsRequest,
+    UpdateGoodsSkuRelationsResponse,
+    UpdateInboundOrderTrackingRequest,
+    UpdateInboundOrderTrackingResponse,
 )
 
-CANCEL_INBOUND_ORDER: Operation[FBTCancelInboundOrderResponse] = Operation(
+CANCEL_INBOUND_ORDER: Operation[CancelInboundOrderResponse] = Operation(
     id="FBTCancelInboundOrder",
     module="fbt",
     name="cancel_inbound_order",
@@ -66,17 +63,17 @@ CANCEL_INBOUND_ORDER: Operation[FBTCancelInboundOrderResponse] = Operation(
     path="/fbt/202602/inbound_orders/cancel",
     version="202602",
     summary="Cancel an inbound order",
-    response_model=FBTCancelInboundOrderResponse,
+    response_model=CancelInboundOrderResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTCancelInboundOrderRequest,
+    body_model=CancelInboundOrderRequest,
     body_fields=(
         "order_id",
         "cancel_reason",
     ),
 )
 
-CANCEL_MCF_ORDER: Operation[FBTCancelFBTMCFOrderResponse] = Operation(
+CANCEL_MCF_ORDER: Operation[CancelMcfOrderResponse] = Operation(
     id="FBTCancelFBTMCFOrder",
     module="fbt",
     name="cancel_mcf_order",
@@ -84,17 +81,17 @@ CANCEL_MCF_ORDER: Operation[FBTCancelFBTMCFOrderResponse] = Operation(
     path="/fbt/202601/mcf_outbound_orders/cancel",
     version="202601",
     summary="Cancel an MCF order",
-    response_model=FBTCancelFBTMCFOrderResponse,
+    response_model=CancelMcfOrderResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTCancelFBTMCFOrderRequest,
+    body_model=CancelMcfOrderRequest,
     body_fields=(
         "mcf_order_id",
         "consign_orders",
     ),
 )
 
-CONFIRM_INBOUND_METHOD: Operation[FBTConfirmInboundMethodResponse] = Operation(
+CONFIRM_INBOUND_METHOD: Operation[ConfirmInboundMethodResponse] = Operation(
     id="FBTConfirmInboundMethod",
     module="fbt",
     name="confirm_inbound_method",
@@ -102,10 +99,10 @@ CONFIRM_INBOUND_METHOD: Operation[FBTConfirmInboundMethodResponse] = Operation(
     path="/fbt/202603/confirm_inbound_method",
     version="202603",
     summary="Confirm an inbound placement option",
-    response_model=FBTConfirmInboundMethodResponse,
+    response_model=ConfirmInboundMethodResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTConfirmInboundMethodRequest,
+    body_model=ConfirmInboundMethodRequest,
     body_fields=(
         "plan_id",
         "placement_option_id",
@@ -114,7 +111,7 @@ CONFIRM_INBOUND_METHOD: Operation[FBTConfirmInboundMethodResponse] = Operation(
     ),
 )
 
-CREATE_GOODS: Operation[FBTCreateFBTGoodsResponse] = Operation(
+CREATE_GOODS: Operation[CreateGoodsResponse] = Operation(
     id="FBTCreateFBTGoods",
     module="fbt",
     name="create_goods",
@@ -122,14 +119,14 @@ CREATE_GOODS: Operation[FBTCreateFBTGoodsResponse] = Operation(
     path="/fbt/202607/goods/create_goods",
     version="202607",
     summary="Create FBT goods",
-    response_model=FBTCreateFBTGoodsResponse,
+    response_model=CreateGoodsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTCreateFBTGoodsRequest,
+    body_model=CreateGoodsRequest,
     body_fields=("create_goods_dto_list",),
 )
 
-CREATE_MCF_ORDER: Operation[FBTCreateFBTMCFOrderResponse] = Operation(
+CREATE_MCF_ORDER: Operation[CreateMcfOrderResponse] = Operation(
     id="FBTCreateFBTMCFOrder",
     module="fbt",
     name="create_mcf_order",
@@ -137,10 +134,10 @@ CREATE_MCF_ORDER: Operation[FBTCreateFBTMCFOrderResponse] = Operation(
     path="/fbt/202607/mcf_outbound_orders",
     version="202607",
     summary="Create an MCF order",
-    response_model=FBTCreateFBTMCFOrderResponse,
+    response_model=CreateMcfOrderResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTCreateFBTMCFOrderRequest,
+    body_model=CreateMcfOrderRequest,
     body_fields=(
         "external_order_id",
         "goods",
@@ -148,7 +145,7 @@ CREATE_MCF_ORDER: Operation[FBTCreateFBTMCFOrderResponse] = Operation(
     ),
 )
 
-CREATE_OR_UPDATE_INBOUND_PLAN: Operation[FBTCreateOrUpdateInboundPlanResponse] = Operation(
+CREATE_OR_UPDATE_INBOUND_PLAN: Operation[CreateOrUpdateInboundPlanResponse] = Operation(
     id="FBTCreateOrUpdateInboundPlan",
     module="fbt",
     name="create_or_update_inbound_plan",
@@ -156,10 +153,10 @@ CREATE_OR_UPDATE_INBOUND_PLAN: Operation[FBTCreateOrUpdateInboundPlanResponse] =
     path="/fbt/202602/create_update_inbound_plan",
     version="202602",
     summary="Create or replace an inbound plan",
-    response_model=FBTCreateOrUpdateInboundPlanResponse,
+    response_model=CreateOrUpdateInboundPlanResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTCreateOrUpdateInboundPlanRequest,
+    body_model=CreateOrUpdateInboundPlanRequest,
     body_fields=(
         "plan_id",
         "idempotent_key",
@@ -168,7 +165,7 @@ CREATE_OR_UPDATE_INBOUND_PLAN: Operation[FBTCreateOrUpdateInboundPlanResponse] =
     ),
 )
 
-GET_INBOUND_METHOD_DETAIL: Operation[FBTGetInboundMethodDetailResponse] = Operation(
+GET_INBOUND_METHOD_DETAIL: Operation[GetInboundMethodDetailResponse] = Operation(
     id="FBTGetInboundMethodDetail",
     module="fbt",
     name="get_inbound_method_detail",
@@ -176,10 +173,10 @@ GET_INBOUND_METHOD_DETAIL: Operation[FBTGetInboundMethodDetailResponse] = Operat
     path="/fbt/202602/inbound_method_detail",
     version="202602",
     summary="Get placement options of an inbound method",
-    response_model=FBTGetInboundMethodDetailResponse,
+    response_model=GetInboundMethodDetailResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=FBTGetInboundMethodDetailRequest,
+    body_model=GetInboundMethodDetailRequest,
     body_fields=(
         "plan_id",
         "inbound_method",
@@ -187,7 +184,7 @@ GET_INBOUND_METHOD_DETAIL: Operation[FBTGetInboundMethodDetailResponse] = Operat
     ),
 )
 
-GET_INBOUND_ORDERS_202409: Operation[FBTGetInboundOrdersResponse] = Operation(
+GET_INBOUND_ORDERS_202409: Operation[GetInboundOrders202409Response] = Operation(
     id="FBTGetInboundOrders",
     module="fbt",
     name="get_inbound_orders",
@@ -195,15 +192,15 @@ GET_INBOUND_ORDERS_202409: Operation[FBTGetInboundOrdersResponse] = Operation(
     path="/fbt/202409/inbound_orders",
     version="202409",
     summary="Get FBT inbound orders",
-    response_model=FBTGetInboundOrdersResponse,
+    response_model=GetInboundOrders202409Response,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FBTGetInboundOrdersQuery,
+    query_model=GetInboundOrders202409Query,
     query_params=("ids",),
     latest=False,
 )
 
-GET_INBOUND_ORDERS: Operation[FBTGetInboundOrders202602Response] = Operation(
+GET_INBOUND_ORDERS: Operation[GetInboundOrdersResponse] = Operation(
     id="FBTGetInboundOrders202602",
     module="fbt",
     name="get_inbound_orders",
@@ -211,17 +208,17 @@ GET_INBOUND_ORDERS: Operation[FBTGetInboundOrders202602Response] = Operation(
     path="/fbt/202602/inbound_orders",
     version="202602",
     summary="Get FBT inbound orders (202602)",
-    response_model=FBTGetInboundOrders202602Response,
+    response_model=GetInboundOrdersResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FBTGetInboundOrders202602Query,
+    query_model=GetInboundOrdersQuery,
     query_params=(
         "order_ids",
         "include_carton_details",
     ),
 )
 
-GET_MCF_GOODS_INVENTORY: Operation[FBTQueryGoodsInventoryForMCFResponse] = Operation(
+GET_MCF_GOODS_INVENTORY: Operation[GetMcfGoodsInventoryResponse] = Operation(
     id="FBTQueryGoodsInventoryForMCF",
     module="fbt",
     name="get_mcf_goods_inventory",
@@ -229,14 +226,14 @@ GET_MCF_GOODS_INVENTORY: Operation[FBTQueryGoodsInventoryForMCFResponse] = Opera
     path="/fbt/202601/mcf/goods/inventory/search",
     version="202601",
     summary="Get goods inventory available to MCF",
-    response_model=FBTQueryGoodsInventoryForMCFResponse,
+    response_model=GetMcfGoodsInventoryResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=FBTQueryGoodsInventoryForMCFRequest,
+    body_model=GetMcfGoodsInventoryRequest,
     body_fields=("goods",),
 )
 
-GET_MCF_ORDER: Operation[FBTGetFBTMCFOrderStatusResponse] = Operation(
+GET_MCF_ORDER: Operation[GetMcfOrderResponse] = Operation(
     id="FBTGetFBTMCFOrderStatus",
     module="fbt",
     name="get_mcf_order",
@@ -244,14 +241,14 @@ GET_MCF_ORDER: Operation[FBTGetFBTMCFOrderStatusResponse] = Operation(
     path="/fbt/202601/mcf_outbound_orders",
     version="202601",
     summary="Get an MCF order's status",
-    response_model=FBTGetFBTMCFOrderStatusResponse,
+    response_model=GetMcfOrderResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FBTGetFBTMCFOrderStatusQuery,
+    query_model=GetMcfOrderQuery,
     query_params=("mcf_order_id",),
 )
 
-GET_MERCHANT_MCF_STATUS: Operation[FBTGetFBTMerchantMCFStatusResponse] = Operation(
+GET_MERCHANT_MCF_STATUS: Operation[GetMerchantMcfStatusResponse] = Operation(
     id="FBTGetFBTMerchantMCFStatus",
     module="fbt",
     name="get_merchant_mcf_status",
@@ -259,12 +256,12 @@ GET_MERCHANT_MCF_STATUS: Operation[FBTGetFBTMerchantMCFStatusResponse] = Operati
     path="/fbt/202601/merchants/mcf_status",
     version="202601",
     summary="Get the seller's MCF status",
-    response_model=FBTGetFBTMerchantMCFStatusResponse,
+    response_model=GetMerchantMcfStatusResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-GET_MERCHANT_ONBOARDED_REGIONS: Operation[FBTGetMerchantOnboardedRegionsResponse] = Operation(
+GET_MERCHANT_ONBOARDED_REGIONS: Operation[GetMerchantOnboardedRegionsResponse] = Operation(
     id="FBTGetMerchantOnboardedRegions",
     module="fbt",
     name="get_merchant_onboarded_regions",
@@ -272,12 +269,12 @@ GET_MERCHANT_ONBOARDED_REGIONS: Operation[FBTGetMerchantOnboardedRegionsResponse
     path="/fbt/202409/merchants/onboarded_regions",
     version="202409",
     summary="Get FBT onboarded regions",
-    response_model=FBTGetMerchantOnboardedRegionsResponse,
+    response_model=GetMerchantOnboardedRegionsResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-GET_WAREHOUSES: Operation[FBTGetWarehousesResponse] = Operation(
+GET_WAREHOUSES: Operation[GetWarehousesResponse] = Operation(
     id="FBTGetWarehouses",
     module="fbt",
     name="get_warehouses",
@@ -285,12 +282,12 @@ GET_WAREHOUSES: Operation[FBTGetWarehousesResponse] = Operation(
     path="/fbt/202408/warehouses",
     version="202408",
     summary="List FBT warehouses",
-    response_model=FBTGetWarehousesResponse,
+    response_model=GetWarehousesResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-LIST_AVAILABLE_INBOUND_METHODS: Operation[FBTListAvailableInboundMethodsResponse] = Operation(
+LIST_AVAILABLE_INBOUND_METHODS: Operation[ListAvailableInboundMethodsResponse] = Operation(
     id="FBTListAvailableInboundMethods",
     module="fbt",
     name="list_available_inbound_methods",
@@ -298,14 +295,14 @@ LIST_AVAILABLE_INBOUND_METHODS: Operation[FBTListAvailableInboundMethodsResponse
     path="/fbt/202602/list_available_inbound_method",
     version="202602",
     summary="List available inbound methods",
-    response_model=FBTListAvailableInboundMethodsResponse,
+    response_model=ListAvailableInboundMethodsResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=FBTListAvailableInboundMethodsRequest,
+    body_model=ListAvailableInboundMethodsRequest,
     body_fields=("plan_id",),
 )
 
-PRINT_INBOUND_ORDER_LABELS: Operation[FBTPrintInboundOrderLabelsResponse] = Operation(
+PRINT_INBOUND_ORDER_LABELS: Operation[PrintInboundOrderLabelsResponse] = Operation(
     id="FBTPrintInboundOrderLabels",
     module="fbt",
     name="print_inbound_order_labels",
@@ -313,10 +310,10 @@ PRINT_INBOUND_ORDER_LABELS: Operation[FBTPrintInboundOrderLabelsResponse] = Oper
     path="/fbt/202602/inbound_orders/label_print",
     version="202602",
     summary="Print inbound order labels",
-    response_model=FBTPrintInboundOrderLabelsResponse,
+    response_model=PrintInboundOrderLabelsResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=FBTPrintInboundOrderLabelsRequest,
+    body_model=PrintInboundOrderLabelsRequest,
     body_fields=(
         "order_id",
         "print_items",
@@ -325,7 +322,7 @@ PRINT_INBOUND_ORDER_LABELS: Operation[FBTPrintInboundOrderLabelsResponse] = Oper
     ),
 )
 
-SEARCH_GOODS_202409: Operation[FBTGetGoodsResponse] = Operation(
+SEARCH_GOODS_202409: Operation[SearchGoodsResponse] = Operation(
     id="FBTGetGoods",
     module="fbt",
     name="search_goods",
@@ -333,11 +330,11 @@ SEARCH_GOODS_202409: Operation[FBTGetGoodsResponse] = Operation(
     path="/fbt/202409/goods/search",
     version="202409",
     summary="Search FBT goods",
-    response_model=FBTGetGoodsResponse,
+    response_model=SearchGoodsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FBTGetGoodsQuery,
-    body_model=FBTGetGoodsRequest,
+    query_model=SearchGoodsQuery,
+    body_model=SearchGoodsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -352,7 +349,7 @@ SEARCH_GOODS_202409: Operation[FBTGetGoodsResponse] = Operation(
     latest=False,
 )
 
-SEARCH_GOODS: Operation[FBTGetGoods202607Response] = Operation(
+SEARCH_GOODS: Operation[SearchGoodsResponse] = Operation(
     id="FBTGetGoods202607",
     module="fbt",
     name="search_goods",
@@ -360,11 +357,11 @@ SEARCH_GOODS: Operation[FBTGetGoods202607Response] = Operation(
     path="/fbt/202607/goods/search",
     version="202607",
     summary="Search FBT goods (202607)",
-    response_model=FBTGetGoods202607Response,
+    response_model=SearchGoodsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FBTGetGoods202607Query,
-    body_model=FBTGetGoods202607Request,
+    query_model=SearchGoodsQuery,
+    body_model=SearchGoodsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -378,7 +375,7 @@ SEARCH_GOODS: Operation[FBTGetGoods202607Response] = Operation(
     pagination=Pagination(items="goods", token_in="query"),
 )
 
-SEARCH_GOODS_HAZMAT_AND_EXPIRATION_INFO: Operation[FBTSearchGoodsHazmatAndExpirationInfoResponse] = Operation(
+SEARCH_GOODS_HAZMAT_AND_EXPIRATION_INFO: Operation[SearchGoodsHazmatAndExpirationInfoResponse] = Operation(
     id="FBTSearchGoodsHazmatAndExpirationInfo",
     module="fbt",
     name="search_goods_hazmat_and_expiration_info",
@@ -386,14 +383,14 @@ SEARCH_GOODS_HAZMAT_AND_EXPIRATION_INFO: Operation[FBTSearchGoodsHazmatAndExpira
     path="/fbt/202603/goods/hazmat_and_expiration_info/search",
     version="202603",
     summary="Get hazmat and expiry requirements of SKUs",
-    response_model=FBTSearchGoodsHazmatAndExpirationInfoResponse,
+    response_model=SearchGoodsHazmatAndExpirationInfoResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=FBTSearchGoodsHazmatAndExpirationInfoRequest,
+    body_model=SearchGoodsHazmatAndExpirationInfoRequest,
     body_fields=("tts_sku_ids",),
 )
 
-SEARCH_INVENTORY: Operation[FBTGetInventoriesResponse] = Operation(
+SEARCH_INVENTORY: Operation[SearchInventoryResponse] = Operation(
     id="FBTGetInventories",
     module="fbt",
     name="search_inventory",
@@ -401,11 +398,11 @@ SEARCH_INVENTORY: Operation[FBTGetInventoriesResponse] = Operation(
     path="/fbt/202408/inventory/search",
     version="202408",
     summary="Search FBT inventory",
-    response_model=FBTGetInventoriesResponse,
+    response_model=SearchInventoryResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FBTGetInventoriesQuery,
-    body_model=FBTGetInventoriesRequest,
+    query_model=SearchInventoryQuery,
+    body_model=SearchInventoryRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -418,7 +415,7 @@ SEARCH_INVENTORY: Operation[FBTGetInventoriesResponse] = Operation(
     pagination=Pagination(items="inventory", token_in="query"),
 )
 
-SEARCH_INVENTORY_RECORDS: Operation[FBTGetInventoryRecordsResponse] = Operation(
+SEARCH_INVENTORY_RECORDS: Operation[SearchInventoryRecordsResponse] = Operation(
     id="FBTGetInventoryRecords",
     module="fbt",
     name="search_inventory_records",
@@ -426,11 +423,11 @@ SEARCH_INVENTORY_RECORDS: Operation[FBTGetInventoryRecordsResponse] = Operation(
     path="/fbt/202410/inventory_records/search",
     version="202410",
     summary="Search FBT inventory changes",
-    response_model=FBTGetInventoryRecordsResponse,
+    response_model=SearchInventoryRecordsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FBTGetInventoryRecordsQuery,
-    body_model=FBTGetInventoryRecordsRequest,
+    query_model=SearchInventoryRecordsQuery,
+    body_model=SearchInventoryRecordsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -444,7 +441,7 @@ SEARCH_INVENTORY_RECORDS: Operation[FBTGetInventoryRecordsResponse] = Operation(
     pagination=Pagination(items="inventory_records", token_in="query"),
 )
 
-SHIP_INBOUND_ORDER: Operation[FBTShipInboundOrderResponse] = Operation(
+SHIP_INBOUND_ORDER: Operation[ShipInboundOrderResponse] = Operation(
     id="FBTShipInboundOrder",
     module="fbt",
     name="ship_inbound_order",
@@ -452,10 +449,10 @@ SHIP_INBOUND_ORDER: Operation[FBTShipInboundOrderResponse] = Operation(
     path="/fbt/202603/ship_inbound_order",
     version="202603",
     summary="Ship an inbound order",
-    response_model=FBTShipInboundOrderResponse,
+    response_model=ShipInboundOrderResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTShipInboundOrderRequest,
+    body_model=ShipInboundOrderRequest,
     body_fields=(
         "inbound_order_id",
         "shipment_option",
@@ -463,7 +460,7 @@ SHIP_INBOUND_ORDER: Operation[FBTShipInboundOrderResponse] = Operation(
     ),
 )
 
-UPDATE_GOODS_INFO: Operation[FBTUpdateFBTGoodsInfoResponse] = Operation(
+UPDATE_GOODS_INFO: Operation[UpdateGoodsInfoResponse] = Operation(
     id="FBTUpdateFBTGoodsInfo",
     module="fbt",
     name="update_goods_info",
@@ -471,14 +468,14 @@ UPDATE_GOODS_INFO: Operation[FBTUpdateFBTGoodsInfoResponse] = Operation(
     path="/fbt/202607/goods/update_goods_info",
     version="202607",
     summary="Update FBT goods",
-    response_model=FBTUpdateFBTGoodsInfoResponse,
+    response_model=UpdateGoodsInfoResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTUpdateFBTGoodsInfoRequest,
+    body_model=UpdateGoodsInfoRequest,
     body_fields=("update_goods_dto",),
 )
 
-UPDATE_GOODS_SKU_RELATIONS: Operation[FBTUpdateGoodsSKURelationsResponse] = Operation(
+UPDATE_GOODS_SKU_RELATIONS: Operation[UpdateGoodsSkuRelationsResponse] = Operation(
     id="FBTUpdateGoodsSKURelations",
     module="fbt",
     name="update_goods_sku_relations",
@@ -486,17 +483,17 @@ UPDATE_GOODS_SKU_RELATIONS: Operation[FBTUpdateGoodsSKURelationsResponse] = Oper
     path="/fbt/202603/goods/update_goods_sku_relation",
     version="202603",
     summary="Bind or unbind SKUs to FBT goods",
-    response_model=FBTUpdateGoodsSKURelationsResponse,
+    response_model=UpdateGoodsSkuRelationsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTUpdateGoodsSKURelationsRequest,
+    body_model=UpdateGoodsSkuRelationsRequest,
     body_fields=(
         "operation_type",
         "operate_goods_sku_relation_list",
     ),
 )
 
-UPDATE_INBOUND_ORDER_TRACKING: Operation[FBTUpdateInboundOrderTrackingResponse] = Operation(
+UPDATE_INBOUND_ORDER_TRACKING: Operation[UpdateInboundOrderTrackingResponse] = Operation(
     id="FBTUpdateInboundOrderTracking",
     module="fbt",
     name="update_inbound_order_tracking",
@@ -504,10 +501,10 @@ UPDATE_INBOUND_ORDER_TRACKING: Operation[FBTUpdateInboundOrderTrackingResponse] 
     path="/fbt/202602/inbound_orders/tracking_update",
     version="202602",
     summary="Update inbound order tracking",
-    response_model=FBTUpdateInboundOrderTrackingResponse,
+    response_model=UpdateInboundOrderTrackingResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FBTUpdateInboundOrderTrackingRequest,
+    body_model=UpdateInboundOrderTrackingRequest,
     body_fields=(
         "order_id",
         "parcel_tracking_info",

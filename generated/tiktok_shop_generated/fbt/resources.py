@@ -18,46 +18,45 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    FBTArrivalWindow,
-    FBTCancelFBTMCFOrderRequestConsignOrdersItem,
-    FBTCancelFBTMCFOrderResponse,
-    FBTCancelInboundOrderResponse,
-    FBTCartonInput,
-    FBTConfirmInboundMethodResponse,
-    FBTCreateFBTGoodsCreateGoodsDtoList,
-    FBTCreateFBTGoodsResponse,
-    FBTCreateFBTMCFOrderConsignee,
-    FBTCreateFBTMCFOrderGood,
-    FBTCreateFBTMCFOrderResponse,
-    FBTCreateOrUpdateInboundPlanGoodsItem,
-    FBTCreateOrUpdateInboundPlanResponse,
-    FBTGetFBTMCFOrderStatusResponse,
-    FBTGetFBTMerchantMCFStatusResponse,
-    FBTGetGoods202607Response,
-    FBTGetGoodsResponse,
-    FBTGetInboundMethodDetailResponse,
-    FBTGetInboundOrders202602Response,
-    FBTGetInboundOrdersResponse,
-    FBTGetInventoriesResponse,
-    FBTGetInventoryRecordsResponse,
-    FBTGetMerchantOnboardedRegionsResponse,
-    FBTGetWarehousesResponse,
-    FBTGoods,
-    FBTInventory,
-    FBTInventoryRecord,
-    FBTListAvailableInboundMethodsResponse,
-    FBTPrintInboundOrderLabelsResponse,
-    FBTQueryGoodsInventoryForMCFGood,
-    FBTQueryGoodsInventoryForMCFResponse,
-    FBTSearchGoodsHazmatAndExpirationInfoResponse,
-    FBTShipInboundOrderResponse,
-    FBTShipInboundOrderShipmentOption,
-    FBTUpdateFBTGoodsInfoResponse,
-    FBTUpdateFBTGoodsInfoUpdateGoodsDto,
-    FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList,
-    FBTUpdateGoodsSKURelationsResponse,
-    FBTUpdateInboundOrderTrackingParcelTrackingInfo,
-    FBTUpdateInboundOrderTrackingResponse,
+    ArrivalWindow,
+    CancelInboundOrderResponse,
+    CancelMcfOrderConsignOrder,
+    CancelMcfOrderResponse,
+    CartonInput,
+    ConfirmInboundMethodResponse,
+    Consignee,
+    CreateGoodsDto,
+    CreateGoodsResponse,
+    CreateMcfOrderGood,
+    CreateMcfOrderResponse,
+    CreateOrUpdateInboundPlanGoodsItem,
+    CreateOrUpdateInboundPlanResponse,
+    GetInboundMethodDetailResponse,
+    GetInboundOrders202409Response,
+    GetInboundOrdersResponse,
+    GetMcfGoodsInventoryGood,
+    GetMcfGoodsInventoryResponse,
+    GetMcfOrderResponse,
+    GetMerchantMcfStatusResponse,
+    GetMerchantOnboardedRegionsResponse,
+    GetWarehousesResponse,
+    Goods,
+    Inventory,
+    InventoryRecord,
+    ListAvailableInboundMethodsResponse,
+    OperateGoodsSkuRelation,
+    ParcelTrackingInfo,
+    PrintInboundOrderLabelsResponse,
+    SearchGoodsHazmatAndExpirationInfoResponse,
+    SearchGoodsResponse,
+    SearchInventoryRecordsResponse,
+    SearchInventoryResponse,
+    ShipInboundOrderResponse,
+    ShipInboundOrderShipmentOption,
+    UpdateGoodsDto,
+    UpdateGoodsInfoResponse,
+    UpdateGoodsSkuRelationsResponse,
+    UpdateInboundOrderTrackingResponse,
 )
 
 
@@ -73,7 +72,7 @@ class FBTResource:
         *,
         order_id: str,
         cancel_reason: str,
-    ) -> FBTCancelInboundOrderResponse:
+    ) -> CancelInboundOrderResponse:
         """Cancel an inbound order.
 
         Cancels one inbound order before it reaches the warehouse. For a D2FC plan, cancel each of its
@@ -96,8 +95,8 @@ class FBTResource:
         self,
         *,
         mcf_order_id: str,
-        consign_orders: list[FBTCancelFBTMCFOrderRequestConsignOrdersItem] | None = None,
-    ) -> FBTCancelFBTMCFOrderResponse:
+        consign_orders: list[CancelMcfOrderConsignOrder] | None = None,
+    ) -> CancelMcfOrderResponse:
         """Cancel an MCF order.
 
         Cancels a whole MCF order or only some of its consign orders. The response lists every consign order
@@ -122,8 +121,8 @@ class FBTResource:
         plan_id: str,
         placement_option_id: str,
         inbound_method: Literal["D2FC", "ONE_HUB"],
-        estimate_arrival_time: FBTArrivalWindow,
-    ) -> FBTConfirmInboundMethodResponse:
+        estimate_arrival_time: ArrivalWindow,
+    ) -> ConfirmInboundMethodResponse:
         """Confirm an inbound placement option.
 
         Confirms one placement option of an inbound plan, which creates the plan's inbound orders. Use the
@@ -150,8 +149,8 @@ class FBTResource:
     def create_goods(
         self,
         *,
-        create_goods_dto_list: list[FBTCreateFBTGoodsCreateGoodsDtoList],
-    ) -> FBTCreateFBTGoodsResponse:
+        create_goods_dto_list: list[CreateGoodsDto],
+    ) -> CreateGoodsResponse:
         """Create FBT goods.
 
         Creates FBT goods records and binds each to a TikTok Shop SKU. Check each entry of
@@ -172,9 +171,9 @@ class FBTResource:
         self,
         *,
         external_order_id: str,
-        goods: list[FBTCreateFBTMCFOrderGood],
-        consignee: FBTCreateFBTMCFOrderConsignee,
-    ) -> FBTCreateFBTMCFOrderResponse:
+        goods: list[CreateMcfOrderGood],
+        consignee: Consignee,
+    ) -> CreateMcfOrderResponse:
         """Create an MCF order.
 
         Creates a multi-channel fulfillment order for an order sold on another channel; FBT then ships the
@@ -201,9 +200,9 @@ class FBTResource:
         *,
         plan_id: str | None = None,
         idempotent_key: str | None = None,
-        goods_items: list[FBTCreateOrUpdateInboundPlanGoodsItem] | None = None,
-        cartons: list[FBTCartonInput] | None = None,
-    ) -> FBTCreateOrUpdateInboundPlanResponse:
+        goods_items: list[CreateOrUpdateInboundPlanGoodsItem] | None = None,
+        cartons: list[CartonInput] | None = None,
+    ) -> CreateOrUpdateInboundPlanResponse:
         """Create or replace an inbound plan.
 
         Creates an inbound plan (stock the seller intends to send to FBT) or, with `plan_id`, replaces the
@@ -231,8 +230,8 @@ class FBTResource:
         *,
         plan_id: str,
         inbound_method: Literal["D2FC", "ONE_HUB"],
-        estimate_arrival_time: FBTArrivalWindow,
-    ) -> FBTGetInboundMethodDetailResponse:
+        estimate_arrival_time: ArrivalWindow,
+    ) -> GetInboundMethodDetailResponse:
         """Get placement options of an inbound method.
 
         Returns the placement options (shipment splits, destinations, fees) for an inbound plan with the
@@ -260,7 +259,7 @@ class FBTResource:
         self,
         *,
         ids: list[str],
-    ) -> FBTGetInboundOrdersResponse:
+    ) -> GetInboundOrders202409Response:
         """Get FBT inbound orders.
 
         Returns the details of the given inbound orders (shipments of stock into FBT warehouses): planned
@@ -283,7 +282,7 @@ class FBTResource:
         *,
         order_ids: list[str],
         include_carton_details: bool | None = None,
-    ) -> FBTGetInboundOrders202602Response:
+    ) -> GetInboundOrdersResponse:
         """Get FBT inbound orders (202602).
 
         Returns the details of the given inbound orders with planned versus received quantities per lot,
@@ -305,8 +304,8 @@ class FBTResource:
     def get_mcf_goods_inventory(
         self,
         *,
-        goods: list[FBTQueryGoodsInventoryForMCFGood],
-    ) -> FBTQueryGoodsInventoryForMCFResponse:
+        goods: list[GetMcfGoodsInventoryGood],
+    ) -> GetMcfGoodsInventoryResponse:
         """Get goods inventory available to MCF.
 
         Returns the quantity of the given FBT goods available to multi-channel fulfillment orders. Use it
@@ -327,7 +326,7 @@ class FBTResource:
         self,
         *,
         mcf_order_id: str,
-    ) -> FBTGetFBTMCFOrderStatusResponse:
+    ) -> GetMcfOrderResponse:
         """Get an MCF order's status.
 
         Returns an MCF order with its consign orders (one per package FBT ships), their status, carrier,
@@ -346,7 +345,7 @@ class FBTResource:
 
     def get_merchant_mcf_status(
         self,
-    ) -> FBTGetFBTMerchantMCFStatusResponse:
+    ) -> GetMerchantMcfStatusResponse:
         """Get the seller's MCF status.
 
         Tells whether the seller takes part in FBT multi-channel fulfillment (MCF), which ships orders from
@@ -357,7 +356,7 @@ class FBTResource:
 
     def get_merchant_onboarded_regions(
         self,
-    ) -> FBTGetMerchantOnboardedRegionsResponse:
+    ) -> GetMerchantOnboardedRegionsResponse:
         """Get FBT onboarded regions.
 
         Lists the countries or regions where the seller is onboarded to Fulfilled by TikTok. Use it to check
@@ -368,7 +367,7 @@ class FBTResource:
 
     def get_warehouses(
         self,
-    ) -> FBTGetWarehousesResponse:
+    ) -> GetWarehousesResponse:
         """List FBT warehouses.
 
         Lists the FBT warehouses available to the seller, with their receiving addresses, linked TikTok Shop
@@ -381,7 +380,7 @@ class FBTResource:
         self,
         *,
         plan_id: str,
-    ) -> FBTListAvailableInboundMethodsResponse:
+    ) -> ListAvailableInboundMethodsResponse:
         """List available inbound methods.
 
         Lists the inbound methods (`D2FC`, `ONE_HUB`) possible for an inbound plan, with their weekly
@@ -405,7 +404,7 @@ class FBTResource:
         print_items: list[Literal["CARTON_PALLET_LABEL", "FBT_BARCODE", "PACKING_PICKING_LIST"]] | None = None,
         carton_label_format: Literal["A4_4UP", "DEFAULT_1UP"] | None = None,
         barcode_format: str | None = None,
-    ) -> FBTPrintInboundOrderLabelsResponse:
+    ) -> PrintInboundOrderLabelsResponse:
         """Print inbound order labels.
 
         Generates carton/pallet labels, packing lists or FBT barcodes for a shipped inbound order.
@@ -440,7 +439,7 @@ class FBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> FBTGetGoodsResponse:
+    ) -> SearchGoodsResponse:
         """Search FBT goods.
 
         Lists the seller's FBT goods (the warehouse-side items) matching goods ids, product ids, SKU ids or
@@ -477,7 +476,7 @@ class FBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> SyncPager[FBTGoods, FBTGetGoodsResponse]:
+    ) -> SyncPager[Goods, SearchGoodsResponse]:
         """Iterate over every item of `search_goods_202409` across pages, fetching each page lazily.
 
         Iterating yields `goods` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -503,7 +502,7 @@ class FBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> FBTGetGoods202607Response:
+    ) -> SearchGoodsResponse:
         """Search FBT goods (202607).
 
         Lists the seller's FBT goods matching the filters; this version adds hazmat, SIOC, bulky-item and
@@ -540,7 +539,7 @@ class FBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> SyncPager[FBTGoods, FBTGetGoods202607Response]:
+    ) -> SyncPager[Goods, SearchGoodsResponse]:
         """Iterate over every item of `search_goods` across pages, fetching each page lazily.
 
         Iterating yields `goods` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -561,7 +560,7 @@ class FBTResource:
         self,
         *,
         tts_sku_ids: list[str],
-    ) -> FBTSearchGoodsHazmatAndExpirationInfoResponse:
+    ) -> SearchGoodsHazmatAndExpirationInfoResponse:
         """Get hazmat and expiry requirements of SKUs.
 
         Tells, per TikTok Shop SKU, whether FBT classifies it as hazardous and whether lot or expiry
@@ -586,7 +585,7 @@ class FBTResource:
         goods_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
         fbt_warehouse_ids: list[str] | None = None,
-    ) -> FBTGetInventoriesResponse:
+    ) -> SearchInventoryResponse:
         """Search FBT inventory.
 
         Lists inventory per goods and FBT warehouse (available, reserved, unfulfillable and in-transit
@@ -620,7 +619,7 @@ class FBTResource:
         goods_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
         fbt_warehouse_ids: list[str] | None = None,
-    ) -> SyncPager[FBTInventory, FBTGetInventoriesResponse]:
+    ) -> SyncPager[Inventory, SearchInventoryResponse]:
         """Iterate over every item of `search_inventory` across pages, fetching each page lazily.
 
         Iterating yields `inventory` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -645,7 +644,7 @@ class FBTResource:
         fbt_warehouse_ids: list[str] | None = None,
         create_time_ge: int | None = None,
         create_time_le: int | None = None,
-    ) -> FBTGetInventoryRecordsResponse:
+    ) -> SearchInventoryRecordsResponse:
         """Search FBT inventory changes.
 
         Lists the inventory movements of goods in FBT warehouses (quantity before and after, and the order
@@ -682,7 +681,7 @@ class FBTResource:
         fbt_warehouse_ids: list[str] | None = None,
         create_time_ge: int | None = None,
         create_time_le: int | None = None,
-    ) -> SyncPager[FBTInventoryRecord, FBTGetInventoryRecordsResponse]:
+    ) -> SyncPager[InventoryRecord, SearchInventoryRecordsResponse]:
         """Iterate over every item of `search_inventory_records` across pages, fetching each page lazily.
 
         Iterating yields `inventory_records` items; `.pages()` yields whole pages. Takes the same arguments
@@ -703,9 +702,9 @@ class FBTResource:
         self,
         *,
         inbound_order_id: str,
-        shipment_option: FBTShipInboundOrderShipmentOption,
-        cartons: list[FBTCartonInput] | None = None,
-    ) -> FBTShipInboundOrderResponse:
+        shipment_option: ShipInboundOrderShipmentOption,
+        cartons: list[CartonInput] | None = None,
+    ) -> ShipInboundOrderResponse:
         """Ship an inbound order.
 
         Finalizes the cartons and shipping method of an inbound order that is ready to ship and moves it to
@@ -729,8 +728,8 @@ class FBTResource:
     def update_goods_info(
         self,
         *,
-        update_goods_dto: FBTUpdateFBTGoodsInfoUpdateGoodsDto | None = None,
-    ) -> FBTUpdateFBTGoodsInfoResponse:
+        update_goods_dto: UpdateGoodsDto | None = None,
+    ) -> UpdateGoodsInfoResponse:
         """Update FBT goods.
 
         Updates an FBT goods record: name, image, measurements, hazmat details, shelf-life settings and
@@ -751,8 +750,8 @@ class FBTResource:
         self,
         *,
         operation_type: Literal["BIND", "UN_BIND"],
-        operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList],
-    ) -> FBTUpdateGoodsSKURelationsResponse:
+        operate_goods_sku_relation_list: list[OperateGoodsSkuRelation],
+    ) -> UpdateGoodsSkuRelationsResponse:
         """Bind or unbind SKUs to FBT goods.
 
         Binds TikTok Shop SKUs to FBT goods, or unbinds them, so that orders of those SKUs are fulfilled
@@ -775,8 +774,8 @@ class FBTResource:
         self,
         *,
         order_id: str,
-        parcel_tracking_info: list[FBTUpdateInboundOrderTrackingParcelTrackingInfo] | None = None,
-    ) -> FBTUpdateInboundOrderTrackingResponse:
+        parcel_tracking_info: list[ParcelTrackingInfo] | None = None,
+    ) -> UpdateInboundOrderTrackingResponse:
         """Update inbound order tracking.
 
         Replaces the carton-level parcel tracking of a shipped inbound order (before it is delivered or
@@ -910,7 +909,7 @@ class AsyncFBTResource:
         *,
         order_id: str,
         cancel_reason: str,
-    ) -> FBTCancelInboundOrderResponse:
+    ) -> CancelInboundOrderResponse:
         """Cancel an inbound order.
 
         Cancels one inbound order before it reaches the warehouse. For a D2FC plan, cancel each of its
@@ -933,8 +932,8 @@ class AsyncFBTResource:
         self,
         *,
         mcf_order_id: str,
-        consign_orders: list[FBTCancelFBTMCFOrderRequestConsignOrdersItem] | None = None,
-    ) -> FBTCancelFBTMCFOrderResponse:
+        consign_orders: list[CancelMcfOrderConsignOrder] | None = None,
+    ) -> CancelMcfOrderResponse:
         """Cancel an MCF order.
 
         Cancels a whole MCF order or only some of its consign orders. The response lists every consign order
@@ -959,8 +958,8 @@ class AsyncFBTResource:
         plan_id: str,
         placement_option_id: str,
         inbound_method: Literal["D2FC", "ONE_HUB"],
-        estimate_arrival_time: FBTArrivalWindow,
-    ) -> FBTConfirmInboundMethodResponse:
+        estimate_arrival_time: ArrivalWindow,
+    ) -> ConfirmInboundMethodResponse:
         """Confirm an inbound placement option.
 
         Confirms one placement option of an inbound plan, which creates the plan's inbound orders. Use the
@@ -987,8 +986,8 @@ class AsyncFBTResource:
     async def create_goods(
         self,
         *,
-        create_goods_dto_list: list[FBTCreateFBTGoodsCreateGoodsDtoList],
-    ) -> FBTCreateFBTGoodsResponse:
+        create_goods_dto_list: list[CreateGoodsDto],
+    ) -> CreateGoodsResponse:
         """Create FBT goods.
 
         Creates FBT goods records and binds each to a TikTok Shop SKU. Check each entry of
@@ -1009,9 +1008,9 @@ class AsyncFBTResource:
         self,
         *,
         external_order_id: str,
-        goods: list[FBTCreateFBTMCFOrderGood],
-        consignee: FBTCreateFBTMCFOrderConsignee,
-    ) -> FBTCreateFBTMCFOrderResponse:
+        goods: list[CreateMcfOrderGood],
+        consignee: Consignee,
+    ) -> CreateMcfOrderResponse:
         """Create an MCF order.
 
         Creates a multi-channel fulfillment order for an order sold on another channel; FBT then ships the
@@ -1038,9 +1037,9 @@ class AsyncFBTResource:
         *,
         plan_id: str | None = None,
         idempotent_key: str | None = None,
-        goods_items: list[FBTCreateOrUpdateInboundPlanGoodsItem] | None = None,
-        cartons: list[FBTCartonInput] | None = None,
-    ) -> FBTCreateOrUpdateInboundPlanResponse:
+        goods_items: list[CreateOrUpdateInboundPlanGoodsItem] | None = None,
+        cartons: list[CartonInput] | None = None,
+    ) -> CreateOrUpdateInboundPlanResponse:
         """Create or replace an inbound plan.
 
         Creates an inbound plan (stock the seller intends to send to FBT) or, with `plan_id`, replaces the
@@ -1068,8 +1067,8 @@ class AsyncFBTResource:
         *,
         plan_id: str,
         inbound_method: Literal["D2FC", "ONE_HUB"],
-        estimate_arrival_time: FBTArrivalWindow,
-    ) -> FBTGetInboundMethodDetailResponse:
+        estimate_arrival_time: ArrivalWindow,
+    ) -> GetInboundMethodDetailResponse:
         """Get placement options of an inbound method.
 
         Returns the placement options (shipment splits, destinations, fees) for an inbound plan with the
@@ -1097,7 +1096,7 @@ class AsyncFBTResource:
         self,
         *,
         ids: list[str],
-    ) -> FBTGetInboundOrdersResponse:
+    ) -> GetInboundOrders202409Response:
         """Get FBT inbound orders.
 
         Returns the details of the given inbound orders (shipments of stock into FBT warehouses): planned
@@ -1120,7 +1119,7 @@ class AsyncFBTResource:
         *,
         order_ids: list[str],
         include_carton_details: bool | None = None,
-    ) -> FBTGetInboundOrders202602Response:
+    ) -> GetInboundOrdersResponse:
         """Get FBT inbound orders (202602).
 
         Returns the details of the given inbound orders with planned versus received quantities per lot,
@@ -1142,8 +1141,8 @@ class AsyncFBTResource:
     async def get_mcf_goods_inventory(
         self,
         *,
-        goods: list[FBTQueryGoodsInventoryForMCFGood],
-    ) -> FBTQueryGoodsInventoryForMCFResponse:
+        goods: list[GetMcfGoodsInventoryGood],
+    ) -> GetMcfGoodsInventoryResponse:
         """Get goods inventory available to MCF.
 
         Returns the quantity of the given FBT goods available to multi-channel fulfillment orders. Use it
@@ -1164,7 +1163,7 @@ class AsyncFBTResource:
         self,
         *,
         mcf_order_id: str,
-    ) -> FBTGetFBTMCFOrderStatusResponse:
+    ) -> GetMcfOrderResponse:
         """Get an MCF order's status.
 
         Returns an MCF order with its consign orders (one per package FBT ships), their status, carrier,
@@ -1183,7 +1182,7 @@ class AsyncFBTResource:
 
     async def get_merchant_mcf_status(
         self,
-    ) -> FBTGetFBTMerchantMCFStatusResponse:
+    ) -> GetMerchantMcfStatusResponse:
         """Get the seller's MCF status.
 
         Tells whether the seller takes part in FBT multi-channel fulfillment (MCF), which ships orders from
@@ -1194,7 +1193,7 @@ class AsyncFBTResource:
 
     async def get_merchant_onboarded_regions(
         self,
-    ) -> FBTGetMerchantOnboardedRegionsResponse:
+    ) -> GetMerchantOnboardedRegionsResponse:
         """Get FBT onboarded regions.
 
         Lists the countries or regions where the seller is onboarded to Fulfilled by TikTok. Use it to check
@@ -1205,7 +1204,7 @@ class AsyncFBTResource:
 
     async def get_warehouses(
         self,
-    ) -> FBTGetWarehousesResponse:
+    ) -> GetWarehousesResponse:
         """List FBT warehouses.
 
         Lists the FBT warehouses available to the seller, with their receiving addresses, linked TikTok Shop
@@ -1218,7 +1217,7 @@ class AsyncFBTResource:
         self,
         *,
         plan_id: str,
-    ) -> FBTListAvailableInboundMethodsResponse:
+    ) -> ListAvailableInboundMethodsResponse:
         """List available inbound methods.
 
         Lists the inbound methods (`D2FC`, `ONE_HUB`) possible for an inbound plan, with their weekly
@@ -1242,7 +1241,7 @@ class AsyncFBTResource:
         print_items: list[Literal["CARTON_PALLET_LABEL", "FBT_BARCODE", "PACKING_PICKING_LIST"]] | None = None,
         carton_label_format: Literal["A4_4UP", "DEFAULT_1UP"] | None = None,
         barcode_format: str | None = None,
-    ) -> FBTPrintInboundOrderLabelsResponse:
+    ) -> PrintInboundOrderLabelsResponse:
         """Print inbound order labels.
 
         Generates carton/pallet labels, packing lists or FBT barcodes for a shipped inbound order.
@@ -1277,7 +1276,7 @@ class AsyncFBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> FBTGetGoodsResponse:
+    ) -> SearchGoodsResponse:
         """Search FBT goods.
 
         Lists the seller's FBT goods (the warehouse-side items) matching goods ids, product ids, SKU ids or
@@ -1314,7 +1313,7 @@ class AsyncFBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> AsyncPager[FBTGoods, FBTGetGoodsResponse]:
+    ) -> AsyncPager[Goods, SearchGoodsResponse]:
         """Iterate over every item of `search_goods_202409` across pages, fetching each page lazily.
 
         Iterating yields `goods` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1340,7 +1339,7 @@ class AsyncFBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> FBTGetGoods202607Response:
+    ) -> SearchGoodsResponse:
         """Search FBT goods (202607).
 
         Lists the seller's FBT goods matching the filters; this version adds hazmat, SIOC, bulky-item and
@@ -1377,7 +1376,7 @@ class AsyncFBTResource:
         product_ids: list[str] | None = None,
         reference_codes: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> AsyncPager[FBTGoods, FBTGetGoods202607Response]:
+    ) -> AsyncPager[Goods, SearchGoodsResponse]:
         """Iterate over every item of `search_goods` across pages, fetching each page lazily.
 
         Iterating yields `goods` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1398,7 +1397,7 @@ class AsyncFBTResource:
         self,
         *,
         tts_sku_ids: list[str],
-    ) -> FBTSearchGoodsHazmatAndExpirationInfoResponse:
+    ) -> SearchGoodsHazmatAndExpirationInfoResponse:
         """Get hazmat and expiry requirements of SKUs.
 
         Tells, per TikTok Shop SKU, whether FBT classifies it as hazardous and whether lot or expiry
@@ -1423,7 +1422,7 @@ class AsyncFBTResource:
         goods_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
         fbt_warehouse_ids: list[str] | None = None,
-    ) -> FBTGetInventoriesResponse:
+    ) -> SearchInventoryResponse:
         """Search FBT inventory.
 
         Lists inventory per goods and FBT warehouse (available, reserved, unfulfillable and in-transit
@@ -1457,7 +1456,7 @@ class AsyncFBTResource:
         goods_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
         fbt_warehouse_ids: list[str] | None = None,
-    ) -> AsyncPager[FBTInventory, FBTGetInventoriesResponse]:
+    ) -> AsyncPager[Inventory, SearchInventoryResponse]:
         """Iterate over every item of `search_inventory` across pages, fetching each page lazily.
 
         Iterating yields `inventory` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1482,7 +1481,7 @@ class AsyncFBTResource:
         fbt_warehouse_ids: list[str] | None = None,
         create_time_ge: int | None = None,
         create_time_le: int | None = None,
-    ) -> FBTGetInventoryRecordsResponse:
+    ) -> SearchInventoryRecordsResponse:
         """Search FBT inventory changes.
 
         Lists the inventory movements of goods in FBT warehouses (quantity before and after, and the order
@@ -1519,7 +1518,7 @@ class AsyncFBTResource:
         fbt_warehouse_ids: list[str] | None = None,
         create_time_ge: int | None = None,
         create_time_le: int | None = None,
-    ) -> AsyncPager[FBTInventoryRecord, FBTGetInventoryRecordsResponse]:
+    ) -> AsyncPager[InventoryRecord, SearchInventoryRecordsResponse]:
         """Iterate over every item of `search_inventory_records` across pages, fetching each page lazily.
 
         Iterating yields `inventory_records` items; `.pages()` yields whole pages. Takes the same arguments
@@ -1540,9 +1539,9 @@ class AsyncFBTResource:
         self,
         *,
         inbound_order_id: str,
-        shipment_option: FBTShipInboundOrderShipmentOption,
-        cartons: list[FBTCartonInput] | None = None,
-    ) -> FBTShipInboundOrderResponse:
+        shipment_option: ShipInboundOrderShipmentOption,
+        cartons: list[CartonInput] | None = None,
+    ) -> ShipInboundOrderResponse:
         """Ship an inbound order.
 
         Finalizes the cartons and shipping method of an inbound order that is ready to ship and moves it to
@@ -1566,8 +1565,8 @@ class AsyncFBTResource:
     async def update_goods_info(
         self,
         *,
-        update_goods_dto: FBTUpdateFBTGoodsInfoUpdateGoodsDto | None = None,
-    ) -> FBTUpdateFBTGoodsInfoResponse:
+        update_goods_dto: UpdateGoodsDto | None = None,
+    ) -> UpdateGoodsInfoResponse:
         """Update FBT goods.
 
         Updates an FBT goods record: name, image, measurements, hazmat details, shelf-life settings and
@@ -1588,8 +1587,8 @@ class AsyncFBTResource:
         self,
         *,
         operation_type: Literal["BIND", "UN_BIND"],
-        operate_goods_sku_relation_list: list[FBTUpdateGoodsSKURelationsOperateGoodsSkuRelationList],
-    ) -> FBTUpdateGoodsSKURelationsResponse:
+        operate_goods_sku_relation_list: list[OperateGoodsSkuRelation],
+    ) -> UpdateGoodsSkuRelationsResponse:
         """Bind or unbind SKUs to FBT goods.
 
         Binds TikTok Shop SKUs to FBT goods, or unbinds them, so that orders of those SKUs are fulfilled
@@ -1612,8 +1611,8 @@ class AsyncFBTResource:
         self,
         *,
         order_id: str,
-        parcel_tracking_info: list[FBTUpdateInboundOrderTrackingParcelTrackingInfo] | None = None,
-    ) -> FBTUpdateInboundOrderTrackingResponse:
+        parcel_tracking_info: list[ParcelTrackingInfo] | None = None,
+    ) -> UpdateInboundOrderTrackingResponse:
         """Update inbound order tracking.
 
         Replaces the carton-level parcel tracking of a shipped inbound order (before it is delivered or

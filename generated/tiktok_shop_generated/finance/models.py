@@ -8,58 +8,64 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "FinanceFeeBreakdown",
-    "FinanceFeeTaxBreakdown",
-    "FinanceGetOrderStatementTransactions202501Query",
-    "FinanceGetOrderStatementTransactions202501Response",
-    "FinanceGetOrderStatementTransactionsQuery",
-    "FinanceGetOrderStatementTransactionsResponse",
-    "FinanceGetPayments202605Query",
-    "FinanceGetPayments202605Response",
-    "FinanceGetPaymentsQuery",
-    "FinanceGetPaymentsResponse",
-    "FinanceGetStatementTransactions202501Query",
-    "FinanceGetStatementTransactions202501Response",
-    "FinanceGetStatementTransactions202501TotalSettlementBreakdown",
-    "FinanceGetStatementTransactionsQuery",
-    "FinanceGetStatementTransactionsResponse",
-    "FinanceGetStatementsQuery",
-    "FinanceGetStatementsResponse",
-    "FinanceGetTradeInAccountTransactionsAmount",
-    "FinanceGetTradeInAccountTransactionsFlow",
-    "FinanceGetTradeInAccountTransactionsQuery",
-    "FinanceGetTradeInAccountTransactionsResponse",
-    "FinanceGetTradeInSupplierAccountBalanceAvailableBalance",
-    "FinanceGetTradeInSupplierAccountBalanceQuery",
-    "FinanceGetTradeInSupplierAccountBalanceResponse",
-    "FinanceGetUnsettledTransactionsQuery",
-    "FinanceGetUnsettledTransactionsResponse",
-    "FinanceGetWithdrawalsQuery",
-    "FinanceGetWithdrawalsResponse",
-    "FinanceGetWithdrawalsWithdrawal",
-    "FinancePayment",
-    "FinancePaymentAmount",
-    "FinancePaymentPaymentAmountBeforeExchange",
-    "FinancePaymentReserveAmount",
-    "FinancePaymentSettlementAmount",
-    "FinanceRevenueBreakdown",
-    "FinanceShippingCostBreakdown",
-    "FinanceShippingSupplementary",
-    "FinanceSkuStatementTransaction",
-    "FinanceSkuTransaction",
-    "FinanceStatement",
-    "FinanceStatementTransaction",
-    "FinanceSupplementaryComponent",
-    "FinanceTaxBreakdown",
-    "FinanceTransaction",
-    "FinanceUnsettledTransaction",
+    "AvailableBalance",
+    "FeeBreakdown",
+    "FeeTaxBreakdown",
+    "Flow",
+    "FlowAmount",
+    "GetOrderStatementTransactions202309Response",
+    "GetOrderStatementTransactionsQuery",
+    "GetOrderStatementTransactionsResponse",
+    "GetPaymentsQuery",
+    "GetPaymentsResponse",
+    "GetStatementTransactions202309Response",
+    "GetStatementTransactionsQuery",
+    "GetStatementTransactionsResponse",
+    "GetStatementsQuery",
+    "GetStatementsResponse",
+    "GetTradeInAccountBalanceQuery",
+    "GetTradeInAccountBalanceResponse",
+    "GetTradeInAccountTransactionsQuery",
+    "GetTradeInAccountTransactionsResponse",
+    "GetUnsettledTransactionsQuery",
+    "GetUnsettledTransactionsResponse",
+    "GetWithdrawalsQuery",
+    "GetWithdrawalsResponse",
+    "Payment",
+    "PaymentAmount",
+    "PaymentAmountBeforeExchange",
+    "ReserveAmount",
+    "RevenueBreakdown",
+    "SettlementAmount",
+    "ShippingCostBreakdown",
+    "ShippingSupplementary",
+    "SkuStatementTransaction",
+    "SkuTransaction",
+    "Statement",
+    "StatementTransaction",
+    "SupplementaryComponent",
+    "TaxBreakdown",
+    "TotalSettlementBreakdown",
+    "Transaction",
+    "UnsettledTransaction",
+    "Withdrawal",
 ]
 
 
-class FinanceFeeBreakdown(ResponseModel):
+class AvailableBalance(ResponseModel):
+    """Available balance."""
+
+    amount: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class FeeBreakdown(ResponseModel):
     """Fees charged by TikTok Shop, each in `currency` (negative for charges)."""
 
     platform_commission_amount: str | None = None
@@ -255,24 +261,72 @@ class FinanceFeeBreakdown(ResponseModel):
     """Retail delivery fee refunded to the customer (US), in `currency`."""
 
 
-class FinanceFeeTaxBreakdown(ResponseModel):
+class FeeTaxBreakdown(ResponseModel):
     """Fees and taxes of a transaction."""
 
-    fee: FinanceFeeBreakdown | None = None
+    fee: FeeBreakdown | None = None
     """Fees charged by TikTok Shop, each in `currency` (negative for charges)."""
 
-    tax: FinanceTaxBreakdown | None = None
+    tax: TaxBreakdown | None = None
     """Taxes withheld or paid by the platform, each in `currency`."""
 
 
-class FinanceGetOrderStatementTransactions202501Query(RequestModel):
+class Flow(ResponseModel):
+    """One account movement."""
+
+    transaction_id: str | None = None
+    """Movement id."""
+
+    type_: OpenEnum[Literal["RECHARGE", "REVERSE", "WITHDRAW"]] | None = Field(default=None, alias="type")
+    """`RECHARGE` (credit), `WITHDRAW` (payout) or `REVERSE` (payout reversed)."""
+
+    direction: OpenEnum[Literal["IN", "OUT"]] | None = None
+    """`IN` (credited) or `OUT` (debited)."""
+
+    amount: FlowAmount | None = None
+    """Amount moved."""
+
+    create_time: str | None = None
+    """Creation time (RFC 3339)."""
+
+    reference_id: str | None = None
+    """TradeIn business order id."""
+
+    origin_transaction_id: str | None = None
+    """Original movement of a `REVERSE`."""
+
+
+class FlowAmount(ResponseModel):
+    """Amount moved."""
+
+    amount: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class GetOrderStatementTransactions202309Response(ResponseModel):
+    """The order's settlement transactions."""
+
+    order_id: str | None = None
+    """Order id."""
+
+    order_create_time: int | None = None
+    """Order creation time (unix seconds)."""
+
+    statement_transactions: NullAsEmpty[list[StatementTransaction]] = Field(default_factory=list)
+    """Settlement transactions of the order, with per-SKU details."""
+
+
+class GetOrderStatementTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetOrderStatementTransactions202501."""
 
     order_id: str
     """Order id."""
 
 
-class FinanceGetOrderStatementTransactions202501Response(ResponseModel):
+class GetOrderStatementTransactionsResponse(ResponseModel):
     """The order's settlement, per SKU."""
 
     order_id: str | None = None
@@ -299,31 +353,11 @@ class FinanceGetOrderStatementTransactions202501Response(ResponseModel):
     total_count: int | None = None
     """Number of SKU records."""
 
-    sku_transactions: list[FinanceSkuTransaction] | None = None
+    sku_transactions: NullAsEmpty[list[SkuTransaction]] = Field(default_factory=list)
     """Settlement of each SKU."""
 
 
-class FinanceGetOrderStatementTransactionsQuery(RequestModel):
-    """Path and query parameters of FinanceGetOrderStatementTransactions."""
-
-    order_id: str
-    """Order id."""
-
-
-class FinanceGetOrderStatementTransactionsResponse(ResponseModel):
-    """The order's settlement transactions."""
-
-    order_id: str | None = None
-    """Order id."""
-
-    order_create_time: int | None = None
-    """Order creation time (unix seconds)."""
-
-    statement_transactions: list[FinanceStatementTransaction] | None = None
-    """Settlement transactions of the order, with per-SKU details."""
-
-
-class FinanceGetPayments202605Query(RequestModel):
+class GetPaymentsQuery(RequestModel):
     """Path and query parameters of FinanceGetPayments202605."""
 
     create_time_ge: int | None = None
@@ -346,143 +380,17 @@ class FinanceGetPayments202605Query(RequestModel):
     """Sort direction."""
 
 
-class FinanceGetPayments202605Response(ResponseModel):
+class GetPaymentsResponse(ResponseModel):
     """One page of payments."""
 
-    payments: list[FinancePayment] | None = None
+    payments: NullAsEmpty[list[Payment]] = Field(default_factory=list)
     """Matching payments."""
 
     next_page_token: str | None = None
     """Token of the next page; empty on the last page."""
 
 
-class FinanceGetPaymentsQuery(RequestModel):
-    """Path and query parameters of FinanceGetPayments."""
-
-    create_time_ge: int | None = None
-    """Only payments created at or after this time (unix seconds)."""
-
-    create_time_lt: int | None = None
-    """Only payments created before this time (unix seconds)."""
-
-    page_size: int | None = None
-    """Number of items per page, 1 to 100 (default 20)."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-    sort_field: str
-    """Field to sort by: `create_time`."""
-
-    sort_order: Literal["ASC", "DESC"] | None = None
-    """Sort direction."""
-
-
-class FinanceGetPaymentsResponse(ResponseModel):
-    """One page of payments."""
-
-    payments: list[FinancePayment] | None = None
-    """Matching payments."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class FinanceGetStatementTransactions202501Query(RequestModel):
-    """Path and query parameters of FinanceGetStatementTransactions202501."""
-
-    statement_id: str
-    """Statement id."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-    page_size: int | None = None
-    """Number of items per page, 1 to 100 (default 20)."""
-
-    sort_field: str
-    """Field to sort by: `order_create_time`."""
-
-    sort_order: Literal["ASC", "DESC"] | None = None
-    """Sort direction."""
-
-
-class FinanceGetStatementTransactions202501Response(ResponseModel):
-    """A statement's totals and one page of its transactions."""
-
-    id: str | None = None
-    """Statement id."""
-
-    create_time: int | None = None
-    """Statement generation time (unix seconds)."""
-
-    status: str | None = None
-    """Statement status; only `SETTLED`."""
-
-    currency: str | None = None
-    """ISO 4217 currency."""
-
-    total_settlement_amount: str | None = None
-    """Total settled, in `currency`."""
-
-    total_reserve_amount: str | None = None
-    """Reserve withheld (negative) or released (positive), in `currency` (UK and US local sellers)."""
-
-    payable_amount: str | None = None
-    """Amount paid out: `total_settlement_amount + total_reserve_amount`."""
-
-    total_settlement_breakdown: FinanceGetStatementTransactions202501TotalSettlementBreakdown | None = None
-    """Parts of the total settlement, in `currency`."""
-
-    total_count: int | None = None
-    """Number of transactions in the statement."""
-
-    transactions: list[FinanceTransaction] | None = None
-    """Transactions of this page."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class FinanceGetStatementTransactions202501TotalSettlementBreakdown(ResponseModel):
-    """Parts of the total settlement, in `currency`."""
-
-    total_revenue_amount: str | None = None
-    """Total revenue."""
-
-    total_shipping_cost_amount: str | None = None
-    """Total shipping cost."""
-
-    total_fee_tax_amount: str | None = None
-    """Total fees and taxes."""
-
-    total_adjustment_amount: str | None = None
-    """Total adjustments."""
-
-
-class FinanceGetStatementTransactionsQuery(RequestModel):
-    """Path and query parameters of FinanceGetStatementTransactions."""
-
-    statement_id: str
-    """Statement id."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-    page_size: int | None = None
-    """Number of items per page, 1 to 100 (default 20)."""
-
-    sort_field: str
-    """Field to sort by: `order_create_time`."""
-
-    sort_order: Literal["ASC", "DESC"] | None = None
-    """Sort direction."""
-
-
-class FinanceGetStatementTransactionsResponse(ResponseModel):
+class GetStatementTransactions202309Response(ResponseModel):
     """A statement's totals and one page of its transactions."""
 
     statement_id: str | None = None
@@ -515,14 +423,71 @@ class FinanceGetStatementTransactionsResponse(ResponseModel):
     total_count: int | None = None
     """Number of transactions in the statement."""
 
-    statement_transactions: list[FinanceStatementTransaction] | None = None
+    statement_transactions: NullAsEmpty[list[StatementTransaction]] = Field(default_factory=list)
     """Transactions of this page."""
 
     next_page_token: str | None = None
     """Token of the next page; empty on the last page."""
 
 
-class FinanceGetStatementsQuery(RequestModel):
+class GetStatementTransactionsQuery(RequestModel):
+    """Path and query parameters of FinanceGetStatementTransactions202501."""
+
+    statement_id: str
+    """Statement id."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    page_size: int | None = None
+    """Number of items per page, 1 to 100 (default 20)."""
+
+    sort_field: str
+    """Field to sort by: `order_create_time`."""
+
+    sort_order: Literal["ASC", "DESC"] | None = None
+    """Sort direction."""
+
+
+class GetStatementTransactionsResponse(ResponseModel):
+    """A statement's totals and one page of its transactions."""
+
+    id: str | None = None
+    """Statement id."""
+
+    create_time: int | None = None
+    """Statement generation time (unix seconds)."""
+
+    status: str | None = None
+    """Statement status; only `SETTLED`."""
+
+    currency: str | None = None
+    """ISO 4217 currency."""
+
+    total_settlement_amount: str | None = None
+    """Total settled, in `currency`."""
+
+    total_reserve_amount: str | None = None
+    """Reserve withheld (negative) or released (positive), in `currency` (UK and US local sellers)."""
+
+    payable_amount: str | None = None
+    """Amount paid out: `total_settlement_amount + total_reserve_amount`."""
+
+    total_settlement_breakdown: TotalSettlementBreakdown | None = None
+    """Parts of the total settlement, in `currency`."""
+
+    total_count: int | None = None
+    """Number of transactions in the statement."""
+
+    transactions: NullAsEmpty[list[Transaction]] = Field(default_factory=list)
+    """Transactions of this page."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class GetStatementsQuery(RequestModel):
     """Path and query parameters of FinanceGetStatements."""
 
     statement_time_ge: int | None = None
@@ -548,53 +513,31 @@ class FinanceGetStatementsQuery(RequestModel):
     """Sort direction."""
 
 
-class FinanceGetStatementsResponse(ResponseModel):
+class GetStatementsResponse(ResponseModel):
     """One page of statements."""
 
-    statements: list[FinanceStatement] | None = None
+    statements: NullAsEmpty[list[Statement]] = Field(default_factory=list)
     """Matching statements."""
 
     next_page_token: str | None = None
     """Token of the next page; empty on the last page."""
 
 
-class FinanceGetTradeInAccountTransactionsAmount(ResponseModel):
-    """Amount moved."""
+class GetTradeInAccountBalanceQuery(RequestModel):
+    """Path and query parameters of FinanceGetTradeInSupplierAccountBalance."""
 
-    amount: str | None = None
-    """Amount as a decimal string."""
-
-    currency: str | None = None
-    """ISO 4217 currency code."""
+    currency: str
+    """ISO 4217 currency of the balance."""
 
 
-class FinanceGetTradeInAccountTransactionsFlow(ResponseModel):
-    """One account movement."""
+class GetTradeInAccountBalanceResponse(ResponseModel):
+    """The supplier's available balance."""
 
-    transaction_id: str | None = None
-    """Movement id."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`RECHARGE` (credit), `WITHDRAW` (payout) or `REVERSE` (payout reversed). Known values: RECHARGE,
-    WITHDRAW, REVERSE."""
-
-    direction: str | None = None
-    """`IN` (credited) or `OUT` (debited). Known values: IN, OUT."""
-
-    amount: FinanceGetTradeInAccountTransactionsAmount | None = None
-    """Amount moved."""
-
-    create_time: str | None = None
-    """Creation time (RFC 3339)."""
-
-    reference_id: str | None = None
-    """TradeIn business order id."""
-
-    origin_transaction_id: str | None = None
-    """Original movement of a `REVERSE`."""
+    available_balance: AvailableBalance | None = None
+    """Available balance."""
 
 
-class FinanceGetTradeInAccountTransactionsQuery(RequestModel):
+class GetTradeInAccountTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetTradeInAccountTransactions."""
 
     start_time: str | None = None
@@ -614,10 +557,10 @@ class FinanceGetTradeInAccountTransactionsQuery(RequestModel):
     page."""
 
 
-class FinanceGetTradeInAccountTransactionsResponse(ResponseModel):
+class GetTradeInAccountTransactionsResponse(ResponseModel):
     """One page of account movements."""
 
-    flows: list[FinanceGetTradeInAccountTransactionsFlow] | None = None
+    flows: NullAsEmpty[list[Flow]] = Field(default_factory=list)
     """Account movements; empty when none match."""
 
     has_more: bool | None = None
@@ -630,31 +573,7 @@ class FinanceGetTradeInAccountTransactionsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class FinanceGetTradeInSupplierAccountBalanceAvailableBalance(ResponseModel):
-    """Available balance."""
-
-    amount: str | None = None
-    """Amount as a decimal string."""
-
-    currency: str | None = None
-    """ISO 4217 currency code."""
-
-
-class FinanceGetTradeInSupplierAccountBalanceQuery(RequestModel):
-    """Path and query parameters of FinanceGetTradeInSupplierAccountBalance."""
-
-    currency: str
-    """ISO 4217 currency of the balance."""
-
-
-class FinanceGetTradeInSupplierAccountBalanceResponse(ResponseModel):
-    """The supplier's available balance."""
-
-    available_balance: FinanceGetTradeInSupplierAccountBalanceAvailableBalance | None = None
-    """Available balance."""
-
-
-class FinanceGetUnsettledTransactionsQuery(RequestModel):
+class GetUnsettledTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetUnsettledTransactions."""
 
     search_time_ge: int | None = None
@@ -677,7 +596,7 @@ class FinanceGetUnsettledTransactionsQuery(RequestModel):
     """Sort direction."""
 
 
-class FinanceGetUnsettledTransactionsResponse(ResponseModel):
+class GetUnsettledTransactionsResponse(ResponseModel):
     """One page of unsettled transactions."""
 
     sum_est_adjustment_amount: str | None = None
@@ -692,7 +611,7 @@ class FinanceGetUnsettledTransactionsResponse(ResponseModel):
     sum_est_settlement_amount: str | None = None
     """Sum of the estimated settlement amounts of the matching transactions, in the shop's currency."""
 
-    transactions: list[FinanceUnsettledTransaction] | None = None
+    transactions: NullAsEmpty[list[UnsettledTransaction]] = Field(default_factory=list)
     """Unsettled transactions of this page."""
 
     total_count: int | None = None
@@ -702,7 +621,7 @@ class FinanceGetUnsettledTransactionsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class FinanceGetWithdrawalsQuery(RequestModel):
+class GetWithdrawalsQuery(RequestModel):
     """Path and query parameters of FinanceGetWithdrawals."""
 
     types: list[Literal["PAYMENT", "REFUND", "REVERSE", "SETTLE", "TRANSFER", "WITHDRAW"]]
@@ -722,10 +641,10 @@ class FinanceGetWithdrawalsQuery(RequestModel):
     page."""
 
 
-class FinanceGetWithdrawalsResponse(ResponseModel):
+class GetWithdrawalsResponse(ResponseModel):
     """One page of balance movements."""
 
-    withdrawals: list[FinanceGetWithdrawalsWithdrawal] | None = None
+    withdrawals: NullAsEmpty[list[Withdrawal]] = Field(default_factory=list)
     """Matching records."""
 
     total_count: int | None = None
@@ -735,32 +654,7 @@ class FinanceGetWithdrawalsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class FinanceGetWithdrawalsWithdrawal(ResponseModel):
-    """One balance movement."""
-
-    id: str | None = None
-    """Transaction id."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Movement type: `WITHDRAW` (to the bank card), `SETTLE` (settled by the platform), `TRANSFER`
-    (platform subsidy or deduction), `REVERSE` (failed withdrawal), or others. Known values: WITHDRAW,
-    SETTLE, TRANSFER, REVERSE, POLICY_VIOLATION_DEDUCTION, REWARD, PAYMENT, REFUND, UNKNOWN."""
-
-    amount: str | None = None
-    """Amount, in `currency`."""
-
-    currency: str | None = None
-    """ISO 4217 currency."""
-
-    status: str | None = None
-    """Processing status. Known values: SUCCESS, INIT, ORDERED, PROCESSING, RECEIVED, PROCESSED, FAILED,
-    REVERSED, EXCEPTION, CLOSED, UNKNOWN."""
-
-    create_time: int | None = None
-    """Creation time (unix seconds)."""
-
-
-class FinancePayment(ResponseModel):
+class Payment(ResponseModel):
     """A payout of settled funds to the seller's bank account."""
 
     id: str | None = None
@@ -772,19 +666,19 @@ class FinancePayment(ResponseModel):
     paid_time: int | None = None
     """Time the payment finished (unix seconds); 0 when unknown."""
 
-    status: str | None = None
-    """Payment status. Known values: PAID, FAILED, PROCESSING."""
+    status: OpenEnum[Literal["FAILED", "PAID", "PROCESSING"]] | None = None
+    """Payment status."""
 
-    amount: FinancePaymentAmount | None = None
+    amount: PaymentAmount | None = None
     """Amount paid, in the payout currency."""
 
-    settlement_amount: FinancePaymentSettlementAmount | None = None
+    settlement_amount: SettlementAmount | None = None
     """Settled amount behind the payment, in the original currency."""
 
-    payment_amount_before_exchange: FinancePaymentPaymentAmountBeforeExchange | None = None
+    payment_amount_before_exchange: PaymentAmountBeforeExchange | None = None
     """Payment amount before currency exchange."""
 
-    reserve_amount: FinancePaymentReserveAmount | None = None
+    reserve_amount: ReserveAmount | None = None
     """Reserve withheld from or released into the payment."""
 
     exchange_rate: str | None = None
@@ -794,7 +688,7 @@ class FinancePayment(ResponseModel):
     """Bank account, masked except the last 4 digits."""
 
 
-class FinancePaymentAmount(ResponseModel):
+class PaymentAmount(ResponseModel):
     """Amount paid, in the payout currency."""
 
     value: str | None = None
@@ -804,7 +698,7 @@ class FinancePaymentAmount(ResponseModel):
     """ISO 4217 currency code."""
 
 
-class FinancePaymentPaymentAmountBeforeExchange(ResponseModel):
+class PaymentAmountBeforeExchange(ResponseModel):
     """Payment amount before currency exchange."""
 
     value: str | None = None
@@ -814,7 +708,7 @@ class FinancePaymentPaymentAmountBeforeExchange(ResponseModel):
     """ISO 4217 currency code."""
 
 
-class FinancePaymentReserveAmount(ResponseModel):
+class ReserveAmount(ResponseModel):
     """Reserve withheld from or released into the payment."""
 
     value: str | None = None
@@ -824,17 +718,7 @@ class FinancePaymentReserveAmount(ResponseModel):
     """ISO 4217 currency code."""
 
 
-class FinancePaymentSettlementAmount(ResponseModel):
-    """Settled amount behind the payment, in the original currency."""
-
-    value: str | None = None
-    """Amount as a decimal string."""
-
-    currency: str | None = None
-    """ISO 4217 currency code."""
-
-
-class FinanceRevenueBreakdown(ResponseModel):
+class RevenueBreakdown(ResponseModel):
     """Parts of the revenue amount, in `currency`."""
 
     subtotal_before_discount_amount: str | None = None
@@ -859,7 +743,17 @@ class FinanceRevenueBreakdown(ResponseModel):
     """Distant item fee amount, in `currency`."""
 
 
-class FinanceShippingCostBreakdown(ResponseModel):
+class SettlementAmount(ResponseModel):
+    """Settled amount behind the payment, in the original currency."""
+
+    value: str | None = None
+    """Amount as a decimal string."""
+
+    currency: str | None = None
+    """ISO 4217 currency code."""
+
+
+class ShippingCostBreakdown(ResponseModel):
     """Parts of the shipping cost, each in `currency`."""
 
     actual_shipping_fee_amount: str | None = None
@@ -946,11 +840,11 @@ class FinanceShippingCostBreakdown(ResponseModel):
     sfr_reimbursement: str | None = None
     """Sfr reimbursement, in `currency`."""
 
-    supplementary_component: FinanceShippingSupplementary | None = None
+    supplementary_component: ShippingSupplementary | None = None
     """Further shipping amounts that explain the shipping cost, each in `currency`."""
 
 
-class FinanceShippingSupplementary(ResponseModel):
+class ShippingSupplementary(ResponseModel):
     """Further shipping amounts that explain the shipping cost, each in `currency`."""
 
     fbt_fulfillment_fee_reimbursement_amount: str | None = None
@@ -996,7 +890,7 @@ class FinanceShippingSupplementary(ResponseModel):
     """Refund customer shipping fee, in `currency`."""
 
 
-class FinanceSkuStatementTransaction(ResponseModel):
+class SkuStatementTransaction(ResponseModel):
     """Settlement amounts of one SKU of an order transaction."""
 
     sku_id: str | None = None
@@ -1173,7 +1067,7 @@ class FinanceSkuStatementTransaction(ResponseModel):
     """Payment transaction fee, in `currency`."""
 
 
-class FinanceSkuTransaction(ResponseModel):
+class SkuTransaction(ResponseModel):
     """Settlement of one SKU of an order (202501 layout)."""
 
     sku_id: str | None = None
@@ -1197,23 +1091,23 @@ class FinanceSkuTransaction(ResponseModel):
     revenue_amount: str | None = None
     """Revenue: sales after refunds and discounts, in `currency`."""
 
-    revenue_breakdown: FinanceRevenueBreakdown | None = None
+    revenue_breakdown: RevenueBreakdown | None = None
     """Parts of the revenue amount, in `currency`."""
 
     shipping_cost_amount: str | None = None
     """Total shipping cost borne by the seller (negative), in `currency`."""
 
-    shipping_cost_breakdown: FinanceShippingCostBreakdown | None = None
+    shipping_cost_breakdown: ShippingCostBreakdown | None = None
     """Parts of the shipping cost, each in `currency`."""
 
     fee_tax_amount: str | None = None
     """Total fees and taxes, in `currency`."""
 
-    fee_tax_breakdown: FinanceFeeTaxBreakdown | None = None
+    fee_tax_breakdown: FeeTaxBreakdown | None = None
     """Fees and taxes of a transaction."""
 
 
-class FinanceStatement(ResponseModel):
+class Statement(ResponseModel):
     """A daily statement: the transactions settled on one day (generated at 00:00 UTC)."""
 
     id: str | None = None
@@ -1243,8 +1137,8 @@ class FinanceStatement(ResponseModel):
     shipping_cost_amount: str | None = None
     """Shipping cost, in `currency` (local sellers outside SEA)."""
 
-    payment_status: str | None = None
-    """Payout state of the statement. Known values: PAID, FAILED, PROCESSING, SETTLED."""
+    payment_status: OpenEnum[Literal["FAILED", "PAID", "PROCESSING", "SETTLED"]] | None = None
+    """Payout state of the statement."""
 
     payment_id: str | None = None
     """Id of the payment that paid the statement."""
@@ -1253,7 +1147,7 @@ class FinanceStatement(ResponseModel):
     """Payment time (unix seconds)."""
 
 
-class FinanceStatementTransaction(ResponseModel):
+class StatementTransaction(ResponseModel):
     """One transaction of a statement: an order settlement, an adjustment or a reserve movement, with its
     amount breakdown."""
 
@@ -1450,11 +1344,11 @@ class FinanceStatementTransaction(ResponseModel):
     transaction_fee_amount: str | None = None
     """Payment transaction fee, in `currency`."""
 
-    sku_statement_transactions: list[FinanceSkuStatementTransaction] | None = None
+    sku_statement_transactions: NullAsEmpty[list[SkuStatementTransaction]] = Field(default_factory=list)
     """Per-SKU breakdown (by-order operation only)."""
 
 
-class FinanceSupplementaryComponent(ResponseModel):
+class SupplementaryComponent(ResponseModel):
     """Customer-side amounts that explain the transaction (payments, refunds, co-funded discounts, sales
     tax), each in `currency`."""
 
@@ -1501,7 +1395,7 @@ class FinanceSupplementaryComponent(ResponseModel):
     """Sales tax refunded to the customer, in `currency`."""
 
 
-class FinanceTaxBreakdown(ResponseModel):
+class TaxBreakdown(ResponseModel):
     """Taxes withheld or paid by the platform, each in `currency`."""
 
     vat_amount: str | None = None
@@ -1571,7 +1465,23 @@ class FinanceTaxBreakdown(ResponseModel):
     """Sales tax refunded to the customer, in `currency`."""
 
 
-class FinanceTransaction(ResponseModel):
+class TotalSettlementBreakdown(ResponseModel):
+    """Parts of the total settlement, in `currency`."""
+
+    total_revenue_amount: str | None = None
+    """Total revenue."""
+
+    total_shipping_cost_amount: str | None = None
+    """Total shipping cost."""
+
+    total_fee_tax_amount: str | None = None
+    """Total fees and taxes."""
+
+    total_adjustment_amount: str | None = None
+    """Total adjustments."""
+
+
+class Transaction(ResponseModel):
     """One settled transaction of a statement (202501 layout): an order, an adjustment or a reserve
     movement."""
 
@@ -1603,22 +1513,22 @@ class FinanceTransaction(ResponseModel):
     revenue_amount: str | None = None
     """Revenue: sales after refunds and discounts, in `currency`."""
 
-    revenue_breakdown: FinanceRevenueBreakdown | None = None
+    revenue_breakdown: RevenueBreakdown | None = None
     """Parts of the revenue amount, in `currency`."""
 
     shipping_cost_amount: str | None = None
     """Total shipping cost borne by the seller (negative), in `currency`."""
 
-    shipping_cost_breakdown: FinanceShippingCostBreakdown | None = None
+    shipping_cost_breakdown: ShippingCostBreakdown | None = None
     """Parts of the shipping cost, each in `currency`."""
 
     fee_tax_amount: str | None = None
     """Total fees and taxes, in `currency`."""
 
-    fee_tax_breakdown: FinanceFeeTaxBreakdown | None = None
+    fee_tax_breakdown: FeeTaxBreakdown | None = None
     """Fees and taxes of a transaction."""
 
-    supplementary_component: FinanceSupplementaryComponent | None = None
+    supplementary_component: SupplementaryComponent | None = None
     """Customer-side amounts that explain the transaction (payments, refunds, co-funded discounts, sales
     tax), each in `currency`."""
 
@@ -1631,14 +1541,14 @@ class FinanceTransaction(ResponseModel):
     associated_order_id: str | None = None
     """Order the reserve relates to."""
 
-    reserve_status: str | None = None
-    """Reserve state: `COLLECTED` (withheld) or `RELEASED` (paid out). Known values: COLLECTED, RELEASED."""
+    reserve_status: OpenEnum[Literal["COLLECTED", "RELEASED"]] | None = None
+    """Reserve state: `COLLECTED` (withheld) or `RELEASED` (paid out)."""
 
     estimated_release_time: str | None = None
     """Expected release time of the reserve (unix seconds as a string); empty once released."""
 
 
-class FinanceUnsettledTransaction(ResponseModel):
+class UnsettledTransaction(ResponseModel):
     """One transaction not settled yet; amounts are estimates that may change before settlement."""
 
     id: str | None = None
@@ -1690,11 +1600,66 @@ class FinanceUnsettledTransaction(ResponseModel):
     est_adjustment_amount: str | None = None
     """Estimated adjustment amount."""
 
-    revenue_breakdown: FinanceRevenueBreakdown | None = None
+    revenue_breakdown: RevenueBreakdown | None = None
     """Parts of the revenue amount, in `currency`."""
 
-    shipping_cost_breakdown: FinanceShippingCostBreakdown | None = None
+    shipping_cost_breakdown: ShippingCostBreakdown | None = None
     """Parts of the shipping cost, each in `currency`."""
 
-    fee_tax_breakdown: FinanceFeeTaxBreakdown | None = None
+    fee_tax_breakdown: FeeTaxBreakdown | None = None
     """Fees and taxes of a transaction."""
+
+
+class Withdrawal(ResponseModel):
+    """One balance movement."""
+
+    id: str | None = None
+    """Transaction id."""
+
+    type_: (
+        OpenEnum[
+            Literal[
+                "PAYMENT",
+                "POLICY_VIOLATION_DEDUCTION",
+                "REFUND",
+                "REVERSE",
+                "REWARD",
+                "SETTLE",
+                "TRANSFER",
+                "UNKNOWN",
+                "WITHDRAW",
+            ]
+        ]
+        | None
+    ) = Field(default=None, alias="type")
+    """Movement type: `WITHDRAW` (to the bank card), `SETTLE` (settled by the platform), `TRANSFER`
+    (platform subsidy or deduction), `REVERSE` (failed withdrawal), or others."""
+
+    amount: str | None = None
+    """Amount, in `currency`."""
+
+    currency: str | None = None
+    """ISO 4217 currency."""
+
+    status: (
+        OpenEnum[
+            Literal[
+                "CLOSED",
+                "EXCEPTION",
+                "FAILED",
+                "INIT",
+                "ORDERED",
+                "PROCESSED",
+                "PROCESSING",
+                "RECEIVED",
+                "REVERSED",
+                "SUCCESS",
+                "UNKNOWN",
+            ]
+        ]
+        | None
+    ) = None
+    """Processing status."""
+
+    create_time: int | None = None
+    """Creation time (unix seconds)."""

@@ -5,31 +5,27 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    FinanceGetOrderStatementTransactions202501Query,
-    FinanceGetOrderStatementTransactions202501Response,
-    FinanceGetOrderStatementTransactionsQuery,
-    FinanceGetOrderStatementTransactionsResponse,
-    FinanceGetPayments202605Query,
-    FinanceGetPayments202605Response,
-    FinanceGetPaymentsQuery,
-    FinanceGetPaymentsResponse,
-    FinanceGetStatementsQuery,
-    FinanceGetStatementsResponse,
-    FinanceGetStatementTransactions202501Query,
-    FinanceGetStatementTransactions202501Response,
-    FinanceGetStatementTransactionsQuery,
-    FinanceGetStatementTransactionsResponse,
-    FinanceGetTradeInAccountTransactionsQuery,
-    FinanceGetTradeInAccountTransactionsResponse,
-    FinanceGetTradeInSupplierAccountBalanceQuery,
-    FinanceGetTradeInSupplierAccountBalanceResponse,
-    FinanceGetUnsettledTransactionsQuery,
-    FinanceGetUnsettledTransactionsResponse,
-    FinanceGetWithdrawalsQuery,
-    FinanceGetWithdrawalsResponse,
+    GetOrderStatementTransactions202309Response,
+    GetOrderStatementTransactionsQuery,
+    GetOrderStatementTransactionsResponse,
+    GetPaymentsQuery,
+    GetPaymentsResponse,
+    GetStatementsQuery,
+    GetStatementsResponse,
+    GetStatementTransactions202309Response,
+    GetStatementTransactionsQuery,
+    GetStatementTransactionsResponse,
+    GetTradeInAccountBalanceQuery,
+    GetTradeInAccountBalanceResponse,
+    GetTradeInAccountTransactionsQuery,
+    GetTradeInAccountTransactionsResponse,
+    GetUnsettledTransactionsQuery,
+    GetUnsettledTransactionsResponse,
+    GetWithdrawalsQuery,
+    GetWithdrawalsResponse,
 )
 
-GET_ORDER_STATEMENT_TRANSACTIONS_202309: Operation[FinanceGetOrderStatementTransactionsResponse] = Operation(
+GET_ORDER_STATEMENT_TRANSACTIONS_202309: Operation[GetOrderStatementTransactions202309Response] = Operation(
     id="FinanceGetOrderStatementTransactions",
     module="finance",
     name="get_order_statement_transactions",
@@ -37,15 +33,15 @@ GET_ORDER_STATEMENT_TRANSACTIONS_202309: Operation[FinanceGetOrderStatementTrans
     path="/finance/202309/orders/{order_id}/statement_transactions",
     version="202309",
     summary="Get transactions by order",
-    response_model=FinanceGetOrderStatementTransactionsResponse,
+    response_model=GetOrderStatementTransactions202309Response,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetOrderStatementTransactionsQuery,
+    query_model=GetOrderStatementTransactionsQuery,
     path_params=("order_id",),
     latest=False,
 )
 
-GET_ORDER_STATEMENT_TRANSACTIONS: Operation[FinanceGetOrderStatementTransactions202501Response] = Operation(
+GET_ORDER_STATEMENT_TRANSACTIONS: Operation[GetOrderStatementTransactionsResponse] = Operation(
     id="FinanceGetOrderStatementTransactions202501",
     module="finance",
     name="get_order_statement_transactions",
@@ -53,14 +49,14 @@ GET_ORDER_STATEMENT_TRANSACTIONS: Operation[FinanceGetOrderStatementTransactions
     path="/finance/202501/orders/{order_id}/statement_transactions",
     version="202501",
     summary="Get transactions by order (202501)",
-    response_model=FinanceGetOrderStatementTransactions202501Response,
+    response_model=GetOrderStatementTransactionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetOrderStatementTransactions202501Query,
+    query_model=GetOrderStatementTransactionsQuery,
     path_params=("order_id",),
 )
 
-GET_PAYMENTS_202309: Operation[FinanceGetPaymentsResponse] = Operation(
+GET_PAYMENTS_202309: Operation[GetPaymentsResponse] = Operation(
     id="FinanceGetPayments",
     module="finance",
     name="get_payments",
@@ -68,10 +64,10 @@ GET_PAYMENTS_202309: Operation[FinanceGetPaymentsResponse] = Operation(
     path="/finance/202309/payments",
     version="202309",
     summary="Get payments",
-    response_model=FinanceGetPaymentsResponse,
+    response_model=GetPaymentsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetPaymentsQuery,
+    query_model=GetPaymentsQuery,
     query_params=(
         "create_time_ge",
         "create_time_lt",
@@ -84,7 +80,7 @@ GET_PAYMENTS_202309: Operation[FinanceGetPaymentsResponse] = Operation(
     latest=False,
 )
 
-GET_PAYMENTS: Operation[FinanceGetPayments202605Response] = Operation(
+GET_PAYMENTS: Operation[GetPaymentsResponse] = Operation(
     id="FinanceGetPayments202605",
     module="finance",
     name="get_payments",
@@ -92,10 +88,10 @@ GET_PAYMENTS: Operation[FinanceGetPayments202605Response] = Operation(
     path="/finance/202605/payments",
     version="202605",
     summary="Get payments (202605)",
-    response_model=FinanceGetPayments202605Response,
+    response_model=GetPaymentsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetPayments202605Query,
+    query_model=GetPaymentsQuery,
     query_params=(
         "create_time_ge",
         "create_time_lt",
@@ -107,7 +103,7 @@ GET_PAYMENTS: Operation[FinanceGetPayments202605Response] = Operation(
     pagination=Pagination(items="payments", token_in="query"),
 )
 
-GET_STATEMENT_TRANSACTIONS_202309: Operation[FinanceGetStatementTransactionsResponse] = Operation(
+GET_STATEMENT_TRANSACTIONS_202309: Operation[GetStatementTransactions202309Response] = Operation(
     id="FinanceGetStatementTransactions",
     module="finance",
     name="get_statement_transactions",
@@ -115,10 +111,10 @@ GET_STATEMENT_TRANSACTIONS_202309: Operation[FinanceGetStatementTransactionsResp
     path="/finance/202309/statements/{statement_id}/statement_transactions",
     version="202309",
     summary="Get transactions by statement",
-    response_model=FinanceGetStatementTransactionsResponse,
+    response_model=GetStatementTransactions202309Response,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetStatementTransactionsQuery,
+    query_model=GetStatementTransactionsQuery,
     path_params=("statement_id",),
     query_params=(
         "page_token",
@@ -130,7 +126,7 @@ GET_STATEMENT_TRANSACTIONS_202309: Operation[FinanceGetStatementTransactionsResp
     latest=False,
 )
 
-GET_STATEMENT_TRANSACTIONS: Operation[FinanceGetStatementTransactions202501Response] = Operation(
+GET_STATEMENT_TRANSACTIONS: Operation[GetStatementTransactionsResponse] = Operation(
     id="FinanceGetStatementTransactions202501",
     module="finance",
     name="get_statement_transactions",
@@ -138,10 +134,10 @@ GET_STATEMENT_TRANSACTIONS: Operation[FinanceGetStatementTransactions202501Respo
     path="/finance/202501/statements/{statement_id}/statement_transactions",
     version="202501",
     summary="Get transactions by statement (202501)",
-    response_model=FinanceGetStatementTransactions202501Response,
+    response_model=GetStatementTransactionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetStatementTransactions202501Query,
+    query_model=GetStatementTransactionsQuery,
     path_params=("statement_id",),
     query_params=(
         "page_token",
@@ -152,7 +148,7 @@ GET_STATEMENT_TRANSACTIONS: Operation[FinanceGetStatementTransactions202501Respo
     pagination=Pagination(items="transactions", token_in="query"),
 )
 
-GET_STATEMENTS: Operation[FinanceGetStatementsResponse] = Operation(
+GET_STATEMENTS: Operation[GetStatementsResponse] = Operation(
     id="FinanceGetStatements",
     module="finance",
     name="get_statements",
@@ -160,10 +156,10 @@ GET_STATEMENTS: Operation[FinanceGetStatementsResponse] = Operation(
     path="/finance/202309/statements",
     version="202309",
     summary="Get statements",
-    response_model=FinanceGetStatementsResponse,
+    response_model=GetStatementsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetStatementsQuery,
+    query_model=GetStatementsQuery,
     query_params=(
         "statement_time_ge",
         "statement_time_lt",
@@ -176,7 +172,7 @@ GET_STATEMENTS: Operation[FinanceGetStatementsResponse] = Operation(
     pagination=Pagination(items="statements", token_in="query"),
 )
 
-GET_TRADE_IN_ACCOUNT_BALANCE: Operation[FinanceGetTradeInSupplierAccountBalanceResponse] = Operation(
+GET_TRADE_IN_ACCOUNT_BALANCE: Operation[GetTradeInAccountBalanceResponse] = Operation(
     id="FinanceGetTradeInSupplierAccountBalance",
     module="finance",
     name="get_trade_in_account_balance",
@@ -184,14 +180,14 @@ GET_TRADE_IN_ACCOUNT_BALANCE: Operation[FinanceGetTradeInSupplierAccountBalanceR
     path="/finance/202609/account_balances",
     version="202609",
     summary="Get TradeIn supplier account balance",
-    response_model=FinanceGetTradeInSupplierAccountBalanceResponse,
+    response_model=GetTradeInAccountBalanceResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetTradeInSupplierAccountBalanceQuery,
+    query_model=GetTradeInAccountBalanceQuery,
     query_params=("currency",),
 )
 
-GET_TRADE_IN_ACCOUNT_TRANSACTIONS: Operation[FinanceGetTradeInAccountTransactionsResponse] = Operation(
+GET_TRADE_IN_ACCOUNT_TRANSACTIONS: Operation[GetTradeInAccountTransactionsResponse] = Operation(
     id="FinanceGetTradeInAccountTransactions",
     module="finance",
     name="get_trade_in_account_transactions",
@@ -199,10 +195,10 @@ GET_TRADE_IN_ACCOUNT_TRANSACTIONS: Operation[FinanceGetTradeInAccountTransaction
     path="/finance/202609/account_transactions",
     version="202609",
     summary="Get TradeIn account transactions",
-    response_model=FinanceGetTradeInAccountTransactionsResponse,
+    response_model=GetTradeInAccountTransactionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetTradeInAccountTransactionsQuery,
+    query_model=GetTradeInAccountTransactionsQuery,
     query_params=(
         "start_time",
         "end_time",
@@ -213,7 +209,7 @@ GET_TRADE_IN_ACCOUNT_TRANSACTIONS: Operation[FinanceGetTradeInAccountTransaction
     pagination=Pagination(items="flows", token_in="query"),
 )
 
-GET_UNSETTLED_TRANSACTIONS: Operation[FinanceGetUnsettledTransactionsResponse] = Operation(
+GET_UNSETTLED_TRANSACTIONS: Operation[GetUnsettledTransactionsResponse] = Operation(
     id="FinanceGetUnsettledTransactions",
     module="finance",
     name="get_unsettled_transactions",
@@ -221,10 +217,10 @@ GET_UNSETTLED_TRANSACTIONS: Operation[FinanceGetUnsettledTransactionsResponse] =
     path="/finance/202507/orders/unsettled",
     version="202507",
     summary="Get unsettled transactions",
-    response_model=FinanceGetUnsettledTransactionsResponse,
+    response_model=GetUnsettledTransactionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetUnsettledTransactionsQuery,
+    query_model=GetUnsettledTransactionsQuery,
     query_params=(
         "search_time_ge",
         "search_time_lt",
@@ -236,7 +232,7 @@ GET_UNSETTLED_TRANSACTIONS: Operation[FinanceGetUnsettledTransactionsResponse] =
     pagination=Pagination(items="transactions", token_in="query"),
 )
 
-GET_WITHDRAWALS: Operation[FinanceGetWithdrawalsResponse] = Operation(
+GET_WITHDRAWALS: Operation[GetWithdrawalsResponse] = Operation(
     id="FinanceGetWithdrawals",
     module="finance",
     name="get_withdrawals",
@@ -244,10 +240,10 @@ GET_WITHDRAWALS: Operation[FinanceGetWithdrawalsResponse] = Operation(
     path="/finance/202309/withdrawals",
     version="202309",
     summary="Get seller financial transactions",
-    response_model=FinanceGetWithdrawalsResponse,
+    response_model=GetWithdrawalsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FinanceGetWithdrawalsQuery,
+    query_model=GetWithdrawalsQuery,
     query_params=(
         "types",
         "create_time_ge",

@@ -17,24 +17,23 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    FinanceGetOrderStatementTransactions202501Response,
-    FinanceGetOrderStatementTransactionsResponse,
-    FinanceGetPayments202605Response,
-    FinanceGetPaymentsResponse,
-    FinanceGetStatementsResponse,
-    FinanceGetStatementTransactions202501Response,
-    FinanceGetStatementTransactionsResponse,
-    FinanceGetTradeInAccountTransactionsFlow,
-    FinanceGetTradeInAccountTransactionsResponse,
-    FinanceGetTradeInSupplierAccountBalanceResponse,
-    FinanceGetUnsettledTransactionsResponse,
-    FinanceGetWithdrawalsResponse,
-    FinanceGetWithdrawalsWithdrawal,
-    FinancePayment,
-    FinanceStatement,
-    FinanceStatementTransaction,
-    FinanceTransaction,
-    FinanceUnsettledTransaction,
+    Flow,
+    GetOrderStatementTransactions202309Response,
+    GetOrderStatementTransactionsResponse,
+    GetPaymentsResponse,
+    GetStatementsResponse,
+    GetStatementTransactions202309Response,
+    GetStatementTransactionsResponse,
+    GetTradeInAccountBalanceResponse,
+    GetTradeInAccountTransactionsResponse,
+    GetUnsettledTransactionsResponse,
+    GetWithdrawalsResponse,
+    Payment,
+    Statement,
+    StatementTransaction,
+    Transaction,
+    UnsettledTransaction,
+    Withdrawal,
 )
 
 
@@ -48,7 +47,7 @@ class FinanceResource:
         self,
         *,
         order_id: str,
-    ) -> FinanceGetOrderStatementTransactionsResponse:
+    ) -> GetOrderStatementTransactions202309Response:
         """Get transactions by order.
 
         Returns the settlement transactions of one order, broken down per SKU: sales, fees, commissions,
@@ -69,7 +68,7 @@ class FinanceResource:
         self,
         *,
         order_id: str,
-    ) -> FinanceGetOrderStatementTransactions202501Response:
+    ) -> GetOrderStatementTransactionsResponse:
         """Get transactions by order (202501).
 
         Version 202501: returns the settlement of one order per SKU, with revenue, shipping, fee and tax
@@ -95,7 +94,7 @@ class FinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetPaymentsResponse:
+    ) -> GetPaymentsResponse:
         """Get payments.
 
         Lists automated payouts to the seller's bank account created in a time range, to reconcile with bank
@@ -132,7 +131,7 @@ class FinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> SyncPager[FinancePayment, FinanceGetPaymentsResponse]:
+    ) -> SyncPager[Payment, GetPaymentsResponse]:
         """Iterate over every item of `get_payments_202309` across pages, fetching each page lazily.
 
         Iterating yields `payments` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -158,7 +157,7 @@ class FinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetPayments202605Response:
+    ) -> GetPaymentsResponse:
         """Get payments (202605).
 
         Lists automated payouts to the seller's bank account created in a time range, to reconcile with bank
@@ -195,7 +194,7 @@ class FinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> SyncPager[FinancePayment, FinanceGetPayments202605Response]:
+    ) -> SyncPager[Payment, GetPaymentsResponse]:
         """Iterate over every item of `get_payments` across pages, fetching each page lazily.
 
         Iterating yields `payments` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -220,7 +219,7 @@ class FinanceResource:
         page_token: str | None = None,
         page_size: int | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetStatementTransactionsResponse:
+    ) -> GetStatementTransactions202309Response:
         """Get transactions by statement.
 
         Lists the transactions of one statement (orders, adjustments, reserves) with their fee and revenue
@@ -254,7 +253,7 @@ class FinanceResource:
         page_token: str | None = None,
         page_size: int | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> SyncPager[FinanceStatementTransaction, FinanceGetStatementTransactionsResponse]:
+    ) -> SyncPager[StatementTransaction, GetStatementTransactions202309Response]:
         """Iterate over every item of `get_statement_transactions_202309` across pages, fetching each page
         lazily.
 
@@ -279,7 +278,7 @@ class FinanceResource:
         page_token: str | None = None,
         page_size: int | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetStatementTransactions202501Response:
+    ) -> GetStatementTransactionsResponse:
         """Get transactions by statement (202501).
 
         Version 202501: lists the transactions of one statement with revenue, shipping, fee and tax
@@ -313,7 +312,7 @@ class FinanceResource:
         page_token: str | None = None,
         page_size: int | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> SyncPager[FinanceTransaction, FinanceGetStatementTransactions202501Response]:
+    ) -> SyncPager[Transaction, GetStatementTransactionsResponse]:
         """Iterate over every item of `get_statement_transactions` across pages, fetching each page lazily.
 
         Iterating yields `transactions` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -339,7 +338,7 @@ class FinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetStatementsResponse:
+    ) -> GetStatementsResponse:
         """Get statements.
 
         Lists the shop's daily statements in a time range or by payout status. Use it for an overview of
@@ -379,7 +378,7 @@ class FinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> SyncPager[FinanceStatement, FinanceGetStatementsResponse]:
+    ) -> SyncPager[Statement, GetStatementsResponse]:
         """Iterate over every item of `get_statements` across pages, fetching each page lazily.
 
         Iterating yields `statements` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -401,7 +400,7 @@ class FinanceResource:
         self,
         *,
         currency: str,
-    ) -> FinanceGetTradeInSupplierAccountBalanceResponse:
+    ) -> GetTradeInAccountBalanceResponse:
         """Get TradeIn supplier account balance.
 
         Returns the available balance of the authorized TradeIn supplier's account in one currency.
@@ -425,7 +424,7 @@ class FinanceResource:
         end_time: str | None = None,
         flow_type: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | None = None,
         page_token: str | None = None,
-    ) -> FinanceGetTradeInAccountTransactionsResponse:
+    ) -> GetTradeInAccountTransactionsResponse:
         """Get TradeIn account transactions.
 
         Lists the account movements (recharges, payouts, reversals) of the authorized TradeIn supplier in a
@@ -459,7 +458,7 @@ class FinanceResource:
         end_time: str | None = None,
         flow_type: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[FinanceGetTradeInAccountTransactionsFlow, FinanceGetTradeInAccountTransactionsResponse]:
+    ) -> SyncPager[Flow, GetTradeInAccountTransactionsResponse]:
         """Iterate over every item of `get_trade_in_account_transactions` across pages, fetching each page
         lazily.
 
@@ -485,7 +484,7 @@ class FinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetUnsettledTransactionsResponse:
+    ) -> GetUnsettledTransactionsResponse:
         """Get unsettled transactions.
 
         Lists order and adjustment transactions not settled yet (created after 2025-01-01) with estimated
@@ -522,7 +521,7 @@ class FinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> SyncPager[FinanceUnsettledTransaction, FinanceGetUnsettledTransactionsResponse]:
+    ) -> SyncPager[UnsettledTransaction, GetUnsettledTransactionsResponse]:
         """Iterate over every item of `get_unsettled_transactions` across pages, fetching each page lazily.
 
         Iterating yields `transactions` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -547,7 +546,7 @@ class FinanceResource:
         create_time_lt: int | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> FinanceGetWithdrawalsResponse:
+    ) -> GetWithdrawalsResponse:
         """Get seller financial transactions.
 
         Lists the seller's balance movements (withdrawals, settlements, transfers, reversals) of the given
@@ -581,7 +580,7 @@ class FinanceResource:
         create_time_lt: int | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[FinanceGetWithdrawalsWithdrawal, FinanceGetWithdrawalsResponse]:
+    ) -> SyncPager[Withdrawal, GetWithdrawalsResponse]:
         """Iterate over every item of `get_withdrawals` across pages, fetching each page lazily.
 
         Iterating yields `withdrawals` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -674,7 +673,7 @@ class AsyncFinanceResource:
         self,
         *,
         order_id: str,
-    ) -> FinanceGetOrderStatementTransactionsResponse:
+    ) -> GetOrderStatementTransactions202309Response:
         """Get transactions by order.
 
         Returns the settlement transactions of one order, broken down per SKU: sales, fees, commissions,
@@ -695,7 +694,7 @@ class AsyncFinanceResource:
         self,
         *,
         order_id: str,
-    ) -> FinanceGetOrderStatementTransactions202501Response:
+    ) -> GetOrderStatementTransactionsResponse:
         """Get transactions by order (202501).
 
         Version 202501: returns the settlement of one order per SKU, with revenue, shipping, fee and tax
@@ -721,7 +720,7 @@ class AsyncFinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetPaymentsResponse:
+    ) -> GetPaymentsResponse:
         """Get payments.
 
         Lists automated payouts to the seller's bank account created in a time range, to reconcile with bank
@@ -758,7 +757,7 @@ class AsyncFinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncPager[FinancePayment, FinanceGetPaymentsResponse]:
+    ) -> AsyncPager[Payment, GetPaymentsResponse]:
         """Iterate over every item of `get_payments_202309` across pages, fetching each page lazily.
 
         Iterating yields `payments` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -784,7 +783,7 @@ class AsyncFinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetPayments202605Response:
+    ) -> GetPaymentsResponse:
         """Get payments (202605).
 
         Lists automated payouts to the seller's bank account created in a time range, to reconcile with bank
@@ -821,7 +820,7 @@ class AsyncFinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncPager[FinancePayment, FinanceGetPayments202605Response]:
+    ) -> AsyncPager[Payment, GetPaymentsResponse]:
         """Iterate over every item of `get_payments` across pages, fetching each page lazily.
 
         Iterating yields `payments` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -846,7 +845,7 @@ class AsyncFinanceResource:
         page_token: str | None = None,
         page_size: int | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetStatementTransactionsResponse:
+    ) -> GetStatementTransactions202309Response:
         """Get transactions by statement.
 
         Lists the transactions of one statement (orders, adjustments, reserves) with their fee and revenue
@@ -880,7 +879,7 @@ class AsyncFinanceResource:
         page_token: str | None = None,
         page_size: int | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncPager[FinanceStatementTransaction, FinanceGetStatementTransactionsResponse]:
+    ) -> AsyncPager[StatementTransaction, GetStatementTransactions202309Response]:
         """Iterate over every item of `get_statement_transactions_202309` across pages, fetching each page
         lazily.
 
@@ -905,7 +904,7 @@ class AsyncFinanceResource:
         page_token: str | None = None,
         page_size: int | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetStatementTransactions202501Response:
+    ) -> GetStatementTransactionsResponse:
         """Get transactions by statement (202501).
 
         Version 202501: lists the transactions of one statement with revenue, shipping, fee and tax
@@ -939,7 +938,7 @@ class AsyncFinanceResource:
         page_token: str | None = None,
         page_size: int | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncPager[FinanceTransaction, FinanceGetStatementTransactions202501Response]:
+    ) -> AsyncPager[Transaction, GetStatementTransactionsResponse]:
         """Iterate over every item of `get_statement_transactions` across pages, fetching each page lazily.
 
         Iterating yields `transactions` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -965,7 +964,7 @@ class AsyncFinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetStatementsResponse:
+    ) -> GetStatementsResponse:
         """Get statements.
 
         Lists the shop's daily statements in a time range or by payout status. Use it for an overview of
@@ -1005,7 +1004,7 @@ class AsyncFinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncPager[FinanceStatement, FinanceGetStatementsResponse]:
+    ) -> AsyncPager[Statement, GetStatementsResponse]:
         """Iterate over every item of `get_statements` across pages, fetching each page lazily.
 
         Iterating yields `statements` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1027,7 +1026,7 @@ class AsyncFinanceResource:
         self,
         *,
         currency: str,
-    ) -> FinanceGetTradeInSupplierAccountBalanceResponse:
+    ) -> GetTradeInAccountBalanceResponse:
         """Get TradeIn supplier account balance.
 
         Returns the available balance of the authorized TradeIn supplier's account in one currency.
@@ -1051,7 +1050,7 @@ class AsyncFinanceResource:
         end_time: str | None = None,
         flow_type: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | None = None,
         page_token: str | None = None,
-    ) -> FinanceGetTradeInAccountTransactionsResponse:
+    ) -> GetTradeInAccountTransactionsResponse:
         """Get TradeIn account transactions.
 
         Lists the account movements (recharges, payouts, reversals) of the authorized TradeIn supplier in a
@@ -1085,7 +1084,7 @@ class AsyncFinanceResource:
         end_time: str | None = None,
         flow_type: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[FinanceGetTradeInAccountTransactionsFlow, FinanceGetTradeInAccountTransactionsResponse]:
+    ) -> AsyncPager[Flow, GetTradeInAccountTransactionsResponse]:
         """Iterate over every item of `get_trade_in_account_transactions` across pages, fetching each page
         lazily.
 
@@ -1111,7 +1110,7 @@ class AsyncFinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> FinanceGetUnsettledTransactionsResponse:
+    ) -> GetUnsettledTransactionsResponse:
         """Get unsettled transactions.
 
         Lists order and adjustment transactions not settled yet (created after 2025-01-01) with estimated
@@ -1148,7 +1147,7 @@ class AsyncFinanceResource:
         page_size: int | None = None,
         page_token: str | None = None,
         sort_order: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncPager[FinanceUnsettledTransaction, FinanceGetUnsettledTransactionsResponse]:
+    ) -> AsyncPager[UnsettledTransaction, GetUnsettledTransactionsResponse]:
         """Iterate over every item of `get_unsettled_transactions` across pages, fetching each page lazily.
 
         Iterating yields `transactions` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1173,7 +1172,7 @@ class AsyncFinanceResource:
         create_time_lt: int | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> FinanceGetWithdrawalsResponse:
+    ) -> GetWithdrawalsResponse:
         """Get seller financial transactions.
 
         Lists the seller's balance movements (withdrawals, settlements, transfers, reversals) of the given
@@ -1207,7 +1206,7 @@ class AsyncFinanceResource:
         create_time_lt: int | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[FinanceGetWithdrawalsWithdrawal, FinanceGetWithdrawalsResponse]:
+    ) -> AsyncPager[Withdrawal, GetWithdrawalsResponse]:
         """Iterate over every item of `get_withdrawals` across pages, fetching each page lazily.
 
         Iterating yields `withdrawals` items; `.pages()` yields whole pages. Takes the same arguments as

@@ -9,143 +9,138 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "FulfillmentAddress",
-    "FulfillmentBatchShipPackagesRequest",
-    "FulfillmentBatchShipPackagesResponse",
-    "FulfillmentBatchUpdatePackagesDeliveryStatusPackage",
-    "FulfillmentBatchUpdatePackagesDeliveryStatusRequest",
-    "FulfillmentBatchUpdatePackagesDeliveryStatusResponse",
-    "FulfillmentBundleError",
-    "FulfillmentBundleErrorDetail",
-    "FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageQuery",
-    "FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse",
-    "FulfillmentCombinePackageCombinablePackage",
-    "FulfillmentCombinePackageRequest",
-    "FulfillmentCombinePackageResponse",
-    "FulfillmentCreateBundleRequest",
-    "FulfillmentCreateBundleResponse",
-    "FulfillmentCreateFirstMileBundleV2Request",
-    "FulfillmentCreateFirstMileBundleV2Response",
-    "FulfillmentCreatePackage202512Request",
-    "FulfillmentCreatePackage202512Response",
-    "FulfillmentCreatePackageRequest",
-    "FulfillmentCreatePackageResponse",
-    "FulfillmentCustomsItemDetail",
-    "FulfillmentDimension",
-    "FulfillmentGetOrderCustomsRequirementsItemList",
-    "FulfillmentGetOrderCustomsRequirementsOrderClearanceList",
-    "FulfillmentGetOrderCustomsRequirementsRequest",
-    "FulfillmentGetOrderCustomsRequirementsResponse",
-    "FulfillmentGetOrderSplitAttributesMustSplitReason",
-    "FulfillmentGetOrderSplitAttributesQuery",
-    "FulfillmentGetOrderSplitAttributesResponse",
-    "FulfillmentGetOrderSplitAttributesSplitAttribute",
-    "FulfillmentGetOrderTrackingQuery",
-    "FulfillmentGetOrderTrackingResponse",
-    "FulfillmentGetOrderTrackingTracking",
-    "FulfillmentGetPODCustomizationDetailsPodDetail",
-    "FulfillmentGetPODCustomizationDetailsQueryOrderLine",
-    "FulfillmentGetPODCustomizationDetailsRequest",
-    "FulfillmentGetPODCustomizationDetailsResponse",
-    "FulfillmentGetPackageDetailInsurance",
-    "FulfillmentGetPackageDetailQuery",
-    "FulfillmentGetPackageDetailResponse",
-    "FulfillmentGetPackageHandoverTimeSlotsQuery",
-    "FulfillmentGetPackageHandoverTimeSlotsResponse",
-    "FulfillmentGetPackageShippingDocumentsQuery",
-    "FulfillmentGetPackageShippingDocumentsResponse",
-    "FulfillmentHandoverTimeSlot",
-    "FulfillmentOrderGroup",
-    "FulfillmentOrderLineRef",
-    "FulfillmentOrdersOrderIdHandoverTimeSlotsGetQuery",
-    "FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse",
-    "FulfillmentPackageError",
-    "FulfillmentPackageErrorDetail",
-    "FulfillmentPackageOrder",
-    "FulfillmentPackageSku",
-    "FulfillmentPackageSummary",
-    "FulfillmentPackagesSchedulePostRequest",
-    "FulfillmentPackagesSchedulePostResponse",
-    "FulfillmentPickupSlot",
-    "FulfillmentPickupSlotInput",
-    "FulfillmentRequestDimension",
-    "FulfillmentRequestWeight",
-    "FulfillmentSearchCombinablePackagesQuery",
-    "FulfillmentSearchCombinablePackagesResponse",
-    "FulfillmentSearchOrderShippingServicesQuery",
-    "FulfillmentSearchOrderShippingServicesRequest",
-    "FulfillmentSearchOrderShippingServicesResponse",
-    "FulfillmentSearchPackagesQuery",
-    "FulfillmentSearchPackagesRequest",
-    "FulfillmentSearchPackagesResponse",
-    "FulfillmentSelfShipment",
-    "FulfillmentShipPackageItem",
-    "FulfillmentShipPackageQuery",
-    "FulfillmentShipPackageRequest",
-    "FulfillmentShipPackageResponse",
-    "FulfillmentShippingInfo",
-    "FulfillmentShippingService",
-    "FulfillmentShippingServiceInfo",
-    "FulfillmentSplitOrderPackage",
-    "FulfillmentSplitOrderQuery",
-    "FulfillmentSplitOrderRequest",
-    "FulfillmentSplitOrderResponse",
-    "FulfillmentSplitOrderSplittableGroup",
-    "FulfillmentSplitOrderSplittableGroupsV2",
-    "FulfillmentSubmitCustomsClearanceInformationItemDetail",
-    "FulfillmentSubmitCustomsClearanceInformationItemList",
-    "FulfillmentSubmitCustomsClearanceInformationOrderList",
-    "FulfillmentSubmitCustomsClearanceInformationRequest",
-    "FulfillmentSubmitCustomsClearanceInformationResponse",
-    "FulfillmentSubmitRedemptionInformationOrderInfoList",
-    "FulfillmentSubmitRedemptionInformationOrderStatus",
-    "FulfillmentSubmitRedemptionInformationRedeemInfo",
-    "FulfillmentSubmitRedemptionInformationRequest",
-    "FulfillmentSubmitRedemptionInformationResponse",
-    "FulfillmentTrackingStatusUpdateLocation",
-    "FulfillmentTrackingStatusUpdateRequest",
-    "FulfillmentTrackingStatusUpdateResponse",
-    "FulfillmentTrackingStatusUpdateTrack",
-    "FulfillmentTrackingStatusUpdateTrackResult",
-    "FulfillmentUncombinePackageRequest",
-    "FulfillmentUncombinePackageResponse",
-    "FulfillmentUncombinePackagesQuery",
-    "FulfillmentUncombinePackagesRequest",
-    "FulfillmentUncombinePackagesResponse",
-    "FulfillmentUpdateOrderPackages202610Query",
-    "FulfillmentUpdateOrderPackages202610Request",
-    "FulfillmentUpdateOrderPackages202610Response",
-    "FulfillmentUpdateOrderPackages202610Warning",
-    "FulfillmentUpdateOrderPackagesQuery",
-    "FulfillmentUpdateOrderPackagesRequest",
-    "FulfillmentUpdateOrderPackagesResponse",
-    "FulfillmentUpdateOrderPackagesWarning",
-    "FulfillmentUpdateOrderShippingInfoQuery",
-    "FulfillmentUpdateOrderShippingInfoRequest",
-    "FulfillmentUpdateOrderShippingInfoResponse",
-    "FulfillmentUpdatePackageShippingInfo202610Query",
-    "FulfillmentUpdatePackageShippingInfo202610Request",
-    "FulfillmentUpdatePackageShippingInfo202610Response",
-    "FulfillmentUpdatePackageShippingInfoQuery",
-    "FulfillmentUpdatePackageShippingInfoRequest",
-    "FulfillmentUpdatePackageShippingInfoResponse",
-    "FulfillmentUploadFileRequest",
-    "FulfillmentUploadFileResponse",
-    "FulfillmentUploadImageRequest",
-    "FulfillmentUploadImageResponse",
-    "FulfillmentUploadInvoiceDetail",
-    "FulfillmentUploadInvoiceError",
-    "FulfillmentUploadInvoiceInvoice",
-    "FulfillmentUploadInvoiceRequest",
-    "FulfillmentUploadInvoiceResponse",
-    "FulfillmentWeight",
+    "Address",
+    "BatchShipPackagesRequest",
+    "BatchShipPackagesResponse",
+    "BundleError",
+    "BundleErrorDetail",
+    "CheckTrackingNumberCoverageQuery",
+    "CheckTrackingNumberCoverageResponse",
+    "CombinablePackage",
+    "CombinePackageRequest",
+    "CombinePackageResponse",
+    "CreateFirstMileBundleRequest",
+    "CreateFirstMileBundleResponse",
+    "CreateFirstMileBundleV2Request",
+    "CreateFirstMileBundleV2Response",
+    "CreatePackage202309Request",
+    "CreatePackage202309Response",
+    "CreatePackageRequest",
+    "CreatePackageResponse",
+    "CustomsItemDetail",
+    "Dimension",
+    "Error",
+    "ErrorDetail",
+    "GetEligibleShippingServicesQuery",
+    "GetEligibleShippingServicesRequest",
+    "GetEligibleShippingServicesResponse",
+    "GetOrderCustomsRequirementsRequest",
+    "GetOrderCustomsRequirementsResponse",
+    "GetOrderHandoverTimeSlotsQuery",
+    "GetOrderHandoverTimeSlotsResponse",
+    "GetOrderSplitAttributesQuery",
+    "GetOrderSplitAttributesResponse",
+    "GetOrderTrackingQuery",
+    "GetOrderTrackingResponse",
+    "GetPackageDetailQuery",
+    "GetPackageDetailResponse",
+    "GetPackageHandoverTimeSlotsQuery",
+    "GetPackageHandoverTimeSlotsResponse",
+    "GetPackageShippingDocumentsQuery",
+    "GetPackageShippingDocumentsResponse",
+    "GetPodCustomizationDetailsRequest",
+    "GetPodCustomizationDetailsResponse",
+    "HandoverTimeSlot",
+    "Insurance",
+    "Invoice",
+    "ItemDetail",
+    "Location",
+    "MarkPackageAsShipped202309Request",
+    "MarkPackageAsShippedQuery",
+    "MarkPackageAsShippedRequest",
+    "MarkPackageAsShippedResponse",
+    "MarkPackageAsShippedWarning",
+    "MustSplitReason",
+    "Order",
+    "OrderClearance",
+    "OrderClearanceItem",
+    "OrderGroup",
+    "OrderInfo",
+    "OrderItem",
+    "OrderLineRef",
+    "OrderStatus",
+    "PackageError",
+    "PackageErrorDetail",
+    "PackageOrder",
+    "PackageSku",
+    "PackageSummary",
+    "PickupSlot",
+    "PickupSlotInput",
+    "PodDetail",
+    "QueryOrderLine",
+    "RedeemInfo",
+    "RequestDimension",
+    "RequestWeight",
+    "SchedulePackageHandoverRequest",
+    "SchedulePackageHandoverResponse",
+    "SearchCombinablePackagesQuery",
+    "SearchCombinablePackagesResponse",
+    "SearchPackagesQuery",
+    "SearchPackagesRequest",
+    "SearchPackagesResponse",
+    "SelfShipment",
+    "ShipPackageItem",
+    "ShipPackageQuery",
+    "ShipPackageRequest",
+    "ShipPackageResponse",
+    "ShippingInfo",
+    "ShippingService",
+    "ShippingServiceInfo",
+    "SplitAttribute",
+    "SplitOrderPackage",
+    "SplitOrderQuery",
+    "SplitOrderRequest",
+    "SplitOrderResponse",
+    "SplittableGroup",
+    "SplittableGroupsV2",
+    "SubmitCustomsClearanceInformationRequest",
+    "SubmitCustomsClearanceInformationResponse",
+    "SubmitRedemptionInformationRequest",
+    "SubmitRedemptionInformationResponse",
+    "Track",
+    "TrackResult",
+    "Tracking",
+    "UncombineOrdersRequest",
+    "UncombineOrdersResponse",
+    "UncombinePackageQuery",
+    "UncombinePackageRequest",
+    "UncombinePackageResponse",
+    "UpdateOrderShippingInfoQuery",
+    "UpdateOrderShippingInfoRequest",
+    "UpdateOrderShippingInfoResponse",
+    "UpdatePackageDeliveryStatusPackage",
+    "UpdatePackageDeliveryStatusRequest",
+    "UpdatePackageDeliveryStatusResponse",
+    "UpdatePackageShippingInfo202309Request",
+    "UpdatePackageShippingInfoQuery",
+    "UpdatePackageShippingInfoRequest",
+    "UpdatePackageShippingInfoResponse",
+    "UpdateTrackingStatusRequest",
+    "UpdateTrackingStatusResponse",
+    "UploadFileRequest",
+    "UploadFileResponse",
+    "UploadImageRequest",
+    "UploadImageResponse",
+    "UploadInvoiceRequest",
+    "UploadInvoiceResponse",
+    "Weight",
 ]
 
 
-class FulfillmentAddress(ResponseModel):
+class Address(ResponseModel):
     """A postal address of a package (recipient or sender)."""
 
     full_address: str | None = None
@@ -179,71 +174,21 @@ class FulfillmentAddress(ResponseModel):
     """Two-letter country or region code."""
 
 
-class FulfillmentBatchShipPackagesRequest(RequestModel):
+class BatchShipPackagesRequest(RequestModel):
     """Packages to ship."""
 
-    packages: list[FulfillmentShipPackageItem]
+    packages: list[ShipPackageItem]
     """Packages to ship, each with its handover or seller-shipping details."""
 
 
-class FulfillmentBatchShipPackagesResponse(ResponseModel):
+class BatchShipPackagesResponse(ResponseModel):
     """Outcome of a batch shipment."""
 
-    errors: list[FulfillmentPackageError] | None = None
+    errors: NullAsEmpty[list[PackageError]] = Field(default_factory=list)
     """Packages that could not be shipped; check it even when `code` is 0."""
 
 
-class FulfillmentBatchUpdatePackagesDeliveryStatusPackage(RequestModel):
-    """Delivery outcome of one package."""
-
-    id: str
-    """Package id."""
-
-    delivery_type: Literal["DELIVERY_FAILED", "DELIVERY_SUCCESS", "UPDATE_POD"]
-    """`DELIVERY_SUCCESS` (delivered, also for in-store pickup), `DELIVERY_FAILED` (SOF) or `UPDATE_POD`
-    (replace the proof of an already delivered SOF package)."""
-
-    fail_delivery_reason: (
-        Literal[
-            "BUYER_REFUSED",
-            "DELAY_DELIVERY",
-            "FORCE_MAJEURE",
-            "INVALID_ADDRESS",
-            "OTHER",
-            "PACKAGE_DAMAGE",
-            "PACKAGE_LOST",
-            "UNABLE_CONTACT_BUYER",
-            "UNABLE_RECEIVE",
-        ]
-        | None
-    ) = None
-    """Why delivery failed; required when `delivery_type` is `DELIVERY_FAILED`."""
-
-    file_type: Literal["IMG", "PDF"] | None = None
-    """Type of the proof attachment."""
-
-    file_url: str | None = None
-    """URL of the proof attachment, from the proof-of-delivery image or file upload."""
-
-    verification_code: str | None = None
-    """The buyer's pickup verification code (in-store pickup)."""
-
-
-class FulfillmentBatchUpdatePackagesDeliveryStatusRequest(RequestModel):
-    """Delivery outcomes to report."""
-
-    packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusPackage]
-    """Packages to update, at least one."""
-
-
-class FulfillmentBatchUpdatePackagesDeliveryStatusResponse(ResponseModel):
-    """Outcome of the update."""
-
-    errors: list[FulfillmentPackageError] | None = None
-    """Packages that could not be updated; check it even when `code` is 0."""
-
-
-class FulfillmentBundleError(ResponseModel):
+class BundleError(ResponseModel):
     """A failure concerning one order of a first-mile bundle."""
 
     code: int | None = None
@@ -252,25 +197,25 @@ class FulfillmentBundleError(ResponseModel):
     message: str | None = None
     """Error message."""
 
-    detail: FulfillmentBundleErrorDetail | None = None
+    detail: BundleErrorDetail | None = None
     """What the failure concerns."""
 
 
-class FulfillmentBundleErrorDetail(ResponseModel):
+class BundleErrorDetail(ResponseModel):
     """What the failure concerns."""
 
     order_id: str | None = None
     """TikTok Shop order id."""
 
 
-class FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageQuery(RequestModel):
+class CheckTrackingNumberCoverageQuery(RequestModel):
     """Path and query parameters of FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverage."""
 
     tracking_number: str
     """The carrier's tracking number."""
 
 
-class FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse(ResponseModel):
+class CheckTrackingNumberCoverageResponse(ResponseModel):
     """Coverage of the tracking number."""
 
     is_tiktok_shipping: bool | None = None
@@ -280,7 +225,7 @@ class FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse(Respon
     """Whether Collection by TikTok (CBT) covers the tracking number."""
 
 
-class FulfillmentCombinePackageCombinablePackage(RequestModel):
+class CombinablePackage(RequestModel):
     """A package and the orders to combine in it."""
 
     id: str
@@ -290,24 +235,24 @@ class FulfillmentCombinePackageCombinablePackage(RequestModel):
     """Orders to include in the combined package."""
 
 
-class FulfillmentCombinePackageRequest(RequestModel):
+class CombinePackageRequest(RequestModel):
     """Packages to combine."""
 
-    combinable_packages: list[FulfillmentCombinePackageCombinablePackage]
+    combinable_packages: list[CombinablePackage]
     """Packages to combine, at least one."""
 
 
-class FulfillmentCombinePackageResponse(ResponseModel):
+class CombinePackageResponse(ResponseModel):
     """Combined packages and failures."""
 
-    packages: list[FulfillmentOrderGroup] | None = None
+    packages: NullAsEmpty[list[OrderGroup]] = Field(default_factory=list)
     """New combined packages."""
 
-    errors: list[FulfillmentPackageError] | None = None
+    errors: NullAsEmpty[list[PackageError]] = Field(default_factory=list)
     """Packages that could not be combined."""
 
 
-class FulfillmentCreateBundleRequest(RequestModel):
+class CreateFirstMileBundleRequest(RequestModel):
     """The first-mile bundle to create."""
 
     order_ids: list[str]
@@ -328,7 +273,7 @@ class FulfillmentCreateBundleRequest(RequestModel):
     """Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
 
 
-class FulfillmentCreateBundleResponse(ResponseModel):
+class CreateFirstMileBundleResponse(ResponseModel):
     """The created bundle."""
 
     first_mile_bundle_id: str | None = None
@@ -337,11 +282,11 @@ class FulfillmentCreateBundleResponse(ResponseModel):
     url: str | None = None
     """Waybill link of the bundle."""
 
-    errors: list[FulfillmentBundleError] | None = None
+    errors: NullAsEmpty[list[BundleError]] = Field(default_factory=list)
     """Orders that could not be bundled; check it even when `code` is 0."""
 
 
-class FulfillmentCreateFirstMileBundleV2Request(RequestModel):
+class CreateFirstMileBundleV2Request(RequestModel):
     """The first-mile bundle to create."""
 
     order_ids: list[str]
@@ -362,7 +307,7 @@ class FulfillmentCreateFirstMileBundleV2Request(RequestModel):
     """Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
 
 
-class FulfillmentCreateFirstMileBundleV2Response(ResponseModel):
+class CreateFirstMileBundleV2Response(ResponseModel):
     """The created bundle."""
 
     first_mile_bundle_id: str | None = None
@@ -371,56 +316,11 @@ class FulfillmentCreateFirstMileBundleV2Response(ResponseModel):
     url: str | None = None
     """Waybill link of the bundle."""
 
-    errors: list[FulfillmentBundleError] | None = None
+    errors: NullAsEmpty[list[BundleError]] = Field(default_factory=list)
     """Orders that could not be bundled; check it even when `code` is 0."""
 
 
-class FulfillmentCreatePackage202512Request(RequestModel):
-    """The package to create."""
-
-    ship_type: str
-    """`1`: a whole order in one package; `2`: part of an order (needs `order_line_item`); `3`: several
-    whole orders in one package (needs `order_list_ids`)."""
-
-    order_id: str | None = None
-    """TikTok Shop order id; required for `ship_type` 1 and 2."""
-
-    order_line_item: list[FulfillmentOrderLineRef] | None = None
-    """Order lines to put in the package; required for `ship_type` 2."""
-
-    order_list_ids: list[str] | None = None
-    """Orders to ship together, at least two; required for `ship_type` 3."""
-
-    shipping_service_id: str | None = None
-    """Shipping service to use; the default eligible service when omitted."""
-
-    weight: FulfillmentRequestWeight | None = None
-    """Package weight to send."""
-
-    dimension: FulfillmentRequestDimension | None = None
-    """Package dimensions to send; length, width and height go together."""
-
-
-class FulfillmentCreatePackage202512Response(ResponseModel):
-    """The created package."""
-
-    package_id: str | None = None
-    """Package id."""
-
-    create_time: int | None = None
-    """Creation time, Unix timestamp in seconds."""
-
-    shipping_service_info: FulfillmentShippingServiceInfo | None = None
-    """The shipping service used for a created package."""
-
-    weight: FulfillmentWeight | None = None
-    """Package weight."""
-
-    dimension: FulfillmentDimension | None = None
-    """Package dimensions."""
-
-
-class FulfillmentCreatePackageRequest(RequestModel):
+class CreatePackage202309Request(RequestModel):
     """The package to create."""
 
     order_id: str | None = None
@@ -432,14 +332,14 @@ class FulfillmentCreatePackageRequest(RequestModel):
     shipping_service_id: str | None = None
     """Shipping service to use; the default eligible service when omitted."""
 
-    weight: FulfillmentRequestWeight | None = None
+    weight: RequestWeight | None = None
     """Package weight to send."""
 
-    dimension: FulfillmentRequestDimension | None = None
+    dimension: RequestDimension | None = None
     """Package dimensions to send; length, width and height go together."""
 
 
-class FulfillmentCreatePackageResponse(ResponseModel):
+class CreatePackage202309Response(ResponseModel):
     """The created package."""
 
     package_id: str | None = None
@@ -448,23 +348,68 @@ class FulfillmentCreatePackageResponse(ResponseModel):
     order_id: str | None = None
     """TikTok Shop order id."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Order line items in the package."""
 
     create_time: int | None = None
     """Creation time, Unix timestamp in seconds."""
 
-    shipping_service_info: FulfillmentShippingServiceInfo | None = None
+    shipping_service_info: ShippingServiceInfo | None = None
     """The shipping service used for a created package."""
 
-    weight: FulfillmentWeight | None = None
+    weight: Weight | None = None
     """Package weight."""
 
-    dimension: FulfillmentDimension | None = None
+    dimension: Dimension | None = None
     """Package dimensions."""
 
 
-class FulfillmentCustomsItemDetail(ResponseModel):
+class CreatePackageRequest(RequestModel):
+    """The package to create."""
+
+    ship_type: str
+    """`1`: a whole order in one package; `2`: part of an order (needs `order_line_item`); `3`: several
+    whole orders in one package (needs `order_list_ids`)."""
+
+    order_id: str | None = None
+    """TikTok Shop order id; required for `ship_type` 1 and 2."""
+
+    order_line_item: list[OrderLineRef] | None = None
+    """Order lines to put in the package; required for `ship_type` 2."""
+
+    order_list_ids: list[str] | None = None
+    """Orders to ship together, at least two; required for `ship_type` 3."""
+
+    shipping_service_id: str | None = None
+    """Shipping service to use; the default eligible service when omitted."""
+
+    weight: RequestWeight | None = None
+    """Package weight to send."""
+
+    dimension: RequestDimension | None = None
+    """Package dimensions to send; length, width and height go together."""
+
+
+class CreatePackageResponse(ResponseModel):
+    """The created package."""
+
+    package_id: str | None = None
+    """Package id."""
+
+    create_time: int | None = None
+    """Creation time, Unix timestamp in seconds."""
+
+    shipping_service_info: ShippingServiceInfo | None = None
+    """The shipping service used for a created package."""
+
+    weight: Weight | None = None
+    """Package weight."""
+
+    dimension: Dimension | None = None
+    """Package dimensions."""
+
+
+class CustomsItemDetail(ResponseModel):
     """Customs clearance detail of one SKU."""
 
     product_id: str | None = None
@@ -480,7 +425,7 @@ class FulfillmentCustomsItemDetail(ResponseModel):
     """Share of the order line price, in percent (10 means 10%)."""
 
 
-class FulfillmentDimension(ResponseModel):
+class Dimension(ResponseModel):
     """Package dimensions."""
 
     length: str | None = None
@@ -492,226 +437,166 @@ class FulfillmentDimension(ResponseModel):
     height: str | None = None
     """Height, a decimal number as a string."""
 
-    unit: str | None = None
-    """Unit of the dimensions. Known values: CM, INCH."""
+    unit: OpenEnum[Literal["CM", "INCH"]] | None = None
+    """Unit of the dimensions."""
 
 
-class FulfillmentGetOrderCustomsRequirementsItemList(ResponseModel):
-    """One order line."""
+class Error(ResponseModel):
+    """A failed invoice."""
 
-    order_line_id: str | None = None
-    """Order line id."""
+    code: int | None = None
+    """Error code."""
 
-    product_id: str | None = None
-    """Product id."""
+    message: str | None = None
+    """Error message."""
 
-    sku_id: str | None = None
-    """SKU id."""
-
-    is_virtual_unboxing: bool | None = None
-    """Whether the line is a virtual unboxing item."""
-
-    is_temporary_listing: bool | None = None
-    """Whether the line is a temporary listing."""
-
-    related_item_detail: list[FulfillmentCustomsItemDetail] | None = None
-    """Customs details submitted for the line, per SKU."""
+    detail: ErrorDetail | None = None
+    """What the failure concerns."""
 
 
-class FulfillmentGetOrderCustomsRequirementsOrderClearanceList(ResponseModel):
-    """Customs requirements of one order."""
+class ErrorDetail(ResponseModel):
+    """What the failure concerns."""
+
+    package_id: str | None = None
+    """Package id."""
+
+    order_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Order ids."""
+
+
+class GetEligibleShippingServicesQuery(RequestModel):
+    """Path and query parameters of FulfillmentSearchOrderShippingServices."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+
+class GetEligibleShippingServicesRequest(RequestModel):
+    """Items and package attributes to price."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line items to ship."""
+
+    order_line_list: list[OrderLineRef] | None = None
+    """Order lines with bundle sub-items, an alternative to `order_line_item_ids`."""
+
+    weight: RequestWeight | None = None
+    """Package weight to send."""
+
+    dimension: RequestDimension | None = None
+    """Package dimensions to send; length, width and height go together."""
+
+
+class GetEligibleShippingServicesResponse(ResponseModel):
+    """Shipping services for the order."""
 
     order_id: str | None = None
     """TikTok Shop order id."""
 
-    need_fill_clearance: bool | None = None
-    """Whether the order needs extra customs information."""
+    order_line_id: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Order line items considered."""
 
-    already_filled_clearance: bool | None = None
-    """Whether it was submitted for every order line needing it."""
+    weight: Weight | None = None
+    """Package weight."""
 
-    target_country: str | None = None
-    """Destination country, ISO alpha-2 code."""
+    dimension: Dimension | None = None
+    """Package dimensions."""
 
-    biz_type: int | None = None
-    """Business type, 1 (FS) or 2 (POP)."""
-
-    shipment_type: int | None = None
-    """Shipment type, 1 (cross-border) or 2 (local)."""
-
-    item_list: list[FulfillmentGetOrderCustomsRequirementsItemList] | None = None
-    """Order lines of the order."""
+    shipping_services: NullAsEmpty[list[ShippingService]] = Field(default_factory=list)
+    """Available shipping services."""
 
 
-class FulfillmentGetOrderCustomsRequirementsRequest(RequestModel):
+class GetOrderCustomsRequirementsRequest(RequestModel):
     """Orders to check."""
 
     order_ids: list[str]
     """TikTok Shop order ids, 1 to 50."""
 
 
-class FulfillmentGetOrderCustomsRequirementsResponse(ResponseModel):
+class GetOrderCustomsRequirementsResponse(ResponseModel):
     """Customs requirements per order."""
 
-    order_clearance_list: list[FulfillmentGetOrderCustomsRequirementsOrderClearanceList] | None = None
+    order_clearance_list: NullAsEmpty[list[OrderClearance]] = Field(default_factory=list)
     """One entry per order."""
 
 
-class FulfillmentGetOrderSplitAttributesMustSplitReason(ResponseModel):
-    """One package limit."""
+class GetOrderHandoverTimeSlotsQuery(RequestModel):
+    """Path and query parameters of FulfillmentOrdersOrderIdHandoverTimeSlotsGet."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`CATEGORY_ITEM_LIMITATION` (per-category limit) or `TOTAL_COUNT_LIMITATION` (total quantity limit)."""
+    order_id: str
+    """TikTok Shop order id."""
 
-    category_id: str | None = None
-    """Category of the limit; only for `CATEGORY_ITEM_LIMITATION`."""
-
-    max_count: str | None = None
-    """Maximum quantity of items allowed in one package."""
+    order_line_item_ids: list[str] | None = None
+    """Order line items identifying the package within the order."""
 
 
-class FulfillmentGetOrderSplitAttributesQuery(RequestModel):
+class GetOrderHandoverTimeSlotsResponse(ResponseModel):
+    """Handover options of the order's package."""
+
+    can_pickup: bool | None = None
+    """Whether door-to-door collection is available."""
+
+    can_drop_off: bool | None = None
+    """Whether the package can be dropped off at a drop-off point."""
+
+    can_van_collection: bool | None = None
+    """Whether van collection is available (UK only)."""
+
+    drop_off_point_url: str | None = None
+    """URL listing the drop-off points."""
+
+    pickup_slots: NullAsEmpty[list[HandoverTimeSlot]] = Field(default_factory=list)
+    """Door-to-door collection windows."""
+
+
+class GetOrderSplitAttributesQuery(RequestModel):
     """Path and query parameters of FulfillmentGetOrderSplitAttributes."""
 
     order_ids: list[str]
     """TikTok Shop order ids to check."""
 
 
-class FulfillmentGetOrderSplitAttributesResponse(ResponseModel):
+class GetOrderSplitAttributesResponse(ResponseModel):
     """Split eligibility per order."""
 
-    split_attributes: list[FulfillmentGetOrderSplitAttributesSplitAttribute] | None = None
+    split_attributes: NullAsEmpty[list[SplitAttribute]] = Field(default_factory=list)
     """One result per order."""
 
 
-class FulfillmentGetOrderSplitAttributesSplitAttribute(ResponseModel):
-    """Split eligibility of one order."""
-
-    order_id: str | None = None
-    """TikTok Shop order id."""
-
-    can_split: bool | None = None
-    """Whether the order can be split into several packages."""
-
-    reason: str | None = None
-    """Why the order cannot be split; only when `can_split` is false."""
-
-    must_split: bool | None = None
-    """Whether the order has to be split into several packages."""
-
-    must_split_reasons: list[FulfillmentGetOrderSplitAttributesMustSplitReason] | None = None
-    """Package limits forcing the split; only when `must_split` is true."""
-
-
-class FulfillmentGetOrderTrackingQuery(RequestModel):
+class GetOrderTrackingQuery(RequestModel):
     """Path and query parameters of FulfillmentGetOrderTracking."""
 
     order_id: str
     """TikTok Shop order id."""
 
 
-class FulfillmentGetOrderTrackingResponse(ResponseModel):
+class GetOrderTrackingResponse(ResponseModel):
     """Tracking of an order."""
 
-    tracking: list[FulfillmentGetOrderTrackingTracking] | None = None
+    tracking: NullAsEmpty[list[Tracking]] = Field(default_factory=list)
     """Tracking events."""
 
 
-class FulfillmentGetOrderTrackingTracking(ResponseModel):
-    """One tracking event."""
-
-    description: str | None = None
-    """Event description."""
-
-    update_time_millis: int | None = None
-    """Event time, Unix timestamp in milliseconds."""
-
-    action_code: int | None = None
-    """Code of the event type."""
-
-
-class FulfillmentGetPODCustomizationDetailsPodDetail(ResponseModel):
-    """Customization of one order line."""
-
-    order_line_id: str | None = None
-    """Order line id."""
-
-    pod_info_json: str | None = None
-    """The customization template, as a JSON string."""
-
-
-class FulfillmentGetPODCustomizationDetailsQueryOrderLine(RequestModel):
-    """One order line."""
-
-    order_line_id: str
-    """Order line id."""
-
-    product_id: str
-    """Product id."""
-
-    sku_id: str
-    """SKU id."""
-
-    pod_order_data_id: str
-    """Id of the POD data."""
-
-
-class FulfillmentGetPODCustomizationDetailsRequest(RequestModel):
-    """Order lines to look up."""
-
-    main_order_id: str
-    """TikTok Shop order id."""
-
-    query_order_lines: list[FulfillmentGetPODCustomizationDetailsQueryOrderLine]
-    """Order lines to look up, at least one."""
-
-
-class FulfillmentGetPODCustomizationDetailsResponse(ResponseModel):
-    """Customization per order line."""
-
-    pod_details: list[FulfillmentGetPODCustomizationDetailsPodDetail] | None = None
-    """One entry per order line."""
-
-    status_code: int | None = None
-    """Status of the lookup."""
-
-
-class FulfillmentGetPackageDetailInsurance(ResponseModel):
-    """Shipping insurance enrolled with the label purchase."""
-
-    is_purchased: bool | None = None
-    """Whether insurance was bought for the package."""
-
-    coverage_amount: str | None = None
-    """Coverage amount, in USD."""
-
-    is_claim_eligible: bool | None = None
-    """Whether a claim can be made, based on the refund reason."""
-
-    claim_status: str | None = None
-    """Claim status. Known values: NOT_STARTED, CLAIM_PENDING, APPROVED, DECLINED."""
-
-
-class FulfillmentGetPackageDetailQuery(RequestModel):
+class GetPackageDetailQuery(RequestModel):
     """Path and query parameters of FulfillmentGetPackageDetail."""
 
     package_id: str
     """TikTok Shop package id."""
 
 
-class FulfillmentGetPackageDetailResponse(ResponseModel):
+class GetPackageDetailResponse(ResponseModel):
     """One package."""
 
     package_id: str | None = None
     """TikTok Shop package id."""
 
-    orders: list[FulfillmentPackageOrder] | None = None
+    orders: NullAsEmpty[list[PackageOrder]] = Field(default_factory=list)
     """Orders in the package."""
 
-    package_status: str | None = None
+    package_status: OpenEnum[Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"]] | None = None
     """Package status: `TO_FULFILL` (waiting to ship), `PROCESSING` (arranged, waiting for the carrier),
     `FULFILLING` (collected, in transit), `COMPLETED` (delivered), `CANCELLED` (canceled, usually lost
-    or damaged). Known values: TO_FULFILL, PROCESSING, FULFILLING, COMPLETED, CANCELLED."""
+    or damaged)."""
 
     package_sub_status: str | None = None
     """Finer status: `CREATED`, `ISSUE` (allocation failed), `STOCKING`, `RTSING` (label being bought),
@@ -722,15 +607,15 @@ class FulfillmentGetPackageDetailResponse(ResponseModel):
     """Why the package cannot be delivered: `PACKAGE_DAMAGAED`, `PACKAGE_LOST`, `RETURNED_TO_SHIPPER`,
     `PACKAGE_SCRAP`."""
 
-    split_and_combine_tag: str | None = None
+    split_and_combine_tag: OpenEnum[Literal["COMBINE", "DEFAULT", "SPLIT"]] | None = None
     """`DEFAULT` (neither split nor combined), `COMBINE` (combined with another order) or `SPLIT` (order
-    split into packages). Known values: DEFAULT, COMBINE, SPLIT."""
+    split into packages)."""
 
     has_multi_skus: bool | None = None
     """Whether the package holds more than one SKU."""
 
-    note_tag: str | None = None
-    """Whether the buyer left a note on the order. Known values: BUYER_UNNOTED, BUYER_NOTED."""
+    note_tag: OpenEnum[Literal["BUYER_NOTED", "BUYER_UNNOTED"]] | None = None
+    """Whether the buyer left a note on the order."""
 
     shipping_provider_name: str | None = None
     """Shipping provider name."""
@@ -738,9 +623,8 @@ class FulfillmentGetPackageDetailResponse(ResponseModel):
     shipping_provider_id: str | None = None
     """Shipping provider id."""
 
-    shipping_type: str | None = None
-    """Who ships, `TIKTOK` (platform label) or `SELLER` (seller or its fulfillment provider). Known values:
-    TIKTOK, SELLER."""
+    shipping_type: OpenEnum[Literal["SELLER", "TIKTOK"]] | None = None
+    """Who ships, `TIKTOK` (platform label) or `SELLER` (seller or its fulfillment provider)."""
 
     delivery_option_name: str | None = None
     """Delivery option name, for display."""
@@ -754,7 +638,7 @@ class FulfillmentGetPackageDetailResponse(ResponseModel):
     last_mile_tracking_number: str | None = None
     """Last-mile tracking number (cross-border orders only)."""
 
-    pickup_slot: FulfillmentPickupSlot | None = None
+    pickup_slot: PickupSlot | None = None
     """A carrier pickup time window."""
 
     create_time: int | None = None
@@ -763,43 +647,42 @@ class FulfillmentGetPackageDetailResponse(ResponseModel):
     update_time: int | None = None
     """Last update time, Unix timestamp in seconds."""
 
-    handover_method: str | None = None
-    """`PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at a designated point).
-    Known values: PICKUP, DROP_OFF."""
+    handover_method: OpenEnum[Literal["DROP_OFF", "PICKUP"]] | None = None
+    """`PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at a designated point)."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Order line items in the package."""
 
-    recipient_address: FulfillmentAddress | None = None
+    recipient_address: Address | None = None
     """A postal address of a package (recipient or sender)."""
 
-    sender_address: FulfillmentAddress | None = None
+    sender_address: Address | None = None
     """A postal address of a package (recipient or sender)."""
 
-    weight: FulfillmentWeight | None = None
+    weight: Weight | None = None
     """Package weight."""
 
-    dimension: FulfillmentDimension | None = None
+    dimension: Dimension | None = None
     """Package dimensions."""
 
-    insurance: FulfillmentGetPackageDetailInsurance | None = None
+    insurance: Insurance | None = None
     """Shipping insurance enrolled with the label purchase."""
 
-    biz_extension_tags: list[str] | None = None
+    biz_extension_tags: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Special tags of the package, e.g. `NON_MCF`."""
 
     warehouse_id: str | None = None
     """Seller warehouse id of the package."""
 
 
-class FulfillmentGetPackageHandoverTimeSlotsQuery(RequestModel):
+class GetPackageHandoverTimeSlotsQuery(RequestModel):
     """Path and query parameters of FulfillmentGetPackageHandoverTimeSlots."""
 
     package_id: str
     """TikTok Shop package id."""
 
 
-class FulfillmentGetPackageHandoverTimeSlotsResponse(ResponseModel):
+class GetPackageHandoverTimeSlotsResponse(ResponseModel):
     """Handover options of the package."""
 
     can_pickup: bool | None = None
@@ -814,11 +697,11 @@ class FulfillmentGetPackageHandoverTimeSlotsResponse(ResponseModel):
     drop_off_point_url: str | None = None
     """URL listing the drop-off points."""
 
-    pickup_slots: list[FulfillmentHandoverTimeSlot] | None = None
+    pickup_slots: NullAsEmpty[list[HandoverTimeSlot]] = Field(default_factory=list)
     """Door-to-door collection windows."""
 
 
-class FulfillmentGetPackageShippingDocumentsQuery(RequestModel):
+class GetPackageShippingDocumentsQuery(RequestModel):
     """Path and query parameters of FulfillmentGetPackageShippingDocuments."""
 
     package_id: str
@@ -846,7 +729,7 @@ class FulfillmentGetPackageShippingDocumentsQuery(RequestModel):
     """Shipping period the document refers to, where the market uses one."""
 
 
-class FulfillmentGetPackageShippingDocumentsResponse(ResponseModel):
+class GetPackageShippingDocumentsResponse(ResponseModel):
     """A shipping document."""
 
     doc_url: str | None = None
@@ -856,7 +739,27 @@ class FulfillmentGetPackageShippingDocumentsResponse(ResponseModel):
     """Tracking number of the package."""
 
 
-class FulfillmentHandoverTimeSlot(ResponseModel):
+class GetPodCustomizationDetailsRequest(RequestModel):
+    """Order lines to look up."""
+
+    main_order_id: str
+    """TikTok Shop order id."""
+
+    query_order_lines: list[QueryOrderLine]
+    """Order lines to look up, at least one."""
+
+
+class GetPodCustomizationDetailsResponse(ResponseModel):
+    """Customization per order line."""
+
+    pod_details: NullAsEmpty[list[PodDetail]] = Field(default_factory=list)
+    """One entry per order line."""
+
+    status_code: int | None = None
+    """Status of the lookup."""
+
+
+class HandoverTimeSlot(ResponseModel):
     """A door-to-door pickup window."""
 
     start_time: int | None = None
@@ -869,17 +772,228 @@ class FulfillmentHandoverTimeSlot(ResponseModel):
     """Whether this window can still be booked (TikTok's spelling)."""
 
 
-class FulfillmentOrderGroup(ResponseModel):
+class Insurance(ResponseModel):
+    """Shipping insurance enrolled with the label purchase."""
+
+    is_purchased: bool | None = None
+    """Whether insurance was bought for the package."""
+
+    coverage_amount: str | None = None
+    """Coverage amount, in USD."""
+
+    is_claim_eligible: bool | None = None
+    """Whether a claim can be made, based on the refund reason."""
+
+    claim_status: OpenEnum[Literal["APPROVED", "CLAIM_PENDING", "DECLINED", "NOT_STARTED"]] | None = None
+    """Claim status."""
+
+
+class Invoice(RequestModel):
+    """One package's invoice."""
+
+    package_id: str
+    """Package id, from the package search."""
+
+    order_ids: list[str]
+    """TikTok Shop order ids of the package."""
+
+    file_type: Literal["XML"]
+    """Invoice file format."""
+
+    file: str
+    """Invoice file, base64-encoded, at most 1 MB."""
+
+
+class ItemDetail(RequestModel):
+    """One SKU of the line."""
+
+    sku_id: str
+    """SKU id."""
+
+    qty: int
+    """Quantity, greater than 0."""
+
+    price_percent: int
+    """Share of the order line price, in percent (10 means 10%)."""
+
+
+class Location(RequestModel):
+    """Where the event happened."""
+
+    country: str | None = None
+    """Country."""
+
+    state: str | None = None
+    """State."""
+
+    city: str | None = None
+    """City."""
+
+    zip_code: str | None = None
+    """Postal code."""
+
+
+class MarkPackageAsShipped202309Request(RequestModel):
+    """What was shipped and how."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line items in the shipped package."""
+
+    shipping_provider_id: str | None = None
+    """Shipping provider id, from the logistics shipping providers list."""
+
+    tracking_number: str | None = None
+    """Tracking number."""
+
+
+class MarkPackageAsShippedQuery(RequestModel):
+    """Path and query parameters of FulfillmentUpdateOrderPackages202610."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+
+class MarkPackageAsShippedRequest(RequestModel):
+    """What was shipped and how."""
+
+    order_line_list: list[OrderLineRef] | None = None
+    """Order lines (and bundle sub-items) in the shipped package."""
+
+    shipping_info_list: list[ShippingInfo] | None = None
+    """Carrier shipments; several tracking numbers only for allowlisted sellers splitting a single
+    non-bundle item, otherwise exactly one."""
+
+
+class MarkPackageAsShippedResponse(ResponseModel):
+    """The package recorded for a seller-shipped order."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    order_line_item_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Order line items in the package."""
+
+    package_id: str | None = None
+    """Package id."""
+
+    warning: MarkPackageAsShippedWarning | None = None
+    """A warning worth reviewing; the call still succeeded."""
+
+
+class MarkPackageAsShippedWarning(ResponseModel):
+    """A warning worth reviewing; the call still succeeded."""
+
+    message: str | None = None
+    """Warning text, e.g. the tracking number matched several providers."""
+
+
+class MustSplitReason(ResponseModel):
+    """One package limit."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """`CATEGORY_ITEM_LIMITATION` (per-category limit) or `TOTAL_COUNT_LIMITATION` (total quantity limit)."""
+
+    category_id: str | None = None
+    """Category of the limit; only for `CATEGORY_ITEM_LIMITATION`."""
+
+    max_count: str | None = None
+    """Maximum quantity of items allowed in one package."""
+
+
+class Order(RequestModel):
+    """Customs information of one order."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    item_list: list[OrderItem] | None = None
+    """Entries per order line; an order line appears at most once."""
+
+
+class OrderClearance(ResponseModel):
+    """Customs requirements of one order."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    need_fill_clearance: bool | None = None
+    """Whether the order needs extra customs information."""
+
+    already_filled_clearance: bool | None = None
+    """Whether it was submitted for every order line needing it."""
+
+    target_country: str | None = None
+    """Destination country, ISO alpha-2 code."""
+
+    biz_type: int | None = None
+    """Business type, 1 (FS) or 2 (POP)."""
+
+    shipment_type: int | None = None
+    """Shipment type, 1 (cross-border) or 2 (local)."""
+
+    item_list: NullAsEmpty[list[OrderClearanceItem]] = Field(default_factory=list)
+    """Order lines of the order."""
+
+
+class OrderClearanceItem(ResponseModel):
+    """One order line."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    is_virtual_unboxing: bool | None = None
+    """Whether the line is a virtual unboxing item."""
+
+    is_temporary_listing: bool | None = None
+    """Whether the line is a temporary listing."""
+
+    related_item_detail: NullAsEmpty[list[CustomsItemDetail]] = Field(default_factory=list)
+    """Customs details submitted for the line, per SKU."""
+
+
+class OrderGroup(ResponseModel):
     """A package id with the orders it holds."""
 
     id: str | None = None
     """Package id."""
 
-    order_ids: list[str] | None = None
+    order_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """TikTok Shop order ids in the package."""
 
 
-class FulfillmentOrderLineRef(RequestModel):
+class OrderInfo(RequestModel):
+    """Redemption data of one order line."""
+
+    order_line_id: str
+    """Order line id."""
+
+    redeem_info: RedeemInfo
+    """What the buyer redeems."""
+
+    source_unique_id: str | None = None
+    """Your own unique id of the order line."""
+
+
+class OrderItem(RequestModel):
+    """Customs information of one order line; give `order_line_id` or `sku_id`."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    item_detail: list[ItemDetail] | None = None
+    """SKU breakdown of the line; `price_percent` values add up to 100."""
+
+
+class OrderLineRef(RequestModel):
     """An order line, or a sub-item of a bundle order line."""
 
     order_line_id: str | None = None
@@ -889,36 +1003,17 @@ class FulfillmentOrderLineRef(RequestModel):
     """Sub-item id inside a bundle product; required for bundle products only."""
 
 
-class FulfillmentOrdersOrderIdHandoverTimeSlotsGetQuery(RequestModel):
-    """Path and query parameters of FulfillmentOrdersOrderIdHandoverTimeSlotsGet."""
+class OrderStatus(ResponseModel):
+    """Result of one order line."""
 
-    order_id: str
-    """TikTok Shop order id."""
+    order_line_id: str | None = None
+    """Order line id."""
 
-    order_line_item_ids: list[str] | None = None
-    """Order line items identifying the package within the order."""
-
-
-class FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse(ResponseModel):
-    """Handover options of the order's package."""
-
-    can_pickup: bool | None = None
-    """Whether door-to-door collection is available."""
-
-    can_drop_off: bool | None = None
-    """Whether the package can be dropped off at a drop-off point."""
-
-    can_van_collection: bool | None = None
-    """Whether van collection is available (UK only)."""
-
-    drop_off_point_url: str | None = None
-    """URL listing the drop-off points."""
-
-    pickup_slots: list[FulfillmentHandoverTimeSlot] | None = None
-    """Door-to-door collection windows."""
+    status_code: int | None = None
+    """0 on success, otherwise a failure code."""
 
 
-class FulfillmentPackageError(ResponseModel):
+class PackageError(ResponseModel):
     """A failure for one package of a batch request."""
 
     code: int | None = None
@@ -927,28 +1022,28 @@ class FulfillmentPackageError(ResponseModel):
     message: str | None = None
     """Failure reason."""
 
-    detail: FulfillmentPackageErrorDetail | None = None
+    detail: PackageErrorDetail | None = None
     """What the failure concerns."""
 
 
-class FulfillmentPackageErrorDetail(ResponseModel):
+class PackageErrorDetail(ResponseModel):
     """What the failure concerns."""
 
     package_id: str | None = None
     """Id of the failed package."""
 
 
-class FulfillmentPackageOrder(ResponseModel):
+class PackageOrder(ResponseModel):
     """An order contained in a package."""
 
     id: str | None = None
     """TikTok Shop order id."""
 
-    skus: list[FulfillmentPackageSku] | None = None
+    skus: NullAsEmpty[list[PackageSku]] = Field(default_factory=list)
     """SKUs of the order in the package (deprecated)."""
 
 
-class FulfillmentPackageSku(ResponseModel):
+class PackageSku(ResponseModel):
     """A SKU in a package (deprecated by TikTok; use order line items instead)."""
 
     id: str | None = None
@@ -964,13 +1059,13 @@ class FulfillmentPackageSku(ResponseModel):
     """Quantity of the SKU."""
 
 
-class FulfillmentPackageSummary(ResponseModel):
+class PackageSummary(ResponseModel):
     """A package as listed by the package search."""
 
     id: str | None = None
     """Package id."""
 
-    orders: list[FulfillmentPackageOrder] | None = None
+    orders: NullAsEmpty[list[PackageOrder]] = Field(default_factory=list)
     """Orders in the package."""
 
     create_time: int | None = None
@@ -979,10 +1074,10 @@ class FulfillmentPackageSummary(ResponseModel):
     update_time: int | None = None
     """Last update time, Unix timestamp in seconds."""
 
-    status: str | None = None
+    status: OpenEnum[Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"]] | None = None
     """Package status: `TO_FULFILL` (waiting to ship), `PROCESSING` (arranged, waiting for the carrier),
     `FULFILLING` (collected, in transit), `COMPLETED` (delivered), `CANCELLED` (canceled, usually lost
-    or damaged). Known values: TO_FULFILL, PROCESSING, FULFILLING, COMPLETED, CANCELLED."""
+    or damaged)."""
 
     tracking_number: str | None = None
     """Tracking number."""
@@ -993,64 +1088,11 @@ class FulfillmentPackageSummary(ResponseModel):
     shipping_provider_id: str | None = None
     """Shipping provider id."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Order line items in the package."""
 
 
-class FulfillmentPackagesSchedulePostRequest(RequestModel):
-    """The handover to schedule."""
-
-    order_id: str | None = None
-    """TikTok Shop order id."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line items of the package."""
-
-    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
-    """`PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at a designated point)."""
-
-    pickup_slot: FulfillmentPickupSlotInput | None = None
-    """A carrier pickup time window."""
-
-
-class FulfillmentPackagesSchedulePostResponse(ResponseModel):
-    """The scheduled package."""
-
-    package_id: str | None = None
-    """Package id."""
-
-    order_id: str | None = None
-    """TikTok Shop order id."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line items in the package."""
-
-    handover_method: str | None = None
-    """`PICKUP` or `DROP_OFF`. Known values: PICKUP, DROP_OFF."""
-
-    shipping_provider_id: str | None = None
-    """Shipping provider id."""
-
-    shipping_provider_name: str | None = None
-    """Shipping provider name."""
-
-    tracking_number: str | None = None
-    """Tracking number."""
-
-    create_time: int | None = None
-    """Creation time, Unix timestamp in seconds."""
-
-    update_time: int | None = None
-    """Last update time, Unix timestamp in seconds."""
-
-    weight: FulfillmentWeight | None = None
-    """Package weight."""
-
-    dimension: FulfillmentDimension | None = None
-    """Package dimensions."""
-
-
-class FulfillmentPickupSlot(ResponseModel):
+class PickupSlot(ResponseModel):
     """A carrier pickup time window."""
 
     start_time: int | None = None
@@ -1060,7 +1102,7 @@ class FulfillmentPickupSlot(ResponseModel):
     """End of the window, Unix timestamp in seconds."""
 
 
-class FulfillmentPickupSlotInput(RequestModel):
+class PickupSlotInput(RequestModel):
     """A carrier pickup time window."""
 
     start_time: int | None = None
@@ -1070,7 +1112,47 @@ class FulfillmentPickupSlotInput(RequestModel):
     """End of the window, Unix timestamp in seconds."""
 
 
-class FulfillmentRequestDimension(RequestModel):
+class PodDetail(ResponseModel):
+    """Customization of one order line."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    pod_info_json: str | None = None
+    """The customization template, as a JSON string."""
+
+
+class QueryOrderLine(RequestModel):
+    """One order line."""
+
+    order_line_id: str
+    """Order line id."""
+
+    product_id: str
+    """Product id."""
+
+    sku_id: str
+    """SKU id."""
+
+    pod_order_data_id: str
+    """Id of the POD data."""
+
+
+class RedeemInfo(RequestModel):
+    """What the buyer redeems."""
+
+    redeem_type: Literal["CODE", "CODE_PIN", "URL"]
+    """`CODE`, `URL` or `CODE_PIN`."""
+
+    redeem_data: str | None = None
+    """The code, the URL, or for `CODE_PIN` a JSON string such as `{"type": "CODE_PIN", "code": "12345",
+    "pin": "abc"}`; at most 1200 characters."""
+
+    redeem_instruction_info: str | None = None
+    """Extra instructions as a JSON string, e.g. `{"instruction_url": "https://example.com/redeem"}`."""
+
+
+class RequestDimension(RequestModel):
     """Package dimensions to send; length, width and height go together."""
 
     length: str
@@ -1086,7 +1168,7 @@ class FulfillmentRequestDimension(RequestModel):
     """Unit of the dimensions (`INCH` for US packages)."""
 
 
-class FulfillmentRequestWeight(RequestModel):
+class RequestWeight(RequestModel):
     """Package weight to send."""
 
     value: str
@@ -1096,7 +1178,60 @@ class FulfillmentRequestWeight(RequestModel):
     """Unit of the weight."""
 
 
-class FulfillmentSearchCombinablePackagesQuery(RequestModel):
+class SchedulePackageHandoverRequest(RequestModel):
+    """The handover to schedule."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line items of the package."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
+    """`PICKUP` (carrier collects from the seller) or `DROP_OFF` (seller drops off at a designated point)."""
+
+    pickup_slot: PickupSlotInput | None = None
+    """A carrier pickup time window."""
+
+
+class SchedulePackageHandoverResponse(ResponseModel):
+    """The scheduled package."""
+
+    package_id: str | None = None
+    """Package id."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    order_line_item_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Order line items in the package."""
+
+    handover_method: OpenEnum[Literal["DROP_OFF", "PICKUP"]] | None = None
+    """`PICKUP` or `DROP_OFF`."""
+
+    shipping_provider_id: str | None = None
+    """Shipping provider id."""
+
+    shipping_provider_name: str | None = None
+    """Shipping provider name."""
+
+    tracking_number: str | None = None
+    """Tracking number."""
+
+    create_time: int | None = None
+    """Creation time, Unix timestamp in seconds."""
+
+    update_time: int | None = None
+    """Last update time, Unix timestamp in seconds."""
+
+    weight: Weight | None = None
+    """Package weight."""
+
+    dimension: Dimension | None = None
+    """Package dimensions."""
+
+
+class SearchCombinablePackagesQuery(RequestModel):
     """Path and query parameters of FulfillmentSearchCombinablePackages."""
 
     page_size: int
@@ -1107,10 +1242,10 @@ class FulfillmentSearchCombinablePackagesQuery(RequestModel):
     page."""
 
 
-class FulfillmentSearchCombinablePackagesResponse(ResponseModel):
+class SearchCombinablePackagesResponse(ResponseModel):
     """One page of combinable packages."""
 
-    combinable_packages: list[FulfillmentOrderGroup] | None = None
+    combinable_packages: NullAsEmpty[list[OrderGroup]] = Field(default_factory=list)
     """Pre-generated packages whose orders can be combined; pass them to combine."""
 
     total_count: int | None = None
@@ -1120,49 +1255,7 @@ class FulfillmentSearchCombinablePackagesResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class FulfillmentSearchOrderShippingServicesQuery(RequestModel):
-    """Path and query parameters of FulfillmentSearchOrderShippingServices."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-
-class FulfillmentSearchOrderShippingServicesRequest(RequestModel):
-    """Items and package attributes to price."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line items to ship."""
-
-    order_line_list: list[FulfillmentOrderLineRef] | None = None
-    """Order lines with bundle sub-items, an alternative to `order_line_item_ids`."""
-
-    weight: FulfillmentRequestWeight | None = None
-    """Package weight to send."""
-
-    dimension: FulfillmentRequestDimension | None = None
-    """Package dimensions to send; length, width and height go together."""
-
-
-class FulfillmentSearchOrderShippingServicesResponse(ResponseModel):
-    """Shipping services for the order."""
-
-    order_id: str | None = None
-    """TikTok Shop order id."""
-
-    order_line_id: list[str] | None = None
-    """Order line items considered."""
-
-    weight: FulfillmentWeight | None = None
-    """Package weight."""
-
-    dimension: FulfillmentDimension | None = None
-    """Package dimensions."""
-
-    shipping_services: list[FulfillmentShippingService] | None = None
-    """Available shipping services."""
-
-
-class FulfillmentSearchPackagesQuery(RequestModel):
+class SearchPackagesQuery(RequestModel):
     """Path and query parameters of FulfillmentSearchPackages."""
 
     page_size: int
@@ -1179,7 +1272,7 @@ class FulfillmentSearchPackagesQuery(RequestModel):
     page."""
 
 
-class FulfillmentSearchPackagesRequest(RequestModel):
+class SearchPackagesRequest(RequestModel):
     """Filters of a package search."""
 
     create_time_ge: int | None = None
@@ -1200,10 +1293,10 @@ class FulfillmentSearchPackagesRequest(RequestModel):
     or damaged)."""
 
 
-class FulfillmentSearchPackagesResponse(ResponseModel):
+class SearchPackagesResponse(ResponseModel):
     """One page of packages."""
 
-    packages: list[FulfillmentPackageSummary] | None = None
+    packages: NullAsEmpty[list[PackageSummary]] = Field(default_factory=list)
     """Packages of this page."""
 
     total_count: int | None = None
@@ -1213,7 +1306,7 @@ class FulfillmentSearchPackagesResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class FulfillmentSelfShipment(RequestModel):
+class SelfShipment(RequestModel):
     """Seller-shipping details of a package (delivery option `SEND_BY_SELLER`)."""
 
     tracking_number: str
@@ -1223,7 +1316,7 @@ class FulfillmentSelfShipment(RequestModel):
     """Shipping provider id, from the logistics shipping providers list."""
 
 
-class FulfillmentShipPackageItem(RequestModel):
+class ShipPackageItem(RequestModel):
     """One package of a batch shipment."""
 
     id: str
@@ -1232,40 +1325,40 @@ class FulfillmentShipPackageItem(RequestModel):
     handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
     """TikTok Shipping handover: `PICKUP` (carrier collects) or `DROP_OFF` (seller drops off)."""
 
-    pickup_slot: FulfillmentPickupSlotInput | None = None
+    pickup_slot: PickupSlotInput | None = None
     """A carrier pickup time window."""
 
-    self_shipment: FulfillmentSelfShipment | None = None
+    self_shipment: SelfShipment | None = None
     """Seller-shipping details of a package (delivery option `SEND_BY_SELLER`)."""
 
 
-class FulfillmentShipPackageQuery(RequestModel):
+class ShipPackageQuery(RequestModel):
     """Path and query parameters of FulfillmentShipPackage."""
 
     package_id: str
     """TikTok Shop package id."""
 
 
-class FulfillmentShipPackageRequest(RequestModel):
+class ShipPackageRequest(RequestModel):
     """How to ship the package."""
 
     handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
     """TikTok Shipping handover: `PICKUP` (carrier collects) or `DROP_OFF` (seller drops off)."""
 
-    pickup_slot: FulfillmentPickupSlotInput | None = None
+    pickup_slot: PickupSlotInput | None = None
     """A carrier pickup time window."""
 
-    self_shipment: FulfillmentSelfShipment | None = None
+    self_shipment: SelfShipment | None = None
     """Seller-shipping details of a package (delivery option `SEND_BY_SELLER`)."""
 
 
-class FulfillmentShipPackageResponse(ResponseModel):
+class ShipPackageResponse(ResponseModel):
     """Empty; the package is shipped."""
 
     pass
 
 
-class FulfillmentShippingInfo(RequestModel):
+class ShippingInfo(RequestModel):
     """One carrier shipment (provider and tracking number) of a package."""
 
     tracking_number: str | None = None
@@ -1279,7 +1372,7 @@ class FulfillmentShippingInfo(RequestModel):
     allowlisted sellers only, ignored otherwise."""
 
 
-class FulfillmentShippingService(ResponseModel):
+class ShippingService(ResponseModel):
     """A shipping service offered for a package."""
 
     id: str | None = None
@@ -1319,7 +1412,7 @@ class FulfillmentShippingService(ResponseModel):
     """Signature service fee."""
 
 
-class FulfillmentShippingServiceInfo(ResponseModel):
+class ShippingServiceInfo(ResponseModel):
     """The shipping service used for a created package."""
 
     id: str | None = None
@@ -1347,7 +1440,26 @@ class FulfillmentShippingServiceInfo(ResponseModel):
     """Shipping provider name."""
 
 
-class FulfillmentSplitOrderPackage(ResponseModel):
+class SplitAttribute(ResponseModel):
+    """Split eligibility of one order."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    can_split: bool | None = None
+    """Whether the order can be split into several packages."""
+
+    reason: str | None = None
+    """Why the order cannot be split; only when `can_split` is false."""
+
+    must_split: bool | None = None
+    """Whether the order has to be split into several packages."""
+
+    must_split_reasons: NullAsEmpty[list[MustSplitReason]] = Field(default_factory=list)
+    """Package limits forcing the split; only when `must_split` is true."""
+
+
+class SplitOrderPackage(ResponseModel):
     """A package created by the split."""
 
     id: str | None = None
@@ -1357,31 +1469,31 @@ class FulfillmentSplitOrderPackage(ResponseModel):
     """Your label of the group this package came from."""
 
 
-class FulfillmentSplitOrderQuery(RequestModel):
+class SplitOrderQuery(RequestModel):
     """Path and query parameters of FulfillmentSplitOrder."""
 
     order_id: str
     """TikTok Shop order id."""
 
 
-class FulfillmentSplitOrderRequest(RequestModel):
+class SplitOrderRequest(RequestModel):
     """How to split the order."""
 
-    splittable_groups: list[FulfillmentSplitOrderSplittableGroup]
+    splittable_groups: list[SplittableGroup]
     """Groups of order line items; each group becomes one package."""
 
-    splittable_groups_v2: list[FulfillmentSplitOrderSplittableGroupsV2] | None = None
+    splittable_groups_v2: list[SplittableGroupsV2] | None = None
     """Like `splittable_groups`, but with order lines and bundle sub-items."""
 
 
-class FulfillmentSplitOrderResponse(ResponseModel):
+class SplitOrderResponse(ResponseModel):
     """Packages created by the split."""
 
-    packages: list[FulfillmentSplitOrderPackage] | None = None
+    packages: NullAsEmpty[list[SplitOrderPackage]] = Field(default_factory=list)
     """One package per group."""
 
 
-class FulfillmentSplitOrderSplittableGroup(RequestModel):
+class SplittableGroup(RequestModel):
     """One group of order line items."""
 
     id: str
@@ -1391,162 +1503,47 @@ class FulfillmentSplitOrderSplittableGroup(RequestModel):
     """Order line items of the group."""
 
 
-class FulfillmentSplitOrderSplittableGroupsV2(RequestModel):
+class SplittableGroupsV2(RequestModel):
     """One group of order lines."""
 
     id: str | None = None
     """Your own label for the group, echoed as `splittable_group_id` in the response."""
 
-    order_line_list: list[FulfillmentOrderLineRef] | None = None
+    order_line_list: list[OrderLineRef] | None = None
     """Order lines (and bundle sub-items) of the group."""
 
 
-class FulfillmentSubmitCustomsClearanceInformationItemDetail(RequestModel):
-    """One SKU of the line."""
-
-    sku_id: str
-    """SKU id."""
-
-    qty: int
-    """Quantity, greater than 0."""
-
-    price_percent: int
-    """Share of the order line price, in percent (10 means 10%)."""
-
-
-class FulfillmentSubmitCustomsClearanceInformationItemList(RequestModel):
-    """Customs information of one order line; give `order_line_id` or `sku_id`."""
-
-    order_line_id: str | None = None
-    """Order line id."""
-
-    sku_id: str | None = None
-    """SKU id."""
-
-    item_detail: list[FulfillmentSubmitCustomsClearanceInformationItemDetail] | None = None
-    """SKU breakdown of the line; `price_percent` values add up to 100."""
-
-
-class FulfillmentSubmitCustomsClearanceInformationOrderList(RequestModel):
-    """Customs information of one order."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    item_list: list[FulfillmentSubmitCustomsClearanceInformationItemList] | None = None
-    """Entries per order line; an order line appears at most once."""
-
-
-class FulfillmentSubmitCustomsClearanceInformationRequest(RequestModel):
+class SubmitCustomsClearanceInformationRequest(RequestModel):
     """Customs clearance information to submit."""
 
-    order_list: list[FulfillmentSubmitCustomsClearanceInformationOrderList] | None = None
+    order_list: list[Order] | None = None
     """Orders, at most 100."""
 
 
-class FulfillmentSubmitCustomsClearanceInformationResponse(ResponseModel):
+class SubmitCustomsClearanceInformationResponse(ResponseModel):
     """Empty; the information is submitted."""
 
     pass
 
 
-class FulfillmentSubmitRedemptionInformationOrderInfoList(RequestModel):
-    """Redemption data of one order line."""
-
-    order_line_id: str
-    """Order line id."""
-
-    redeem_info: FulfillmentSubmitRedemptionInformationRedeemInfo
-    """What the buyer redeems."""
-
-    source_unique_id: str | None = None
-    """Your own unique id of the order line."""
-
-
-class FulfillmentSubmitRedemptionInformationOrderStatus(ResponseModel):
-    """Result of one order line."""
-
-    order_line_id: str | None = None
-    """Order line id."""
-
-    status_code: int | None = None
-    """0 on success, otherwise a failure code."""
-
-
-class FulfillmentSubmitRedemptionInformationRedeemInfo(RequestModel):
-    """What the buyer redeems."""
-
-    redeem_type: Literal["CODE", "CODE_PIN", "URL"]
-    """`CODE`, `URL` or `CODE_PIN`."""
-
-    redeem_data: str | None = None
-    """The code, the URL, or for `CODE_PIN` a JSON string such as `{"type": "CODE_PIN", "code": "12345",
-    "pin": "abc"}`; at most 1200 characters."""
-
-    redeem_instruction_info: str | None = None
-    """Extra instructions as a JSON string, e.g. `{"instruction_url": "https://example.com/redeem"}`."""
-
-
-class FulfillmentSubmitRedemptionInformationRequest(RequestModel):
+class SubmitRedemptionInformationRequest(RequestModel):
     """Redemption data of an order."""
 
     order_id: str
     """TikTok Shop order id."""
 
-    order_info_list: list[FulfillmentSubmitRedemptionInformationOrderInfoList]
+    order_info_list: list[OrderInfo]
     """Order lines of the order, at least one, each at most once."""
 
 
-class FulfillmentSubmitRedemptionInformationResponse(ResponseModel):
+class SubmitRedemptionInformationResponse(ResponseModel):
     """Result per order line."""
 
-    order_statuses: list[FulfillmentSubmitRedemptionInformationOrderStatus] | None = None
+    order_statuses: NullAsEmpty[list[OrderStatus]] = Field(default_factory=list)
     """One result per order line."""
 
 
-class FulfillmentTrackingStatusUpdateLocation(RequestModel):
-    """Where the event happened."""
-
-    country: str | None = None
-    """Country."""
-
-    state: str | None = None
-    """State."""
-
-    city: str | None = None
-    """City."""
-
-    zip_code: str | None = None
-    """Postal code."""
-
-
-class FulfillmentTrackingStatusUpdateRequest(RequestModel):
-    """Tracking events of an order."""
-
-    country: str
-    """Country of the order."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    provider_id: str
-    """Logistics provider id, the one used when the order shipped."""
-
-    tracks: list[FulfillmentTrackingStatusUpdateTrack]
-    """Tracking events, at most 50."""
-
-    external_tracking_url: str | None = None
-    """Tracking page or website of the provider."""
-
-
-class FulfillmentTrackingStatusUpdateResponse(ResponseModel):
-    """Result per tracking event."""
-
-    track_results: list[FulfillmentTrackingStatusUpdateTrackResult] | None = None
-    """One result per event sent."""
-
-
-class FulfillmentTrackingStatusUpdateTrack(RequestModel):
+class Track(RequestModel):
     """One tracking event."""
 
     action_code: int
@@ -1567,11 +1564,11 @@ class FulfillmentTrackingStatusUpdateTrack(RequestModel):
     proof_url: str | None = None
     """Link to a proof of the event."""
 
-    location: FulfillmentTrackingStatusUpdateLocation | None = None
+    location: Location | None = None
     """Where the event happened."""
 
 
-class FulfillmentTrackingStatusUpdateTrackResult(ResponseModel):
+class TrackResult(ResponseModel):
     """Whether one event was accepted."""
 
     action_code: int | None = None
@@ -1593,133 +1590,62 @@ class FulfillmentTrackingStatusUpdateTrackResult(ResponseModel):
     """Result message; the failure reason when rejected."""
 
 
-class FulfillmentUncombinePackageRequest(RequestModel):
+class Tracking(ResponseModel):
+    """One tracking event."""
+
+    description: str | None = None
+    """Event description."""
+
+    update_time_millis: int | None = None
+    """Event time, Unix timestamp in milliseconds."""
+
+    action_code: int | None = None
+    """Code of the event type."""
+
+
+class UncombineOrdersRequest(RequestModel):
     """Orders to take out of their combined packages."""
 
     order_ids: list[str] | None = None
     """TikTok Shop order ids to take out."""
 
 
-class FulfillmentUncombinePackageResponse(ResponseModel):
+class UncombineOrdersResponse(ResponseModel):
     """Packages after uncombining."""
 
-    packages: list[FulfillmentOrderGroup] | None = None
+    packages: NullAsEmpty[list[OrderGroup]] = Field(default_factory=list)
     """New packages of the removed orders."""
 
 
-class FulfillmentUncombinePackagesQuery(RequestModel):
+class UncombinePackageQuery(RequestModel):
     """Path and query parameters of FulfillmentUncombinePackages."""
 
     package_id: str
     """Id of the combined package to take orders out of."""
 
 
-class FulfillmentUncombinePackagesRequest(RequestModel):
+class UncombinePackageRequest(RequestModel):
     """Orders to take out of the package."""
 
     order_ids: list[str] | None = None
     """TikTok Shop order ids to take out; they must belong to the package."""
 
 
-class FulfillmentUncombinePackagesResponse(ResponseModel):
+class UncombinePackageResponse(ResponseModel):
     """Packages after uncombining."""
 
-    packages: list[FulfillmentOrderGroup] | None = None
+    packages: NullAsEmpty[list[OrderGroup]] = Field(default_factory=list)
     """New packages of the removed orders."""
 
 
-class FulfillmentUpdateOrderPackages202610Query(RequestModel):
-    """Path and query parameters of FulfillmentUpdateOrderPackages202610."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-
-class FulfillmentUpdateOrderPackages202610Request(RequestModel):
-    """What was shipped and how."""
-
-    order_line_list: list[FulfillmentOrderLineRef] | None = None
-    """Order lines (and bundle sub-items) in the shipped package."""
-
-    shipping_info_list: list[FulfillmentShippingInfo] | None = None
-    """Carrier shipments; several tracking numbers only for allowlisted sellers splitting a single
-    non-bundle item, otherwise exactly one."""
-
-
-class FulfillmentUpdateOrderPackages202610Response(ResponseModel):
-    """The package recorded for a seller-shipped order."""
-
-    order_id: str | None = None
-    """TikTok Shop order id."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line items in the package."""
-
-    package_id: str | None = None
-    """Package id."""
-
-    warning: FulfillmentUpdateOrderPackages202610Warning | None = None
-    """A warning worth reviewing; the call still succeeded."""
-
-
-class FulfillmentUpdateOrderPackages202610Warning(ResponseModel):
-    """A warning worth reviewing; the call still succeeded."""
-
-    message: str | None = None
-    """Warning text, e.g. the tracking number matched several providers."""
-
-
-class FulfillmentUpdateOrderPackagesQuery(RequestModel):
-    """Path and query parameters of FulfillmentUpdateOrderPackages."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-
-class FulfillmentUpdateOrderPackagesRequest(RequestModel):
-    """What was shipped and how."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line items in the shipped package."""
-
-    shipping_provider_id: str | None = None
-    """Shipping provider id, from the logistics shipping providers list."""
-
-    tracking_number: str | None = None
-    """Tracking number."""
-
-
-class FulfillmentUpdateOrderPackagesResponse(ResponseModel):
-    """The package recorded for a seller-shipped order."""
-
-    order_id: str | None = None
-    """TikTok Shop order id."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line items in the package."""
-
-    package_id: str | None = None
-    """Package id."""
-
-    warning: FulfillmentUpdateOrderPackagesWarning | None = None
-    """A warning worth reviewing; the call still succeeded."""
-
-
-class FulfillmentUpdateOrderPackagesWarning(ResponseModel):
-    """A warning worth reviewing; the call still succeeded."""
-
-    message: str | None = None
-    """Warning text, e.g. the tracking number matched several providers."""
-
-
-class FulfillmentUpdateOrderShippingInfoQuery(RequestModel):
+class UpdateOrderShippingInfoQuery(RequestModel):
     """Path and query parameters of FulfillmentUpdateOrderShippingInfo."""
 
     order_id: str
     """TikTok Shop order id."""
 
 
-class FulfillmentUpdateOrderShippingInfoRequest(RequestModel):
+class UpdateOrderShippingInfoRequest(RequestModel):
     """The corrected shipping details."""
 
     tracking_number: str
@@ -1729,41 +1655,63 @@ class FulfillmentUpdateOrderShippingInfoRequest(RequestModel):
     """Shipping provider id, from the logistics shipping providers list."""
 
 
-class FulfillmentUpdateOrderShippingInfoResponse(ResponseModel):
+class UpdateOrderShippingInfoResponse(ResponseModel):
     """Empty; the shipping info is updated."""
 
     pass
 
 
-class FulfillmentUpdatePackageShippingInfo202610Query(RequestModel):
-    """Path and query parameters of FulfillmentUpdatePackageShippingInfo202610."""
+class UpdatePackageDeliveryStatusPackage(RequestModel):
+    """Delivery outcome of one package."""
 
-    package_id: str
-    """TikTok Shop package id."""
+    id: str
+    """Package id."""
+
+    delivery_type: Literal["DELIVERY_FAILED", "DELIVERY_SUCCESS", "UPDATE_POD"]
+    """`DELIVERY_SUCCESS` (delivered, also for in-store pickup), `DELIVERY_FAILED` (SOF) or `UPDATE_POD`
+    (replace the proof of an already delivered SOF package)."""
+
+    fail_delivery_reason: (
+        Literal[
+            "BUYER_REFUSED",
+            "DELAY_DELIVERY",
+            "FORCE_MAJEURE",
+            "INVALID_ADDRESS",
+            "OTHER",
+            "PACKAGE_DAMAGE",
+            "PACKAGE_LOST",
+            "UNABLE_CONTACT_BUYER",
+            "UNABLE_RECEIVE",
+        ]
+        | None
+    ) = None
+    """Why delivery failed; required when `delivery_type` is `DELIVERY_FAILED`."""
+
+    file_type: Literal["IMG", "PDF"] | None = None
+    """Type of the proof attachment."""
+
+    file_url: str | None = None
+    """URL of the proof attachment, from the proof-of-delivery image or file upload."""
+
+    verification_code: str | None = None
+    """The buyer's pickup verification code (in-store pickup)."""
 
 
-class FulfillmentUpdatePackageShippingInfo202610Request(RequestModel):
-    """The corrected carrier shipments."""
+class UpdatePackageDeliveryStatusRequest(RequestModel):
+    """Delivery outcomes to report."""
 
-    shipping_info_list: list[FulfillmentShippingInfo]
-    """Carrier shipments; several tracking numbers only for allowlisted sellers splitting a single
-    non-bundle item, otherwise exactly one."""
-
-
-class FulfillmentUpdatePackageShippingInfo202610Response(ResponseModel):
-    """Empty; the shipping info is updated."""
-
-    pass
+    packages: list[UpdatePackageDeliveryStatusPackage]
+    """Packages to update, at least one."""
 
 
-class FulfillmentUpdatePackageShippingInfoQuery(RequestModel):
-    """Path and query parameters of FulfillmentUpdatePackageShippingInfo."""
+class UpdatePackageDeliveryStatusResponse(ResponseModel):
+    """Outcome of the update."""
 
-    package_id: str
-    """TikTok Shop package id."""
+    errors: NullAsEmpty[list[PackageError]] = Field(default_factory=list)
+    """Packages that could not be updated; check it even when `code` is 0."""
 
 
-class FulfillmentUpdatePackageShippingInfoRequest(RequestModel):
+class UpdatePackageShippingInfo202309Request(RequestModel):
     """The corrected shipping details."""
 
     tracking_number: str
@@ -1773,13 +1721,54 @@ class FulfillmentUpdatePackageShippingInfoRequest(RequestModel):
     """Shipping provider id, from the logistics shipping providers list."""
 
 
-class FulfillmentUpdatePackageShippingInfoResponse(ResponseModel):
+class UpdatePackageShippingInfoQuery(RequestModel):
+    """Path and query parameters of FulfillmentUpdatePackageShippingInfo202610."""
+
+    package_id: str
+    """TikTok Shop package id."""
+
+
+class UpdatePackageShippingInfoRequest(RequestModel):
+    """The corrected carrier shipments."""
+
+    shipping_info_list: list[ShippingInfo]
+    """Carrier shipments; several tracking numbers only for allowlisted sellers splitting a single
+    non-bundle item, otherwise exactly one."""
+
+
+class UpdatePackageShippingInfoResponse(ResponseModel):
     """Empty; the shipping info is updated."""
 
     pass
 
 
-class FulfillmentUploadFileRequest(RequestModel):
+class UpdateTrackingStatusRequest(RequestModel):
+    """Tracking events of an order."""
+
+    country: str
+    """Country of the order."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    provider_id: str
+    """Logistics provider id, the one used when the order shipped."""
+
+    tracks: list[Track]
+    """Tracking events, at most 50."""
+
+    external_tracking_url: str | None = None
+    """Tracking page or website of the provider."""
+
+
+class UpdateTrackingStatusResponse(ResponseModel):
+    """Result per tracking event."""
+
+    track_results: NullAsEmpty[list[TrackResult]] = Field(default_factory=list)
+    """One result per event sent."""
+
+
+class UploadFileRequest(RequestModel):
     """The file to upload."""
 
     data: FileInput
@@ -1789,7 +1778,7 @@ class FulfillmentUploadFileRequest(RequestModel):
     """File name, extension included."""
 
 
-class FulfillmentUploadFileResponse(ResponseModel):
+class UploadFileResponse(ResponseModel):
     """The uploaded file."""
 
     url: str | None = None
@@ -1799,14 +1788,14 @@ class FulfillmentUploadFileResponse(ResponseModel):
     """File name."""
 
 
-class FulfillmentUploadImageRequest(RequestModel):
+class UploadImageRequest(RequestModel):
     """The image to upload."""
 
     data: FileInput
     """Image file, JPG, JPEG or PNG, 100x100 to 20000x20000 pixels, at most 5 MB."""
 
 
-class FulfillmentUploadImageResponse(ResponseModel):
+class UploadImageResponse(ResponseModel):
     """The uploaded image."""
 
     url: str | None = None
@@ -1819,64 +1808,25 @@ class FulfillmentUploadImageResponse(ResponseModel):
     """Width of the processed image, in pixels."""
 
 
-class FulfillmentUploadInvoiceDetail(ResponseModel):
-    """What the failure concerns."""
-
-    package_id: str | None = None
-    """Package id."""
-
-    order_ids: list[str] | None = None
-    """Order ids."""
-
-
-class FulfillmentUploadInvoiceError(ResponseModel):
-    """A failed invoice."""
-
-    code: int | None = None
-    """Error code."""
-
-    message: str | None = None
-    """Error message."""
-
-    detail: FulfillmentUploadInvoiceDetail | None = None
-    """What the failure concerns."""
-
-
-class FulfillmentUploadInvoiceInvoice(RequestModel):
-    """One package's invoice."""
-
-    package_id: str
-    """Package id, from the package search."""
-
-    order_ids: list[str]
-    """TikTok Shop order ids of the package."""
-
-    file_type: Literal["XML"]
-    """Invoice file format."""
-
-    file: str
-    """Invoice file, base64-encoded, at most 1 MB."""
-
-
-class FulfillmentUploadInvoiceRequest(RequestModel):
+class UploadInvoiceRequest(RequestModel):
     """Invoices to upload."""
 
-    invoices: list[FulfillmentUploadInvoiceInvoice] | None = None
+    invoices: list[Invoice] | None = None
     """Invoices, 1 to 500."""
 
 
-class FulfillmentUploadInvoiceResponse(ResponseModel):
+class UploadInvoiceResponse(ResponseModel):
     """Outcome of the upload."""
 
-    errors: list[FulfillmentUploadInvoiceError] | None = None
+    errors: NullAsEmpty[list[Error]] = Field(default_factory=list)
     """Invoices that failed; check it even when `code` is 0."""
 
 
-class FulfillmentWeight(ResponseModel):
+class Weight(ResponseModel):
     """Package weight."""
 
     value: str | None = None
     """Weight, a decimal number as a string."""
 
-    unit: str | None = None
-    """Unit of the weight. Known values: GRAM, POUND."""
+    unit: OpenEnum[Literal["GRAM", "POUND"]] | None = None
+    """Unit of the weight."""

@@ -5,89 +5,85 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    FulfillmentBatchShipPackagesRequest,
-    FulfillmentBatchShipPackagesResponse,
-    FulfillmentBatchUpdatePackagesDeliveryStatusRequest,
-    FulfillmentBatchUpdatePackagesDeliveryStatusResponse,
-    FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageQuery,
-    FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse,
-    FulfillmentCombinePackageRequest,
-    FulfillmentCombinePackageResponse,
-    FulfillmentCreateBundleRequest,
-    FulfillmentCreateBundleResponse,
-    FulfillmentCreateFirstMileBundleV2Request,
-    FulfillmentCreateFirstMileBundleV2Response,
-    FulfillmentCreatePackage202512Request,
-    FulfillmentCreatePackage202512Response,
-    FulfillmentCreatePackageRequest,
-    FulfillmentCreatePackageResponse,
-    FulfillmentGetOrderCustomsRequirementsRequest,
-    FulfillmentGetOrderCustomsRequirementsResponse,
-    FulfillmentGetOrderSplitAttributesQuery,
-    FulfillmentGetOrderSplitAttributesResponse,
-    FulfillmentGetOrderTrackingQuery,
-    FulfillmentGetOrderTrackingResponse,
-    FulfillmentGetPackageDetailQuery,
-    FulfillmentGetPackageDetailResponse,
-    FulfillmentGetPackageHandoverTimeSlotsQuery,
-    FulfillmentGetPackageHandoverTimeSlotsResponse,
-    FulfillmentGetPackageShippingDocumentsQuery,
-    FulfillmentGetPackageShippingDocumentsResponse,
-    FulfillmentGetPODCustomizationDetailsRequest,
-    FulfillmentGetPODCustomizationDetailsResponse,
-    FulfillmentOrdersOrderIdHandoverTimeSlotsGetQuery,
-    FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse,
-    FulfillmentPackagesSchedulePostRequest,
-    FulfillmentPackagesSchedulePostResponse,
-    FulfillmentSearchCombinablePackagesQuery,
-    FulfillmentSearchCombinablePackagesResponse,
-    FulfillmentSearchOrderShippingServicesQuery,
-    FulfillmentSearchOrderShippingServicesRequest,
-    FulfillmentSearchOrderShippingServicesResponse,
-    FulfillmentSearchPackagesQuery,
-    FulfillmentSearchPackagesRequest,
-    FulfillmentSearchPackagesResponse,
-    FulfillmentShipPackageQuery,
-    FulfillmentShipPackageRequest,
-    FulfillmentShipPackageResponse,
-    FulfillmentSplitOrderQuery,
-    FulfillmentSplitOrderRequest,
-    FulfillmentSplitOrderResponse,
-    FulfillmentSubmitCustomsClearanceInformationRequest,
-    FulfillmentSubmitCustomsClearanceInformationResponse,
-    FulfillmentSubmitRedemptionInformationRequest,
-    FulfillmentSubmitRedemptionInformationResponse,
-    FulfillmentTrackingStatusUpdateRequest,
-    FulfillmentTrackingStatusUpdateResponse,
-    FulfillmentUncombinePackageRequest,
-    FulfillmentUncombinePackageResponse,
-    FulfillmentUncombinePackagesQuery,
-    FulfillmentUncombinePackagesRequest,
-    FulfillmentUncombinePackagesResponse,
-    FulfillmentUpdateOrderPackages202610Query,
-    FulfillmentUpdateOrderPackages202610Request,
-    FulfillmentUpdateOrderPackages202610Response,
-    FulfillmentUpdateOrderPackagesQuery,
-    FulfillmentUpdateOrderPackagesRequest,
-    FulfillmentUpdateOrderPackagesResponse,
-    FulfillmentUpdateOrderShippingInfoQuery,
-    FulfillmentUpdateOrderShippingInfoRequest,
-    FulfillmentUpdateOrderShippingInfoResponse,
-    FulfillmentUpdatePackageShippingInfo202610Query,
-    FulfillmentUpdatePackageShippingInfo202610Request,
-    FulfillmentUpdatePackageShippingInfo202610Response,
-    FulfillmentUpdatePackageShippingInfoQuery,
-    FulfillmentUpdatePackageShippingInfoRequest,
-    FulfillmentUpdatePackageShippingInfoResponse,
-    FulfillmentUploadFileRequest,
-    FulfillmentUploadFileResponse,
-    FulfillmentUploadImageRequest,
-    FulfillmentUploadImageResponse,
-    FulfillmentUploadInvoiceRequest,
-    FulfillmentUploadInvoiceResponse,
+    BatchShipPackagesRequest,
+    BatchShipPackagesResponse,
+    CheckTrackingNumberCoverageQuery,
+    CheckTrackingNumberCoverageResponse,
+    CombinePackageRequest,
+    CombinePackageResponse,
+    CreateFirstMileBundleRequest,
+    CreateFirstMileBundleResponse,
+    CreateFirstMileBundleV2Request,
+    CreateFirstMileBundleV2Response,
+    CreatePackage202309Request,
+    CreatePackage202309Response,
+    CreatePackageRequest,
+    CreatePackageResponse,
+    GetEligibleShippingServicesQuery,
+    GetEligibleShippingServicesRequest,
+    GetEligibleShippingServicesResponse,
+    GetOrderCustomsRequirementsRequest,
+    GetOrderCustomsRequirementsResponse,
+    GetOrderHandoverTimeSlotsQuery,
+    GetOrderHandoverTimeSlotsResponse,
+    GetOrderSplitAttributesQuery,
+    GetOrderSplitAttributesResponse,
+    GetOrderTrackingQuery,
+    GetOrderTrackingResponse,
+    GetPackageDetailQuery,
+    GetPackageDetailResponse,
+    GetPackageHandoverTimeSlotsQuery,
+    GetPackageHandoverTimeSlotsResponse,
+    GetPackageShippingDocumentsQuery,
+    GetPackageShippingDocumentsResponse,
+    GetPodCustomizationDetailsRequest,
+    GetPodCustomizationDetailsResponse,
+    MarkPackageAsShipped202309Request,
+    MarkPackageAsShippedQuery,
+    MarkPackageAsShippedRequest,
+    MarkPackageAsShippedResponse,
+    SchedulePackageHandoverRequest,
+    SchedulePackageHandoverResponse,
+    SearchCombinablePackagesQuery,
+    SearchCombinablePackagesResponse,
+    SearchPackagesQuery,
+    SearchPackagesRequest,
+    SearchPackagesResponse,
+    ShipPackageQuery,
+    ShipPackageRequest,
+    ShipPackageResponse,
+    SplitOrderQuery,
+    SplitOrderRequest,
+    SplitOrderResponse,
+    SubmitCustomsClearanceInformationRequest,
+    SubmitCustomsClearanceInformationResponse,
+    SubmitRedemptionInformationRequest,
+    SubmitRedemptionInformationResponse,
+    UncombineOrdersRequest,
+    UncombineOrdersResponse,
+    UncombinePackageQuery,
+    UncombinePackageRequest,
+    UncombinePackageResponse,
+    UpdateOrderShippingInfoQuery,
+    UpdateOrderShippingInfoRequest,
+    UpdateOrderShippingInfoResponse,
+    UpdatePackageDeliveryStatusRequest,
+    UpdatePackageDeliveryStatusResponse,
+    UpdatePackageShippingInfo202309Request,
+    UpdatePackageShippingInfoQuery,
+    UpdatePackageShippingInfoRequest,
+    UpdatePackageShippingInfoResponse,
+    UpdateTrackingStatusRequest,
+    UpdateTrackingStatusResponse,
+    UploadFileRequest,
+    UploadFileResponse,
+    UploadImageRequest,
+    UploadImageResponse,
+    UploadInvoiceRequest,
+    UploadInvoiceResponse,
 )
 
-BATCH_SHIP_PACKAGES: Operation[FulfillmentBatchShipPackagesResponse] = Operation(
+BATCH_SHIP_PACKAGES: Operation[BatchShipPackagesResponse] = Operation(
     id="FulfillmentBatchShipPackages",
     module="fulfillment",
     name="batch_ship_packages",
@@ -95,31 +91,29 @@ BATCH_SHIP_PACKAGES: Operation[FulfillmentBatchShipPackagesResponse] = Operation
     path="/fulfillment/202309/packages/ship",
     version="202309",
     summary="Batch ship packages",
-    response_model=FulfillmentBatchShipPackagesResponse,
+    response_model=BatchShipPackagesResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentBatchShipPackagesRequest,
+    body_model=BatchShipPackagesRequest,
     body_fields=("packages",),
 )
 
-CHECK_TRACKING_NUMBER_COVERAGE: Operation[FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse] = (
-    Operation(
-        id="FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverage",
-        module="fulfillment",
-        name="check_tracking_number_coverage",
-        method="GET",
-        path="/fulfillment/202508/tts_tracking_validation",
-        version="202508",
-        summary="Check TikTok Shipping coverage of a tracking number",
-        response_model=FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse,
-        shop_scoped=True,
-        retry_safe=True,
-        query_model=FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageQuery,
-        query_params=("tracking_number",),
-    )
+CHECK_TRACKING_NUMBER_COVERAGE: Operation[CheckTrackingNumberCoverageResponse] = Operation(
+    id="FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverage",
+    module="fulfillment",
+    name="check_tracking_number_coverage",
+    method="GET",
+    path="/fulfillment/202508/tts_tracking_validation",
+    version="202508",
+    summary="Check TikTok Shipping coverage of a tracking number",
+    response_model=CheckTrackingNumberCoverageResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=CheckTrackingNumberCoverageQuery,
+    query_params=("tracking_number",),
 )
 
-COMBINE_PACKAGE: Operation[FulfillmentCombinePackageResponse] = Operation(
+COMBINE_PACKAGE: Operation[CombinePackageResponse] = Operation(
     id="FulfillmentCombinePackage",
     module="fulfillment",
     name="combine_package",
@@ -127,14 +121,14 @@ COMBINE_PACKAGE: Operation[FulfillmentCombinePackageResponse] = Operation(
     path="/fulfillment/202309/packages/combine",
     version="202309",
     summary="Combine packages",
-    response_model=FulfillmentCombinePackageResponse,
+    response_model=CombinePackageResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentCombinePackageRequest,
+    body_model=CombinePackageRequest,
     body_fields=("combinable_packages",),
 )
 
-CREATE_FIRST_MILE_BUNDLE: Operation[FulfillmentCreateBundleResponse] = Operation(
+CREATE_FIRST_MILE_BUNDLE: Operation[CreateFirstMileBundleResponse] = Operation(
     id="FulfillmentCreateBundle",
     module="fulfillment",
     name="create_first_mile_bundle",
@@ -142,10 +136,10 @@ CREATE_FIRST_MILE_BUNDLE: Operation[FulfillmentCreateBundleResponse] = Operation
     path="/fulfillment/202407/bundles",
     version="202407",
     summary="Create first-mile bundle",
-    response_model=FulfillmentCreateBundleResponse,
+    response_model=CreateFirstMileBundleResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=FulfillmentCreateBundleRequest,
+    body_model=CreateFirstMileBundleRequest,
     body_fields=(
         "order_ids",
         "handover_method",
@@ -155,7 +149,7 @@ CREATE_FIRST_MILE_BUNDLE: Operation[FulfillmentCreateBundleResponse] = Operation
     ),
 )
 
-CREATE_FIRST_MILE_BUNDLE_V2: Operation[FulfillmentCreateFirstMileBundleV2Response] = Operation(
+CREATE_FIRST_MILE_BUNDLE_V2: Operation[CreateFirstMileBundleV2Response] = Operation(
     id="FulfillmentCreateFirstMileBundleV2",
     module="fulfillment",
     name="create_first_mile_bundle_v2",
@@ -163,10 +157,10 @@ CREATE_FIRST_MILE_BUNDLE_V2: Operation[FulfillmentCreateFirstMileBundleV2Respons
     path="/fulfillment/202510/first_mile_bundle",
     version="202510",
     summary="Create first-mile bundle (V2)",
-    response_model=FulfillmentCreateFirstMileBundleV2Response,
+    response_model=CreateFirstMileBundleV2Response,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentCreateFirstMileBundleV2Request,
+    body_model=CreateFirstMileBundleV2Request,
     body_fields=(
         "order_ids",
         "handover_method",
@@ -176,7 +170,7 @@ CREATE_FIRST_MILE_BUNDLE_V2: Operation[FulfillmentCreateFirstMileBundleV2Respons
     ),
 )
 
-CREATE_PACKAGE_202309: Operation[FulfillmentCreatePackageResponse] = Operation(
+CREATE_PACKAGE_202309: Operation[CreatePackage202309Response] = Operation(
     id="FulfillmentCreatePackage",
     module="fulfillment",
     name="create_package",
@@ -184,10 +178,10 @@ CREATE_PACKAGE_202309: Operation[FulfillmentCreatePackageResponse] = Operation(
     path="/fulfillment/202309/packages",
     version="202309",
     summary="Create package",
-    response_model=FulfillmentCreatePackageResponse,
+    response_model=CreatePackage202309Response,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentCreatePackageRequest,
+    body_model=CreatePackage202309Request,
     body_fields=(
         "order_id",
         "order_line_item_ids",
@@ -198,7 +192,7 @@ CREATE_PACKAGE_202309: Operation[FulfillmentCreatePackageResponse] = Operation(
     latest=False,
 )
 
-CREATE_PACKAGE: Operation[FulfillmentCreatePackage202512Response] = Operation(
+CREATE_PACKAGE: Operation[CreatePackageResponse] = Operation(
     id="FulfillmentCreatePackage202512",
     module="fulfillment",
     name="create_package",
@@ -206,10 +200,10 @@ CREATE_PACKAGE: Operation[FulfillmentCreatePackage202512Response] = Operation(
     path="/fulfillment/202512/packages",
     version="202512",
     summary="Create package (202512)",
-    response_model=FulfillmentCreatePackage202512Response,
+    response_model=CreatePackageResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentCreatePackage202512Request,
+    body_model=CreatePackageRequest,
     body_fields=(
         "ship_type",
         "order_id",
@@ -221,7 +215,7 @@ CREATE_PACKAGE: Operation[FulfillmentCreatePackage202512Response] = Operation(
     ),
 )
 
-GET_ELIGIBLE_SHIPPING_SERVICES: Operation[FulfillmentSearchOrderShippingServicesResponse] = Operation(
+GET_ELIGIBLE_SHIPPING_SERVICES: Operation[GetEligibleShippingServicesResponse] = Operation(
     id="FulfillmentSearchOrderShippingServices",
     module="fulfillment",
     name="get_eligible_shipping_services",
@@ -229,11 +223,11 @@ GET_ELIGIBLE_SHIPPING_SERVICES: Operation[FulfillmentSearchOrderShippingServices
     path="/fulfillment/202309/orders/{order_id}/shipping_services/query",
     version="202309",
     summary="Get eligible shipping services",
-    response_model=FulfillmentSearchOrderShippingServicesResponse,
+    response_model=GetEligibleShippingServicesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FulfillmentSearchOrderShippingServicesQuery,
-    body_model=FulfillmentSearchOrderShippingServicesRequest,
+    query_model=GetEligibleShippingServicesQuery,
+    body_model=GetEligibleShippingServicesRequest,
     path_params=("order_id",),
     body_fields=(
         "order_line_item_ids",
@@ -243,7 +237,7 @@ GET_ELIGIBLE_SHIPPING_SERVICES: Operation[FulfillmentSearchOrderShippingServices
     ),
 )
 
-GET_ORDER_CUSTOMS_REQUIREMENTS: Operation[FulfillmentGetOrderCustomsRequirementsResponse] = Operation(
+GET_ORDER_CUSTOMS_REQUIREMENTS: Operation[GetOrderCustomsRequirementsResponse] = Operation(
     id="FulfillmentGetOrderCustomsRequirements",
     module="fulfillment",
     name="get_order_customs_requirements",
@@ -251,14 +245,14 @@ GET_ORDER_CUSTOMS_REQUIREMENTS: Operation[FulfillmentGetOrderCustomsRequirements
     path="/fulfillment/202607/orders/customs_info/query",
     version="202607",
     summary="Get order customs requirements",
-    response_model=FulfillmentGetOrderCustomsRequirementsResponse,
+    response_model=GetOrderCustomsRequirementsResponse,
     shop_scoped=False,
     retry_safe=True,
-    body_model=FulfillmentGetOrderCustomsRequirementsRequest,
+    body_model=GetOrderCustomsRequirementsRequest,
     body_fields=("order_ids",),
 )
 
-GET_ORDER_HANDOVER_TIME_SLOTS: Operation[FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse] = Operation(
+GET_ORDER_HANDOVER_TIME_SLOTS: Operation[GetOrderHandoverTimeSlotsResponse] = Operation(
     id="FulfillmentOrdersOrderIdHandoverTimeSlotsGet",
     module="fulfillment",
     name="get_order_handover_time_slots",
@@ -266,15 +260,15 @@ GET_ORDER_HANDOVER_TIME_SLOTS: Operation[FulfillmentOrdersOrderIdHandoverTimeSlo
     path="/fulfillment/202309/orders/{order_id}/handover_time_slots",
     version="202309",
     summary="Get order handover time slots",
-    response_model=FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse,
+    response_model=GetOrderHandoverTimeSlotsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FulfillmentOrdersOrderIdHandoverTimeSlotsGetQuery,
+    query_model=GetOrderHandoverTimeSlotsQuery,
     path_params=("order_id",),
     query_params=("order_line_item_ids",),
 )
 
-GET_ORDER_SPLIT_ATTRIBUTES: Operation[FulfillmentGetOrderSplitAttributesResponse] = Operation(
+GET_ORDER_SPLIT_ATTRIBUTES: Operation[GetOrderSplitAttributesResponse] = Operation(
     id="FulfillmentGetOrderSplitAttributes",
     module="fulfillment",
     name="get_order_split_attributes",
@@ -282,14 +276,14 @@ GET_ORDER_SPLIT_ATTRIBUTES: Operation[FulfillmentGetOrderSplitAttributesResponse
     path="/fulfillment/202309/orders/split_attributes",
     version="202309",
     summary="Get order split attributes",
-    response_model=FulfillmentGetOrderSplitAttributesResponse,
+    response_model=GetOrderSplitAttributesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FulfillmentGetOrderSplitAttributesQuery,
+    query_model=GetOrderSplitAttributesQuery,
     query_params=("order_ids",),
 )
 
-GET_ORDER_TRACKING: Operation[FulfillmentGetOrderTrackingResponse] = Operation(
+GET_ORDER_TRACKING: Operation[GetOrderTrackingResponse] = Operation(
     id="FulfillmentGetOrderTracking",
     module="fulfillment",
     name="get_order_tracking",
@@ -297,14 +291,14 @@ GET_ORDER_TRACKING: Operation[FulfillmentGetOrderTrackingResponse] = Operation(
     path="/fulfillment/202309/orders/{order_id}/tracking",
     version="202309",
     summary="Get order tracking",
-    response_model=FulfillmentGetOrderTrackingResponse,
+    response_model=GetOrderTrackingResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FulfillmentGetOrderTrackingQuery,
+    query_model=GetOrderTrackingQuery,
     path_params=("order_id",),
 )
 
-GET_PACKAGE_DETAIL: Operation[FulfillmentGetPackageDetailResponse] = Operation(
+GET_PACKAGE_DETAIL: Operation[GetPackageDetailResponse] = Operation(
     id="FulfillmentGetPackageDetail",
     module="fulfillment",
     name="get_package_detail",
@@ -312,14 +306,14 @@ GET_PACKAGE_DETAIL: Operation[FulfillmentGetPackageDetailResponse] = Operation(
     path="/fulfillment/202309/packages/{package_id}",
     version="202309",
     summary="Get package detail",
-    response_model=FulfillmentGetPackageDetailResponse,
+    response_model=GetPackageDetailResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FulfillmentGetPackageDetailQuery,
+    query_model=GetPackageDetailQuery,
     path_params=("package_id",),
 )
 
-GET_PACKAGE_HANDOVER_TIME_SLOTS: Operation[FulfillmentGetPackageHandoverTimeSlotsResponse] = Operation(
+GET_PACKAGE_HANDOVER_TIME_SLOTS: Operation[GetPackageHandoverTimeSlotsResponse] = Operation(
     id="FulfillmentGetPackageHandoverTimeSlots",
     module="fulfillment",
     name="get_package_handover_time_slots",
@@ -327,14 +321,14 @@ GET_PACKAGE_HANDOVER_TIME_SLOTS: Operation[FulfillmentGetPackageHandoverTimeSlot
     path="/fulfillment/202309/packages/{package_id}/handover_time_slots",
     version="202309",
     summary="Get package handover time slots",
-    response_model=FulfillmentGetPackageHandoverTimeSlotsResponse,
+    response_model=GetPackageHandoverTimeSlotsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FulfillmentGetPackageHandoverTimeSlotsQuery,
+    query_model=GetPackageHandoverTimeSlotsQuery,
     path_params=("package_id",),
 )
 
-GET_PACKAGE_SHIPPING_DOCUMENTS: Operation[FulfillmentGetPackageShippingDocumentsResponse] = Operation(
+GET_PACKAGE_SHIPPING_DOCUMENTS: Operation[GetPackageShippingDocumentsResponse] = Operation(
     id="FulfillmentGetPackageShippingDocuments",
     module="fulfillment",
     name="get_package_shipping_documents",
@@ -342,10 +336,10 @@ GET_PACKAGE_SHIPPING_DOCUMENTS: Operation[FulfillmentGetPackageShippingDocuments
     path="/fulfillment/202309/packages/{package_id}/shipping_documents",
     version="202309",
     summary="Get package shipping documents",
-    response_model=FulfillmentGetPackageShippingDocumentsResponse,
+    response_model=GetPackageShippingDocumentsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FulfillmentGetPackageShippingDocumentsQuery,
+    query_model=GetPackageShippingDocumentsQuery,
     path_params=("package_id",),
     query_params=(
         "document_type",
@@ -355,7 +349,7 @@ GET_PACKAGE_SHIPPING_DOCUMENTS: Operation[FulfillmentGetPackageShippingDocuments
     ),
 )
 
-GET_POD_CUSTOMIZATION_DETAILS: Operation[FulfillmentGetPODCustomizationDetailsResponse] = Operation(
+GET_POD_CUSTOMIZATION_DETAILS: Operation[GetPodCustomizationDetailsResponse] = Operation(
     id="FulfillmentGetPODCustomizationDetails",
     module="fulfillment",
     name="get_pod_customization_details",
@@ -363,17 +357,17 @@ GET_POD_CUSTOMIZATION_DETAILS: Operation[FulfillmentGetPODCustomizationDetailsRe
     path="/fulfillment/202606/pod_details/get",
     version="202606",
     summary="Get print-on-demand customization details",
-    response_model=FulfillmentGetPODCustomizationDetailsResponse,
+    response_model=GetPodCustomizationDetailsResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=FulfillmentGetPODCustomizationDetailsRequest,
+    body_model=GetPodCustomizationDetailsRequest,
     body_fields=(
         "main_order_id",
         "query_order_lines",
     ),
 )
 
-MARK_PACKAGE_AS_SHIPPED_202309: Operation[FulfillmentUpdateOrderPackagesResponse] = Operation(
+MARK_PACKAGE_AS_SHIPPED_202309: Operation[MarkPackageAsShippedResponse] = Operation(
     id="FulfillmentUpdateOrderPackages",
     module="fulfillment",
     name="mark_package_as_shipped",
@@ -381,11 +375,11 @@ MARK_PACKAGE_AS_SHIPPED_202309: Operation[FulfillmentUpdateOrderPackagesResponse
     path="/fulfillment/202309/orders/{order_id}/packages",
     version="202309",
     summary="Mark package as shipped",
-    response_model=FulfillmentUpdateOrderPackagesResponse,
+    response_model=MarkPackageAsShippedResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=FulfillmentUpdateOrderPackagesQuery,
-    body_model=FulfillmentUpdateOrderPackagesRequest,
+    query_model=MarkPackageAsShippedQuery,
+    body_model=MarkPackageAsShipped202309Request,
     path_params=("order_id",),
     body_fields=(
         "order_line_item_ids",
@@ -395,7 +389,7 @@ MARK_PACKAGE_AS_SHIPPED_202309: Operation[FulfillmentUpdateOrderPackagesResponse
     latest=False,
 )
 
-MARK_PACKAGE_AS_SHIPPED: Operation[FulfillmentUpdateOrderPackages202610Response] = Operation(
+MARK_PACKAGE_AS_SHIPPED: Operation[MarkPackageAsShippedResponse] = Operation(
     id="FulfillmentUpdateOrderPackages202610",
     module="fulfillment",
     name="mark_package_as_shipped",
@@ -403,11 +397,11 @@ MARK_PACKAGE_AS_SHIPPED: Operation[FulfillmentUpdateOrderPackages202610Response]
     path="/fulfillment/202610/orders/{order_id}/packages",
     version="202610",
     summary="Mark package as shipped (202610)",
-    response_model=FulfillmentUpdateOrderPackages202610Response,
+    response_model=MarkPackageAsShippedResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=FulfillmentUpdateOrderPackages202610Query,
-    body_model=FulfillmentUpdateOrderPackages202610Request,
+    query_model=MarkPackageAsShippedQuery,
+    body_model=MarkPackageAsShippedRequest,
     path_params=("order_id",),
     body_fields=(
         "order_line_list",
@@ -415,7 +409,7 @@ MARK_PACKAGE_AS_SHIPPED: Operation[FulfillmentUpdateOrderPackages202610Response]
     ),
 )
 
-SCHEDULE_PACKAGE_HANDOVER: Operation[FulfillmentPackagesSchedulePostResponse] = Operation(
+SCHEDULE_PACKAGE_HANDOVER: Operation[SchedulePackageHandoverResponse] = Operation(
     id="FulfillmentPackagesSchedulePost",
     module="fulfillment",
     name="schedule_package_handover",
@@ -423,10 +417,10 @@ SCHEDULE_PACKAGE_HANDOVER: Operation[FulfillmentPackagesSchedulePostResponse] = 
     path="/fulfillment/202309/packages/schedule",
     version="202309",
     summary="Schedule package handover",
-    response_model=FulfillmentPackagesSchedulePostResponse,
+    response_model=SchedulePackageHandoverResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentPackagesSchedulePostRequest,
+    body_model=SchedulePackageHandoverRequest,
     body_fields=(
         "order_id",
         "order_line_item_ids",
@@ -435,7 +429,7 @@ SCHEDULE_PACKAGE_HANDOVER: Operation[FulfillmentPackagesSchedulePostResponse] = 
     ),
 )
 
-SEARCH_COMBINABLE_PACKAGES: Operation[FulfillmentSearchCombinablePackagesResponse] = Operation(
+SEARCH_COMBINABLE_PACKAGES: Operation[SearchCombinablePackagesResponse] = Operation(
     id="FulfillmentSearchCombinablePackages",
     module="fulfillment",
     name="search_combinable_packages",
@@ -443,10 +437,10 @@ SEARCH_COMBINABLE_PACKAGES: Operation[FulfillmentSearchCombinablePackagesRespons
     path="/fulfillment/202309/combinable_packages/search",
     version="202309",
     summary="Search combinable packages",
-    response_model=FulfillmentSearchCombinablePackagesResponse,
+    response_model=SearchCombinablePackagesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FulfillmentSearchCombinablePackagesQuery,
+    query_model=SearchCombinablePackagesQuery,
     query_params=(
         "page_size",
         "page_token",
@@ -454,7 +448,7 @@ SEARCH_COMBINABLE_PACKAGES: Operation[FulfillmentSearchCombinablePackagesRespons
     pagination=Pagination(items="combinable_packages", token_in="query"),
 )
 
-SEARCH_PACKAGES: Operation[FulfillmentSearchPackagesResponse] = Operation(
+SEARCH_PACKAGES: Operation[SearchPackagesResponse] = Operation(
     id="FulfillmentSearchPackages",
     module="fulfillment",
     name="search_packages",
@@ -462,11 +456,11 @@ SEARCH_PACKAGES: Operation[FulfillmentSearchPackagesResponse] = Operation(
     path="/fulfillment/202309/packages/search",
     version="202309",
     summary="Search packages",
-    response_model=FulfillmentSearchPackagesResponse,
+    response_model=SearchPackagesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=FulfillmentSearchPackagesQuery,
-    body_model=FulfillmentSearchPackagesRequest,
+    query_model=SearchPackagesQuery,
+    body_model=SearchPackagesRequest,
     query_params=(
         "page_size",
         "sort_field",
@@ -483,7 +477,7 @@ SEARCH_PACKAGES: Operation[FulfillmentSearchPackagesResponse] = Operation(
     pagination=Pagination(items="packages", token_in="query"),
 )
 
-SHIP_PACKAGE: Operation[FulfillmentShipPackageResponse] = Operation(
+SHIP_PACKAGE: Operation[ShipPackageResponse] = Operation(
     id="FulfillmentShipPackage",
     module="fulfillment",
     name="ship_package",
@@ -491,11 +485,11 @@ SHIP_PACKAGE: Operation[FulfillmentShipPackageResponse] = Operation(
     path="/fulfillment/202309/packages/{package_id}/ship",
     version="202309",
     summary="Ship package",
-    response_model=FulfillmentShipPackageResponse,
+    response_model=ShipPackageResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=FulfillmentShipPackageQuery,
-    body_model=FulfillmentShipPackageRequest,
+    query_model=ShipPackageQuery,
+    body_model=ShipPackageRequest,
     path_params=("package_id",),
     body_fields=(
         "handover_method",
@@ -504,7 +498,7 @@ SHIP_PACKAGE: Operation[FulfillmentShipPackageResponse] = Operation(
     ),
 )
 
-SPLIT_ORDER: Operation[FulfillmentSplitOrderResponse] = Operation(
+SPLIT_ORDER: Operation[SplitOrderResponse] = Operation(
     id="FulfillmentSplitOrder",
     module="fulfillment",
     name="split_order",
@@ -512,11 +506,11 @@ SPLIT_ORDER: Operation[FulfillmentSplitOrderResponse] = Operation(
     path="/fulfillment/202309/orders/{order_id}/split",
     version="202309",
     summary="Confirm order split",
-    response_model=FulfillmentSplitOrderResponse,
+    response_model=SplitOrderResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=FulfillmentSplitOrderQuery,
-    body_model=FulfillmentSplitOrderRequest,
+    query_model=SplitOrderQuery,
+    body_model=SplitOrderRequest,
     path_params=("order_id",),
     body_fields=(
         "splittable_groups",
@@ -524,7 +518,7 @@ SPLIT_ORDER: Operation[FulfillmentSplitOrderResponse] = Operation(
     ),
 )
 
-SUBMIT_CUSTOMS_CLEARANCE_INFORMATION: Operation[FulfillmentSubmitCustomsClearanceInformationResponse] = Operation(
+SUBMIT_CUSTOMS_CLEARANCE_INFORMATION: Operation[SubmitCustomsClearanceInformationResponse] = Operation(
     id="FulfillmentSubmitCustomsClearanceInformation",
     module="fulfillment",
     name="submit_customs_clearance_information",
@@ -532,14 +526,14 @@ SUBMIT_CUSTOMS_CLEARANCE_INFORMATION: Operation[FulfillmentSubmitCustomsClearanc
     path="/fulfillment/202607/orders/customs_info/submit",
     version="202607",
     summary="Submit customs clearance information",
-    response_model=FulfillmentSubmitCustomsClearanceInformationResponse,
+    response_model=SubmitCustomsClearanceInformationResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=FulfillmentSubmitCustomsClearanceInformationRequest,
+    body_model=SubmitCustomsClearanceInformationRequest,
     body_fields=("order_list",),
 )
 
-SUBMIT_REDEMPTION_INFORMATION: Operation[FulfillmentSubmitRedemptionInformationResponse] = Operation(
+SUBMIT_REDEMPTION_INFORMATION: Operation[SubmitRedemptionInformationResponse] = Operation(
     id="FulfillmentSubmitRedemptionInformation",
     module="fulfillment",
     name="submit_redemption_information",
@@ -547,17 +541,17 @@ SUBMIT_REDEMPTION_INFORMATION: Operation[FulfillmentSubmitRedemptionInformationR
     path="/fulfillment/202601/redeem_info/callback",
     version="202601",
     summary="Submit redemption information",
-    response_model=FulfillmentSubmitRedemptionInformationResponse,
+    response_model=SubmitRedemptionInformationResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentSubmitRedemptionInformationRequest,
+    body_model=SubmitRedemptionInformationRequest,
     body_fields=(
         "order_id",
         "order_info_list",
     ),
 )
 
-UNCOMBINE_ORDERS: Operation[FulfillmentUncombinePackageResponse] = Operation(
+UNCOMBINE_ORDERS: Operation[UncombineOrdersResponse] = Operation(
     id="FulfillmentUncombinePackage",
     module="fulfillment",
     name="uncombine_orders",
@@ -565,14 +559,14 @@ UNCOMBINE_ORDERS: Operation[FulfillmentUncombinePackageResponse] = Operation(
     path="/fulfillment/202309/packages/uncombine",
     version="202309",
     summary="Uncombine orders",
-    response_model=FulfillmentUncombinePackageResponse,
+    response_model=UncombineOrdersResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentUncombinePackageRequest,
+    body_model=UncombineOrdersRequest,
     body_fields=("order_ids",),
 )
 
-UNCOMBINE_PACKAGE: Operation[FulfillmentUncombinePackagesResponse] = Operation(
+UNCOMBINE_PACKAGE: Operation[UncombinePackageResponse] = Operation(
     id="FulfillmentUncombinePackages",
     module="fulfillment",
     name="uncombine_package",
@@ -580,16 +574,16 @@ UNCOMBINE_PACKAGE: Operation[FulfillmentUncombinePackagesResponse] = Operation(
     path="/fulfillment/202309/packages/{package_id}/uncombine",
     version="202309",
     summary="Uncombine package",
-    response_model=FulfillmentUncombinePackagesResponse,
+    response_model=UncombinePackageResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=FulfillmentUncombinePackagesQuery,
-    body_model=FulfillmentUncombinePackagesRequest,
+    query_model=UncombinePackageQuery,
+    body_model=UncombinePackageRequest,
     path_params=("package_id",),
     body_fields=("order_ids",),
 )
 
-UPDATE_ORDER_SHIPPING_INFO: Operation[FulfillmentUpdateOrderShippingInfoResponse] = Operation(
+UPDATE_ORDER_SHIPPING_INFO: Operation[UpdateOrderShippingInfoResponse] = Operation(
     id="FulfillmentUpdateOrderShippingInfo",
     module="fulfillment",
     name="update_order_shipping_info",
@@ -597,11 +591,11 @@ UPDATE_ORDER_SHIPPING_INFO: Operation[FulfillmentUpdateOrderShippingInfoResponse
     path="/fulfillment/202309/orders/{order_id}/shipping_info/update",
     version="202309",
     summary="Update order shipping info",
-    response_model=FulfillmentUpdateOrderShippingInfoResponse,
+    response_model=UpdateOrderShippingInfoResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=FulfillmentUpdateOrderShippingInfoQuery,
-    body_model=FulfillmentUpdateOrderShippingInfoRequest,
+    query_model=UpdateOrderShippingInfoQuery,
+    body_model=UpdateOrderShippingInfoRequest,
     path_params=("order_id",),
     body_fields=(
         "tracking_number",
@@ -609,7 +603,7 @@ UPDATE_ORDER_SHIPPING_INFO: Operation[FulfillmentUpdateOrderShippingInfoResponse
     ),
 )
 
-UPDATE_PACKAGE_DELIVERY_STATUS: Operation[FulfillmentBatchUpdatePackagesDeliveryStatusResponse] = Operation(
+UPDATE_PACKAGE_DELIVERY_STATUS: Operation[UpdatePackageDeliveryStatusResponse] = Operation(
     id="FulfillmentBatchUpdatePackagesDeliveryStatus",
     module="fulfillment",
     name="update_package_delivery_status",
@@ -617,14 +611,14 @@ UPDATE_PACKAGE_DELIVERY_STATUS: Operation[FulfillmentBatchUpdatePackagesDelivery
     path="/fulfillment/202309/packages/deliver",
     version="202309",
     summary="Update package delivery status",
-    response_model=FulfillmentBatchUpdatePackagesDeliveryStatusResponse,
+    response_model=UpdatePackageDeliveryStatusResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentBatchUpdatePackagesDeliveryStatusRequest,
+    body_model=UpdatePackageDeliveryStatusRequest,
     body_fields=("packages",),
 )
 
-UPDATE_PACKAGE_SHIPPING_INFO_202309: Operation[FulfillmentUpdatePackageShippingInfoResponse] = Operation(
+UPDATE_PACKAGE_SHIPPING_INFO_202309: Operation[UpdatePackageShippingInfoResponse] = Operation(
     id="FulfillmentUpdatePackageShippingInfo",
     module="fulfillment",
     name="update_package_shipping_info",
@@ -632,11 +626,11 @@ UPDATE_PACKAGE_SHIPPING_INFO_202309: Operation[FulfillmentUpdatePackageShippingI
     path="/fulfillment/202309/packages/{package_id}/shipping_info/update",
     version="202309",
     summary="Update package shipping info",
-    response_model=FulfillmentUpdatePackageShippingInfoResponse,
+    response_model=UpdatePackageShippingInfoResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=FulfillmentUpdatePackageShippingInfoQuery,
-    body_model=FulfillmentUpdatePackageShippingInfoRequest,
+    query_model=UpdatePackageShippingInfoQuery,
+    body_model=UpdatePackageShippingInfo202309Request,
     path_params=("package_id",),
     body_fields=(
         "tracking_number",
@@ -645,7 +639,7 @@ UPDATE_PACKAGE_SHIPPING_INFO_202309: Operation[FulfillmentUpdatePackageShippingI
     latest=False,
 )
 
-UPDATE_PACKAGE_SHIPPING_INFO: Operation[FulfillmentUpdatePackageShippingInfo202610Response] = Operation(
+UPDATE_PACKAGE_SHIPPING_INFO: Operation[UpdatePackageShippingInfoResponse] = Operation(
     id="FulfillmentUpdatePackageShippingInfo202610",
     module="fulfillment",
     name="update_package_shipping_info",
@@ -653,16 +647,16 @@ UPDATE_PACKAGE_SHIPPING_INFO: Operation[FulfillmentUpdatePackageShippingInfo2026
     path="/fulfillment/202610/packages/{package_id}/shipping_info/update",
     version="202610",
     summary="Update package shipping info (202610)",
-    response_model=FulfillmentUpdatePackageShippingInfo202610Response,
+    response_model=UpdatePackageShippingInfoResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=FulfillmentUpdatePackageShippingInfo202610Query,
-    body_model=FulfillmentUpdatePackageShippingInfo202610Request,
+    query_model=UpdatePackageShippingInfoQuery,
+    body_model=UpdatePackageShippingInfoRequest,
     path_params=("package_id",),
     body_fields=("shipping_info_list",),
 )
 
-UPDATE_TRACKING_STATUS: Operation[FulfillmentTrackingStatusUpdateResponse] = Operation(
+UPDATE_TRACKING_STATUS: Operation[UpdateTrackingStatusResponse] = Operation(
     id="FulfillmentTrackingStatusUpdate",
     module="fulfillment",
     name="update_tracking_status",
@@ -670,10 +664,10 @@ UPDATE_TRACKING_STATUS: Operation[FulfillmentTrackingStatusUpdateResponse] = Ope
     path="/fulfillment/202609/order/sof/track/update",
     version="202609",
     summary="Update tracking status",
-    response_model=FulfillmentTrackingStatusUpdateResponse,
+    response_model=UpdateTrackingStatusResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentTrackingStatusUpdateRequest,
+    body_model=UpdateTrackingStatusRequest,
     body_fields=(
         "country",
         "order_id",
@@ -683,7 +677,7 @@ UPDATE_TRACKING_STATUS: Operation[FulfillmentTrackingStatusUpdateResponse] = Ope
     ),
 )
 
-UPLOAD_FILE: Operation[FulfillmentUploadFileResponse] = Operation(
+UPLOAD_FILE: Operation[UploadFileResponse] = Operation(
     id="FulfillmentUploadFile",
     module="fulfillment",
     name="upload_file",
@@ -691,10 +685,10 @@ UPLOAD_FILE: Operation[FulfillmentUploadFileResponse] = Operation(
     path="/fulfillment/202309/files/upload",
     version="202309",
     summary="Upload proof-of-delivery file",
-    response_model=FulfillmentUploadFileResponse,
+    response_model=UploadFileResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentUploadFileRequest,
+    body_model=UploadFileRequest,
     body_fields=(
         "data",
         "name",
@@ -702,7 +696,7 @@ UPLOAD_FILE: Operation[FulfillmentUploadFileResponse] = Operation(
     multipart=True,
 )
 
-UPLOAD_IMAGE: Operation[FulfillmentUploadImageResponse] = Operation(
+UPLOAD_IMAGE: Operation[UploadImageResponse] = Operation(
     id="FulfillmentUploadImage",
     module="fulfillment",
     name="upload_image",
@@ -710,15 +704,15 @@ UPLOAD_IMAGE: Operation[FulfillmentUploadImageResponse] = Operation(
     path="/fulfillment/202309/images/upload",
     version="202309",
     summary="Upload proof-of-delivery image",
-    response_model=FulfillmentUploadImageResponse,
+    response_model=UploadImageResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentUploadImageRequest,
+    body_model=UploadImageRequest,
     body_fields=("data",),
     multipart=True,
 )
 
-UPLOAD_INVOICE: Operation[FulfillmentUploadInvoiceResponse] = Operation(
+UPLOAD_INVOICE: Operation[UploadInvoiceResponse] = Operation(
     id="FulfillmentUploadInvoice",
     module="fulfillment",
     name="upload_invoice",
@@ -726,9 +720,9 @@ UPLOAD_INVOICE: Operation[FulfillmentUploadInvoiceResponse] = Operation(
     path="/fulfillment/202502/invoice/upload",
     version="202502",
     summary="Upload invoices",
-    response_model=FulfillmentUploadInvoiceResponse,
+    response_model=UploadInvoiceResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=FulfillmentUploadInvoiceRequest,
+    body_model=UploadInvoiceRequest,
     body_fields=("invoices",),
 )

@@ -19,59 +19,57 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    FulfillmentBatchShipPackagesResponse,
-    FulfillmentBatchUpdatePackagesDeliveryStatusPackage,
-    FulfillmentBatchUpdatePackagesDeliveryStatusResponse,
-    FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse,
-    FulfillmentCombinePackageCombinablePackage,
-    FulfillmentCombinePackageResponse,
-    FulfillmentCreateBundleResponse,
-    FulfillmentCreateFirstMileBundleV2Response,
-    FulfillmentCreatePackage202512Response,
-    FulfillmentCreatePackageResponse,
-    FulfillmentGetOrderCustomsRequirementsResponse,
-    FulfillmentGetOrderSplitAttributesResponse,
-    FulfillmentGetOrderTrackingResponse,
-    FulfillmentGetPackageDetailResponse,
-    FulfillmentGetPackageHandoverTimeSlotsResponse,
-    FulfillmentGetPackageShippingDocumentsResponse,
-    FulfillmentGetPODCustomizationDetailsQueryOrderLine,
-    FulfillmentGetPODCustomizationDetailsResponse,
-    FulfillmentOrderGroup,
-    FulfillmentOrderLineRef,
-    FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse,
-    FulfillmentPackagesSchedulePostResponse,
-    FulfillmentPackageSummary,
-    FulfillmentPickupSlotInput,
-    FulfillmentRequestDimension,
-    FulfillmentRequestWeight,
-    FulfillmentSearchCombinablePackagesResponse,
-    FulfillmentSearchOrderShippingServicesResponse,
-    FulfillmentSearchPackagesResponse,
-    FulfillmentSelfShipment,
-    FulfillmentShipPackageItem,
-    FulfillmentShipPackageResponse,
-    FulfillmentShippingInfo,
-    FulfillmentSplitOrderResponse,
-    FulfillmentSplitOrderSplittableGroup,
-    FulfillmentSplitOrderSplittableGroupsV2,
-    FulfillmentSubmitCustomsClearanceInformationOrderList,
-    FulfillmentSubmitCustomsClearanceInformationResponse,
-    FulfillmentSubmitRedemptionInformationOrderInfoList,
-    FulfillmentSubmitRedemptionInformationResponse,
-    FulfillmentTrackingStatusUpdateResponse,
-    FulfillmentTrackingStatusUpdateTrack,
-    FulfillmentUncombinePackageResponse,
-    FulfillmentUncombinePackagesResponse,
-    FulfillmentUpdateOrderPackages202610Response,
-    FulfillmentUpdateOrderPackagesResponse,
-    FulfillmentUpdateOrderShippingInfoResponse,
-    FulfillmentUpdatePackageShippingInfo202610Response,
-    FulfillmentUpdatePackageShippingInfoResponse,
-    FulfillmentUploadFileResponse,
-    FulfillmentUploadImageResponse,
-    FulfillmentUploadInvoiceInvoice,
-    FulfillmentUploadInvoiceResponse,
+    BatchShipPackagesResponse,
+    CheckTrackingNumberCoverageResponse,
+    CombinablePackage,
+    CombinePackageResponse,
+    CreateFirstMileBundleResponse,
+    CreateFirstMileBundleV2Response,
+    CreatePackage202309Response,
+    CreatePackageResponse,
+    GetEligibleShippingServicesResponse,
+    GetOrderCustomsRequirementsResponse,
+    GetOrderHandoverTimeSlotsResponse,
+    GetOrderSplitAttributesResponse,
+    GetOrderTrackingResponse,
+    GetPackageDetailResponse,
+    GetPackageHandoverTimeSlotsResponse,
+    GetPackageShippingDocumentsResponse,
+    GetPodCustomizationDetailsResponse,
+    Invoice,
+    MarkPackageAsShippedResponse,
+    Order,
+    OrderGroup,
+    OrderInfo,
+    OrderLineRef,
+    PackageSummary,
+    PickupSlotInput,
+    QueryOrderLine,
+    RequestDimension,
+    RequestWeight,
+    SchedulePackageHandoverResponse,
+    SearchCombinablePackagesResponse,
+    SearchPackagesResponse,
+    SelfShipment,
+    ShipPackageItem,
+    ShipPackageResponse,
+    ShippingInfo,
+    SplitOrderResponse,
+    SplittableGroup,
+    SplittableGroupsV2,
+    SubmitCustomsClearanceInformationResponse,
+    SubmitRedemptionInformationResponse,
+    Track,
+    UncombineOrdersResponse,
+    UncombinePackageResponse,
+    UpdateOrderShippingInfoResponse,
+    UpdatePackageDeliveryStatusPackage,
+    UpdatePackageDeliveryStatusResponse,
+    UpdatePackageShippingInfoResponse,
+    UpdateTrackingStatusResponse,
+    UploadFileResponse,
+    UploadImageResponse,
+    UploadInvoiceResponse,
 )
 
 
@@ -85,8 +83,8 @@ class FulfillmentResource:
     def batch_ship_packages(
         self,
         *,
-        packages: list[FulfillmentShipPackageItem],
-    ) -> FulfillmentBatchShipPackagesResponse:
+        packages: list[ShipPackageItem],
+    ) -> BatchShipPackagesResponse:
         """Batch ship packages.
 
         Ships several packages in one request, each with TikTok Shipping (pickup or drop-off) or seller
@@ -108,7 +106,7 @@ class FulfillmentResource:
         self,
         *,
         tracking_number: str,
-    ) -> FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse:
+    ) -> CheckTrackingNumberCoverageResponse:
         """Check TikTok Shipping coverage of a tracking number.
 
         Tells whether a tracking number is covered by TikTok Shipping (TTS) or Collection by TikTok (CBT).
@@ -128,8 +126,8 @@ class FulfillmentResource:
     def combine_package(
         self,
         *,
-        combinable_packages: list[FulfillmentCombinePackageCombinablePackage],
-    ) -> FulfillmentCombinePackageResponse:
+        combinable_packages: list[CombinablePackage],
+    ) -> CombinePackageResponse:
         """Combine packages.
 
         Combines the orders of the given packages into new fulfillment packages, so they ship together.
@@ -154,7 +152,7 @@ class FulfillmentResource:
         shipping_provider_id: str | None = None,
         tracking_number: str | None = None,
         phone_tail_number: str | None = None,
-    ) -> FulfillmentCreateBundleResponse:
+    ) -> CreateFirstMileBundleResponse:
         """Create first-mile bundle.
 
         Registers a first-mile bundle, several labelled orders sent together to a TikTok Shop warehouse, and
@@ -189,7 +187,7 @@ class FulfillmentResource:
         shipping_provider_id: str | None = None,
         tracking_number: str | None = None,
         phone_tail_number: str | None = None,
-    ) -> FulfillmentCreateFirstMileBundleV2Response:
+    ) -> CreateFirstMileBundleV2Response:
         """Create first-mile bundle (V2).
 
         Shop-scoped successor of the first-mile bundle creation: registers several labelled orders sent
@@ -222,9 +220,9 @@ class FulfillmentResource:
         order_id: str | None = None,
         order_line_item_ids: list[str] | None = None,
         shipping_service_id: str | None = None,
-        weight: FulfillmentRequestWeight | None = None,
-        dimension: FulfillmentRequestDimension | None = None,
-    ) -> FulfillmentCreatePackageResponse:
+        weight: RequestWeight | None = None,
+        dimension: RequestDimension | None = None,
+    ) -> CreatePackage202309Response:
         """Create package.
 
         Creates a package for order line items and buys its TikTok Shipping label with the chosen (or
@@ -255,12 +253,12 @@ class FulfillmentResource:
         *,
         ship_type: str,
         order_id: str | None = None,
-        order_line_item: list[FulfillmentOrderLineRef] | None = None,
+        order_line_item: list[OrderLineRef] | None = None,
         order_list_ids: list[str] | None = None,
         shipping_service_id: str | None = None,
-        weight: FulfillmentRequestWeight | None = None,
-        dimension: FulfillmentRequestDimension | None = None,
-    ) -> FulfillmentCreatePackage202512Response:
+        weight: RequestWeight | None = None,
+        dimension: RequestDimension | None = None,
+    ) -> CreatePackageResponse:
         """Create package (202512).
 
         Creates a package and buys its label, shipping a whole order, part of an order, or several orders
@@ -295,10 +293,10 @@ class FulfillmentResource:
         *,
         order_id: str,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[FulfillmentOrderLineRef] | None = None,
-        weight: FulfillmentRequestWeight | None = None,
-        dimension: FulfillmentRequestDimension | None = None,
-    ) -> FulfillmentSearchOrderShippingServicesResponse:
+        order_line_list: list[OrderLineRef] | None = None,
+        weight: RequestWeight | None = None,
+        dimension: RequestDimension | None = None,
+    ) -> GetEligibleShippingServicesResponse:
         """Get eligible shipping services.
 
         Lists the shipping services (US and JP) available for an order's items, with estimated fees and
@@ -328,7 +326,7 @@ class FulfillmentResource:
         self,
         *,
         order_ids: list[str],
-    ) -> FulfillmentGetOrderCustomsRequirementsResponse:
+    ) -> GetOrderCustomsRequirementsResponse:
         """Get order customs requirements.
 
         Tells, per order, whether extra customs clearance information is needed, whether it was submitted,
@@ -350,7 +348,7 @@ class FulfillmentResource:
         *,
         order_id: str,
         order_line_item_ids: list[str] | None = None,
-    ) -> FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse:
+    ) -> GetOrderHandoverTimeSlotsResponse:
         """Get order handover time slots.
 
         Returns the pickup, drop-off and van collection options of an order's package, looked up by order id
@@ -373,7 +371,7 @@ class FulfillmentResource:
         self,
         *,
         order_ids: list[str],
-    ) -> FulfillmentGetOrderSplitAttributesResponse:
+    ) -> GetOrderSplitAttributesResponse:
         """Get order split attributes.
 
         Tells, for each given order, whether it can (or must) be split into several packages and why not.
@@ -394,7 +392,7 @@ class FulfillmentResource:
         self,
         *,
         order_id: str,
-    ) -> FulfillmentGetOrderTrackingResponse:
+    ) -> GetOrderTrackingResponse:
         """Get order tracking.
 
         Returns the logistics tracking events of an order. Use it to show the buyer-facing delivery
@@ -415,7 +413,7 @@ class FulfillmentResource:
         self,
         *,
         package_id: str,
-    ) -> FulfillmentGetPackageDetailResponse:
+    ) -> GetPackageDetailResponse:
         """Get package detail.
 
         Returns one package with its orders, status, shipping provider, tracking number, handover slot and
@@ -436,7 +434,7 @@ class FulfillmentResource:
         self,
         *,
         package_id: str,
-    ) -> FulfillmentGetPackageHandoverTimeSlotsResponse:
+    ) -> GetPackageHandoverTimeSlotsResponse:
         """Get package handover time slots.
 
         Returns a package's pickup windows and whether it can be picked up, dropped off or (UK) collected by
@@ -468,7 +466,7 @@ class FulfillmentResource:
         document_size: Literal["A5", "A6"] | None = None,
         document_format: Literal["PDF", "ZPL"] | None = None,
         shipping_period: str | None = None,
-    ) -> FulfillmentGetPackageShippingDocumentsResponse:
+    ) -> GetPackageShippingDocumentsResponse:
         """Get package shipping documents.
 
         Returns a download URL for the shipping label, packing slip or other document of a package shipped
@@ -502,8 +500,8 @@ class FulfillmentResource:
         self,
         *,
         main_order_id: str,
-        query_order_lines: list[FulfillmentGetPODCustomizationDetailsQueryOrderLine],
-    ) -> FulfillmentGetPODCustomizationDetailsResponse:
+        query_order_lines: list[QueryOrderLine],
+    ) -> GetPodCustomizationDetailsResponse:
         """Get print-on-demand customization details.
 
         Returns the buyer's print-on-demand (POD) customization of given order lines, as a JSON string per
@@ -529,7 +527,7 @@ class FulfillmentResource:
         order_line_item_ids: list[str] | None = None,
         shipping_provider_id: str | None = None,
         tracking_number: str | None = None,
-    ) -> FulfillmentUpdateOrderPackagesResponse:
+    ) -> MarkPackageAsShippedResponse:
         """Mark package as shipped.
 
         For sellers shipping with their own carrier: records that the given order line items left in a
@@ -557,9 +555,9 @@ class FulfillmentResource:
         self,
         *,
         order_id: str,
-        order_line_list: list[FulfillmentOrderLineRef] | None = None,
-        shipping_info_list: list[FulfillmentShippingInfo] | None = None,
-    ) -> FulfillmentUpdateOrderPackages202610Response:
+        order_line_list: list[OrderLineRef] | None = None,
+        shipping_info_list: list[ShippingInfo] | None = None,
+    ) -> MarkPackageAsShippedResponse:
         """Mark package as shipped (202610).
 
         For sellers shipping with their own carrier: records the shipped order lines (bundle sub-items
@@ -588,8 +586,8 @@ class FulfillmentResource:
         order_id: str | None = None,
         order_line_item_ids: list[str] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-        pickup_slot: FulfillmentPickupSlotInput | None = None,
-    ) -> FulfillmentPackagesSchedulePostResponse:
+        pickup_slot: PickupSlotInput | None = None,
+    ) -> SchedulePackageHandoverResponse:
         """Schedule package handover.
 
         Schedules the pickup or drop-off of a platform-shipped package, identified by order id and order
@@ -618,7 +616,7 @@ class FulfillmentResource:
         *,
         page_size: int,
         page_token: str | None = None,
-    ) -> FulfillmentSearchCombinablePackagesResponse:
+    ) -> SearchCombinablePackagesResponse:
         """Search combinable packages.
 
         Lists, page by page, the groups of orders that can be shipped together in one package. Use the
@@ -643,7 +641,7 @@ class FulfillmentResource:
         *,
         page_size: int,
         page_token: str | None = None,
-    ) -> SyncPager[FulfillmentOrderGroup, FulfillmentSearchCombinablePackagesResponse]:
+    ) -> SyncPager[OrderGroup, SearchCombinablePackagesResponse]:
         """Iterate over every item of `search_combinable_packages` across pages, fetching each page lazily.
 
         Iterating yields `combinable_packages` items; `.pages()` yields whole pages. Takes the same
@@ -668,7 +666,7 @@ class FulfillmentResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         package_status: Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"] | None = None,
-    ) -> FulfillmentSearchPackagesResponse:
+    ) -> SearchPackagesResponse:
         """Search packages.
 
         Lists the shop's packages page by page, optionally filtered by creation time, update time or package
@@ -716,7 +714,7 @@ class FulfillmentResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         package_status: Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"] | None = None,
-    ) -> SyncPager[FulfillmentPackageSummary, FulfillmentSearchPackagesResponse]:
+    ) -> SyncPager[PackageSummary, SearchPackagesResponse]:
         """Iterate over every item of `search_packages` across pages, fetching each page lazily.
 
         Iterating yields `packages` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -741,9 +739,9 @@ class FulfillmentResource:
         *,
         package_id: str,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-        pickup_slot: FulfillmentPickupSlotInput | None = None,
-        self_shipment: FulfillmentSelfShipment | None = None,
-    ) -> FulfillmentShipPackageResponse:
+        pickup_slot: PickupSlotInput | None = None,
+        self_shipment: SelfShipment | None = None,
+    ) -> ShipPackageResponse:
         """Ship package.
 
         Ships one package: with TikTok Shipping, choose pickup or drop-off (and a pickup slot); with seller
@@ -772,9 +770,9 @@ class FulfillmentResource:
         self,
         *,
         order_id: str,
-        splittable_groups: list[FulfillmentSplitOrderSplittableGroup],
-        splittable_groups_v2: list[FulfillmentSplitOrderSplittableGroupsV2] | None = None,
-    ) -> FulfillmentSplitOrderResponse:
+        splittable_groups: list[SplittableGroup],
+        splittable_groups_v2: list[SplittableGroupsV2] | None = None,
+    ) -> SplitOrderResponse:
         """Confirm order split.
 
         Splits an order into several packages, one per group of order line items. Depending on the region,
@@ -798,8 +796,8 @@ class FulfillmentResource:
     def submit_customs_clearance_information(
         self,
         *,
-        order_list: list[FulfillmentSubmitCustomsClearanceInformationOrderList] | None = None,
-    ) -> FulfillmentSubmitCustomsClearanceInformationResponse:
+        order_list: list[Order] | None = None,
+    ) -> SubmitCustomsClearanceInformationResponse:
         """Submit customs clearance information.
 
         Submits extra customs clearance details (SKU quantities and price shares per order line) where the
@@ -820,8 +818,8 @@ class FulfillmentResource:
         self,
         *,
         order_id: str,
-        order_info_list: list[FulfillmentSubmitRedemptionInformationOrderInfoList],
-    ) -> FulfillmentSubmitRedemptionInformationResponse:
+        order_info_list: list[OrderInfo],
+    ) -> SubmitRedemptionInformationResponse:
         """Submit redemption information.
 
         Sends the redemption codes, URLs or code-and-PIN pairs of an order's virtual items so TikTok Shop
@@ -844,7 +842,7 @@ class FulfillmentResource:
         self,
         *,
         order_ids: list[str] | None = None,
-    ) -> FulfillmentUncombinePackageResponse:
+    ) -> UncombineOrdersResponse:
         """Uncombine orders.
 
         Takes the given orders out of the combined packages they belong to, giving them packages of their
@@ -866,7 +864,7 @@ class FulfillmentResource:
         *,
         package_id: str,
         order_ids: list[str] | None = None,
-    ) -> FulfillmentUncombinePackagesResponse:
+    ) -> UncombinePackageResponse:
         """Uncombine package.
 
         Removes one or more orders from an already combined package; the removed orders get new packages.
@@ -890,7 +888,7 @@ class FulfillmentResource:
         order_id: str,
         tracking_number: str,
         shipping_provider_id: str,
-    ) -> FulfillmentUpdateOrderShippingInfoResponse:
+    ) -> UpdateOrderShippingInfoResponse:
         """Update order shipping info.
 
         Corrects the tracking number and shipping provider of a seller-shipped order, within 72 hours of
@@ -914,8 +912,8 @@ class FulfillmentResource:
     def update_package_delivery_status(
         self,
         *,
-        packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusPackage],
-    ) -> FulfillmentBatchUpdatePackagesDeliveryStatusResponse:
+        packages: list[UpdatePackageDeliveryStatusPackage],
+    ) -> UpdatePackageDeliveryStatusResponse:
         """Update package delivery status.
 
         Reports delivery outcomes of seller-own-fleet (SOF) packages, or confirms in-store pickup with the
@@ -938,7 +936,7 @@ class FulfillmentResource:
         package_id: str,
         tracking_number: str,
         shipping_provider_id: str,
-    ) -> FulfillmentUpdatePackageShippingInfoResponse:
+    ) -> UpdatePackageShippingInfoResponse:
         """Update package shipping info.
 
         Corrects the tracking number and shipping provider of a seller-shipped package that has already
@@ -963,8 +961,8 @@ class FulfillmentResource:
         self,
         *,
         package_id: str,
-        shipping_info_list: list[FulfillmentShippingInfo],
-    ) -> FulfillmentUpdatePackageShippingInfo202610Response:
+        shipping_info_list: list[ShippingInfo],
+    ) -> UpdatePackageShippingInfoResponse:
         """Update package shipping info (202610).
 
         Corrects the carrier shipments of a seller-shipped package that has already shipped; several
@@ -990,9 +988,9 @@ class FulfillmentResource:
         country: str,
         order_id: str,
         provider_id: str,
-        tracks: list[FulfillmentTrackingStatusUpdateTrack],
+        tracks: list[Track],
         external_tracking_url: str | None = None,
-    ) -> FulfillmentTrackingStatusUpdateResponse:
+    ) -> UpdateTrackingStatusResponse:
         """Update tracking status.
 
         For sellers delivering orders with their own fleet (no 3PL): posts tracking events of an order, up
@@ -1022,7 +1020,7 @@ class FulfillmentResource:
         *,
         data: FileInput,
         name: str,
-    ) -> FulfillmentUploadFileResponse:
+    ) -> UploadFileResponse:
         """Upload proof-of-delivery file.
 
         Uploads a proof-of-delivery PDF (at most 10 MB) and returns its URL, to pass to the package delivery
@@ -1045,7 +1043,7 @@ class FulfillmentResource:
         self,
         *,
         data: FileInput,
-    ) -> FulfillmentUploadImageResponse:
+    ) -> UploadImageResponse:
         """Upload proof-of-delivery image.
 
         Uploads a proof-of-delivery image (JPG, JPEG or PNG, at most 5 MB) and returns its URL, to pass to
@@ -1065,8 +1063,8 @@ class FulfillmentResource:
     def upload_invoice(
         self,
         *,
-        invoices: list[FulfillmentUploadInvoiceInvoice] | None = None,
-    ) -> FulfillmentUploadInvoiceResponse:
+        invoices: list[Invoice] | None = None,
+    ) -> UploadInvoiceResponse:
         """Upload invoices.
 
         Uploads the XML invoices (base64) of packages. Only for local sellers in Brazil; failures are listed
@@ -1238,8 +1236,8 @@ class AsyncFulfillmentResource:
     async def batch_ship_packages(
         self,
         *,
-        packages: list[FulfillmentShipPackageItem],
-    ) -> FulfillmentBatchShipPackagesResponse:
+        packages: list[ShipPackageItem],
+    ) -> BatchShipPackagesResponse:
         """Batch ship packages.
 
         Ships several packages in one request, each with TikTok Shipping (pickup or drop-off) or seller
@@ -1261,7 +1259,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         tracking_number: str,
-    ) -> FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverageResponse:
+    ) -> CheckTrackingNumberCoverageResponse:
         """Check TikTok Shipping coverage of a tracking number.
 
         Tells whether a tracking number is covered by TikTok Shipping (TTS) or Collection by TikTok (CBT).
@@ -1281,8 +1279,8 @@ class AsyncFulfillmentResource:
     async def combine_package(
         self,
         *,
-        combinable_packages: list[FulfillmentCombinePackageCombinablePackage],
-    ) -> FulfillmentCombinePackageResponse:
+        combinable_packages: list[CombinablePackage],
+    ) -> CombinePackageResponse:
         """Combine packages.
 
         Combines the orders of the given packages into new fulfillment packages, so they ship together.
@@ -1307,7 +1305,7 @@ class AsyncFulfillmentResource:
         shipping_provider_id: str | None = None,
         tracking_number: str | None = None,
         phone_tail_number: str | None = None,
-    ) -> FulfillmentCreateBundleResponse:
+    ) -> CreateFirstMileBundleResponse:
         """Create first-mile bundle.
 
         Registers a first-mile bundle, several labelled orders sent together to a TikTok Shop warehouse, and
@@ -1342,7 +1340,7 @@ class AsyncFulfillmentResource:
         shipping_provider_id: str | None = None,
         tracking_number: str | None = None,
         phone_tail_number: str | None = None,
-    ) -> FulfillmentCreateFirstMileBundleV2Response:
+    ) -> CreateFirstMileBundleV2Response:
         """Create first-mile bundle (V2).
 
         Shop-scoped successor of the first-mile bundle creation: registers several labelled orders sent
@@ -1375,9 +1373,9 @@ class AsyncFulfillmentResource:
         order_id: str | None = None,
         order_line_item_ids: list[str] | None = None,
         shipping_service_id: str | None = None,
-        weight: FulfillmentRequestWeight | None = None,
-        dimension: FulfillmentRequestDimension | None = None,
-    ) -> FulfillmentCreatePackageResponse:
+        weight: RequestWeight | None = None,
+        dimension: RequestDimension | None = None,
+    ) -> CreatePackage202309Response:
         """Create package.
 
         Creates a package for order line items and buys its TikTok Shipping label with the chosen (or
@@ -1408,12 +1406,12 @@ class AsyncFulfillmentResource:
         *,
         ship_type: str,
         order_id: str | None = None,
-        order_line_item: list[FulfillmentOrderLineRef] | None = None,
+        order_line_item: list[OrderLineRef] | None = None,
         order_list_ids: list[str] | None = None,
         shipping_service_id: str | None = None,
-        weight: FulfillmentRequestWeight | None = None,
-        dimension: FulfillmentRequestDimension | None = None,
-    ) -> FulfillmentCreatePackage202512Response:
+        weight: RequestWeight | None = None,
+        dimension: RequestDimension | None = None,
+    ) -> CreatePackageResponse:
         """Create package (202512).
 
         Creates a package and buys its label, shipping a whole order, part of an order, or several orders
@@ -1448,10 +1446,10 @@ class AsyncFulfillmentResource:
         *,
         order_id: str,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[FulfillmentOrderLineRef] | None = None,
-        weight: FulfillmentRequestWeight | None = None,
-        dimension: FulfillmentRequestDimension | None = None,
-    ) -> FulfillmentSearchOrderShippingServicesResponse:
+        order_line_list: list[OrderLineRef] | None = None,
+        weight: RequestWeight | None = None,
+        dimension: RequestDimension | None = None,
+    ) -> GetEligibleShippingServicesResponse:
         """Get eligible shipping services.
 
         Lists the shipping services (US and JP) available for an order's items, with estimated fees and
@@ -1481,7 +1479,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         order_ids: list[str],
-    ) -> FulfillmentGetOrderCustomsRequirementsResponse:
+    ) -> GetOrderCustomsRequirementsResponse:
         """Get order customs requirements.
 
         Tells, per order, whether extra customs clearance information is needed, whether it was submitted,
@@ -1503,7 +1501,7 @@ class AsyncFulfillmentResource:
         *,
         order_id: str,
         order_line_item_ids: list[str] | None = None,
-    ) -> FulfillmentOrdersOrderIdHandoverTimeSlotsGetResponse:
+    ) -> GetOrderHandoverTimeSlotsResponse:
         """Get order handover time slots.
 
         Returns the pickup, drop-off and van collection options of an order's package, looked up by order id
@@ -1526,7 +1524,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         order_ids: list[str],
-    ) -> FulfillmentGetOrderSplitAttributesResponse:
+    ) -> GetOrderSplitAttributesResponse:
         """Get order split attributes.
 
         Tells, for each given order, whether it can (or must) be split into several packages and why not.
@@ -1547,7 +1545,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         order_id: str,
-    ) -> FulfillmentGetOrderTrackingResponse:
+    ) -> GetOrderTrackingResponse:
         """Get order tracking.
 
         Returns the logistics tracking events of an order. Use it to show the buyer-facing delivery
@@ -1568,7 +1566,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         package_id: str,
-    ) -> FulfillmentGetPackageDetailResponse:
+    ) -> GetPackageDetailResponse:
         """Get package detail.
 
         Returns one package with its orders, status, shipping provider, tracking number, handover slot and
@@ -1589,7 +1587,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         package_id: str,
-    ) -> FulfillmentGetPackageHandoverTimeSlotsResponse:
+    ) -> GetPackageHandoverTimeSlotsResponse:
         """Get package handover time slots.
 
         Returns a package's pickup windows and whether it can be picked up, dropped off or (UK) collected by
@@ -1621,7 +1619,7 @@ class AsyncFulfillmentResource:
         document_size: Literal["A5", "A6"] | None = None,
         document_format: Literal["PDF", "ZPL"] | None = None,
         shipping_period: str | None = None,
-    ) -> FulfillmentGetPackageShippingDocumentsResponse:
+    ) -> GetPackageShippingDocumentsResponse:
         """Get package shipping documents.
 
         Returns a download URL for the shipping label, packing slip or other document of a package shipped
@@ -1655,8 +1653,8 @@ class AsyncFulfillmentResource:
         self,
         *,
         main_order_id: str,
-        query_order_lines: list[FulfillmentGetPODCustomizationDetailsQueryOrderLine],
-    ) -> FulfillmentGetPODCustomizationDetailsResponse:
+        query_order_lines: list[QueryOrderLine],
+    ) -> GetPodCustomizationDetailsResponse:
         """Get print-on-demand customization details.
 
         Returns the buyer's print-on-demand (POD) customization of given order lines, as a JSON string per
@@ -1682,7 +1680,7 @@ class AsyncFulfillmentResource:
         order_line_item_ids: list[str] | None = None,
         shipping_provider_id: str | None = None,
         tracking_number: str | None = None,
-    ) -> FulfillmentUpdateOrderPackagesResponse:
+    ) -> MarkPackageAsShippedResponse:
         """Mark package as shipped.
 
         For sellers shipping with their own carrier: records that the given order line items left in a
@@ -1710,9 +1708,9 @@ class AsyncFulfillmentResource:
         self,
         *,
         order_id: str,
-        order_line_list: list[FulfillmentOrderLineRef] | None = None,
-        shipping_info_list: list[FulfillmentShippingInfo] | None = None,
-    ) -> FulfillmentUpdateOrderPackages202610Response:
+        order_line_list: list[OrderLineRef] | None = None,
+        shipping_info_list: list[ShippingInfo] | None = None,
+    ) -> MarkPackageAsShippedResponse:
         """Mark package as shipped (202610).
 
         For sellers shipping with their own carrier: records the shipped order lines (bundle sub-items
@@ -1741,8 +1739,8 @@ class AsyncFulfillmentResource:
         order_id: str | None = None,
         order_line_item_ids: list[str] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-        pickup_slot: FulfillmentPickupSlotInput | None = None,
-    ) -> FulfillmentPackagesSchedulePostResponse:
+        pickup_slot: PickupSlotInput | None = None,
+    ) -> SchedulePackageHandoverResponse:
         """Schedule package handover.
 
         Schedules the pickup or drop-off of a platform-shipped package, identified by order id and order
@@ -1771,7 +1769,7 @@ class AsyncFulfillmentResource:
         *,
         page_size: int,
         page_token: str | None = None,
-    ) -> FulfillmentSearchCombinablePackagesResponse:
+    ) -> SearchCombinablePackagesResponse:
         """Search combinable packages.
 
         Lists, page by page, the groups of orders that can be shipped together in one package. Use the
@@ -1796,7 +1794,7 @@ class AsyncFulfillmentResource:
         *,
         page_size: int,
         page_token: str | None = None,
-    ) -> AsyncPager[FulfillmentOrderGroup, FulfillmentSearchCombinablePackagesResponse]:
+    ) -> AsyncPager[OrderGroup, SearchCombinablePackagesResponse]:
         """Iterate over every item of `search_combinable_packages` across pages, fetching each page lazily.
 
         Iterating yields `combinable_packages` items; `.pages()` yields whole pages. Takes the same
@@ -1821,7 +1819,7 @@ class AsyncFulfillmentResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         package_status: Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"] | None = None,
-    ) -> FulfillmentSearchPackagesResponse:
+    ) -> SearchPackagesResponse:
         """Search packages.
 
         Lists the shop's packages page by page, optionally filtered by creation time, update time or package
@@ -1869,7 +1867,7 @@ class AsyncFulfillmentResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         package_status: Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"] | None = None,
-    ) -> AsyncPager[FulfillmentPackageSummary, FulfillmentSearchPackagesResponse]:
+    ) -> AsyncPager[PackageSummary, SearchPackagesResponse]:
         """Iterate over every item of `search_packages` across pages, fetching each page lazily.
 
         Iterating yields `packages` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1894,9 +1892,9 @@ class AsyncFulfillmentResource:
         *,
         package_id: str,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-        pickup_slot: FulfillmentPickupSlotInput | None = None,
-        self_shipment: FulfillmentSelfShipment | None = None,
-    ) -> FulfillmentShipPackageResponse:
+        pickup_slot: PickupSlotInput | None = None,
+        self_shipment: SelfShipment | None = None,
+    ) -> ShipPackageResponse:
         """Ship package.
 
         Ships one package: with TikTok Shipping, choose pickup or drop-off (and a pickup slot); with seller
@@ -1925,9 +1923,9 @@ class AsyncFulfillmentResource:
         self,
         *,
         order_id: str,
-        splittable_groups: list[FulfillmentSplitOrderSplittableGroup],
-        splittable_groups_v2: list[FulfillmentSplitOrderSplittableGroupsV2] | None = None,
-    ) -> FulfillmentSplitOrderResponse:
+        splittable_groups: list[SplittableGroup],
+        splittable_groups_v2: list[SplittableGroupsV2] | None = None,
+    ) -> SplitOrderResponse:
         """Confirm order split.
 
         Splits an order into several packages, one per group of order line items. Depending on the region,
@@ -1951,8 +1949,8 @@ class AsyncFulfillmentResource:
     async def submit_customs_clearance_information(
         self,
         *,
-        order_list: list[FulfillmentSubmitCustomsClearanceInformationOrderList] | None = None,
-    ) -> FulfillmentSubmitCustomsClearanceInformationResponse:
+        order_list: list[Order] | None = None,
+    ) -> SubmitCustomsClearanceInformationResponse:
         """Submit customs clearance information.
 
         Submits extra customs clearance details (SKU quantities and price shares per order line) where the
@@ -1973,8 +1971,8 @@ class AsyncFulfillmentResource:
         self,
         *,
         order_id: str,
-        order_info_list: list[FulfillmentSubmitRedemptionInformationOrderInfoList],
-    ) -> FulfillmentSubmitRedemptionInformationResponse:
+        order_info_list: list[OrderInfo],
+    ) -> SubmitRedemptionInformationResponse:
         """Submit redemption information.
 
         Sends the redemption codes, URLs or code-and-PIN pairs of an order's virtual items so TikTok Shop
@@ -1997,7 +1995,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         order_ids: list[str] | None = None,
-    ) -> FulfillmentUncombinePackageResponse:
+    ) -> UncombineOrdersResponse:
         """Uncombine orders.
 
         Takes the given orders out of the combined packages they belong to, giving them packages of their
@@ -2019,7 +2017,7 @@ class AsyncFulfillmentResource:
         *,
         package_id: str,
         order_ids: list[str] | None = None,
-    ) -> FulfillmentUncombinePackagesResponse:
+    ) -> UncombinePackageResponse:
         """Uncombine package.
 
         Removes one or more orders from an already combined package; the removed orders get new packages.
@@ -2043,7 +2041,7 @@ class AsyncFulfillmentResource:
         order_id: str,
         tracking_number: str,
         shipping_provider_id: str,
-    ) -> FulfillmentUpdateOrderShippingInfoResponse:
+    ) -> UpdateOrderShippingInfoResponse:
         """Update order shipping info.
 
         Corrects the tracking number and shipping provider of a seller-shipped order, within 72 hours of
@@ -2067,8 +2065,8 @@ class AsyncFulfillmentResource:
     async def update_package_delivery_status(
         self,
         *,
-        packages: list[FulfillmentBatchUpdatePackagesDeliveryStatusPackage],
-    ) -> FulfillmentBatchUpdatePackagesDeliveryStatusResponse:
+        packages: list[UpdatePackageDeliveryStatusPackage],
+    ) -> UpdatePackageDeliveryStatusResponse:
         """Update package delivery status.
 
         Reports delivery outcomes of seller-own-fleet (SOF) packages, or confirms in-store pickup with the
@@ -2091,7 +2089,7 @@ class AsyncFulfillmentResource:
         package_id: str,
         tracking_number: str,
         shipping_provider_id: str,
-    ) -> FulfillmentUpdatePackageShippingInfoResponse:
+    ) -> UpdatePackageShippingInfoResponse:
         """Update package shipping info.
 
         Corrects the tracking number and shipping provider of a seller-shipped package that has already
@@ -2116,8 +2114,8 @@ class AsyncFulfillmentResource:
         self,
         *,
         package_id: str,
-        shipping_info_list: list[FulfillmentShippingInfo],
-    ) -> FulfillmentUpdatePackageShippingInfo202610Response:
+        shipping_info_list: list[ShippingInfo],
+    ) -> UpdatePackageShippingInfoResponse:
         """Update package shipping info (202610).
 
         Corrects the carrier shipments of a seller-shipped package that has already shipped; several
@@ -2143,9 +2141,9 @@ class AsyncFulfillmentResource:
         country: str,
         order_id: str,
         provider_id: str,
-        tracks: list[FulfillmentTrackingStatusUpdateTrack],
+        tracks: list[Track],
         external_tracking_url: str | None = None,
-    ) -> FulfillmentTrackingStatusUpdateResponse:
+    ) -> UpdateTrackingStatusResponse:
         """Update tracking status.
 
         For sellers delivering orders with their own fleet (no 3PL): posts tracking events of an order, up
@@ -2175,7 +2173,7 @@ class AsyncFulfillmentResource:
         *,
         data: FileInput,
         name: str,
-    ) -> FulfillmentUploadFileResponse:
+    ) -> UploadFileResponse:
         """Upload proof-of-delivery file.
 
         Uploads a proof-of-delivery PDF (at most 10 MB) and returns its URL, to pass to the package delivery
@@ -2198,7 +2196,7 @@ class AsyncFulfillmentResource:
         self,
         *,
         data: FileInput,
-    ) -> FulfillmentUploadImageResponse:
+    ) -> UploadImageResponse:
         """Upload proof-of-delivery image.
 
         Uploads a proof-of-delivery image (JPG, JPEG or PNG, at most 5 MB) and returns its URL, to pass to
@@ -2218,8 +2216,8 @@ class AsyncFulfillmentResource:
     async def upload_invoice(
         self,
         *,
-        invoices: list[FulfillmentUploadInvoiceInvoice] | None = None,
-    ) -> FulfillmentUploadInvoiceResponse:
+        invoices: list[Invoice] | None = None,
+    ) -> UploadInvoiceResponse:
         """Upload invoices.
 
         Uploads the XML invoices (base64) of packages. Only for local sellers in Brazil; failures are listed

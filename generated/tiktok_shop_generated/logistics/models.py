@@ -8,42 +8,42 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "LogisticsCheckShippingTemplateExistenceQuery",
-    "LogisticsCheckShippingTemplateExistenceResponse",
-    "LogisticsGetDeliveryOptionShippingProvidersQuery",
-    "LogisticsGetDeliveryOptionShippingProvidersResponse",
-    "LogisticsGetDeliveryOptionShippingProvidersShippingProvider",
-    "LogisticsGetGlobalWarehousesGlobalWarehous",
-    "LogisticsGetGlobalWarehousesResponse",
-    "LogisticsGetLogisticsTrackingLogisticsDetail",
-    "LogisticsGetLogisticsTrackingQuery",
-    "LogisticsGetLogisticsTrackingResponse",
-    "LogisticsGetLogisticsTrackingTrackList",
-    "LogisticsGetShippingTemplateAvailabilityDimension",
-    "LogisticsGetShippingTemplateAvailabilityFilterReason",
-    "LogisticsGetShippingTemplateAvailabilityProductAttribute",
-    "LogisticsGetShippingTemplateAvailabilityRequest",
-    "LogisticsGetShippingTemplateAvailabilityResponse",
-    "LogisticsGetShippingTemplateAvailabilityServiceUnreachableReason",
-    "LogisticsGetShippingTemplateAvailabilityTemplate",
-    "LogisticsGetShippingTemplateAvailabilityTemplateTemplate",
-    "LogisticsGetShippingTemplateAvailabilityWeight",
-    "LogisticsGetWarehouseDeliveryOptionsDeliveryOption",
-    "LogisticsGetWarehouseDeliveryOptionsDimensionLimit",
-    "LogisticsGetWarehouseDeliveryOptionsQuery",
-    "LogisticsGetWarehouseDeliveryOptionsResponse",
-    "LogisticsGetWarehouseDeliveryOptionsWeightLimit",
-    "LogisticsGetWarehousesResponse",
-    "LogisticsWarehouse",
-    "LogisticsWarehouseAddress",
-    "LogisticsWarehouseAddressGeolocation",
+    "CheckShippingTemplateExistsQuery",
+    "CheckShippingTemplateExistsResponse",
+    "DeliveryOption",
+    "Dimension",
+    "DimensionLimit",
+    "FilterReason",
+    "Geolocation",
+    "GetGlobalWarehousesResponse",
+    "GetLogisticsTrackingQuery",
+    "GetLogisticsTrackingResponse",
+    "GetShippingProvidersQuery",
+    "GetShippingProvidersResponse",
+    "GetShippingTemplateAvailabilityRequest",
+    "GetShippingTemplateAvailabilityResponse",
+    "GetShippingTemplateAvailabilityTemplate",
+    "GetShippingTemplateAvailabilityTemplateTemplate",
+    "GetWarehouseDeliveryOptionsQuery",
+    "GetWarehouseDeliveryOptionsResponse",
+    "GetWarehousesResponse",
+    "GlobalWarehouse",
+    "LogisticsDetail",
+    "ProductAttribute",
+    "ServiceUnreachableReason",
+    "ShippingProvider",
+    "Track",
+    "Warehouse",
+    "WarehouseAddress",
+    "Weight",
+    "WeightLimit",
 ]
 
 
-class LogisticsCheckShippingTemplateExistenceQuery(RequestModel):
+class CheckShippingTemplateExistsQuery(RequestModel):
     """Path and query parameters of LogisticsCheckShippingTemplateExistence."""
 
     biz_warehouse_id: str
@@ -53,14 +53,118 @@ class LogisticsCheckShippingTemplateExistenceQuery(RequestModel):
     """Shop id; defaults to the authorized shop."""
 
 
-class LogisticsCheckShippingTemplateExistenceResponse(ResponseModel):
+class CheckShippingTemplateExistsResponse(ResponseModel):
     """Whether a template exists."""
 
     template_exist: bool | None = None
     """True when the shop has a template for the warehouse."""
 
 
-class LogisticsGetDeliveryOptionShippingProvidersQuery(RequestModel):
+class DeliveryOption(ResponseModel):
+    """One delivery option."""
+
+    id: str | None = None
+    """Delivery option id."""
+
+    name: str | None = None
+    """Delivery option name."""
+
+    description: str | None = None
+    """Delivery option description."""
+
+    type_: (
+        OpenEnum[Literal["CARGO", "ECONOMY", "EXPRESS", "INSTANT", "NEXTDAY", "SAMEDAY", "SEND_BY_SELLER", "STANDARD"]]
+        | None
+    ) = Field(default=None, alias="type")
+    """Service level of the option."""
+
+    platform: NullAsEmpty[list[OpenEnum[Literal["TIKTOK_SHOP", "TOKOPEDIA"]]]] = Field(default_factory=list)
+    """Platforms where the option is offered."""
+
+    dimension_limit: DimensionLimit | None = None
+    """Largest parcel size accepted."""
+
+    weight_limit: WeightLimit | None = None
+    """Parcel weight range accepted."""
+
+
+class Dimension(RequestModel):
+    """Product dimensions."""
+
+    length: str | None = None
+    """Length."""
+
+    width: str | None = None
+    """Width."""
+
+    height: str | None = None
+    """Height."""
+
+    unit: Literal[1, 2, 3, 4, 5] | None = None
+    """Length unit: 1 centimeter, 2 inch, 3 foot, 4 millimeter, 5 meter."""
+
+
+class DimensionLimit(ResponseModel):
+    """Largest parcel size accepted."""
+
+    max_length: int | None = None
+    """Maximum length."""
+
+    max_width: int | None = None
+    """Maximum width."""
+
+    max_height: int | None = None
+    """Maximum height."""
+
+    unit: OpenEnum[Literal["CM", "INCH"]] | None = None
+    """Length unit."""
+
+
+class FilterReason(ResponseModel):
+    """One reason."""
+
+    filter_type: str | None = None
+    """Filter that excluded it: 1 length, 2 width, 3 height, 4 weight, 9 service mode, 11 service."""
+
+    reason: str | None = None
+    """Detailed reason."""
+
+
+class Geolocation(ResponseModel):
+    """Coordinates of the warehouse."""
+
+    latitude: str | None = None
+    """Latitude, decimal degrees."""
+
+    longitude: str | None = None
+    """Longitude, decimal degrees."""
+
+
+class GetGlobalWarehousesResponse(ResponseModel):
+    """The seller's global warehouses."""
+
+    global_warehouses: NullAsEmpty[list[GlobalWarehouse]] = Field(default_factory=list)
+    """Global warehouses."""
+
+
+class GetLogisticsTrackingQuery(RequestModel):
+    """Path and query parameters of LogisticsGetLogisticsTracking."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+
+class GetLogisticsTrackingResponse(ResponseModel):
+    """Tracking of the order's parcels."""
+
+    order_id: str | None = None
+    """Order id."""
+
+    logistics_details: NullAsEmpty[list[LogisticsDetail]] = Field(default_factory=list)
+    """One entry per parcel."""
+
+
+class GetShippingProvidersQuery(RequestModel):
     """Path and query parameters of LogisticsGetDeliveryOptionShippingProviders."""
 
     delivery_option_id: str
@@ -73,14 +177,128 @@ class LogisticsGetDeliveryOptionShippingProvidersQuery(RequestModel):
     """Region code of the buyer (cross-border)."""
 
 
-class LogisticsGetDeliveryOptionShippingProvidersResponse(ResponseModel):
+class GetShippingProvidersResponse(ResponseModel):
     """Carriers of the delivery option."""
 
-    shipping_providers: list[LogisticsGetDeliveryOptionShippingProvidersShippingProvider] | None = None
+    shipping_providers: NullAsEmpty[list[ShippingProvider]] = Field(default_factory=list)
     """Carriers."""
 
 
-class LogisticsGetDeliveryOptionShippingProvidersShippingProvider(ResponseModel):
+class GetShippingTemplateAvailabilityRequest(RequestModel):
+    """The product to check, sent as a JSON body."""
+
+    product_attribute: ProductAttribute | None = None
+    """Size and weight of the product."""
+
+
+class GetShippingTemplateAvailabilityResponse(ResponseModel):
+    """The seller's templates and their availability."""
+
+    templates: NullAsEmpty[list[GetShippingTemplateAvailabilityTemplate]] = Field(default_factory=list)
+    """Templates evaluated."""
+
+
+class GetShippingTemplateAvailabilityTemplate(ResponseModel):
+    """One template and its availability."""
+
+    template_is_available: bool | None = None
+    """The template can serve the product."""
+
+    template: GetShippingTemplateAvailabilityTemplateTemplate | None = None
+    """The template."""
+
+    service_unreachable_reason: NullAsEmpty[list[ServiceUnreachableReason]] = Field(default_factory=list)
+    """Why the template is unavailable, per shipping service."""
+
+
+class GetShippingTemplateAvailabilityTemplateTemplate(ResponseModel):
+    """The template."""
+
+    template_id: str | None = None
+    """Template id."""
+
+    template_name: str | None = None
+    """Template name."""
+
+    is_default: bool | None = None
+    """Default template."""
+
+    template_party: int | None = None
+    """1 platform shipping template, 2 seller shipping template."""
+
+
+class GetWarehouseDeliveryOptionsQuery(RequestModel):
+    """Path and query parameters of LogisticsGetWarehouseDeliveryOptions."""
+
+    warehouse_id: str
+    """Warehouse id."""
+
+    scope: str | None = None
+    """Which options to return: those of the warehouse, or those that can be assigned to products (e.g.
+    `WAREHOUSE`)."""
+
+
+class GetWarehouseDeliveryOptionsResponse(ResponseModel):
+    """Delivery options of the warehouse."""
+
+    delivery_options: NullAsEmpty[list[DeliveryOption]] = Field(default_factory=list)
+    """Delivery options."""
+
+
+class GetWarehousesResponse(ResponseModel):
+    """The shop's warehouses."""
+
+    warehouses: NullAsEmpty[list[Warehouse]] = Field(default_factory=list)
+    """Warehouses; absent when there are none."""
+
+
+class GlobalWarehouse(ResponseModel):
+    """One global warehouse."""
+
+    id: str | None = None
+    """Global warehouse id."""
+
+    name: str | None = None
+    """Warehouse name (not unique)."""
+
+    ownership: OpenEnum[Literal["PLATFORM_COOPERATION", "SELLER"]] | None = None
+    """`SELLER` (the seller's own) or `PLATFORM_COOPERATION` (run by TikTok Shop)."""
+
+
+class LogisticsDetail(ResponseModel):
+    """Tracking of one parcel."""
+
+    newest_tracking_no: str | None = None
+    """Latest tracking number of the parcel."""
+
+    carrier_name: str | None = None
+    """Carrier name."""
+
+    track_list: NullAsEmpty[list[Track]] = Field(default_factory=list)
+    """Tracking events."""
+
+
+class ProductAttribute(RequestModel):
+    """Size and weight of the product."""
+
+    weight: Weight | None = None
+    """Product weight."""
+
+    dimension: Dimension | None = None
+    """Product dimensions."""
+
+
+class ServiceUnreachableReason(ResponseModel):
+    """One shipping service."""
+
+    service_id: str | None = None
+    """Shipping service id."""
+
+    filter_reason: NullAsEmpty[list[FilterReason]] = Field(default_factory=list)
+    """Reasons the service is excluded."""
+
+
+class ShippingProvider(ResponseModel):
     """One carrier."""
 
     id: str | None = None
@@ -90,58 +308,7 @@ class LogisticsGetDeliveryOptionShippingProvidersShippingProvider(ResponseModel)
     """Carrier name."""
 
 
-class LogisticsGetGlobalWarehousesGlobalWarehous(ResponseModel):
-    """One global warehouse."""
-
-    id: str | None = None
-    """Global warehouse id."""
-
-    name: str | None = None
-    """Warehouse name (not unique)."""
-
-    ownership: str | None = None
-    """`SELLER` (the seller's own) or `PLATFORM_COOPERATION` (run by TikTok Shop). Known values: SELLER,
-    PLATFORM_COOPERATION."""
-
-
-class LogisticsGetGlobalWarehousesResponse(ResponseModel):
-    """The seller's global warehouses."""
-
-    global_warehouses: list[LogisticsGetGlobalWarehousesGlobalWarehous] | None = None
-    """Global warehouses."""
-
-
-class LogisticsGetLogisticsTrackingLogisticsDetail(ResponseModel):
-    """Tracking of one parcel."""
-
-    newest_tracking_no: str | None = None
-    """Latest tracking number of the parcel."""
-
-    carrier_name: str | None = None
-    """Carrier name."""
-
-    track_list: list[LogisticsGetLogisticsTrackingTrackList] | None = None
-    """Tracking events."""
-
-
-class LogisticsGetLogisticsTrackingQuery(RequestModel):
-    """Path and query parameters of LogisticsGetLogisticsTracking."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-
-class LogisticsGetLogisticsTrackingResponse(ResponseModel):
-    """Tracking of the order's parcels."""
-
-    order_id: str | None = None
-    """Order id."""
-
-    logistics_details: list[LogisticsGetLogisticsTrackingLogisticsDetail] | None = None
-    """One entry per parcel."""
-
-
-class LogisticsGetLogisticsTrackingTrackList(ResponseModel):
+class Track(ResponseModel):
     """One tracking event."""
 
     description: str | None = None
@@ -160,186 +327,7 @@ class LogisticsGetLogisticsTrackingTrackList(ResponseModel):
     """Machine-readable name of `action_code`."""
 
 
-class LogisticsGetShippingTemplateAvailabilityDimension(RequestModel):
-    """Product dimensions."""
-
-    length: str | None = None
-    """Length."""
-
-    width: str | None = None
-    """Width."""
-
-    height: str | None = None
-    """Height."""
-
-    unit: Literal[1, 2, 3, 4, 5] | None = None
-    """Length unit: 1 centimeter, 2 inch, 3 foot, 4 millimeter, 5 meter."""
-
-
-class LogisticsGetShippingTemplateAvailabilityFilterReason(ResponseModel):
-    """One reason."""
-
-    filter_type: str | None = None
-    """Filter that excluded it: 1 length, 2 width, 3 height, 4 weight, 9 service mode, 11 service."""
-
-    reason: str | None = None
-    """Detailed reason."""
-
-
-class LogisticsGetShippingTemplateAvailabilityProductAttribute(RequestModel):
-    """Size and weight of the product."""
-
-    weight: LogisticsGetShippingTemplateAvailabilityWeight | None = None
-    """Product weight."""
-
-    dimension: LogisticsGetShippingTemplateAvailabilityDimension | None = None
-    """Product dimensions."""
-
-
-class LogisticsGetShippingTemplateAvailabilityRequest(RequestModel):
-    """The product to check, sent as a JSON body."""
-
-    product_attribute: LogisticsGetShippingTemplateAvailabilityProductAttribute | None = None
-    """Size and weight of the product."""
-
-
-class LogisticsGetShippingTemplateAvailabilityResponse(ResponseModel):
-    """The seller's templates and their availability."""
-
-    templates: list[LogisticsGetShippingTemplateAvailabilityTemplate] | None = None
-    """Templates evaluated."""
-
-
-class LogisticsGetShippingTemplateAvailabilityServiceUnreachableReason(ResponseModel):
-    """One shipping service."""
-
-    service_id: str | None = None
-    """Shipping service id."""
-
-    filter_reason: list[LogisticsGetShippingTemplateAvailabilityFilterReason] | None = None
-    """Reasons the service is excluded."""
-
-
-class LogisticsGetShippingTemplateAvailabilityTemplate(ResponseModel):
-    """One template and its availability."""
-
-    template_is_available: bool | None = None
-    """The template can serve the product."""
-
-    template: LogisticsGetShippingTemplateAvailabilityTemplateTemplate | None = None
-    """The template."""
-
-    service_unreachable_reason: list[LogisticsGetShippingTemplateAvailabilityServiceUnreachableReason] | None = None
-    """Why the template is unavailable, per shipping service."""
-
-
-class LogisticsGetShippingTemplateAvailabilityTemplateTemplate(ResponseModel):
-    """The template."""
-
-    template_id: str | None = None
-    """Template id."""
-
-    template_name: str | None = None
-    """Template name."""
-
-    is_default: bool | None = None
-    """Default template."""
-
-    template_party: int | None = None
-    """1 platform shipping template, 2 seller shipping template."""
-
-
-class LogisticsGetShippingTemplateAvailabilityWeight(RequestModel):
-    """Product weight."""
-
-    weight: str | None = None
-    """Weight value."""
-
-    unit: Literal[1, 2, 3, 4] | None = None
-    """Weight unit: 1 gram, 2 pound, 3 ounce, 4 kilogram."""
-
-
-class LogisticsGetWarehouseDeliveryOptionsDeliveryOption(ResponseModel):
-    """One delivery option."""
-
-    id: str | None = None
-    """Delivery option id."""
-
-    name: str | None = None
-    """Delivery option name."""
-
-    description: str | None = None
-    """Delivery option description."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Service level of the option. Known values: STANDARD, EXPRESS, ECONOMY, SEND_BY_SELLER, INSTANT,
-    SAMEDAY, NEXTDAY, CARGO."""
-
-    platform: list[str] | None = None
-    """Platforms where the option is offered."""
-
-    dimension_limit: LogisticsGetWarehouseDeliveryOptionsDimensionLimit | None = None
-    """Largest parcel size accepted."""
-
-    weight_limit: LogisticsGetWarehouseDeliveryOptionsWeightLimit | None = None
-    """Parcel weight range accepted."""
-
-
-class LogisticsGetWarehouseDeliveryOptionsDimensionLimit(ResponseModel):
-    """Largest parcel size accepted."""
-
-    max_length: int | None = None
-    """Maximum length."""
-
-    max_width: int | None = None
-    """Maximum width."""
-
-    max_height: int | None = None
-    """Maximum height."""
-
-    unit: str | None = None
-    """Length unit. Known values: CM, INCH."""
-
-
-class LogisticsGetWarehouseDeliveryOptionsQuery(RequestModel):
-    """Path and query parameters of LogisticsGetWarehouseDeliveryOptions."""
-
-    warehouse_id: str
-    """Warehouse id."""
-
-    scope: str | None = None
-    """Which options to return: those of the warehouse, or those that can be assigned to products (e.g.
-    `WAREHOUSE`)."""
-
-
-class LogisticsGetWarehouseDeliveryOptionsResponse(ResponseModel):
-    """Delivery options of the warehouse."""
-
-    delivery_options: list[LogisticsGetWarehouseDeliveryOptionsDeliveryOption] | None = None
-    """Delivery options."""
-
-
-class LogisticsGetWarehouseDeliveryOptionsWeightLimit(ResponseModel):
-    """Parcel weight range accepted."""
-
-    min_weight: int | None = None
-    """Minimum weight."""
-
-    max_weight: int | None = None
-    """Maximum weight."""
-
-    unit: str | None = None
-    """Weight unit. Known values: GRAM, POUND, OUNCE, KILOGRAM."""
-
-
-class LogisticsGetWarehousesResponse(ResponseModel):
-    """The shop's warehouses."""
-
-    warehouses: list[LogisticsWarehouse] | None = None
-    """Warehouses; absent when there are none."""
-
-
-class LogisticsWarehouse(ResponseModel):
+class Warehouse(ResponseModel):
     """A warehouse of the shop."""
 
     id: str | None = None
@@ -351,27 +339,26 @@ class LogisticsWarehouse(ResponseModel):
     name: str | None = None
     """Warehouse name (not unique)."""
 
-    effect_status: str | None = None
-    """Whether its stock can be sold: `ENABLED`, `DISABLED`, or `RESTRICTED` (holiday mode or order limit).
-    Known values: ENABLED, DISABLED, RESTRICTED."""
+    effect_status: OpenEnum[Literal["DISABLED", "ENABLED", "RESTRICTED"]] | None = None
+    """Whether its stock can be sold: `ENABLED`, `DISABLED`, or `RESTRICTED` (holiday mode or order limit)."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`SALES_WAREHOUSE` (ships products) or `RETURN_WAREHOUSE` (receives returns). Known values:
-    SALES_WAREHOUSE, RETURN_WAREHOUSE."""
+    type_: OpenEnum[Literal["RETURN_WAREHOUSE", "SALES_WAREHOUSE"]] | None = Field(default=None, alias="type")
+    """`SALES_WAREHOUSE` (ships products) or `RETURN_WAREHOUSE` (receives returns)."""
 
-    sub_type: str | None = None
+    sub_type: OpenEnum[Literal["CB_DIRECT_SHIPPING_WAREHOUSE", "CB_OVERSEA_WAREHOUSE", "DOMESTIC_WAREHOUSE"]] | None = (
+        None
+    )
     """`DOMESTIC_WAREHOUSE`, `CB_OVERSEA_WAREHOUSE` (cross-border seller, in the target market) or
-    `CB_DIRECT_SHIPPING_WAREHOUSE` (cross-border seller, in its home country). Known values:
-    DOMESTIC_WAREHOUSE, CB_OVERSEA_WAREHOUSE, CB_DIRECT_SHIPPING_WAREHOUSE."""
+    `CB_DIRECT_SHIPPING_WAREHOUSE` (cross-border seller, in its home country)."""
 
     is_default: bool | None = None
     """Default warehouse, used for products listed without one."""
 
-    address: LogisticsWarehouseAddress | None = None
+    address: WarehouseAddress | None = None
     """Address of a warehouse."""
 
 
-class LogisticsWarehouseAddress(ResponseModel):
+class WarehouseAddress(ResponseModel):
     """Address of a warehouse."""
 
     region: str | None = None
@@ -428,15 +415,28 @@ class LogisticsWarehouseAddress(ResponseModel):
     phone_number: str | None = None
     """Contact phone number (masked)."""
 
-    geolocation: LogisticsWarehouseAddressGeolocation | None = None
+    geolocation: Geolocation | None = None
     """Coordinates of the warehouse."""
 
 
-class LogisticsWarehouseAddressGeolocation(ResponseModel):
-    """Coordinates of the warehouse."""
+class Weight(RequestModel):
+    """Product weight."""
 
-    latitude: str | None = None
-    """Latitude, decimal degrees."""
+    weight: str | None = None
+    """Weight value."""
 
-    longitude: str | None = None
-    """Longitude, decimal degrees."""
+    unit: Literal[1, 2, 3, 4] | None = None
+    """Weight unit: 1 gram, 2 pound, 3 ounce, 4 kilogram."""
+
+
+class WeightLimit(ResponseModel):
+    """Parcel weight range accepted."""
+
+    min_weight: int | None = None
+    """Minimum weight."""
+
+    max_weight: int | None = None
+    """Maximum weight."""
+
+    unit: OpenEnum[Literal["GRAM", "KILOGRAM", "OUNCE", "POUND"]] | None = None
+    """Weight unit."""

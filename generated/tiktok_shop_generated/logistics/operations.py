@@ -5,21 +5,21 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation
 
 from .models import (
-    LogisticsCheckShippingTemplateExistenceQuery,
-    LogisticsCheckShippingTemplateExistenceResponse,
-    LogisticsGetDeliveryOptionShippingProvidersQuery,
-    LogisticsGetDeliveryOptionShippingProvidersResponse,
-    LogisticsGetGlobalWarehousesResponse,
-    LogisticsGetLogisticsTrackingQuery,
-    LogisticsGetLogisticsTrackingResponse,
-    LogisticsGetShippingTemplateAvailabilityRequest,
-    LogisticsGetShippingTemplateAvailabilityResponse,
-    LogisticsGetWarehouseDeliveryOptionsQuery,
-    LogisticsGetWarehouseDeliveryOptionsResponse,
-    LogisticsGetWarehousesResponse,
+    CheckShippingTemplateExistsQuery,
+    CheckShippingTemplateExistsResponse,
+    GetGlobalWarehousesResponse,
+    GetLogisticsTrackingQuery,
+    GetLogisticsTrackingResponse,
+    GetShippingProvidersQuery,
+    GetShippingProvidersResponse,
+    GetShippingTemplateAvailabilityRequest,
+    GetShippingTemplateAvailabilityResponse,
+    GetWarehouseDeliveryOptionsQuery,
+    GetWarehouseDeliveryOptionsResponse,
+    GetWarehousesResponse,
 )
 
-CHECK_SHIPPING_TEMPLATE_EXISTS: Operation[LogisticsCheckShippingTemplateExistenceResponse] = Operation(
+CHECK_SHIPPING_TEMPLATE_EXISTS: Operation[CheckShippingTemplateExistsResponse] = Operation(
     id="LogisticsCheckShippingTemplateExistence",
     module="logistics",
     name="check_shipping_template_exists",
@@ -27,17 +27,17 @@ CHECK_SHIPPING_TEMPLATE_EXISTS: Operation[LogisticsCheckShippingTemplateExistenc
     path="/logistics/202606/seller_template/template_exist",
     version="202606",
     summary="Check shipping template existence",
-    response_model=LogisticsCheckShippingTemplateExistenceResponse,
+    response_model=CheckShippingTemplateExistsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=LogisticsCheckShippingTemplateExistenceQuery,
+    query_model=CheckShippingTemplateExistsQuery,
     query_params=(
         "biz_warehouse_id",
         "shop_id",
     ),
 )
 
-GET_GLOBAL_WAREHOUSES: Operation[LogisticsGetGlobalWarehousesResponse] = Operation(
+GET_GLOBAL_WAREHOUSES: Operation[GetGlobalWarehousesResponse] = Operation(
     id="LogisticsGetGlobalWarehouses",
     module="logistics",
     name="get_global_warehouses",
@@ -45,12 +45,12 @@ GET_GLOBAL_WAREHOUSES: Operation[LogisticsGetGlobalWarehousesResponse] = Operati
     path="/logistics/202309/global_warehouses",
     version="202309",
     summary="Get global seller warehouses",
-    response_model=LogisticsGetGlobalWarehousesResponse,
+    response_model=GetGlobalWarehousesResponse,
     shop_scoped=False,
     retry_safe=True,
 )
 
-GET_LOGISTICS_TRACKING: Operation[LogisticsGetLogisticsTrackingResponse] = Operation(
+GET_LOGISTICS_TRACKING: Operation[GetLogisticsTrackingResponse] = Operation(
     id="LogisticsGetLogisticsTracking",
     module="logistics",
     name="get_logistics_tracking",
@@ -58,14 +58,14 @@ GET_LOGISTICS_TRACKING: Operation[LogisticsGetLogisticsTrackingResponse] = Opera
     path="/logistics/202604/orders/{order_id}/tracking",
     version="202604",
     summary="Get logistics tracking",
-    response_model=LogisticsGetLogisticsTrackingResponse,
+    response_model=GetLogisticsTrackingResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=LogisticsGetLogisticsTrackingQuery,
+    query_model=GetLogisticsTrackingQuery,
     path_params=("order_id",),
 )
 
-GET_SHIPPING_PROVIDERS: Operation[LogisticsGetDeliveryOptionShippingProvidersResponse] = Operation(
+GET_SHIPPING_PROVIDERS: Operation[GetShippingProvidersResponse] = Operation(
     id="LogisticsGetDeliveryOptionShippingProviders",
     module="logistics",
     name="get_shipping_providers",
@@ -73,10 +73,10 @@ GET_SHIPPING_PROVIDERS: Operation[LogisticsGetDeliveryOptionShippingProvidersRes
     path="/logistics/202309/delivery_options/{delivery_option_id}/shipping_providers",
     version="202309",
     summary="Get shipping providers",
-    response_model=LogisticsGetDeliveryOptionShippingProvidersResponse,
+    response_model=GetShippingProvidersResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=LogisticsGetDeliveryOptionShippingProvidersQuery,
+    query_model=GetShippingProvidersQuery,
     path_params=("delivery_option_id",),
     query_params=(
         "warehouse_region",
@@ -84,7 +84,7 @@ GET_SHIPPING_PROVIDERS: Operation[LogisticsGetDeliveryOptionShippingProvidersRes
     ),
 )
 
-GET_SHIPPING_TEMPLATE_AVAILABILITY: Operation[LogisticsGetShippingTemplateAvailabilityResponse] = Operation(
+GET_SHIPPING_TEMPLATE_AVAILABILITY: Operation[GetShippingTemplateAvailabilityResponse] = Operation(
     id="LogisticsGetShippingTemplateAvailability",
     module="logistics",
     name="get_shipping_template_availability",
@@ -92,14 +92,14 @@ GET_SHIPPING_TEMPLATE_AVAILABILITY: Operation[LogisticsGetShippingTemplateAvaila
     path="/logistics/202510/seller_templates",
     version="202510",
     summary="Get shipping template availability",
-    response_model=LogisticsGetShippingTemplateAvailabilityResponse,
+    response_model=GetShippingTemplateAvailabilityResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=LogisticsGetShippingTemplateAvailabilityRequest,
+    body_model=GetShippingTemplateAvailabilityRequest,
     body_fields=("product_attribute",),
 )
 
-GET_WAREHOUSE_DELIVERY_OPTIONS: Operation[LogisticsGetWarehouseDeliveryOptionsResponse] = Operation(
+GET_WAREHOUSE_DELIVERY_OPTIONS: Operation[GetWarehouseDeliveryOptionsResponse] = Operation(
     id="LogisticsGetWarehouseDeliveryOptions",
     module="logistics",
     name="get_warehouse_delivery_options",
@@ -107,15 +107,15 @@ GET_WAREHOUSE_DELIVERY_OPTIONS: Operation[LogisticsGetWarehouseDeliveryOptionsRe
     path="/logistics/202309/warehouses/{warehouse_id}/delivery_options",
     version="202309",
     summary="Get warehouse delivery options",
-    response_model=LogisticsGetWarehouseDeliveryOptionsResponse,
+    response_model=GetWarehouseDeliveryOptionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=LogisticsGetWarehouseDeliveryOptionsQuery,
+    query_model=GetWarehouseDeliveryOptionsQuery,
     path_params=("warehouse_id",),
     query_params=("scope",),
 )
 
-GET_WAREHOUSES: Operation[LogisticsGetWarehousesResponse] = Operation(
+GET_WAREHOUSES: Operation[GetWarehousesResponse] = Operation(
     id="LogisticsGetWarehouses",
     module="logistics",
     name="get_warehouses",
@@ -123,7 +123,7 @@ GET_WAREHOUSES: Operation[LogisticsGetWarehousesResponse] = Operation(
     path="/logistics/202309/warehouses",
     version="202309",
     summary="Get warehouse list",
-    response_model=LogisticsGetWarehousesResponse,
+    response_model=GetWarehousesResponse,
     shop_scoped=True,
     retry_safe=True,
 )

@@ -13,14 +13,14 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    LogisticsCheckShippingTemplateExistenceResponse,
-    LogisticsGetDeliveryOptionShippingProvidersResponse,
-    LogisticsGetGlobalWarehousesResponse,
-    LogisticsGetLogisticsTrackingResponse,
-    LogisticsGetShippingTemplateAvailabilityProductAttribute,
-    LogisticsGetShippingTemplateAvailabilityResponse,
-    LogisticsGetWarehouseDeliveryOptionsResponse,
-    LogisticsGetWarehousesResponse,
+    CheckShippingTemplateExistsResponse,
+    GetGlobalWarehousesResponse,
+    GetLogisticsTrackingResponse,
+    GetShippingProvidersResponse,
+    GetShippingTemplateAvailabilityResponse,
+    GetWarehouseDeliveryOptionsResponse,
+    GetWarehousesResponse,
+    ProductAttribute,
 )
 
 
@@ -35,7 +35,7 @@ class LogisticsResource:
         *,
         biz_warehouse_id: str,
         shop_id: str | None = None,
-    ) -> LogisticsCheckShippingTemplateExistenceResponse:
+    ) -> CheckShippingTemplateExistsResponse:
         """Check shipping template existence.
 
         Tells whether the shop has a shipping template for a business warehouse.
@@ -55,7 +55,7 @@ class LogisticsResource:
 
     def get_global_warehouses(
         self,
-    ) -> LogisticsGetGlobalWarehousesResponse:
+    ) -> GetGlobalWarehousesResponse:
         """Get global seller warehouses.
 
         Lists the global (cross-border) warehouses of the seller, independent of any shop.
@@ -67,7 +67,7 @@ class LogisticsResource:
         self,
         *,
         order_id: str,
-    ) -> LogisticsGetLogisticsTrackingResponse:
+    ) -> GetLogisticsTrackingResponse:
         """Get logistics tracking.
 
         Returns the tracking history of each parcel of a cross-border order: carrier, latest tracking number
@@ -90,7 +90,7 @@ class LogisticsResource:
         delivery_option_id: str,
         warehouse_region: str | None = None,
         buyer_region: str | None = None,
-    ) -> LogisticsGetDeliveryOptionShippingProvidersResponse:
+    ) -> GetShippingProvidersResponse:
         """Get shipping providers.
 
         Lists the carriers of a delivery option, e.g. to ship with your own carrier. Fails for options
@@ -114,8 +114,8 @@ class LogisticsResource:
     def get_shipping_template_availability(
         self,
         *,
-        product_attribute: LogisticsGetShippingTemplateAvailabilityProductAttribute | None = None,
-    ) -> LogisticsGetShippingTemplateAvailabilityResponse:
+        product_attribute: ProductAttribute | None = None,
+    ) -> GetShippingTemplateAvailabilityResponse:
         """Get shipping template availability.
 
         Tells which of the seller's shipping templates can serve a product of the given size and weight, and
@@ -137,7 +137,7 @@ class LogisticsResource:
         *,
         warehouse_id: str,
         scope: str | None = None,
-    ) -> LogisticsGetWarehouseDeliveryOptionsResponse:
+    ) -> GetWarehouseDeliveryOptionsResponse:
         """Get warehouse delivery options.
 
         Lists the delivery options (shipping services) available from a warehouse, with their size and
@@ -159,7 +159,7 @@ class LogisticsResource:
 
     def get_warehouses(
         self,
-    ) -> LogisticsGetWarehousesResponse:
+    ) -> GetWarehousesResponse:
         """Get warehouse list.
 
         Lists the shop's sales and return warehouses with their address and status. Use the ids for delivery
@@ -224,7 +224,7 @@ class AsyncLogisticsResource:
         *,
         biz_warehouse_id: str,
         shop_id: str | None = None,
-    ) -> LogisticsCheckShippingTemplateExistenceResponse:
+    ) -> CheckShippingTemplateExistsResponse:
         """Check shipping template existence.
 
         Tells whether the shop has a shipping template for a business warehouse.
@@ -244,7 +244,7 @@ class AsyncLogisticsResource:
 
     async def get_global_warehouses(
         self,
-    ) -> LogisticsGetGlobalWarehousesResponse:
+    ) -> GetGlobalWarehousesResponse:
         """Get global seller warehouses.
 
         Lists the global (cross-border) warehouses of the seller, independent of any shop.
@@ -256,7 +256,7 @@ class AsyncLogisticsResource:
         self,
         *,
         order_id: str,
-    ) -> LogisticsGetLogisticsTrackingResponse:
+    ) -> GetLogisticsTrackingResponse:
         """Get logistics tracking.
 
         Returns the tracking history of each parcel of a cross-border order: carrier, latest tracking number
@@ -279,7 +279,7 @@ class AsyncLogisticsResource:
         delivery_option_id: str,
         warehouse_region: str | None = None,
         buyer_region: str | None = None,
-    ) -> LogisticsGetDeliveryOptionShippingProvidersResponse:
+    ) -> GetShippingProvidersResponse:
         """Get shipping providers.
 
         Lists the carriers of a delivery option, e.g. to ship with your own carrier. Fails for options
@@ -303,8 +303,8 @@ class AsyncLogisticsResource:
     async def get_shipping_template_availability(
         self,
         *,
-        product_attribute: LogisticsGetShippingTemplateAvailabilityProductAttribute | None = None,
-    ) -> LogisticsGetShippingTemplateAvailabilityResponse:
+        product_attribute: ProductAttribute | None = None,
+    ) -> GetShippingTemplateAvailabilityResponse:
         """Get shipping template availability.
 
         Tells which of the seller's shipping templates can serve a product of the given size and weight, and
@@ -326,7 +326,7 @@ class AsyncLogisticsResource:
         *,
         warehouse_id: str,
         scope: str | None = None,
-    ) -> LogisticsGetWarehouseDeliveryOptionsResponse:
+    ) -> GetWarehouseDeliveryOptionsResponse:
         """Get warehouse delivery options.
 
         Lists the delivery options (shipping services) available from a warehouse, with their size and
@@ -348,7 +348,7 @@ class AsyncLogisticsResource:
 
     async def get_warehouses(
         self,
-    ) -> LogisticsGetWarehousesResponse:
+    ) -> GetWarehousesResponse:
         """Get warehouse list.
 
         Lists the shop's sales and return warehouses with their address and status. Use the ids for delivery

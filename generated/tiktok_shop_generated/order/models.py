@@ -8,159 +8,69 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "OrderBatchGetOrderDetail202507Query",
-    "OrderBatchGetOrderDetail202507Response",
-    "OrderBatchGetOrderDetailQuery",
-    "OrderBatchGetOrderDetailResponse",
-    "OrderBlindBoxResult",
-    "OrderCreateExternalOrderDetail",
-    "OrderCreateExternalOrderError",
-    "OrderCreateExternalOrderExternalOrder",
-    "OrderCreateExternalOrderLineItem",
-    "OrderCreateExternalOrderOrder",
-    "OrderCreateExternalOrderOrderExternalOrder",
-    "OrderCreateExternalOrderRequest",
-    "OrderCreateExternalOrderResponse",
-    "OrderExternalOrder",
-    "OrderExternalOrderLineItem",
-    "OrderFundedPromotion",
-    "OrderGetExternalOrdersQuery",
-    "OrderGetExternalOrdersResponse",
-    "OrderGetOrderPriceDetailQuery",
-    "OrderGetOrderPriceDetailResponse",
-    "OrderItemTax",
-    "OrderLineItem",
-    "OrderLineItemCombinedListingSkus",
-    "OrderLineItemUnboxingCaseList",
-    "OrderOrder",
-    "OrderOrderHandlingDuration",
-    "OrderOrderPackage",
-    "OrderPayment",
-    "OrderPriceDetailLineItem",
-    "OrderRecipientAddress",
-    "OrderRecipientAddressDeliveryPreferences",
-    "OrderRecipientAddressDistrictInfo",
-    "OrderSearchExternalOrdersOrder",
-    "OrderSearchExternalOrdersQuery",
-    "OrderSearchExternalOrdersResponse",
-    "OrderSearchOrdersQuery",
-    "OrderSearchOrdersRequest",
-    "OrderSearchOrdersResponse",
-    "OrderSearchPODCustomizationDetailsPodDetail",
-    "OrderSearchPODCustomizationDetailsQueryOrderLine",
-    "OrderSearchPODCustomizationDetailsRequest",
-    "OrderSearchPODCustomizationDetailsResponse",
-    "OrderSubItem",
-    "OrderUpdateTheBlindBoxOpeningResults202511Request",
-    "OrderUpdateTheBlindBoxOpeningResults202511Response",
-    "OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult",
-    "OrderUpdateTheBlindBoxOpeningResultsBlindBoxOrderLineList",
-    "OrderUpdateTheBlindBoxOpeningResultsRequest",
-    "OrderUpdateTheBlindBoxOpeningResultsResponse",
+    "AddExternalOrdersOrder",
+    "AddExternalOrdersOrderExternalOrder",
+    "AddExternalOrdersOrderExternalOrderLineItem",
+    "AddExternalOrdersRequest",
+    "AddExternalOrdersResponse",
+    "BlindBatchBoxResult",
+    "BlindBoxOrderLine",
+    "BlindBoxResult",
+    "CombinedListingSku",
+    "DeliveryPreferences",
+    "Detail",
+    "DetailExternalOrder",
+    "DistrictInfo",
+    "Error",
+    "ExternalOrder",
+    "ExternalOrderLineItem",
+    "FundedPromotion",
+    "GetExternalOrdersQuery",
+    "GetExternalOrdersResponse",
+    "GetOrderDetailQuery",
+    "GetOrderDetailResponse",
+    "GetOrderPriceDetailQuery",
+    "GetOrderPriceDetailResponse",
+    "HandlingDuration",
+    "ItemTax",
+    "LineItem",
+    "Order",
+    "Package",
+    "Payment",
+    "PodDetail",
+    "PriceDetailLineItem",
+    "QueryOrderLine",
+    "RecipientAddress",
+    "SearchExternalOrdersOrder",
+    "SearchExternalOrdersQuery",
+    "SearchExternalOrdersResponse",
+    "SearchOrdersQuery",
+    "SearchOrdersRequest",
+    "SearchOrdersResponse",
+    "SearchPodDetailsRequest",
+    "SearchPodDetailsResponse",
+    "SubItem",
+    "UnboxingCase",
+    "UpdateBlindBoxResults202511Request",
+    "UpdateBlindBoxResultsRequest",
+    "UpdateBlindBoxResultsResponse",
 ]
 
 
-class OrderBatchGetOrderDetail202507Query(RequestModel):
-    """Path and query parameters of OrderBatchGetOrderDetail202507."""
-
-    ids: list[str]
-    """Order ids to fetch, at most 50 (sent comma-separated)."""
-
-
-class OrderBatchGetOrderDetail202507Response(ResponseModel):
-    """The requested orders."""
-
-    orders: list[OrderOrder] | None = None
-    """One entry per order found."""
-
-
-class OrderBatchGetOrderDetailQuery(RequestModel):
-    """Path and query parameters of OrderBatchGetOrderDetail."""
-
-    ids: list[str]
-    """Order ids to fetch, at most 50 (sent comma-separated)."""
-
-
-class OrderBatchGetOrderDetailResponse(ResponseModel):
-    """The requested orders."""
-
-    orders: list[OrderOrder] | None = None
-    """One entry per order found."""
-
-
-class OrderBlindBoxResult(RequestModel):
-    """The product revealed by opening one blind box line item."""
-
-    order_line_id: str | None = None
-    """Line item id of the blind box."""
-
-    blind_result_product_id: str | None = None
-    """Product id revealed."""
-
-    blind_result_sku_id: str | None = None
-    """SKU id revealed."""
-
-    blind_open_time: int | None = None
-    """Opening time, unix milliseconds."""
-
-
-class OrderCreateExternalOrderDetail(ResponseModel):
-    """The order and reference that failed."""
-
-    order_id: str | None = None
-    """TikTok Shop order id."""
-
-    external_order: OrderCreateExternalOrderExternalOrder | None = None
-    """The external reference sent."""
-
-
-class OrderCreateExternalOrderError(ResponseModel):
-    """One order that failed."""
-
-    code: str | None = None
-    """Error code of this order."""
-
-    message: str | None = None
-    """Error message."""
-
-    detail: OrderCreateExternalOrderDetail | None = None
-    """The order and reference that failed."""
-
-
-class OrderCreateExternalOrderExternalOrder(ResponseModel):
-    """The external reference sent."""
-
-    id: str | None = None
-    """Order id in the external OMS."""
-
-    platform: str | None = None
-    """The external OMS."""
-
-
-class OrderCreateExternalOrderLineItem(RequestModel):
-    """One line item link."""
-
-    id: str
-    """Line item id in the external OMS."""
-
-    origin_id: str
-    """Line item id in TikTok Shop."""
-
-
-class OrderCreateExternalOrderOrder(RequestModel):
+class AddExternalOrdersOrder(RequestModel):
     """One TikTok Shop order and its external reference."""
 
     id: str
     """TikTok Shop order id."""
 
-    external_order: OrderCreateExternalOrderOrderExternalOrder
+    external_order: AddExternalOrdersOrderExternalOrder
     """The matching order of the external OMS."""
 
 
-class OrderCreateExternalOrderOrderExternalOrder(RequestModel):
+class AddExternalOrdersOrderExternalOrder(RequestModel):
     """The matching order of the external OMS."""
 
     id: str
@@ -180,25 +90,149 @@ class OrderCreateExternalOrderOrderExternalOrder(RequestModel):
     ]
     """The external OMS."""
 
-    line_items: list[OrderCreateExternalOrderLineItem]
+    line_items: list[AddExternalOrdersOrderExternalOrderLineItem]
     """Line item links, at most 100."""
 
 
-class OrderCreateExternalOrderRequest(RequestModel):
+class AddExternalOrdersOrderExternalOrderLineItem(RequestModel):
+    """One line item link."""
+
+    id: str
+    """Line item id in the external OMS."""
+
+    origin_id: str
+    """Line item id in TikTok Shop."""
+
+
+class AddExternalOrdersRequest(RequestModel):
     """Orders to link to external OMS orders."""
 
-    orders: list[OrderCreateExternalOrderOrder]
+    orders: list[AddExternalOrdersOrder]
     """Orders with their external reference, 1 to 100."""
 
 
-class OrderCreateExternalOrderResponse(ResponseModel):
+class AddExternalOrdersResponse(ResponseModel):
     """Orders whose references could not be saved; the others were saved."""
 
-    errors: list[OrderCreateExternalOrderError] | None = None
+    errors: NullAsEmpty[list[Error]] = Field(default_factory=list)
     """Per-order errors."""
 
 
-class OrderExternalOrder(ResponseModel):
+class BlindBatchBoxResult(RequestModel):
+    """The products revealed for one blind box line item."""
+
+    order_line_id: str | None = None
+    """Line item id of the blind box."""
+
+    blind_box_order_line_list: list[BlindBoxOrderLine] | None = None
+    """The products revealed."""
+
+
+class BlindBoxOrderLine(RequestModel):
+    """One revealed product."""
+
+    blind_result_product_id: str | None = None
+    """Product id revealed."""
+
+    blind_result_sku_id: str | None = None
+    """SKU id revealed."""
+
+    blind_open_time: int | None = None
+    """Opening time, unix milliseconds."""
+
+    product_type: Literal["GIFT", "NORMAL"] | None = None
+    """`NORMAL` product or `GIFT`."""
+
+
+class BlindBoxResult(RequestModel):
+    """The product revealed by opening one blind box line item."""
+
+    order_line_id: str | None = None
+    """Line item id of the blind box."""
+
+    blind_result_product_id: str | None = None
+    """Product id revealed."""
+
+    blind_result_sku_id: str | None = None
+    """SKU id revealed."""
+
+    blind_open_time: int | None = None
+    """Opening time, unix milliseconds."""
+
+
+class CombinedListingSku(ResponseModel):
+    """One SKU of the bundle."""
+
+    product_id: str | None = None
+    """Product id of the SKU."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    seller_sku: str | None = None
+    """The seller's SKU code."""
+
+    sku_count: int | None = None
+    """Quantity of this SKU in the bundle."""
+
+
+class DeliveryPreferences(ResponseModel):
+    """Buyer's delivery preferences."""
+
+    drop_off_location: str | None = None
+    """Drop-off location chosen by the buyer, e.g. `Front Door`."""
+
+
+class Detail(ResponseModel):
+    """The order and reference that failed."""
+
+    order_id: str | None = None
+    """TikTok Shop order id."""
+
+    external_order: DetailExternalOrder | None = None
+    """The external reference sent."""
+
+
+class DetailExternalOrder(ResponseModel):
+    """The external reference sent."""
+
+    id: str | None = None
+    """Order id in the external OMS."""
+
+    platform: str | None = None
+    """The external OMS."""
+
+
+class DistrictInfo(ResponseModel):
+    """One administrative division."""
+
+    address_level: str | None = None
+    """Division level code, `L0` (country) to `L4`."""
+
+    address_level_name: str | None = None
+    """Name of the level, e.g. `Country`, `State`, `City`."""
+
+    address_name: str | None = None
+    """Name of the division, e.g. `London`."""
+
+    iso_code: str | None = None
+    """ISO code of the division."""
+
+
+class Error(ResponseModel):
+    """One order that failed."""
+
+    code: str | None = None
+    """Error code of this order."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: Detail | None = None
+    """The order and reference that failed."""
+
+
+class ExternalOrder(ResponseModel):
     """An order of an external OMS linked to a TikTok Shop order."""
 
     id: str | None = None
@@ -207,11 +241,11 @@ class OrderExternalOrder(ResponseModel):
     platform: str | None = None
     """The external OMS, e.g. `SHOPIFY`."""
 
-    line_items: list[OrderExternalOrderLineItem] | None = None
+    line_items: NullAsEmpty[list[ExternalOrderLineItem]] = Field(default_factory=list)
     """Line item links between the external order and the TikTok Shop order."""
 
 
-class OrderExternalOrderLineItem(ResponseModel):
+class ExternalOrderLineItem(ResponseModel):
     """One line item link."""
 
     id: str | None = None
@@ -221,7 +255,7 @@ class OrderExternalOrderLineItem(ResponseModel):
     """Line item id in TikTok Shop."""
 
 
-class OrderFundedPromotion(ResponseModel):
+class FundedPromotion(ResponseModel):
     """One seller-funded promotion applied to a line item."""
 
     activity_id: str | None = None
@@ -230,11 +264,11 @@ class OrderFundedPromotion(ResponseModel):
     discount_amount: str | None = None
     """Discount granted by the promotion."""
 
-    discount_type: str | None = None
-    """Kind of promotion. Known values: COUPON, ACTIVITY."""
+    discount_type: OpenEnum[Literal["ACTIVITY", "COUPON"]] | None = None
+    """Kind of promotion."""
 
 
-class OrderGetExternalOrdersQuery(RequestModel):
+class GetExternalOrdersQuery(RequestModel):
     """Path and query parameters of OrderGetExternalOrders."""
 
     order_id: str
@@ -255,21 +289,35 @@ class OrderGetExternalOrdersQuery(RequestModel):
     """The external OMS whose references to return."""
 
 
-class OrderGetExternalOrdersResponse(ResponseModel):
+class GetExternalOrdersResponse(ResponseModel):
     """External references of the order."""
 
-    external_orders: list[OrderExternalOrder] | None = None
+    external_orders: NullAsEmpty[list[ExternalOrder]] = Field(default_factory=list)
     """Linked external orders (all OMS links of the order)."""
 
 
-class OrderGetOrderPriceDetailQuery(RequestModel):
+class GetOrderDetailQuery(RequestModel):
+    """Path and query parameters of OrderBatchGetOrderDetail202507."""
+
+    ids: list[str]
+    """Order ids to fetch, at most 50 (sent comma-separated)."""
+
+
+class GetOrderDetailResponse(ResponseModel):
+    """The requested orders."""
+
+    orders: NullAsEmpty[list[Order]] = Field(default_factory=list)
+    """One entry per order found."""
+
+
+class GetOrderPriceDetailQuery(RequestModel):
     """Path and query parameters of OrderGetOrderPriceDetail."""
 
     order_id: str
     """TikTok Shop order id."""
 
 
-class OrderGetOrderPriceDetailResponse(ResponseModel):
+class GetOrderPriceDetailResponse(ResponseModel):
     """Price breakdown of the order and of each line item."""
 
     currency: str | None = None
@@ -347,15 +395,25 @@ class OrderGetOrderPriceDetailResponse(ResponseModel):
     distance_fee: str | None = None
     """Distance fee (Horizon+ program, Indonesia only)."""
 
-    line_items: list[OrderPriceDetailLineItem] | None = None
+    line_items: NullAsEmpty[list[PriceDetailLineItem]] = Field(default_factory=list)
     """Price breakdown of each line item."""
 
 
-class OrderItemTax(ResponseModel):
+class HandlingDuration(ResponseModel):
+    """Time the seller needs to hand the order to the carrier."""
+
+    days: str | None = None
+    """Number of days."""
+
+    type_: OpenEnum[Literal["BUSINESS_DAY", "CALENDAR_DAY"]] | None = Field(default=None, alias="type")
+    """`CALENDAR_DAY` (all days) or `BUSINESS_DAY` (weekends and holidays excluded, the default)."""
+
+
+class ItemTax(ResponseModel):
     """One tax on an item."""
 
-    tax_type: str | None = None
-    """Tax type; only `SALES_TAX` (US) for now. Known values: SALES_TAX."""
+    tax_type: OpenEnum[Literal["SALES_TAX"]] | None = None
+    """Tax type; only `SALES_TAX` (US) for now."""
 
     tax_amount: str | None = None
     """Tax amount."""
@@ -364,7 +422,7 @@ class OrderItemTax(ResponseModel):
     """Tax rate, e.g. `0.35`."""
 
 
-class OrderLineItem(ResponseModel):
+class LineItem(ResponseModel):
     """One line item of an order (one unit of a SKU)."""
 
     id: str | None = None
@@ -388,9 +446,8 @@ class OrderLineItem(ResponseModel):
     seller_sku: str | None = None
     """The seller's own SKU code."""
 
-    sku_type: str | None = None
-    """Deprecated line type; use the order's `order_type`. Known values: NORMAL, ZERO_LOTTERY,
-    SHOP_PARTNER, PRE_ORDER, MADE_TO_ORDER."""
+    sku_type: OpenEnum[Literal["MADE_TO_ORDER", "NORMAL", "PRE_ORDER", "SHOP_PARTNER", "ZERO_LOTTERY"]] | None = None
+    """Deprecated line type; use the order's `order_type`."""
 
     product_listing_type: str | None = None
     """Listing type of the SKU, e.g. `TEMPORARY_LISTING`."""
@@ -437,16 +494,28 @@ class OrderLineItem(ResponseModel):
     shipping_vat_rate: str | None = None
     """VAT rate on shipping (EU only)."""
 
-    item_tax: list[OrderItemTax] | None = None
+    item_tax: NullAsEmpty[list[ItemTax]] = Field(default_factory=list)
     """Taxes on the item."""
 
-    display_status: str | None = None
-    """Status of the line item. Known values: UNPAID, ON_HOLD, AWAITING_SHIPMENT, AWAITING_COLLECTION,
-    IN_TRANSIT, DELIVERED, COMPLETED, CANCELLED."""
+    display_status: (
+        OpenEnum[
+            Literal[
+                "AWAITING_COLLECTION",
+                "AWAITING_SHIPMENT",
+                "CANCELLED",
+                "COMPLETED",
+                "DELIVERED",
+                "IN_TRANSIT",
+                "ON_HOLD",
+                "UNPAID",
+            ]
+        ]
+        | None
+    ) = None
+    """Status of the line item."""
 
-    package_status: str | None = None
-    """Status of the item's package. Known values: TO_FULFILL, PROCESSING, FULFILLING, COMPLETED,
-    CANCELLED."""
+    package_status: OpenEnum[Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"]] | None = None
+    """Status of the item's package."""
 
     package_id: str | None = None
     """Id of the package holding the item."""
@@ -454,8 +523,8 @@ class OrderLineItem(ResponseModel):
     cancel_reason: str | None = None
     """Cancellation reason of the item."""
 
-    cancel_user: str | None = None
-    """Who started the cancellation. Known values: BUYER, SELLER, OPERATOR, SYSTEM."""
+    cancel_user: OpenEnum[Literal["BUYER", "OPERATOR", "SELLER", "SYSTEM"]] | None = None
+    """Who started the cancellation."""
 
     rts_time: int | None = None
     """Time the item was shipped (unix seconds)."""
@@ -485,10 +554,10 @@ class OrderLineItem(ResponseModel):
     """Deprecated; business days to hand a `MADE_TO_ORDER` item to the carrier. Use the order's
     `handling_duration`."""
 
-    combined_listing_skus: list[OrderLineItemCombinedListingSkus] | None = None
+    combined_listing_skus: NullAsEmpty[list[CombinedListingSku]] = Field(default_factory=list)
     """For a virtual bundle SKU, the SKUs it is made of."""
 
-    sub_item_info: list[OrderSubItem] | None = None
+    sub_item_info: NullAsEmpty[list[SubItem]] = Field(default_factory=list)
     """Items of a seller-defined virtual bundle, each fulfillable on its own."""
 
     is_unboxing_item: bool | None = None
@@ -497,7 +566,7 @@ class OrderLineItem(ResponseModel):
     unboxing_sku_code: str | None = None
     """Seller's code of the actual unboxed item (US only)."""
 
-    unboxing_case_list: list[OrderLineItemUnboxingCaseList] | None = None
+    unboxing_case_list: NullAsEmpty[list[UnboxingCase]] = Field(default_factory=list)
     """Seller's codes of the unboxed items of a case (US only)."""
 
     is_pod_customized: bool | None = None
@@ -510,46 +579,38 @@ class OrderLineItem(ResponseModel):
     """LIVE session where the item was bought; empty otherwise."""
 
 
-class OrderLineItemCombinedListingSkus(ResponseModel):
-    """One SKU of the bundle."""
-
-    product_id: str | None = None
-    """Product id of the SKU."""
-
-    sku_id: str | None = None
-    """SKU id."""
-
-    seller_sku: str | None = None
-    """The seller's SKU code."""
-
-    sku_count: int | None = None
-    """Quantity of this SKU in the bundle."""
-
-
-class OrderLineItemUnboxingCaseList(ResponseModel):
-    """One unboxed item."""
-
-    unbox_sku: str | None = None
-    """Code of the unboxed SKU."""
-
-    unbox_sku_type: str | None = None
-    """Whether the unboxed SKU is a gift. Known values: NORMAL, GIFT."""
-
-
-class OrderOrder(ResponseModel):
+class Order(ResponseModel):
     """A TikTok Shop order with its buyer, address, payment, line items and packages."""
 
     id: str | None = None
     """Order id."""
 
-    status: str | None = None
-    """Order status. Known values: UNPAID, ON_HOLD, AWAITING_SHIPMENT, PARTIALLY_SHIPPING,
-    AWAITING_COLLECTION, IN_TRANSIT, DELIVERED, COMPLETED, CANCELLED."""
+    status: (
+        OpenEnum[
+            Literal[
+                "AWAITING_COLLECTION",
+                "AWAITING_SHIPMENT",
+                "CANCELLED",
+                "COMPLETED",
+                "DELIVERED",
+                "IN_TRANSIT",
+                "ON_HOLD",
+                "PARTIALLY_SHIPPING",
+                "UNPAID",
+            ]
+        ]
+        | None
+    ) = None
+    """Order status."""
 
-    order_type: str | None = None
+    order_type: (
+        OpenEnum[
+            Literal["AUCTION", "BACK_ORDER", "MADE_TO_ORDER", "NORMAL", "PRE_ORDER", "VIRTUAL_ORDER", "ZERO_LOTTERY"]
+        ]
+        | None
+    ) = None
     """Order type; empty for standard orders. `PRE_ORDER`, `MADE_TO_ORDER`, `BACK_ORDER` and
-    `VIRTUAL_ORDER` are US only. Known values: NORMAL, ZERO_LOTTERY, AUCTION, PRE_ORDER, MADE_TO_ORDER,
-    BACK_ORDER, VIRTUAL_ORDER."""
+    `VIRTUAL_ORDER` are US only."""
 
     user_id: str | None = None
     """Buyer's user id."""
@@ -641,8 +702,8 @@ class OrderOrder(ResponseModel):
     cancel_reason: str | None = None
     """Order-level cancellation reason (that of the first cancelled line item)."""
 
-    cancellation_initiator: str | None = None
-    """Who started the cancellation. Known values: SELLER, BUYER, SYSTEM."""
+    cancellation_initiator: OpenEnum[Literal["BUYER", "SELLER", "SYSTEM"]] | None = None
+    """Who started the cancellation."""
 
     is_buyer_request_cancel: bool | None = None
     """True when the buyer has a pending cancellation request."""
@@ -653,16 +714,14 @@ class OrderOrder(ResponseModel):
     shipping_provider_id: str | None = None
     """Id of the current shipping provider."""
 
-    shipping_type: str | None = None
-    """Delivery method: `TIKTOK` (TikTok label), `SELLER` (seller ships), `TIKTOK_DIGITAL` (virtual goods).
-    Known values: TIKTOK, SELLER, TIKTOK_DIGITAL."""
+    shipping_type: OpenEnum[Literal["SELLER", "TIKTOK", "TIKTOK_DIGITAL"]] | None = None
+    """Delivery method: `TIKTOK` (TikTok label), `SELLER` (seller ships), `TIKTOK_DIGITAL` (virtual goods)."""
 
     tracking_number: str | None = None
     """Tracking number, once shipped."""
 
-    delivery_type: str | None = None
-    """`HOME_DELIVERY`, or `COLLECTION_POINT` for a pick-up drop-off (PUDO) location chosen by the buyer.
-    Known values: HOME_DELIVERY, COLLECTION_POINT."""
+    delivery_type: OpenEnum[Literal["COLLECTION_POINT", "HOME_DELIVERY"]] | None = None
+    """`HOME_DELIVERY`, or `COLLECTION_POINT` for a pick-up drop-off (PUDO) location chosen by the buyer."""
 
     delivery_option_id: str | None = None
     """Delivery option id (the seller's logistics template)."""
@@ -670,15 +729,16 @@ class OrderOrder(ResponseModel):
     delivery_option_name: str | None = None
     """Delivery option name, for display only."""
 
-    fulfillment_type: str | None = None
-    """Who fulfills the order; only `FULFILLMENT_BY_SELLER` orders are shipped by the seller. Known values:
-    FULFILLMENT_BY_SELLER, FULFILLMENT_BY_TIKTOK, FULFILLMENT_BY_DILAYANI_TOKOPEDIA."""
+    fulfillment_type: (
+        OpenEnum[Literal["FULFILLMENT_BY_DILAYANI_TOKOPEDIA", "FULFILLMENT_BY_SELLER", "FULFILLMENT_BY_TIKTOK"]] | None
+    ) = None
+    """Who fulfills the order; only `FULFILLMENT_BY_SELLER` orders are shipped by the seller."""
 
     warehouse_id: str | None = None
     """Seller warehouse id."""
 
-    split_or_combine_tag: str | None = None
-    """Whether the order was combined with others or split. Known values: COMBINED, SPLIT."""
+    split_or_combine_tag: OpenEnum[Literal["COMBINED", "SPLIT"]] | None = None
+    """Whether the order was combined with others or split."""
 
     auto_combine_group_id: str | None = None
     """Group id shared by a buyer's orders from one LIVE session when auto-combination is on."""
@@ -719,8 +779,8 @@ class OrderOrder(ResponseModel):
     consultation_id: str | None = None
     """Id of the ePharmacy consultation, when one took place."""
 
-    commerce_platform: str | None = None
-    """Platform where the order was placed (Indonesia only). Known values: TIKTOK_SHOP, TOKOPEDIA."""
+    commerce_platform: OpenEnum[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platform where the order was placed (Indonesia only)."""
 
     cpf: str | None = None
     """Buyer's CPF tax number for the invoice (Brazil only)."""
@@ -728,9 +788,10 @@ class OrderOrder(ResponseModel):
     cpf_name: str | None = None
     """Name belonging to the CPF (Brazil only)."""
 
-    need_upload_invoice: str | None = None
-    """Invoice requirement and upload state (Brazil only). Known values: UNKNOWN, NEED_INVOICE, NO_NEED,
-    INVOICE_UPLOADED, INVOICE_PROCESSING."""
+    need_upload_invoice: (
+        OpenEnum[Literal["INVOICE_PROCESSING", "INVOICE_UPLOADED", "NEED_INVOICE", "NO_NEED", "UNKNOWN"]] | None
+    ) = None
+    """Invoice requirement and upload state (Brazil only)."""
 
     payment_method_name: str | None = None
     """Payment method name, for display only."""
@@ -747,52 +808,42 @@ class OrderOrder(ResponseModel):
     channel_entity_national_registry_id: str | None = None
     """National registry id (CNPJ in Brazil) of the payment institution."""
 
-    fast_delivery_program: str | None = None
-    """Fast delivery badge shown to the buyer (US only). Known values: 3_DAY_DELIVERY,
-    3_DAY_POTENTIAL_SHIPPING, 3_DAY_POTENTIAL_TRANSIT."""
+    fast_delivery_program: (
+        OpenEnum[Literal["3_DAY_DELIVERY", "3_DAY_POTENTIAL_SHIPPING", "3_DAY_POTENTIAL_TRANSIT"]] | None
+    ) = None
+    """Fast delivery badge shown to the buyer (US only)."""
 
-    order_rights: list[int] | None = None
+    order_rights: NullAsEmpty[list[int]] = Field(default_factory=list)
     """Program rights of the order (SEA only): 1 shipping fee reimbursement, 2 Horizon+."""
 
     fulfillment_priority_level: int | None = None
     """Shipping priority (SEA only): 100 instant, 200 same day 8 hours, 300 same day, 400 next day, 500
     express, 600 standard, 700 economy, 800 cargo."""
 
-    handling_duration: OrderOrderHandlingDuration | None = None
+    handling_duration: HandlingDuration | None = None
     """Time the seller needs to hand the order to the carrier."""
 
-    payment: OrderPayment | None = None
+    payment: Payment | None = None
     """Payment amounts of an order, as strings in `currency`."""
 
-    recipient_address: OrderRecipientAddress | None = None
+    recipient_address: RecipientAddress | None = None
     """Where the order is delivered. Name and phone are masked for platform logistics."""
 
-    line_items: list[OrderLineItem] | None = None
+    line_items: NullAsEmpty[list[LineItem]] = Field(default_factory=list)
     """The order's line items, one per unit of SKU."""
 
-    packages: list[OrderOrderPackage] | None = None
+    packages: NullAsEmpty[list[Package]] = Field(default_factory=list)
     """Packages of the order."""
 
 
-class OrderOrderHandlingDuration(ResponseModel):
-    """Time the seller needs to hand the order to the carrier."""
-
-    days: str | None = None
-    """Number of days."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`CALENDAR_DAY` (all days) or `BUSINESS_DAY` (weekends and holidays excluded, the default). Known
-    values: CALENDAR_DAY, BUSINESS_DAY."""
-
-
-class OrderOrderPackage(ResponseModel):
+class Package(ResponseModel):
     """One package."""
 
     id: str | None = None
     """Package id."""
 
 
-class OrderPayment(ResponseModel):
+class Payment(ResponseModel):
     """Payment amounts of an order, as strings in `currency`."""
 
     currency: str | None = None
@@ -872,7 +923,17 @@ class OrderPayment(ResponseModel):
     """Total distance fee (Horizon+ program, Indonesia only)."""
 
 
-class OrderPriceDetailLineItem(ResponseModel):
+class PodDetail(ResponseModel):
+    """Customization of one order line."""
+
+    order_line_id: str | None = None
+    """Line item id."""
+
+    pod_detail: str | None = None
+    """The customization details of the line."""
+
+
+class PriceDetailLineItem(ResponseModel):
     """Price breakdown of one line item."""
 
     id: str | None = None
@@ -953,14 +1014,30 @@ class OrderPriceDetailLineItem(ResponseModel):
     distance_fee: str | None = None
     """Distance fee (Horizon+ program, Indonesia only)."""
 
-    seller_funded_product_promotions: list[OrderFundedPromotion] | None = None
+    seller_funded_product_promotions: NullAsEmpty[list[FundedPromotion]] = Field(default_factory=list)
     """Seller-funded product promotions applied to the item."""
 
-    seller_funded_shipping_promotions: list[OrderFundedPromotion] | None = None
+    seller_funded_shipping_promotions: NullAsEmpty[list[FundedPromotion]] = Field(default_factory=list)
     """Seller-funded shipping promotions applied to the item."""
 
 
-class OrderRecipientAddress(ResponseModel):
+class QueryOrderLine(RequestModel):
+    """One order line."""
+
+    order_line_id: str
+    """Line item id."""
+
+    product_id: str
+    """Product id."""
+
+    sku_id: str
+    """SKU id."""
+
+    pod_order_data_id: str
+    """Id of the POD data (the line item's `pod_info_id`)."""
+
+
+class RecipientAddress(ResponseModel):
     """Where the order is delivered. Name and phone are masked for platform logistics."""
 
     name: str | None = None
@@ -1008,47 +1085,24 @@ class OrderRecipientAddress(ResponseModel):
     region_code: str | None = None
     """Two-letter region code, e.g. `US`."""
 
-    district_info: list[OrderRecipientAddressDistrictInfo] | None = None
+    district_info: NullAsEmpty[list[DistrictInfo]] = Field(default_factory=list)
     """Administrative divisions of the address, from country down."""
 
-    delivery_preferences: OrderRecipientAddressDeliveryPreferences | None = None
+    delivery_preferences: DeliveryPreferences | None = None
     """Buyer's delivery preferences."""
 
 
-class OrderRecipientAddressDeliveryPreferences(ResponseModel):
-    """Buyer's delivery preferences."""
-
-    drop_off_location: str | None = None
-    """Drop-off location chosen by the buyer, e.g. `Front Door`."""
-
-
-class OrderRecipientAddressDistrictInfo(ResponseModel):
-    """One administrative division."""
-
-    address_level: str | None = None
-    """Division level code, `L0` (country) to `L4`."""
-
-    address_level_name: str | None = None
-    """Name of the level, e.g. `Country`, `State`, `City`."""
-
-    address_name: str | None = None
-    """Name of the division, e.g. `London`."""
-
-    iso_code: str | None = None
-    """ISO code of the division."""
-
-
-class OrderSearchExternalOrdersOrder(ResponseModel):
+class SearchExternalOrdersOrder(ResponseModel):
     """One linked order."""
 
     id: str | None = None
     """TikTok Shop order id."""
 
-    external_order: OrderExternalOrder | None = None
+    external_order: ExternalOrder | None = None
     """An order of an external OMS linked to a TikTok Shop order."""
 
 
-class OrderSearchExternalOrdersQuery(RequestModel):
+class SearchExternalOrdersQuery(RequestModel):
     """Path and query parameters of OrderSearchExternalOrders."""
 
     platform: Literal[
@@ -1069,14 +1123,14 @@ class OrderSearchExternalOrdersQuery(RequestModel):
     """Order id in the external OMS."""
 
 
-class OrderSearchExternalOrdersResponse(ResponseModel):
+class SearchExternalOrdersResponse(ResponseModel):
     """TikTok Shop orders linked to the external order."""
 
-    orders: list[OrderSearchExternalOrdersOrder] | None = None
+    orders: NullAsEmpty[list[SearchExternalOrdersOrder]] = Field(default_factory=list)
     """Matching orders; may be absent when none match."""
 
 
-class OrderSearchOrdersQuery(RequestModel):
+class SearchOrdersQuery(RequestModel):
     """Path and query parameters of OrderSearchOrders."""
 
     page_size: int
@@ -1093,7 +1147,7 @@ class OrderSearchOrdersQuery(RequestModel):
     """Field to sort by; defaults to `create_time`."""
 
 
-class OrderSearchOrdersRequest(RequestModel):
+class SearchOrdersRequest(RequestModel):
     """Filters of an order search; every field is optional."""
 
     order_status: (
@@ -1140,10 +1194,10 @@ class OrderSearchOrdersRequest(RequestModel):
     """Only orders of these pickup or sales warehouses (multi-warehouse shops), at most 100."""
 
 
-class OrderSearchOrdersResponse(ResponseModel):
+class SearchOrdersResponse(ResponseModel):
     """One page of orders."""
 
-    orders: list[OrderOrder] | None = None
+    orders: NullAsEmpty[list[Order]] = Field(default_factory=list)
     """The orders of this page."""
 
     total_count: int | None = None
@@ -1153,53 +1207,27 @@ class OrderSearchOrdersResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class OrderSearchPODCustomizationDetailsPodDetail(ResponseModel):
-    """Customization of one order line."""
-
-    order_line_id: str | None = None
-    """Line item id."""
-
-    pod_detail: str | None = None
-    """The customization details of the line."""
-
-
-class OrderSearchPODCustomizationDetailsQueryOrderLine(RequestModel):
-    """One order line."""
-
-    order_line_id: str
-    """Line item id."""
-
-    product_id: str
-    """Product id."""
-
-    sku_id: str
-    """SKU id."""
-
-    pod_order_data_id: str
-    """Id of the POD data (the line item's `pod_info_id`)."""
-
-
-class OrderSearchPODCustomizationDetailsRequest(RequestModel):
+class SearchPodDetailsRequest(RequestModel):
     """The order lines whose customization to fetch."""
 
     main_order_id: str
     """TikTok Shop order id."""
 
-    query_order_lines: list[OrderSearchPODCustomizationDetailsQueryOrderLine]
+    query_order_lines: list[QueryOrderLine]
     """Order lines to look up."""
 
 
-class OrderSearchPODCustomizationDetailsResponse(ResponseModel):
+class SearchPodDetailsResponse(ResponseModel):
     """Customization details of the requested lines."""
 
     status_code: int | None = None
     """Status code of the lookup."""
 
-    pod_details: list[OrderSearchPODCustomizationDetailsPodDetail] | None = None
+    pod_details: NullAsEmpty[list[PodDetail]] = Field(default_factory=list)
     """One entry per requested line."""
 
 
-class OrderSubItem(ResponseModel):
+class SubItem(ResponseModel):
     """One item of a virtual bundle line."""
 
     id: str | None = None
@@ -1223,9 +1251,21 @@ class OrderSubItem(ResponseModel):
     seller_sku: str | None = None
     """The seller's SKU code."""
 
-    display_status: str | None = None
-    """Status of the sub-item. Known values: UNPAID, AWAITING_SHIPMENT, AWAITING_COLLECTION, IN_TRANSIT,
-    DELIVERED, COMPLETED, CANCELLED."""
+    display_status: (
+        OpenEnum[
+            Literal[
+                "AWAITING_COLLECTION",
+                "AWAITING_SHIPMENT",
+                "CANCELLED",
+                "COMPLETED",
+                "DELIVERED",
+                "IN_TRANSIT",
+                "UNPAID",
+            ]
+        ]
+        | None
+    ) = None
+    """Status of the sub-item."""
 
     sale_price: str | None = None
     """Sale price."""
@@ -1245,8 +1285,8 @@ class OrderSubItem(ResponseModel):
     cancel_reason: str | None = None
     """Cancellation reason."""
 
-    cancel_user: str | None = None
-    """Who started the cancellation. Known values: BUYER, SELLER, OPERATOR, SYSTEM."""
+    cancel_user: OpenEnum[Literal["BUYER", "OPERATOR", "SELLER", "SYSTEM"]] | None = None
+    """Who started the cancellation."""
 
     rts_time: int | None = None
     """Time shipped (unix seconds)."""
@@ -1254,8 +1294,8 @@ class OrderSubItem(ResponseModel):
     package_id: str | None = None
     """Package id."""
 
-    package_status: str | None = None
-    """Package status. Known values: TO_FULFILL, PROCESSING, FULFILLING, COMPLETED, CANCELLED."""
+    package_status: OpenEnum[Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"]] | None = None
+    """Package status."""
 
     shipping_provider_id: str | None = None
     """Shipping provider id."""
@@ -1275,67 +1315,45 @@ class OrderSubItem(ResponseModel):
     warehouse_id: str | None = None
     """Seller warehouse id."""
 
-    item_tax: list[OrderItemTax] | None = None
+    item_tax: NullAsEmpty[list[ItemTax]] = Field(default_factory=list)
     """Taxes on the sub-item."""
 
 
-class OrderUpdateTheBlindBoxOpeningResults202511Request(RequestModel):
+class UnboxingCase(ResponseModel):
+    """One unboxed item."""
+
+    unbox_sku: str | None = None
+    """Code of the unboxed SKU."""
+
+    unbox_sku_type: OpenEnum[Literal["GIFT", "NORMAL"]] | None = None
+    """Whether the unboxed SKU is a gift."""
+
+
+class UpdateBlindBoxResults202511Request(RequestModel):
     """Blind box opening results of one order (one product per line item)."""
 
     main_order_id: str | None = None
     """TikTok Shop order id."""
 
-    blind_box_results: list[OrderBlindBoxResult] | None = None
+    blind_box_results: list[BlindBoxResult] | None = None
     """One revealed product per blind box line item."""
 
 
-class OrderUpdateTheBlindBoxOpeningResults202511Response(ResponseModel):
-    """Empty on success."""
-
-    pass
-
-
-class OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult(RequestModel):
-    """The products revealed for one blind box line item."""
-
-    order_line_id: str | None = None
-    """Line item id of the blind box."""
-
-    blind_box_order_line_list: list[OrderUpdateTheBlindBoxOpeningResultsBlindBoxOrderLineList] | None = None
-    """The products revealed."""
-
-
-class OrderUpdateTheBlindBoxOpeningResultsBlindBoxOrderLineList(RequestModel):
-    """One revealed product."""
-
-    blind_result_product_id: str | None = None
-    """Product id revealed."""
-
-    blind_result_sku_id: str | None = None
-    """SKU id revealed."""
-
-    blind_open_time: int | None = None
-    """Opening time, unix milliseconds."""
-
-    product_type: Literal["GIFT", "NORMAL"] | None = None
-    """`NORMAL` product or `GIFT`."""
-
-
-class OrderUpdateTheBlindBoxOpeningResultsRequest(RequestModel):
+class UpdateBlindBoxResultsRequest(RequestModel):
     """Blind box opening results of one order."""
 
     main_order_id: str | None = None
     """TikTok Shop order id."""
 
-    blind_box_results: list[OrderBlindBoxResult] | None = None
+    blind_box_results: list[BlindBoxResult] | None = None
     """One revealed product per blind box line item (legacy shape)."""
 
-    blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult] | None = None
+    blind_batch_box_results: list[BlindBatchBoxResult] | None = None
     """Revealed products grouped by blind box line item; used instead of `blind_box_results` when
     non-empty."""
 
 
-class OrderUpdateTheBlindBoxOpeningResultsResponse(ResponseModel):
+class UpdateBlindBoxResultsResponse(ResponseModel):
     """Empty on success."""
 
     pass

@@ -5,30 +5,27 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    OrderBatchGetOrderDetail202507Query,
-    OrderBatchGetOrderDetail202507Response,
-    OrderBatchGetOrderDetailQuery,
-    OrderBatchGetOrderDetailResponse,
-    OrderCreateExternalOrderRequest,
-    OrderCreateExternalOrderResponse,
-    OrderGetExternalOrdersQuery,
-    OrderGetExternalOrdersResponse,
-    OrderGetOrderPriceDetailQuery,
-    OrderGetOrderPriceDetailResponse,
-    OrderSearchExternalOrdersQuery,
-    OrderSearchExternalOrdersResponse,
-    OrderSearchOrdersQuery,
-    OrderSearchOrdersRequest,
-    OrderSearchOrdersResponse,
-    OrderSearchPODCustomizationDetailsRequest,
-    OrderSearchPODCustomizationDetailsResponse,
-    OrderUpdateTheBlindBoxOpeningResults202511Request,
-    OrderUpdateTheBlindBoxOpeningResults202511Response,
-    OrderUpdateTheBlindBoxOpeningResultsRequest,
-    OrderUpdateTheBlindBoxOpeningResultsResponse,
+    AddExternalOrdersRequest,
+    AddExternalOrdersResponse,
+    GetExternalOrdersQuery,
+    GetExternalOrdersResponse,
+    GetOrderDetailQuery,
+    GetOrderDetailResponse,
+    GetOrderPriceDetailQuery,
+    GetOrderPriceDetailResponse,
+    SearchExternalOrdersQuery,
+    SearchExternalOrdersResponse,
+    SearchOrdersQuery,
+    SearchOrdersRequest,
+    SearchOrdersResponse,
+    SearchPodDetailsRequest,
+    SearchPodDetailsResponse,
+    UpdateBlindBoxResults202511Request,
+    UpdateBlindBoxResultsRequest,
+    UpdateBlindBoxResultsResponse,
 )
 
-ADD_EXTERNAL_ORDERS: Operation[OrderCreateExternalOrderResponse] = Operation(
+ADD_EXTERNAL_ORDERS: Operation[AddExternalOrdersResponse] = Operation(
     id="OrderCreateExternalOrder",
     module="order",
     name="add_external_orders",
@@ -36,14 +33,14 @@ ADD_EXTERNAL_ORDERS: Operation[OrderCreateExternalOrderResponse] = Operation(
     path="/order/202406/orders/external_orders",
     version="202406",
     summary="Add external order references",
-    response_model=OrderCreateExternalOrderResponse,
+    response_model=AddExternalOrdersResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=OrderCreateExternalOrderRequest,
+    body_model=AddExternalOrdersRequest,
     body_fields=("orders",),
 )
 
-GET_EXTERNAL_ORDERS: Operation[OrderGetExternalOrdersResponse] = Operation(
+GET_EXTERNAL_ORDERS: Operation[GetExternalOrdersResponse] = Operation(
     id="OrderGetExternalOrders",
     module="order",
     name="get_external_orders",
@@ -51,15 +48,15 @@ GET_EXTERNAL_ORDERS: Operation[OrderGetExternalOrdersResponse] = Operation(
     path="/order/202406/orders/{order_id}/external_orders",
     version="202406",
     summary="Get external order references",
-    response_model=OrderGetExternalOrdersResponse,
+    response_model=GetExternalOrdersResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=OrderGetExternalOrdersQuery,
+    query_model=GetExternalOrdersQuery,
     path_params=("order_id",),
     query_params=("platform",),
 )
 
-GET_ORDER_DETAIL_202309: Operation[OrderBatchGetOrderDetailResponse] = Operation(
+GET_ORDER_DETAIL_202309: Operation[GetOrderDetailResponse] = Operation(
     id="OrderBatchGetOrderDetail",
     module="order",
     name="get_order_detail",
@@ -67,15 +64,15 @@ GET_ORDER_DETAIL_202309: Operation[OrderBatchGetOrderDetailResponse] = Operation
     path="/order/202309/orders",
     version="202309",
     summary="Get order details",
-    response_model=OrderBatchGetOrderDetailResponse,
+    response_model=GetOrderDetailResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=OrderBatchGetOrderDetailQuery,
+    query_model=GetOrderDetailQuery,
     query_params=("ids",),
     latest=False,
 )
 
-GET_ORDER_DETAIL: Operation[OrderBatchGetOrderDetail202507Response] = Operation(
+GET_ORDER_DETAIL: Operation[GetOrderDetailResponse] = Operation(
     id="OrderBatchGetOrderDetail202507",
     module="order",
     name="get_order_detail",
@@ -83,14 +80,14 @@ GET_ORDER_DETAIL: Operation[OrderBatchGetOrderDetail202507Response] = Operation(
     path="/order/202507/orders",
     version="202507",
     summary="Get order details (202507)",
-    response_model=OrderBatchGetOrderDetail202507Response,
+    response_model=GetOrderDetailResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=OrderBatchGetOrderDetail202507Query,
+    query_model=GetOrderDetailQuery,
     query_params=("ids",),
 )
 
-GET_ORDER_PRICE_DETAIL: Operation[OrderGetOrderPriceDetailResponse] = Operation(
+GET_ORDER_PRICE_DETAIL: Operation[GetOrderPriceDetailResponse] = Operation(
     id="OrderGetOrderPriceDetail",
     module="order",
     name="get_order_price_detail",
@@ -98,14 +95,14 @@ GET_ORDER_PRICE_DETAIL: Operation[OrderGetOrderPriceDetailResponse] = Operation(
     path="/order/202407/orders/{order_id}/price_detail",
     version="202407",
     summary="Get order price details",
-    response_model=OrderGetOrderPriceDetailResponse,
+    response_model=GetOrderPriceDetailResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=OrderGetOrderPriceDetailQuery,
+    query_model=GetOrderPriceDetailQuery,
     path_params=("order_id",),
 )
 
-SEARCH_EXTERNAL_ORDERS: Operation[OrderSearchExternalOrdersResponse] = Operation(
+SEARCH_EXTERNAL_ORDERS: Operation[SearchExternalOrdersResponse] = Operation(
     id="OrderSearchExternalOrders",
     module="order",
     name="search_external_orders",
@@ -113,17 +110,17 @@ SEARCH_EXTERNAL_ORDERS: Operation[OrderSearchExternalOrdersResponse] = Operation
     path="/order/202406/orders/external_order_search",
     version="202406",
     summary="Search orders by external order reference",
-    response_model=OrderSearchExternalOrdersResponse,
+    response_model=SearchExternalOrdersResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=OrderSearchExternalOrdersQuery,
+    query_model=SearchExternalOrdersQuery,
     query_params=(
         "platform",
         "external_order_id",
     ),
 )
 
-SEARCH_ORDERS: Operation[OrderSearchOrdersResponse] = Operation(
+SEARCH_ORDERS: Operation[SearchOrdersResponse] = Operation(
     id="OrderSearchOrders",
     module="order",
     name="search_orders",
@@ -131,11 +128,11 @@ SEARCH_ORDERS: Operation[OrderSearchOrdersResponse] = Operation(
     path="/order/202309/orders/search",
     version="202309",
     summary="Search orders",
-    response_model=OrderSearchOrdersResponse,
+    response_model=SearchOrdersResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=OrderSearchOrdersQuery,
-    body_model=OrderSearchOrdersRequest,
+    query_model=SearchOrdersQuery,
+    body_model=SearchOrdersRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -156,7 +153,7 @@ SEARCH_ORDERS: Operation[OrderSearchOrdersResponse] = Operation(
     pagination=Pagination(items="orders", token_in="query"),
 )
 
-SEARCH_POD_DETAILS: Operation[OrderSearchPODCustomizationDetailsResponse] = Operation(
+SEARCH_POD_DETAILS: Operation[SearchPodDetailsResponse] = Operation(
     id="OrderSearchPODCustomizationDetails",
     module="order",
     name="search_pod_details",
@@ -164,17 +161,17 @@ SEARCH_POD_DETAILS: Operation[OrderSearchPODCustomizationDetailsResponse] = Oper
     path="/order/202606/pod_details/search",
     version="202606",
     summary="Search print-on-demand customization details",
-    response_model=OrderSearchPODCustomizationDetailsResponse,
+    response_model=SearchPodDetailsResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=OrderSearchPODCustomizationDetailsRequest,
+    body_model=SearchPodDetailsRequest,
     body_fields=(
         "main_order_id",
         "query_order_lines",
     ),
 )
 
-UPDATE_BLIND_BOX_RESULTS_202511: Operation[OrderUpdateTheBlindBoxOpeningResults202511Response] = Operation(
+UPDATE_BLIND_BOX_RESULTS_202511: Operation[UpdateBlindBoxResultsResponse] = Operation(
     id="OrderUpdateTheBlindBoxOpeningResults202511",
     module="order",
     name="update_blind_box_results",
@@ -182,10 +179,10 @@ UPDATE_BLIND_BOX_RESULTS_202511: Operation[OrderUpdateTheBlindBoxOpeningResults2
     path="/order/202511/orders/blind_box_result/callback",
     version="202511",
     summary="Update blind box opening results (202511)",
-    response_model=OrderUpdateTheBlindBoxOpeningResults202511Response,
+    response_model=UpdateBlindBoxResultsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=OrderUpdateTheBlindBoxOpeningResults202511Request,
+    body_model=UpdateBlindBoxResults202511Request,
     body_fields=(
         "main_order_id",
         "blind_box_results",
@@ -193,7 +190,7 @@ UPDATE_BLIND_BOX_RESULTS_202511: Operation[OrderUpdateTheBlindBoxOpeningResults2
     latest=False,
 )
 
-UPDATE_BLIND_BOX_RESULTS: Operation[OrderUpdateTheBlindBoxOpeningResultsResponse] = Operation(
+UPDATE_BLIND_BOX_RESULTS: Operation[UpdateBlindBoxResultsResponse] = Operation(
     id="OrderUpdateTheBlindBoxOpeningResults",
     module="order",
     name="update_blind_box_results",
@@ -201,10 +198,10 @@ UPDATE_BLIND_BOX_RESULTS: Operation[OrderUpdateTheBlindBoxOpeningResultsResponse
     path="/order/202605/orders/blind_box_result/callback",
     version="202605",
     summary="Update blind box opening results",
-    response_model=OrderUpdateTheBlindBoxOpeningResultsResponse,
+    response_model=UpdateBlindBoxResultsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=OrderUpdateTheBlindBoxOpeningResultsRequest,
+    body_model=UpdateBlindBoxResultsRequest,
     body_fields=(
         "main_order_id",
         "blind_box_results",

@@ -17,21 +17,19 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    OrderBatchGetOrderDetail202507Response,
-    OrderBatchGetOrderDetailResponse,
-    OrderBlindBoxResult,
-    OrderCreateExternalOrderOrder,
-    OrderCreateExternalOrderResponse,
-    OrderGetExternalOrdersResponse,
-    OrderGetOrderPriceDetailResponse,
-    OrderOrder,
-    OrderSearchExternalOrdersResponse,
-    OrderSearchOrdersResponse,
-    OrderSearchPODCustomizationDetailsQueryOrderLine,
-    OrderSearchPODCustomizationDetailsResponse,
-    OrderUpdateTheBlindBoxOpeningResults202511Response,
-    OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult,
-    OrderUpdateTheBlindBoxOpeningResultsResponse,
+    AddExternalOrdersOrder,
+    AddExternalOrdersResponse,
+    BlindBatchBoxResult,
+    BlindBoxResult,
+    GetExternalOrdersResponse,
+    GetOrderDetailResponse,
+    GetOrderPriceDetailResponse,
+    Order,
+    QueryOrderLine,
+    SearchExternalOrdersResponse,
+    SearchOrdersResponse,
+    SearchPodDetailsResponse,
+    UpdateBlindBoxResultsResponse,
 )
 
 
@@ -44,8 +42,8 @@ class OrderResource:
     def add_external_orders(
         self,
         *,
-        orders: list[OrderCreateExternalOrderOrder],
-    ) -> OrderCreateExternalOrderResponse:
+        orders: list[AddExternalOrdersOrder],
+    ) -> AddExternalOrdersResponse:
         """Add external order references.
 
         Links up to 100 TikTok Shop orders to their ids in an external order management system (OMS).
@@ -79,7 +77,7 @@ class OrderResource:
             "WAREHOUSE_MANAGEMENT_SYSTEM",
             "WOOCOMMERCE",
         ],
-    ) -> OrderGetExternalOrdersResponse:
+    ) -> GetExternalOrdersResponse:
         """Get external order references.
 
         Returns the external OMS references stored for one TikTok Shop order on the given OMS platform.
@@ -101,7 +99,7 @@ class OrderResource:
         self,
         *,
         ids: list[str],
-    ) -> OrderBatchGetOrderDetailResponse:
+    ) -> GetOrderDetailResponse:
         """Get order details.
 
         Returns the full details of up to 50 orders by id: status, recipient address, payment, line items
@@ -122,7 +120,7 @@ class OrderResource:
         self,
         *,
         ids: list[str],
-    ) -> OrderBatchGetOrderDetail202507Response:
+    ) -> GetOrderDetailResponse:
         """Get order details (202507).
 
         Version 202507 of Get order details: the full details of up to 50 orders by id, including newer
@@ -143,7 +141,7 @@ class OrderResource:
         self,
         *,
         order_id: str,
-    ) -> OrderGetOrderPriceDetailResponse:
+    ) -> GetOrderPriceDetailResponse:
         """Get order price details.
 
         Returns how the price of an order and of each of its line items is computed: list and sale prices,
@@ -176,7 +174,7 @@ class OrderResource:
             "WOOCOMMERCE",
         ],
         external_order_id: str,
-    ) -> OrderSearchExternalOrdersResponse:
+    ) -> SearchExternalOrdersResponse:
         """Search orders by external order reference.
 
         Finds the TikTok Shop orders linked to an order id of an external OMS. Use it to map an OMS order
@@ -222,7 +220,7 @@ class OrderResource:
         buyer_user_id: str | None = None,
         is_buyer_request_cancel: bool | None = None,
         warehouse_ids: list[str] | None = None,
-    ) -> OrderSearchOrdersResponse:
+    ) -> SearchOrdersResponse:
         """Search orders.
 
         Lists the shop's orders created or updated in a time window, filtered by status, shipping type,
@@ -295,7 +293,7 @@ class OrderResource:
         buyer_user_id: str | None = None,
         is_buyer_request_cancel: bool | None = None,
         warehouse_ids: list[str] | None = None,
-    ) -> SyncPager[OrderOrder, OrderSearchOrdersResponse]:
+    ) -> SyncPager[Order, SearchOrdersResponse]:
         """Iterate over every item of `search_orders` across pages, fetching each page lazily.
 
         Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -323,8 +321,8 @@ class OrderResource:
         self,
         *,
         main_order_id: str,
-        query_order_lines: list[OrderSearchPODCustomizationDetailsQueryOrderLine],
-    ) -> OrderSearchPODCustomizationDetailsResponse:
+        query_order_lines: list[QueryOrderLine],
+    ) -> SearchPodDetailsResponse:
         """Search print-on-demand customization details.
 
         Returns the print-on-demand (POD) customization details of given line items of an order. Use it for
@@ -347,8 +345,8 @@ class OrderResource:
         self,
         *,
         main_order_id: str | None = None,
-        blind_box_results: list[OrderBlindBoxResult] | None = None,
-    ) -> OrderUpdateTheBlindBoxOpeningResults202511Response:
+        blind_box_results: list[BlindBoxResult] | None = None,
+    ) -> UpdateBlindBoxResultsResponse:
         """Update blind box opening results (202511).
 
         Older version of Update blind box opening results: reports one revealed product per blind box line
@@ -371,9 +369,9 @@ class OrderResource:
         self,
         *,
         main_order_id: str | None = None,
-        blind_box_results: list[OrderBlindBoxResult] | None = None,
-        blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult] | None = None,
-    ) -> OrderUpdateTheBlindBoxOpeningResultsResponse:
+        blind_box_results: list[BlindBoxResult] | None = None,
+        blind_batch_box_results: list[BlindBatchBoxResult] | None = None,
+    ) -> UpdateBlindBoxResultsResponse:
         """Update blind box opening results.
 
         Reports the products revealed when blind boxes of an order were opened in a LIVE room, so the buyer
@@ -475,8 +473,8 @@ class AsyncOrderResource:
     async def add_external_orders(
         self,
         *,
-        orders: list[OrderCreateExternalOrderOrder],
-    ) -> OrderCreateExternalOrderResponse:
+        orders: list[AddExternalOrdersOrder],
+    ) -> AddExternalOrdersResponse:
         """Add external order references.
 
         Links up to 100 TikTok Shop orders to their ids in an external order management system (OMS).
@@ -510,7 +508,7 @@ class AsyncOrderResource:
             "WAREHOUSE_MANAGEMENT_SYSTEM",
             "WOOCOMMERCE",
         ],
-    ) -> OrderGetExternalOrdersResponse:
+    ) -> GetExternalOrdersResponse:
         """Get external order references.
 
         Returns the external OMS references stored for one TikTok Shop order on the given OMS platform.
@@ -532,7 +530,7 @@ class AsyncOrderResource:
         self,
         *,
         ids: list[str],
-    ) -> OrderBatchGetOrderDetailResponse:
+    ) -> GetOrderDetailResponse:
         """Get order details.
 
         Returns the full details of up to 50 orders by id: status, recipient address, payment, line items
@@ -553,7 +551,7 @@ class AsyncOrderResource:
         self,
         *,
         ids: list[str],
-    ) -> OrderBatchGetOrderDetail202507Response:
+    ) -> GetOrderDetailResponse:
         """Get order details (202507).
 
         Version 202507 of Get order details: the full details of up to 50 orders by id, including newer
@@ -574,7 +572,7 @@ class AsyncOrderResource:
         self,
         *,
         order_id: str,
-    ) -> OrderGetOrderPriceDetailResponse:
+    ) -> GetOrderPriceDetailResponse:
         """Get order price details.
 
         Returns how the price of an order and of each of its line items is computed: list and sale prices,
@@ -607,7 +605,7 @@ class AsyncOrderResource:
             "WOOCOMMERCE",
         ],
         external_order_id: str,
-    ) -> OrderSearchExternalOrdersResponse:
+    ) -> SearchExternalOrdersResponse:
         """Search orders by external order reference.
 
         Finds the TikTok Shop orders linked to an order id of an external OMS. Use it to map an OMS order
@@ -653,7 +651,7 @@ class AsyncOrderResource:
         buyer_user_id: str | None = None,
         is_buyer_request_cancel: bool | None = None,
         warehouse_ids: list[str] | None = None,
-    ) -> OrderSearchOrdersResponse:
+    ) -> SearchOrdersResponse:
         """Search orders.
 
         Lists the shop's orders created or updated in a time window, filtered by status, shipping type,
@@ -726,7 +724,7 @@ class AsyncOrderResource:
         buyer_user_id: str | None = None,
         is_buyer_request_cancel: bool | None = None,
         warehouse_ids: list[str] | None = None,
-    ) -> AsyncPager[OrderOrder, OrderSearchOrdersResponse]:
+    ) -> AsyncPager[Order, SearchOrdersResponse]:
         """Iterate over every item of `search_orders` across pages, fetching each page lazily.
 
         Iterating yields `orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -754,8 +752,8 @@ class AsyncOrderResource:
         self,
         *,
         main_order_id: str,
-        query_order_lines: list[OrderSearchPODCustomizationDetailsQueryOrderLine],
-    ) -> OrderSearchPODCustomizationDetailsResponse:
+        query_order_lines: list[QueryOrderLine],
+    ) -> SearchPodDetailsResponse:
         """Search print-on-demand customization details.
 
         Returns the print-on-demand (POD) customization details of given line items of an order. Use it for
@@ -778,8 +776,8 @@ class AsyncOrderResource:
         self,
         *,
         main_order_id: str | None = None,
-        blind_box_results: list[OrderBlindBoxResult] | None = None,
-    ) -> OrderUpdateTheBlindBoxOpeningResults202511Response:
+        blind_box_results: list[BlindBoxResult] | None = None,
+    ) -> UpdateBlindBoxResultsResponse:
         """Update blind box opening results (202511).
 
         Older version of Update blind box opening results: reports one revealed product per blind box line
@@ -802,9 +800,9 @@ class AsyncOrderResource:
         self,
         *,
         main_order_id: str | None = None,
-        blind_box_results: list[OrderBlindBoxResult] | None = None,
-        blind_batch_box_results: list[OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult] | None = None,
-    ) -> OrderUpdateTheBlindBoxOpeningResultsResponse:
+        blind_box_results: list[BlindBoxResult] | None = None,
+        blind_batch_box_results: list[BlindBatchBoxResult] | None = None,
+    ) -> UpdateBlindBoxResultsResponse:
         """Update blind box opening results.
 
         Reports the products revealed when blind boxes of an order were opened in a LIVE room, so the buyer

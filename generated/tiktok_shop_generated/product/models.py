@@ -7,524 +7,514 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
-from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
+from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "ProductActivateProductsRequest",
-    "ProductActivateProductsResponse",
-    "ProductAssignedCategory",
-    "ProductAssignedCategoryInput",
-    "ProductAttribute",
-    "ProductAttributeInput",
-    "ProductAttributeValue",
-    "ProductAttributeValueInput",
-    "ProductAttributeValueMetricStandardInfo",
-    "ProductAttributeValueMetricStandardInfoInput",
-    "ProductAttributeValueMetricValueModuleInfo",
-    "ProductAttributeValueMetricValueModuleInfoInput",
-    "ProductAudit",
-    "ProductAuditFailedReason",
-    "ProductBatchError",
-    "ProductBatchErrorDetail",
-    "ProductBatchErrorExtraError",
-    "ProductBrand",
-    "ProductCategory",
-    "ProductCategoryAttribute",
-    "ProductCategoryAttributeValue",
-    "ProductCategoryCertificationRule",
-    "ProductCategoryCertificationRuleExpirationDate",
-    "ProductCategoryExternalCategory",
-    "ProductCategoryGlobalAttribute",
-    "ProductCategoryGlobalCertificationRule",
-    "ProductCategoryGlobalRequirementCondition",
-    "ProductCategoryImageRef",
-    "ProductCategoryMetricStandard",
-    "ProductCategoryMetricStandardDefaultValue",
-    "ProductCategoryMetricStandardLengthLimit",
-    "ProductCategoryMetricStandardMetricValueModule",
-    "ProductCategoryMetricStandardNumLimit",
-    "ProductCategoryMetricStandardUnit",
-    "ProductCategoryMetricStandardValueLimit",
-    "ProductCategoryRecommended",
-    "ProductCategoryRegionalRequirement",
-    "ProductCategoryRequiredFlag",
-    "ProductCategoryRequirementCondition",
-    "ProductCategorySizeChartRule",
-    "ProductCategorySizeChartRuleMeasurementAndOption",
-    "ProductCategorySizeChartRuleOption",
-    "ProductCertification",
-    "ProductCertificationFile",
-    "ProductCertificationFileInput",
-    "ProductCertificationInput",
-    "ProductCombinedSku",
-    "ProductCombinedSkuBrand",
-    "ProductCombinedSkuBrandInput",
-    "ProductCombinedSkuInput",
-    "ProductComplianceAddress",
-    "ProductComplianceAddressInput",
-    "ProductComplianceAuditProduct",
-    "ProductComplianceAuditProductCategory",
-    "ProductComplianceAuditProductVariant",
-    "ProductComplianceManufacturer",
-    "ProductComplianceManufacturerProfile",
-    "ProductCompliancePersonPhone",
-    "ProductCompliancePersonPhoneInput",
-    "ProductCompliancePhoneNumber",
-    "ProductCompliancePhoneNumberInput",
-    "ProductComplianceResponsiblePerson",
-    "ProductComplianceResponsiblePersonProfile",
-    "ProductCreateBrandRequest",
-    "ProductCreateBrandResponse",
-    "ProductCreateComplianceManufacturerRequest",
-    "ProductCreateComplianceManufacturerResponse",
-    "ProductCreateComplianceResponsiblePersonRequest",
-    "ProductCreateComplianceResponsiblePersonResponse",
-    "ProductCreateGPAUpgradeTaskResponse",
-    "ProductCreateGlobalProductRequest",
-    "ProductCreateGlobalProductResponse",
-    "ProductCreateImageTranslationTasksImage",
-    "ProductCreateImageTranslationTasksRequest",
-    "ProductCreateImageTranslationTasksResponse",
-    "ProductCreateImageTranslationTasksTranslationTask",
-    "ProductCreateProductCategoryUpgradeTaskResponse",
-    "ProductCreateProductListingCheckDiagnose",
-    "ProductCreateProductListingCheckFailReason",
-    "ProductCreateProductListingCheckOption",
-    "ProductCreateProductListingCheckPreCheckDetail",
-    "ProductCreateProductListingCheckPreCheckResult",
-    "ProductCreateProductListingCheckQuery",
-    "ProductCreateProductListingCheckRequest",
-    "ProductCreateProductListingCheckResponse",
-    "ProductCreateProductRequest",
-    "ProductCreateProductResponse",
-    "ProductCreateSizeChartV2Request",
-    "ProductCreateSizeChartV2Response",
-    "ProductDeactivateProductsRequest",
-    "ProductDeactivateProductsResponse",
-    "ProductDeleteGlobalProductsDetail",
-    "ProductDeleteGlobalProductsError",
-    "ProductDeleteGlobalProductsRequest",
-    "ProductDeleteGlobalProductsResponse",
-    "ProductDeleteProductsRequest",
-    "ProductDeleteProductsResponse",
-    "ProductDiagnoseAndOptimizeProductRequest",
-    "ProductDiagnoseAndOptimizeProductResponse",
-    "ProductDiagnosis",
-    "ProductDiagnosisResult",
-    "ProductDiagnosisSuggestion",
-    "ProductDiagnosisSuggestionSeoWord",
-    "ProductDiagnosisSuggestionSmartText",
-    "ProductDimensions",
-    "ProductDimensionsInput",
-    "ProductEditSizeChartV2Request",
-    "ProductEditSizeChartV2Response",
-    "ProductExternalListPrice",
-    "ProductExternalListPriceInput",
-    "ProductFamily",
-    "ProductFamilyProduct",
-    "ProductFee",
-    "ProductFeeInput",
-    "ProductGetBrandsQuery",
-    "ProductGetBrandsResponse",
-    "ProductGetCategoriesQuery",
-    "ProductGetCategoriesResponse",
-    "ProductGetCategoryAttributesQuery",
-    "ProductGetCategoryAttributesResponse",
-    "ProductGetCategoryRulesCod",
-    "ProductGetCategoryRulesFee",
-    "ProductGetCategoryRulesQuery",
-    "ProductGetCategoryRulesResponse",
-    "ProductGetCategoryRulesSellerSku",
-    "ProductGetGlobalCategoriesQuery",
-    "ProductGetGlobalCategoriesResponse",
-    "ProductGetGlobalCategoryAttributesQuery",
-    "ProductGetGlobalCategoryAttributesResponse",
-    "ProductGetGlobalCategoryRulesQuery",
-    "ProductGetGlobalCategoryRulesResponse",
-    "ProductGetGlobalListingRulesAssociatedWarehous",
-    "ProductGetGlobalListingRulesInventoryRule",
-    "ProductGetGlobalListingRulesResponse",
-    "ProductGetGlobalProductBrand",
-    "ProductGetGlobalProductCategory",
-    "ProductGetGlobalProductDetailBrand",
-    "ProductGetGlobalProductDetailCategory",
-    "ProductGetGlobalProductDetailResponse",
-    "ProductGetGlobalProductQuery",
-    "ProductGetGlobalProductResponse",
-    "ProductGetGlobalReplicatedProductsQuery",
-    "ProductGetGlobalReplicatedProductsReplicatedProduct",
-    "ProductGetGlobalReplicatedProductsResponse",
-    "ProductGetImageTranslationTasksOriginalImage",
-    "ProductGetImageTranslationTasksQuery",
-    "ProductGetImageTranslationTasksResponse",
-    "ProductGetImageTranslationTasksTranslatedImage",
-    "ProductGetImageTranslationTasksTranslationTask",
-    "ProductGetInventoriesRequest",
-    "ProductGetInventoriesResponse",
-    "ProductGetListingSchemas202401Query",
-    "ProductGetListingSchemas202401Response",
-    "ProductGetListingSchemasQuery",
-    "ProductGetListingSchemasResponse",
-    "ProductGetOpportunityDetailQuery",
-    "ProductGetOpportunityDetailResponse",
-    "ProductGetPrerequisites202309Gne",
-    "ProductGetPrerequisites202309Logistics",
-    "ProductGetPrerequisites202309Response",
-    "ProductGetPrerequisites202309Shop",
-    "ProductGetPrerequisitesCheckResult",
-    "ProductGetPrerequisitesResponse",
-    "ProductGetProductDetailBrand",
-    "ProductGetProductDetailDeliveryOption",
-    "ProductGetProductDetailGlobalProductAssociation",
-    "ProductGetProductDetailPrescriptionRequirement",
-    "ProductGetProductDetailQuery",
-    "ProductGetProductDetailResponse",
-    "ProductGetProductDetailSalesAttributeMapping",
-    "ProductGetProductDetailSkuMapping",
-    "ProductGetProductDiagnosesProduct",
-    "ProductGetProductDiagnosesQuery",
-    "ProductGetProductDiagnosesResponse",
-    "ProductGetProductPackageRecommendationsQuery",
-    "ProductGetProductPackageRecommendationsRequest",
-    "ProductGetProductPackageRecommendationsResponse",
-    "ProductGetProductSEOWordsProduct",
-    "ProductGetProductSEOWordsQuery",
-    "ProductGetProductSEOWordsResponse",
-    "ProductGetProductSEOWordsSeoWord",
-    "ProductGetProductSKPPDetailActionSuggestion",
-    "ProductGetProductSKPPDetailQuery",
-    "ProductGetProductSKPPDetailResponse",
-    "ProductGetProductSKPPDetailTaskDetail",
-    "ProductGetProductSuggestionsItem",
-    "ProductGetProductSuggestionsProduct",
-    "ProductGetProductSuggestionsQuery",
-    "ProductGetProductSuggestionsResponse",
-    "ProductGetProductSuggestionsSuggestion",
-    "ProductGetShopSKPPSummaryResponse",
-    "ProductGetShopSKPPSummaryShopSummary",
-    "ProductGetSubmissionRecordsData",
-    "ProductGetSubmissionRecordsQuery",
-    "ProductGetSubmissionRecordsResponse",
-    "ProductGlobalCertification",
-    "ProductGlobalCertificationFile",
-    "ProductGlobalCertificationInput",
-    "ProductGlobalCertificationInputFilesItem",
-    "ProductGlobalIdentifierCode",
-    "ProductGlobalIdentifierCodeInput",
-    "ProductGlobalImage",
-    "ProductGlobalImageInput",
-    "ProductGlobalLocalProduct",
-    "ProductGlobalLocalProductSalesAttributeMapping",
-    "ProductGlobalLocalProductSkuMapping",
-    "ProductGlobalManufacturerInfo",
-    "ProductGlobalManufacturerInfoInput",
-    "ProductGlobalPackageDimensions",
-    "ProductGlobalPackageDimensionsInput",
-    "ProductGlobalPackageWeight",
-    "ProductGlobalPackageWeightInput",
-    "ProductGlobalProductAttribute",
-    "ProductGlobalProductAttributeInput",
-    "ProductGlobalProductAttributeValue",
-    "ProductGlobalProductSummary",
-    "ProductGlobalProductSummarySkus",
-    "ProductGlobalPublishResult",
-    "ProductGlobalPublishResultFailReason",
-    "ProductGlobalSalePriceInput",
-    "ProductGlobalSalesAttributeInput",
-    "ProductGlobalSizeChart",
-    "ProductGlobalSizeChartInput",
-    "ProductGlobalSizeChartInputTemplate",
-    "ProductGlobalSizeChartTemplate",
-    "ProductGlobalSku",
-    "ProductGlobalSkuInput",
-    "ProductGlobalSkuInventory",
-    "ProductGlobalSkuPartialInput",
-    "ProductGlobalSkuPrice",
-    "ProductGlobalSkuPriceInput",
-    "ProductGlobalSkuRef",
-    "ProductGlobalSkuRefSalesAttribute",
-    "ProductGlobalSkuSalesAttribute",
-    "ProductGlobalVideo",
-    "ProductGlobalVideoInput",
-    "ProductGlobalWarehouseInventoryInput",
-    "ProductIdentifierCode",
-    "ProductIdentifierCodeInput",
-    "ProductImage",
-    "ProductImageInput",
-    "ProductIntegratedPlatformStatus",
-    "ProductInventory",
-    "ProductInventoryLevel",
-    "ProductInventorySearchRequest",
-    "ProductInventorySearchResponse",
-    "ProductInventorySku",
-    "ProductInventorySkuCampaignInventory",
-    "ProductInventorySkuCreatorInventory",
-    "ProductInventorySkuInShopInventory",
-    "ProductInventorySkuTotalAvailableInventoryDistribution",
-    "ProductInventorySkuWarehouseInventory",
-    "ProductListOpportunitiesData",
-    "ProductListOpportunitiesQuery",
-    "ProductListOpportunitiesRequest",
-    "ProductListOpportunitiesResponse",
-    "ProductListPrice",
-    "ProductListPriceInput",
-    "ProductListProductSKPPStatusesProduct",
-    "ProductListProductSKPPStatusesQuery",
-    "ProductListProductSKPPStatusesRequest",
-    "ProductListProductSKPPStatusesResponse",
-    "ProductListingQuality",
-    "ProductListingResultSku",
-    "ProductListingResultSkuSalesAttribute",
-    "ProductListingSchema",
-    "ProductListingSchema202401",
-    "ProductListingSchemaError",
-    "ProductListingSchemaErrorDetail",
-    "ProductListingSchemaField",
-    "ProductListingSchemaFieldComplexValue",
-    "ProductListingSchemaOption",
-    "ProductListingSchemaRule",
-    "ProductManufacturer",
-    "ProductManufacturerInput",
-    "ProductNewSku",
-    "ProductOpportunity",
-    "ProductOpportunityDetail",
-    "ProductOpportunityDetailBasicInfo",
-    "ProductOpportunityDetailContentData",
-    "ProductOpportunityDetailListingCriteria",
-    "ProductOpportunityDetailMarketData",
-    "ProductOpportunitySubmission",
-    "ProductOptimizeImagesImage",
-    "ProductOptimizeImagesRequest",
-    "ProductOptimizeImagesRequestImagesItem",
-    "ProductOptimizeImagesResponse",
-    "ProductOptimizedImage",
-    "ProductPackageRecommendRange",
-    "ProductPackageRecommendation",
-    "ProductPackageRecommendationDimensionRecommendation",
-    "ProductPackageRecommendationWeightRecommendation",
-    "ProductPartialEditGlobalProductQuery",
-    "ProductPartialEditGlobalProductRequest",
-    "ProductPartialEditGlobalProductResponse",
-    "ProductPartialEditSku",
-    "ProductPodCustomArea",
-    "ProductPodCustomAreaAreaPlacement",
-    "ProductPodCustomAreaAreaPlacementInput",
-    "ProductPodCustomAreaImageArea",
-    "ProductPodCustomAreaImageAreaInput",
-    "ProductPodCustomAreaInput",
-    "ProductPodCustomAreaTextArea",
-    "ProductPodCustomAreaTextAreaInput",
-    "ProductPodInfo",
-    "ProductPodInfoInput",
-    "ProductPodSurface",
-    "ProductPodSurfaceInput",
-    "ProductPodTemplate",
-    "ProductPodTemplateInput",
-    "ProductPreSale",
-    "ProductPreSaleFulfillmentType",
-    "ProductPreSaleFulfillmentTypeInput",
-    "ProductPreSaleInput",
-    "ProductPredictProductPackageDimensionsAndWeightPackageDimensions",
-    "ProductPredictProductPackageDimensionsAndWeightPackageWeight",
-    "ProductPredictProductPackageDimensionsAndWeightRequest",
-    "ProductPredictProductPackageDimensionsAndWeightResponse",
-    "ProductPrice",
-    "ProductPriceInput",
-    "ProductPublishGlobalProductFee",
-    "ProductPublishGlobalProductInventory",
-    "ProductPublishGlobalProductPrice",
-    "ProductPublishGlobalProductProduct",
-    "ProductPublishGlobalProductPublishTarget",
-    "ProductPublishGlobalProductPublishTargetSkus",
-    "ProductPublishGlobalProductQuery",
-    "ProductPublishGlobalProductRequest",
-    "ProductPublishGlobalProductResponse",
-    "ProductPublishGlobalProductSaleAttribute",
-    "ProductPublishGlobalProductSalesAttribute",
-    "ProductPublishGlobalProductSkus",
-    "ProductPurchaseLimit",
-    "ProductPurchaseLimitInput",
-    "ProductRecommendCategoriesAttributeValueList",
-    "ProductRecommendCategoriesOriginPlatformProductMetaData",
-    "ProductRecommendCategoriesRequest",
-    "ProductRecommendCategoriesResponse",
-    "ProductRecommendGlobalCategoriesRequest",
-    "ProductRecommendGlobalCategoriesResponse",
-    "ProductRecommendRequiredProductPropertiesRecommendedProperty",
-    "ProductRecommendRequiredProductPropertiesRequest",
-    "ProductRecommendRequiredProductPropertiesResponse",
-    "ProductRecommendRequiredProductPropertiesSalesProperty",
-    "ProductRecommendRequiredProductPropertiesSalesPropertyValue",
-    "ProductRecommendRequiredProductPropertiesValue",
-    "ProductRecommendedCategory",
-    "ProductRecoverProductsRequest",
-    "ProductRecoverProductsResponse",
-    "ProductReplicaSync",
-    "ProductReplicaSyncInventory",
-    "ProductReplicaSyncPrice",
-    "ProductReplicaSyncSkus",
-    "ProductReplicateProductDetail",
-    "ProductReplicateProductError",
-    "ProductReplicateProductInventory",
-    "ProductReplicateProductPrice",
-    "ProductReplicateProductQuery",
-    "ProductReplicateProductReplicateTarget",
-    "ProductReplicateProductRequest",
-    "ProductReplicateProductResponse",
-    "ProductReplicateProductSkus",
-    "ProductSalesAttribute",
-    "ProductSalesAttributeInput",
-    "ProductScheduledSale",
-    "ProductScheduledSaleInput",
-    "ProductSearchComplianceManufacturers202501Manufacturer",
-    "ProductSearchComplianceManufacturers202501Query",
-    "ProductSearchComplianceManufacturers202501Request",
-    "ProductSearchComplianceManufacturers202501Response",
-    "ProductSearchComplianceManufacturersQuery",
-    "ProductSearchComplianceManufacturersRequest",
-    "ProductSearchComplianceManufacturersResponse",
-    "ProductSearchComplianceResponsiblePersons202501Query",
-    "ProductSearchComplianceResponsiblePersons202501Request",
-    "ProductSearchComplianceResponsiblePersons202501Response",
-    "ProductSearchComplianceResponsiblePersons202501ResponsiblePerson",
-    "ProductSearchComplianceResponsiblePersonsQuery",
-    "ProductSearchComplianceResponsiblePersonsRequest",
-    "ProductSearchComplianceResponsiblePersonsResponse",
-    "ProductSearchGlobalProducts202309Query",
-    "ProductSearchGlobalProducts202309Request",
-    "ProductSearchGlobalProducts202309Response",
-    "ProductSearchGlobalProductsQuery",
-    "ProductSearchGlobalProductsRequest",
-    "ProductSearchGlobalProductsResponse",
-    "ProductSearchProducts202309Query",
-    "ProductSearchProducts202309Request",
-    "ProductSearchProducts202309Response",
-    "ProductSearchProducts202502Query",
-    "ProductSearchProducts202502Request",
-    "ProductSearchProducts202502Response",
-    "ProductSearchProductsForComplianceAuditingQuery",
-    "ProductSearchProductsForComplianceAuditingRequest",
-    "ProductSearchProductsForComplianceAuditingResponse",
-    "ProductSearchProductsQuery",
-    "ProductSearchProductsRequest",
-    "ProductSearchProductsResponse",
-    "ProductSearchSizeChartsQuery",
-    "ProductSearchSizeChartsRequest",
-    "ProductSearchSizeChartsResponse",
-    "ProductSizeChart",
-    "ProductSizeChartData",
-    "ProductSizeChartDataCell",
-    "ProductSizeChartDataHeader",
-    "ProductSizeChartDataInput",
-    "ProductSizeChartDataRow",
-    "ProductSizeChartDataTable",
-    "ProductSizeChartImage",
-    "ProductSizeChartSizeChartData",
-    "ProductSizeChartTable",
-    "ProductSizeChartTableCell",
-    "ProductSizeChartTableHeader",
-    "ProductSizeChartTableRow",
-    "ProductSizingChart",
-    "ProductSizingChartInput",
-    "ProductSizingChartTemplate",
-    "ProductSizingChartTemplateInput",
-    "ProductSkppReward",
-    "ProductSkppRewardClaimCondition",
-    "ProductSku",
-    "ProductSkuGlobalListingPolicy",
-    "ProductSkuGlobalListingPolicyInput",
-    "ProductSkuInput",
-    "ProductSkuInventory",
-    "ProductSkuInventoryInput",
-    "ProductSkuReplicateSource",
-    "ProductSkuReplicateSourceInput",
-    "ProductSkuStatusInfo",
-    "ProductSkuStatusInfoInput",
-    "ProductStockChange",
-    "ProductSubmitProductViaOpportunityQuery",
-    "ProductSubmitProductViaOpportunityRequest",
-    "ProductSubmitProductViaOpportunityResponse",
-    "ProductSubmitProductViaOpportunitySubmission",
-    "ProductSubmitSizeChartAppealAppealMessage",
-    "ProductSubmitSizeChartAppealIndicatorDetail",
-    "ProductSubmitSizeChartAppealRequest",
-    "ProductSubmitSizeChartAppealResponse",
-    "ProductSubmitStrikethroughPriceExternalRetailPrice",
-    "ProductSubmitStrikethroughPriceExternalTransactionPrice",
-    "ProductSubmitStrikethroughPriceQuery",
-    "ProductSubmitStrikethroughPriceRequest",
-    "ProductSubmitStrikethroughPriceResponse",
-    "ProductSubmitStrikethroughPriceSkus",
-    "ProductSubscribeInfo",
-    "ProductSubscribeInfoEdit",
-    "ProductSubscribeInfoEditDiscountDetail",
-    "ProductSubscribeInfoSubscribeDiscountDetail",
-    "ProductSubscribeInfoSubscribePromotionConfig",
-    "ProductSuggestBrandsBrand",
-    "ProductSuggestBrandsRequest",
-    "ProductSuggestBrandsResponse",
-    "ProductSummary",
-    "ProductTagOperation",
-    "ProductUpdateComplianceManufacturerPartiallyQuery",
-    "ProductUpdateComplianceManufacturerPartiallyRequest",
-    "ProductUpdateComplianceManufacturerPartiallyResponse",
-    "ProductUpdateComplianceResponsiblePersonPartiallyQuery",
-    "ProductUpdateComplianceResponsiblePersonPartiallyRequest",
-    "ProductUpdateComplianceResponsiblePersonPartiallyResponse",
-    "ProductUpdateGlobalProductInventoryGlobalSkus",
-    "ProductUpdateGlobalProductInventoryQuery",
-    "ProductUpdateGlobalProductInventoryRequest",
-    "ProductUpdateGlobalProductInventoryResponse",
-    "ProductUpdateGlobalProductQuery",
-    "ProductUpdateGlobalProductRequest",
-    "ProductUpdateGlobalProductResponse",
-    "ProductUpdateProduct202509Audit",
-    "ProductUpdateProduct202509Query",
-    "ProductUpdateProduct202509Request",
-    "ProductUpdateProduct202509Response",
-    "ProductUpdateProductAudit",
-    "ProductUpdateProductInventoryQuery",
-    "ProductUpdateProductInventoryRequest",
-    "ProductUpdateProductInventoryResponse",
-    "ProductUpdateProductInventorySkus",
-    "ProductUpdateProductPartially202509Audit",
-    "ProductUpdateProductPartially202509Query",
-    "ProductUpdateProductPartially202509ReplicatedProduct",
-    "ProductUpdateProductPartially202509Request",
-    "ProductUpdateProductPartially202509Response",
-    "ProductUpdateProductPartially202509Skus",
-    "ProductUpdateProductPartiallyAudit",
-    "ProductUpdateProductPartiallyQuery",
-    "ProductUpdateProductPartiallyReplicatedProduct",
-    "ProductUpdateProductPartiallyRequest",
-    "ProductUpdateProductPartiallyResponse",
-    "ProductUpdateProductPartiallySkus",
-    "ProductUpdateProductPriceQuery",
-    "ProductUpdateProductPriceRequest",
-    "ProductUpdateProductPriceResponse",
-    "ProductUpdateProductPriceSkus",
-    "ProductUpdateProductQuery",
-    "ProductUpdateProductRequest",
-    "ProductUpdateProductResponse",
-    "ProductUpdateStockOperationSettingsRequest",
-    "ProductUpdateStockOperationSettingsResponse",
-    "ProductUpdateStockOperationSettingsStockOperation",
-    "ProductUpdateStockOperationSettingsStockOperationSetting",
-    "ProductUploadFileRequest",
-    "ProductUploadFileResponse",
-    "ProductUploadImageRequest",
-    "ProductUploadImageResponse",
-    "ProductVideo",
-    "ProductVideoInput",
+    "ActionSuggestion",
+    "ActivateProductsRequest",
+    "ActivateProductsResponse",
+    "AppealMessage",
+    "AreaPlacement",
+    "AreaPlacementInput",
+    "AssignedCategory",
+    "AssignedCategoryInput",
+    "AssociatedWarehouse",
+    "Attribute",
+    "AttributeInput",
+    "AttributeValue",
+    "AttributeValueInput",
+    "Audit",
+    "AuditFailedReason",
+    "BasicInfo",
+    "BatchError",
+    "BatchErrorDetail",
+    "Brand",
+    "CampaignInventory",
+    "Category",
+    "CategoryAttribute",
+    "CategoryAttributeValue",
+    "CategoryCertificationRule",
+    "CategoryExternalCategory",
+    "CategoryGlobalAttribute",
+    "CategoryGlobalCertificationRule",
+    "CategoryGlobalRequirementCondition",
+    "CategoryImageRef",
+    "CategoryMetricStandard",
+    "CategoryRecommended",
+    "CategoryRegionalRequirement",
+    "CategoryRequiredFlag",
+    "CategoryRequirementCondition",
+    "CategorySizeChartRule",
+    "Certification",
+    "CertificationFile",
+    "CertificationFileInput",
+    "CertificationInput",
+    "CheckListingPrerequisites202309Response",
+    "CheckListingPrerequisitesResponse",
+    "CheckProductListingFailReason",
+    "CheckProductListingOption",
+    "CheckProductListingQuery",
+    "CheckProductListingRequest",
+    "CheckProductListingResponse",
+    "CheckResult",
+    "ClaimCondition",
+    "Cod",
+    "CombinedSku",
+    "CombinedSkuBrand",
+    "CombinedSkuBrandInput",
+    "CombinedSkuInput",
+    "ComplexValue",
+    "ComplianceAddress",
+    "ComplianceAddressInput",
+    "ComplianceAuditProduct",
+    "ComplianceAuditProductCategory",
+    "ComplianceManufacturer",
+    "ComplianceManufacturerProfile",
+    "CompliancePersonPhone",
+    "CompliancePersonPhoneInput",
+    "CompliancePhoneNumber",
+    "CompliancePhoneNumberInput",
+    "ComplianceResponsiblePerson",
+    "ComplianceResponsiblePersonProfile",
+    "ContentData",
+    "CreateCategoryUpgradeTaskResponse",
+    "CreateCustomBrandRequest",
+    "CreateCustomBrandResponse",
+    "CreateGlobalProductRequest",
+    "CreateGlobalProductResponse",
+    "CreateGpaUpgradeTaskResponse",
+    "CreateImageTranslationTasksImage",
+    "CreateImageTranslationTasksRequest",
+    "CreateImageTranslationTasksResponse",
+    "CreateImageTranslationTasksTranslationTask",
+    "CreateManufacturerRequest",
+    "CreateManufacturerResponse",
+    "CreateProductRequest",
+    "CreateProductResponse",
+    "CreateResponsiblePersonRequest",
+    "CreateResponsiblePersonResponse",
+    "CreateSizeChartRequest",
+    "CreateSizeChartResponse",
+    "CreatorInventory",
+    "DeactivateProductsRequest",
+    "DeactivateProductsResponse",
+    "DefaultValue",
+    "DeleteGlobalProductsError",
+    "DeleteGlobalProductsErrorDetail",
+    "DeleteGlobalProductsRequest",
+    "DeleteGlobalProductsResponse",
+    "DeleteProductsRequest",
+    "DeleteProductsResponse",
+    "DeliveryOption",
+    "Diagnose",
+    "DiagnoseAndOptimizeProductRequest",
+    "DiagnoseAndOptimizeProductResponse",
+    "Diagnosis",
+    "DiagnosisResult",
+    "DiagnosisSuggestion",
+    "DimensionRecommendation",
+    "Dimensions",
+    "DimensionsInput",
+    "DiscountDetail",
+    "ExpirationDate",
+    "ExternalListPrice",
+    "ExternalListPriceInput",
+    "ExternalRetailPrice",
+    "ExternalTransactionPrice",
+    "ExtraError",
+    "Family",
+    "FamilyProduct",
+    "Fee",
+    "FeeInput",
+    "FulfillmentType",
+    "FulfillmentTypeInput",
+    "GetBrandsQuery",
+    "GetBrandsResponse",
+    "GetCategoriesQuery",
+    "GetCategoriesResponse",
+    "GetCategoryAttributesQuery",
+    "GetCategoryAttributesResponse",
+    "GetCategoryRulesFee",
+    "GetCategoryRulesQuery",
+    "GetCategoryRulesResponse",
+    "GetGlobalCategoriesQuery",
+    "GetGlobalCategoriesResponse",
+    "GetGlobalCategoryAttributesQuery",
+    "GetGlobalCategoryAttributesResponse",
+    "GetGlobalCategoryRulesQuery",
+    "GetGlobalCategoryRulesResponse",
+    "GetGlobalListingRulesResponse",
+    "GetGlobalProductBrand",
+    "GetGlobalProductCategory",
+    "GetGlobalProductDetailBrand",
+    "GetGlobalProductDetailCategory",
+    "GetGlobalProductDetailResponse",
+    "GetGlobalProductQuery",
+    "GetGlobalProductResponse",
+    "GetGlobalReplicatedProductsQuery",
+    "GetGlobalReplicatedProductsReplicatedProduct",
+    "GetGlobalReplicatedProductsResponse",
+    "GetImageTranslationTasksQuery",
+    "GetImageTranslationTasksResponse",
+    "GetImageTranslationTasksTranslationTask",
+    "GetInventoriesRequest",
+    "GetInventoriesResponse",
+    "GetListingSchemas202401Response",
+    "GetListingSchemasQuery",
+    "GetListingSchemasResponse",
+    "GetOpportunityQuery",
+    "GetOpportunityResponse",
+    "GetOpportunitySubmissionsData",
+    "GetOpportunitySubmissionsQuery",
+    "GetOpportunitySubmissionsResponse",
+    "GetProductDetailBrand",
+    "GetProductDetailQuery",
+    "GetProductDetailResponse",
+    "GetProductDiagnosesProduct",
+    "GetProductDiagnosesQuery",
+    "GetProductDiagnosesResponse",
+    "GetProductPackageRecommendationsQuery",
+    "GetProductPackageRecommendationsRequest",
+    "GetProductPackageRecommendationsResponse",
+    "GetProductSeoWordsProduct",
+    "GetProductSeoWordsQuery",
+    "GetProductSeoWordsResponse",
+    "GetProductSkppDetailQuery",
+    "GetProductSkppDetailResponse",
+    "GetProductSuggestionsProduct",
+    "GetProductSuggestionsQuery",
+    "GetProductSuggestionsResponse",
+    "GetShopSkppSummaryResponse",
+    "GlobalCertification",
+    "GlobalCertificationFile",
+    "GlobalCertificationInput",
+    "GlobalCertificationInputFile",
+    "GlobalIdentifierCode",
+    "GlobalIdentifierCodeInput",
+    "GlobalImage",
+    "GlobalImageInput",
+    "GlobalListingPolicy",
+    "GlobalListingPolicyInput",
+    "GlobalLocalProduct",
+    "GlobalManufacturerInfo",
+    "GlobalManufacturerInfoInput",
+    "GlobalPackageDimensions",
+    "GlobalPackageDimensionsInput",
+    "GlobalPackageWeight",
+    "GlobalPackageWeightInput",
+    "GlobalProductAssociation",
+    "GlobalProductAttribute",
+    "GlobalProductAttributeInput",
+    "GlobalProductAttributeInputValue",
+    "GlobalProductSummary",
+    "GlobalProductSummarySku",
+    "GlobalPublishResult",
+    "GlobalPublishResultFailReason",
+    "GlobalSalePriceInput",
+    "GlobalSalesAttributeInput",
+    "GlobalSizeChart",
+    "GlobalSizeChartInput",
+    "GlobalSizeChartInputTemplate",
+    "GlobalSizeChartTemplate",
+    "GlobalSku",
+    "GlobalSkuInput",
+    "GlobalSkuInventory",
+    "GlobalSkuPartialInput",
+    "GlobalSkuPrice",
+    "GlobalSkuPriceInput",
+    "GlobalSkuRef",
+    "GlobalSkuRefSalesAttribute",
+    "GlobalSkuSalesAttribute",
+    "GlobalVideo",
+    "GlobalVideoInput",
+    "GlobalWarehouseInventoryInput",
+    "Gne",
+    "IdentifierCode",
+    "IdentifierCodeInput",
+    "Image",
+    "ImageArea",
+    "ImageAreaInput",
+    "ImageInput",
+    "InShopInventory",
+    "IndicatorDetail",
+    "IntegratedPlatformStatus",
+    "Inventory",
+    "InventoryLevel",
+    "InventoryRule",
+    "InventorySku",
+    "Item",
+    "LengthLimit",
+    "ListOpportunitiesData",
+    "ListOpportunitiesQuery",
+    "ListOpportunitiesRequest",
+    "ListOpportunitiesResponse",
+    "ListPrice",
+    "ListPriceInput",
+    "ListProductSkppStatusesProduct",
+    "ListProductSkppStatusesQuery",
+    "ListProductSkppStatusesRequest",
+    "ListProductSkppStatusesResponse",
+    "ListingCriteria",
+    "ListingQuality",
+    "ListingResultSku",
+    "ListingResultSkuSalesAttribute",
+    "ListingSchema",
+    "ListingSchema202401",
+    "ListingSchemaError",
+    "ListingSchemaErrorDetail",
+    "ListingSchemaField",
+    "ListingSchemaOption",
+    "ListingSchemaRule",
+    "Logistics",
+    "Manufacturer",
+    "ManufacturerInput",
+    "MarketData",
+    "MeasurementAndOption",
+    "MeasurementAndOptionOption",
+    "MetricStandardInfo",
+    "MetricStandardInfoInput",
+    "MetricValueModule",
+    "MetricValueModuleInfo",
+    "MetricValueModuleInfoInput",
+    "NewSku",
+    "NumLimit",
+    "Opportunity",
+    "OpportunityDetail",
+    "OpportunitySubmission",
+    "OptimizeImagesRequest",
+    "OptimizeImagesRequestImagesItem",
+    "OptimizeImagesResponse",
+    "OptimizeImagesResponseImagesItem",
+    "OptimizedImage",
+    "OriginPlatformProductMetaData",
+    "OriginPlatformProductMetaDataAttributeValue",
+    "OriginalImage",
+    "PackageDimensions",
+    "PackageRecommendRange",
+    "PackageRecommendation",
+    "PackageWeight",
+    "PartialEditSku",
+    "PodCustomArea",
+    "PodCustomAreaInput",
+    "PodInfo",
+    "PodInfoInput",
+    "PodSurface",
+    "PodSurfaceInput",
+    "PodTemplate",
+    "PodTemplateInput",
+    "PreCheckDetail",
+    "PreCheckResult",
+    "PreSale",
+    "PreSaleInput",
+    "PredictPackageDimensionsAndWeightRequest",
+    "PredictPackageDimensionsAndWeightResponse",
+    "PrescriptionRequirement",
+    "Price",
+    "PriceInput",
     "ProductWarning",
-    "ProductWeight",
-    "ProductWeightInput",
+    "PublishGlobalProductProduct",
+    "PublishGlobalProductProductSku",
+    "PublishGlobalProductProductSkuSalesAttribute",
+    "PublishGlobalProductQuery",
+    "PublishGlobalProductRequest",
+    "PublishGlobalProductResponse",
+    "PublishTarget",
+    "PublishTargetSku",
+    "PublishTargetSkuFee",
+    "PublishTargetSkuInventory",
+    "PublishTargetSkuPrice",
+    "PurchaseLimit",
+    "PurchaseLimitInput",
+    "RecommendCategoriesRequest",
+    "RecommendCategoriesResponse",
+    "RecommendGlobalCategoriesRequest",
+    "RecommendGlobalCategoriesResponse",
+    "RecommendRequiredProductPropertiesRequest",
+    "RecommendRequiredProductPropertiesResponse",
+    "RecommendedCategory",
+    "RecommendedProperty",
+    "RecommendedPropertyValue",
+    "RecoverProductsRequest",
+    "RecoverProductsResponse",
+    "ReplicaSync",
+    "ReplicaSyncSku",
+    "ReplicaSyncSkuInventory",
+    "ReplicaSyncSkuPrice",
+    "ReplicateProductError",
+    "ReplicateProductErrorDetail",
+    "ReplicateProductQuery",
+    "ReplicateProductRequest",
+    "ReplicateProductResponse",
+    "ReplicateSource",
+    "ReplicateSourceInput",
+    "ReplicateTarget",
+    "ReplicateTargetSku",
+    "ReplicateTargetSkuInventory",
+    "ReplicateTargetSkuPrice",
+    "ResponsiblePerson",
+    "SaleAttribute",
+    "SalesAttribute",
+    "SalesAttributeInput",
+    "SalesAttributeMapping",
+    "SalesProperty",
+    "SalesPropertyValue",
+    "ScheduledSale",
+    "ScheduledSaleInput",
+    "SearchGlobalProductsQuery",
+    "SearchGlobalProductsRequest",
+    "SearchGlobalProductsResponse",
+    "SearchInventoryRequest",
+    "SearchInventoryResponse",
+    "SearchManufacturers202409Request",
+    "SearchManufacturers202409Response",
+    "SearchManufacturersManufacturer",
+    "SearchManufacturersQuery",
+    "SearchManufacturersRequest",
+    "SearchManufacturersResponse",
+    "SearchProducts202309Query",
+    "SearchProducts202309Request",
+    "SearchProducts202312Request",
+    "SearchProductsForComplianceAuditingQuery",
+    "SearchProductsForComplianceAuditingRequest",
+    "SearchProductsForComplianceAuditingResponse",
+    "SearchProductsQuery",
+    "SearchProductsRequest",
+    "SearchProductsResponse",
+    "SearchResponsiblePersons202409Request",
+    "SearchResponsiblePersons202409Response",
+    "SearchResponsiblePersonsQuery",
+    "SearchResponsiblePersonsRequest",
+    "SearchResponsiblePersonsResponse",
+    "SearchSizeChartsQuery",
+    "SearchSizeChartsRequest",
+    "SearchSizeChartsResponse",
+    "SellerSku",
+    "SeoWord",
+    "Shop",
+    "ShopSummary",
+    "SizeChart",
+    "SizeChartData",
+    "SizeChartDataInput",
+    "SizeChartDatas",
+    "SizeChartImage",
+    "SizeChartTable",
+    "SizeChartTableHeader",
+    "SizeChartTableRow",
+    "SizeChartTableRowCell",
+    "SizingChart",
+    "SizingChartInput",
+    "SizingChartTemplate",
+    "SizingChartTemplateInput",
+    "SkppReward",
+    "Sku",
+    "SkuInput",
+    "SkuInventory",
+    "SkuInventoryInput",
+    "SkuMapping",
+    "SmartText",
+    "StatusInfo",
+    "StatusInfoInput",
+    "StockChange",
+    "StockOperation",
+    "StockOperationSetting",
+    "Submission",
+    "SubmitProductViaOpportunityQuery",
+    "SubmitProductViaOpportunityRequest",
+    "SubmitProductViaOpportunityResponse",
+    "SubmitSizeChartAppealRequest",
+    "SubmitSizeChartAppealResponse",
+    "SubmitStrikethroughPriceQuery",
+    "SubmitStrikethroughPriceRequest",
+    "SubmitStrikethroughPriceResponse",
+    "SubmitStrikethroughPriceSku",
+    "SubscribeDiscountDetail",
+    "SubscribeInfo",
+    "SubscribeInfoEdit",
+    "SubscribePromotionConfig",
+    "SuggestBrandsBrand",
+    "SuggestBrandsRequest",
+    "SuggestBrandsResponse",
+    "Suggestion",
+    "Summary",
+    "Table",
+    "TableHeader",
+    "TableRow",
+    "TableRowCell",
+    "TagOperation",
+    "TaskDetail",
+    "TextArea",
+    "TextAreaInput",
+    "TotalAvailableInventoryDistribution",
+    "TranslatedImage",
+    "Unit",
+    "UpdateGlobalProductInventoryGlobalSku",
+    "UpdateGlobalProductInventoryQuery",
+    "UpdateGlobalProductInventoryRequest",
+    "UpdateGlobalProductInventoryResponse",
+    "UpdateGlobalProductPartiallyQuery",
+    "UpdateGlobalProductPartiallyRequest",
+    "UpdateGlobalProductPartiallyResponse",
+    "UpdateGlobalProductQuery",
+    "UpdateGlobalProductRequest",
+    "UpdateGlobalProductResponse",
+    "UpdateManufacturerPartiallyQuery",
+    "UpdateManufacturerPartiallyRequest",
+    "UpdateManufacturerPartiallyResponse",
+    "UpdateProduct202309Request",
+    "UpdateProductAudit",
+    "UpdateProductInventoryQuery",
+    "UpdateProductInventoryRequest",
+    "UpdateProductInventoryResponse",
+    "UpdateProductInventorySku",
+    "UpdateProductPartially202309Request",
+    "UpdateProductPartiallyAudit",
+    "UpdateProductPartiallyQuery",
+    "UpdateProductPartiallyReplicatedProduct",
+    "UpdateProductPartiallyReplicatedProductSku",
+    "UpdateProductPartiallyRequest",
+    "UpdateProductPartiallyResponse",
+    "UpdateProductPriceQuery",
+    "UpdateProductPriceRequest",
+    "UpdateProductPriceResponse",
+    "UpdateProductPriceSku",
+    "UpdateProductQuery",
+    "UpdateProductRequest",
+    "UpdateProductResponse",
+    "UpdateResponsiblePersonPartiallyQuery",
+    "UpdateResponsiblePersonPartiallyRequest",
+    "UpdateResponsiblePersonPartiallyResponse",
+    "UpdateSizeChartRequest",
+    "UpdateSizeChartResponse",
+    "UpdateStockOperationSettingsRequest",
+    "UpdateStockOperationSettingsResponse",
+    "UploadProductFileRequest",
+    "UploadProductFileResponse",
+    "UploadProductImageRequest",
+    "UploadProductImageResponse",
+    "ValueLimit",
+    "Variant",
+    "Video",
+    "VideoInput",
+    "WarehouseInventory",
+    "Weight",
+    "WeightInput",
+    "WeightRecommendation",
 ]
 
 
-class ProductActivateProductsRequest(RequestModel):
+class ActionSuggestion(ResponseModel):
+    """A suggested action."""
+
+    score_increase: int | None = None
+    """Points gained by completing it (the top tier for tiered actions)."""
+
+    url: str | None = None
+    """Seller Center page where it is done."""
+
+
+class ActivateProductsRequest(RequestModel):
     """Products to activate."""
 
     product_ids: list[str]
@@ -534,14 +524,68 @@ class ProductActivateProductsRequest(RequestModel):
     """Platforms to activate on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
 
 
-class ProductActivateProductsResponse(ResponseModel):
+class ActivateProductsResponse(ResponseModel):
     """Outcome of the call."""
 
-    errors: list[ProductBatchError] | None = None
+    errors: NullAsEmpty[list[BatchError]] = Field(default_factory=list)
     """Products that could not be changed; check it even when `code` is 0."""
 
 
-class ProductAssignedCategory(ResponseModel):
+class AppealMessage(RequestModel):
+    """What is appealed."""
+
+    field_name: Literal["APPEAL_MESSAGE_FIELD_SIZE_CHART"]
+    """Field appealed: `APPEAL_MESSAGE_FIELD_SIZE_CHART`."""
+
+    indicator_details: list[IndicatorDetail]
+    """The failed checks disputed."""
+
+    size_chart_id: str | None = None
+    """Id of the size chart to review."""
+
+    size_chart_image_uri: str | None = None
+    """URI of the size chart image to review."""
+
+
+class AreaPlacement(ResponseModel):
+    """Position and size of the area on the surface (two decimals)."""
+
+    x_coordinate: str | None = None
+    """X coordinate of the starting point."""
+
+    y_coordinate: str | None = None
+    """Y coordinate of the starting point."""
+
+    width: str | None = None
+    """Area width."""
+
+    height: str | None = None
+    """Area height."""
+
+    rotate_degree: str | None = None
+    """Rotation angle in degrees."""
+
+
+class AreaPlacementInput(RequestModel):
+    """Position and size of the area on the surface (two decimals)."""
+
+    x_coordinate: str | None = None
+    """X coordinate of the starting point."""
+
+    y_coordinate: str | None = None
+    """Y coordinate of the starting point."""
+
+    width: str | None = None
+    """Area width."""
+
+    height: str | None = None
+    """Area height."""
+
+    rotate_degree: str | None = None
+    """Rotation angle in degrees."""
+
+
+class AssignedCategory(ResponseModel):
     """One category of the chain from the root to the leaf category of a product."""
 
     id: str | None = None
@@ -557,7 +601,7 @@ class ProductAssignedCategory(ResponseModel):
     """Whether this is a leaf category (products can only be placed in leaf categories)."""
 
 
-class ProductAssignedCategoryInput(RequestModel):
+class AssignedCategoryInput(RequestModel):
     """One category of the chain from the root to the leaf category of a product."""
 
     id: str | None = None
@@ -573,33 +617,43 @@ class ProductAssignedCategoryInput(RequestModel):
     """Whether this is a leaf category (products can only be placed in leaf categories)."""
 
 
-class ProductAttribute(ResponseModel):
+class AssociatedWarehouse(ResponseModel):
+    """An associated warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id."""
+
+    region: str | None = None
+    """Country of the warehouse."""
+
+
+class Attribute(ResponseModel):
     """A product-level attribute (e.g. material, country of origin), not tied to a variant."""
 
     id: str | None = None
     """Attribute id, from the category attributes."""
 
-    values: list[ProductAttributeValue] | None = None
+    values: NullAsEmpty[list[AttributeValue]] = Field(default_factory=list)
     """Values of the attribute."""
 
     name: str | None = None
     """Attribute name (responses only)."""
 
 
-class ProductAttributeInput(RequestModel):
+class AttributeInput(RequestModel):
     """A product-level attribute (e.g. material, country of origin), not tied to a variant."""
 
     id: str
     """Attribute id, from the category attributes."""
 
-    values: list[ProductAttributeValueInput]
+    values: list[AttributeValueInput]
     """Values of the attribute."""
 
     name: str | None = None
     """Attribute name (responses only)."""
 
 
-class ProductAttributeValue(ResponseModel):
+class AttributeValue(ResponseModel):
     """One value of a product attribute: a built-in id or a custom name (the id wins if both are given)."""
 
     id: str | None = None
@@ -608,11 +662,11 @@ class ProductAttributeValue(ResponseModel):
     name: str | None = None
     """Value name; a custom value when no built-in id is given."""
 
-    metric_standard_info: ProductAttributeValueMetricStandardInfo | None = None
+    metric_standard_info: MetricStandardInfo | None = None
     """Measurement template values attached to the attribute value."""
 
 
-class ProductAttributeValueInput(RequestModel):
+class AttributeValueInput(RequestModel):
     """One value of a product attribute: a built-in id or a custom name (the id wins if both are given)."""
 
     id: str | None = None
@@ -621,70 +675,24 @@ class ProductAttributeValueInput(RequestModel):
     name: str | None = None
     """Value name; a custom value when no built-in id is given."""
 
-    metric_standard_info: ProductAttributeValueMetricStandardInfoInput | None = None
+    metric_standard_info: MetricStandardInfoInput | None = None
     """Measurement template values attached to the attribute value."""
 
 
-class ProductAttributeValueMetricStandardInfo(ResponseModel):
-    """Measurement template values attached to the attribute value."""
-
-    id: str | None = None
-    """Measurement template id."""
-
-    metric_value_module_infos: list[ProductAttributeValueMetricValueModuleInfo] | None = None
-    """Values entered for the metrics of the template."""
-
-
-class ProductAttributeValueMetricStandardInfoInput(RequestModel):
-    """Measurement template values attached to the attribute value."""
-
-    id: str | None = None
-    """Measurement template id."""
-
-    metric_value_module_infos: list[ProductAttributeValueMetricValueModuleInfoInput] | None = None
-    """Values entered for the metrics of the template."""
-
-
-class ProductAttributeValueMetricValueModuleInfo(ResponseModel):
-    """One metric value."""
-
-    id: str | None = None
-    """Metric item id within the template."""
-
-    value: str | None = None
-    """Value given for the metric."""
-
-    unit_id: str | None = None
-    """Unit id of the value."""
-
-
-class ProductAttributeValueMetricValueModuleInfoInput(RequestModel):
-    """One metric value."""
-
-    id: str | None = None
-    """Metric item id within the template."""
-
-    value: str | None = None
-    """Value given for the metric."""
-
-    unit_id: str | None = None
-    """Unit id of the value."""
-
-
-class ProductAudit(ResponseModel):
+class Audit(ResponseModel):
     """Audit state of a product."""
 
     status: str | None = None
     """Audit status, e.g. `NONE`, `AUDITING`, `APPROVED`, `FAILED`, `PRE_APPROVED`."""
 
-    pre_approved_reasons: list[str] | None = None
+    pre_approved_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Why the product is only pre-approved, e.g. `KYC_PENDING`."""
 
-    not_submitted_reasons: list[str] | None = None
+    not_submitted_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Why the product was not submitted for audit (listing prerequisites not met)."""
 
 
-class ProductAuditFailedReason(ResponseModel):
+class AuditFailedReason(ResponseModel):
     """Why a product failed the audit."""
 
     listing_platform: str | None = None
@@ -693,14 +701,78 @@ class ProductAuditFailedReason(ResponseModel):
     position: str | None = None
     """Which part of the product failed."""
 
-    reasons: list[str] | None = None
+    reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Short failure reasons."""
 
-    suggestions: list[str] | None = None
+    suggestions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Explanations and how to fix them."""
 
 
-class ProductBatchError(ResponseModel):
+class BasicInfo(ResponseModel):
+    """Main facts of the opportunity."""
+
+    opportunity_type: str | None = None
+    """`PRODUCT`, `KEYWORD` or `CATEGORY`."""
+
+    status: str | None = None
+    """`ACTIVE`, `EXPIRED` or `FULFILLED`."""
+
+    title: str | None = None
+    """Title."""
+
+    create_time: int | None = None
+    """Creation time, Unix seconds."""
+
+    expire_time: int | None = None
+    """Expiry time, Unix seconds."""
+
+    category_id_level_1: str | None = None
+    """Level-1 category id."""
+
+    category_id_level_2: str | None = None
+    """Level-2 category id."""
+
+    category_id_level_3: str | None = None
+    """Level-3 category id."""
+
+    category_name_level_1: str | None = None
+    """Level-1 category name."""
+
+    category_name_level_2: str | None = None
+    """Level-2 category name."""
+
+    category_name_level_3: str | None = None
+    """Level-3 category name."""
+
+    reference_price: str | None = None
+    """Reference price or price range with currency symbol; empty when unknown."""
+
+    reference_images: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Reference images of the product to list."""
+
+    brand_info: str | None = None
+    """Brand requirement."""
+
+    reward_info: str | None = None
+    """Comma-separated rewards for listing as required."""
+
+    recom_info: str | None = None
+    """Why this is an opportunity."""
+
+    tags: str | None = None
+    """Comma-separated display names of its tags."""
+
+    tag_codes: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Its tag codes."""
+
+    external_product_id: str | None = None
+    """Product id on the reference platform."""
+
+    reference_source: str | None = None
+    """Code of the reference platform (`1` SHOPEE, `2` AMAZON, `9` TEMU, ...)."""
+
+
+class BatchError(ResponseModel):
     """A failure for one product, SKU or warehouse inside a batch call that otherwise succeeded."""
 
     code: int | None = None
@@ -709,11 +781,11 @@ class ProductBatchError(ResponseModel):
     message: str | None = None
     """Human-readable error message."""
 
-    detail: ProductBatchErrorDetail | None = None
+    detail: BatchErrorDetail | None = None
     """What the error is about."""
 
 
-class ProductBatchErrorDetail(ResponseModel):
+class BatchErrorDetail(ResponseModel):
     """What the error is about."""
 
     product_id: str | None = None
@@ -722,24 +794,11 @@ class ProductBatchErrorDetail(ResponseModel):
     sku_id: str | None = None
     """SKU the error is about."""
 
-    extra_errors: list[ProductBatchErrorExtraError] | None = None
+    extra_errors: NullAsEmpty[list[ExtraError]] = Field(default_factory=list)
     """Secondary errors behind the main one."""
 
 
-class ProductBatchErrorExtraError(ResponseModel):
-    """A secondary error."""
-
-    code: int | None = None
-    """Secondary error code."""
-
-    message: str | None = None
-    """Secondary error message."""
-
-    warehouse_id: str | None = None
-    """Warehouse the secondary error is about."""
-
-
-class ProductBrand(ResponseModel):
+class Brand(ResponseModel):
     """A brand the shop can attach to products."""
 
     id: str | None = None
@@ -748,20 +807,29 @@ class ProductBrand(ResponseModel):
     name: str | None = None
     """Brand name."""
 
-    authorized_status: str | None = None
-    """Whether the seller is authorized to sell goods of this brand: `AUTHORIZED` or `UNAUTHORIEZD` (sic).
-    Known values: UNAUTHORIEZD, AUTHORIZED."""
+    authorized_status: OpenEnum[Literal["AUTHORIZED", "UNAUTHORIEZD"]] | None = None
+    """Whether the seller is authorized to sell goods of this brand: `AUTHORIZED` or `UNAUTHORIEZD` (sic)."""
 
     is_t1_brand: bool | None = None
     """true for internationally renowned (T1) brands: products cannot use them without authorization.
     Unauthorized non-T1 brands can be used but are not shown on the product page."""
 
-    brand_status: str | None = None
+    brand_status: OpenEnum[Literal["AVAILABLE", "UNAVAILABLE"]] | None = None
     """Availability of an authorized brand in the requested category: `AVAILABLE` or `UNAVAILABLE`. Only
-    when `category_id` was given. Known values: AVAILABLE, UNAVAILABLE."""
+    when `category_id` was given."""
 
 
-class ProductCategory(ResponseModel):
+class CampaignInventory(ResponseModel):
+    """Units of one campaign."""
+
+    quantity: int | None = None
+    """Allocated units."""
+
+    campaign_name: str | None = None
+    """Campaign name."""
+
+
+class Category(ResponseModel):
     """A node of the category tree."""
 
     id: str | None = None
@@ -776,13 +844,15 @@ class ProductCategory(ResponseModel):
     is_leaf: bool | None = None
     """true for a leaf category; products can only be listed in leaf categories."""
 
-    permission_statuses: list[str] | None = None
+    permission_statuses: NullAsEmpty[
+        list[OpenEnum[Literal["AVAILABLE", "INVITE_ONLY", "NON_MAIN_CATEGORY", "PROHIBITED"]]]
+    ] = Field(default_factory=list)
     """The shop's permission for the category: `AVAILABLE`, `INVITE_ONLY` (restricted, apply in the
     Qualification Center), `NON_MAIN_CATEGORY` (outside the shop's scope) or `PROHIBITED` (never
     listable)."""
 
 
-class ProductCategoryAttribute(ResponseModel):
+class CategoryAttribute(ResponseModel):
     """A built-in product or sales attribute of a category in the shop's market."""
 
     id: str | None = None
@@ -791,18 +861,14 @@ class ProductCategoryAttribute(ResponseModel):
     name: str | None = None
     """Attribute name."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`SALES_PROPERTY` (defines variants) or `PRODUCT_PROPERTY` (describes the whole product). Known
-    values: SALES_PROPERTY, PRODUCT_PROPERTY."""
+    type_: OpenEnum[Literal["PRODUCT_PROPERTY", "SALES_PROPERTY"]] | None = Field(default=None, alias="type")
+    """`SALES_PROPERTY` (defines variants) or `PRODUCT_PROPERTY` (describes the whole product)."""
 
-    is_required: bool | None = None
+    is_required: bool | None = Field(default=None, validation_alias=AliasChoices("is_required", "is_requried"))
     """true when the product attribute is always required; false when optional or required only under
     `requirement_conditions`. Product attributes only."""
 
-    is_requried: bool | None = None
-    """Same flag as `is_required`, under the misspelled name TikTok's documentation gives it."""
-
-    values: list[ProductCategoryAttributeValue] | None = None
+    values: NullAsEmpty[list[CategoryAttributeValue]] = Field(default_factory=list)
     """Selectable values."""
 
     value_data_format: str | None = None
@@ -814,14 +880,14 @@ class ProductCategoryAttribute(ResponseModel):
     is_multiple_selection: bool | None = None
     """Whether several values may be selected."""
 
-    requirement_conditions: list[ProductCategoryRequirementCondition] | None = None
+    requirement_conditions: NullAsEmpty[list[CategoryRequirementCondition]] = Field(default_factory=list)
     """Conditions making an optional product attribute required; any one met suffices."""
 
-    metric_standards: list[ProductCategoryMetricStandard] | None = None
+    metric_standards: NullAsEmpty[list[CategoryMetricStandard]] = Field(default_factory=list)
     """Measurement templates for the attribute's values."""
 
 
-class ProductCategoryAttributeValue(ResponseModel):
+class CategoryAttributeValue(ResponseModel):
     """A selectable value of a built-in attribute."""
 
     id: str | None = None
@@ -834,7 +900,7 @@ class ProductCategoryAttributeValue(ResponseModel):
     """URL of the value's icon, when it has one."""
 
 
-class ProductCategoryCertificationRule(ResponseModel):
+class CategoryCertificationRule(ResponseModel):
     """A certification a category may require."""
 
     id: str | None = None
@@ -852,21 +918,14 @@ class ProductCategoryCertificationRule(ResponseModel):
     sample_image_url: str | None = None
     """URL of a sample certificate image."""
 
-    requirement_conditions: list[ProductCategoryRequirementCondition] | None = None
+    requirement_conditions: NullAsEmpty[list[CategoryRequirementCondition]] = Field(default_factory=list)
     """Conditions making the certification required; any one met suffices."""
 
-    expiration_date: ProductCategoryCertificationRuleExpirationDate | None = None
+    expiration_date: ExpirationDate | None = None
     """Expiration date rule."""
 
 
-class ProductCategoryCertificationRuleExpirationDate(ResponseModel):
-    """Expiration date rule."""
-
-    is_required: bool | None = None
-    """Whether an expiration date must be given."""
-
-
-class ProductCategoryExternalCategory(RequestModel):
+class CategoryExternalCategory(RequestModel):
     """The product's category on the platform it comes from."""
 
     id: str | None = None
@@ -885,7 +944,7 @@ class ProductCategoryExternalCategory(RequestModel):
     """Whether it is a root category there."""
 
 
-class ProductCategoryGlobalAttribute(ResponseModel):
+class CategoryGlobalAttribute(ResponseModel):
     """A built-in product or sales attribute of a category across the seller's markets."""
 
     id: str | None = None
@@ -894,17 +953,13 @@ class ProductCategoryGlobalAttribute(ResponseModel):
     name: str | None = None
     """Attribute name."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`SALES_PROPERTY` (defines variants) or `PRODUCT_PROPERTY` (describes the whole product). Known
-    values: SALES_PROPERTY, PRODUCT_PROPERTY."""
+    type_: OpenEnum[Literal["PRODUCT_PROPERTY", "SALES_PROPERTY"]] | None = Field(default=None, alias="type")
+    """`SALES_PROPERTY` (defines variants) or `PRODUCT_PROPERTY` (describes the whole product)."""
 
-    is_required: bool | None = None
+    is_required: bool | None = Field(default=None, validation_alias=AliasChoices("is_required", "is_requried"))
     """true when the product attribute is required in all of the seller's markets."""
 
-    is_requried: bool | None = None
-    """Same flag as `is_required`, under the misspelled name TikTok's documentation gives it."""
-
-    values: list[ProductCategoryAttributeValue] | None = None
+    values: NullAsEmpty[list[CategoryAttributeValue]] = Field(default_factory=list)
     """Selectable values."""
 
     is_multiple_selection: bool | None = None
@@ -913,17 +968,17 @@ class ProductCategoryGlobalAttribute(ResponseModel):
     is_customizable: bool | None = None
     """Whether the seller may enter a custom value."""
 
-    required_regions: list[str] | None = None
+    required_regions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Markets (two-letter codes) where the attribute is required without conditions."""
 
-    optional_regions: list[str] | None = None
+    optional_regions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Markets where the attribute is optional or conditionally required."""
 
-    requirement_conditions: list[ProductCategoryGlobalRequirementCondition] | None = None
+    requirement_conditions: NullAsEmpty[list[CategoryGlobalRequirementCondition]] = Field(default_factory=list)
     """Per-market conditions making the attribute required."""
 
 
-class ProductCategoryGlobalCertificationRule(ResponseModel):
+class CategoryGlobalCertificationRule(ResponseModel):
     """A certification a category may require in some of the seller's markets."""
 
     id: str | None = None
@@ -938,17 +993,17 @@ class ProductCategoryGlobalCertificationRule(ResponseModel):
     sample_image_url: str | None = None
     """URL of a sample certificate image."""
 
-    required_regions: list[str] | None = None
+    required_regions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Markets where it is required without conditions."""
 
-    optional_regions: list[str] | None = None
+    optional_regions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Markets where it is optional or conditionally required."""
 
-    requirement_conditions: list[ProductCategoryGlobalRequirementCondition] | None = None
+    requirement_conditions: NullAsEmpty[list[CategoryGlobalRequirementCondition]] = Field(default_factory=list)
     """Per-market conditions making the certification required."""
 
 
-class ProductCategoryGlobalRequirementCondition(ResponseModel):
+class CategoryGlobalRequirementCondition(ResponseModel):
     """A condition under which an attribute or certification becomes required in one market."""
 
     region: str | None = None
@@ -965,14 +1020,14 @@ class ProductCategoryGlobalRequirementCondition(ResponseModel):
     """Id of the value that makes the condition true."""
 
 
-class ProductCategoryImageRef(RequestModel):
+class CategoryImageRef(RequestModel):
     """An image uploaded with the product image upload operation."""
 
     uri: str | None = None
     """URI of the uploaded image."""
 
 
-class ProductCategoryMetricStandard(ResponseModel):
+class CategoryMetricStandard(ResponseModel):
     """A measurement template configured for the attribute."""
 
     id: str | None = None
@@ -981,95 +1036,11 @@ class ProductCategoryMetricStandard(ResponseModel):
     name: str | None = None
     """Template name."""
 
-    metric_value_modules: list[ProductCategoryMetricStandardMetricValueModule] | None = None
+    metric_value_modules: NullAsEmpty[list[MetricValueModule]] = Field(default_factory=list)
     """The metric items of the template."""
 
 
-class ProductCategoryMetricStandardDefaultValue(ResponseModel):
-    """A predefined value."""
-
-    id: str | None = None
-    """Value id."""
-
-    name: str | None = None
-    """Value name."""
-
-
-class ProductCategoryMetricStandardLengthLimit(ResponseModel):
-    """Length range."""
-
-    min_length: int | None = None
-    """Minimum length."""
-
-    max_length: int | None = None
-    """Maximum length."""
-
-
-class ProductCategoryMetricStandardMetricValueModule(ResponseModel):
-    """One metric item."""
-
-    id: str | None = None
-    """Metric item id; identifies which metric a submitted value belongs to."""
-
-    name: str | None = None
-    """Metric item name."""
-
-    input_type: str | None = None
-    """How the value is entered."""
-
-    data_types: list[str] | None = None
-    """Accepted data types."""
-
-    default_values: list[ProductCategoryMetricStandardDefaultValue] | None = None
-    """Predefined values."""
-
-    units: list[ProductCategoryMetricStandardUnit] | None = None
-    """Accepted units."""
-
-    value_limit: ProductCategoryMetricStandardValueLimit | None = None
-    """Limits on the value."""
-
-    prefix: str | None = None
-    """Text shown before the value."""
-
-    suffix: str | None = None
-    """Text shown after the value."""
-
-    shading_word: str | None = None
-    """Placeholder text of the input."""
-
-
-class ProductCategoryMetricStandardNumLimit(ResponseModel):
-    """Numeric range."""
-
-    min_value: int | None = None
-    """Minimum value."""
-
-    max_value: int | None = None
-    """Maximum value."""
-
-
-class ProductCategoryMetricStandardUnit(ResponseModel):
-    """A unit."""
-
-    id: str | None = None
-    """Unit id."""
-
-    name: str | None = None
-    """Unit name."""
-
-
-class ProductCategoryMetricStandardValueLimit(ResponseModel):
-    """Limits on the value."""
-
-    num_limit: ProductCategoryMetricStandardNumLimit | None = None
-    """Numeric range."""
-
-    length_limit: ProductCategoryMetricStandardLengthLimit | None = None
-    """Length range."""
-
-
-class ProductCategoryRecommended(ResponseModel):
+class CategoryRecommended(ResponseModel):
     """One level of a recommended category path."""
 
     id: str | None = None
@@ -1084,32 +1055,32 @@ class ProductCategoryRecommended(ResponseModel):
     is_leaf: bool | None = None
     """true for the leaf category; products can only be listed in leaf categories."""
 
-    permission_statuses: list[str] | None = None
+    permission_statuses: NullAsEmpty[list[str]] = Field(default_factory=list)
     """The shop's permission for the category (`AVAILABLE`, `INVITE_ONLY`, `NON_MAIN_CATEGORY`,
     `PROHIBITED`)."""
 
 
-class ProductCategoryRegionalRequirement(ResponseModel):
+class CategoryRegionalRequirement(ResponseModel):
     """Which EU markets require a piece of compliance information."""
 
     is_required: bool | None = None
     """true when required in all EU markets."""
 
-    required_regions: list[str] | None = None
+    required_regions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Markets where it is required."""
 
-    optional_regions: list[str] | None = None
+    optional_regions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Markets where it is optional."""
 
 
-class ProductCategoryRequiredFlag(ResponseModel):
+class CategoryRequiredFlag(ResponseModel):
     """Whether a piece of product information is required."""
 
     is_required: bool | None = None
     """true when required."""
 
 
-class ProductCategoryRequirementCondition(ResponseModel):
+class CategoryRequirementCondition(ResponseModel):
     """A condition under which an attribute or certification becomes required."""
 
     condition_type: str | None = None
@@ -1123,7 +1094,7 @@ class ProductCategoryRequirementCondition(ResponseModel):
     """Id of the value that makes the condition true."""
 
 
-class ProductCategorySizeChartRule(ResponseModel):
+class CategorySizeChartRule(ResponseModel):
     """Size chart rule of a category."""
 
     is_supported: bool | None = None
@@ -1132,47 +1103,15 @@ class ProductCategorySizeChartRule(ResponseModel):
     is_required: bool | None = None
     """Whether a size chart is required."""
 
-    size_types: list[str] | None = None
+    size_types: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Size types of the category, e.g. `size_chart_size_type_regular`, `size_chart_size_type_plus`; absent
     when not applicable."""
 
-    measurement_and_options: list[ProductCategorySizeChartRuleMeasurementAndOption] | None = None
+    measurement_and_options: NullAsEmpty[list[MeasurementAndOption]] = Field(default_factory=list)
     """Measurements allowed in a size chart, grouped by basis."""
 
 
-class ProductCategorySizeChartRuleMeasurementAndOption(ResponseModel):
-    """A group of measurements."""
-
-    measurement_type: str | None = None
-    """`GENERIC_MEASUREMENTS`, `BODY_MEASUREMENTS` (shopper body) or `PRODUCT_MEASUREMENTS` (garment)."""
-
-    options: list[ProductCategorySizeChartRuleOption] | None = None
-    """The measurements of the group."""
-
-
-class ProductCategorySizeChartRuleOption(ResponseModel):
-    """One measurement."""
-
-    id: str | None = None
-    """Standard measurement id, e.g. `size_chart_option_bust`; use it as a size chart column id."""
-
-    name: str | None = None
-    """Localized measurement name."""
-
-    role: str | None = None
-    """`KEY` (key measurement of the category) or `RECOMMEND` (useful)."""
-
-    unit: str | None = None
-    """Unit kind: `NONE`, `LENGTH`, `WEIGHT` or `HEIGHT`."""
-
-    metric_value_range: list[str] | None = None
-    """Allowed metric range, [minimum, maximum]."""
-
-    imperial_value_range: list[str] | None = None
-    """Allowed imperial range, [minimum, maximum]."""
-
-
-class ProductCertification(ResponseModel):
+class Certification(ResponseModel):
     """A certification that restricted categories require (see the category rules)."""
 
     id: str | None = None
@@ -1181,17 +1120,17 @@ class ProductCertification(ResponseModel):
     title: str | None = None
     """Certification type name (responses only)."""
 
-    images: list[ProductImage] | None = None
+    images: NullAsEmpty[list[Image]] = Field(default_factory=list)
     """Images supporting the certification (use case `CERTIFICATION_IMAGE`)."""
 
-    files: list[ProductCertificationFile] | None = None
+    files: NullAsEmpty[list[CertificationFile]] = Field(default_factory=list)
     """Files supporting the certification."""
 
     expiration_date: int | None = None
     """Expiry of the certification, Unix seconds (UTC); required for some certifications."""
 
 
-class ProductCertificationFile(ResponseModel):
+class CertificationFile(ResponseModel):
     """A file (PDF) supporting a certification."""
 
     id: str | None = None
@@ -1203,11 +1142,11 @@ class ProductCertificationFile(ResponseModel):
     format_: str | None = Field(default=None, alias="format")
     """File format; only `PDF` is supported."""
 
-    urls: list[str] | None = None
+    urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs to view the file (responses only)."""
 
 
-class ProductCertificationFileInput(RequestModel):
+class CertificationFileInput(RequestModel):
     """A file (PDF) supporting a certification."""
 
     id: str
@@ -1223,7 +1162,7 @@ class ProductCertificationFileInput(RequestModel):
     """URLs to view the file (responses only)."""
 
 
-class ProductCertificationInput(RequestModel):
+class CertificationInput(RequestModel):
     """A certification that restricted categories require (see the category rules)."""
 
     id: str
@@ -1232,17 +1171,243 @@ class ProductCertificationInput(RequestModel):
     title: str | None = None
     """Certification type name (responses only)."""
 
-    images: list[ProductImageInput] | None = None
+    images: list[ImageInput] | None = None
     """Images supporting the certification (use case `CERTIFICATION_IMAGE`)."""
 
-    files: list[ProductCertificationFileInput] | None = None
+    files: list[CertificationFileInput] | None = None
     """Files supporting the certification."""
 
     expiration_date: int | None = None
     """Expiry of the certification, Unix seconds (UTC); required for some certifications."""
 
 
-class ProductCombinedSku(ResponseModel):
+class CheckListingPrerequisites202309Response(ResponseModel):
+    """The 202309 answer: one entry per requirement, grouped under `shop`. (From 202312 on, the same checks
+    come back as a `check_results` list.) Each entry is the check's outcome as TikTok's SDK types it, a
+    string; TikTok's docs describe it as a result with `is_failed` and `fail_reasons`."""
+
+    shop: Shop | None = None
+    """The shop-level requirements for listing products."""
+
+
+class CheckListingPrerequisitesResponse(ResponseModel):
+    """The result of each check."""
+
+    check_results: NullAsEmpty[list[CheckResult]] = Field(default_factory=list)
+    """One result per requirement."""
+
+
+class CheckProductListingFailReason(ResponseModel):
+    """A failure."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Failure reason."""
+
+
+class CheckProductListingOption(RequestModel):
+    """Options of the listing check."""
+
+    need_trigger_gne_async_check: bool | None = None
+    """Whether to start an asynchronous product information verification (enabled US sellers)."""
+
+    gne_async_check_session_id: str | None = None
+    """Your session id of the asynchronous verification, to fetch its findings later."""
+
+
+class CheckProductListingQuery(RequestModel):
+    """Path and query parameters of ProductCreateProductListingCheck."""
+
+    is_diagnosis_required: bool | None = None
+    """Whether to also return listing quality (US) and optimization diagnoses. Deprecated by TikTok in
+    favour of the diagnose-and-optimize operation."""
+
+
+class CheckProductListingRequest(RequestModel):
+    """The product payload to check, as for create product."""
+
+    title: str
+    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
+
+    description: str
+    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
+
+    category_id: str
+    """Leaf category id, in the category tree given by `category_version`."""
+
+    main_images: list[ImageInput]
+    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
+
+    skus: list[NewSku]
+    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
+
+    brand_id: str | None = None
+    """Brand id (see the brands operations)."""
+
+    package_dimensions: DimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    package_weight: WeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    video: VideoInput | None = None
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    product_attributes: list[AttributeInput] | None = None
+    """Product attributes; those the category marks required must be given."""
+
+    certifications: list[CertificationInput] | None = None
+    """Certifications the category requires, at most 10."""
+
+    size_chart: SizingChartInput | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    external_product_id: str | None = None
+    """Id of the product on an external e-commerce platform (max 999 characters)."""
+
+    delivery_option_ids: list[str] | None = None
+    """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
+
+    primary_combined_product_id: str | None = None
+    """Primary product of the virtual bundle this product belongs to."""
+
+    is_cod_allowed: bool | None = None
+    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
+
+    is_pre_owned: bool | None = None
+    """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU, for some categories)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (for some categories)."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+    shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
+    """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
+
+    minimum_order_quantity: int | None = None
+    """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
+
+    shipping_template_id: str | None = None
+    """Shipping template to bind to the product."""
+
+    scheduled_sale: ScheduledSaleInput | None = None
+    """Scheduled listing of a product."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information; defaults to the shop locale."""
+
+    search_terms: list[str] | None = None
+    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
+
+    key_product_features: list[str] | None = None
+    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
+
+    product_tag_operations: list[TagOperation] | None = None
+    """Special product tags to turn on or off (legacy; `selling_format` wins)."""
+
+    selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
+    """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
+
+    is_live_quick: bool | None = None
+    """Whether the product is a LIVE_QUICK product (needs a permission)."""
+
+    option: CheckProductListingOption | None = None
+    """Options of the listing check."""
+
+
+class CheckProductListingResponse(ResponseModel):
+    """The outcome of the check."""
+
+    check_result: str | None = None
+    """`PASS` or `FAILED`."""
+
+    fail_reasons: NullAsEmpty[list[CheckProductListingFailReason]] = Field(default_factory=list)
+    """Why the check failed (the same codes as create product errors)."""
+
+    warnings: ProductWarning | None = None
+    """A warning that needs attention but did not fail the call."""
+
+    listing_quality: ListingQuality | None = None
+    """Listing quality tier of a product (US only)."""
+
+    diagnoses: NullAsEmpty[list[Diagnose]] = Field(default_factory=list)
+    """Per-field diagnoses (deprecated; use diagnose and optimize product)."""
+
+    pre_check_results: NullAsEmpty[list[PreCheckResult]] = Field(default_factory=list)
+    """Findings of the asynchronous product information verification."""
+
+
+class CheckResult(ResponseModel):
+    """The result of one requirement."""
+
+    check_item: str | None = None
+    """The requirement, e.g. `SHOP_STATUS`, `SHOP_TAX`, `PICKUP_WAREHOUSE`, `RETURN_WAREHOUSE`,
+    `DELIVERY_OPTION`, `SHIPPING_TEMPLATE`, `PRODUCT_QUANTITY_LIMIT`."""
+
+    is_failed: bool | None = None
+    """Whether the shop fails this requirement."""
+
+    fail_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Why it fails."""
+
+
+class ClaimCondition(ResponseModel):
+    """A threshold."""
+
+    condition_type: str | None = None
+    """`GMV` or `ORDER`."""
+
+    current_value: str | None = None
+    """Current progress."""
+
+    target_value: str | None = None
+    """Threshold."""
+
+
+class Cod(ResponseModel):
+    """Cash on delivery rule."""
+
+    is_supported: bool | None = None
+    """Whether COD is supported; listing with `is_cod_allowed=true` fails otherwise."""
+
+
+class CombinedSku(ResponseModel):
     """A source SKU inside a virtual bundle SKU. Requests give the three ids and count."""
 
     product_id: str | None = None
@@ -1260,29 +1425,29 @@ class ProductCombinedSku(ResponseModel):
     seller_sku: str | None = None
     """Seller SKU code of the source SKU (responses only)."""
 
-    brand: ProductCombinedSkuBrand | None = None
+    brand: CombinedSkuBrand | None = None
     """Brand of the source product."""
 
-    categories: list[ProductAssignedCategory] | None = None
+    categories: NullAsEmpty[list[AssignedCategory]] = Field(default_factory=list)
     """Category chain of the source product."""
 
-    combined_listing_not_live_reasons: list[str] | None = None
+    combined_listing_not_live_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Why the source product keeps the bundle from being live, e.g. `SUB_PRODUCT_DEACTIVATE`."""
 
-    inventory: list[ProductSkuInventory] | None = None
+    inventory: NullAsEmpty[list[SkuInventory]] = Field(default_factory=list)
     """Stock of the source SKU per warehouse."""
 
-    price: ProductPrice | None = None
+    price: Price | None = None
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
-    product_main_image: ProductImage | None = None
+    product_main_image: Image | None = None
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    sales_attributes: list[ProductSalesAttribute] | None = None
+    sales_attributes: NullAsEmpty[list[SalesAttribute]] = Field(default_factory=list)
     """Sales attributes of the source SKU."""
 
 
-class ProductCombinedSkuBrand(ResponseModel):
+class CombinedSkuBrand(ResponseModel):
     """Brand of the source product."""
 
     id: str | None = None
@@ -1292,7 +1457,7 @@ class ProductCombinedSkuBrand(ResponseModel):
     """Brand name."""
 
 
-class ProductCombinedSkuBrandInput(RequestModel):
+class CombinedSkuBrandInput(RequestModel):
     """Brand of the source product."""
 
     id: str | None = None
@@ -1302,7 +1467,7 @@ class ProductCombinedSkuBrandInput(RequestModel):
     """Brand name."""
 
 
-class ProductCombinedSkuInput(RequestModel):
+class CombinedSkuInput(RequestModel):
     """A source SKU inside a virtual bundle SKU. Requests give the three ids and count."""
 
     product_id: str
@@ -1320,29 +1485,45 @@ class ProductCombinedSkuInput(RequestModel):
     seller_sku: str | None = None
     """Seller SKU code of the source SKU (responses only)."""
 
-    brand: ProductCombinedSkuBrandInput | None = None
+    brand: CombinedSkuBrandInput | None = None
     """Brand of the source product."""
 
-    categories: list[ProductAssignedCategoryInput] | None = None
+    categories: list[AssignedCategoryInput] | None = None
     """Category chain of the source product."""
 
     combined_listing_not_live_reasons: list[str] | None = None
     """Why the source product keeps the bundle from being live, e.g. `SUB_PRODUCT_DEACTIVATE`."""
 
-    inventory: list[ProductSkuInventoryInput] | None = None
+    inventory: list[SkuInventoryInput] | None = None
     """Stock of the source SKU per warehouse."""
 
-    price: ProductPriceInput | None = None
+    price: PriceInput | None = None
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
-    product_main_image: ProductImageInput | None = None
+    product_main_image: ImageInput | None = None
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    sales_attributes: list[ProductSalesAttributeInput] | None = None
+    sales_attributes: list[SalesAttributeInput] | None = None
     """Sales attributes of the source SKU."""
 
 
-class ProductComplianceAddress(ResponseModel):
+class ComplexValue(ResponseModel):
+    """A sub-field."""
+
+    id: str | None = None
+    """Sub-field id, e.g. an attribute id."""
+
+    name: str | None = None
+    """Sub-field name."""
+
+    options: NullAsEmpty[list[ListingSchemaOption]] = Field(default_factory=list)
+    """Selectable values."""
+
+    rules: NullAsEmpty[list[ListingSchemaRule]] = Field(default_factory=list)
+    """Validation rules."""
+
+
+class ComplianceAddress(ResponseModel):
     """A postal address."""
 
     street_address_line1: str | None = None
@@ -1367,7 +1548,7 @@ class ProductComplianceAddress(ResponseModel):
     """Country code."""
 
 
-class ProductComplianceAddressInput(RequestModel):
+class ComplianceAddressInput(RequestModel):
     """A postal address in the EU."""
 
     street_address_line1: str
@@ -1392,7 +1573,7 @@ class ProductComplianceAddressInput(RequestModel):
     """Deprecated; merged into `street_address_line1`."""
 
 
-class ProductComplianceAuditProduct(ResponseModel):
+class ComplianceAuditProduct(ResponseModel):
     """A live product as seen by a compliance vendor."""
 
     id: str | None = None
@@ -1416,7 +1597,7 @@ class ProductComplianceAuditProduct(ResponseModel):
     seller_name: str | None = None
     """Name of the shop selling it."""
 
-    main_image_urls: list[str] | None = None
+    main_image_urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs of the product images."""
 
     brand_id: str | None = None
@@ -1425,14 +1606,14 @@ class ProductComplianceAuditProduct(ResponseModel):
     brand_name: str | None = None
     """Brand name."""
 
-    variants: list[ProductComplianceAuditProductVariant] | None = None
+    variants: NullAsEmpty[list[Variant]] = Field(default_factory=list)
     """The product's SKUs."""
 
-    categories: list[ProductComplianceAuditProductCategory] | None = None
+    categories: NullAsEmpty[list[ComplianceAuditProductCategory]] = Field(default_factory=list)
     """The product's category path."""
 
 
-class ProductComplianceAuditProductCategory(ResponseModel):
+class ComplianceAuditProductCategory(ResponseModel):
     """One level of the category path."""
 
     id: str | None = None
@@ -1451,14 +1632,7 @@ class ProductComplianceAuditProductCategory(ResponseModel):
     """Whether it is a leaf category."""
 
 
-class ProductComplianceAuditProductVariant(ResponseModel):
-    """A SKU."""
-
-    id: str | None = None
-    """SKU id."""
-
-
-class ProductComplianceManufacturer(ResponseModel):
+class ComplianceManufacturer(ResponseModel):
     """A manufacturer registered by the seller."""
 
     id: str | None = None
@@ -1473,14 +1647,14 @@ class ProductComplianceManufacturer(ResponseModel):
     email: str | None = None
     """Email address."""
 
-    phone_number: ProductCompliancePhoneNumber | None = None
+    phone_number: CompliancePhoneNumber | None = None
     """A manufacturer phone number."""
 
     address: str | None = None
     """Postal address."""
 
 
-class ProductComplianceManufacturerProfile(ResponseModel):
+class ComplianceManufacturerProfile(ResponseModel):
     """A manufacturer's details in one language."""
 
     locale: str | None = None
@@ -1495,14 +1669,14 @@ class ProductComplianceManufacturerProfile(ResponseModel):
     email: str | None = None
     """Email address."""
 
-    phone_number: ProductCompliancePhoneNumber | None = None
+    phone_number: CompliancePhoneNumber | None = None
     """A manufacturer phone number."""
 
     address: str | None = None
     """Postal address."""
 
 
-class ProductCompliancePersonPhone(ResponseModel):
+class CompliancePersonPhone(ResponseModel):
     """A responsible person's phone number."""
 
     country_code: str | None = None
@@ -1512,7 +1686,7 @@ class ProductCompliancePersonPhone(ResponseModel):
     """Local number."""
 
 
-class ProductCompliancePersonPhoneInput(RequestModel):
+class CompliancePersonPhoneInput(RequestModel):
     """A responsible person's phone number."""
 
     country_code: str
@@ -1522,12 +1696,11 @@ class ProductCompliancePersonPhoneInput(RequestModel):
     """Local number, 7 to 11 digits."""
 
 
-class ProductCompliancePhoneNumber(ResponseModel):
+class CompliancePhoneNumber(ResponseModel):
     """A manufacturer phone number."""
 
-    availability: str | None = None
-    """`AVAILABLE` (default; the number is then required) or `UNAVAILABLE` (no phone number). Known values:
-    AVAILABLE, UNAVAILABLE."""
+    availability: OpenEnum[Literal["AVAILABLE", "UNAVAILABLE"]] | None = None
+    """`AVAILABLE` (default; the number is then required) or `UNAVAILABLE` (no phone number)."""
 
     country_code: str | None = None
     """Country calling code with `+`, at most 4 digits, e.g. `+65`."""
@@ -1536,7 +1709,7 @@ class ProductCompliancePhoneNumber(ResponseModel):
     """Local number, 7 to 20 digits."""
 
 
-class ProductCompliancePhoneNumberInput(RequestModel):
+class CompliancePhoneNumberInput(RequestModel):
     """A manufacturer phone number."""
 
     availability: Literal["AVAILABLE", "UNAVAILABLE"] | None = None
@@ -1549,7 +1722,7 @@ class ProductCompliancePhoneNumberInput(RequestModel):
     """Local number, 7 to 20 digits."""
 
 
-class ProductComplianceResponsiblePerson(ResponseModel):
+class ComplianceResponsiblePerson(ResponseModel):
     """An EU responsible person registered by the seller."""
 
     id: str | None = None
@@ -1561,14 +1734,14 @@ class ProductComplianceResponsiblePerson(ResponseModel):
     email: str | None = None
     """Email address."""
 
-    phone_number: ProductCompliancePersonPhone | None = None
+    phone_number: CompliancePersonPhone | None = None
     """A responsible person's phone number."""
 
-    address: ProductComplianceAddress | None = None
+    address: ComplianceAddress | None = None
     """A postal address."""
 
 
-class ProductComplianceResponsiblePersonProfile(ResponseModel):
+class ComplianceResponsiblePersonProfile(ResponseModel):
     """A responsible person's details in one language."""
 
     locale: str | None = None
@@ -1580,14 +1753,36 @@ class ProductComplianceResponsiblePersonProfile(ResponseModel):
     email: str | None = None
     """Email address."""
 
-    phone_number: ProductCompliancePersonPhone | None = None
+    phone_number: CompliancePersonPhone | None = None
     """A responsible person's phone number."""
 
-    address: ProductComplianceAddress | None = None
+    address: ComplianceAddress | None = None
     """A postal address."""
 
 
-class ProductCreateBrandRequest(RequestModel):
+class ContentData(ResponseModel):
+    """Video content figures."""
+
+    video_view_pv: str | None = None
+    """Total views of the related short videos."""
+
+    shoppable_video_search_pv: str | None = None
+    """Search page views of related shoppable videos over 30 days, bucketed."""
+
+    trending_hashtag: str | None = None
+    """Most viewed hashtag of the related videos."""
+
+    top_shoppable_video_links: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Links to the 10 most viewed related shoppable videos."""
+
+
+class CreateCategoryUpgradeTaskResponse(ResponseModel):
+    """Empty: the task was started."""
+
+    pass
+
+
+class CreateCustomBrandRequest(RequestModel):
     """The custom brand to create."""
 
     name: str
@@ -1595,75 +1790,14 @@ class ProductCreateBrandRequest(RequestModel):
     run of 5 or more digits. It is not translated."""
 
 
-class ProductCreateBrandResponse(ResponseModel):
+class CreateCustomBrandResponse(ResponseModel):
     """The created brand."""
 
     id: str | None = None
     """Id of the new brand."""
 
 
-class ProductCreateComplianceManufacturerRequest(RequestModel):
-    """The manufacturer to register. Chinese characters are not accepted."""
-
-    name: str
-    """Manufacturer name, at most 255 characters."""
-
-    email: str
-    """Email address."""
-
-    phone_number: ProductCompliancePhoneNumberInput
-    """A manufacturer phone number."""
-
-    address: str
-    """Postal address, at most 500 characters."""
-
-    registered_trade_name: str | None = None
-    """Registered trade name, at most 200 characters."""
-
-    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
-    """Language the details are written in; default the language of the seller's business address."""
-
-
-class ProductCreateComplianceManufacturerResponse(ResponseModel):
-    """The registered manufacturer."""
-
-    manufacturer_id: str | None = None
-    """Id of the new manufacturer."""
-
-
-class ProductCreateComplianceResponsiblePersonRequest(RequestModel):
-    """The EU responsible person to register. Chinese characters are not accepted."""
-
-    name: str
-    """Name, at most 200 characters."""
-
-    email: str
-    """Email address."""
-
-    phone_number: ProductCompliancePersonPhoneInput
-    """A responsible person's phone number."""
-
-    address: ProductComplianceAddressInput
-    """A postal address in the EU."""
-
-    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
-    """Language the details are written in; default the language of the seller's business address."""
-
-
-class ProductCreateComplianceResponsiblePersonResponse(ResponseModel):
-    """The registered responsible person."""
-
-    responsible_person_id: str | None = None
-    """Id of the new responsible person."""
-
-
-class ProductCreateGPAUpgradeTaskResponse(ResponseModel):
-    """Empty: the task was started."""
-
-    pass
-
-
-class ProductCreateGlobalProductRequest(RequestModel):
+class CreateGlobalProductRequest(RequestModel):
     """The global product to create."""
 
     title: str
@@ -1676,14 +1810,14 @@ class ProductCreateGlobalProductRequest(RequestModel):
     category_id: str
     """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
 
-    main_images: list[ProductGlobalImageInput]
+    main_images: list[GlobalImageInput]
     """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
     background."""
 
-    package_weight: ProductGlobalPackageWeightInput
+    package_weight: GlobalPackageWeightInput
     """Package weight; use the same measurement system as the dimensions."""
 
-    skus: list[ProductGlobalSkuInput]
+    skus: list[GlobalSkuInput]
     """Global SKUs, at most 300 (EU, JP, UK, US) or 100 elsewhere; put the main variant first."""
 
     category_version: str | None = None
@@ -1693,23 +1827,23 @@ class ProductCreateGlobalProductRequest(RequestModel):
     brand_id: str | None = None
     """Brand id; unauthorized brands are not displayed."""
 
-    video: ProductGlobalVideoInput | None = None
+    video: GlobalVideoInput | None = None
     """The product video."""
 
-    package_dimensions: ProductGlobalPackageDimensionsInput | None = None
+    package_dimensions: GlobalPackageDimensionsInput | None = None
     """Package dimensions; use the same measurement system as the weight."""
 
-    certifications: list[ProductGlobalCertificationInput] | None = None
+    certifications: list[GlobalCertificationInput] | None = None
     """Certifications, at most 10; see the global category rules for which are required."""
 
-    product_attributes: list[ProductGlobalProductAttributeInput] | None = None
+    product_attributes: list[GlobalProductAttributeInput] | None = None
     """Attributes of the whole product; those marked required by the global category attributes must be
     given."""
 
-    size_chart: ProductGlobalSizeChartInput | None = None
+    size_chart: GlobalSizeChartInput | None = None
     """The size chart, as an image or a template."""
 
-    manufacturer: ProductGlobalManufacturerInfoInput | None = None
+    manufacturer: GlobalManufacturerInfoInput | None = None
     """Manufacturer contact details."""
 
     manufacturer_ids: list[str] | None = None
@@ -1755,17 +1889,23 @@ class ProductCreateGlobalProductRequest(RequestModel):
     """BCP-47 locale of the product content, e.g. `en-US`. Default is the seller's locale."""
 
 
-class ProductCreateGlobalProductResponse(ResponseModel):
+class CreateGlobalProductResponse(ResponseModel):
     """The created global product."""
 
     global_product_id: str | None = None
     """Id of the new global product."""
 
-    global_skus: list[ProductGlobalSkuRef] | None = None
+    global_skus: NullAsEmpty[list[GlobalSkuRef]] = Field(default_factory=list)
     """The created global SKUs."""
 
 
-class ProductCreateImageTranslationTasksImage(RequestModel):
+class CreateGpaUpgradeTaskResponse(ResponseModel):
+    """Empty: the task was started."""
+
+    pass
+
+
+class CreateImageTranslationTasksImage(RequestModel):
     """An image to translate."""
 
     image_uri: str
@@ -1797,21 +1937,21 @@ class ProductCreateImageTranslationTasksImage(RequestModel):
     """Languages to translate into."""
 
 
-class ProductCreateImageTranslationTasksRequest(RequestModel):
+class CreateImageTranslationTasksRequest(RequestModel):
     """Images and target languages."""
 
-    images: list[ProductCreateImageTranslationTasksImage]
+    images: list[CreateImageTranslationTasksImage]
     """Images to translate (up to 5 per call is advised)."""
 
 
-class ProductCreateImageTranslationTasksResponse(ResponseModel):
+class CreateImageTranslationTasksResponse(ResponseModel):
     """The created tasks."""
 
-    translation_tasks: list[ProductCreateImageTranslationTasksTranslationTask] | None = None
+    translation_tasks: NullAsEmpty[list[CreateImageTranslationTasksTranslationTask]] = Field(default_factory=list)
     """One task per image and language."""
 
 
-class ProductCreateImageTranslationTasksTranslationTask(ResponseModel):
+class CreateImageTranslationTasksTranslationTask(ResponseModel):
     """A translation task."""
 
     id: str | None = None
@@ -1824,225 +1964,36 @@ class ProductCreateImageTranslationTasksTranslationTask(ResponseModel):
     """Language of this task."""
 
 
-class ProductCreateProductCategoryUpgradeTaskResponse(ResponseModel):
-    """Empty: the task was started."""
+class CreateManufacturerRequest(RequestModel):
+    """The manufacturer to register. Chinese characters are not accepted."""
 
-    pass
+    name: str
+    """Manufacturer name, at most 255 characters."""
 
+    email: str
+    """Email address."""
 
-class ProductCreateProductListingCheckDiagnose(ResponseModel):
-    """Diagnosis of one field."""
+    phone_number: CompliancePhoneNumberInput
+    """A manufacturer phone number."""
 
-    field: str | None = None
-    """Diagnosed field: `TITLE`, `DESCRIPTION`, `IMAGE`, `ATTRIBUTE`, ..."""
+    address: str
+    """Postal address, at most 500 characters."""
 
-    diagnosis_results: list[ProductDiagnosisResult] | None = None
-    """Issues found."""
+    registered_trade_name: str | None = None
+    """Registered trade name, at most 200 characters."""
 
-    suggestions: ProductDiagnosisSuggestion | None = None
-    """Generated suggestions for a product field."""
+    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
+    """Language the details are written in; default the language of the seller's business address."""
 
 
-class ProductCreateProductListingCheckFailReason(ResponseModel):
-    """A failure."""
+class CreateManufacturerResponse(ResponseModel):
+    """The registered manufacturer."""
 
-    code: int | None = None
-    """Error code."""
+    manufacturer_id: str | None = None
+    """Id of the new manufacturer."""
 
-    message: str | None = None
-    """Failure reason."""
 
-
-class ProductCreateProductListingCheckOption(RequestModel):
-    """Options of the listing check."""
-
-    need_trigger_gne_async_check: bool | None = None
-    """Whether to start an asynchronous product information verification (enabled US sellers)."""
-
-    gne_async_check_session_id: str | None = None
-    """Your session id of the asynchronous verification, to fetch its findings later."""
-
-
-class ProductCreateProductListingCheckPreCheckDetail(ResponseModel):
-    """A finding."""
-
-    short_reason: str | None = None
-    """Short description of the problem."""
-
-    long_reason: str | None = None
-    """Detailed description of the problem."""
-
-    related_fields: list[str] | None = None
-    """Fields the problem comes from, e.g. `PRE_CHECK_FIELD_TITLE`."""
-
-
-class ProductCreateProductListingCheckPreCheckResult(ResponseModel):
-    """Findings of one kind."""
-
-    pre_check_item: str | None = None
-    """Kind of issue found."""
-
-    pre_check_details: list[ProductCreateProductListingCheckPreCheckDetail] | None = None
-    """The findings."""
-
-
-class ProductCreateProductListingCheckQuery(RequestModel):
-    """Path and query parameters of ProductCreateProductListingCheck."""
-
-    is_diagnosis_required: bool | None = None
-    """Whether to also return listing quality (US) and optimization diagnoses. Deprecated by TikTok in
-    favour of the diagnose-and-optimize operation."""
-
-
-class ProductCreateProductListingCheckRequest(RequestModel):
-    """The product payload to check, as for create product."""
-
-    title: str
-    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
-
-    description: str
-    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
-
-    category_id: str
-    """Leaf category id, in the category tree given by `category_version`."""
-
-    main_images: list[ProductImageInput]
-    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
-
-    skus: list[ProductNewSku]
-    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
-
-    brand_id: str | None = None
-    """Brand id (see the brands operations)."""
-
-    package_dimensions: ProductDimensionsInput | None = None
-    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
-
-    package_weight: ProductWeightInput | None = None
-    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
-
-    video: ProductVideoInput | None = None
-    """A product video. Requests need only `id`; responses add its URLs and properties."""
-
-    product_attributes: list[ProductAttributeInput] | None = None
-    """Product attributes; those the category marks required must be given."""
-
-    certifications: list[ProductCertificationInput] | None = None
-    """Certifications the category requires, at most 10."""
-
-    size_chart: ProductSizingChartInput | None = None
-    """The size chart of a product: either an image or a size chart template."""
-
-    external_product_id: str | None = None
-    """Id of the product on an external e-commerce platform (max 999 characters)."""
-
-    delivery_option_ids: list[str] | None = None
-    """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
-
-    primary_combined_product_id: str | None = None
-    """Primary product of the virtual bundle this product belongs to."""
-
-    is_cod_allowed: bool | None = None
-    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
-
-    is_pre_owned: bool | None = None
-    """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
-
-    manufacturer_ids: list[str] | None = None
-    """Manufacturer ids (EU, for some categories)."""
-
-    responsible_person_ids: list[str] | None = None
-    """EU responsible person ids (for some categories)."""
-
-    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
-    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
-
-    shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
-    """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
-
-    minimum_order_quantity: int | None = None
-    """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
-
-    shipping_template_id: str | None = None
-    """Shipping template to bind to the product."""
-
-    scheduled_sale: ProductScheduledSaleInput | None = None
-    """Scheduled listing of a product."""
-
-    locale: (
-        Literal[
-            "cs-CZ",
-            "de-AT",
-            "de-BE",
-            "de-DE",
-            "el-GR",
-            "en-GB",
-            "en-IE",
-            "en-US",
-            "es-ES",
-            "es-MX",
-            "fr-BE",
-            "fr-FR",
-            "hu-HU",
-            "id-ID",
-            "it-IT",
-            "ja-JP",
-            "ms-MY",
-            "nl-BE",
-            "nl-NL",
-            "pl-PL",
-            "pt-BR",
-            "pt-PT",
-            "th-TH",
-            "vi-VN",
-            "zh-CN",
-        ]
-        | None
-    ) = None
-    """Locale (BCP-47) of the category information; defaults to the shop locale."""
-
-    search_terms: list[str] | None = None
-    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
-
-    key_product_features: list[str] | None = None
-    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
-
-    product_tag_operations: list[ProductTagOperation] | None = None
-    """Special product tags to turn on or off (legacy; `selling_format` wins)."""
-
-    selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
-    """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
-
-    is_live_quick: bool | None = None
-    """Whether the product is a LIVE_QUICK product (needs a permission)."""
-
-    option: ProductCreateProductListingCheckOption | None = None
-    """Options of the listing check."""
-
-
-class ProductCreateProductListingCheckResponse(ResponseModel):
-    """The outcome of the check."""
-
-    check_result: str | None = None
-    """`PASS` or `FAILED`."""
-
-    fail_reasons: list[ProductCreateProductListingCheckFailReason] | None = None
-    """Why the check failed (the same codes as create product errors)."""
-
-    warnings: ProductWarning | None = None
-    """A warning that needs attention but did not fail the call."""
-
-    listing_quality: ProductListingQuality | None = None
-    """Listing quality tier of a product (US only)."""
-
-    diagnoses: list[ProductCreateProductListingCheckDiagnose] | None = None
-    """Per-field diagnoses (deprecated; use diagnose and optimize product)."""
-
-    pre_check_results: list[ProductCreateProductListingCheckPreCheckResult] | None = None
-    """Findings of the asynchronous product information verification."""
-
-
-class ProductCreateProductRequest(RequestModel):
+class CreateProductRequest(RequestModel):
     """The product to create."""
 
     title: str
@@ -2054,10 +2005,10 @@ class ProductCreateProductRequest(RequestModel):
     category_id: str
     """Leaf category id, in the category tree given by `category_version`."""
 
-    main_images: list[ProductImageInput]
+    main_images: list[ImageInput]
     """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
 
-    skus: list[ProductNewSku]
+    skus: list[NewSku]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
     category_version: str | None = None
@@ -2066,22 +2017,22 @@ class ProductCreateProductRequest(RequestModel):
     brand_id: str | None = None
     """Brand id (see the brands operations)."""
 
-    package_dimensions: ProductDimensionsInput | None = None
+    package_dimensions: DimensionsInput | None = None
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    package_weight: ProductWeightInput | None = None
+    package_weight: WeightInput | None = None
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    video: ProductVideoInput | None = None
+    video: VideoInput | None = None
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
-    product_attributes: list[ProductAttributeInput] | None = None
+    product_attributes: list[AttributeInput] | None = None
     """Product attributes; those the category marks required must be given."""
 
-    certifications: list[ProductCertificationInput] | None = None
+    certifications: list[CertificationInput] | None = None
     """Certifications the category requires, at most 10."""
 
-    size_chart: ProductSizingChartInput | None = None
+    size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
     external_product_id: str | None = None
@@ -2126,7 +2077,7 @@ class ProductCreateProductRequest(RequestModel):
     shipping_template_id: str | None = None
     """Shipping template to bind to the product."""
 
-    scheduled_sale: ProductScheduledSaleInput | None = None
+    scheduled_sale: ScheduledSaleInput | None = None
     """Scheduled listing of a product."""
 
     locale: (
@@ -2170,10 +2121,10 @@ class ProductCreateProductRequest(RequestModel):
     key_product_features: list[str] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
-    product_tag_operations: list[ProductTagOperation] | None = None
+    product_tag_operations: list[TagOperation] | None = None
     """Special product tags to turn on or off (legacy; `selling_format` wins)."""
 
-    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    purchase_order_quantity_limit: PurchaseLimitInput | None = None
     """Purchase quantity limits for buyers."""
 
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
@@ -2186,20 +2137,46 @@ class ProductCreateProductRequest(RequestModel):
     """Whether the product is a blind box or lucky bag."""
 
 
-class ProductCreateProductResponse(ResponseModel):
+class CreateProductResponse(ResponseModel):
     """The created product."""
 
     product_id: str | None = None
     """Product id."""
 
-    skus: list[ProductListingResultSku] | None = None
+    skus: NullAsEmpty[list[ListingResultSku]] = Field(default_factory=list)
     """SKUs of the created product with their ids."""
 
-    warnings: list[ProductWarning] | None = None
+    warnings: NullAsEmpty[list[ProductWarning]] = Field(default_factory=list)
     """Warnings, e.g. a field TikTok cleared because it was invalid."""
 
 
-class ProductCreateSizeChartV2Request(RequestModel):
+class CreateResponsiblePersonRequest(RequestModel):
+    """The EU responsible person to register. Chinese characters are not accepted."""
+
+    name: str
+    """Name, at most 200 characters."""
+
+    email: str
+    """Email address."""
+
+    phone_number: CompliancePersonPhoneInput
+    """A responsible person's phone number."""
+
+    address: ComplianceAddressInput
+    """A postal address in the EU."""
+
+    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
+    """Language the details are written in; default the language of the seller's business address."""
+
+
+class CreateResponsiblePersonResponse(ResponseModel):
+    """The registered responsible person."""
+
+    responsible_person_id: str | None = None
+    """Id of the new responsible person."""
+
+
+class CreateSizeChartRequest(RequestModel):
     """The size chart to create."""
 
     category_id: str
@@ -2208,21 +2185,31 @@ class ProductCreateSizeChartV2Request(RequestModel):
     size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"]
     """`REUSABLE_TEMPLATE` (template for many products) or `PRODUCT_SCOPED` (one product)."""
 
-    size_chart_data: ProductSizeChartDataInput
+    size_chart_data: SizeChartDataInput
     """Structured content of a size chart."""
 
     template_name: str | None = None
     """Template name; required for REUSABLE_TEMPLATE, ignored for PRODUCT_SCOPED."""
 
 
-class ProductCreateSizeChartV2Response(ResponseModel):
+class CreateSizeChartResponse(ResponseModel):
     """The created size chart."""
 
     size_chart_id: str | None = None
     """Size chart id; for a template, use it as `size_chart.template.id` of products."""
 
 
-class ProductDeactivateProductsRequest(RequestModel):
+class CreatorInventory(ResponseModel):
+    """Units of one creator."""
+
+    quantity: int | None = None
+    """Allocated units."""
+
+    creator_name: str | None = None
+    """Creator name."""
+
+
+class DeactivateProductsRequest(RequestModel):
     """Products to deactivate."""
 
     product_ids: list[str]
@@ -2232,21 +2219,24 @@ class ProductDeactivateProductsRequest(RequestModel):
     """Platforms to deactivate on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
 
 
-class ProductDeactivateProductsResponse(ResponseModel):
+class DeactivateProductsResponse(ResponseModel):
     """Outcome of the call."""
 
-    errors: list[ProductBatchError] | None = None
+    errors: NullAsEmpty[list[BatchError]] = Field(default_factory=list)
     """Products that could not be changed; check it even when `code` is 0."""
 
 
-class ProductDeleteGlobalProductsDetail(ResponseModel):
-    """What failed."""
+class DefaultValue(ResponseModel):
+    """A predefined value."""
 
-    global_product_id: str | None = None
-    """The global product that was not deleted."""
+    id: str | None = None
+    """Value id."""
+
+    name: str | None = None
+    """Value name."""
 
 
-class ProductDeleteGlobalProductsError(ResponseModel):
+class DeleteGlobalProductsError(ResponseModel):
     """A failed deletion."""
 
     code: int | None = None
@@ -2255,39 +2245,72 @@ class ProductDeleteGlobalProductsError(ResponseModel):
     message: str | None = None
     """Error message."""
 
-    detail: ProductDeleteGlobalProductsDetail | None = None
+    detail: DeleteGlobalProductsErrorDetail | None = None
     """What failed."""
 
 
-class ProductDeleteGlobalProductsRequest(RequestModel):
+class DeleteGlobalProductsErrorDetail(ResponseModel):
+    """What failed."""
+
+    global_product_id: str | None = None
+    """The global product that was not deleted."""
+
+
+class DeleteGlobalProductsRequest(RequestModel):
     """The global products to delete."""
 
     global_product_ids: list[str]
     """Global product ids, at most 20."""
 
 
-class ProductDeleteGlobalProductsResponse(ResponseModel):
+class DeleteGlobalProductsResponse(ResponseModel):
     """Failures of the deletion."""
 
-    errors: list[ProductDeleteGlobalProductsError] | None = None
+    errors: NullAsEmpty[list[DeleteGlobalProductsError]] = Field(default_factory=list)
     """One entry per global product that could not be deleted."""
 
 
-class ProductDeleteProductsRequest(RequestModel):
+class DeleteProductsRequest(RequestModel):
     """Products to delete."""
 
     product_ids: list[str]
     """Ids of the products to delete, at most 20."""
 
 
-class ProductDeleteProductsResponse(ResponseModel):
+class DeleteProductsResponse(ResponseModel):
     """Outcome of the call."""
 
-    errors: list[ProductBatchError] | None = None
+    errors: NullAsEmpty[list[BatchError]] = Field(default_factory=list)
     """Products that could not be changed; check it even when `code` is 0."""
 
 
-class ProductDiagnoseAndOptimizeProductRequest(RequestModel):
+class DeliveryOption(ResponseModel):
+    """A delivery option."""
+
+    id: str | None = None
+    """Delivery option id."""
+
+    name: str | None = None
+    """Delivery option name."""
+
+    is_available: bool | None = None
+    """Whether the option is available for this product."""
+
+
+class Diagnose(ResponseModel):
+    """Diagnosis of one field."""
+
+    field: str | None = None
+    """Diagnosed field: `TITLE`, `DESCRIPTION`, `IMAGE`, `ATTRIBUTE`, ..."""
+
+    diagnosis_results: NullAsEmpty[list[DiagnosisResult]] = Field(default_factory=list)
+    """Issues found."""
+
+    suggestions: DiagnosisSuggestion | None = None
+    """Generated suggestions for a product field."""
+
+
+class DiagnoseAndOptimizeProductRequest(RequestModel):
     """The product content to diagnose."""
 
     category_id: str
@@ -2305,43 +2328,43 @@ class ProductDiagnoseAndOptimizeProductRequest(RequestModel):
     brand_id: str | None = None
     """Brand id."""
 
-    main_images: list[ProductImageInput] | None = None
+    main_images: list[ImageInput] | None = None
     """Gallery images."""
 
-    product_attributes: list[ProductAttributeInput] | None = None
+    product_attributes: list[AttributeInput] | None = None
     """Product attributes."""
 
-    size_chart: ProductSizingChartInput | None = None
+    size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
     optimization_fields: list[Literal["ALL", "DESCRIPTION", "IMAGE", "NONE", "TITLE"]] | None = None
     """Fields to generate suggestions for."""
 
 
-class ProductDiagnoseAndOptimizeProductResponse(ResponseModel):
+class DiagnoseAndOptimizeProductResponse(ResponseModel):
     """The diagnosis."""
 
-    listing_quality: ProductListingQuality | None = None
+    listing_quality: ListingQuality | None = None
     """Listing quality tier of a product (US only)."""
 
-    diagnoses: list[ProductDiagnosis] | None = None
+    diagnoses: NullAsEmpty[list[Diagnosis]] = Field(default_factory=list)
     """Diagnosis per field."""
 
 
-class ProductDiagnosis(ResponseModel):
+class Diagnosis(ResponseModel):
     """Diagnosis of one product field."""
 
     field: str | None = None
     """Diagnosed field: `TITLE`, `DESCRIPTION`, `IMAGE`, `ATTRIBUTE`, `SIZE_CHART`, ..."""
 
-    diagnosis_results: list[ProductDiagnosisResult] | None = None
+    diagnosis_results: NullAsEmpty[list[DiagnosisResult]] = Field(default_factory=list)
     """Issues found."""
 
-    suggestion: ProductDiagnosisSuggestion | None = None
+    suggestion: DiagnosisSuggestion | None = None
     """Generated suggestions for a product field."""
 
 
-class ProductDiagnosisResult(ResponseModel):
+class DiagnosisResult(ResponseModel):
     """An issue found in a product field."""
 
     code: str | None = None
@@ -2354,34 +2377,36 @@ class ProductDiagnosisResult(ResponseModel):
     """Tier reached by fixing it: `FAIR`, `GOOD`, ..."""
 
 
-class ProductDiagnosisSuggestion(ResponseModel):
+class DiagnosisSuggestion(ResponseModel):
     """Generated suggestions for a product field."""
 
-    seo_words: list[ProductDiagnosisSuggestionSeoWord] | None = None
+    seo_words: NullAsEmpty[list[SeoWord]] = Field(default_factory=list)
     """SEO keywords (for the title)."""
 
-    smart_texts: list[ProductDiagnosisSuggestionSmartText] | None = None
+    smart_texts: NullAsEmpty[list[SmartText]] = Field(default_factory=list)
     """Suggested texts (title, description)."""
 
-    images: list[ProductOptimizedImage] | None = None
+    images: NullAsEmpty[list[OptimizedImage]] = Field(default_factory=list)
     """Optimized main image (only the first main image is optimized)."""
 
 
-class ProductDiagnosisSuggestionSeoWord(ResponseModel):
-    """A keyword."""
+class DimensionRecommendation(ResponseModel):
+    """Recommended dimension ranges."""
 
-    text: str | None = None
-    """Keyword text."""
+    unit: str | None = None
+    """Always centimeters."""
+
+    length: PackageRecommendRange | None = None
+    """A recommended range."""
+
+    width: PackageRecommendRange | None = None
+    """A recommended range."""
+
+    height: PackageRecommendRange | None = None
+    """A recommended range."""
 
 
-class ProductDiagnosisSuggestionSmartText(ResponseModel):
-    """A suggested text."""
-
-    text: str | None = None
-    """Suggested text."""
-
-
-class ProductDimensions(ResponseModel):
+class Dimensions(ResponseModel):
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
     length: str | None = None
@@ -2397,7 +2422,7 @@ class ProductDimensions(ResponseModel):
     """Length unit: `CENTIMETER` (all regions) or `INCH` (US)."""
 
 
-class ProductDimensionsInput(RequestModel):
+class DimensionsInput(RequestModel):
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
     length: str
@@ -2413,27 +2438,24 @@ class ProductDimensionsInput(RequestModel):
     """Length unit: `CENTIMETER` (all regions) or `INCH` (US)."""
 
 
-class ProductEditSizeChartV2Request(RequestModel):
-    """The new content of the size chart."""
+class DiscountDetail(RequestModel):
+    """A discount."""
 
-    size_chart_id: str
-    """Id of the seller's reusable size chart template."""
+    discount_level: str | None = None
+    """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
 
-    size_chart_data: ProductSizeChartDataInput
-    """Structured content of a size chart."""
-
-    template_name: str | None = None
-    """New template name; omit to keep the current one."""
+    discount_value: int | None = None
+    """Discount percentage, e.g. 10 for 10%."""
 
 
-class ProductEditSizeChartV2Response(ResponseModel):
-    """The edited size chart."""
+class ExpirationDate(ResponseModel):
+    """Expiration date rule."""
 
-    size_chart_id: str | None = None
-    """Id of the size chart (unchanged)."""
+    is_required: bool | None = None
+    """Whether an expiration date must be given."""
 
 
-class ProductExternalListPrice(ResponseModel):
+class ExternalListPrice(ResponseModel):
     """A list price or original price of the SKU on an external platform (US only)."""
 
     source: str | None = None
@@ -2446,7 +2468,7 @@ class ProductExternalListPrice(ResponseModel):
     """Currency of the price: `USD`."""
 
 
-class ProductExternalListPriceInput(RequestModel):
+class ExternalListPriceInput(RequestModel):
     """A list price or original price of the SKU on an external platform (US only)."""
 
     source: str
@@ -2459,24 +2481,63 @@ class ProductExternalListPriceInput(RequestModel):
     """Currency of the price: `USD`."""
 
 
-class ProductFamily(ResponseModel):
+class ExternalRetailPrice(RequestModel):
+    """Retail price on the external platform."""
+
+    amount: str
+    """Retail price amount, 0.01 to 7600."""
+
+    currency: str
+    """ISO 4217 currency: `USD`."""
+
+
+class ExternalTransactionPrice(RequestModel):
+    """Highest transaction price on the external platform."""
+
+    amount: str
+    """Transaction price amount, 0.01 to 7600."""
+
+    currency: str
+    """ISO 4217 currency: `USD`."""
+
+    transaction_time: str
+    """When that price was recorded (RFC 3339, within the last 90 days)."""
+
+    image: ImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+
+class ExtraError(ResponseModel):
+    """A secondary error."""
+
+    code: int | None = None
+    """Secondary error code."""
+
+    message: str | None = None
+    """Secondary error message."""
+
+    warehouse_id: str | None = None
+    """Warehouse the secondary error is about."""
+
+
+class Family(ResponseModel):
     """A live product family: products shown as selectable variations of one another."""
 
     id: str | None = None
     """Product family id."""
 
-    products: list[ProductFamilyProduct] | None = None
+    products: NullAsEmpty[list[FamilyProduct]] = Field(default_factory=list)
     """Products of the family."""
 
 
-class ProductFamilyProduct(ResponseModel):
+class FamilyProduct(ResponseModel):
     """A member product."""
 
     id: str | None = None
     """Product id."""
 
 
-class ProductFee(ResponseModel):
+class Fee(ResponseModel):
     """A fee some categories require (e.g. the German deposit `PFAND`)."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -2489,7 +2550,7 @@ class ProductFee(ResponseModel):
     """Extra context of the fee; for PFAND `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
 
 
-class ProductFeeInput(RequestModel):
+class FeeInput(RequestModel):
     """A fee some categories require (e.g. the German deposit `PFAND`)."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -2502,7 +2563,27 @@ class ProductFeeInput(RequestModel):
     """Extra context of the fee; for PFAND `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
 
 
-class ProductGetBrandsQuery(RequestModel):
+class FulfillmentType(ResponseModel):
+    """How long pre-sale orders take."""
+
+    handling_duration_days: int | None = None
+    """Days needed to hand a pre-sale order to the carrier."""
+
+    release_date: int | None = None
+    """Day the product becomes a regular product, Unix seconds."""
+
+
+class FulfillmentTypeInput(RequestModel):
+    """How long pre-sale orders take."""
+
+    handling_duration_days: int | None = None
+    """Days needed to hand a pre-sale order to the carrier."""
+
+    release_date: int | None = None
+    """Day the product becomes a regular product, Unix seconds."""
+
+
+class GetBrandsQuery(RequestModel):
     """Path and query parameters of ProductGetBrands."""
 
     page_size: int
@@ -2526,10 +2607,10 @@ class ProductGetBrandsQuery(RequestModel):
     SEA shops)."""
 
 
-class ProductGetBrandsResponse(ResponseModel):
+class GetBrandsResponse(ResponseModel):
     """One page of brands."""
 
-    brands: list[ProductBrand] | None = None
+    brands: NullAsEmpty[list[Brand]] = Field(default_factory=list)
     """The brands matching the filters."""
 
     total_count: int | None = None
@@ -2539,7 +2620,7 @@ class ProductGetBrandsResponse(ResponseModel):
     """Token of the next page; empty when there are no more results."""
 
 
-class ProductGetCategoriesQuery(RequestModel):
+class GetCategoriesQuery(RequestModel):
     """Path and query parameters of ProductGetCategories."""
 
     locale: (
@@ -2593,14 +2674,14 @@ class ProductGetCategoriesQuery(RequestModel):
     """true returns the categories for LIVE_QUICK products (needs a special permission). Default false."""
 
 
-class ProductGetCategoriesResponse(ResponseModel):
+class GetCategoriesResponse(ResponseModel):
     """The shop's categories."""
 
-    categories: list[ProductCategory] | None = None
+    categories: NullAsEmpty[list[Category]] = Field(default_factory=list)
     """Categories matching the filters."""
 
 
-class ProductGetCategoryAttributesQuery(RequestModel):
+class GetCategoryAttributesQuery(RequestModel):
     """Path and query parameters of ProductGetCategoryAttributes."""
 
     category_id: str
@@ -2647,21 +2728,14 @@ class ProductGetCategoryAttributesQuery(RequestModel):
     """true returns the attributes for LIVE_QUICK products. Default false."""
 
 
-class ProductGetCategoryAttributesResponse(ResponseModel):
+class GetCategoryAttributesResponse(ResponseModel):
     """The category's attributes in the shop's market."""
 
-    attributes: list[ProductCategoryAttribute] | None = None
+    attributes: NullAsEmpty[list[CategoryAttribute]] = Field(default_factory=list)
     """Built-in product and sales attributes of the category."""
 
 
-class ProductGetCategoryRulesCod(ResponseModel):
-    """Cash on delivery rule."""
-
-    is_supported: bool | None = None
-    """Whether COD is supported; listing with `is_cod_allowed=true` fails otherwise."""
-
-
-class ProductGetCategoryRulesFee(ResponseModel):
+class GetCategoryRulesFee(ResponseModel):
     """A fee rule."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -2671,7 +2745,7 @@ class ProductGetCategoryRulesFee(ResponseModel):
     """Whether the fee information is required."""
 
 
-class ProductGetCategoryRulesQuery(RequestModel):
+class GetCategoryRulesQuery(RequestModel):
     """Path and query parameters of ProductGetCategoryRules."""
 
     category_id: str
@@ -2715,49 +2789,42 @@ class ProductGetCategoryRulesQuery(RequestModel):
     locale."""
 
 
-class ProductGetCategoryRulesResponse(ResponseModel):
+class GetCategoryRulesResponse(ResponseModel):
     """The category's listing rules in the shop's market."""
 
-    product_certifications: list[ProductCategoryCertificationRule] | None = None
+    product_certifications: NullAsEmpty[list[CategoryCertificationRule]] = Field(default_factory=list)
     """Certifications the category may require; empty when none."""
 
-    size_chart: ProductCategorySizeChartRule | None = None
+    size_chart: CategorySizeChartRule | None = None
     """Size chart rule of a category."""
 
-    cod: ProductGetCategoryRulesCod | None = None
+    cod: Cod | None = None
     """Cash on delivery rule."""
 
-    package_dimension: ProductCategoryRequiredFlag | None = None
+    package_dimension: CategoryRequiredFlag | None = None
     """Whether a piece of product information is required."""
 
-    epr: ProductCategoryRequiredFlag | None = None
+    epr: CategoryRequiredFlag | None = None
     """Whether a piece of product information is required."""
 
-    responsible_person: ProductCategoryRequiredFlag | None = None
+    responsible_person: CategoryRequiredFlag | None = None
     """Whether a piece of product information is required."""
 
-    manufacturer: ProductCategoryRequiredFlag | None = None
+    manufacturer: CategoryRequiredFlag | None = None
     """Whether a piece of product information is required."""
 
-    allowed_special_product_types: list[str] | None = None
+    allowed_special_product_types: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Special product types the shop may list here: `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`. Absent without
     the permission."""
 
-    fees: list[ProductGetCategoryRulesFee] | None = None
+    fees: NullAsEmpty[list[GetCategoryRulesFee]] = Field(default_factory=list)
     """Fee rules."""
 
-    seller_sku: ProductGetCategoryRulesSellerSku | None = None
+    seller_sku: SellerSku | None = None
     """Seller SKU rule."""
 
 
-class ProductGetCategoryRulesSellerSku(ResponseModel):
-    """Seller SKU rule."""
-
-    is_required: bool | None = None
-    """Whether a Seller SKU is required (6-50 characters of letters, digits, `-` and `_`)."""
-
-
-class ProductGetGlobalCategoriesQuery(RequestModel):
+class GetGlobalCategoriesQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalCategories."""
 
     locale: (
@@ -2801,14 +2868,14 @@ class ProductGetGlobalCategoriesQuery(RequestModel):
     SEA shops)."""
 
 
-class ProductGetGlobalCategoriesResponse(ResponseModel):
+class GetGlobalCategoriesResponse(ResponseModel):
     """The global categories."""
 
-    categories: list[ProductCategory] | None = None
+    categories: NullAsEmpty[list[Category]] = Field(default_factory=list)
     """Categories matching the filters."""
 
 
-class ProductGetGlobalCategoryAttributesQuery(RequestModel):
+class GetGlobalCategoryAttributesQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalCategoryAttributes."""
 
     category_id: str
@@ -2852,14 +2919,14 @@ class ProductGetGlobalCategoryAttributesQuery(RequestModel):
     SEA shops)."""
 
 
-class ProductGetGlobalCategoryAttributesResponse(ResponseModel):
+class GetGlobalCategoryAttributesResponse(ResponseModel):
     """The category's global attributes."""
 
-    attributes: list[ProductCategoryGlobalAttribute] | None = None
+    attributes: NullAsEmpty[list[CategoryGlobalAttribute]] = Field(default_factory=list)
     """Built-in product and sales attributes of the category."""
 
 
-class ProductGetGlobalCategoryRulesQuery(RequestModel):
+class GetGlobalCategoryRulesQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalCategoryRules."""
 
     category_id: str
@@ -2903,85 +2970,62 @@ class ProductGetGlobalCategoryRulesQuery(RequestModel):
     locale."""
 
 
-class ProductGetGlobalCategoryRulesResponse(ResponseModel):
+class GetGlobalCategoryRulesResponse(ResponseModel):
     """The category's global listing rules."""
 
-    product_certifications: list[ProductCategoryGlobalCertificationRule] | None = None
+    product_certifications: NullAsEmpty[list[CategoryGlobalCertificationRule]] = Field(default_factory=list)
     """Certifications the category may require; empty when none."""
 
-    size_chart: ProductCategorySizeChartRule | None = None
+    size_chart: CategorySizeChartRule | None = None
     """Size chart rule of a category."""
 
-    responsible_person: ProductCategoryRegionalRequirement | None = None
+    responsible_person: CategoryRegionalRequirement | None = None
     """Which EU markets require a piece of compliance information."""
 
-    manufacturer: ProductCategoryRegionalRequirement | None = None
+    manufacturer: CategoryRegionalRequirement | None = None
     """Which EU markets require a piece of compliance information."""
 
 
-class ProductGetGlobalListingRulesAssociatedWarehous(ResponseModel):
-    """An associated warehouse."""
-
-    warehouse_id: str | None = None
-    """Warehouse id."""
-
-    region: str | None = None
-    """Country of the warehouse."""
-
-
-class ProductGetGlobalListingRulesInventoryRule(ResponseModel):
-    """Allocation rule of one warehouse."""
-
-    local_warehouse_id: str | None = None
-    """Warehouse id."""
-
-    allocation_mode: str | None = None
-    """`SHARED` (one pool for all markets), `DYNAMIC` (split proportionally) or `MANUAL` (set per market)."""
-
-    associated_warehouses: list[ProductGetGlobalListingRulesAssociatedWarehous] | None = None
-    """Warehouses sharing stock with this one (SHARED or DYNAMIC only)."""
-
-
-class ProductGetGlobalListingRulesResponse(ResponseModel):
+class GetGlobalListingRulesResponse(ResponseModel):
     """The shop's global listing rules."""
 
-    listing_methods: list[str] | None = None
+    listing_methods: NullAsEmpty[list[str]] = Field(default_factory=list)
     """`GLOBAL_PUBLISHING` (create a global product, then publish it) and/or `LOCAL_REPLICATION` (replicate
     a local product to other markets)."""
 
-    inventory_rules: list[ProductGetGlobalListingRulesInventoryRule] | None = None
+    inventory_rules: NullAsEmpty[list[InventoryRule]] = Field(default_factory=list)
     """Inventory allocation rule of each warehouse linked to the shop."""
 
 
-class ProductGetGlobalProductBrand(ResponseModel):
+class GetGlobalProductBrand(ResponseModel):
     """The product's brand."""
 
     id: str | None = None
     """Brand id."""
 
 
-class ProductGetGlobalProductCategory(ResponseModel):
+class GetGlobalProductCategory(ResponseModel):
     """The product's category."""
 
     id: str | None = None
     """Category id."""
 
 
-class ProductGetGlobalProductDetailBrand(ResponseModel):
+class GetGlobalProductDetailBrand(ResponseModel):
     """The product's brand."""
 
     id: str | None = None
     """Brand id."""
 
 
-class ProductGetGlobalProductDetailCategory(ResponseModel):
+class GetGlobalProductDetailCategory(ResponseModel):
     """The product's category."""
 
     id: str | None = None
     """Category id."""
 
 
-class ProductGetGlobalProductDetailResponse(ResponseModel):
+class GetGlobalProductDetailResponse(ResponseModel):
     """A global product."""
 
     id: str | None = None
@@ -2993,49 +3037,49 @@ class ProductGetGlobalProductDetailResponse(ResponseModel):
     description: str | None = None
     """Product description in HTML."""
 
-    main_images: list[ProductGlobalImage] | None = None
+    main_images: NullAsEmpty[list[GlobalImage]] = Field(default_factory=list)
     """Gallery images, in display order."""
 
-    video: ProductGlobalVideo | None = None
+    video: GlobalVideo | None = None
     """The product video."""
 
-    package_dimensions: ProductGlobalPackageDimensions | None = None
+    package_dimensions: GlobalPackageDimensions | None = None
     """Package dimensions."""
 
-    package_weight: ProductGlobalPackageWeight | None = None
+    package_weight: GlobalPackageWeight | None = None
     """Package weight."""
 
-    certifications: list[ProductGlobalCertification] | None = None
+    certifications: NullAsEmpty[list[GlobalCertification]] = Field(default_factory=list)
     """The product's certifications."""
 
-    skus: list[ProductGlobalSku] | None = None
+    skus: NullAsEmpty[list[GlobalSku]] = Field(default_factory=list)
     """The global SKUs (variants)."""
 
-    product_attributes: list[ProductGlobalProductAttribute] | None = None
+    product_attributes: NullAsEmpty[list[GlobalProductAttribute]] = Field(default_factory=list)
     """Attributes describing the product as a whole."""
 
-    size_chart: ProductGlobalSizeChart | None = None
+    size_chart: GlobalSizeChart | None = None
     """The size chart, as an image or a template."""
 
-    products: list[ProductGlobalLocalProduct] | None = None
+    products: NullAsEmpty[list[GlobalLocalProduct]] = Field(default_factory=list)
     """Local products linked to the global product, by publishing or manual binding."""
 
     global_seller_id: str | None = None
     """Id of the cross-border seller."""
 
-    brand: ProductGetGlobalProductDetailBrand | None = None
+    brand: GetGlobalProductDetailBrand | None = None
     """The product's brand."""
 
-    category: ProductGetGlobalProductDetailCategory | None = None
+    category: GetGlobalProductDetailCategory | None = None
     """The product's category."""
 
-    manufacturer: ProductGlobalManufacturerInfo | None = None
+    manufacturer: GlobalManufacturerInfo | None = None
     """Manufacturer contact details."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Ids of the EU manufacturers linked to the product."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Ids of the EU responsible persons linked to the product."""
 
     source_locale: str | None = None
@@ -3051,14 +3095,14 @@ class ProductGetGlobalProductDetailResponse(ResponseModel):
     """Last update time, Unix seconds."""
 
 
-class ProductGetGlobalProductQuery(RequestModel):
+class GetGlobalProductQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalProduct."""
 
     global_product_id: str
     """The global product id."""
 
 
-class ProductGetGlobalProductResponse(ResponseModel):
+class GetGlobalProductResponse(ResponseModel):
     """A global product."""
 
     id: str | None = None
@@ -3070,49 +3114,49 @@ class ProductGetGlobalProductResponse(ResponseModel):
     description: str | None = None
     """Product description in HTML."""
 
-    main_images: list[ProductGlobalImage] | None = None
+    main_images: NullAsEmpty[list[GlobalImage]] = Field(default_factory=list)
     """Gallery images, in display order."""
 
-    video: ProductGlobalVideo | None = None
+    video: GlobalVideo | None = None
     """The product video."""
 
-    package_dimensions: ProductGlobalPackageDimensions | None = None
+    package_dimensions: GlobalPackageDimensions | None = None
     """Package dimensions."""
 
-    package_weight: ProductGlobalPackageWeight | None = None
+    package_weight: GlobalPackageWeight | None = None
     """Package weight."""
 
-    certifications: list[ProductGlobalCertification] | None = None
+    certifications: NullAsEmpty[list[GlobalCertification]] = Field(default_factory=list)
     """The product's certifications."""
 
-    skus: list[ProductGlobalSku] | None = None
+    skus: NullAsEmpty[list[GlobalSku]] = Field(default_factory=list)
     """The global SKUs (variants)."""
 
-    product_attributes: list[ProductGlobalProductAttribute] | None = None
+    product_attributes: NullAsEmpty[list[GlobalProductAttribute]] = Field(default_factory=list)
     """Attributes describing the product as a whole."""
 
-    size_chart: ProductGlobalSizeChart | None = None
+    size_chart: GlobalSizeChart | None = None
     """The size chart, as an image or a template."""
 
-    products: list[ProductGlobalLocalProduct] | None = None
+    products: NullAsEmpty[list[GlobalLocalProduct]] = Field(default_factory=list)
     """Local products linked to the global product, by publishing or manual binding."""
 
     global_seller_id: str | None = None
     """Id of the cross-border seller."""
 
-    brand: ProductGetGlobalProductBrand | None = None
+    brand: GetGlobalProductBrand | None = None
     """The product's brand."""
 
-    category: ProductGetGlobalProductCategory | None = None
+    category: GetGlobalProductCategory | None = None
     """The product's category."""
 
-    manufacturer: ProductGlobalManufacturerInfo | None = None
+    manufacturer: GlobalManufacturerInfo | None = None
     """Manufacturer contact details."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Ids of the EU manufacturers linked to the product."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Ids of the EU responsible persons linked to the product."""
 
     source_locale: str | None = None
@@ -3128,14 +3172,14 @@ class ProductGetGlobalProductResponse(ResponseModel):
     """Last update time, Unix seconds."""
 
 
-class ProductGetGlobalReplicatedProductsQuery(RequestModel):
+class GetGlobalReplicatedProductsQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalReplicatedProducts."""
 
     product_id: str
     """Product id."""
 
 
-class ProductGetGlobalReplicatedProductsReplicatedProduct(ResponseModel):
+class GetGlobalReplicatedProductsReplicatedProduct(ResponseModel):
     """A replica."""
 
     region: str | None = None
@@ -3151,48 +3195,28 @@ class ProductGetGlobalReplicatedProductsReplicatedProduct(ResponseModel):
     """Status of the replica, e.g. `ACTIVATE`."""
 
 
-class ProductGetGlobalReplicatedProductsResponse(ResponseModel):
+class GetGlobalReplicatedProductsResponse(ResponseModel):
     """The replicas."""
 
-    replicated_products: list[ProductGetGlobalReplicatedProductsReplicatedProduct] | None = None
+    replicated_products: NullAsEmpty[list[GetGlobalReplicatedProductsReplicatedProduct]] = Field(default_factory=list)
     """Replicas in other markets (empty when none)."""
 
 
-class ProductGetImageTranslationTasksOriginalImage(ResponseModel):
-    """The image to translate."""
-
-    uri: str | None = None
-    """Image URI."""
-
-    url: str | None = None
-    """Image URL."""
-
-
-class ProductGetImageTranslationTasksQuery(RequestModel):
+class GetImageTranslationTasksQuery(RequestModel):
     """Path and query parameters of ProductGetImageTranslationTasks."""
 
     translation_task_ids: list[str] | None = None
     """Ids of the tasks to read."""
 
 
-class ProductGetImageTranslationTasksResponse(ResponseModel):
+class GetImageTranslationTasksResponse(ResponseModel):
     """The tasks."""
 
-    translation_tasks: list[ProductGetImageTranslationTasksTranslationTask] | None = None
+    translation_tasks: NullAsEmpty[list[GetImageTranslationTasksTranslationTask]] = Field(default_factory=list)
     """The requested tasks."""
 
 
-class ProductGetImageTranslationTasksTranslatedImage(ResponseModel):
-    """The translated image, once completed."""
-
-    uri: str | None = None
-    """Image URI."""
-
-    url: str | None = None
-    """Image URL."""
-
-
-class ProductGetImageTranslationTasksTranslationTask(ResponseModel):
+class GetImageTranslationTasksTranslationTask(ResponseModel):
     """A translation task and its result."""
 
     id: str | None = None
@@ -3207,14 +3231,14 @@ class ProductGetImageTranslationTasksTranslationTask(ResponseModel):
     fail_reason: str | None = None
     """Why the translation failed."""
 
-    original_image: ProductGetImageTranslationTasksOriginalImage | None = None
+    original_image: OriginalImage | None = None
     """The image to translate."""
 
-    translated_image: ProductGetImageTranslationTasksTranslatedImage | None = None
+    translated_image: TranslatedImage | None = None
     """The translated image, once completed."""
 
 
-class ProductGetInventoriesRequest(RequestModel):
+class GetInventoriesRequest(RequestModel):
     """Products or SKUs to report; give one of the lists."""
 
     product_ids: list[str] | None = None
@@ -3224,14 +3248,24 @@ class ProductGetInventoriesRequest(RequestModel):
     """SKUs to report, at most 600; takes precedence over `product_ids`."""
 
 
-class ProductGetInventoriesResponse(ResponseModel):
+class GetInventoriesResponse(ResponseModel):
     """Stock per product and SKU."""
 
-    inventory: list[ProductInventory] | None = None
+    inventory: NullAsEmpty[list[Inventory]] = Field(default_factory=list)
     """Stock of the requested products."""
 
 
-class ProductGetListingSchemas202401Query(RequestModel):
+class GetListingSchemas202401Response(ResponseModel):
+    """Listing schemas of the requested categories."""
+
+    listing_schemas: NullAsEmpty[list[ListingSchema202401]] = Field(default_factory=list)
+    """One schema per valid category."""
+
+    errors: NullAsEmpty[list[ListingSchemaError]] = Field(default_factory=list)
+    """Categories whose schema could not be returned."""
+
+
+class GetListingSchemasQuery(RequestModel):
     """Path and query parameters of ProductGetListingSchemas202401."""
 
     category_ids: list[int]
@@ -3275,71 +3309,17 @@ class ProductGetListingSchemas202401Query(RequestModel):
     SEA shops)."""
 
 
-class ProductGetListingSchemas202401Response(ResponseModel):
+class GetListingSchemasResponse(ResponseModel):
     """Listing schemas of the requested categories."""
 
-    listing_schemas: list[ProductListingSchema202401] | None = None
+    listing_schemas: NullAsEmpty[list[ListingSchema]] = Field(default_factory=list)
     """One schema per valid category."""
 
-    errors: list[ProductListingSchemaError] | None = None
+    errors: NullAsEmpty[list[ListingSchemaError]] = Field(default_factory=list)
     """Categories whose schema could not be returned."""
 
 
-class ProductGetListingSchemasQuery(RequestModel):
-    """Path and query parameters of ProductGetListingSchemas."""
-
-    category_ids: list[int]
-    """Leaf category ids whose listing schema is wanted (sent comma-separated)."""
-
-    locale: (
-        Literal[
-            "cs-CZ",
-            "de-AT",
-            "de-BE",
-            "de-DE",
-            "el-GR",
-            "en-GB",
-            "en-IE",
-            "en-US",
-            "es-ES",
-            "es-MX",
-            "fr-BE",
-            "fr-FR",
-            "hu-HU",
-            "id-ID",
-            "it-IT",
-            "ja-JP",
-            "ms-MY",
-            "nl-BE",
-            "nl-NL",
-            "pl-PL",
-            "pt-BR",
-            "pt-PT",
-            "th-TH",
-            "vi-VN",
-            "zh-CN",
-        ]
-        | None
-    ) = None
-    """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
-    locale."""
-
-    category_version: str | None = None
-    """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
-    SEA shops)."""
-
-
-class ProductGetListingSchemasResponse(ResponseModel):
-    """Listing schemas of the requested categories."""
-
-    listing_schemas: list[ProductListingSchema] | None = None
-    """One schema per valid category."""
-
-    errors: list[ProductListingSchemaError] | None = None
-    """Categories whose schema could not be returned."""
-
-
-class ProductGetOpportunityDetailQuery(RequestModel):
+class GetOpportunityQuery(RequestModel):
     """Path and query parameters of ProductGetOpportunityDetail."""
 
     opportunity_id: str
@@ -3349,92 +3329,60 @@ class ProductGetOpportunityDetailQuery(RequestModel):
     """BCP-47 language of the returned texts, e.g. `en-US`."""
 
 
-class ProductGetOpportunityDetailResponse(ResponseModel):
+class GetOpportunityResponse(ResponseModel):
     """The opportunity."""
 
-    opportunity: ProductOpportunityDetail | None = None
+    opportunity: OpportunityDetail | None = None
     """The full record of an opportunity lead."""
 
 
-class ProductGetPrerequisites202309Gne(ResponseModel):
-    """Requirements of some markets (EPR registration, listing quota)."""
+class GetOpportunitySubmissionsData(ResponseModel):
+    """One page of submissions."""
 
-    epr: str | None = None
-    """Whether the shop has registered its extended producer responsibility (EPR) numbers."""
+    submissions: NullAsEmpty[list[OpportunitySubmission]] = Field(default_factory=list)
+    """Submission records."""
 
-    product_quantity_limit: str | None = None
-    """Whether the shop is under its limit of product listings."""
+    total_count: int | None = None
+    """Approximate number of matching submissions."""
 
-
-class ProductGetPrerequisites202309Logistics(ResponseModel):
-    """Warehouse and delivery requirements."""
-
-    delivery_option: str | None = None
-    """Whether the warehouse has logistics services; a warehouse without any cannot be used for products."""
-
-    pickup_warehouse: str | None = None
-    """Whether the shop has a pickup warehouse, needed to create products."""
-
-    return_warehouse: str | None = None
-    """Whether the shop's return warehouse meets the listing requirements."""
-
-    shipping_template: str | None = None
-    """Whether the shipping template meets the listing requirements (always passes with TikTok Shipping)."""
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
 
 
-class ProductGetPrerequisites202309Response(ResponseModel):
-    """The 202309 answer: one entry per requirement, grouped under `shop`. (From 202312 on, the same checks
-    come back as a `check_results` list.) Each entry is the check's outcome as TikTok's SDK types it, a
-    string; TikTok's docs describe it as a result with `is_failed` and `fail_reasons`."""
+class GetOpportunitySubmissionsQuery(RequestModel):
+    """Path and query parameters of ProductGetSubmissionRecords."""
 
-    shop: ProductGetPrerequisites202309Shop | None = None
-    """The shop-level requirements for listing products."""
+    page_size: int
+    """Number of items per page, 1 to 100."""
 
-
-class ProductGetPrerequisites202309Shop(ResponseModel):
-    """The shop-level requirements for listing products."""
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
 
     status: str | None = None
-    """Whether the shop status allows publishing products."""
+    """Only submissions in this status: `PENDING_REVIEW`, `APPROVED` or `REJECTED`."""
 
-    bank_account: str | None = None
-    """Whether the shop has a bank account set up; without one products are not sent to audit."""
+    opportunity_id: str | None = None
+    """Only submissions to this opportunity."""
 
-    contact_info: str | None = None
-    """Whether the shop has given its contact information; without it products cannot be created."""
+    product_id: str | None = None
+    """Only submissions of this product."""
 
-    tax_info: str | None = None
-    """Whether the shop has its tax information set up (required in some regions, and for audit in the US)."""
+    submit_time_ge: int | None = None
+    """Only submissions made at or after this time, Unix seconds."""
 
-    gne: ProductGetPrerequisites202309Gne | None = None
-    """Requirements of some markets (EPR registration, listing quota)."""
-
-    logistics: ProductGetPrerequisites202309Logistics | None = None
-    """Warehouse and delivery requirements."""
+    submit_time_lt: int | None = None
+    """Only submissions made before this time, Unix seconds."""
 
 
-class ProductGetPrerequisitesCheckResult(ResponseModel):
-    """The result of one requirement."""
+class GetOpportunitySubmissionsResponse(ResponseModel):
+    """The result, wrapped in a nested `data` object."""
 
-    check_item: str | None = None
-    """The requirement, e.g. `SHOP_STATUS`, `SHOP_TAX`, `PICKUP_WAREHOUSE`, `RETURN_WAREHOUSE`,
-    `DELIVERY_OPTION`, `SHIPPING_TEMPLATE`, `PRODUCT_QUANTITY_LIMIT`."""
-
-    is_failed: bool | None = None
-    """Whether the shop fails this requirement."""
-
-    fail_reasons: list[str] | None = None
-    """Why it fails."""
+    data: GetOpportunitySubmissionsData | None = None
+    """One page of submissions."""
 
 
-class ProductGetPrerequisitesResponse(ResponseModel):
-    """The result of each check."""
-
-    check_results: list[ProductGetPrerequisitesCheckResult] | None = None
-    """One result per requirement."""
-
-
-class ProductGetProductDetailBrand(ResponseModel):
+class GetProductDetailBrand(ResponseModel):
     """Brand of the product."""
 
     id: str | None = None
@@ -3444,37 +3392,7 @@ class ProductGetProductDetailBrand(ResponseModel):
     """Brand name."""
 
 
-class ProductGetProductDetailDeliveryOption(ResponseModel):
-    """A delivery option."""
-
-    id: str | None = None
-    """Delivery option id."""
-
-    name: str | None = None
-    """Delivery option name."""
-
-    is_available: bool | None = None
-    """Whether the option is available for this product."""
-
-
-class ProductGetProductDetailGlobalProductAssociation(ResponseModel):
-    """Link to the global product this product was published from."""
-
-    global_product_id: str | None = None
-    """Global product id."""
-
-    sku_mappings: list[ProductGetProductDetailSkuMapping] | None = None
-    """Global to local SKU mappings."""
-
-
-class ProductGetProductDetailPrescriptionRequirement(ResponseModel):
-    """Prescription needs of a pharmacy product."""
-
-    needs_prescription: bool | None = None
-    """Whether buying needs a prescription."""
-
-
-class ProductGetProductDetailQuery(RequestModel):
+class GetProductDetailQuery(RequestModel):
     """Path and query parameters of ProductGetProductDetail."""
 
     product_id: str
@@ -3519,7 +3437,7 @@ class ProductGetProductDetailQuery(RequestModel):
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
 
-class ProductGetProductDetailResponse(ResponseModel):
+class GetProductDetailResponse(ResponseModel):
     """A product with all its properties."""
 
     id: str | None = None
@@ -3538,46 +3456,46 @@ class ProductGetProductDetailResponse(ResponseModel):
     product_status: str | None = None
     """Product status regardless of audit, e.g. `INITIAL`, `DRAFT`, `ACTIVATE`, `DELETED`."""
 
-    audit: ProductAudit | None = None
+    audit: Audit | None = None
     """Audit state of a product."""
 
-    audit_failed_reasons: list[ProductAuditFailedReason] | None = None
+    audit_failed_reasons: NullAsEmpty[list[AuditFailedReason]] = Field(default_factory=list)
     """Why the product failed the audit."""
 
-    brand: ProductGetProductDetailBrand | None = None
+    brand: GetProductDetailBrand | None = None
     """Brand of the product."""
 
-    category_chains: list[ProductAssignedCategory] | None = None
+    category_chains: NullAsEmpty[list[AssignedCategory]] = Field(default_factory=list)
     """Category chain from the root to the leaf category."""
 
-    recommended_categories: list[ProductRecommendedCategory] | None = None
+    recommended_categories: NullAsEmpty[list[RecommendedCategory]] = Field(default_factory=list)
     """Categories recommended from the content."""
 
-    main_images: list[ProductImage] | None = None
+    main_images: NullAsEmpty[list[Image]] = Field(default_factory=list)
     """Gallery images."""
 
-    video: ProductVideo | None = None
+    video: Video | None = None
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
-    skus: list[ProductSku] | None = None
+    skus: NullAsEmpty[list[Sku]] = Field(default_factory=list)
     """SKUs of the product."""
 
-    product_attributes: list[ProductAttribute] | None = None
+    product_attributes: NullAsEmpty[list[Attribute]] = Field(default_factory=list)
     """Product attributes."""
 
-    certifications: list[ProductCertification] | None = None
+    certifications: NullAsEmpty[list[Certification]] = Field(default_factory=list)
     """Certifications."""
 
-    size_chart: ProductSizingChart | None = None
+    size_chart: SizingChart | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    package_dimensions: ProductDimensions | None = None
+    package_dimensions: Dimensions | None = None
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    package_weight: ProductWeight | None = None
+    package_weight: Weight | None = None
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    delivery_options: list[ProductGetProductDetailDeliveryOption] | None = None
+    delivery_options: NullAsEmpty[list[DeliveryOption]] = Field(default_factory=list)
     """Delivery options overriding the warehouse defaults."""
 
     external_product_id: str | None = None
@@ -3598,13 +3516,13 @@ class ProductGetProductDetailResponse(ResponseModel):
     has_draft: bool | None = None
     """Whether the product has an unpublished draft."""
 
-    manufacturer: ProductManufacturer | None = None
+    manufacturer: Manufacturer | None = None
     """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Manufacturer ids (EU)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """EU responsible person ids."""
 
     minimum_order_quantity: int | None = None
@@ -3613,41 +3531,41 @@ class ProductGetProductDetailResponse(ResponseModel):
     primary_combined_product_id: str | None = None
     """Primary product of the virtual bundle, when the product is one."""
 
-    product_types: list[str] | None = None
+    product_types: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Types of the product, e.g. `COMBINED_PRODUCT` (a virtual bundle) or `IN_COMBINED_PRODUCT` (part of
     one). A list per TikTok's SDK and docs; TikTok's documented example shows a single string."""
 
-    product_tags: list[str] | None = None
+    product_tags: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Special product tags, e.g. `AUCTION`."""
 
     listing_quality_tier: str | None = None
     """Listing quality tier: `POOR`, `FAIR`, `GOOD` or `EXCELLENT` (US only)."""
 
-    integrated_platform_statuses: list[ProductIntegratedPlatformStatus] | None = None
+    integrated_platform_statuses: NullAsEmpty[list[IntegratedPlatformStatus]] = Field(default_factory=list)
     """Status on integrated platforms (Tokopedia)."""
 
-    global_product_association: ProductGetProductDetailGlobalProductAssociation | None = None
+    global_product_association: GlobalProductAssociation | None = None
     """Link to the global product this product was published from."""
 
-    product_families: list[ProductFamily] | None = None
+    product_families: NullAsEmpty[list[Family]] = Field(default_factory=list)
     """Live product families of the product."""
 
-    pod_info: ProductPodInfo | None = None
+    pod_info: PodInfo | None = None
     """Print-on-demand (POD) customization of a product."""
 
-    prescription_requirement: ProductGetProductDetailPrescriptionRequirement | None = None
+    prescription_requirement: PrescriptionRequirement | None = None
     """Prescription needs of a pharmacy product."""
 
-    subscribe_info: ProductSubscribeInfo | None = None
+    subscribe_info: SubscribeInfo | None = None
     """Subscribe and Save state of a product."""
 
-    scheduled_sale: ProductScheduledSale | None = None
+    scheduled_sale: ScheduledSale | None = None
     """Scheduled listing of a product."""
 
-    search_terms: list[str] | None = None
+    search_terms: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Search terms, not shown to buyers."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Key features shown as product highlights."""
 
     shipping_insurance_requirement: str | None = None
@@ -3669,63 +3587,34 @@ class ProductGetProductDetailResponse(ResponseModel):
     """Last update time, Unix seconds."""
 
 
-class ProductGetProductDetailSalesAttributeMapping(ResponseModel):
-    """A sales attribute mapping."""
-
-    global_attribute_id: str | None = None
-    """Sales attribute id on the global product."""
-
-    global_value_id: str | None = None
-    """Value id of that attribute on the global product."""
-
-    local_attribute_id: str | None = None
-    """The matching sales attribute id on this shop's product."""
-
-    local_value_id: str | None = None
-    """The matching value id on this shop's product."""
-
-
-class ProductGetProductDetailSkuMapping(ResponseModel):
-    """A SKU mapping."""
-
-    global_sku_id: str | None = None
-    """Global SKU id."""
-
-    local_sku_id: str | None = None
-    """Local SKU id."""
-
-    sales_attribute_mappings: list[ProductGetProductDetailSalesAttributeMapping] | None = None
-    """Global to local sales attribute mappings."""
-
-
-class ProductGetProductDiagnosesProduct(ResponseModel):
+class GetProductDiagnosesProduct(ResponseModel):
     """The diagnosis of one product."""
 
     id: str | None = None
     """Product id."""
 
-    listing_quality: ProductListingQuality | None = None
+    listing_quality: ListingQuality | None = None
     """Listing quality tier of a product (US only)."""
 
-    diagnoses: list[ProductDiagnosis] | None = None
+    diagnoses: NullAsEmpty[list[Diagnosis]] = Field(default_factory=list)
     """Diagnosis per field."""
 
 
-class ProductGetProductDiagnosesQuery(RequestModel):
+class GetProductDiagnosesQuery(RequestModel):
     """Path and query parameters of ProductGetProductDiagnoses."""
 
     product_ids: list[str]
     """Ids of live products to examine."""
 
 
-class ProductGetProductDiagnosesResponse(ResponseModel):
+class GetProductDiagnosesResponse(ResponseModel):
     """Diagnoses per product."""
 
-    products: list[ProductGetProductDiagnosesProduct] | None = None
+    products: NullAsEmpty[list[GetProductDiagnosesProduct]] = Field(default_factory=list)
     """One entry per product."""
 
 
-class ProductGetProductPackageRecommendationsQuery(RequestModel):
+class GetProductPackageRecommendationsQuery(RequestModel):
     """Path and query parameters of ProductGetProductPackageRecommendations."""
 
     page_size: int
@@ -3736,17 +3625,17 @@ class ProductGetProductPackageRecommendationsQuery(RequestModel):
     page."""
 
 
-class ProductGetProductPackageRecommendationsRequest(RequestModel):
+class GetProductPackageRecommendationsRequest(RequestModel):
     """The products to check."""
 
     product_ids: list[str] | None = None
     """Product ids."""
 
 
-class ProductGetProductPackageRecommendationsResponse(ResponseModel):
+class GetProductPackageRecommendationsResponse(ResponseModel):
     """One page of package recommendations."""
 
-    products: list[ProductPackageRecommendation] | None = None
+    products: NullAsEmpty[list[PackageRecommendation]] = Field(default_factory=list)
     """Recommendations per product."""
 
     total_count: int | None = None
@@ -3756,48 +3645,31 @@ class ProductGetProductPackageRecommendationsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class ProductGetProductSEOWordsProduct(ResponseModel):
+class GetProductSeoWordsProduct(ResponseModel):
     """Suggestions for one product."""
 
     id: str | None = None
     """Product id."""
 
-    seo_words: list[ProductGetProductSEOWordsSeoWord] | None = None
+    seo_words: NullAsEmpty[list[SeoWord]] = Field(default_factory=list)
     """Suggested keywords."""
 
 
-class ProductGetProductSEOWordsQuery(RequestModel):
+class GetProductSeoWordsQuery(RequestModel):
     """Path and query parameters of ProductGetProductSEOWords."""
 
     product_ids: list[str]
     """Ids of live products to examine."""
 
 
-class ProductGetProductSEOWordsResponse(ResponseModel):
+class GetProductSeoWordsResponse(ResponseModel):
     """Keywords per product."""
 
-    products: list[ProductGetProductSEOWordsProduct] | None = None
+    products: NullAsEmpty[list[GetProductSeoWordsProduct]] = Field(default_factory=list)
     """Products with suggestions (others are left out)."""
 
 
-class ProductGetProductSEOWordsSeoWord(ResponseModel):
-    """A keyword."""
-
-    text: str | None = None
-    """Keyword text."""
-
-
-class ProductGetProductSKPPDetailActionSuggestion(ResponseModel):
-    """A suggested action."""
-
-    score_increase: int | None = None
-    """Points gained by completing it (the top tier for tiered actions)."""
-
-    url: str | None = None
-    """Seller Center page where it is done."""
-
-
-class ProductGetProductSKPPDetailQuery(RequestModel):
+class GetProductSkppDetailQuery(RequestModel):
     """Path and query parameters of ProductGetProductSKPPDetail."""
 
     product_id: str
@@ -3807,7 +3679,7 @@ class ProductGetProductSKPPDetailQuery(RequestModel):
     """Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`."""
 
 
-class ProductGetProductSKPPDetailResponse(ResponseModel):
+class GetProductSkppDetailResponse(ResponseModel):
     """A product's SKPP detail."""
 
     product_id: str | None = None
@@ -3825,149 +3697,48 @@ class ProductGetProductSKPPDetailResponse(ResponseModel):
     target_score: int | None = None
     """Score needed to qualify."""
 
-    rewards: list[ProductSkppReward] | None = None
+    rewards: NullAsEmpty[list[SkppReward]] = Field(default_factory=list)
     """The product's rewards."""
 
-    task_details: list[ProductGetProductSKPPDetailTaskDetail] | None = None
+    task_details: NullAsEmpty[list[TaskDetail]] = Field(default_factory=list)
     """Score breakdown per task, with suggested actions."""
 
     update_time: int | None = None
     """Date of the data snapshot the scores come from (23:59:59 UTC of that day), Unix seconds."""
 
 
-class ProductGetProductSKPPDetailTaskDetail(ResponseModel):
-    """One scoring task."""
-
-    category: str | None = None
-    """Task key, e.g. `COMMISSION_RATE`, `FULFILMENT`, `PRICING`, `STOCK`, `SHOPPABLE_VIDEOS`."""
-
-    name: str | None = None
-    """Localized task name."""
-
-    current_value: str | None = None
-    """Current value of the task's metric."""
-
-    target_value: str | None = None
-    """Value to reach, same unit, possibly prefixed by `≥` or `≤`."""
-
-    passed: bool | None = None
-    """Whether the target is met."""
-
-    action_suggestions: list[ProductGetProductSKPPDetailActionSuggestion] | None = None
-    """Actions to complete the task (when not passed)."""
-
-
-class ProductGetProductSuggestionsItem(ResponseModel):
-    """A suggested text."""
-
-    text: str | None = None
-    """The text."""
-
-
-class ProductGetProductSuggestionsProduct(ResponseModel):
+class GetProductSuggestionsProduct(ResponseModel):
     """Suggestions for one product."""
 
     id: str | None = None
     """Product id."""
 
-    suggestions: list[ProductGetProductSuggestionsSuggestion] | None = None
+    suggestions: NullAsEmpty[list[Suggestion]] = Field(default_factory=list)
     """Suggestions per field."""
 
 
-class ProductGetProductSuggestionsQuery(RequestModel):
+class GetProductSuggestionsQuery(RequestModel):
     """Path and query parameters of ProductGetProductSuggestions."""
 
     product_ids: list[str]
     """Ids of live products to examine."""
 
 
-class ProductGetProductSuggestionsResponse(ResponseModel):
+class GetProductSuggestionsResponse(ResponseModel):
     """Suggestions per product."""
 
-    products: list[ProductGetProductSuggestionsProduct] | None = None
+    products: NullAsEmpty[list[GetProductSuggestionsProduct]] = Field(default_factory=list)
     """Products with suggestions (a product may be missing)."""
 
 
-class ProductGetProductSuggestionsSuggestion(ResponseModel):
-    """Suggestions for one field."""
-
-    field: str | None = None
-    """The field: `TITLE` or `DESCRIPTION`."""
-
-    items: list[ProductGetProductSuggestionsItem] | None = None
-    """Suggested texts; empty when there is nothing better."""
-
-
-class ProductGetShopSKPPSummaryResponse(ResponseModel):
+class GetShopSkppSummaryResponse(ResponseModel):
     """The shop's SKPP summary."""
 
-    shop_summary: ProductGetShopSKPPSummaryShopSummary | None = None
+    shop_summary: ShopSummary | None = None
     """Shop-level SKPP figures."""
 
 
-class ProductGetShopSKPPSummaryShopSummary(ResponseModel):
-    """Shop-level SKPP figures."""
-
-    qualified_products_count: int | None = None
-    """Products already SKPP."""
-
-    eligible_products_count: int | None = None
-    """Products already SKPP plus those that can take SKPP tasks."""
-
-    earned_ad_credit: str | None = None
-    """Ad credit earned, with currency symbol."""
-
-    increased_visibility_l30d: str | None = None
-    """Extra visibility from SKPP rewards over the last 30 days."""
-
-
-class ProductGetSubmissionRecordsData(ResponseModel):
-    """One page of submissions."""
-
-    submissions: list[ProductOpportunitySubmission] | None = None
-    """Submission records."""
-
-    total_count: int | None = None
-    """Approximate number of matching submissions."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class ProductGetSubmissionRecordsQuery(RequestModel):
-    """Path and query parameters of ProductGetSubmissionRecords."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-    status: str | None = None
-    """Only submissions in this status: `PENDING_REVIEW`, `APPROVED` or `REJECTED`."""
-
-    opportunity_id: str | None = None
-    """Only submissions to this opportunity."""
-
-    product_id: str | None = None
-    """Only submissions of this product."""
-
-    submit_time_ge: int | None = None
-    """Only submissions made at or after this time, Unix seconds."""
-
-    submit_time_lt: int | None = None
-    """Only submissions made before this time, Unix seconds."""
-
-
-class ProductGetSubmissionRecordsResponse(ResponseModel):
-    """The result, wrapped in a nested `data` object."""
-
-    data: ProductGetSubmissionRecordsData | None = None
-    """One page of submissions."""
-
-
-class ProductGlobalCertification(ResponseModel):
+class GlobalCertification(ResponseModel):
     """A certification of the product."""
 
     id: str | None = None
@@ -3976,14 +3747,14 @@ class ProductGlobalCertification(ResponseModel):
     title: str | None = None
     """Certification type name."""
 
-    images: list[ProductGlobalImage] | None = None
+    images: NullAsEmpty[list[GlobalImage]] = Field(default_factory=list)
     """Certificate images."""
 
-    files: list[ProductGlobalCertificationFile] | None = None
+    files: NullAsEmpty[list[GlobalCertificationFile]] = Field(default_factory=list)
     """Certificate files."""
 
 
-class ProductGlobalCertificationFile(ResponseModel):
+class GlobalCertificationFile(ResponseModel):
     """A certificate file."""
 
     id: str | None = None
@@ -3995,24 +3766,24 @@ class ProductGlobalCertificationFile(ResponseModel):
     format_: str | None = Field(default=None, alias="format")
     """File format, e.g. `PDF`."""
 
-    urls: list[str] | None = None
+    urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs to view the file."""
 
 
-class ProductGlobalCertificationInput(RequestModel):
+class GlobalCertificationInput(RequestModel):
     """A certification of the product."""
 
     id: str
     """Certification type id, from the global category rules."""
 
-    images: list[ProductGlobalImageInput] | None = None
+    images: list[GlobalImageInput] | None = None
     """Certificate images (uploaded with use case CERTIFICATION_IMAGE)."""
 
-    files: list[ProductGlobalCertificationInputFilesItem] | None = None
+    files: list[GlobalCertificationInputFile] | None = None
     """Certificate files."""
 
 
-class ProductGlobalCertificationInputFilesItem(RequestModel):
+class GlobalCertificationInputFile(RequestModel):
     """An uploaded certificate file."""
 
     id: str
@@ -4025,18 +3796,18 @@ class ProductGlobalCertificationInputFilesItem(RequestModel):
     """File format; only `PDF`."""
 
 
-class ProductGlobalIdentifierCode(ResponseModel):
+class GlobalIdentifierCode(ResponseModel):
     """A product identifier code of the SKU."""
 
     code: str | None = None
     """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 and a final X), JAN 8 or 13. Unique per
     SKU."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """Code type. Known values: GTIN, EAN, UPC, ISBN, JAN."""
+    type_: OpenEnum[Literal["EAN", "GTIN", "ISBN", "JAN", "UPC"]] | None = Field(default=None, alias="type")
+    """Code type."""
 
 
-class ProductGlobalIdentifierCodeInput(RequestModel):
+class GlobalIdentifierCodeInput(RequestModel):
     """A product identifier code of the SKU."""
 
     code: str | None = None
@@ -4047,7 +3818,7 @@ class ProductGlobalIdentifierCodeInput(RequestModel):
     """Code type."""
 
 
-class ProductGlobalImage(ResponseModel):
+class GlobalImage(ResponseModel):
     """An image of the product."""
 
     uri: str | None = None
@@ -4059,21 +3830,47 @@ class ProductGlobalImage(ResponseModel):
     width: int | None = None
     """Width in px."""
 
-    urls: list[str] | None = None
+    urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs to view the image."""
 
-    thumb_urls: list[str] | None = None
+    thumb_urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs of thumbnails."""
 
 
-class ProductGlobalImageInput(RequestModel):
+class GlobalImageInput(RequestModel):
     """An image uploaded with the product image upload operation."""
 
     uri: str
     """URI of the uploaded image."""
 
 
-class ProductGlobalLocalProduct(ResponseModel):
+class GlobalListingPolicy(ResponseModel):
+    """How this SKU follows its replication source (responses only)."""
+
+    inventory_type: str | None = None
+    """Inventory sharing with the source: `SHARED` or `EXCLUSIVE`."""
+
+    price_sync: bool | None = None
+    """Whether the price is synchronized with the source."""
+
+    replicate_source: ReplicateSource | None = None
+    """The SKU this one was replicated from."""
+
+
+class GlobalListingPolicyInput(RequestModel):
+    """How this SKU follows its replication source (responses only)."""
+
+    inventory_type: str | None = None
+    """Inventory sharing with the source: `SHARED` or `EXCLUSIVE`."""
+
+    price_sync: bool | None = None
+    """Whether the price is synchronized with the source."""
+
+    replicate_source: ReplicateSourceInput | None = None
+    """The SKU this one was replicated from."""
+
+
+class GlobalLocalProduct(ResponseModel):
     """A local product linked to the global product."""
 
     id: str | None = None
@@ -4082,40 +3879,11 @@ class ProductGlobalLocalProduct(ResponseModel):
     region: str | None = None
     """Market of the local product, e.g. `GB`."""
 
-    sku_mappings: list[ProductGlobalLocalProductSkuMapping] | None = None
+    sku_mappings: NullAsEmpty[list[SkuMapping]] = Field(default_factory=list)
     """How global SKUs map to local SKUs."""
 
 
-class ProductGlobalLocalProductSalesAttributeMapping(ResponseModel):
-    """One sales attribute link."""
-
-    global_attribute_id: str | None = None
-    """Global sales attribute id."""
-
-    local_attribute_id: str | None = None
-    """Local sales attribute id."""
-
-    global_value_id: str | None = None
-    """Global value id."""
-
-    local_value_id: str | None = None
-    """Local value id."""
-
-
-class ProductGlobalLocalProductSkuMapping(ResponseModel):
-    """One global-to-local SKU link."""
-
-    global_sku_id: str | None = None
-    """Global SKU id."""
-
-    local_sku_id: str | None = None
-    """Local SKU id."""
-
-    sales_attribute_mappings: list[ProductGlobalLocalProductSalesAttributeMapping] | None = None
-    """How global sales attributes map to local ones."""
-
-
-class ProductGlobalManufacturerInfo(ResponseModel):
+class GlobalManufacturerInfo(ResponseModel):
     """Manufacturer contact details."""
 
     name: str | None = None
@@ -4132,7 +3900,7 @@ class ProductGlobalManufacturerInfo(ResponseModel):
     """Email address."""
 
 
-class ProductGlobalManufacturerInfoInput(RequestModel):
+class GlobalManufacturerInfoInput(RequestModel):
     """Manufacturer contact details."""
 
     name: str | None = None
@@ -4149,7 +3917,7 @@ class ProductGlobalManufacturerInfoInput(RequestModel):
     """Email address."""
 
 
-class ProductGlobalPackageDimensions(ResponseModel):
+class GlobalPackageDimensions(ResponseModel):
     """Package dimensions."""
 
     length: str | None = None
@@ -4165,7 +3933,7 @@ class ProductGlobalPackageDimensions(ResponseModel):
     """`CENTIMETER` or `INCH`."""
 
 
-class ProductGlobalPackageDimensionsInput(RequestModel):
+class GlobalPackageDimensionsInput(RequestModel):
     """Package dimensions; use the same measurement system as the weight."""
 
     length: str
@@ -4181,7 +3949,7 @@ class ProductGlobalPackageDimensionsInput(RequestModel):
     """`CENTIMETER`, or `INCH` (US only)."""
 
 
-class ProductGlobalPackageWeight(ResponseModel):
+class GlobalPackageWeight(ResponseModel):
     """Package weight."""
 
     value: str | None = None
@@ -4191,7 +3959,7 @@ class ProductGlobalPackageWeight(ResponseModel):
     """`KILOGRAM`, `POUND` or `GRAM`."""
 
 
-class ProductGlobalPackageWeightInput(RequestModel):
+class GlobalPackageWeightInput(RequestModel):
     """Package weight; use the same measurement system as the dimensions."""
 
     value: str
@@ -4201,7 +3969,17 @@ class ProductGlobalPackageWeightInput(RequestModel):
     """`KILOGRAM`; also `POUND` (US) or `GRAM` (BR, JP, MX)."""
 
 
-class ProductGlobalProductAttribute(ResponseModel):
+class GlobalProductAssociation(ResponseModel):
+    """Link to the global product this product was published from."""
+
+    global_product_id: str | None = None
+    """Global product id."""
+
+    sku_mappings: NullAsEmpty[list[SkuMapping]] = Field(default_factory=list)
+    """Global to local SKU mappings."""
+
+
+class GlobalProductAttribute(ResponseModel):
     """A product attribute and its values."""
 
     id: str | None = None
@@ -4210,21 +3988,21 @@ class ProductGlobalProductAttribute(ResponseModel):
     name: str | None = None
     """Attribute name."""
 
-    values: list[ProductCategoryAttributeValue] | None = None
+    values: NullAsEmpty[list[CategoryAttributeValue]] = Field(default_factory=list)
     """The attribute's values."""
 
 
-class ProductGlobalProductAttributeInput(RequestModel):
+class GlobalProductAttributeInput(RequestModel):
     """A product attribute and its values."""
 
     id: str
     """Attribute id, from the global category attributes."""
 
-    values: list[ProductGlobalProductAttributeValue]
+    values: list[GlobalProductAttributeInputValue]
     """Values; give a built-in value id or a custom name (the id wins when both are given)."""
 
 
-class ProductGlobalProductAttributeValue(RequestModel):
+class GlobalProductAttributeInputValue(RequestModel):
     """One value."""
 
     id: str | None = None
@@ -4234,7 +4012,7 @@ class ProductGlobalProductAttributeValue(RequestModel):
     """Custom value, at most 2000 characters, unique within the attribute."""
 
 
-class ProductGlobalProductSummary(ResponseModel):
+class GlobalProductSummary(ResponseModel):
     """Key fields of a global product."""
 
     id: str | None = None
@@ -4246,7 +4024,7 @@ class ProductGlobalProductSummary(ResponseModel):
     status: str | None = None
     """`PUBLISHED`, `UNPUBLISHED`, `DRAFT` or `DELETED`."""
 
-    skus: list[ProductGlobalProductSummarySkus] | None = None
+    skus: NullAsEmpty[list[GlobalProductSummarySku]] = Field(default_factory=list)
     """The global SKUs."""
 
     create_time: int | None = None
@@ -4256,7 +4034,7 @@ class ProductGlobalProductSummary(ResponseModel):
     """Last update time, Unix seconds."""
 
 
-class ProductGlobalProductSummarySkus(ResponseModel):
+class GlobalProductSummarySku(ResponseModel):
     """A global SKU."""
 
     id: str | None = None
@@ -4266,7 +4044,7 @@ class ProductGlobalProductSummarySkus(ResponseModel):
     """Seller's internal SKU code."""
 
 
-class ProductGlobalPublishResult(ResponseModel):
+class GlobalPublishResult(ResponseModel):
     """Outcome of publishing or syncing the product in one market."""
 
     region: str | None = None
@@ -4275,18 +4053,18 @@ class ProductGlobalPublishResult(ResponseModel):
     status: str | None = None
     """`SUCCESS` (submitted for review), `DRAFT` (the local product stays a draft) or `FAILED`."""
 
-    fail_reasons: list[ProductGlobalPublishResultFailReason] | None = None
+    fail_reasons: NullAsEmpty[list[GlobalPublishResultFailReason]] = Field(default_factory=list)
     """Errors met."""
 
 
-class ProductGlobalPublishResultFailReason(ResponseModel):
+class GlobalPublishResultFailReason(ResponseModel):
     """An error."""
 
     message: str | None = None
     """Error message."""
 
 
-class ProductGlobalSalePriceInput(RequestModel):
+class GlobalSalePriceInput(RequestModel):
     """The local display price of the SKU in one market."""
 
     region: str
@@ -4296,7 +4074,7 @@ class ProductGlobalSalePriceInput(RequestModel):
     """Price in the market's currency, before discounts."""
 
 
-class ProductGlobalSalesAttributeInput(RequestModel):
+class GlobalSalesAttributeInput(RequestModel):
     """A sales attribute value defining the variant; give built-in ids or custom names."""
 
     id: str | None = None
@@ -4311,45 +4089,45 @@ class ProductGlobalSalesAttributeInput(RequestModel):
     value_name: str | None = None
     """Custom value, at most 50 letters and digits, unique within the attribute."""
 
-    sku_img: ProductGlobalImageInput | None = None
+    sku_img: GlobalImageInput | None = None
     """An image uploaded with the product image upload operation."""
 
 
-class ProductGlobalSizeChart(ResponseModel):
+class GlobalSizeChart(ResponseModel):
     """The size chart, as an image or a template."""
 
-    image: ProductGlobalImage | None = None
+    image: GlobalImage | None = None
     """An image of the product."""
 
-    template: ProductGlobalSizeChartTemplate | None = None
+    template: GlobalSizeChartTemplate | None = None
     """The size chart template."""
 
 
-class ProductGlobalSizeChartInput(RequestModel):
+class GlobalSizeChartInput(RequestModel):
     """The size chart, as an image or a template."""
 
-    image: ProductGlobalImageInput | None = None
+    image: GlobalImageInput | None = None
     """An image uploaded with the product image upload operation."""
 
-    template: ProductGlobalSizeChartInputTemplate | None = None
+    template: GlobalSizeChartInputTemplate | None = None
     """A size chart template."""
 
 
-class ProductGlobalSizeChartInputTemplate(RequestModel):
+class GlobalSizeChartInputTemplate(RequestModel):
     """A size chart template."""
 
     id: str
     """Size chart template id."""
 
 
-class ProductGlobalSizeChartTemplate(ResponseModel):
+class GlobalSizeChartTemplate(ResponseModel):
     """The size chart template."""
 
     id: str | None = None
     """Size chart template id."""
 
 
-class ProductGlobalSku(ResponseModel):
+class GlobalSku(ResponseModel):
     """A global SKU (variant)."""
 
     id: str | None = None
@@ -4358,35 +4136,35 @@ class ProductGlobalSku(ResponseModel):
     seller_sku: str | None = None
     """Seller's internal SKU code."""
 
-    price: ProductGlobalSkuPrice | None = None
+    price: GlobalSkuPrice | None = None
     """The global SKU price."""
 
     global_quantity: int | None = None
     """Total stock across all shops."""
 
-    inventory: list[ProductGlobalSkuInventory] | None = None
+    inventory: NullAsEmpty[list[GlobalSkuInventory]] = Field(default_factory=list)
     """Stock per global warehouse."""
 
-    sales_attributes: list[ProductGlobalSkuSalesAttribute] | None = None
+    sales_attributes: NullAsEmpty[list[GlobalSkuSalesAttribute]] = Field(default_factory=list)
     """Sales attributes of the variant."""
 
-    identifier_code: ProductGlobalIdentifierCode | None = None
+    identifier_code: GlobalIdentifierCode | None = None
     """A product identifier code of the SKU."""
 
     sku_unit_count: str | None = None
     """Quantity or volume the SKU holds (EU only)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Identifier codes of the items of a virtual bundle (EU only)."""
 
     external_global_sku_id: str | None = None
     """The SKU's id on an external e-commerce platform."""
 
 
-class ProductGlobalSkuInput(RequestModel):
+class GlobalSkuInput(RequestModel):
     """A global SKU (variant) to create or keep."""
 
-    price: ProductGlobalSkuPriceInput
+    price: GlobalSkuPriceInput
     """The global SKU price."""
 
     id: str | None = None
@@ -4399,14 +4177,14 @@ class ProductGlobalSkuInput(RequestModel):
     global_quantity: int | None = None
     """Total stock across all shops; split between shops at first publication and not editable afterwards."""
 
-    inventory: list[ProductGlobalWarehouseInventoryInput] | None = None
+    inventory: list[GlobalWarehouseInventoryInput] | None = None
     """Stock per global warehouse (required with multi-warehouse), at most 50; overrides `global_quantity`."""
 
-    sales_attributes: list[ProductGlobalSalesAttributeInput] | None = None
+    sales_attributes: list[GlobalSalesAttributeInput] | None = None
     """Sales attributes of the variant, up to 3 types, the same types on every SKU; optional with a single
     SKU."""
 
-    identifier_code: ProductGlobalIdentifierCodeInput | None = None
+    identifier_code: GlobalIdentifierCodeInput | None = None
     """A product identifier code of the SKU."""
 
     sku_unit_count: str | None = None
@@ -4418,12 +4196,12 @@ class ProductGlobalSkuInput(RequestModel):
     external_global_sku_id: str | None = None
     """The SKU's id on an external e-commerce platform, at most 999 characters."""
 
-    sale_prices: list[ProductGlobalSalePriceInput] | None = None
+    sale_prices: list[GlobalSalePriceInput] | None = None
     """Edit only: local display prices per market (required for JP and US shops shipping from China
     warehouses)."""
 
 
-class ProductGlobalSkuInventory(ResponseModel):
+class GlobalSkuInventory(ResponseModel):
     """Stock in one warehouse."""
 
     global_warehouse_id: str | None = None
@@ -4433,7 +4211,7 @@ class ProductGlobalSkuInventory(ResponseModel):
     """Units available."""
 
 
-class ProductGlobalSkuPartialInput(RequestModel):
+class GlobalSkuPartialInput(RequestModel):
     """A global SKU to edit (with id) or create (without id)."""
 
     id: str | None = None
@@ -4442,19 +4220,19 @@ class ProductGlobalSkuPartialInput(RequestModel):
     seller_sku: str | None = None
     """Seller's internal SKU code, 1-50 characters without spaces."""
 
-    price: ProductGlobalSkuPriceInput | None = None
+    price: GlobalSkuPriceInput | None = None
     """The global SKU price."""
 
     global_quantity: int | None = None
     """Total stock across all shops; not editable after the first publication."""
 
-    inventory: list[ProductGlobalWarehouseInventoryInput] | None = None
+    inventory: list[GlobalWarehouseInventoryInput] | None = None
     """Stock per global warehouse, at most 50; overrides `global_quantity`."""
 
-    sales_attributes: list[ProductGlobalSalesAttributeInput] | None = None
+    sales_attributes: list[GlobalSalesAttributeInput] | None = None
     """Sales attributes of the variant; at least one must remain."""
 
-    identifier_code: ProductGlobalIdentifierCodeInput | None = None
+    identifier_code: GlobalIdentifierCodeInput | None = None
     """A product identifier code of the SKU."""
 
     sku_unit_count: str | None = None
@@ -4466,11 +4244,11 @@ class ProductGlobalSkuPartialInput(RequestModel):
     external_global_sku_id: str | None = None
     """The SKU's id on an external e-commerce platform."""
 
-    sale_prices: list[ProductGlobalSalePriceInput] | None = None
+    sale_prices: list[GlobalSalePriceInput] | None = None
     """Local display prices per market (required for JP and US shops shipping from China warehouses)."""
 
 
-class ProductGlobalSkuPrice(ResponseModel):
+class GlobalSkuPrice(ResponseModel):
     """The global SKU price."""
 
     amount: str | None = None
@@ -4483,7 +4261,7 @@ class ProductGlobalSkuPrice(ResponseModel):
     """Price per base unit (EU only, when the unit count attributes are set)."""
 
 
-class ProductGlobalSkuPriceInput(RequestModel):
+class GlobalSkuPriceInput(RequestModel):
     """The global SKU price."""
 
     amount: str
@@ -4493,7 +4271,7 @@ class ProductGlobalSkuPriceInput(RequestModel):
     """`USD` (global sellers) or `EUR` (intra-EU sellers)."""
 
 
-class ProductGlobalSkuRef(ResponseModel):
+class GlobalSkuRef(ResponseModel):
     """Ids assigned to a global SKU."""
 
     id: str | None = None
@@ -4502,14 +4280,14 @@ class ProductGlobalSkuRef(ResponseModel):
     seller_sku: str | None = None
     """Seller's internal SKU code."""
 
-    sales_attributes: list[ProductGlobalSkuRefSalesAttribute] | None = None
+    sales_attributes: NullAsEmpty[list[GlobalSkuRefSalesAttribute]] = Field(default_factory=list)
     """The SKU's sales attributes, with ids generated for custom names."""
 
     external_global_sku_id: str | None = None
     """The SKU's id on an external e-commerce platform."""
 
 
-class ProductGlobalSkuRefSalesAttribute(ResponseModel):
+class GlobalSkuRefSalesAttribute(ResponseModel):
     """A sales attribute value."""
 
     id: str | None = None
@@ -4519,7 +4297,7 @@ class ProductGlobalSkuRefSalesAttribute(ResponseModel):
     """Value id."""
 
 
-class ProductGlobalSkuSalesAttribute(ResponseModel):
+class GlobalSkuSalesAttribute(ResponseModel):
     """A sales attribute value."""
 
     id: str | None = None
@@ -4534,25 +4312,25 @@ class ProductGlobalSkuSalesAttribute(ResponseModel):
     value_name: str | None = None
     """Value name."""
 
-    sku_img: ProductGlobalImage | None = None
+    sku_img: GlobalImage | None = None
     """An image of the product."""
 
 
-class ProductGlobalVideo(ResponseModel):
+class GlobalVideo(ResponseModel):
     """The product video."""
 
     id: str | None = None
     """Video id, from the product file upload."""
 
 
-class ProductGlobalVideoInput(RequestModel):
+class GlobalVideoInput(RequestModel):
     """The product video."""
 
     id: str
     """Video id, from the product file upload."""
 
 
-class ProductGlobalWarehouseInventoryInput(RequestModel):
+class GlobalWarehouseInventoryInput(RequestModel):
     """Stock of the SKU in one global warehouse."""
 
     global_warehouse_id: str
@@ -4562,7 +4340,17 @@ class ProductGlobalWarehouseInventoryInput(RequestModel):
     """Units available in the warehouse."""
 
 
-class ProductIdentifierCode(ResponseModel):
+class Gne(ResponseModel):
+    """Requirements of some markets (EPR registration, listing quota)."""
+
+    epr: str | None = None
+    """Whether the shop has registered its extended producer responsibility (EPR) numbers."""
+
+    product_quantity_limit: str | None = None
+    """Whether the shop is under its limit of product listings."""
+
+
+class IdentifierCode(ResponseModel):
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
     code: str | None = None
@@ -4572,7 +4360,7 @@ class ProductIdentifierCode(ResponseModel):
     """Code type: `GTIN`, `EAN`, `UPC`, `ISBN` or `JAN`."""
 
 
-class ProductIdentifierCodeInput(RequestModel):
+class IdentifierCodeInput(RequestModel):
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
     code: str | None = None
@@ -4582,16 +4370,16 @@ class ProductIdentifierCodeInput(RequestModel):
     """Code type: `GTIN`, `EAN`, `UPC`, `ISBN` or `JAN`."""
 
 
-class ProductImage(ResponseModel):
+class Image(ResponseModel):
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
     uri: str | None = None
     """Image URI, from the upload product image operation (or an optimized image URI)."""
 
-    urls: list[str] | None = None
+    urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs to view the image."""
 
-    thumb_urls: list[str] | None = None
+    thumb_urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs of thumbnails of the image."""
 
     height: int | None = None
@@ -4601,7 +4389,33 @@ class ProductImage(ResponseModel):
     """Image width in pixels."""
 
 
-class ProductImageInput(RequestModel):
+class ImageArea(ResponseModel):
+    """Settings of an image area."""
+
+    default_image: Image | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    min_height: int | None = None
+    """Minimum height in pixels of a buyer image."""
+
+    min_width: int | None = None
+    """Minimum width in pixels of a buyer image."""
+
+
+class ImageAreaInput(RequestModel):
+    """Settings of an image area."""
+
+    default_image: ImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    min_height: int | None = None
+    """Minimum height in pixels of a buyer image."""
+
+    min_width: int | None = None
+    """Minimum width in pixels of a buyer image."""
+
+
+class ImageInput(RequestModel):
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
     uri: str
@@ -4620,7 +4434,22 @@ class ProductImageInput(RequestModel):
     """Image width in pixels."""
 
 
-class ProductIntegratedPlatformStatus(ResponseModel):
+class InShopInventory(ResponseModel):
+    """Units left for the shop itself."""
+
+    quantity: int | None = None
+    """Allocated units."""
+
+
+class IndicatorDetail(RequestModel):
+    """One disputed check."""
+
+    indicator_type: Literal["CONTAINS_ALL_SALE_PROPERTY", "REQUIRED_DIMENSION", "VALUE_RANGE_OUT_OF_RANGE"]
+    """`REQUIRED_DIMENSION` (all required measurements present), `CONTAINS_ALL_SALE_PROPERTY` (all sales
+    attribute values covered) or `VALUE_RANGE_OUT_OF_RANGE` (values in valid ranges)."""
+
+
+class IntegratedPlatformStatus(ResponseModel):
     """Status of the product on a platform integrated with TikTok Shop."""
 
     platform: str | None = None
@@ -4630,17 +4459,17 @@ class ProductIntegratedPlatformStatus(ResponseModel):
     """Product status on that platform, e.g. `ACTIVATE`, `PLATFORM_DEACTIVATED`."""
 
 
-class ProductInventory(ResponseModel):
+class Inventory(ResponseModel):
     """Stock of the SKUs of one product."""
 
     product_id: str | None = None
     """Product id."""
 
-    skus: list[ProductInventorySku] | None = None
+    skus: NullAsEmpty[list[InventorySku]] = Field(default_factory=list)
     """SKUs of the product that were asked for."""
 
 
-class ProductInventoryLevel(RequestModel):
+class InventoryLevel(RequestModel):
     """New stock of a SKU in one warehouse, for the inventory update: the quantity is required, the
     warehouse may be left out when the shop has one."""
 
@@ -4657,24 +4486,20 @@ class ProductInventoryLevel(RequestModel):
     """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
-class ProductInventorySearchRequest(RequestModel):
-    """Products or SKUs to report; give one of the lists."""
+class InventoryRule(ResponseModel):
+    """Allocation rule of one warehouse."""
 
-    product_ids: list[str] | None = None
-    """Products whose SKUs to report, at most 100."""
+    local_warehouse_id: str | None = None
+    """Warehouse id."""
 
-    sku_ids: list[str] | None = None
-    """SKUs to report, at most 600; takes precedence over `product_ids`."""
+    allocation_mode: str | None = None
+    """`SHARED` (one pool for all markets), `DYNAMIC` (split proportionally) or `MANUAL` (set per market)."""
 
-
-class ProductInventorySearchResponse(ResponseModel):
-    """Stock per product and SKU."""
-
-    inventory: list[ProductInventory] | None = None
-    """Stock of the requested products."""
+    associated_warehouses: NullAsEmpty[list[AssociatedWarehouse]] = Field(default_factory=list)
+    """Warehouses sharing stock with this one (SHARED or DYNAMIC only)."""
 
 
-class ProductInventorySku(ResponseModel):
+class InventorySku(ResponseModel):
     """Stock of one SKU across warehouses."""
 
     id: str | None = None
@@ -4689,70 +4514,34 @@ class ProductInventorySku(ResponseModel):
     total_committed_quantity: int | None = None
     """Units reserved by open orders across all warehouses."""
 
-    warehouse_inventory: list[ProductInventorySkuWarehouseInventory] | None = None
+    warehouse_inventory: NullAsEmpty[list[WarehouseInventory]] = Field(default_factory=list)
     """Stock per warehouse."""
 
-    total_available_inventory_distribution: ProductInventorySkuTotalAvailableInventoryDistribution | None = None
+    total_available_inventory_distribution: TotalAvailableInventoryDistribution | None = None
     """How the available units are allocated."""
 
 
-class ProductInventorySkuCampaignInventory(ResponseModel):
-    """Units of one campaign."""
+class Item(ResponseModel):
+    """A suggested text."""
 
-    quantity: int | None = None
-    """Allocated units."""
-
-    campaign_name: str | None = None
-    """Campaign name."""
+    text: str | None = None
+    """The text."""
 
 
-class ProductInventorySkuCreatorInventory(ResponseModel):
-    """Units of one creator."""
+class LengthLimit(ResponseModel):
+    """Length range."""
 
-    quantity: int | None = None
-    """Allocated units."""
+    min_length: int | None = None
+    """Minimum length."""
 
-    creator_name: str | None = None
-    """Creator name."""
-
-
-class ProductInventorySkuInShopInventory(ResponseModel):
-    """Units left for the shop itself."""
-
-    quantity: int | None = None
-    """Allocated units."""
+    max_length: int | None = None
+    """Maximum length."""
 
 
-class ProductInventorySkuTotalAvailableInventoryDistribution(ResponseModel):
-    """How the available units are allocated."""
-
-    campaign_inventory: list[ProductInventorySkuCampaignInventory] | None = None
-    """Units allocated to campaigns."""
-
-    creator_inventory: list[ProductInventorySkuCreatorInventory] | None = None
-    """Units allocated to creators."""
-
-    in_shop_inventory: ProductInventorySkuInShopInventory | None = None
-    """Units left for the shop itself."""
-
-
-class ProductInventorySkuWarehouseInventory(ResponseModel):
-    """Stock in one warehouse."""
-
-    warehouse_id: str | None = None
-    """Warehouse id."""
-
-    available_quantity: int | None = None
-    """Units available for ordering (the product detail `inventory.quantity`)."""
-
-    committed_quantity: int | None = None
-    """Units reserved by open orders."""
-
-
-class ProductListOpportunitiesData(ResponseModel):
+class ListOpportunitiesData(ResponseModel):
     """One page of opportunities."""
 
-    opportunities: list[ProductOpportunity] | None = None
+    opportunities: NullAsEmpty[list[Opportunity]] = Field(default_factory=list)
     """Opportunities of this page."""
 
     total_count: int | None = None
@@ -4762,7 +4551,7 @@ class ProductListOpportunitiesData(ResponseModel):
     """Token of the next page; absent on the last page."""
 
 
-class ProductListOpportunitiesQuery(RequestModel):
+class ListOpportunitiesQuery(RequestModel):
     """Path and query parameters of ProductListOpportunities."""
 
     page_size: int
@@ -4776,7 +4565,7 @@ class ProductListOpportunitiesQuery(RequestModel):
     """BCP-47 language of the returned texts, e.g. `en-US`."""
 
 
-class ProductListOpportunitiesRequest(RequestModel):
+class ListOpportunitiesRequest(RequestModel):
     """Opportunity filters."""
 
     opportunity_type: Literal["CATEGORY", "KEYWORD", "PRODUCT"]
@@ -4795,14 +4584,14 @@ class ProductListOpportunitiesRequest(RequestModel):
     """Lowercase tag codes, at most 20 (`core_product` and `top_product` for PRODUCT only)."""
 
 
-class ProductListOpportunitiesResponse(ResponseModel):
+class ListOpportunitiesResponse(ResponseModel):
     """The result, wrapped in a nested `data` object."""
 
-    data: ProductListOpportunitiesData | None = None
+    data: ListOpportunitiesData | None = None
     """One page of opportunities."""
 
 
-class ProductListPrice(ResponseModel):
+class ListPrice(ResponseModel):
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
     amount: str | None = None
@@ -4812,7 +4601,7 @@ class ProductListPrice(ResponseModel):
     """Currency of the price: `USD`."""
 
 
-class ProductListPriceInput(RequestModel):
+class ListPriceInput(RequestModel):
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
     amount: str
@@ -4822,7 +4611,7 @@ class ProductListPriceInput(RequestModel):
     """Currency of the price: `USD`."""
 
 
-class ProductListProductSKPPStatusesProduct(ResponseModel):
+class ListProductSkppStatusesProduct(ResponseModel):
     """A product's SKPP status."""
 
     product_id: str | None = None
@@ -4843,18 +4632,18 @@ class ProductListProductSKPPStatusesProduct(ResponseModel):
     target_score: int | None = None
     """Score needed to qualify."""
 
-    rewards: list[ProductSkppReward] | None = None
+    rewards: NullAsEmpty[list[SkppReward]] = Field(default_factory=list)
     """The product's rewards."""
 
 
-class ProductListProductSKPPStatusesQuery(RequestModel):
+class ListProductSkppStatusesQuery(RequestModel):
     """Path and query parameters of ProductListProductSKPPStatuses."""
 
     locale: str | None = None
     """Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`."""
 
 
-class ProductListProductSKPPStatusesRequest(RequestModel):
+class ListProductSkppStatusesRequest(RequestModel):
     """Which products to report."""
 
     product_ids: list[str] | None = None
@@ -4870,10 +4659,10 @@ class ProductListProductSKPPStatusesRequest(RequestModel):
     """Page number from 1 (default 1)."""
 
 
-class ProductListProductSKPPStatusesResponse(ResponseModel):
+class ListProductSkppStatusesResponse(ResponseModel):
     """One page of products with their SKPP status."""
 
-    products: list[ProductListProductSKPPStatusesProduct] | None = None
+    products: NullAsEmpty[list[ListProductSkppStatusesProduct]] = Field(default_factory=list)
     """The products."""
 
     total_count: int | None = None
@@ -4884,7 +4673,23 @@ class ProductListProductSKPPStatusesResponse(ResponseModel):
     day behind."""
 
 
-class ProductListingQuality(ResponseModel):
+class ListingCriteria(ResponseModel):
+    """What a submitted product must meet."""
+
+    product_brand: str | None = None
+    """Brand requirement."""
+
+    product_category: str | None = None
+    """Category requirement."""
+
+    product_status: str | None = None
+    """Status requirement: `LIVE` or `DRAFT`."""
+
+    keywords: str | None = None
+    """Comma-separated keywords the product content must contain."""
+
+
+class ListingQuality(ResponseModel):
     """Listing quality tier of a product (US only)."""
 
     current_tier: str | None = None
@@ -4894,7 +4699,7 @@ class ProductListingQuality(ResponseModel):
     """How many recommendations remain to reach the highest tier."""
 
 
-class ProductListingResultSku(ResponseModel):
+class ListingResultSku(ResponseModel):
     """A SKU of a created or edited product, with its ids."""
 
     id: str | None = None
@@ -4906,14 +4711,14 @@ class ProductListingResultSku(ResponseModel):
     external_sku_id: str | None = None
     """Id of the SKU on an external platform."""
 
-    sales_attributes: list[ProductListingResultSkuSalesAttribute] | None = None
+    sales_attributes: NullAsEmpty[list[ListingResultSkuSalesAttribute]] = Field(default_factory=list)
     """Sales attribute ids (new ids for custom names)."""
 
-    fees: list[ProductFee] | None = None
+    fees: NullAsEmpty[list[Fee]] = Field(default_factory=list)
     """Fees of the SKU."""
 
 
-class ProductListingResultSkuSalesAttribute(ResponseModel):
+class ListingResultSkuSalesAttribute(ResponseModel):
     """Ids of one sales attribute."""
 
     id: str | None = None
@@ -4923,28 +4728,28 @@ class ProductListingResultSkuSalesAttribute(ResponseModel):
     """Sales attribute value id."""
 
 
-class ProductListingSchema(ResponseModel):
+class ListingSchema(ResponseModel):
     """The listing schema of one category."""
 
     category_id: int | None = None
     """Category id."""
 
-    fields: list[ProductListingSchemaField] | None = None
+    fields: NullAsEmpty[list[ListingSchemaField]] = Field(default_factory=list)
     """The fields a product in this category takes."""
 
 
-class ProductListingSchema202401(ResponseModel):
+class ListingSchema202401(ResponseModel):
     """The listing schema of one category as the 202401 version sends it: the list of fields is spelled
     `fileds` (sic) on the wire, as in TikTok's SDK; 202407 spells it `fields`."""
 
     category_id: int | None = None
     """Category id."""
 
-    fileds: list[ProductListingSchemaField] | None = None
+    fileds: NullAsEmpty[list[ListingSchemaField]] = Field(default_factory=list)
     """The fields a product in this category takes (TikTok's spelling, kept to parse the wire)."""
 
 
-class ProductListingSchemaError(ResponseModel):
+class ListingSchemaError(ResponseModel):
     """Why the schema of one category could not be returned."""
 
     code: int | None = None
@@ -4953,18 +4758,18 @@ class ProductListingSchemaError(ResponseModel):
     message: str | None = None
     """Error message, e.g. "Category is not final category"."""
 
-    detail: ProductListingSchemaErrorDetail | None = None
+    detail: ListingSchemaErrorDetail | None = None
     """What failed."""
 
 
-class ProductListingSchemaErrorDetail(ResponseModel):
+class ListingSchemaErrorDetail(ResponseModel):
     """What failed."""
 
     category_id: int | None = None
     """The category concerned."""
 
 
-class ProductListingSchemaField(ResponseModel):
+class ListingSchemaField(ResponseModel):
     """A field of the product listing in this category."""
 
     id: str | None = None
@@ -4973,33 +4778,17 @@ class ProductListingSchemaField(ResponseModel):
     name: str | None = None
     """Field name."""
 
-    options: list[ProductListingSchemaOption] | None = None
+    options: NullAsEmpty[list[ListingSchemaOption]] = Field(default_factory=list)
     """Selectable values of the field."""
 
-    rules: list[ProductListingSchemaRule] | None = None
+    rules: NullAsEmpty[list[ListingSchemaRule]] = Field(default_factory=list)
     """Validation rules of the field."""
 
-    complex_values: list[ProductListingSchemaFieldComplexValue] | None = None
+    complex_values: NullAsEmpty[list[ComplexValue]] = Field(default_factory=list)
     """Sub-fields of a composite field, e.g. the attributes inside `product_attributes`."""
 
 
-class ProductListingSchemaFieldComplexValue(ResponseModel):
-    """A sub-field."""
-
-    id: str | None = None
-    """Sub-field id, e.g. an attribute id."""
-
-    name: str | None = None
-    """Sub-field name."""
-
-    options: list[ProductListingSchemaOption] | None = None
-    """Selectable values."""
-
-    rules: list[ProductListingSchemaRule] | None = None
-    """Validation rules."""
-
-
-class ProductListingSchemaOption(ResponseModel):
+class ListingSchemaOption(ResponseModel):
     """A selectable value."""
 
     id: str | None = None
@@ -5009,7 +4798,7 @@ class ProductListingSchemaOption(ResponseModel):
     """Value name."""
 
 
-class ProductListingSchemaRule(ResponseModel):
+class ListingSchemaRule(ResponseModel):
     """A validation rule of a field or value."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -5019,7 +4808,23 @@ class ProductListingSchemaRule(ResponseModel):
     """Rule parameter, e.g. `true` for REQUIRED or `20` for MAX_LENGTH."""
 
 
-class ProductManufacturer(ResponseModel):
+class Logistics(ResponseModel):
+    """Warehouse and delivery requirements."""
+
+    delivery_option: str | None = None
+    """Whether the warehouse has logistics services; a warehouse without any cannot be used for products."""
+
+    pickup_warehouse: str | None = None
+    """Whether the shop has a pickup warehouse, needed to create products."""
+
+    return_warehouse: str | None = None
+    """Whether the shop's return warehouse meets the listing requirements."""
+
+    shipping_template: str | None = None
+    """Whether the shipping template meets the listing requirements (always passes with TikTok Shipping)."""
+
+
+class Manufacturer(ResponseModel):
     """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
 
     name: str | None = None
@@ -5035,7 +4840,7 @@ class ProductManufacturer(ResponseModel):
     """Manufacturer phone number."""
 
 
-class ProductManufacturerInput(RequestModel):
+class ManufacturerInput(RequestModel):
     """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
 
     name: str | None = None
@@ -5051,14 +4856,151 @@ class ProductManufacturerInput(RequestModel):
     """Manufacturer phone number."""
 
 
-class ProductNewSku(RequestModel):
+class MarketData(ResponseModel):
+    """Market figures."""
+
+    est_market_sales_volume: str | None = None
+    """Estimated units sold over 30 days, bucketed."""
+
+    est_market_gmv: str | None = None
+    """Estimated GMV in USD over 30 days, bucketed."""
+
+    market_buzz: str | None = None
+    """`HOT`, `HIGH` or `MEDIUM`."""
+
+    search_volume: str | None = None
+    """TikTok Shop search volume."""
+
+    search_keyword: str | None = None
+    """Comma-separated related search keywords."""
+
+    competitor_product_count: str | None = None
+    """Approximate competing products over 30 days: `< 10`, `< 50`, `< 100` or `100+`."""
+
+    competitor_seller_count: str | None = None
+    """Number of competing sellers."""
+
+
+class MeasurementAndOption(ResponseModel):
+    """A group of measurements."""
+
+    measurement_type: str | None = None
+    """`GENERIC_MEASUREMENTS`, `BODY_MEASUREMENTS` (shopper body) or `PRODUCT_MEASUREMENTS` (garment)."""
+
+    options: NullAsEmpty[list[MeasurementAndOptionOption]] = Field(default_factory=list)
+    """The measurements of the group."""
+
+
+class MeasurementAndOptionOption(ResponseModel):
+    """One measurement."""
+
+    id: str | None = None
+    """Standard measurement id, e.g. `size_chart_option_bust`; use it as a size chart column id."""
+
+    name: str | None = None
+    """Localized measurement name."""
+
+    role: str | None = None
+    """`KEY` (key measurement of the category) or `RECOMMEND` (useful)."""
+
+    unit: str | None = None
+    """Unit kind: `NONE`, `LENGTH`, `WEIGHT` or `HEIGHT`."""
+
+    metric_value_range: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Allowed metric range, [minimum, maximum]."""
+
+    imperial_value_range: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Allowed imperial range, [minimum, maximum]."""
+
+
+class MetricStandardInfo(ResponseModel):
+    """Measurement template values attached to the attribute value."""
+
+    id: str | None = None
+    """Measurement template id."""
+
+    metric_value_module_infos: NullAsEmpty[list[MetricValueModuleInfo]] = Field(default_factory=list)
+    """Values entered for the metrics of the template."""
+
+
+class MetricStandardInfoInput(RequestModel):
+    """Measurement template values attached to the attribute value."""
+
+    id: str | None = None
+    """Measurement template id."""
+
+    metric_value_module_infos: list[MetricValueModuleInfoInput] | None = None
+    """Values entered for the metrics of the template."""
+
+
+class MetricValueModule(ResponseModel):
+    """One metric item."""
+
+    id: str | None = None
+    """Metric item id; identifies which metric a submitted value belongs to."""
+
+    name: str | None = None
+    """Metric item name."""
+
+    input_type: str | None = None
+    """How the value is entered."""
+
+    data_types: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Accepted data types."""
+
+    default_values: NullAsEmpty[list[DefaultValue]] = Field(default_factory=list)
+    """Predefined values."""
+
+    units: NullAsEmpty[list[Unit]] = Field(default_factory=list)
+    """Accepted units."""
+
+    value_limit: ValueLimit | None = None
+    """Limits on the value."""
+
+    prefix: str | None = None
+    """Text shown before the value."""
+
+    suffix: str | None = None
+    """Text shown after the value."""
+
+    shading_word: str | None = None
+    """Placeholder text of the input."""
+
+
+class MetricValueModuleInfo(ResponseModel):
+    """One metric value."""
+
+    id: str | None = None
+    """Metric item id within the template."""
+
+    value: str | None = None
+    """Value given for the metric."""
+
+    unit_id: str | None = None
+    """Unit id of the value."""
+
+
+class MetricValueModuleInfoInput(RequestModel):
+    """One metric value."""
+
+    id: str | None = None
+    """Metric item id within the template."""
+
+    value: str | None = None
+    """Value given for the metric."""
+
+    unit_id: str | None = None
+    """Unit id of the value."""
+
+
+class NewSku(RequestModel):
     """A SKU (variant) as requests send it; creating a product (or checking one before creation) needs its
     stock and price (TikTok's docs). `ProductSku` and `ProductPartialEditSku` share these fields."""
 
-    price: ProductPriceInput
+    price: PriceInput
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
-    inventory: list[ProductSkuInventoryInput]
+    inventory: list[SkuInventoryInput]
     """Stock per warehouse."""
 
     id: str | None = None
@@ -5070,22 +5012,22 @@ class ProductNewSku(RequestModel):
     external_sku_id: str | None = None
     """Id of the SKU on an external e-commerce platform."""
 
-    list_price: ProductListPriceInput | None = None
+    list_price: ListPriceInput | None = None
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
-    external_list_prices: list[ProductExternalListPriceInput] | None = None
+    external_list_prices: list[ExternalListPriceInput] | None = None
     """List prices of the SKU on external platforms (US only)."""
 
-    sales_attributes: list[ProductSalesAttributeInput] | None = None
+    sales_attributes: list[SalesAttributeInput] | None = None
     """Attributes that define the variant (at most 3; may be omitted for a single SKU)."""
 
-    identifier_code: ProductIdentifierCodeInput | None = None
+    identifier_code: IdentifierCodeInput | None = None
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
     extra_identifier_codes: list[str] | None = None
     """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
 
-    combined_skus: list[ProductCombinedSkuInput] | None = None
+    combined_skus: list[CombinedSkuInput] | None = None
     """Source SKUs when this SKU is a virtual bundle."""
 
     sku_unit_count: str | None = None
@@ -5094,23 +5036,33 @@ class ProductNewSku(RequestModel):
     external_urls: list[str] | None = None
     """URLs of third-party listing pages where the product is sold."""
 
-    pre_sale: ProductPreSaleInput | None = None
+    pre_sale: PreSaleInput | None = None
     """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
 
-    fees: list[ProductFeeInput] | None = None
+    fees: list[FeeInput] | None = None
     """Fees the category requires."""
 
-    sku_dimensions: ProductDimensionsInput | None = None
+    sku_dimensions: DimensionsInput | None = None
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    sku_weight: ProductWeightInput | None = None
+    sku_weight: WeightInput | None = None
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    purchase_order_quantity_limit: PurchaseLimitInput | None = None
     """Purchase quantity limits for buyers."""
 
 
-class ProductOpportunity(ResponseModel):
+class NumLimit(ResponseModel):
+    """Numeric range."""
+
+    min_value: int | None = None
+    """Minimum value."""
+
+    max_value: int | None = None
+    """Maximum value."""
+
+
+class Opportunity(ResponseModel):
     """An opportunity lead in a list."""
 
     id: str | None = None
@@ -5122,7 +5074,7 @@ class ProductOpportunity(ResponseModel):
     opportunity_type: str | None = None
     """`PRODUCT`, `KEYWORD` or `CATEGORY`."""
 
-    reference_images: list[str] | None = None
+    reference_images: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Reference images of the product to list."""
 
     category_id_level_1: str | None = None
@@ -5176,7 +5128,7 @@ class ProductOpportunity(ResponseModel):
     tags: str | None = None
     """Comma-separated display names of its tags."""
 
-    tag_codes: list[str] | None = None
+    tag_codes: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Its tag codes."""
 
     reward_info: str | None = None
@@ -5190,7 +5142,7 @@ class ProductOpportunity(ResponseModel):
     EBAY, ...)."""
 
 
-class ProductOpportunityDetail(ResponseModel):
+class OpportunityDetail(ResponseModel):
     """The full record of an opportunity lead."""
 
     id: str | None = None
@@ -5199,141 +5151,20 @@ class ProductOpportunityDetail(ResponseModel):
     action_type: str | None = None
     """`LIST_SAME` (list the same product) or `LIST_SIMILAR` (list a similar one)."""
 
-    listing_criteria: ProductOpportunityDetailListingCriteria | None = None
+    listing_criteria: ListingCriteria | None = None
     """What a submitted product must meet."""
 
-    content_data: ProductOpportunityDetailContentData | None = None
+    content_data: ContentData | None = None
     """Video content figures."""
 
-    market_data: ProductOpportunityDetailMarketData | None = None
+    market_data: MarketData | None = None
     """Market figures."""
 
-    basic_info: ProductOpportunityDetailBasicInfo | None = None
+    basic_info: BasicInfo | None = None
     """Main facts of the opportunity."""
 
 
-class ProductOpportunityDetailBasicInfo(ResponseModel):
-    """Main facts of the opportunity."""
-
-    opportunity_type: str | None = None
-    """`PRODUCT`, `KEYWORD` or `CATEGORY`."""
-
-    status: str | None = None
-    """`ACTIVE`, `EXPIRED` or `FULFILLED`."""
-
-    title: str | None = None
-    """Title."""
-
-    create_time: int | None = None
-    """Creation time, Unix seconds."""
-
-    expire_time: int | None = None
-    """Expiry time, Unix seconds."""
-
-    category_id_level_1: str | None = None
-    """Level-1 category id."""
-
-    category_id_level_2: str | None = None
-    """Level-2 category id."""
-
-    category_id_level_3: str | None = None
-    """Level-3 category id."""
-
-    category_name_level_1: str | None = None
-    """Level-1 category name."""
-
-    category_name_level_2: str | None = None
-    """Level-2 category name."""
-
-    category_name_level_3: str | None = None
-    """Level-3 category name."""
-
-    reference_price: str | None = None
-    """Reference price or price range with currency symbol; empty when unknown."""
-
-    reference_images: list[str] | None = None
-    """Reference images of the product to list."""
-
-    brand_info: str | None = None
-    """Brand requirement."""
-
-    reward_info: str | None = None
-    """Comma-separated rewards for listing as required."""
-
-    recom_info: str | None = None
-    """Why this is an opportunity."""
-
-    tags: str | None = None
-    """Comma-separated display names of its tags."""
-
-    tag_codes: list[str] | None = None
-    """Its tag codes."""
-
-    external_product_id: str | None = None
-    """Product id on the reference platform."""
-
-    reference_source: str | None = None
-    """Code of the reference platform (`1` SHOPEE, `2` AMAZON, `9` TEMU, ...)."""
-
-
-class ProductOpportunityDetailContentData(ResponseModel):
-    """Video content figures."""
-
-    video_view_pv: str | None = None
-    """Total views of the related short videos."""
-
-    shoppable_video_search_pv: str | None = None
-    """Search page views of related shoppable videos over 30 days, bucketed."""
-
-    trending_hashtag: str | None = None
-    """Most viewed hashtag of the related videos."""
-
-    top_shoppable_video_links: list[str] | None = None
-    """Links to the 10 most viewed related shoppable videos."""
-
-
-class ProductOpportunityDetailListingCriteria(ResponseModel):
-    """What a submitted product must meet."""
-
-    product_brand: str | None = None
-    """Brand requirement."""
-
-    product_category: str | None = None
-    """Category requirement."""
-
-    product_status: str | None = None
-    """Status requirement: `LIVE` or `DRAFT`."""
-
-    keywords: str | None = None
-    """Comma-separated keywords the product content must contain."""
-
-
-class ProductOpportunityDetailMarketData(ResponseModel):
-    """Market figures."""
-
-    est_market_sales_volume: str | None = None
-    """Estimated units sold over 30 days, bucketed."""
-
-    est_market_gmv: str | None = None
-    """Estimated GMV in USD over 30 days, bucketed."""
-
-    market_buzz: str | None = None
-    """`HOT`, `HIGH` or `MEDIUM`."""
-
-    search_volume: str | None = None
-    """TikTok Shop search volume."""
-
-    search_keyword: str | None = None
-    """Comma-separated related search keywords."""
-
-    competitor_product_count: str | None = None
-    """Approximate competing products over 30 days: `< 10`, `< 50`, `< 100` or `100+`."""
-
-    competitor_seller_count: str | None = None
-    """Number of competing sellers."""
-
-
-class ProductOpportunitySubmission(ResponseModel):
+class OpportunitySubmission(ResponseModel):
     """A product submitted to an opportunity."""
 
     id: str | None = None
@@ -5370,7 +5201,31 @@ class ProductOpportunitySubmission(ResponseModel):
     """Product page views over the last 30 days."""
 
 
-class ProductOptimizeImagesImage(ResponseModel):
+class OptimizeImagesRequest(RequestModel):
+    """Images to optimize."""
+
+    images: list[OptimizeImagesRequestImagesItem] | None = None
+    """Images to optimize, at most 20 (uploaded to TikTok Shop first)."""
+
+
+class OptimizeImagesRequestImagesItem(RequestModel):
+    """An image to optimize."""
+
+    uri: str | None = None
+    """Image URI, from the upload product image operation."""
+
+    optimization_mode: list[Literal["WHITE_BACKGROUND"]] | None = None
+    """Optimizations to apply."""
+
+
+class OptimizeImagesResponse(ResponseModel):
+    """The optimization state of each image."""
+
+    images: NullAsEmpty[list[OptimizeImagesResponseImagesItem]] = Field(default_factory=list)
+    """One entry per image."""
+
+
+class OptimizeImagesResponseImagesItem(ResponseModel):
     """An image and its optimization."""
 
     original_uri: str | None = None
@@ -5395,31 +5250,7 @@ class ProductOptimizeImagesImage(ResponseModel):
     """Width of the original image in pixels."""
 
 
-class ProductOptimizeImagesRequest(RequestModel):
-    """Images to optimize."""
-
-    images: list[ProductOptimizeImagesRequestImagesItem] | None = None
-    """Images to optimize, at most 20 (uploaded to TikTok Shop first)."""
-
-
-class ProductOptimizeImagesRequestImagesItem(RequestModel):
-    """An image to optimize."""
-
-    uri: str | None = None
-    """Image URI, from the upload product image operation."""
-
-    optimization_mode: list[Literal["WHITE_BACKGROUND"]] | None = None
-    """Optimizations to apply."""
-
-
-class ProductOptimizeImagesResponse(ResponseModel):
-    """The optimization state of each image."""
-
-    images: list[ProductOptimizeImagesImage] | None = None
-    """One entry per image."""
-
-
-class ProductOptimizedImage(ResponseModel):
+class OptimizedImage(ResponseModel):
     """An image and its optimized version."""
 
     uri: str | None = None
@@ -5441,477 +5272,34 @@ class ProductOptimizedImage(ResponseModel):
     """Width of the optimized image in pixels."""
 
 
-class ProductPackageRecommendRange(ResponseModel):
-    """A recommended range."""
+class OriginPlatformProductMetaData(RequestModel):
+    """Product metadata from the source platform."""
 
-    min_value: str | None = None
-    """Lower bound."""
+    attribute_value_list: list[OriginPlatformProductMetaDataAttributeValue] | None = None
+    """Metadata attributes and their values."""
 
-    max_value: str | None = None
-    """Upper bound."""
 
+class OriginPlatformProductMetaDataAttributeValue(RequestModel):
+    """One metadata attribute."""
 
-class ProductPackageRecommendation(ResponseModel):
-    """Package recommendation for one product."""
+    name: str | None = None
+    """Attribute name."""
 
-    product_id: str | None = None
-    """Product id."""
+    values: list[str] | None = None
+    """Attribute values."""
 
-    abnormality_types: list[str] | None = None
-    """Detected anomalies: `None`, `Dimension` (fix the dimensions) and/or `Weight` (fix the weight)."""
 
-    weight_recommendation: ProductPackageRecommendationWeightRecommendation | None = None
-    """Recommended weight range."""
+class OriginalImage(ResponseModel):
+    """The image to translate."""
 
-    dimension_recommendation: ProductPackageRecommendationDimensionRecommendation | None = None
-    """Recommended dimension ranges."""
+    uri: str | None = None
+    """Image URI."""
 
+    url: str | None = None
+    """Image URL."""
 
-class ProductPackageRecommendationDimensionRecommendation(ResponseModel):
-    """Recommended dimension ranges."""
 
-    unit: str | None = None
-    """Always centimeters."""
-
-    length: ProductPackageRecommendRange | None = None
-    """A recommended range."""
-
-    width: ProductPackageRecommendRange | None = None
-    """A recommended range."""
-
-    height: ProductPackageRecommendRange | None = None
-    """A recommended range."""
-
-
-class ProductPackageRecommendationWeightRecommendation(ResponseModel):
-    """Recommended weight range."""
-
-    unit: str | None = None
-    """Always `GRAM`."""
-
-    weight: ProductPackageRecommendRange | None = None
-    """A recommended range."""
-
-
-class ProductPartialEditGlobalProductQuery(RequestModel):
-    """Path and query parameters of ProductPartialEditGlobalProduct."""
-
-    global_product_id: str
-    """The global product id."""
-
-
-class ProductPartialEditGlobalProductRequest(RequestModel):
-    """The fields to change; omitted fields keep their value."""
-
-    title: str | None = None
-    """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
-
-    description: str | None = None
-    """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
-    URLs."""
-
-    category_id: str | None = None
-    """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
-
-    category_version: str | None = None
-    """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
-    shop)."""
-
-    brand_id: str | None = None
-    """Brand id; unauthorized brands are not displayed."""
-
-    main_images: list[ProductGlobalImageInput] | None = None
-    """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
-    background."""
-
-    video: ProductGlobalVideoInput | None = None
-    """The product video."""
-
-    package_dimensions: ProductGlobalPackageDimensionsInput | None = None
-    """Package dimensions; use the same measurement system as the weight."""
-
-    package_weight: ProductGlobalPackageWeightInput | None = None
-    """Package weight; use the same measurement system as the dimensions."""
-
-    certifications: list[ProductGlobalCertificationInput] | None = None
-    """Certifications, at most 10; see the global category rules for which are required."""
-
-    product_attributes: list[ProductGlobalProductAttributeInput] | None = None
-    """Attributes of the whole product; those marked required by the global category attributes must be
-    given."""
-
-    size_chart: ProductGlobalSizeChartInput | None = None
-    """The size chart, as an image or a template."""
-
-    manufacturer: ProductGlobalManufacturerInfoInput | None = None
-    """Manufacturer contact details."""
-
-    manufacturer_ids: list[str] | None = None
-    """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
-
-    responsible_person_ids: list[str] | None = None
-    """EU responsible person ids (from the compliance responsible person search), for categories that need
-    them."""
-
-    external_global_product_id: str | None = None
-    """The product's id on an external e-commerce platform, at most 999 characters."""
-
-    skus: list[ProductGlobalSkuPartialInput] | None = None
-    """The global SKUs to keep or create; existing SKUs whose id is left out are deleted."""
-
-
-class ProductPartialEditGlobalProductResponse(ResponseModel):
-    """Result of the edit."""
-
-    global_skus: list[ProductGlobalSkuRef] | None = None
-    """The product's global SKUs."""
-
-    publish_results: list[ProductGlobalPublishResult] | None = None
-    """Result of syncing the changes to each market where the product is published."""
-
-
-class ProductPartialEditSku(RequestModel):
-    """A SKU in a partial edit: the fields of `ProductNewSku`, none required, where each warehouse's stock
-    names both the warehouse and the quantity (TikTok's docs)."""
-
-    id: str | None = None
-    """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
-
-    seller_sku: str | None = None
-    """Seller's internal SKU code, not shown to buyers."""
-
-    external_sku_id: str | None = None
-    """Id of the SKU on an external e-commerce platform."""
-
-    price: ProductPriceInput | None = None
-    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
-
-    list_price: ProductListPriceInput | None = None
-    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
-
-    external_list_prices: list[ProductExternalListPriceInput] | None = None
-    """List prices of the SKU on external platforms (US only)."""
-
-    inventory: list[ProductStockChange] | None = None
-    """Stock per warehouse."""
-
-    sales_attributes: list[ProductSalesAttributeInput] | None = None
-    """Attributes that define the variant (at most 3; may be omitted for a single SKU)."""
-
-    identifier_code: ProductIdentifierCodeInput | None = None
-    """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
-
-    extra_identifier_codes: list[str] | None = None
-    """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
-
-    combined_skus: list[ProductCombinedSkuInput] | None = None
-    """Source SKUs when this SKU is a virtual bundle."""
-
-    sku_unit_count: str | None = None
-    """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
-
-    external_urls: list[str] | None = None
-    """URLs of third-party listing pages where the product is sold."""
-
-    pre_sale: ProductPreSaleInput | None = None
-    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
-
-    fees: list[ProductFeeInput] | None = None
-    """Fees the category requires."""
-
-    sku_dimensions: ProductDimensionsInput | None = None
-    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
-
-    sku_weight: ProductWeightInput | None = None
-    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
-
-    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
-    """Purchase quantity limits for buyers."""
-
-
-class ProductPodCustomArea(ResponseModel):
-    """A customizable area of a print-on-demand surface."""
-
-    area_name: str | None = None
-    """Area name."""
-
-    area_type: str | None = None
-    """Area type: `TEXT` or `IMAGE`."""
-
-    external_area_id: str | None = None
-    """Seller's own id of the area."""
-
-    is_required: bool | None = None
-    """Whether the buyer must customize this area."""
-
-    area_placement: ProductPodCustomAreaAreaPlacement | None = None
-    """Position and size of the area on the surface (two decimals)."""
-
-    image_area: ProductPodCustomAreaImageArea | None = None
-    """Settings of an image area."""
-
-    text_area: ProductPodCustomAreaTextArea | None = None
-    """Settings of a text area."""
-
-
-class ProductPodCustomAreaAreaPlacement(ResponseModel):
-    """Position and size of the area on the surface (two decimals)."""
-
-    x_coordinate: str | None = None
-    """X coordinate of the starting point."""
-
-    y_coordinate: str | None = None
-    """Y coordinate of the starting point."""
-
-    width: str | None = None
-    """Area width."""
-
-    height: str | None = None
-    """Area height."""
-
-    rotate_degree: str | None = None
-    """Rotation angle in degrees."""
-
-
-class ProductPodCustomAreaAreaPlacementInput(RequestModel):
-    """Position and size of the area on the surface (two decimals)."""
-
-    x_coordinate: str | None = None
-    """X coordinate of the starting point."""
-
-    y_coordinate: str | None = None
-    """Y coordinate of the starting point."""
-
-    width: str | None = None
-    """Area width."""
-
-    height: str | None = None
-    """Area height."""
-
-    rotate_degree: str | None = None
-    """Rotation angle in degrees."""
-
-
-class ProductPodCustomAreaImageArea(ResponseModel):
-    """Settings of an image area."""
-
-    default_image: ProductImage | None = None
-    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
-
-    min_height: int | None = None
-    """Minimum height in pixels of a buyer image."""
-
-    min_width: int | None = None
-    """Minimum width in pixels of a buyer image."""
-
-
-class ProductPodCustomAreaImageAreaInput(RequestModel):
-    """Settings of an image area."""
-
-    default_image: ProductImageInput | None = None
-    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
-
-    min_height: int | None = None
-    """Minimum height in pixels of a buyer image."""
-
-    min_width: int | None = None
-    """Minimum width in pixels of a buyer image."""
-
-
-class ProductPodCustomAreaInput(RequestModel):
-    """A customizable area of a print-on-demand surface."""
-
-    area_name: str | None = None
-    """Area name."""
-
-    area_type: str | None = None
-    """Area type: `TEXT` or `IMAGE`."""
-
-    external_area_id: str | None = None
-    """Seller's own id of the area."""
-
-    is_required: bool | None = None
-    """Whether the buyer must customize this area."""
-
-    area_placement: ProductPodCustomAreaAreaPlacementInput | None = None
-    """Position and size of the area on the surface (two decimals)."""
-
-    image_area: ProductPodCustomAreaImageAreaInput | None = None
-    """Settings of an image area."""
-
-    text_area: ProductPodCustomAreaTextAreaInput | None = None
-    """Settings of a text area."""
-
-
-class ProductPodCustomAreaTextArea(ResponseModel):
-    """Settings of a text area."""
-
-    align_type: str | None = None
-    """Text alignment: `LEFT`, `CENTER` or `RIGHT`."""
-
-    colors: list[str] | None = None
-    """Text colors offered, as hex values such as `#FFFFFF`."""
-
-    default_text: str | None = None
-    """Default text."""
-
-    fonts: list[str] | None = None
-    """Font keys offered."""
-
-    max_text_length: int | None = None
-    """Maximum number of characters."""
-
-
-class ProductPodCustomAreaTextAreaInput(RequestModel):
-    """Settings of a text area."""
-
-    align_type: str | None = None
-    """Text alignment: `LEFT`, `CENTER` or `RIGHT`."""
-
-    colors: list[str] | None = None
-    """Text colors offered, as hex values such as `#FFFFFF`."""
-
-    default_text: str | None = None
-    """Default text."""
-
-    fonts: list[str] | None = None
-    """Font keys offered."""
-
-    max_text_length: int | None = None
-    """Maximum number of characters."""
-
-
-class ProductPodInfo(ResponseModel):
-    """Print-on-demand (POD) customization of a product."""
-
-    pod_templates: list[ProductPodTemplate] | None = None
-    """Customization templates."""
-
-
-class ProductPodInfoInput(RequestModel):
-    """Print-on-demand (POD) customization of a product."""
-
-    pod_templates: list[ProductPodTemplateInput] | None = None
-    """Customization templates."""
-
-
-class ProductPodSurface(ResponseModel):
-    """A customizable surface of a print-on-demand product (front, back, sleeve...)."""
-
-    surface_name: str | None = None
-    """Surface name, e.g. `Front Side`."""
-
-    external_surface_id: str | None = None
-    """Seller's own id of the surface."""
-
-    background_image: ProductImage | None = None
-    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
-
-    mask_image: ProductImage | None = None
-    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
-
-    custom_areas: list[ProductPodCustomArea] | None = None
-    """Customizable areas, in rendering layer order (at most 10)."""
-
-
-class ProductPodSurfaceInput(RequestModel):
-    """A customizable surface of a print-on-demand product (front, back, sleeve...)."""
-
-    surface_name: str | None = None
-    """Surface name, e.g. `Front Side`."""
-
-    external_surface_id: str | None = None
-    """Seller's own id of the surface."""
-
-    background_image: ProductImageInput | None = None
-    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
-
-    mask_image: ProductImageInput | None = None
-    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
-
-    custom_areas: list[ProductPodCustomAreaInput] | None = None
-    """Customizable areas, in rendering layer order (at most 10)."""
-
-
-class ProductPodTemplate(ResponseModel):
-    """A print-on-demand customization template, linked to some SKUs."""
-
-    pod_template_id: str | None = None
-    """Template id, generated by TikTok; omit it for a new template."""
-
-    template_name: str | None = None
-    """Template name for the seller."""
-
-    remark: str | None = None
-    """Notes for buyers on the customization page."""
-
-    sku_ids: list[str] | None = None
-    """SKUs using this template (a SKU belongs to at most one template)."""
-
-    surfaces: list[ProductPodSurface] | None = None
-    """Customizable surfaces (at most 10)."""
-
-
-class ProductPodTemplateInput(RequestModel):
-    """A print-on-demand customization template, linked to some SKUs."""
-
-    pod_template_id: str | None = None
-    """Template id, generated by TikTok; omit it for a new template."""
-
-    template_name: str | None = None
-    """Template name for the seller."""
-
-    remark: str | None = None
-    """Notes for buyers on the customization page."""
-
-    sku_ids: list[str] | None = None
-    """SKUs using this template (a SKU belongs to at most one template)."""
-
-    surfaces: list[ProductPodSurfaceInput] | None = None
-    """Customizable surfaces (at most 10)."""
-
-
-class ProductPreSale(ResponseModel):
-    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Pre-sale type, e.g. `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`, `NONE` (depends on the region)."""
-
-    fulfillment_type: ProductPreSaleFulfillmentType | None = None
-    """How long pre-sale orders take."""
-
-
-class ProductPreSaleFulfillmentType(ResponseModel):
-    """How long pre-sale orders take."""
-
-    handling_duration_days: int | None = None
-    """Days needed to hand a pre-sale order to the carrier."""
-
-    release_date: int | None = None
-    """Day the product becomes a regular product, Unix seconds."""
-
-
-class ProductPreSaleFulfillmentTypeInput(RequestModel):
-    """How long pre-sale orders take."""
-
-    handling_duration_days: int | None = None
-    """Days needed to hand a pre-sale order to the carrier."""
-
-    release_date: int | None = None
-    """Day the product becomes a regular product, Unix seconds."""
-
-
-class ProductPreSaleInput(RequestModel):
-    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """Pre-sale type, e.g. `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`, `NONE` (depends on the region)."""
-
-    fulfillment_type: ProductPreSaleFulfillmentTypeInput | None = None
-    """How long pre-sale orders take."""
-
-
-class ProductPredictProductPackageDimensionsAndWeightPackageDimensions(ResponseModel):
+class PackageDimensions(ResponseModel):
     """Predicted package dimensions."""
 
     length: int | None = None
@@ -5927,7 +5315,33 @@ class ProductPredictProductPackageDimensionsAndWeightPackageDimensions(ResponseM
     """Unit: `CENTIMETER`, `INCH`, `FOOT`, `MILLIMETER` or `METER`."""
 
 
-class ProductPredictProductPackageDimensionsAndWeightPackageWeight(ResponseModel):
+class PackageRecommendRange(ResponseModel):
+    """A recommended range."""
+
+    min_value: str | None = None
+    """Lower bound."""
+
+    max_value: str | None = None
+    """Upper bound."""
+
+
+class PackageRecommendation(ResponseModel):
+    """Package recommendation for one product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    abnormality_types: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Detected anomalies: `None`, `Dimension` (fix the dimensions) and/or `Weight` (fix the weight)."""
+
+    weight_recommendation: WeightRecommendation | None = None
+    """Recommended weight range."""
+
+    dimension_recommendation: DimensionRecommendation | None = None
+    """Recommended dimension ranges."""
+
+
+class PackageWeight(ResponseModel):
     """Predicted package weight."""
 
     value: str | None = None
@@ -5937,29 +5351,284 @@ class ProductPredictProductPackageDimensionsAndWeightPackageWeight(ResponseModel
     """Unit: `GRAM`, `POUND`, `OUNCE` or `KILOGRAM`."""
 
 
-class ProductPredictProductPackageDimensionsAndWeightRequest(RequestModel):
+class PartialEditSku(RequestModel):
+    """A SKU in a partial edit: the fields of `ProductNewSku`, none required, where each warehouse's stock
+    names both the warehouse and the quantity (TikTok's docs)."""
+
+    id: str | None = None
+    """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code, not shown to buyers."""
+
+    external_sku_id: str | None = None
+    """Id of the SKU on an external e-commerce platform."""
+
+    price: PriceInput | None = None
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    list_price: ListPriceInput | None = None
+    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
+
+    external_list_prices: list[ExternalListPriceInput] | None = None
+    """List prices of the SKU on external platforms (US only)."""
+
+    inventory: list[StockChange] | None = None
+    """Stock per warehouse."""
+
+    sales_attributes: list[SalesAttributeInput] | None = None
+    """Attributes that define the variant (at most 3; may be omitted for a single SKU)."""
+
+    identifier_code: IdentifierCodeInput | None = None
+    """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
+
+    extra_identifier_codes: list[str] | None = None
+    """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
+
+    combined_skus: list[CombinedSkuInput] | None = None
+    """Source SKUs when this SKU is a virtual bundle."""
+
+    sku_unit_count: str | None = None
+    """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
+
+    external_urls: list[str] | None = None
+    """URLs of third-party listing pages where the product is sold."""
+
+    pre_sale: PreSaleInput | None = None
+    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
+
+    fees: list[FeeInput] | None = None
+    """Fees the category requires."""
+
+    sku_dimensions: DimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    sku_weight: WeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    purchase_order_quantity_limit: PurchaseLimitInput | None = None
+    """Purchase quantity limits for buyers."""
+
+
+class PodCustomArea(ResponseModel):
+    """A customizable area of a print-on-demand surface."""
+
+    area_name: str | None = None
+    """Area name."""
+
+    area_type: str | None = None
+    """Area type: `TEXT` or `IMAGE`."""
+
+    external_area_id: str | None = None
+    """Seller's own id of the area."""
+
+    is_required: bool | None = None
+    """Whether the buyer must customize this area."""
+
+    area_placement: AreaPlacement | None = None
+    """Position and size of the area on the surface (two decimals)."""
+
+    image_area: ImageArea | None = None
+    """Settings of an image area."""
+
+    text_area: TextArea | None = None
+    """Settings of a text area."""
+
+
+class PodCustomAreaInput(RequestModel):
+    """A customizable area of a print-on-demand surface."""
+
+    area_name: str | None = None
+    """Area name."""
+
+    area_type: str | None = None
+    """Area type: `TEXT` or `IMAGE`."""
+
+    external_area_id: str | None = None
+    """Seller's own id of the area."""
+
+    is_required: bool | None = None
+    """Whether the buyer must customize this area."""
+
+    area_placement: AreaPlacementInput | None = None
+    """Position and size of the area on the surface (two decimals)."""
+
+    image_area: ImageAreaInput | None = None
+    """Settings of an image area."""
+
+    text_area: TextAreaInput | None = None
+    """Settings of a text area."""
+
+
+class PodInfo(ResponseModel):
+    """Print-on-demand (POD) customization of a product."""
+
+    pod_templates: NullAsEmpty[list[PodTemplate]] = Field(default_factory=list)
+    """Customization templates."""
+
+
+class PodInfoInput(RequestModel):
+    """Print-on-demand (POD) customization of a product."""
+
+    pod_templates: list[PodTemplateInput] | None = None
+    """Customization templates."""
+
+
+class PodSurface(ResponseModel):
+    """A customizable surface of a print-on-demand product (front, back, sleeve...)."""
+
+    surface_name: str | None = None
+    """Surface name, e.g. `Front Side`."""
+
+    external_surface_id: str | None = None
+    """Seller's own id of the surface."""
+
+    background_image: Image | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    mask_image: Image | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    custom_areas: NullAsEmpty[list[PodCustomArea]] = Field(default_factory=list)
+    """Customizable areas, in rendering layer order (at most 10)."""
+
+
+class PodSurfaceInput(RequestModel):
+    """A customizable surface of a print-on-demand product (front, back, sleeve...)."""
+
+    surface_name: str | None = None
+    """Surface name, e.g. `Front Side`."""
+
+    external_surface_id: str | None = None
+    """Seller's own id of the surface."""
+
+    background_image: ImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    mask_image: ImageInput | None = None
+    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
+
+    custom_areas: list[PodCustomAreaInput] | None = None
+    """Customizable areas, in rendering layer order (at most 10)."""
+
+
+class PodTemplate(ResponseModel):
+    """A print-on-demand customization template, linked to some SKUs."""
+
+    pod_template_id: str | None = None
+    """Template id, generated by TikTok; omit it for a new template."""
+
+    template_name: str | None = None
+    """Template name for the seller."""
+
+    remark: str | None = None
+    """Notes for buyers on the customization page."""
+
+    sku_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """SKUs using this template (a SKU belongs to at most one template)."""
+
+    surfaces: NullAsEmpty[list[PodSurface]] = Field(default_factory=list)
+    """Customizable surfaces (at most 10)."""
+
+
+class PodTemplateInput(RequestModel):
+    """A print-on-demand customization template, linked to some SKUs."""
+
+    pod_template_id: str | None = None
+    """Template id, generated by TikTok; omit it for a new template."""
+
+    template_name: str | None = None
+    """Template name for the seller."""
+
+    remark: str | None = None
+    """Notes for buyers on the customization page."""
+
+    sku_ids: list[str] | None = None
+    """SKUs using this template (a SKU belongs to at most one template)."""
+
+    surfaces: list[PodSurfaceInput] | None = None
+    """Customizable surfaces (at most 10)."""
+
+
+class PreCheckDetail(ResponseModel):
+    """A finding."""
+
+    short_reason: str | None = None
+    """Short description of the problem."""
+
+    long_reason: str | None = None
+    """Detailed description of the problem."""
+
+    related_fields: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Fields the problem comes from, e.g. `PRE_CHECK_FIELD_TITLE`."""
+
+
+class PreCheckResult(ResponseModel):
+    """Findings of one kind."""
+
+    pre_check_item: str | None = None
+    """Kind of issue found."""
+
+    pre_check_details: NullAsEmpty[list[PreCheckDetail]] = Field(default_factory=list)
+    """The findings."""
+
+
+class PreSale(ResponseModel):
+    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Pre-sale type, e.g. `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`, `NONE` (depends on the region)."""
+
+    fulfillment_type: FulfillmentType | None = None
+    """How long pre-sale orders take."""
+
+
+class PreSaleInput(RequestModel):
+    """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
+
+    type_: str | None = Field(default=None, alias="type")
+    """Pre-sale type, e.g. `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`, `NONE` (depends on the region)."""
+
+    fulfillment_type: FulfillmentTypeInput | None = None
+    """How long pre-sale orders take."""
+
+
+class PredictPackageDimensionsAndWeightRequest(RequestModel):
     """The product to predict for."""
 
     category_id: str
     """Leaf category id of the product."""
 
 
-class ProductPredictProductPackageDimensionsAndWeightResponse(ResponseModel):
+class PredictPackageDimensionsAndWeightResponse(ResponseModel):
     """The prediction."""
 
-    package_dimensions: ProductPredictProductPackageDimensionsAndWeightPackageDimensions | None = None
+    package_dimensions: PackageDimensions | None = None
     """Predicted package dimensions."""
 
-    package_weight: ProductPredictProductPackageDimensionsAndWeightPackageWeight | None = None
+    package_weight: PackageWeight | None = None
     """Predicted package weight."""
 
 
-class ProductPrice(ResponseModel):
+class PrescriptionRequirement(ResponseModel):
+    """Prescription needs of a pharmacy product."""
+
+    needs_prescription: bool | None = None
+    """Whether buying needs a prescription."""
+
+
+class Price(ResponseModel):
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
-    currency: str | None = None
-    """Currency of the price (ISO 4217, the local currency of the market). Known values: BRL, CZK, EUR,
-    GBP, HUF, IDR, JPY, MXN, MYR, PHP, PLN, SGD, THB, USD, VND."""
+    currency: (
+        OpenEnum[
+            Literal[
+                "BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"
+            ]
+        ]
+        | None
+    ) = None
+    """Currency of the price (ISO 4217, the local currency of the market)."""
 
     amount: str | None = None
     """Display price before discounts, set by local and intra-EU sellers (request field)."""
@@ -5977,7 +5646,7 @@ class ProductPrice(ResponseModel):
     """Starting bid of a LIVE auction product."""
 
 
-class ProductPriceInput(RequestModel):
+class PriceInput(RequestModel):
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
     currency: Literal[
@@ -6001,7 +5670,115 @@ class ProductPriceInput(RequestModel):
     """Starting bid of a LIVE auction product."""
 
 
-class ProductPublishGlobalProductFee(RequestModel):
+class ProductWarning(ResponseModel):
+    """A warning that needs attention but did not fail the call."""
+
+    message: str | None = None
+    """Warning text."""
+
+
+class PublishGlobalProductProduct(ResponseModel):
+    """A local product created from the global product."""
+
+    id: str | None = None
+    """New local product id."""
+
+    region: str | None = None
+    """Market of the local product."""
+
+    shop_id: str | None = None
+    """The local shop of that market."""
+
+    skus: NullAsEmpty[list[PublishGlobalProductProductSku]] = Field(default_factory=list)
+    """The new local SKUs."""
+
+
+class PublishGlobalProductProductSku(ResponseModel):
+    """A local SKU."""
+
+    id: str | None = None
+    """New local SKU id."""
+
+    related_global_sku_id: str | None = None
+    """The global SKU it comes from."""
+
+    seller_sku: str | None = None
+    """Seller's internal SKU code."""
+
+    sales_attributes: NullAsEmpty[list[PublishGlobalProductProductSkuSalesAttribute]] = Field(default_factory=list)
+    """Local sales attribute ids of the SKU."""
+
+    sale_attributes: NullAsEmpty[list[SaleAttribute]] = Field(default_factory=list)
+    """Same as `sales_attributes`, under the name TikTok's documentation gives it."""
+
+
+class PublishGlobalProductProductSkuSalesAttribute(ResponseModel):
+    """A local sales attribute value."""
+
+    id: str | None = None
+    """Local sales attribute id."""
+
+    value_id: str | None = None
+    """Local value id."""
+
+
+class PublishGlobalProductQuery(RequestModel):
+    """Path and query parameters of ProductPublishGlobalProduct."""
+
+    global_product_id: str
+    """The global product id."""
+
+
+class PublishGlobalProductRequest(RequestModel):
+    """Where and how to publish the global product."""
+
+    publish_target: list[PublishTarget]
+    """Target markets."""
+
+
+class PublishGlobalProductResponse(ResponseModel):
+    """Result of the publication."""
+
+    products: NullAsEmpty[list[PublishGlobalProductProduct]] = Field(default_factory=list)
+    """The local products created, matched to `publish_result` by region (FAILED regions have none)."""
+
+    publish_result: NullAsEmpty[list[GlobalPublishResult]] = Field(default_factory=list)
+    """Outcome per market."""
+
+
+class PublishTarget(RequestModel):
+    """One target market."""
+
+    region: str
+    """Market code to publish in, e.g. `MY`, `GB`, `US`."""
+
+    skus: list[PublishTargetSku]
+    """SKUs to publish there, at most 300 (EU, JP, UK, US) or 100 elsewhere."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids; default those of the global product."""
+
+    manufacturer_ids: list[str] | None = None
+    """EU manufacturer ids; default those of the global product."""
+
+
+class PublishTargetSku(RequestModel):
+    """A global SKU to publish as a local SKU."""
+
+    related_global_sku_id: str
+    """Global SKU id; the new local SKU is linked to it."""
+
+    price: PublishTargetSkuPrice | None = None
+    """Local price of the SKU."""
+
+    inventory: PublishTargetSkuInventory | None = None
+    """Local stock of the SKU."""
+
+    fees: list[PublishTargetSkuFee] | None = None
+    """Fees required by the category (see the category rules)."""
+
+
+class PublishTargetSkuFee(RequestModel):
     """A fee."""
 
     type_: str | None = Field(default=None, alias="type")
@@ -6014,7 +5791,7 @@ class ProductPublishGlobalProductFee(RequestModel):
     """Extra context, for PFAND: `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
 
 
-class ProductPublishGlobalProductInventory(RequestModel):
+class PublishTargetSkuInventory(RequestModel):
     """Local stock of the SKU."""
 
     warehouse_id: str | None = None
@@ -6024,7 +5801,7 @@ class ProductPublishGlobalProductInventory(RequestModel):
     """Units available, 1 to 99,999."""
 
 
-class ProductPublishGlobalProductPrice(RequestModel):
+class PublishTargetSkuPrice(RequestModel):
     """Local price of the SKU."""
 
     currency: Literal[
@@ -6040,118 +5817,7 @@ class ProductPublishGlobalProductPrice(RequestModel):
     China)."""
 
 
-class ProductPublishGlobalProductProduct(ResponseModel):
-    """A local product created from the global product."""
-
-    id: str | None = None
-    """New local product id."""
-
-    region: str | None = None
-    """Market of the local product."""
-
-    shop_id: str | None = None
-    """The local shop of that market."""
-
-    skus: list[ProductPublishGlobalProductSkus] | None = None
-    """The new local SKUs."""
-
-
-class ProductPublishGlobalProductPublishTarget(RequestModel):
-    """One target market."""
-
-    region: str
-    """Market code to publish in, e.g. `MY`, `GB`, `US`."""
-
-    skus: list[ProductPublishGlobalProductPublishTargetSkus]
-    """SKUs to publish there, at most 300 (EU, JP, UK, US) or 100 elsewhere."""
-
-    responsible_person_ids: list[str] | None = None
-    """EU responsible person ids; default those of the global product."""
-
-    manufacturer_ids: list[str] | None = None
-    """EU manufacturer ids; default those of the global product."""
-
-
-class ProductPublishGlobalProductPublishTargetSkus(RequestModel):
-    """A global SKU to publish as a local SKU."""
-
-    related_global_sku_id: str
-    """Global SKU id; the new local SKU is linked to it."""
-
-    price: ProductPublishGlobalProductPrice | None = None
-    """Local price of the SKU."""
-
-    inventory: ProductPublishGlobalProductInventory | None = None
-    """Local stock of the SKU."""
-
-    fees: list[ProductPublishGlobalProductFee] | None = None
-    """Fees required by the category (see the category rules)."""
-
-
-class ProductPublishGlobalProductQuery(RequestModel):
-    """Path and query parameters of ProductPublishGlobalProduct."""
-
-    global_product_id: str
-    """The global product id."""
-
-
-class ProductPublishGlobalProductRequest(RequestModel):
-    """Where and how to publish the global product."""
-
-    publish_target: list[ProductPublishGlobalProductPublishTarget]
-    """Target markets."""
-
-
-class ProductPublishGlobalProductResponse(ResponseModel):
-    """Result of the publication."""
-
-    products: list[ProductPublishGlobalProductProduct] | None = None
-    """The local products created, matched to `publish_result` by region (FAILED regions have none)."""
-
-    publish_result: list[ProductGlobalPublishResult] | None = None
-    """Outcome per market."""
-
-
-class ProductPublishGlobalProductSaleAttribute(ResponseModel):
-    """A local sales attribute value."""
-
-    id: str | None = None
-    """Local sales attribute id."""
-
-    value_id: str | None = None
-    """Local value id."""
-
-
-class ProductPublishGlobalProductSalesAttribute(ResponseModel):
-    """A local sales attribute value."""
-
-    id: str | None = None
-    """Local sales attribute id."""
-
-    value_id: str | None = None
-    """Local value id."""
-
-
-class ProductPublishGlobalProductSkus(ResponseModel):
-    """A local SKU."""
-
-    id: str | None = None
-    """New local SKU id."""
-
-    related_global_sku_id: str | None = None
-    """The global SKU it comes from."""
-
-    seller_sku: str | None = None
-    """Seller's internal SKU code."""
-
-    sales_attributes: list[ProductPublishGlobalProductSalesAttribute] | None = None
-    """Local sales attribute ids of the SKU."""
-
-    sale_attributes: list[ProductPublishGlobalProductSaleAttribute] | None = None
-    """Same as `sales_attributes`, under the name TikTok's documentation gives it."""
-
-
-class ProductPurchaseLimit(ResponseModel):
+class PurchaseLimit(ResponseModel):
     """Purchase quantity limits for buyers."""
 
     maximum_order_quantity: int | None = None
@@ -6161,7 +5827,7 @@ class ProductPurchaseLimit(ResponseModel):
     """Maximum total quantity a buyer can buy across all orders while the limit is active."""
 
 
-class ProductPurchaseLimitInput(RequestModel):
+class PurchaseLimitInput(RequestModel):
     """Purchase quantity limits for buyers."""
 
     maximum_order_quantity: int | None = None
@@ -6171,24 +5837,7 @@ class ProductPurchaseLimitInput(RequestModel):
     """Maximum total quantity a buyer can buy across all orders while the limit is active."""
 
 
-class ProductRecommendCategoriesAttributeValueList(RequestModel):
-    """One metadata attribute."""
-
-    name: str | None = None
-    """Attribute name."""
-
-    values: list[str] | None = None
-    """Attribute values."""
-
-
-class ProductRecommendCategoriesOriginPlatformProductMetaData(RequestModel):
-    """Product metadata from the source platform."""
-
-    attribute_value_list: list[ProductRecommendCategoriesAttributeValueList] | None = None
-    """Metadata attributes and their values."""
-
-
-class ProductRecommendCategoriesRequest(RequestModel):
+class RecommendCategoriesRequest(RequestModel):
     """The candidate product to classify."""
 
     product_title: str
@@ -6200,7 +5849,7 @@ class ProductRecommendCategoriesRequest(RequestModel):
     description: str | None = None
     """Product description in HTML, at most 10,000 characters."""
 
-    images: list[ProductCategoryImageRef] | None = None
+    images: list[CategoryImageRef] | None = None
     """Product images (gallery, description and variant images)."""
 
     include_prohibited_categories: bool | None = None
@@ -6250,27 +5899,27 @@ class ProductRecommendCategoriesRequest(RequestModel):
     origin_platform_tags: list[str] | None = None
     """Tags of the product on the source platform."""
 
-    origin_platform_category: ProductCategoryExternalCategory | None = None
+    origin_platform_category: CategoryExternalCategory | None = None
     """The product's category on the platform it comes from."""
 
-    origin_platform_product_meta_data: ProductRecommendCategoriesOriginPlatformProductMetaData | None = None
+    origin_platform_product_meta_data: OriginPlatformProductMetaData | None = None
     """Product metadata from the source platform."""
 
     is_live_quick: bool | None = None
     """true to classify a LIVE_QUICK product (needs a special permission). Default false."""
 
 
-class ProductRecommendCategoriesResponse(ResponseModel):
+class RecommendCategoriesResponse(ResponseModel):
     """The recommended category."""
 
     leaf_category_id: str | None = None
     """The recommended leaf category id."""
 
-    categories: list[ProductCategoryRecommended] | None = None
+    categories: NullAsEmpty[list[CategoryRecommended]] = Field(default_factory=list)
     """The path to the recommended category, from the top level down to the leaf."""
 
 
-class ProductRecommendGlobalCategoriesRequest(RequestModel):
+class RecommendGlobalCategoriesRequest(RequestModel):
     """The candidate global product to classify."""
 
     product_title: str
@@ -6279,24 +5928,63 @@ class ProductRecommendGlobalCategoriesRequest(RequestModel):
     description: str | None = None
     """Product description in HTML, at most 10,000 characters."""
 
-    images: list[ProductCategoryImageRef] | None = None
+    images: list[CategoryImageRef] | None = None
     """Product images (gallery, description and variant images)."""
 
     category_version: Literal["v1", "v2"] | None = None
     """Category tree version: `v1` (default) or `v2` (required when the seller has an active US shop)."""
 
 
-class ProductRecommendGlobalCategoriesResponse(ResponseModel):
+class RecommendGlobalCategoriesResponse(ResponseModel):
     """The recommended global category."""
 
     leaf_category_id: str | None = None
     """The recommended leaf category id."""
 
-    categories: list[ProductCategoryRecommended] | None = None
+    categories: NullAsEmpty[list[CategoryRecommended]] = Field(default_factory=list)
     """The path to the recommended category, from the top level down to the leaf."""
 
 
-class ProductRecommendRequiredProductPropertiesRecommendedProperty(ResponseModel):
+class RecommendRequiredProductPropertiesRequest(RequestModel):
+    """The product to recommend properties for."""
+
+    category_id: str
+    """Leaf category id of the product."""
+
+    product_title: str
+    """Product title."""
+
+    description: str | None = None
+    """Product description, for better predictions."""
+
+    images: list[ImageInput] | None = None
+    """Product images in order, for better predictions."""
+
+    sales_properties: list[SalesProperty] | None = None
+    """Standard sales properties already chosen."""
+
+    target_property_ids: list[str] | None = None
+    """Only predict these properties."""
+
+
+class RecommendRequiredProductPropertiesResponse(ResponseModel):
+    """The recommended properties."""
+
+    recommended_properties: NullAsEmpty[list[RecommendedProperty]] = Field(default_factory=list)
+    """Required properties in order (empty when none)."""
+
+
+class RecommendedCategory(ResponseModel):
+    """A category TikTok recommends for the product from its title, description and images."""
+
+    id: str | None = None
+    """Recommended category id."""
+
+    local_name: str | None = None
+    """Recommended category name in the requested locale."""
+
+
+class RecommendedProperty(ResponseModel):
     """A property."""
 
     id: str | None = None
@@ -6317,57 +6005,11 @@ class ProductRecommendRequiredProductPropertiesRecommendedProperty(ResponseModel
     is_multiple_selection: bool | None = None
     """Whether several values may be chosen."""
 
-    values: list[ProductRecommendRequiredProductPropertiesValue] | None = None
+    values: NullAsEmpty[list[RecommendedPropertyValue]] = Field(default_factory=list)
     """Recommended values in order."""
 
 
-class ProductRecommendRequiredProductPropertiesRequest(RequestModel):
-    """The product to recommend properties for."""
-
-    category_id: str
-    """Leaf category id of the product."""
-
-    product_title: str
-    """Product title."""
-
-    description: str | None = None
-    """Product description, for better predictions."""
-
-    images: list[ProductImageInput] | None = None
-    """Product images in order, for better predictions."""
-
-    sales_properties: list[ProductRecommendRequiredProductPropertiesSalesProperty] | None = None
-    """Standard sales properties already chosen."""
-
-    target_property_ids: list[str] | None = None
-    """Only predict these properties."""
-
-
-class ProductRecommendRequiredProductPropertiesResponse(ResponseModel):
-    """The recommended properties."""
-
-    recommended_properties: list[ProductRecommendRequiredProductPropertiesRecommendedProperty] | None = None
-    """Required properties in order (empty when none)."""
-
-
-class ProductRecommendRequiredProductPropertiesSalesProperty(RequestModel):
-    """A sales property."""
-
-    id: str
-    """Sales property id."""
-
-    values: list[ProductRecommendRequiredProductPropertiesSalesPropertyValue]
-    """Chosen values."""
-
-
-class ProductRecommendRequiredProductPropertiesSalesPropertyValue(RequestModel):
-    """A value."""
-
-    id: str
-    """Value id."""
-
-
-class ProductRecommendRequiredProductPropertiesValue(ResponseModel):
+class RecommendedPropertyValue(ResponseModel):
     """A value."""
 
     id: str | None = None
@@ -6377,31 +6019,21 @@ class ProductRecommendRequiredProductPropertiesValue(ResponseModel):
     """Value name in the shop region."""
 
 
-class ProductRecommendedCategory(ResponseModel):
-    """A category TikTok recommends for the product from its title, description and images."""
-
-    id: str | None = None
-    """Recommended category id."""
-
-    local_name: str | None = None
-    """Recommended category name in the requested locale."""
-
-
-class ProductRecoverProductsRequest(RequestModel):
+class RecoverProductsRequest(RequestModel):
     """Products to recover."""
 
     product_ids: list[str]
     """Ids of the products to recover, at most 20."""
 
 
-class ProductRecoverProductsResponse(ResponseModel):
+class RecoverProductsResponse(ResponseModel):
     """Outcome of the call."""
 
-    errors: list[ProductBatchError] | None = None
+    errors: NullAsEmpty[list[BatchError]] = Field(default_factory=list)
     """Products that could not be changed; check it even when `code` is 0."""
 
 
-class ProductReplicaSync(RequestModel):
+class ReplicaSync(RequestModel):
     """Changes to sync to the replica of this product in another market."""
 
     region: str
@@ -6410,36 +6042,14 @@ class ProductReplicaSync(RequestModel):
     inventory_mode: str | None = None
     """Inventory mode of the replica: `SHARED` or `EXCLUSIVE`."""
 
-    skus: list[ProductReplicaSyncSkus] | None = None
+    skus: list[ReplicaSyncSku] | None = None
     """SKUs of the replica; list all existing SKUs (those left out are deleted)."""
 
 
-class ProductReplicaSyncInventory(RequestModel):
-    """Stock in one warehouse."""
-
-    warehouse_id: str | None = None
-    """Warehouse id."""
-
-    quantity: int | None = None
-    """Quantity, 1 to 999,999."""
-
-
-class ProductReplicaSyncPrice(RequestModel):
-    """Price in the replica market."""
-
-    currency: Literal[
-        "BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"
-    ]
-    """Local currency of the replica market."""
-
-    sale_price: str
-    """Display price before discounts."""
-
-
-class ProductReplicaSyncSkus(RequestModel):
+class ReplicaSyncSku(RequestModel):
     """A replica SKU."""
 
-    price: ProductReplicaSyncPrice
+    price: ReplicaSyncSkuPrice
     """Price in the replica market."""
 
     id: str | None = None
@@ -6451,31 +6061,11 @@ class ProductReplicaSyncSkus(RequestModel):
     external_sku_id: str | None = None
     """Id of the SKU on an external platform."""
 
-    inventory: list[ProductReplicaSyncInventory] | None = None
+    inventory: list[ReplicaSyncSkuInventory] | None = None
     """Stock per warehouse."""
 
 
-class ProductReplicateProductDetail(ResponseModel):
-    """What the error is about."""
-
-    region: str | None = None
-    """Target market."""
-
-
-class ProductReplicateProductError(ResponseModel):
-    """An error."""
-
-    code: int | None = None
-    """Error code."""
-
-    message: str | None = None
-    """Error message."""
-
-    detail: ProductReplicateProductDetail | None = None
-    """What the error is about."""
-
-
-class ProductReplicateProductInventory(RequestModel):
+class ReplicaSyncSkuInventory(RequestModel):
     """Stock in one warehouse."""
 
     warehouse_id: str | None = None
@@ -6485,24 +6075,89 @@ class ProductReplicateProductInventory(RequestModel):
     """Quantity, 1 to 999,999."""
 
 
-class ProductReplicateProductPrice(RequestModel):
-    """Price in the target market."""
+class ReplicaSyncSkuPrice(RequestModel):
+    """Price in the replica market."""
+
+    currency: Literal[
+        "BRL", "CZK", "EUR", "GBP", "HUF", "IDR", "JPY", "MXN", "MYR", "PHP", "PLN", "SGD", "THB", "USD", "VND"
+    ]
+    """Local currency of the replica market."""
 
     sale_price: str
     """Display price before discounts."""
 
-    currency: str | None = None
-    """Local currency of the target market."""
+
+class ReplicateProductError(ResponseModel):
+    """An error."""
+
+    code: int | None = None
+    """Error code."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: ReplicateProductErrorDetail | None = None
+    """What the error is about."""
 
 
-class ProductReplicateProductQuery(RequestModel):
+class ReplicateProductErrorDetail(ResponseModel):
+    """What the error is about."""
+
+    region: str | None = None
+    """Target market."""
+
+
+class ReplicateProductQuery(RequestModel):
     """Path and query parameters of ProductReplicateProduct."""
 
     product_id: str
     """Id of the product to replicate."""
 
 
-class ProductReplicateProductReplicateTarget(RequestModel):
+class ReplicateProductRequest(RequestModel):
+    """Target markets and their market-specific data."""
+
+    inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
+    """Inventory mode of the source product (EU)."""
+
+    replicate_target: list[ReplicateTarget] | None = None
+    """Markets to replicate to."""
+
+
+class ReplicateProductResponse(ResponseModel):
+    """Validation errors; when any, nothing was submitted."""
+
+    errors: NullAsEmpty[list[ReplicateProductError]] = Field(default_factory=list)
+    """Errors per target market."""
+
+
+class ReplicateSource(ResponseModel):
+    """The SKU this one was replicated from."""
+
+    product_id: str | None = None
+    """Source product id."""
+
+    shop_id: str | None = None
+    """Source shop id."""
+
+    sku_id: str | None = None
+    """Source SKU id."""
+
+
+class ReplicateSourceInput(RequestModel):
+    """The SKU this one was replicated from."""
+
+    product_id: str | None = None
+    """Source product id."""
+
+    shop_id: str | None = None
+    """Source shop id."""
+
+    sku_id: str | None = None
+    """Source SKU id."""
+
+
+class ReplicateTarget(RequestModel):
     """One target market."""
 
     region: str | None = None
@@ -6511,13 +6166,13 @@ class ProductReplicateProductReplicateTarget(RequestModel):
     inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
     """Inventory mode of the replica (EU)."""
 
-    skus: list[ProductReplicateProductSkus] | None = None
+    skus: list[ReplicateTargetSku] | None = None
     """SKUs to publish there (all SKUs of the source)."""
 
-    product_attributes: list[ProductAttributeInput] | None = None
+    product_attributes: list[AttributeInput] | None = None
     """Product attributes for the target market."""
 
-    certifications: list[ProductCertificationInput] | None = None
+    certifications: list[CertificationInput] | None = None
     """Certifications for the target market."""
 
     manufacturer_ids: list[str] | None = None
@@ -6527,24 +6182,7 @@ class ProductReplicateProductReplicateTarget(RequestModel):
     """EU responsible person ids."""
 
 
-class ProductReplicateProductRequest(RequestModel):
-    """Target markets and their market-specific data."""
-
-    inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
-    """Inventory mode of the source product (EU)."""
-
-    replicate_target: list[ProductReplicateProductReplicateTarget] | None = None
-    """Markets to replicate to."""
-
-
-class ProductReplicateProductResponse(ResponseModel):
-    """Validation errors; when any, nothing was submitted."""
-
-    errors: list[ProductReplicateProductError] | None = None
-    """Errors per target market."""
-
-
-class ProductReplicateProductSkus(RequestModel):
+class ReplicateTargetSku(RequestModel):
     """A replica SKU."""
 
     source_sku_id: str | None = None
@@ -6553,14 +6191,54 @@ class ProductReplicateProductSkus(RequestModel):
     seller_sku: str | None = None
     """Seller's SKU code."""
 
-    price: ProductReplicateProductPrice | None = None
+    price: ReplicateTargetSkuPrice | None = None
     """Price in the target market."""
 
-    inventory: list[ProductReplicateProductInventory] | None = None
+    inventory: list[ReplicateTargetSkuInventory] | None = None
     """Stock per warehouse."""
 
 
-class ProductSalesAttribute(ResponseModel):
+class ReplicateTargetSkuInventory(RequestModel):
+    """Stock in one warehouse."""
+
+    warehouse_id: str | None = None
+    """Warehouse id."""
+
+    quantity: int | None = None
+    """Quantity, 1 to 999,999."""
+
+
+class ReplicateTargetSkuPrice(RequestModel):
+    """Price in the target market."""
+
+    sale_price: str
+    """Display price before discounts."""
+
+    currency: str | None = None
+    """Local currency of the target market."""
+
+
+class ResponsiblePerson(ResponseModel):
+    """A responsible person and its language versions."""
+
+    id: str | None = None
+    """Responsible person id."""
+
+    regional_profiles: NullAsEmpty[list[ComplianceResponsiblePersonProfile]] = Field(default_factory=list)
+    """The details in each requested EU language."""
+
+
+class SaleAttribute(ResponseModel):
+    """A local sales attribute value."""
+
+    id: str | None = None
+    """Local sales attribute id."""
+
+    value_id: str | None = None
+    """Local value id."""
+
+
+class SalesAttribute(ResponseModel):
     """A variant-defining attribute of a SKU (e.g. color Red): built-in ids or custom names."""
 
     id: str | None = None
@@ -6575,14 +6253,14 @@ class ProductSalesAttribute(ResponseModel):
     value_name: str | None = None
     """Attribute value name; a custom value when no value id is given."""
 
-    sku_img: ProductImage | None = None
+    sku_img: Image | None = None
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    supplementary_sku_images: list[ProductImage] | None = None
+    supplementary_sku_images: NullAsEmpty[list[Image]] = Field(default_factory=list)
     """Extra images of this value of the primary sales attribute."""
 
 
-class ProductSalesAttributeInput(RequestModel):
+class SalesAttributeInput(RequestModel):
     """A variant-defining attribute of a SKU (e.g. color Red): built-in ids or custom names."""
 
     id: str | None = None
@@ -6597,14 +6275,47 @@ class ProductSalesAttributeInput(RequestModel):
     value_name: str | None = None
     """Attribute value name; a custom value when no value id is given."""
 
-    sku_img: ProductImageInput | None = None
+    sku_img: ImageInput | None = None
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    supplementary_sku_images: list[ProductImageInput] | None = None
+    supplementary_sku_images: list[ImageInput] | None = None
     """Extra images of this value of the primary sales attribute."""
 
 
-class ProductScheduledSale(ResponseModel):
+class SalesAttributeMapping(ResponseModel):
+    """A sales attribute mapping."""
+
+    global_attribute_id: str | None = None
+    """Sales attribute id on the global product."""
+
+    global_value_id: str | None = None
+    """Value id of that attribute on the global product."""
+
+    local_attribute_id: str | None = None
+    """The matching sales attribute id on this shop's product."""
+
+    local_value_id: str | None = None
+    """The matching value id on this shop's product."""
+
+
+class SalesProperty(RequestModel):
+    """A sales property."""
+
+    id: str
+    """Sales property id."""
+
+    values: list[SalesPropertyValue]
+    """Chosen values."""
+
+
+class SalesPropertyValue(RequestModel):
+    """A value."""
+
+    id: str
+    """Value id."""
+
+
+class ScheduledSale(ResponseModel):
     """Scheduled listing of a product."""
 
     is_enabled_scheduled_sale: bool | None = None
@@ -6614,7 +6325,7 @@ class ProductScheduledSale(ResponseModel):
     """When to list the product, Unix milliseconds, within the next 90 days."""
 
 
-class ProductScheduledSaleInput(RequestModel):
+class ScheduledSaleInput(RequestModel):
     """Scheduled listing of a product."""
 
     is_enabled_scheduled_sale: bool
@@ -6624,169 +6335,7 @@ class ProductScheduledSaleInput(RequestModel):
     """When to list the product, Unix milliseconds, within the next 90 days."""
 
 
-class ProductSearchComplianceManufacturers202501Manufacturer(ResponseModel):
-    """A manufacturer and its language versions."""
-
-    id: str | None = None
-    """Manufacturer id."""
-
-    regional_profiles: list[ProductComplianceManufacturerProfile] | None = None
-    """The details in each requested EU language."""
-
-
-class ProductSearchComplianceManufacturers202501Query(RequestModel):
-    """Path and query parameters of ProductSearchComplianceManufacturers202501."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class ProductSearchComplianceManufacturers202501Request(RequestModel):
-    """Manufacturer filters; give ids or a keyword (ids win)."""
-
-    manufacturer_ids: list[str] | None = None
-    """Manufacturer ids, at most `page_size`."""
-
-    keyword: str | None = None
-    """Text searched in name, trade name, phone number and email, at most 200 characters."""
-
-    locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
-    """Languages to return the details in; default the language of the seller's business address."""
-
-
-class ProductSearchComplianceManufacturers202501Response(ResponseModel):
-    """One page of manufacturers."""
-
-    manufacturers: list[ProductSearchComplianceManufacturers202501Manufacturer] | None = None
-    """Matching manufacturers."""
-
-    total_count: int | None = None
-    """Number of matching manufacturers."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class ProductSearchComplianceManufacturersQuery(RequestModel):
-    """Path and query parameters of ProductSearchComplianceManufacturers."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class ProductSearchComplianceManufacturersRequest(RequestModel):
-    """Manufacturer filters; give ids or a keyword (ids win)."""
-
-    manufacturer_ids: list[str] | None = None
-    """Manufacturer ids, at most `page_size`."""
-
-    keyword: str | None = None
-    """Text searched in name, trade name, phone number and email, at most 200 characters."""
-
-
-class ProductSearchComplianceManufacturersResponse(ResponseModel):
-    """One page of manufacturers."""
-
-    manufacturers: list[ProductComplianceManufacturer] | None = None
-    """Matching manufacturers."""
-
-    total_count: int | None = None
-    """Number of matching manufacturers."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class ProductSearchComplianceResponsiblePersons202501Query(RequestModel):
-    """Path and query parameters of ProductSearchComplianceResponsiblePersons202501."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class ProductSearchComplianceResponsiblePersons202501Request(RequestModel):
-    """Responsible person filters; give ids or a keyword (ids win)."""
-
-    responsible_person_ids: list[str] | None = None
-    """Responsible person ids, at most `page_size`."""
-
-    keyword: str | None = None
-    """Text searched in name, phone number and email, at most 200 characters."""
-
-    locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
-    """Languages to return the details in; default the language of the seller's business address."""
-
-
-class ProductSearchComplianceResponsiblePersons202501Response(ResponseModel):
-    """One page of responsible persons."""
-
-    responsible_persons: list[ProductSearchComplianceResponsiblePersons202501ResponsiblePerson] | None = None
-    """Matching responsible persons."""
-
-    total_count: int | None = None
-    """Number of matching responsible persons."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class ProductSearchComplianceResponsiblePersons202501ResponsiblePerson(ResponseModel):
-    """A responsible person and its language versions."""
-
-    id: str | None = None
-    """Responsible person id."""
-
-    regional_profiles: list[ProductComplianceResponsiblePersonProfile] | None = None
-    """The details in each requested EU language."""
-
-
-class ProductSearchComplianceResponsiblePersonsQuery(RequestModel):
-    """Path and query parameters of ProductSearchComplianceResponsiblePersons."""
-
-    page_size: int
-    """Number of items per page, 1 to 100."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class ProductSearchComplianceResponsiblePersonsRequest(RequestModel):
-    """Responsible person filters; give ids or a keyword (ids win)."""
-
-    responsible_person_ids: list[str] | None = None
-    """Responsible person ids, at most `page_size`."""
-
-    keyword: str | None = None
-    """Text searched in name, phone number and email, at most 200 characters."""
-
-
-class ProductSearchComplianceResponsiblePersonsResponse(ResponseModel):
-    """One page of responsible persons."""
-
-    responsible_persons: list[ProductComplianceResponsiblePerson] | None = None
-    """Matching responsible persons."""
-
-    total_count: int | None = None
-    """Number of matching responsible persons."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class ProductSearchGlobalProducts202309Query(RequestModel):
+class SearchGlobalProductsQuery(RequestModel):
     """Path and query parameters of ProductSearchGlobalProducts202309."""
 
     page_size: int
@@ -6797,7 +6346,7 @@ class ProductSearchGlobalProducts202309Query(RequestModel):
     page."""
 
 
-class ProductSearchGlobalProducts202309Request(RequestModel):
+class SearchGlobalProductsRequest(RequestModel):
     """Filters of the global product search; all optional."""
 
     status: Literal["DELETED", "DRAFT", "PUBLISHED", "UNPUBLISHED"] | None = None
@@ -6819,10 +6368,10 @@ class ProductSearchGlobalProducts202309Request(RequestModel):
     """Only products updated at or before this time, Unix seconds (default now)."""
 
 
-class ProductSearchGlobalProducts202309Response(ResponseModel):
+class SearchGlobalProductsResponse(ResponseModel):
     """One page of global products."""
 
-    global_products: list[ProductGlobalProductSummary] | None = None
+    global_products: NullAsEmpty[list[GlobalProductSummary]] = Field(default_factory=list)
     """Matching global products, newest first."""
 
     total_count: int | None = None
@@ -6832,8 +6381,58 @@ class ProductSearchGlobalProducts202309Response(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class ProductSearchGlobalProductsQuery(RequestModel):
-    """Path and query parameters of ProductSearchGlobalProducts."""
+class SearchInventoryRequest(RequestModel):
+    """Products or SKUs to report; give one of the lists."""
+
+    product_ids: list[str] | None = None
+    """Products whose SKUs to report, at most 100."""
+
+    sku_ids: list[str] | None = None
+    """SKUs to report, at most 600; takes precedence over `product_ids`."""
+
+
+class SearchInventoryResponse(ResponseModel):
+    """Stock per product and SKU."""
+
+    inventory: NullAsEmpty[list[Inventory]] = Field(default_factory=list)
+    """Stock of the requested products."""
+
+
+class SearchManufacturers202409Request(RequestModel):
+    """Manufacturer filters; give ids or a keyword (ids win)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids, at most `page_size`."""
+
+    keyword: str | None = None
+    """Text searched in name, trade name, phone number and email, at most 200 characters."""
+
+
+class SearchManufacturers202409Response(ResponseModel):
+    """One page of manufacturers."""
+
+    manufacturers: NullAsEmpty[list[ComplianceManufacturer]] = Field(default_factory=list)
+    """Matching manufacturers."""
+
+    total_count: int | None = None
+    """Number of matching manufacturers."""
+
+    next_page_token: str | None = None
+    """Token of the next page; empty on the last page."""
+
+
+class SearchManufacturersManufacturer(ResponseModel):
+    """A manufacturer and its language versions."""
+
+    id: str | None = None
+    """Manufacturer id."""
+
+    regional_profiles: NullAsEmpty[list[ComplianceManufacturerProfile]] = Field(default_factory=list)
+    """The details in each requested EU language."""
+
+
+class SearchManufacturersQuery(RequestModel):
+    """Path and query parameters of ProductSearchComplianceManufacturers202501."""
 
     page_size: int
     """Number of items per page, 1 to 100."""
@@ -6843,42 +6442,33 @@ class ProductSearchGlobalProductsQuery(RequestModel):
     page."""
 
 
-class ProductSearchGlobalProductsRequest(RequestModel):
-    """Filters of the global product search; all optional."""
+class SearchManufacturersRequest(RequestModel):
+    """Manufacturer filters; give ids or a keyword (ids win)."""
 
-    status: Literal["DELETED", "DRAFT", "PUBLISHED", "UNPUBLISHED"] | None = None
-    """Only products in this status."""
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids, at most `page_size`."""
 
-    seller_skus: list[str] | None = None
-    """Only products having this Seller SKU (one value at most)."""
+    keyword: str | None = None
+    """Text searched in name, trade name, phone number and email, at most 200 characters."""
 
-    create_time_ge: int | None = None
-    """Only products created at or after this time, Unix seconds."""
-
-    create_time_le: int | None = None
-    """Only products created at or before this time, Unix seconds (default now)."""
-
-    update_time_ge: int | None = None
-    """Only products updated at or after this time, Unix seconds."""
-
-    update_time_le: int | None = None
-    """Only products updated at or before this time, Unix seconds (default now)."""
+    locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
+    """Languages to return the details in; default the language of the seller's business address."""
 
 
-class ProductSearchGlobalProductsResponse(ResponseModel):
-    """One page of global products."""
+class SearchManufacturersResponse(ResponseModel):
+    """One page of manufacturers."""
 
-    global_products: list[ProductGlobalProductSummary] | None = None
-    """Matching global products, newest first."""
+    manufacturers: NullAsEmpty[list[SearchManufacturersManufacturer]] = Field(default_factory=list)
+    """Matching manufacturers."""
 
     total_count: int | None = None
-    """Number of matching global products."""
+    """Number of matching manufacturers."""
 
     next_page_token: str | None = None
     """Token of the next page; empty on the last page."""
 
 
-class ProductSearchProducts202309Query(RequestModel):
+class SearchProducts202309Query(RequestModel):
     """Path and query parameters of ProductSearchProducts202309."""
 
     page_size: int
@@ -6893,7 +6483,7 @@ class ProductSearchProducts202309Query(RequestModel):
     it, products of both trees are returned."""
 
 
-class ProductSearchProducts202309Request(RequestModel):
+class SearchProducts202309Request(RequestModel):
     """Search filters; all optional."""
 
     status: (
@@ -6928,20 +6518,112 @@ class ProductSearchProducts202309Request(RequestModel):
     """Only products updated at or before this time, Unix seconds."""
 
 
-class ProductSearchProducts202309Response(ResponseModel):
-    """A page of products."""
+class SearchProducts202312Request(RequestModel):
+    """Search filters; all optional."""
 
-    products: list[ProductSummary] | None = None
-    """Products of this page."""
+    status: (
+        Literal[
+            "ACTIVATE",
+            "ALL",
+            "DELETED",
+            "DRAFT",
+            "FAILED",
+            "FREEZE",
+            "PENDING",
+            "PLATFORM_DEACTIVATED",
+            "SELLER_DEACTIVATED",
+        ]
+        | None
+    ) = None
+    """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
+
+    seller_skus: list[str] | None = None
+    """Only products with these seller SKU codes."""
+
+    create_time_ge: int | None = None
+    """Only products created at or after this time, Unix seconds."""
+
+    create_time_le: int | None = None
+    """Only products created at or before this time, Unix seconds."""
+
+    update_time_ge: int | None = None
+    """Only products updated at or after this time, Unix seconds."""
+
+    update_time_le: int | None = None
+    """Only products updated at or before this time, Unix seconds."""
+
+    category_version: Literal["v1", "v2"] | None = None
+    """Only products in this category tree version; both by default."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Only products on these platforms (migrated Tokopedia sellers; needs `status`)."""
+
+    audit_status: list[Literal["APPROVED", "AUDITING", "FAILED"]] | None = None
+    """Only products with this audit status."""
+
+    sku_ids: list[str] | None = None
+    """Only products with these SKU ids, at most 10."""
+
+    sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None
+    """Only products with this Subscribe and Save state."""
+
+    return_draft_version: bool | None = None
+    """Only products that have a draft, returned in their draft version."""
+
+    listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None
+    """Only products in this listing quality tier (US only)."""
+
+
+class SearchProductsForComplianceAuditingQuery(RequestModel):
+    """Path and query parameters of ProductSearchProductsForComplianceAuditing."""
+
+    page_size: int
+    """Number of items per page, 1 to 100."""
+
+    page_token: str | None = None
+    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
+    page."""
+
+    category_asset_cipher: str | None = None
+    """Cipher of the category asset the vendor is authorized for."""
+
+
+class SearchProductsForComplianceAuditingRequest(RequestModel):
+    """Which products to return: by `product_ids`, or by searching a shop with the other filters."""
+
+    product_ids: list[str] | None = None
+    """Product ids to look up directly, at most 20."""
+
+    seller_id: str | None = None
+    """Id of the shop to search."""
+
+    seller_name: str | None = None
+    """Name of the shop to search."""
+
+    product_title: str | None = None
+    """Words of the product title."""
+
+    category_ids: list[str] | None = None
+    """Only products in these categories."""
+
+    brand_ids: list[str] | None = None
+    """Only products of these brands."""
+
+
+class SearchProductsForComplianceAuditingResponse(ResponseModel):
+    """One page of products."""
+
+    products: NullAsEmpty[list[ComplianceAuditProduct]] = Field(default_factory=list)
+    """The products found."""
 
     total_count: int | None = None
-    """Number of products matching the filters."""
+    """Number of products selected (ids looked up, or search matches)."""
 
     next_page_token: str | None = None
     """Token of the next page; empty on the last page."""
 
 
-class ProductSearchProducts202502Query(RequestModel):
+class SearchProductsQuery(RequestModel):
     """Path and query parameters of ProductSearchProducts202502."""
 
     page_size: int
@@ -6952,7 +6634,7 @@ class ProductSearchProducts202502Query(RequestModel):
     page."""
 
 
-class ProductSearchProducts202502Request(RequestModel):
+class SearchProductsRequest(RequestModel):
     """Search filters; all optional."""
 
     status: (
@@ -7043,10 +6725,10 @@ class ProductSearchProducts202502Request(RequestModel):
     """Whether to include LIVE_QUICK products."""
 
 
-class ProductSearchProducts202502Response(ResponseModel):
+class SearchProductsResponse(ResponseModel):
     """A page of products."""
 
-    products: list[ProductSummary] | None = None
+    products: NullAsEmpty[list[Summary]] = Field(default_factory=list)
     """Products of this page."""
 
     total_count: int | None = None
@@ -7056,57 +6738,31 @@ class ProductSearchProducts202502Response(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class ProductSearchProductsForComplianceAuditingQuery(RequestModel):
-    """Path and query parameters of ProductSearchProductsForComplianceAuditing."""
+class SearchResponsiblePersons202409Request(RequestModel):
+    """Responsible person filters; give ids or a keyword (ids win)."""
 
-    page_size: int
-    """Number of items per page, 1 to 100."""
+    responsible_person_ids: list[str] | None = None
+    """Responsible person ids, at most `page_size`."""
 
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-    category_asset_cipher: str | None = None
-    """Cipher of the category asset the vendor is authorized for."""
+    keyword: str | None = None
+    """Text searched in name, phone number and email, at most 200 characters."""
 
 
-class ProductSearchProductsForComplianceAuditingRequest(RequestModel):
-    """Which products to return: by `product_ids`, or by searching a shop with the other filters."""
+class SearchResponsiblePersons202409Response(ResponseModel):
+    """One page of responsible persons."""
 
-    product_ids: list[str] | None = None
-    """Product ids to look up directly, at most 20."""
-
-    seller_id: str | None = None
-    """Id of the shop to search."""
-
-    seller_name: str | None = None
-    """Name of the shop to search."""
-
-    product_title: str | None = None
-    """Words of the product title."""
-
-    category_ids: list[str] | None = None
-    """Only products in these categories."""
-
-    brand_ids: list[str] | None = None
-    """Only products of these brands."""
-
-
-class ProductSearchProductsForComplianceAuditingResponse(ResponseModel):
-    """One page of products."""
-
-    products: list[ProductComplianceAuditProduct] | None = None
-    """The products found."""
+    responsible_persons: NullAsEmpty[list[ComplianceResponsiblePerson]] = Field(default_factory=list)
+    """Matching responsible persons."""
 
     total_count: int | None = None
-    """Number of products selected (ids looked up, or search matches)."""
+    """Number of matching responsible persons."""
 
     next_page_token: str | None = None
     """Token of the next page; empty on the last page."""
 
 
-class ProductSearchProductsQuery(RequestModel):
-    """Path and query parameters of ProductSearchProducts."""
+class SearchResponsiblePersonsQuery(RequestModel):
+    """Path and query parameters of ProductSearchComplianceResponsiblePersons202501."""
 
     page_size: int
     """Number of items per page, 1 to 100."""
@@ -7116,76 +6772,33 @@ class ProductSearchProductsQuery(RequestModel):
     page."""
 
 
-class ProductSearchProductsRequest(RequestModel):
-    """Search filters; all optional."""
+class SearchResponsiblePersonsRequest(RequestModel):
+    """Responsible person filters; give ids or a keyword (ids win)."""
 
-    status: (
-        Literal[
-            "ACTIVATE",
-            "ALL",
-            "DELETED",
-            "DRAFT",
-            "FAILED",
-            "FREEZE",
-            "PENDING",
-            "PLATFORM_DEACTIVATED",
-            "SELLER_DEACTIVATED",
-        ]
-        | None
-    ) = None
-    """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
+    responsible_person_ids: list[str] | None = None
+    """Responsible person ids, at most `page_size`."""
 
-    seller_skus: list[str] | None = None
-    """Only products with these seller SKU codes."""
+    keyword: str | None = None
+    """Text searched in name, phone number and email, at most 200 characters."""
 
-    create_time_ge: int | None = None
-    """Only products created at or after this time, Unix seconds."""
-
-    create_time_le: int | None = None
-    """Only products created at or before this time, Unix seconds."""
-
-    update_time_ge: int | None = None
-    """Only products updated at or after this time, Unix seconds."""
-
-    update_time_le: int | None = None
-    """Only products updated at or before this time, Unix seconds."""
-
-    category_version: Literal["v1", "v2"] | None = None
-    """Only products in this category tree version; both by default."""
-
-    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
-    """Only products on these platforms (migrated Tokopedia sellers; needs `status`)."""
-
-    audit_status: list[Literal["APPROVED", "AUDITING", "FAILED"]] | None = None
-    """Only products with this audit status."""
-
-    sku_ids: list[str] | None = None
-    """Only products with these SKU ids, at most 10."""
-
-    sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None
-    """Only products with this Subscribe and Save state."""
-
-    return_draft_version: bool | None = None
-    """Only products that have a draft, returned in their draft version."""
-
-    listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None
-    """Only products in this listing quality tier (US only)."""
+    locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
+    """Languages to return the details in; default the language of the seller's business address."""
 
 
-class ProductSearchProductsResponse(ResponseModel):
-    """A page of products."""
+class SearchResponsiblePersonsResponse(ResponseModel):
+    """One page of responsible persons."""
 
-    products: list[ProductSummary] | None = None
-    """Products of this page."""
+    responsible_persons: NullAsEmpty[list[ResponsiblePerson]] = Field(default_factory=list)
+    """Matching responsible persons."""
 
     total_count: int | None = None
-    """Number of products matching the filters."""
+    """Number of matching responsible persons."""
 
     next_page_token: str | None = None
     """Token of the next page; empty on the last page."""
 
 
-class ProductSearchSizeChartsQuery(RequestModel):
+class SearchSizeChartsQuery(RequestModel):
     """Path and query parameters of ProductSearchSizeCharts."""
 
     page_size: int
@@ -7220,7 +6833,7 @@ class ProductSearchSizeChartsQuery(RequestModel):
     """Languages of the size chart images and tables to return (BCP-47, sent comma-separated)."""
 
 
-class ProductSearchSizeChartsRequest(RequestModel):
+class SearchSizeChartsRequest(RequestModel):
     """Size chart filters; all optional."""
 
     ids: list[str] | None = None
@@ -7233,10 +6846,10 @@ class ProductSearchSizeChartsRequest(RequestModel):
     """`REUSABLE_TEMPLATE` (shared by many products) or `PRODUCT_SCOPED` (belongs to one product)."""
 
 
-class ProductSearchSizeChartsResponse(ResponseModel):
+class SearchSizeChartsResponse(ResponseModel):
     """One page of size charts."""
 
-    size_chart: list[ProductSizeChart] | None = None
+    size_chart: NullAsEmpty[list[SizeChart]] = Field(default_factory=list)
     """Matching size charts."""
 
     total_count: int | None = None
@@ -7246,7 +6859,59 @@ class ProductSearchSizeChartsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class ProductSizeChart(ResponseModel):
+class SellerSku(ResponseModel):
+    """Seller SKU rule."""
+
+    is_required: bool | None = None
+    """Whether a Seller SKU is required (6-50 characters of letters, digits, `-` and `_`)."""
+
+
+class SeoWord(ResponseModel):
+    """A keyword."""
+
+    text: str | None = None
+    """Keyword text."""
+
+
+class Shop(ResponseModel):
+    """The shop-level requirements for listing products."""
+
+    status: str | None = None
+    """Whether the shop status allows publishing products."""
+
+    bank_account: str | None = None
+    """Whether the shop has a bank account set up; without one products are not sent to audit."""
+
+    contact_info: str | None = None
+    """Whether the shop has given its contact information; without it products cannot be created."""
+
+    tax_info: str | None = None
+    """Whether the shop has its tax information set up (required in some regions, and for audit in the US)."""
+
+    gne: Gne | None = None
+    """Requirements of some markets (EPR registration, listing quota)."""
+
+    logistics: Logistics | None = None
+    """Warehouse and delivery requirements."""
+
+
+class ShopSummary(ResponseModel):
+    """Shop-level SKPP figures."""
+
+    qualified_products_count: int | None = None
+    """Products already SKPP."""
+
+    eligible_products_count: int | None = None
+    """Products already SKPP plus those that can take SKPP tasks."""
+
+    earned_ad_credit: str | None = None
+    """Ad credit earned, with currency symbol."""
+
+    increased_visibility_l30d: str | None = None
+    """Extra visibility from SKPP rewards over the last 30 days."""
+
+
+class SizeChart(ResponseModel):
     """A size chart of the seller."""
 
     template_id: str | None = None
@@ -7258,20 +6923,20 @@ class ProductSizeChart(ResponseModel):
     size_chart_mode: str | None = None
     """`REUSABLE_TEMPLATE` or `PRODUCT_SCOPED`."""
 
-    images: list[ProductSizeChartImage] | None = None
+    images: NullAsEmpty[list[SizeChartImage]] = Field(default_factory=list)
     """Images of the chart, per language."""
 
-    related_category_ids: list[str] | None = None
+    related_category_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Leaf categories the chart applies to."""
 
-    size_chart_datas: list[ProductSizeChartSizeChartData] | None = None
+    size_chart_datas: NullAsEmpty[list[SizeChartDatas]] = Field(default_factory=list)
     """Structured chart content, per language."""
 
 
-class ProductSizeChartData(ResponseModel):
+class SizeChartData(ResponseModel):
     """Structured content of a size chart."""
 
-    table: ProductSizeChartTable | None = None
+    table: SizeChartTable | None = None
     """A structured size chart table."""
 
     description: str | None = None
@@ -7286,29 +6951,11 @@ class ProductSizeChartData(ResponseModel):
     unit_system: str | None = None
     """`METRIC` or `IMPERIAL`."""
 
-    size_types: list[str] | None = None
+    size_types: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Size types, e.g. `size_chart_size_type_regular`, `size_chart_size_type_plus`."""
 
 
-class ProductSizeChartDataCell(RequestModel):
-    """A cell."""
-
-    value: str
-    """Cell value, at most 32 characters."""
-
-
-class ProductSizeChartDataHeader(RequestModel):
-    """A column."""
-
-    name: str
-    """Display name, at most 32 characters."""
-
-    id: str | None = None
-    """Standard column id: a measurement id from the category rules, or a size system such as
-    `size_chart_size_system_us`; omit for custom columns."""
-
-
-class ProductSizeChartDataInput(RequestModel):
+class SizeChartDataInput(RequestModel):
     """Structured content of a size chart."""
 
     measurement_type: Literal["BODY_MEASUREMENTS", "GENERIC_MEASUREMENTS", "PRODUCT_MEASUREMENTS"]
@@ -7317,7 +6964,7 @@ class ProductSizeChartDataInput(RequestModel):
     unit_system: Literal["IMPERIAL", "METRIC"]
     """`METRIC` or `IMPERIAL`."""
 
-    table: ProductSizeChartDataTable
+    table: Table
     """The table."""
 
     description: str | None = None
@@ -7330,24 +6977,17 @@ class ProductSizeChartDataInput(RequestModel):
     """Size types from the category rules, e.g. `size_chart_size_type_regular`."""
 
 
-class ProductSizeChartDataRow(RequestModel):
-    """A row."""
+class SizeChartDatas(ResponseModel):
+    """The chart in one language."""
 
-    cells: list[ProductSizeChartDataCell]
-    """Exactly one cell per header, in header order."""
+    locale: str | None = None
+    """Language of the table."""
 
-
-class ProductSizeChartDataTable(RequestModel):
-    """The table."""
-
-    headers: list[ProductSizeChartDataHeader]
-    """Columns in order, 1 to 20."""
-
-    rows: list[ProductSizeChartDataRow]
-    """Rows, 1 to 45."""
+    size_chart_data: SizeChartData | None = None
+    """Structured content of a size chart."""
 
 
-class ProductSizeChartImage(ResponseModel):
+class SizeChartImage(ResponseModel):
     """A size chart image."""
 
     uri: str | None = None
@@ -7360,34 +7000,17 @@ class ProductSizeChartImage(ResponseModel):
     """Language of the image."""
 
 
-class ProductSizeChartSizeChartData(ResponseModel):
-    """The chart in one language."""
-
-    locale: str | None = None
-    """Language of the table."""
-
-    size_chart_data: ProductSizeChartData | None = None
-    """Structured content of a size chart."""
-
-
-class ProductSizeChartTable(ResponseModel):
+class SizeChartTable(ResponseModel):
     """A structured size chart table."""
 
-    headers: list[ProductSizeChartTableHeader] | None = None
+    headers: NullAsEmpty[list[SizeChartTableHeader]] = Field(default_factory=list)
     """Column definitions, in order."""
 
-    rows: list[ProductSizeChartTableRow] | None = None
+    rows: NullAsEmpty[list[SizeChartTableRow]] = Field(default_factory=list)
     """Rows of the chart."""
 
 
-class ProductSizeChartTableCell(ResponseModel):
-    """A cell."""
-
-    value: str | None = None
-    """Cell value."""
-
-
-class ProductSizeChartTableHeader(ResponseModel):
+class SizeChartTableHeader(ResponseModel):
     """A column."""
 
     id: str | None = None
@@ -7397,48 +7020,55 @@ class ProductSizeChartTableHeader(ResponseModel):
     """Display name."""
 
 
-class ProductSizeChartTableRow(ResponseModel):
+class SizeChartTableRow(ResponseModel):
     """A row."""
 
-    cells: list[ProductSizeChartTableCell] | None = None
+    cells: NullAsEmpty[list[SizeChartTableRowCell]] = Field(default_factory=list)
     """Cells, aligned by index with `headers`."""
 
 
-class ProductSizingChart(ResponseModel):
+class SizeChartTableRowCell(ResponseModel):
+    """A cell."""
+
+    value: str | None = None
+    """Cell value."""
+
+
+class SizingChart(ResponseModel):
     """The size chart of a product: either an image or a size chart template."""
 
-    image: ProductImage | None = None
+    image: Image | None = None
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    template: ProductSizingChartTemplate | None = None
+    template: SizingChartTemplate | None = None
     """A size chart template."""
 
 
-class ProductSizingChartInput(RequestModel):
+class SizingChartInput(RequestModel):
     """The size chart of a product: either an image or a size chart template."""
 
-    image: ProductImageInput | None = None
+    image: ImageInput | None = None
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    template: ProductSizingChartTemplateInput | None = None
+    template: SizingChartTemplateInput | None = None
     """A size chart template."""
 
 
-class ProductSizingChartTemplate(ResponseModel):
+class SizingChartTemplate(ResponseModel):
     """A size chart template."""
 
     id: str | None = None
     """Size chart template id."""
 
 
-class ProductSizingChartTemplateInput(RequestModel):
+class SizingChartTemplateInput(RequestModel):
     """A size chart template."""
 
     id: str
     """Size chart template id."""
 
 
-class ProductSkppReward(ResponseModel):
+class SkppReward(ResponseModel):
     """An SKPP reward of a product."""
 
     reward_type: str | None = None
@@ -7457,27 +7087,14 @@ class ProductSkppReward(ResponseModel):
     ad_credit_claim_status: str | None = None
     """For an AVAILABLE ADS_CREDIT: `UNCLAIMED` or `CLAIMED` (ad credit is claimed by hand)."""
 
-    claim_conditions: list[ProductSkppRewardClaimCondition] | None = None
+    claim_conditions: NullAsEmpty[list[ClaimCondition]] = Field(default_factory=list)
     """Thresholds unlocking the reward (ADS_CREDIT)."""
 
     campaign_id: str | None = None
     """Campaign id, for BIG_PROMOTION_CAMPAIGN."""
 
 
-class ProductSkppRewardClaimCondition(ResponseModel):
-    """A threshold."""
-
-    condition_type: str | None = None
-    """`GMV` or `ORDER`."""
-
-    current_value: str | None = None
-    """Current progress."""
-
-    target_value: str | None = None
-    """Threshold."""
-
-
-class ProductSku(ResponseModel):
+class Sku(ResponseModel):
     """A SKU (variant) of a product as the detail and search return it and a full edit sends it: the fields
     of `ProductNewSku` plus replication and status details that only responses carry."""
 
@@ -7490,85 +7107,59 @@ class ProductSku(ResponseModel):
     external_sku_id: str | None = None
     """Id of the SKU on an external e-commerce platform."""
 
-    price: ProductPrice | None = None
+    price: Price | None = None
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
-    list_price: ProductListPrice | None = None
+    list_price: ListPrice | None = None
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
-    external_list_prices: list[ProductExternalListPrice] | None = None
+    external_list_prices: NullAsEmpty[list[ExternalListPrice]] = Field(default_factory=list)
     """List prices of the SKU on external platforms (US only)."""
 
-    inventory: list[ProductSkuInventory] | None = None
+    inventory: NullAsEmpty[list[SkuInventory]] = Field(default_factory=list)
     """Stock per warehouse."""
 
-    sales_attributes: list[ProductSalesAttribute] | None = None
+    sales_attributes: NullAsEmpty[list[SalesAttribute]] = Field(default_factory=list)
     """Attributes that define the variant (at most 3; may be omitted for a single SKU)."""
 
-    identifier_code: ProductIdentifierCode | None = None
+    identifier_code: IdentifierCode | None = None
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
 
-    combined_skus: list[ProductCombinedSku] | None = None
+    combined_skus: NullAsEmpty[list[CombinedSku]] = Field(default_factory=list)
     """Source SKUs when this SKU is a virtual bundle."""
 
     sku_unit_count: str | None = None
     """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
 
-    external_urls: list[str] | None = None
+    external_urls: NullAsEmpty[list[str]] = Field(default_factory=list)
     """URLs of third-party listing pages where the product is sold."""
 
-    pre_sale: ProductPreSale | None = None
+    pre_sale: PreSale | None = None
     """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
 
-    fees: list[ProductFee] | None = None
+    fees: NullAsEmpty[list[Fee]] = Field(default_factory=list)
     """Fees the category requires."""
 
-    sku_dimensions: ProductDimensions | None = None
+    sku_dimensions: Dimensions | None = None
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    sku_weight: ProductWeight | None = None
+    sku_weight: Weight | None = None
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    purchase_order_quantity_limit: ProductPurchaseLimit | None = None
+    purchase_order_quantity_limit: PurchaseLimit | None = None
     """Purchase quantity limits for buyers."""
 
-    global_listing_policy: ProductSkuGlobalListingPolicy | None = None
+    global_listing_policy: GlobalListingPolicy | None = None
     """How this SKU follows its replication source (responses only)."""
 
-    status_info: ProductSkuStatusInfo | None = None
+    status_info: StatusInfo | None = None
     """SKU status (responses only)."""
 
 
-class ProductSkuGlobalListingPolicy(ResponseModel):
-    """How this SKU follows its replication source (responses only)."""
-
-    inventory_type: str | None = None
-    """Inventory sharing with the source: `SHARED` or `EXCLUSIVE`."""
-
-    price_sync: bool | None = None
-    """Whether the price is synchronized with the source."""
-
-    replicate_source: ProductSkuReplicateSource | None = None
-    """The SKU this one was replicated from."""
-
-
-class ProductSkuGlobalListingPolicyInput(RequestModel):
-    """How this SKU follows its replication source (responses only)."""
-
-    inventory_type: str | None = None
-    """Inventory sharing with the source: `SHARED` or `EXCLUSIVE`."""
-
-    price_sync: bool | None = None
-    """Whether the price is synchronized with the source."""
-
-    replicate_source: ProductSkuReplicateSourceInput | None = None
-    """The SKU this one was replicated from."""
-
-
-class ProductSkuInput(RequestModel):
+class SkuInput(RequestModel):
     """A SKU (variant) of a product as the detail and search return it and a full edit sends it: the fields
     of `ProductNewSku` plus replication and status details that only responses carry."""
 
@@ -7581,28 +7172,28 @@ class ProductSkuInput(RequestModel):
     external_sku_id: str | None = None
     """Id of the SKU on an external e-commerce platform."""
 
-    price: ProductPriceInput | None = None
+    price: PriceInput | None = None
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
-    list_price: ProductListPriceInput | None = None
+    list_price: ListPriceInput | None = None
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
-    external_list_prices: list[ProductExternalListPriceInput] | None = None
+    external_list_prices: list[ExternalListPriceInput] | None = None
     """List prices of the SKU on external platforms (US only)."""
 
-    inventory: list[ProductSkuInventoryInput] | None = None
+    inventory: list[SkuInventoryInput] | None = None
     """Stock per warehouse."""
 
-    sales_attributes: list[ProductSalesAttributeInput] | None = None
+    sales_attributes: list[SalesAttributeInput] | None = None
     """Attributes that define the variant (at most 3; may be omitted for a single SKU)."""
 
-    identifier_code: ProductIdentifierCodeInput | None = None
+    identifier_code: IdentifierCodeInput | None = None
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
     extra_identifier_codes: list[str] | None = None
     """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
 
-    combined_skus: list[ProductCombinedSkuInput] | None = None
+    combined_skus: list[CombinedSkuInput] | None = None
     """Source SKUs when this SKU is a virtual bundle."""
 
     sku_unit_count: str | None = None
@@ -7611,29 +7202,29 @@ class ProductSkuInput(RequestModel):
     external_urls: list[str] | None = None
     """URLs of third-party listing pages where the product is sold."""
 
-    pre_sale: ProductPreSaleInput | None = None
+    pre_sale: PreSaleInput | None = None
     """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
 
-    fees: list[ProductFeeInput] | None = None
+    fees: list[FeeInput] | None = None
     """Fees the category requires."""
 
-    sku_dimensions: ProductDimensionsInput | None = None
+    sku_dimensions: DimensionsInput | None = None
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    sku_weight: ProductWeightInput | None = None
+    sku_weight: WeightInput | None = None
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    purchase_order_quantity_limit: PurchaseLimitInput | None = None
     """Purchase quantity limits for buyers."""
 
-    global_listing_policy: ProductSkuGlobalListingPolicyInput | None = None
+    global_listing_policy: GlobalListingPolicyInput | None = None
     """How this SKU follows its replication source (responses only)."""
 
-    status_info: ProductSkuStatusInfoInput | None = None
+    status_info: StatusInfoInput | None = None
     """SKU status (responses only)."""
 
 
-class ProductSkuInventory(ResponseModel):
+class SkuInventory(ResponseModel):
     """Stock of a SKU in one warehouse."""
 
     warehouse_id: str | None = None
@@ -7649,7 +7240,7 @@ class ProductSkuInventory(ResponseModel):
     """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
-class ProductSkuInventoryInput(RequestModel):
+class SkuInventoryInput(RequestModel):
     """Stock of a SKU in one warehouse."""
 
     warehouse_id: str
@@ -7665,33 +7256,27 @@ class ProductSkuInventoryInput(RequestModel):
     """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
-class ProductSkuReplicateSource(ResponseModel):
-    """The SKU this one was replicated from."""
+class SkuMapping(ResponseModel):
+    """A SKU mapping."""
 
-    product_id: str | None = None
-    """Source product id."""
+    global_sku_id: str | None = None
+    """Global SKU id."""
 
-    shop_id: str | None = None
-    """Source shop id."""
+    local_sku_id: str | None = None
+    """Local SKU id."""
 
-    sku_id: str | None = None
-    """Source SKU id."""
-
-
-class ProductSkuReplicateSourceInput(RequestModel):
-    """The SKU this one was replicated from."""
-
-    product_id: str | None = None
-    """Source product id."""
-
-    shop_id: str | None = None
-    """Source shop id."""
-
-    sku_id: str | None = None
-    """Source SKU id."""
+    sales_attribute_mappings: NullAsEmpty[list[SalesAttributeMapping]] = Field(default_factory=list)
+    """Global to local sales attribute mappings."""
 
 
-class ProductSkuStatusInfo(ResponseModel):
+class SmartText(ResponseModel):
+    """A suggested text."""
+
+    text: str | None = None
+    """Suggested text."""
+
+
+class StatusInfo(ResponseModel):
     """SKU status (responses only)."""
 
     status: str | None = None
@@ -7701,7 +7286,7 @@ class ProductSkuStatusInfo(ResponseModel):
     """Who deactivated the SKU: `SELLER`, `PLATFORM` or `COMBO_RELATION`."""
 
 
-class ProductSkuStatusInfoInput(RequestModel):
+class StatusInfoInput(RequestModel):
     """SKU status (responses only)."""
 
     status: str | None = None
@@ -7711,7 +7296,7 @@ class ProductSkuStatusInfoInput(RequestModel):
     """Who deactivated the SKU: `SELLER`, `PLATFORM` or `COMBO_RELATION`."""
 
 
-class ProductStockChange(RequestModel):
+class StockChange(RequestModel):
     """New stock of a SKU in one warehouse, in a partial edit (warehouse and quantity required)."""
 
     warehouse_id: str
@@ -7727,28 +7312,24 @@ class ProductStockChange(RequestModel):
     """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
-class ProductSubmitProductViaOpportunityQuery(RequestModel):
-    """Path and query parameters of ProductSubmitProductViaOpportunity."""
+class StockOperation(ResponseModel):
+    """Outcome per SKU."""
 
-    opportunity_id: str
-    """The opportunity id."""
+    success_sku_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """SKUs updated."""
 
-
-class ProductSubmitProductViaOpportunityRequest(RequestModel):
-    """The product to submit."""
-
-    product_id: str
-    """Id of a product of the shop in ACTIVATE status."""
+    failed_sku_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """SKUs not updated."""
 
 
-class ProductSubmitProductViaOpportunityResponse(ResponseModel):
-    """The created submission."""
+class StockOperationSetting(RequestModel):
+    """The setting."""
 
-    submission: ProductSubmitProductViaOpportunitySubmission | None = None
-    """The submission record."""
+    enable_auto_restock: bool | None = None
+    """Whether to return stock of cancelled orders automatically (default false)."""
 
 
-class ProductSubmitProductViaOpportunitySubmission(ResponseModel):
+class Submission(ResponseModel):
     """The submission record."""
 
     id: str | None = None
@@ -7770,97 +7351,68 @@ class ProductSubmitProductViaOpportunitySubmission(ResponseModel):
     """Why it was rejected, when REJECTED."""
 
 
-class ProductSubmitSizeChartAppealAppealMessage(RequestModel):
-    """What is appealed."""
+class SubmitProductViaOpportunityQuery(RequestModel):
+    """Path and query parameters of ProductSubmitProductViaOpportunity."""
 
-    field_name: Literal["APPEAL_MESSAGE_FIELD_SIZE_CHART"]
-    """Field appealed: `APPEAL_MESSAGE_FIELD_SIZE_CHART`."""
-
-    indicator_details: list[ProductSubmitSizeChartAppealIndicatorDetail]
-    """The failed checks disputed."""
-
-    size_chart_id: str | None = None
-    """Id of the size chart to review."""
-
-    size_chart_image_uri: str | None = None
-    """URI of the size chart image to review."""
+    opportunity_id: str
+    """The opportunity id."""
 
 
-class ProductSubmitSizeChartAppealIndicatorDetail(RequestModel):
-    """One disputed check."""
+class SubmitProductViaOpportunityRequest(RequestModel):
+    """The product to submit."""
 
-    indicator_type: Literal["CONTAINS_ALL_SALE_PROPERTY", "REQUIRED_DIMENSION", "VALUE_RANGE_OUT_OF_RANGE"]
-    """`REQUIRED_DIMENSION` (all required measurements present), `CONTAINS_ALL_SALE_PROPERTY` (all sales
-    attribute values covered) or `VALUE_RANGE_OUT_OF_RANGE` (values in valid ranges)."""
+    product_id: str
+    """Id of a product of the shop in ACTIVATE status."""
 
 
-class ProductSubmitSizeChartAppealRequest(RequestModel):
+class SubmitProductViaOpportunityResponse(ResponseModel):
+    """The created submission."""
+
+    submission: Submission | None = None
+    """The submission record."""
+
+
+class SubmitSizeChartAppealRequest(RequestModel):
     """The appeal."""
 
     product_id: int
     """Id of the blocked product."""
 
-    appeal_message: ProductSubmitSizeChartAppealAppealMessage
+    appeal_message: AppealMessage
     """What is appealed."""
 
 
-class ProductSubmitSizeChartAppealResponse(ResponseModel):
+class SubmitSizeChartAppealResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class ProductSubmitStrikethroughPriceExternalRetailPrice(RequestModel):
-    """Retail price on the external platform."""
-
-    amount: str
-    """Retail price amount, 0.01 to 7600."""
-
-    currency: str
-    """ISO 4217 currency: `USD`."""
-
-
-class ProductSubmitStrikethroughPriceExternalTransactionPrice(RequestModel):
-    """Highest transaction price on the external platform."""
-
-    amount: str
-    """Transaction price amount, 0.01 to 7600."""
-
-    currency: str
-    """ISO 4217 currency: `USD`."""
-
-    transaction_time: str
-    """When that price was recorded (RFC 3339, within the last 90 days)."""
-
-    image: ProductImageInput | None = None
-    """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
-
-
-class ProductSubmitStrikethroughPriceQuery(RequestModel):
+class SubmitStrikethroughPriceQuery(RequestModel):
     """Path and query parameters of ProductSubmitStrikethroughPrice."""
 
     product_id: str
     """Product id."""
 
 
-class ProductSubmitStrikethroughPriceRequest(RequestModel):
+class SubmitStrikethroughPriceRequest(RequestModel):
     """External pricing evidence."""
 
     external_product_id: str
     """External product id, as given when the product was created."""
 
-    skus: list[ProductSubmitStrikethroughPriceSkus]
+    skus: list[SubmitStrikethroughPriceSku]
     """SKUs of the product."""
 
 
-class ProductSubmitStrikethroughPriceResponse(ResponseModel):
+class SubmitStrikethroughPriceResponse(ResponseModel):
     """Outcome of the submission."""
 
-    errors: list[ProductBatchError] | None = None
+    errors: NullAsEmpty[list[BatchError]] = Field(default_factory=list)
     """SKUs that could not be submitted (empty when all were accepted)."""
 
 
-class ProductSubmitStrikethroughPriceSkus(RequestModel):
+class SubmitStrikethroughPriceSku(RequestModel):
     """Evidence for one SKU."""
 
     id: str
@@ -7869,14 +7421,24 @@ class ProductSubmitStrikethroughPriceSkus(RequestModel):
     external_sku_id: str
     """External SKU id, as given when the SKU was created."""
 
-    external_retail_price: ProductSubmitStrikethroughPriceExternalRetailPrice
+    external_retail_price: ExternalRetailPrice
     """Retail price on the external platform."""
 
-    external_transaction_price: ProductSubmitStrikethroughPriceExternalTransactionPrice
+    external_transaction_price: ExternalTransactionPrice
     """Highest transaction price on the external platform."""
 
 
-class ProductSubscribeInfo(ResponseModel):
+class SubscribeDiscountDetail(ResponseModel):
+    """A discount."""
+
+    discount_level: str | None = None
+    """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
+
+    discount_value: int | None = None
+    """Discount percentage, e.g. 10 for 10%."""
+
+
+class SubscribeInfo(ResponseModel):
     """Subscribe and Save state of a product."""
 
     support_subscribe: bool | None = None
@@ -7885,50 +7447,30 @@ class ProductSubscribeInfo(ResponseModel):
     subscribe_status: str | None = None
     """Whether a Subscribe and Save promotion is active: `ENABLED` or `NOT_ENABLED`."""
 
-    subscribe_discount_details: list[ProductSubscribeInfoSubscribeDiscountDetail] | None = None
+    subscribe_discount_details: NullAsEmpty[list[SubscribeDiscountDetail]] = Field(default_factory=list)
     """Configured discounts."""
 
-    subscribe_promotion_config: list[ProductSubscribeInfoSubscribePromotionConfig] | None = None
+    subscribe_promotion_config: NullAsEmpty[list[SubscribePromotionConfig]] = Field(default_factory=list)
     """Discount options available to the seller."""
 
 
-class ProductSubscribeInfoEdit(RequestModel):
+class SubscribeInfoEdit(RequestModel):
     """Subscribe and Save settings to apply."""
 
     subscribe_status: str | None = None
     """`ENABLED` or `NOT_ENABLED`; required when creating or changing the subscription."""
 
-    discount_details: list[ProductSubscribeInfoEditDiscountDetail] | None = None
+    discount_details: list[DiscountDetail] | None = None
     """Discounts to apply."""
 
 
-class ProductSubscribeInfoEditDiscountDetail(RequestModel):
-    """A discount."""
-
-    discount_level: str | None = None
-    """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
-
-    discount_value: int | None = None
-    """Discount percentage, e.g. 10 for 10%."""
-
-
-class ProductSubscribeInfoSubscribeDiscountDetail(ResponseModel):
-    """A discount."""
-
-    discount_level: str | None = None
-    """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
-
-    discount_value: int | None = None
-    """Discount percentage, e.g. 10 for 10%."""
-
-
-class ProductSubscribeInfoSubscribePromotionConfig(ResponseModel):
+class SubscribePromotionConfig(ResponseModel):
     """Options for one discount level."""
 
     discount_level: str | None = None
     """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
 
-    discount_options: list[int] | None = None
+    discount_options: NullAsEmpty[list[int]] = Field(default_factory=list)
     """Allowed discount percentages."""
 
     max_discount: int | None = None
@@ -7938,7 +7480,7 @@ class ProductSubscribeInfoSubscribePromotionConfig(ResponseModel):
     """Minimum discount percentage."""
 
 
-class ProductSuggestBrandsBrand(ResponseModel):
+class SuggestBrandsBrand(ResponseModel):
     """A recommended brand."""
 
     id: str | None = None
@@ -7951,7 +7493,7 @@ class ProductSuggestBrandsBrand(ResponseModel):
     """Whether the shop is authorized for the brand."""
 
 
-class ProductSuggestBrandsRequest(RequestModel):
+class SuggestBrandsRequest(RequestModel):
     """The candidate product."""
 
     product_title: str
@@ -7963,18 +7505,28 @@ class ProductSuggestBrandsRequest(RequestModel):
     description: str | None = None
     """Product description."""
 
-    images: list[ProductCategoryImageRef] | None = None
+    images: list[CategoryImageRef] | None = None
     """Product images; only the first is used."""
 
 
-class ProductSuggestBrandsResponse(ResponseModel):
+class SuggestBrandsResponse(ResponseModel):
     """The recommended brands."""
 
-    brands: list[ProductSuggestBrandsBrand] | None = None
+    brands: NullAsEmpty[list[SuggestBrandsBrand]] = Field(default_factory=list)
     """Brands in recommendation order; empty when none."""
 
 
-class ProductSummary(ResponseModel):
+class Suggestion(ResponseModel):
+    """Suggestions for one field."""
+
+    field: str | None = None
+    """The field: `TITLE` or `DESCRIPTION`."""
+
+    items: NullAsEmpty[list[Item]] = Field(default_factory=list)
+    """Suggested texts; empty when there is nothing better."""
+
+
+class Summary(ResponseModel):
     """A product as listed by the product search: its key properties."""
 
     id: str | None = None
@@ -7987,10 +7539,10 @@ class ProductSummary(ResponseModel):
     """Product status: `DRAFT`, `PENDING`, `FAILED`, `ACTIVATE`, `SELLER_DEACTIVATED`,
     `PLATFORM_DEACTIVATED`, `FREEZE`, `DELETED`."""
 
-    skus: list[ProductSku] | None = None
+    skus: NullAsEmpty[list[Sku]] = Field(default_factory=list)
     """SKUs with price and stock."""
 
-    sales_regions: list[str] | None = None
+    sales_regions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Regions where the product is sold, e.g. `US`."""
 
     create_time: int | None = None
@@ -7999,41 +7551,76 @@ class ProductSummary(ResponseModel):
     update_time: int | None = None
     """Last update time, Unix seconds."""
 
-    product_sync_fail_reasons: list[str] | None = None
+    product_sync_fail_reasons: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Why syncing from the global product failed (cross-border sellers)."""
 
     is_not_for_sale: bool | None = None
     """Whether the product is only a gift-with-purchase item, not for sale."""
 
-    recommended_categories: list[ProductRecommendedCategory] | None = None
+    recommended_categories: NullAsEmpty[list[RecommendedCategory]] = Field(default_factory=list)
     """Categories recommended for the product."""
 
     listing_quality_tier: str | None = None
     """Listing quality tier: `POOR`, `FAIR`, `GOOD` or `EXCELLENT` (US only)."""
 
-    integrated_platform_statuses: list[ProductIntegratedPlatformStatus] | None = None
+    integrated_platform_statuses: NullAsEmpty[list[IntegratedPlatformStatus]] = Field(default_factory=list)
     """Status on integrated platforms (Tokopedia)."""
 
-    audit: ProductAudit | None = None
+    audit: Audit | None = None
     """Audit state of a product."""
 
-    product_families: list[ProductFamily] | None = None
+    product_families: NullAsEmpty[list[Family]] = Field(default_factory=list)
     """Live product families of the product."""
 
     has_draft: bool | None = None
     """Whether the product has an unpublished draft."""
 
-    scheduled_sale: ProductScheduledSale | None = None
+    scheduled_sale: ScheduledSale | None = None
     """Scheduled listing of a product."""
 
-    product_tags: list[str] | None = None
+    product_tags: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Special product tags, e.g. `AUCTION`, `LIVE_QUICK`."""
 
     selling_format: str | None = None
     """Sale format: `FIXED_PRICE`, `LIVE_AUCTION` or `FIXED_PRICE_AND_LIVE_AUCTION`."""
 
 
-class ProductTagOperation(RequestModel):
+class Table(RequestModel):
+    """The table."""
+
+    headers: list[TableHeader]
+    """Columns in order, 1 to 20."""
+
+    rows: list[TableRow]
+    """Rows, 1 to 45."""
+
+
+class TableHeader(RequestModel):
+    """A column."""
+
+    name: str
+    """Display name, at most 32 characters."""
+
+    id: str | None = None
+    """Standard column id: a measurement id from the category rules, or a size system such as
+    `size_chart_size_system_us`; omit for custom columns."""
+
+
+class TableRow(RequestModel):
+    """A row."""
+
+    cells: list[TableRowCell]
+    """Exactly one cell per header, in header order."""
+
+
+class TableRowCell(RequestModel):
+    """A cell."""
+
+    value: str
+    """Cell value, at most 32 characters."""
+
+
+class TagOperation(RequestModel):
     """Turns a special product tag on or off."""
 
     product_tag: Literal["AUCTION"]
@@ -8043,111 +7630,214 @@ class ProductTagOperation(RequestModel):
     """Whether to enable the tag."""
 
 
-class ProductUpdateComplianceManufacturerPartiallyQuery(RequestModel):
-    """Path and query parameters of ProductUpdateComplianceManufacturerPartially."""
+class TaskDetail(ResponseModel):
+    """One scoring task."""
 
-    manufacturer_id: str
-    """The manufacturer id."""
-
-
-class ProductUpdateComplianceManufacturerPartiallyRequest(RequestModel):
-    """The manufacturer fields to change; omitted fields keep their value."""
+    category: str | None = None
+    """Task key, e.g. `COMMISSION_RATE`, `FULFILMENT`, `PRICING`, `STOCK`, `SHOPPABLE_VIDEOS`."""
 
     name: str | None = None
-    """Manufacturer name, at most 255 characters."""
+    """Localized task name."""
 
-    registered_trade_name: str | None = None
-    """Registered trade name, at most 200 characters."""
+    current_value: str | None = None
+    """Current value of the task's metric."""
 
-    email: str | None = None
-    """Email address."""
+    target_value: str | None = None
+    """Value to reach, same unit, possibly prefixed by `≥` or `≤`."""
 
-    phone_number: ProductCompliancePhoneNumberInput | None = None
-    """A manufacturer phone number."""
+    passed: bool | None = None
+    """Whether the target is met."""
 
-    address: str | None = None
-    """Postal address, at most 500 characters."""
-
-    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
-    """Language version to update; default the language of the seller's business address."""
+    action_suggestions: NullAsEmpty[list[ActionSuggestion]] = Field(default_factory=list)
+    """Actions to complete the task (when not passed)."""
 
 
-class ProductUpdateComplianceManufacturerPartiallyResponse(ResponseModel):
-    """Empty on success."""
+class TextArea(ResponseModel):
+    """Settings of a text area."""
 
-    pass
+    align_type: str | None = None
+    """Text alignment: `LEFT`, `CENTER` or `RIGHT`."""
+
+    colors: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Text colors offered, as hex values such as `#FFFFFF`."""
+
+    default_text: str | None = None
+    """Default text."""
+
+    fonts: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Font keys offered."""
+
+    max_text_length: int | None = None
+    """Maximum number of characters."""
 
 
-class ProductUpdateComplianceResponsiblePersonPartiallyQuery(RequestModel):
-    """Path and query parameters of ProductUpdateComplianceResponsiblePersonPartially."""
+class TextAreaInput(RequestModel):
+    """Settings of a text area."""
 
-    responsible_person_id: str
-    """The responsible person id."""
+    align_type: str | None = None
+    """Text alignment: `LEFT`, `CENTER` or `RIGHT`."""
+
+    colors: list[str] | None = None
+    """Text colors offered, as hex values such as `#FFFFFF`."""
+
+    default_text: str | None = None
+    """Default text."""
+
+    fonts: list[str] | None = None
+    """Font keys offered."""
+
+    max_text_length: int | None = None
+    """Maximum number of characters."""
 
 
-class ProductUpdateComplianceResponsiblePersonPartiallyRequest(RequestModel):
-    """The responsible person fields to change; omitted fields keep their value."""
+class TotalAvailableInventoryDistribution(ResponseModel):
+    """How the available units are allocated."""
+
+    campaign_inventory: NullAsEmpty[list[CampaignInventory]] = Field(default_factory=list)
+    """Units allocated to campaigns."""
+
+    creator_inventory: NullAsEmpty[list[CreatorInventory]] = Field(default_factory=list)
+    """Units allocated to creators."""
+
+    in_shop_inventory: InShopInventory | None = None
+    """Units left for the shop itself."""
+
+
+class TranslatedImage(ResponseModel):
+    """The translated image, once completed."""
+
+    uri: str | None = None
+    """Image URI."""
+
+    url: str | None = None
+    """Image URL."""
+
+
+class Unit(ResponseModel):
+    """A unit."""
+
+    id: str | None = None
+    """Unit id."""
 
     name: str | None = None
-    """Name, at most 200 characters."""
-
-    email: str | None = None
-    """Email address."""
-
-    phone_number: ProductCompliancePersonPhoneInput | None = None
-    """A responsible person's phone number."""
-
-    address: ProductComplianceAddressInput | None = None
-    """A postal address in the EU."""
-
-    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
-    """Language version to update; default the language of the seller's business address."""
+    """Unit name."""
 
 
-class ProductUpdateComplianceResponsiblePersonPartiallyResponse(ResponseModel):
-    """Empty on success."""
-
-    pass
-
-
-class ProductUpdateGlobalProductInventoryGlobalSkus(RequestModel):
+class UpdateGlobalProductInventoryGlobalSku(RequestModel):
     """One global SKU and its new stock."""
 
     id: str
     """Global SKU id."""
 
-    inventory: list[ProductGlobalWarehouseInventoryInput]
+    inventory: list[GlobalWarehouseInventoryInput]
     """New quantity per global warehouse (0 or more); warehouses left out are unchanged."""
 
 
-class ProductUpdateGlobalProductInventoryQuery(RequestModel):
+class UpdateGlobalProductInventoryQuery(RequestModel):
     """Path and query parameters of ProductUpdateGlobalProductInventory."""
 
     global_product_id: str
     """The global product id."""
 
 
-class ProductUpdateGlobalProductInventoryRequest(RequestModel):
+class UpdateGlobalProductInventoryRequest(RequestModel):
     """The inventory quantities to set."""
 
-    global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus]
+    global_skus: list[UpdateGlobalProductInventoryGlobalSku]
     """Global SKUs to update, at least one."""
 
 
-class ProductUpdateGlobalProductInventoryResponse(ResponseModel):
+class UpdateGlobalProductInventoryResponse(ResponseModel):
     """Empty on success."""
 
     pass
 
 
-class ProductUpdateGlobalProductQuery(RequestModel):
+class UpdateGlobalProductPartiallyQuery(RequestModel):
+    """Path and query parameters of ProductPartialEditGlobalProduct."""
+
+    global_product_id: str
+    """The global product id."""
+
+
+class UpdateGlobalProductPartiallyRequest(RequestModel):
+    """The fields to change; omitted fields keep their value."""
+
+    title: str | None = None
+    """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
+
+    description: str | None = None
+    """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
+    URLs."""
+
+    category_id: str | None = None
+    """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
+    shop)."""
+
+    brand_id: str | None = None
+    """Brand id; unauthorized brands are not displayed."""
+
+    main_images: list[GlobalImageInput] | None = None
+    """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
+    background."""
+
+    video: GlobalVideoInput | None = None
+    """The product video."""
+
+    package_dimensions: GlobalPackageDimensionsInput | None = None
+    """Package dimensions; use the same measurement system as the weight."""
+
+    package_weight: GlobalPackageWeightInput | None = None
+    """Package weight; use the same measurement system as the dimensions."""
+
+    certifications: list[GlobalCertificationInput] | None = None
+    """Certifications, at most 10; see the global category rules for which are required."""
+
+    product_attributes: list[GlobalProductAttributeInput] | None = None
+    """Attributes of the whole product; those marked required by the global category attributes must be
+    given."""
+
+    size_chart: GlobalSizeChartInput | None = None
+    """The size chart, as an image or a template."""
+
+    manufacturer: GlobalManufacturerInfoInput | None = None
+    """Manufacturer contact details."""
+
+    manufacturer_ids: list[str] | None = None
+    """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (from the compliance responsible person search), for categories that need
+    them."""
+
+    external_global_product_id: str | None = None
+    """The product's id on an external e-commerce platform, at most 999 characters."""
+
+    skus: list[GlobalSkuPartialInput] | None = None
+    """The global SKUs to keep or create; existing SKUs whose id is left out are deleted."""
+
+
+class UpdateGlobalProductPartiallyResponse(ResponseModel):
+    """Result of the edit."""
+
+    global_skus: NullAsEmpty[list[GlobalSkuRef]] = Field(default_factory=list)
+    """The product's global SKUs."""
+
+    publish_results: NullAsEmpty[list[GlobalPublishResult]] = Field(default_factory=list)
+    """Result of syncing the changes to each market where the product is published."""
+
+
+class UpdateGlobalProductQuery(RequestModel):
     """Path and query parameters of ProductUpdateGlobalProduct."""
 
     global_product_id: str
     """The global product id."""
 
 
-class ProductUpdateGlobalProductRequest(RequestModel):
+class UpdateGlobalProductRequest(RequestModel):
     """The full new content of the global product."""
 
     title: str
@@ -8160,14 +7850,14 @@ class ProductUpdateGlobalProductRequest(RequestModel):
     category_id: str
     """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
 
-    main_images: list[ProductGlobalImageInput]
+    main_images: list[GlobalImageInput]
     """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
     background."""
 
-    package_weight: ProductGlobalPackageWeightInput
+    package_weight: GlobalPackageWeightInput
     """Package weight; use the same measurement system as the dimensions."""
 
-    skus: list[ProductGlobalSkuInput]
+    skus: list[GlobalSkuInput]
     """The global SKUs to keep or create; existing SKUs whose id is left out are deleted."""
 
     category_version: str | None = None
@@ -8177,23 +7867,23 @@ class ProductUpdateGlobalProductRequest(RequestModel):
     brand_id: str | None = None
     """Brand id; unauthorized brands are not displayed."""
 
-    video: ProductGlobalVideoInput | None = None
+    video: GlobalVideoInput | None = None
     """The product video."""
 
-    package_dimensions: ProductGlobalPackageDimensionsInput | None = None
+    package_dimensions: GlobalPackageDimensionsInput | None = None
     """Package dimensions; use the same measurement system as the weight."""
 
-    certifications: list[ProductGlobalCertificationInput] | None = None
+    certifications: list[GlobalCertificationInput] | None = None
     """Certifications, at most 10; see the global category rules for which are required."""
 
-    product_attributes: list[ProductGlobalProductAttributeInput] | None = None
+    product_attributes: list[GlobalProductAttributeInput] | None = None
     """Attributes of the whole product; those marked required by the global category attributes must be
     given."""
 
-    size_chart: ProductGlobalSizeChartInput | None = None
+    size_chart: GlobalSizeChartInput | None = None
     """The size chart, as an image or a template."""
 
-    manufacturer: ProductGlobalManufacturerInfoInput | None = None
+    manufacturer: GlobalManufacturerInfoInput | None = None
     """Manufacturer contact details."""
 
     manufacturer_ids: list[str] | None = None
@@ -8207,31 +7897,52 @@ class ProductUpdateGlobalProductRequest(RequestModel):
     """The product's id on an external e-commerce platform, at most 999 characters."""
 
 
-class ProductUpdateGlobalProductResponse(ResponseModel):
+class UpdateGlobalProductResponse(ResponseModel):
     """Result of the edit."""
 
-    global_skus: list[ProductGlobalSkuRef] | None = None
+    global_skus: NullAsEmpty[list[GlobalSkuRef]] = Field(default_factory=list)
     """The product's global SKUs."""
 
-    publish_results: list[ProductGlobalPublishResult] | None = None
+    publish_results: NullAsEmpty[list[GlobalPublishResult]] = Field(default_factory=list)
     """Result of syncing the changes to each market where the product is published."""
 
 
-class ProductUpdateProduct202509Audit(ResponseModel):
-    """Audit state after the edit."""
+class UpdateManufacturerPartiallyQuery(RequestModel):
+    """Path and query parameters of ProductUpdateComplianceManufacturerPartially."""
 
-    status: str | None = None
-    """Audit status, e.g. `AUDITING`."""
-
-
-class ProductUpdateProduct202509Query(RequestModel):
-    """Path and query parameters of ProductUpdateProduct202509."""
-
-    product_id: str
-    """Product id."""
+    manufacturer_id: str
+    """The manufacturer id."""
 
 
-class ProductUpdateProduct202509Request(RequestModel):
+class UpdateManufacturerPartiallyRequest(RequestModel):
+    """The manufacturer fields to change; omitted fields keep their value."""
+
+    name: str | None = None
+    """Manufacturer name, at most 255 characters."""
+
+    registered_trade_name: str | None = None
+    """Registered trade name, at most 200 characters."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone_number: CompliancePhoneNumberInput | None = None
+    """A manufacturer phone number."""
+
+    address: str | None = None
+    """Postal address, at most 500 characters."""
+
+    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
+    """Language version to update; default the language of the seller's business address."""
+
+
+class UpdateManufacturerPartiallyResponse(ResponseModel):
+    """Empty on success."""
+
+    pass
+
+
+class UpdateProduct202309Request(RequestModel):
     """The full new content of the product."""
 
     title: str
@@ -8243,10 +7954,10 @@ class ProductUpdateProduct202509Request(RequestModel):
     category_id: str
     """Leaf category id, in the category tree given by `category_version`."""
 
-    main_images: list[ProductImageInput]
+    main_images: list[ImageInput]
     """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
 
-    skus: list[ProductSkuInput]
+    skus: list[SkuInput]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
     category_version: str | None = None
@@ -8255,22 +7966,22 @@ class ProductUpdateProduct202509Request(RequestModel):
     brand_id: str | None = None
     """Brand id (see the brands operations)."""
 
-    package_dimensions: ProductDimensionsInput | None = None
+    package_dimensions: DimensionsInput | None = None
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    package_weight: ProductWeightInput | None = None
+    package_weight: WeightInput | None = None
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    video: ProductVideoInput | None = None
+    video: VideoInput | None = None
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
-    product_attributes: list[ProductAttributeInput] | None = None
+    product_attributes: list[AttributeInput] | None = None
     """Product attributes; those the category marks required must be given."""
 
-    certifications: list[ProductCertificationInput] | None = None
+    certifications: list[CertificationInput] | None = None
     """Certifications the category requires, at most 10."""
 
-    size_chart: ProductSizingChartInput | None = None
+    size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
     external_product_id: str | None = None
@@ -8312,7 +8023,7 @@ class ProductUpdateProduct202509Request(RequestModel):
     shipping_template_id: str | None = None
     """Shipping template to bind to the product."""
 
-    scheduled_sale: ProductScheduledSaleInput | None = None
+    scheduled_sale: ScheduledSaleInput | None = None
     """Scheduled listing of a product."""
 
     locale: (
@@ -8356,10 +8067,10 @@ class ProductUpdateProduct202509Request(RequestModel):
     key_product_features: list[str] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
-    product_tag_operations: list[ProductTagOperation] | None = None
+    product_tag_operations: list[TagOperation] | None = None
     """Special product tags to turn on or off (legacy; `selling_format` wins)."""
 
-    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    purchase_order_quantity_limit: PurchaseLimitInput | None = None
     """Purchase quantity limits for buyers."""
 
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
@@ -8371,98 +8082,52 @@ class ProductUpdateProduct202509Request(RequestModel):
     is_blind_box: bool | None = None
     """Whether the product is a blind box or lucky bag."""
 
-    inventory_mode: str | None = None
-    """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
-
-    replicated_products: list[ProductReplicaSync] | None = None
+    replicated_products: list[ReplicaSync] | None = None
     """Replicas in other markets to sync the changes to."""
 
-    subscribe_info_edit: ProductSubscribeInfoEdit | None = None
+    subscribe_info_edit: SubscribeInfoEdit | None = None
     """Subscribe and Save settings to apply."""
 
 
-class ProductUpdateProduct202509Response(ResponseModel):
-    """The edited product."""
-
-    product_id: str | None = None
-    """Product id."""
-
-    skus: list[ProductListingResultSku] | None = None
-    """SKUs of the edited product with their ids."""
-
-    warnings: list[ProductWarning] | None = None
-    """Warnings, e.g. a field TikTok cleared because it was invalid."""
-
-    audit: ProductUpdateProduct202509Audit | None = None
-    """Audit state after the edit."""
-
-
-class ProductUpdateProductAudit(ResponseModel):
+class UpdateProductAudit(ResponseModel):
     """Audit state after the edit."""
 
     status: str | None = None
     """Audit status, e.g. `AUDITING`."""
 
 
-class ProductUpdateProductInventoryQuery(RequestModel):
+class UpdateProductInventoryQuery(RequestModel):
     """Path and query parameters of ProductUpdateProductInventory."""
 
     product_id: str
     """Product id."""
 
 
-class ProductUpdateProductInventoryRequest(RequestModel):
+class UpdateProductInventoryRequest(RequestModel):
     """New stock of SKUs."""
 
-    skus: list[ProductUpdateProductInventorySkus]
+    skus: list[UpdateProductInventorySku]
     """SKUs to update (all of one product)."""
 
 
-class ProductUpdateProductInventoryResponse(ResponseModel):
+class UpdateProductInventoryResponse(ResponseModel):
     """Outcome of the update."""
 
-    errors: list[ProductBatchError] | None = None
+    errors: NullAsEmpty[list[BatchError]] = Field(default_factory=list)
     """SKU and warehouse updates that failed; check it even when `code` is 0."""
 
 
-class ProductUpdateProductInventorySkus(RequestModel):
+class UpdateProductInventorySku(RequestModel):
     """New stock of one SKU."""
 
     id: str
     """SKU id."""
 
-    inventory: list[ProductInventoryLevel]
+    inventory: list[InventoryLevel]
     """Stock per warehouse; include every warehouse of the SKU."""
 
 
-class ProductUpdateProductPartially202509Audit(ResponseModel):
-    """Audit state after the edit."""
-
-    status: str | None = None
-    """Audit status, e.g. `AUDITING`."""
-
-
-class ProductUpdateProductPartially202509Query(RequestModel):
-    """Path and query parameters of ProductUpdateProductPartially202509."""
-
-    product_id: str
-    """Product id."""
-
-
-class ProductUpdateProductPartially202509ReplicatedProduct(ResponseModel):
-    """One replica of the product."""
-
-    product_id: str | None = None
-    """Product id of the replica."""
-
-    region: str | None = None
-    """Two-letter region code of the replica's market."""
-
-    skus: list[ProductUpdateProductPartially202509Skus] | None = None
-    """SKUs of the replica."""
-
-
-class ProductUpdateProductPartially202509Request(RequestModel):
+class UpdateProductPartially202309Request(RequestModel):
     """The properties to change; others stay as they are."""
 
     title: str | None = None
@@ -8477,28 +8142,28 @@ class ProductUpdateProductPartially202509Request(RequestModel):
     brand_id: str | None = None
     """Brand id (see the brands operations)."""
 
-    main_images: list[ProductImageInput] | None = None
+    main_images: list[ImageInput] | None = None
     """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
 
-    skus: list[ProductPartialEditSku] | None = None
+    skus: list[PartialEditSku] | None = None
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
-    package_dimensions: ProductDimensionsInput | None = None
+    package_dimensions: DimensionsInput | None = None
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    package_weight: ProductWeightInput | None = None
+    package_weight: WeightInput | None = None
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    video: ProductVideoInput | None = None
+    video: VideoInput | None = None
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
-    product_attributes: list[ProductAttributeInput] | None = None
+    product_attributes: list[AttributeInput] | None = None
     """Product attributes; those the category marks required must be given."""
 
-    certifications: list[ProductCertificationInput] | None = None
+    certifications: list[CertificationInput] | None = None
     """Certifications the category requires, at most 10."""
 
-    size_chart: ProductSizingChartInput | None = None
+    size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
     external_product_id: str | None = None
@@ -8507,180 +8172,7 @@ class ProductUpdateProductPartially202509Request(RequestModel):
     is_cod_allowed: bool | None = None
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    manufacturer_ids: list[str] | None = None
-    """Manufacturer ids (EU, for some categories)."""
-
-    responsible_person_ids: list[str] | None = None
-    """EU responsible person ids (for some categories)."""
-
-    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
-    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
-
-    save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
-    """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
-
-    scheduled_sale: ProductScheduledSaleInput | None = None
-    """Scheduled listing of a product."""
-
-    locale: (
-        Literal[
-            "cs-CZ",
-            "de-AT",
-            "de-BE",
-            "de-DE",
-            "el-GR",
-            "en-GB",
-            "en-IE",
-            "en-US",
-            "es-ES",
-            "es-MX",
-            "fr-BE",
-            "fr-FR",
-            "hu-HU",
-            "id-ID",
-            "it-IT",
-            "ja-JP",
-            "ms-MY",
-            "nl-BE",
-            "nl-NL",
-            "pl-PL",
-            "pt-BR",
-            "pt-PT",
-            "th-TH",
-            "vi-VN",
-            "zh-CN",
-        ]
-        | None
-    ) = None
-    """Locale (BCP-47) of the category information; defaults to the shop locale."""
-
-    auto_translate_enabled: bool | None = None
-    """Whether to translate the content automatically for markets needing several languages."""
-
-    search_terms: list[str] | None = None
-    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
-
-    key_product_features: list[str] | None = None
-    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
-
-    is_blind_box: bool | None = None
-    """Whether the product is a blind box or lucky bag."""
-
-    pod_info: ProductPodInfoInput | None = None
-    """Print-on-demand (POD) customization of a product."""
-
-    inventory_mode: str | None = None
-    """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
-
-    replicated_products: list[ProductReplicaSync] | None = None
-    """Replicas in other markets to sync the changes to."""
-
-    subscribe_info_edit: ProductSubscribeInfoEdit | None = None
-    """Subscribe and Save settings to apply."""
-
-
-class ProductUpdateProductPartially202509Response(ResponseModel):
-    """The edited product."""
-
-    product_id: str | None = None
-    """Product id."""
-
-    skus: list[ProductListingResultSku] | None = None
-    """SKUs of the edited product with their ids."""
-
-    warnings: list[ProductWarning] | None = None
-    """Warnings, e.g. a field TikTok cleared because it was invalid."""
-
-    audit: ProductUpdateProductPartially202509Audit | None = None
-    """Audit state after the edit."""
-
-    replicated_products: list[ProductUpdateProductPartially202509ReplicatedProduct] | None = None
-    """Replicas in other markets the edit was synced to, with their SKU ids."""
-
-
-class ProductUpdateProductPartially202509Skus(ResponseModel):
-    """One SKU of the replica."""
-
-    id: str | None = None
-    """SKU id in the replica."""
-
-    external_sku_id: str | None = None
-    """The seller's external id of the SKU."""
-
-
-class ProductUpdateProductPartiallyAudit(ResponseModel):
-    """Audit state after the edit."""
-
-    status: str | None = None
-    """Audit status, e.g. `AUDITING`."""
-
-
-class ProductUpdateProductPartiallyQuery(RequestModel):
-    """Path and query parameters of ProductUpdateProductPartially."""
-
-    product_id: str
-    """Product id."""
-
-
-class ProductUpdateProductPartiallyReplicatedProduct(ResponseModel):
-    """One replica of the product."""
-
-    product_id: str | None = None
-    """Product id of the replica."""
-
-    region: str | None = None
-    """Two-letter region code of the replica's market."""
-
-    skus: list[ProductUpdateProductPartiallySkus] | None = None
-    """SKUs of the replica."""
-
-
-class ProductUpdateProductPartiallyRequest(RequestModel):
-    """The properties to change; others stay as they are."""
-
-    title: str | None = None
-    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
-
-    description: str | None = None
-    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
-
-    category_version: str | None = None
-    """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
-
-    brand_id: str | None = None
-    """Brand id (see the brands operations)."""
-
-    main_images: list[ProductImageInput] | None = None
-    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
-
-    skus: list[ProductPartialEditSku] | None = None
-    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
-
-    package_dimensions: ProductDimensionsInput | None = None
-    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
-
-    package_weight: ProductWeightInput | None = None
-    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
-
-    video: ProductVideoInput | None = None
-    """A product video. Requests need only `id`; responses add its URLs and properties."""
-
-    product_attributes: list[ProductAttributeInput] | None = None
-    """Product attributes; those the category marks required must be given."""
-
-    certifications: list[ProductCertificationInput] | None = None
-    """Certifications the category requires, at most 10."""
-
-    size_chart: ProductSizingChartInput | None = None
-    """The size chart of a product: either an image or a size chart template."""
-
-    external_product_id: str | None = None
-    """Id of the product on an external e-commerce platform (max 999 characters)."""
-
-    is_cod_allowed: bool | None = None
-    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
-
-    manufacturer: ProductManufacturerInput | None = None
+    manufacturer: ManufacturerInput | None = None
     """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
 
     manufacturer_ids: list[str] | None = None
@@ -8736,36 +8228,44 @@ class ProductUpdateProductPartiallyRequest(RequestModel):
     key_product_features: list[str] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
-    pod_info: ProductPodInfoInput | None = None
+    pod_info: PodInfoInput | None = None
     """Print-on-demand (POD) customization of a product."""
 
-    subscribe_info_edit: ProductSubscribeInfoEdit | None = None
+    subscribe_info_edit: SubscribeInfoEdit | None = None
     """Subscribe and Save settings to apply."""
 
-    replicated_products: list[ProductReplicaSync] | None = None
+    replicated_products: list[ReplicaSync] | None = None
     """Replicas in other markets to sync the changes to."""
 
 
-class ProductUpdateProductPartiallyResponse(ResponseModel):
-    """The edited product."""
-
-    product_id: str | None = None
-    """Product id."""
-
-    skus: list[ProductListingResultSku] | None = None
-    """SKUs of the edited product with their ids."""
-
-    warnings: list[ProductWarning] | None = None
-    """Warnings, e.g. a field TikTok cleared because it was invalid."""
-
-    audit: ProductUpdateProductPartiallyAudit | None = None
+class UpdateProductPartiallyAudit(ResponseModel):
     """Audit state after the edit."""
 
-    replicated_products: list[ProductUpdateProductPartiallyReplicatedProduct] | None = None
-    """Replicas in other markets the edit was synced to, with their SKU ids."""
+    status: str | None = None
+    """Audit status, e.g. `AUDITING`."""
 
 
-class ProductUpdateProductPartiallySkus(ResponseModel):
+class UpdateProductPartiallyQuery(RequestModel):
+    """Path and query parameters of ProductUpdateProductPartially202509."""
+
+    product_id: str
+    """Product id."""
+
+
+class UpdateProductPartiallyReplicatedProduct(ResponseModel):
+    """One replica of the product."""
+
+    product_id: str | None = None
+    """Product id of the replica."""
+
+    region: str | None = None
+    """Two-letter region code of the replica's market."""
+
+    skus: NullAsEmpty[list[UpdateProductPartiallyReplicatedProductSku]] = Field(default_factory=list)
+    """SKUs of the replica."""
+
+
+class UpdateProductPartiallyReplicatedProductSku(ResponseModel):
     """One SKU of the replica."""
 
     id: str | None = None
@@ -8775,66 +8275,14 @@ class ProductUpdateProductPartiallySkus(ResponseModel):
     """The seller's external id of the SKU."""
 
 
-class ProductUpdateProductPriceQuery(RequestModel):
-    """Path and query parameters of ProductUpdateProductPrice."""
+class UpdateProductPartiallyRequest(RequestModel):
+    """The properties to change; others stay as they are."""
 
-    product_id: str
-    """Product id."""
-
-
-class ProductUpdateProductPriceRequest(RequestModel):
-    """New SKU prices."""
-
-    skus: list[ProductUpdateProductPriceSkus]
-    """SKUs to reprice (all of one product)."""
-
-
-class ProductUpdateProductPriceResponse(ResponseModel):
-    """Empty: the prices were updated."""
-
-    pass
-
-
-class ProductUpdateProductPriceSkus(RequestModel):
-    """New price of one SKU."""
-
-    id: str
-    """SKU id."""
-
-    price: ProductPriceInput
-    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
-
-    list_price: ProductListPriceInput | None = None
-    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
-
-    external_list_prices: list[ProductExternalListPriceInput] | None = None
-    """List prices on external platforms (US only)."""
-
-
-class ProductUpdateProductQuery(RequestModel):
-    """Path and query parameters of ProductUpdateProduct."""
-
-    product_id: str
-    """Product id."""
-
-
-class ProductUpdateProductRequest(RequestModel):
-    """The full new content of the product."""
-
-    title: str
+    title: str | None = None
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str
+    description: str | None = None
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
-
-    category_id: str
-    """Leaf category id, in the category tree given by `category_version`."""
-
-    main_images: list[ProductImageInput]
-    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
-
-    skus: list[ProductSkuInput]
-    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
     category_version: str | None = None
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
@@ -8842,41 +8290,35 @@ class ProductUpdateProductRequest(RequestModel):
     brand_id: str | None = None
     """Brand id (see the brands operations)."""
 
-    package_dimensions: ProductDimensionsInput | None = None
+    main_images: list[ImageInput] | None = None
+    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
+
+    skus: list[PartialEditSku] | None = None
+    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
+
+    package_dimensions: DimensionsInput | None = None
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    package_weight: ProductWeightInput | None = None
+    package_weight: WeightInput | None = None
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    video: ProductVideoInput | None = None
+    video: VideoInput | None = None
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
-    product_attributes: list[ProductAttributeInput] | None = None
+    product_attributes: list[AttributeInput] | None = None
     """Product attributes; those the category marks required must be given."""
 
-    certifications: list[ProductCertificationInput] | None = None
+    certifications: list[CertificationInput] | None = None
     """Certifications the category requires, at most 10."""
 
-    size_chart: ProductSizingChartInput | None = None
+    size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
     external_product_id: str | None = None
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    delivery_option_ids: list[str] | None = None
-    """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
-
-    primary_combined_product_id: str | None = None
-    """Primary product of the virtual bundle this product belongs to."""
-
     is_cod_allowed: bool | None = None
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
-
-    is_not_for_sale: bool | None = None
-    """Whether the product is only a gift-with-purchase item, not for sale on its own."""
-
-    is_pre_owned: bool | None = None
-    """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
 
     manufacturer_ids: list[str] | None = None
     """Manufacturer ids (EU, for some categories)."""
@@ -8887,19 +8329,10 @@ class ProductUpdateProductRequest(RequestModel):
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
     """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
 
-    shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
-    """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
-
-    minimum_order_quantity: int | None = None
-    """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
-
     save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
     """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
 
-    shipping_template_id: str | None = None
-    """Shipping template to bind to the product."""
-
-    scheduled_sale: ProductScheduledSaleInput | None = None
+    scheduled_sale: ScheduledSaleInput | None = None
     """Scheduled listing of a product."""
 
     locale: (
@@ -8943,10 +8376,213 @@ class ProductUpdateProductRequest(RequestModel):
     key_product_features: list[str] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
-    product_tag_operations: list[ProductTagOperation] | None = None
+    is_blind_box: bool | None = None
+    """Whether the product is a blind box or lucky bag."""
+
+    pod_info: PodInfoInput | None = None
+    """Print-on-demand (POD) customization of a product."""
+
+    inventory_mode: str | None = None
+    """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
+
+    replicated_products: list[ReplicaSync] | None = None
+    """Replicas in other markets to sync the changes to."""
+
+    subscribe_info_edit: SubscribeInfoEdit | None = None
+    """Subscribe and Save settings to apply."""
+
+
+class UpdateProductPartiallyResponse(ResponseModel):
+    """The edited product."""
+
+    product_id: str | None = None
+    """Product id."""
+
+    skus: NullAsEmpty[list[ListingResultSku]] = Field(default_factory=list)
+    """SKUs of the edited product with their ids."""
+
+    warnings: NullAsEmpty[list[ProductWarning]] = Field(default_factory=list)
+    """Warnings, e.g. a field TikTok cleared because it was invalid."""
+
+    audit: UpdateProductPartiallyAudit | None = None
+    """Audit state after the edit."""
+
+    replicated_products: NullAsEmpty[list[UpdateProductPartiallyReplicatedProduct]] = Field(default_factory=list)
+    """Replicas in other markets the edit was synced to, with their SKU ids."""
+
+
+class UpdateProductPriceQuery(RequestModel):
+    """Path and query parameters of ProductUpdateProductPrice."""
+
+    product_id: str
+    """Product id."""
+
+
+class UpdateProductPriceRequest(RequestModel):
+    """New SKU prices."""
+
+    skus: list[UpdateProductPriceSku]
+    """SKUs to reprice (all of one product)."""
+
+
+class UpdateProductPriceResponse(ResponseModel):
+    """Empty: the prices were updated."""
+
+    pass
+
+
+class UpdateProductPriceSku(RequestModel):
+    """New price of one SKU."""
+
+    id: str
+    """SKU id."""
+
+    price: PriceInput
+    """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
+
+    list_price: ListPriceInput | None = None
+    """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
+
+    external_list_prices: list[ExternalListPriceInput] | None = None
+    """List prices on external platforms (US only)."""
+
+
+class UpdateProductQuery(RequestModel):
+    """Path and query parameters of ProductUpdateProduct202509."""
+
+    product_id: str
+    """Product id."""
+
+
+class UpdateProductRequest(RequestModel):
+    """The full new content of the product."""
+
+    title: str
+    """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
+
+    description: str
+    """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
+
+    category_id: str
+    """Leaf category id, in the category tree given by `category_version`."""
+
+    main_images: list[ImageInput]
+    """Gallery images in display order, 1 to 9 (300x300 to 4000x4000 px)."""
+
+    skus: list[SkuInput]
+    """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
+
+    category_version: str | None = None
+    """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
+
+    brand_id: str | None = None
+    """Brand id (see the brands operations)."""
+
+    package_dimensions: DimensionsInput | None = None
+    """Package (or SKU) dimensions. Use the same measurement system as the weight."""
+
+    package_weight: WeightInput | None = None
+    """Package (or SKU) weight. Use the same measurement system as the dimensions."""
+
+    video: VideoInput | None = None
+    """A product video. Requests need only `id`; responses add its URLs and properties."""
+
+    product_attributes: list[AttributeInput] | None = None
+    """Product attributes; those the category marks required must be given."""
+
+    certifications: list[CertificationInput] | None = None
+    """Certifications the category requires, at most 10."""
+
+    size_chart: SizingChartInput | None = None
+    """The size chart of a product: either an image or a size chart template."""
+
+    external_product_id: str | None = None
+    """Id of the product on an external e-commerce platform (max 999 characters)."""
+
+    delivery_option_ids: list[str] | None = None
+    """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
+
+    primary_combined_product_id: str | None = None
+    """Primary product of the virtual bundle this product belongs to."""
+
+    is_cod_allowed: bool | None = None
+    """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
+
+    is_not_for_sale: bool | None = None
+    """Whether the product is only a gift-with-purchase item, not for sale on its own."""
+
+    is_pre_owned: bool | None = None
+    """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
+
+    manufacturer_ids: list[str] | None = None
+    """Manufacturer ids (EU, for some categories)."""
+
+    responsible_person_ids: list[str] | None = None
+    """EU responsible person ids (for some categories)."""
+
+    listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
+    """Platforms to list on; defaults to `TIKTOK_SHOP` (migrated Tokopedia sellers)."""
+
+    shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
+    """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
+
+    minimum_order_quantity: int | None = None
+    """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
+
+    save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
+    """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
+
+    shipping_template_id: str | None = None
+    """Shipping template to bind to the product."""
+
+    scheduled_sale: ScheduledSaleInput | None = None
+    """Scheduled listing of a product."""
+
+    locale: (
+        Literal[
+            "cs-CZ",
+            "de-AT",
+            "de-BE",
+            "de-DE",
+            "el-GR",
+            "en-GB",
+            "en-IE",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "fr-BE",
+            "fr-FR",
+            "hu-HU",
+            "id-ID",
+            "it-IT",
+            "ja-JP",
+            "ms-MY",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "th-TH",
+            "vi-VN",
+            "zh-CN",
+        ]
+        | None
+    ) = None
+    """Locale (BCP-47) of the category information; defaults to the shop locale."""
+
+    auto_translate_enabled: bool | None = None
+    """Whether to translate the content automatically for markets needing several languages."""
+
+    search_terms: list[str] | None = None
+    """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
+
+    key_product_features: list[str] | None = None
+    """Key features shown as product highlights (at most 5, 1500 characters in total)."""
+
+    product_tag_operations: list[TagOperation] | None = None
     """Special product tags to turn on or off (legacy; `selling_format` wins)."""
 
-    purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None
+    purchase_order_quantity_limit: PurchaseLimitInput | None = None
     """Purchase quantity limits for buyers."""
 
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
@@ -8958,30 +8594,85 @@ class ProductUpdateProductRequest(RequestModel):
     is_blind_box: bool | None = None
     """Whether the product is a blind box or lucky bag."""
 
-    replicated_products: list[ProductReplicaSync] | None = None
+    inventory_mode: str | None = None
+    """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
+
+    replicated_products: list[ReplicaSync] | None = None
     """Replicas in other markets to sync the changes to."""
 
-    subscribe_info_edit: ProductSubscribeInfoEdit | None = None
+    subscribe_info_edit: SubscribeInfoEdit | None = None
     """Subscribe and Save settings to apply."""
 
 
-class ProductUpdateProductResponse(ResponseModel):
+class UpdateProductResponse(ResponseModel):
     """The edited product."""
 
     product_id: str | None = None
     """Product id."""
 
-    skus: list[ProductListingResultSku] | None = None
+    skus: NullAsEmpty[list[ListingResultSku]] = Field(default_factory=list)
     """SKUs of the edited product with their ids."""
 
-    warnings: list[ProductWarning] | None = None
+    warnings: NullAsEmpty[list[ProductWarning]] = Field(default_factory=list)
     """Warnings, e.g. a field TikTok cleared because it was invalid."""
 
-    audit: ProductUpdateProductAudit | None = None
+    audit: UpdateProductAudit | None = None
     """Audit state after the edit."""
 
 
-class ProductUpdateStockOperationSettingsRequest(RequestModel):
+class UpdateResponsiblePersonPartiallyQuery(RequestModel):
+    """Path and query parameters of ProductUpdateComplianceResponsiblePersonPartially."""
+
+    responsible_person_id: str
+    """The responsible person id."""
+
+
+class UpdateResponsiblePersonPartiallyRequest(RequestModel):
+    """The responsible person fields to change; omitted fields keep their value."""
+
+    name: str | None = None
+    """Name, at most 200 characters."""
+
+    email: str | None = None
+    """Email address."""
+
+    phone_number: CompliancePersonPhoneInput | None = None
+    """A responsible person's phone number."""
+
+    address: ComplianceAddressInput | None = None
+    """A postal address in the EU."""
+
+    locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
+    """Language version to update; default the language of the seller's business address."""
+
+
+class UpdateResponsiblePersonPartiallyResponse(ResponseModel):
+    """Empty on success."""
+
+    pass
+
+
+class UpdateSizeChartRequest(RequestModel):
+    """The new content of the size chart."""
+
+    size_chart_id: str
+    """Id of the seller's reusable size chart template."""
+
+    size_chart_data: SizeChartDataInput
+    """Structured content of a size chart."""
+
+    template_name: str | None = None
+    """New template name; omit to keep the current one."""
+
+
+class UpdateSizeChartResponse(ResponseModel):
+    """The edited size chart."""
+
+    size_chart_id: str | None = None
+    """Id of the size chart (unchanged)."""
+
+
+class UpdateStockOperationSettingsRequest(RequestModel):
     """SKUs and the setting to apply."""
 
     seller_id: str
@@ -8990,35 +8681,18 @@ class ProductUpdateStockOperationSettingsRequest(RequestModel):
     sku_ids: list[str] | None = None
     """SKUs to configure, at most 500."""
 
-    stock_operation_setting: ProductUpdateStockOperationSettingsStockOperationSetting | None = None
+    stock_operation_setting: StockOperationSetting | None = None
     """The setting."""
 
 
-class ProductUpdateStockOperationSettingsResponse(ResponseModel):
+class UpdateStockOperationSettingsResponse(ResponseModel):
     """SKUs updated and failed."""
 
-    stock_operation: ProductUpdateStockOperationSettingsStockOperation | None = None
+    stock_operation: StockOperation | None = None
     """Outcome per SKU."""
 
 
-class ProductUpdateStockOperationSettingsStockOperation(ResponseModel):
-    """Outcome per SKU."""
-
-    success_sku_ids: list[str] | None = None
-    """SKUs updated."""
-
-    failed_sku_ids: list[str] | None = None
-    """SKUs not updated."""
-
-
-class ProductUpdateStockOperationSettingsStockOperationSetting(RequestModel):
-    """The setting."""
-
-    enable_auto_restock: bool | None = None
-    """Whether to return stock of cancelled orders automatically (default false)."""
-
-
-class ProductUploadFileRequest(RequestModel):
+class UploadProductFileRequest(RequestModel):
     """The multipart form of a file upload."""
 
     data: FileInput
@@ -9030,7 +8704,7 @@ class ProductUploadFileRequest(RequestModel):
     other than the one before the extension."""
 
 
-class ProductUploadFileResponse(ResponseModel):
+class UploadProductFileResponse(ResponseModel):
     """The uploaded file."""
 
     id: str | None = None
@@ -9046,7 +8720,7 @@ class ProductUploadFileResponse(ResponseModel):
     """File format: PDF, MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG."""
 
 
-class ProductUploadImageRequest(RequestModel):
+class UploadProductImageRequest(RequestModel):
     """The multipart form of an image upload."""
 
     data: FileInput
@@ -9067,7 +8741,7 @@ class ProductUploadImageRequest(RequestModel):
     """Where the image will be used; defaults to `MAIN_IMAGE`."""
 
 
-class ProductUploadImageResponse(ResponseModel):
+class UploadProductImageResponse(ResponseModel):
     """The uploaded image."""
 
     uri: str | None = None
@@ -9087,7 +8761,24 @@ class ProductUploadImageResponse(ResponseModel):
     `CERTIFICATION_IMAGE`, `SIZE_CHART_IMAGE`, `CUSTOMIZATION_IMAGE`."""
 
 
-class ProductVideo(ResponseModel):
+class ValueLimit(ResponseModel):
+    """Limits on the value."""
+
+    num_limit: NumLimit | None = None
+    """Numeric range."""
+
+    length_limit: LengthLimit | None = None
+    """Length range."""
+
+
+class Variant(ResponseModel):
+    """A SKU."""
+
+    id: str | None = None
+    """SKU id."""
+
+
+class Video(ResponseModel):
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
     id: str | None = None
@@ -9112,7 +8803,7 @@ class ProductVideo(ResponseModel):
     """Original file size of the video."""
 
 
-class ProductVideoInput(RequestModel):
+class VideoInput(RequestModel):
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
     id: str
@@ -9137,14 +8828,20 @@ class ProductVideoInput(RequestModel):
     """Original file size of the video."""
 
 
-class ProductWarning(ResponseModel):
-    """A warning that needs attention but did not fail the call."""
+class WarehouseInventory(ResponseModel):
+    """Stock in one warehouse."""
 
-    message: str | None = None
-    """Warning text."""
+    warehouse_id: str | None = None
+    """Warehouse id."""
+
+    available_quantity: int | None = None
+    """Units available for ordering (the product detail `inventory.quantity`)."""
+
+    committed_quantity: int | None = None
+    """Units reserved by open orders."""
 
 
-class ProductWeight(ResponseModel):
+class Weight(ResponseModel):
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
     value: str | None = None
@@ -9154,7 +8851,7 @@ class ProductWeight(ResponseModel):
     """Weight unit: `KILOGRAM`; `POUND` (US); `GRAM` (BR, JP, MX)."""
 
 
-class ProductWeightInput(RequestModel):
+class WeightInput(RequestModel):
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
     value: str
@@ -9162,3 +8859,13 @@ class ProductWeightInput(RequestModel):
 
     unit: str
     """Weight unit: `KILOGRAM`; `POUND` (US); `GRAM` (BR, JP, MX)."""
+
+
+class WeightRecommendation(ResponseModel):
+    """Recommended weight range."""
+
+    unit: str | None = None
+    """Always `GRAM`."""
+
+    weight: PackageRecommendRange | None = None
+    """A recommended range."""

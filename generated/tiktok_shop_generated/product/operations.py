@@ -5,196 +5,183 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    ProductActivateProductsRequest,
-    ProductActivateProductsResponse,
-    ProductCreateBrandRequest,
-    ProductCreateBrandResponse,
-    ProductCreateComplianceManufacturerRequest,
-    ProductCreateComplianceManufacturerResponse,
-    ProductCreateComplianceResponsiblePersonRequest,
-    ProductCreateComplianceResponsiblePersonResponse,
-    ProductCreateGlobalProductRequest,
-    ProductCreateGlobalProductResponse,
-    ProductCreateGPAUpgradeTaskResponse,
-    ProductCreateImageTranslationTasksRequest,
-    ProductCreateImageTranslationTasksResponse,
-    ProductCreateProductCategoryUpgradeTaskResponse,
-    ProductCreateProductListingCheckQuery,
-    ProductCreateProductListingCheckRequest,
-    ProductCreateProductListingCheckResponse,
-    ProductCreateProductRequest,
-    ProductCreateProductResponse,
-    ProductCreateSizeChartV2Request,
-    ProductCreateSizeChartV2Response,
-    ProductDeactivateProductsRequest,
-    ProductDeactivateProductsResponse,
-    ProductDeleteGlobalProductsRequest,
-    ProductDeleteGlobalProductsResponse,
-    ProductDeleteProductsRequest,
-    ProductDeleteProductsResponse,
-    ProductDiagnoseAndOptimizeProductRequest,
-    ProductDiagnoseAndOptimizeProductResponse,
-    ProductEditSizeChartV2Request,
-    ProductEditSizeChartV2Response,
-    ProductGetBrandsQuery,
-    ProductGetBrandsResponse,
-    ProductGetCategoriesQuery,
-    ProductGetCategoriesResponse,
-    ProductGetCategoryAttributesQuery,
-    ProductGetCategoryAttributesResponse,
-    ProductGetCategoryRulesQuery,
-    ProductGetCategoryRulesResponse,
-    ProductGetGlobalCategoriesQuery,
-    ProductGetGlobalCategoriesResponse,
-    ProductGetGlobalCategoryAttributesQuery,
-    ProductGetGlobalCategoryAttributesResponse,
-    ProductGetGlobalCategoryRulesQuery,
-    ProductGetGlobalCategoryRulesResponse,
-    ProductGetGlobalListingRulesResponse,
-    ProductGetGlobalProductDetailResponse,
-    ProductGetGlobalProductQuery,
-    ProductGetGlobalProductResponse,
-    ProductGetGlobalReplicatedProductsQuery,
-    ProductGetGlobalReplicatedProductsResponse,
-    ProductGetImageTranslationTasksQuery,
-    ProductGetImageTranslationTasksResponse,
-    ProductGetInventoriesRequest,
-    ProductGetInventoriesResponse,
-    ProductGetListingSchemas202401Query,
-    ProductGetListingSchemas202401Response,
-    ProductGetListingSchemasQuery,
-    ProductGetListingSchemasResponse,
-    ProductGetOpportunityDetailQuery,
-    ProductGetOpportunityDetailResponse,
-    ProductGetPrerequisites202309Response,
-    ProductGetPrerequisitesResponse,
-    ProductGetProductDetailQuery,
-    ProductGetProductDetailResponse,
-    ProductGetProductDiagnosesQuery,
-    ProductGetProductDiagnosesResponse,
-    ProductGetProductPackageRecommendationsQuery,
-    ProductGetProductPackageRecommendationsRequest,
-    ProductGetProductPackageRecommendationsResponse,
-    ProductGetProductSEOWordsQuery,
-    ProductGetProductSEOWordsResponse,
-    ProductGetProductSKPPDetailQuery,
-    ProductGetProductSKPPDetailResponse,
-    ProductGetProductSuggestionsQuery,
-    ProductGetProductSuggestionsResponse,
-    ProductGetShopSKPPSummaryResponse,
-    ProductGetSubmissionRecordsQuery,
-    ProductGetSubmissionRecordsResponse,
-    ProductInventorySearchRequest,
-    ProductInventorySearchResponse,
-    ProductListOpportunitiesQuery,
-    ProductListOpportunitiesRequest,
-    ProductListOpportunitiesResponse,
-    ProductListProductSKPPStatusesQuery,
-    ProductListProductSKPPStatusesRequest,
-    ProductListProductSKPPStatusesResponse,
-    ProductOptimizeImagesRequest,
-    ProductOptimizeImagesResponse,
-    ProductPartialEditGlobalProductQuery,
-    ProductPartialEditGlobalProductRequest,
-    ProductPartialEditGlobalProductResponse,
-    ProductPredictProductPackageDimensionsAndWeightRequest,
-    ProductPredictProductPackageDimensionsAndWeightResponse,
-    ProductPublishGlobalProductQuery,
-    ProductPublishGlobalProductRequest,
-    ProductPublishGlobalProductResponse,
-    ProductRecommendCategoriesRequest,
-    ProductRecommendCategoriesResponse,
-    ProductRecommendGlobalCategoriesRequest,
-    ProductRecommendGlobalCategoriesResponse,
-    ProductRecommendRequiredProductPropertiesRequest,
-    ProductRecommendRequiredProductPropertiesResponse,
-    ProductRecoverProductsRequest,
-    ProductRecoverProductsResponse,
-    ProductReplicateProductQuery,
-    ProductReplicateProductRequest,
-    ProductReplicateProductResponse,
-    ProductSearchComplianceManufacturers202501Query,
-    ProductSearchComplianceManufacturers202501Request,
-    ProductSearchComplianceManufacturers202501Response,
-    ProductSearchComplianceManufacturersQuery,
-    ProductSearchComplianceManufacturersRequest,
-    ProductSearchComplianceManufacturersResponse,
-    ProductSearchComplianceResponsiblePersons202501Query,
-    ProductSearchComplianceResponsiblePersons202501Request,
-    ProductSearchComplianceResponsiblePersons202501Response,
-    ProductSearchComplianceResponsiblePersonsQuery,
-    ProductSearchComplianceResponsiblePersonsRequest,
-    ProductSearchComplianceResponsiblePersonsResponse,
-    ProductSearchGlobalProducts202309Query,
-    ProductSearchGlobalProducts202309Request,
-    ProductSearchGlobalProducts202309Response,
-    ProductSearchGlobalProductsQuery,
-    ProductSearchGlobalProductsRequest,
-    ProductSearchGlobalProductsResponse,
-    ProductSearchProducts202309Query,
-    ProductSearchProducts202309Request,
-    ProductSearchProducts202309Response,
-    ProductSearchProducts202502Query,
-    ProductSearchProducts202502Request,
-    ProductSearchProducts202502Response,
-    ProductSearchProductsForComplianceAuditingQuery,
-    ProductSearchProductsForComplianceAuditingRequest,
-    ProductSearchProductsForComplianceAuditingResponse,
-    ProductSearchProductsQuery,
-    ProductSearchProductsRequest,
-    ProductSearchProductsResponse,
-    ProductSearchSizeChartsQuery,
-    ProductSearchSizeChartsRequest,
-    ProductSearchSizeChartsResponse,
-    ProductSubmitProductViaOpportunityQuery,
-    ProductSubmitProductViaOpportunityRequest,
-    ProductSubmitProductViaOpportunityResponse,
-    ProductSubmitSizeChartAppealRequest,
-    ProductSubmitSizeChartAppealResponse,
-    ProductSubmitStrikethroughPriceQuery,
-    ProductSubmitStrikethroughPriceRequest,
-    ProductSubmitStrikethroughPriceResponse,
-    ProductSuggestBrandsRequest,
-    ProductSuggestBrandsResponse,
-    ProductUpdateComplianceManufacturerPartiallyQuery,
-    ProductUpdateComplianceManufacturerPartiallyRequest,
-    ProductUpdateComplianceManufacturerPartiallyResponse,
-    ProductUpdateComplianceResponsiblePersonPartiallyQuery,
-    ProductUpdateComplianceResponsiblePersonPartiallyRequest,
-    ProductUpdateComplianceResponsiblePersonPartiallyResponse,
-    ProductUpdateGlobalProductInventoryQuery,
-    ProductUpdateGlobalProductInventoryRequest,
-    ProductUpdateGlobalProductInventoryResponse,
-    ProductUpdateGlobalProductQuery,
-    ProductUpdateGlobalProductRequest,
-    ProductUpdateGlobalProductResponse,
-    ProductUpdateProduct202509Query,
-    ProductUpdateProduct202509Request,
-    ProductUpdateProduct202509Response,
-    ProductUpdateProductInventoryQuery,
-    ProductUpdateProductInventoryRequest,
-    ProductUpdateProductInventoryResponse,
-    ProductUpdateProductPartially202509Query,
-    ProductUpdateProductPartially202509Request,
-    ProductUpdateProductPartially202509Response,
-    ProductUpdateProductPartiallyQuery,
-    ProductUpdateProductPartiallyRequest,
-    ProductUpdateProductPartiallyResponse,
-    ProductUpdateProductPriceQuery,
-    ProductUpdateProductPriceRequest,
-    ProductUpdateProductPriceResponse,
-    ProductUpdateProductQuery,
-    ProductUpdateProductRequest,
-    ProductUpdateProductResponse,
-    ProductUpdateStockOperationSettingsRequest,
-    ProductUpdateStockOperationSettingsResponse,
-    ProductUploadFileRequest,
-    ProductUploadFileResponse,
-    ProductUploadImageRequest,
-    ProductUploadImageResponse,
+    ActivateProductsRequest,
+    ActivateProductsResponse,
+    CheckListingPrerequisites202309Response,
+    CheckListingPrerequisitesResponse,
+    CheckProductListingQuery,
+    CheckProductListingRequest,
+    CheckProductListingResponse,
+    CreateCategoryUpgradeTaskResponse,
+    CreateCustomBrandRequest,
+    CreateCustomBrandResponse,
+    CreateGlobalProductRequest,
+    CreateGlobalProductResponse,
+    CreateGpaUpgradeTaskResponse,
+    CreateImageTranslationTasksRequest,
+    CreateImageTranslationTasksResponse,
+    CreateManufacturerRequest,
+    CreateManufacturerResponse,
+    CreateProductRequest,
+    CreateProductResponse,
+    CreateResponsiblePersonRequest,
+    CreateResponsiblePersonResponse,
+    CreateSizeChartRequest,
+    CreateSizeChartResponse,
+    DeactivateProductsRequest,
+    DeactivateProductsResponse,
+    DeleteGlobalProductsRequest,
+    DeleteGlobalProductsResponse,
+    DeleteProductsRequest,
+    DeleteProductsResponse,
+    DiagnoseAndOptimizeProductRequest,
+    DiagnoseAndOptimizeProductResponse,
+    GetBrandsQuery,
+    GetBrandsResponse,
+    GetCategoriesQuery,
+    GetCategoriesResponse,
+    GetCategoryAttributesQuery,
+    GetCategoryAttributesResponse,
+    GetCategoryRulesQuery,
+    GetCategoryRulesResponse,
+    GetGlobalCategoriesQuery,
+    GetGlobalCategoriesResponse,
+    GetGlobalCategoryAttributesQuery,
+    GetGlobalCategoryAttributesResponse,
+    GetGlobalCategoryRulesQuery,
+    GetGlobalCategoryRulesResponse,
+    GetGlobalListingRulesResponse,
+    GetGlobalProductDetailResponse,
+    GetGlobalProductQuery,
+    GetGlobalProductResponse,
+    GetGlobalReplicatedProductsQuery,
+    GetGlobalReplicatedProductsResponse,
+    GetImageTranslationTasksQuery,
+    GetImageTranslationTasksResponse,
+    GetInventoriesRequest,
+    GetInventoriesResponse,
+    GetListingSchemas202401Response,
+    GetListingSchemasQuery,
+    GetListingSchemasResponse,
+    GetOpportunityQuery,
+    GetOpportunityResponse,
+    GetOpportunitySubmissionsQuery,
+    GetOpportunitySubmissionsResponse,
+    GetProductDetailQuery,
+    GetProductDetailResponse,
+    GetProductDiagnosesQuery,
+    GetProductDiagnosesResponse,
+    GetProductPackageRecommendationsQuery,
+    GetProductPackageRecommendationsRequest,
+    GetProductPackageRecommendationsResponse,
+    GetProductSeoWordsQuery,
+    GetProductSeoWordsResponse,
+    GetProductSkppDetailQuery,
+    GetProductSkppDetailResponse,
+    GetProductSuggestionsQuery,
+    GetProductSuggestionsResponse,
+    GetShopSkppSummaryResponse,
+    ListOpportunitiesQuery,
+    ListOpportunitiesRequest,
+    ListOpportunitiesResponse,
+    ListProductSkppStatusesQuery,
+    ListProductSkppStatusesRequest,
+    ListProductSkppStatusesResponse,
+    OptimizeImagesRequest,
+    OptimizeImagesResponse,
+    PredictPackageDimensionsAndWeightRequest,
+    PredictPackageDimensionsAndWeightResponse,
+    PublishGlobalProductQuery,
+    PublishGlobalProductRequest,
+    PublishGlobalProductResponse,
+    RecommendCategoriesRequest,
+    RecommendCategoriesResponse,
+    RecommendGlobalCategoriesRequest,
+    RecommendGlobalCategoriesResponse,
+    RecommendRequiredProductPropertiesRequest,
+    RecommendRequiredProductPropertiesResponse,
+    RecoverProductsRequest,
+    RecoverProductsResponse,
+    ReplicateProductQuery,
+    ReplicateProductRequest,
+    ReplicateProductResponse,
+    SearchGlobalProductsQuery,
+    SearchGlobalProductsRequest,
+    SearchGlobalProductsResponse,
+    SearchInventoryRequest,
+    SearchInventoryResponse,
+    SearchManufacturers202409Request,
+    SearchManufacturers202409Response,
+    SearchManufacturersQuery,
+    SearchManufacturersRequest,
+    SearchManufacturersResponse,
+    SearchProducts202309Query,
+    SearchProducts202309Request,
+    SearchProducts202312Request,
+    SearchProductsForComplianceAuditingQuery,
+    SearchProductsForComplianceAuditingRequest,
+    SearchProductsForComplianceAuditingResponse,
+    SearchProductsQuery,
+    SearchProductsRequest,
+    SearchProductsResponse,
+    SearchResponsiblePersons202409Request,
+    SearchResponsiblePersons202409Response,
+    SearchResponsiblePersonsQuery,
+    SearchResponsiblePersonsRequest,
+    SearchResponsiblePersonsResponse,
+    SearchSizeChartsQuery,
+    SearchSizeChartsRequest,
+    SearchSizeChartsResponse,
+    SubmitProductViaOpportunityQuery,
+    SubmitProductViaOpportunityRequest,
+    SubmitProductViaOpportunityResponse,
+    SubmitSizeChartAppealRequest,
+    SubmitSizeChartAppealResponse,
+    SubmitStrikethroughPriceQuery,
+    SubmitStrikethroughPriceRequest,
+    SubmitStrikethroughPriceResponse,
+    SuggestBrandsRequest,
+    SuggestBrandsResponse,
+    UpdateGlobalProductInventoryQuery,
+    UpdateGlobalProductInventoryRequest,
+    UpdateGlobalProductInventoryResponse,
+    UpdateGlobalProductPartiallyQuery,
+    UpdateGlobalProductPartiallyRequest,
+    UpdateGlobalProductPartiallyResponse,
+    UpdateGlobalProductQuery,
+    UpdateGlobalProductRequest,
+    UpdateGlobalProductResponse,
+    UpdateManufacturerPartiallyQuery,
+    UpdateManufacturerPartiallyRequest,
+    UpdateManufacturerPartiallyResponse,
+    UpdateProduct202309Request,
+    UpdateProductInventoryQuery,
+    UpdateProductInventoryRequest,
+    UpdateProductInventoryResponse,
+    UpdateProductPartially202309Request,
+    UpdateProductPartiallyQuery,
+    UpdateProductPartiallyRequest,
+    UpdateProductPartiallyResponse,
+    UpdateProductPriceQuery,
+    UpdateProductPriceRequest,
+    UpdateProductPriceResponse,
+    UpdateProductQuery,
+    UpdateProductRequest,
+    UpdateProductResponse,
+    UpdateResponsiblePersonPartiallyQuery,
+    UpdateResponsiblePersonPartiallyRequest,
+    UpdateResponsiblePersonPartiallyResponse,
+    UpdateSizeChartRequest,
+    UpdateSizeChartResponse,
+    UpdateStockOperationSettingsRequest,
+    UpdateStockOperationSettingsResponse,
+    UploadProductFileRequest,
+    UploadProductFileResponse,
+    UploadProductImageRequest,
+    UploadProductImageResponse,
 )
 
-ACTIVATE_PRODUCTS: Operation[ProductActivateProductsResponse] = Operation(
+ACTIVATE_PRODUCTS: Operation[ActivateProductsResponse] = Operation(
     id="ProductActivateProducts",
     module="product",
     name="activate_products",
@@ -202,17 +189,17 @@ ACTIVATE_PRODUCTS: Operation[ProductActivateProductsResponse] = Operation(
     path="/product/202309/products/activate",
     version="202309",
     summary="Activate products",
-    response_model=ProductActivateProductsResponse,
+    response_model=ActivateProductsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductActivateProductsRequest,
+    body_model=ActivateProductsRequest,
     body_fields=(
         "product_ids",
         "listing_platforms",
     ),
 )
 
-CHECK_LISTING_PREREQUISITES_202309: Operation[ProductGetPrerequisites202309Response] = Operation(
+CHECK_LISTING_PREREQUISITES_202309: Operation[CheckListingPrerequisites202309Response] = Operation(
     id="ProductGetPrerequisites202309",
     module="product",
     name="check_listing_prerequisites",
@@ -220,13 +207,13 @@ CHECK_LISTING_PREREQUISITES_202309: Operation[ProductGetPrerequisites202309Respo
     path="/product/202309/prerequisites",
     version="202309",
     summary="Check listing prerequisites",
-    response_model=ProductGetPrerequisites202309Response,
+    response_model=CheckListingPrerequisites202309Response,
     shop_scoped=True,
     retry_safe=True,
     latest=False,
 )
 
-CHECK_LISTING_PREREQUISITES: Operation[ProductGetPrerequisitesResponse] = Operation(
+CHECK_LISTING_PREREQUISITES: Operation[CheckListingPrerequisitesResponse] = Operation(
     id="ProductGetPrerequisites",
     module="product",
     name="check_listing_prerequisites",
@@ -234,12 +221,12 @@ CHECK_LISTING_PREREQUISITES: Operation[ProductGetPrerequisitesResponse] = Operat
     path="/product/202312/prerequisites",
     version="202312",
     summary="Check listing prerequisites",
-    response_model=ProductGetPrerequisitesResponse,
+    response_model=CheckListingPrerequisitesResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-CHECK_PRODUCT_LISTING: Operation[ProductCreateProductListingCheckResponse] = Operation(
+CHECK_PRODUCT_LISTING: Operation[CheckProductListingResponse] = Operation(
     id="ProductCreateProductListingCheck",
     module="product",
     name="check_product_listing",
@@ -247,11 +234,11 @@ CHECK_PRODUCT_LISTING: Operation[ProductCreateProductListingCheckResponse] = Ope
     path="/product/202309/products/listing_check",
     version="202309",
     summary="Check a product listing",
-    response_model=ProductCreateProductListingCheckResponse,
+    response_model=CheckProductListingResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductCreateProductListingCheckQuery,
-    body_model=ProductCreateProductListingCheckRequest,
+    query_model=CheckProductListingQuery,
+    body_model=CheckProductListingRequest,
     query_params=("is_diagnosis_required",),
     body_fields=(
         "title",
@@ -288,7 +275,7 @@ CHECK_PRODUCT_LISTING: Operation[ProductCreateProductListingCheckResponse] = Ope
     ),
 )
 
-CREATE_CATEGORY_UPGRADE_TASK: Operation[ProductCreateProductCategoryUpgradeTaskResponse] = Operation(
+CREATE_CATEGORY_UPGRADE_TASK: Operation[CreateCategoryUpgradeTaskResponse] = Operation(
     id="ProductCreateProductCategoryUpgradeTask",
     module="product",
     name="create_category_upgrade_task",
@@ -296,12 +283,12 @@ CREATE_CATEGORY_UPGRADE_TASK: Operation[ProductCreateProductCategoryUpgradeTaskR
     path="/product/202407/products/category_upgrade_task",
     version="202407",
     summary="Create a category upgrade task",
-    response_model=ProductCreateProductCategoryUpgradeTaskResponse,
+    response_model=CreateCategoryUpgradeTaskResponse,
     shop_scoped=True,
     retry_safe=False,
 )
 
-CREATE_CUSTOM_BRAND: Operation[ProductCreateBrandResponse] = Operation(
+CREATE_CUSTOM_BRAND: Operation[CreateCustomBrandResponse] = Operation(
     id="ProductCreateBrand",
     module="product",
     name="create_custom_brand",
@@ -309,14 +296,14 @@ CREATE_CUSTOM_BRAND: Operation[ProductCreateBrandResponse] = Operation(
     path="/product/202309/brands",
     version="202309",
     summary="Create a custom brand",
-    response_model=ProductCreateBrandResponse,
+    response_model=CreateCustomBrandResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=ProductCreateBrandRequest,
+    body_model=CreateCustomBrandRequest,
     body_fields=("name",),
 )
 
-CREATE_GLOBAL_PRODUCT: Operation[ProductCreateGlobalProductResponse] = Operation(
+CREATE_GLOBAL_PRODUCT: Operation[CreateGlobalProductResponse] = Operation(
     id="ProductCreateGlobalProduct",
     module="product",
     name="create_global_product",
@@ -324,10 +311,10 @@ CREATE_GLOBAL_PRODUCT: Operation[ProductCreateGlobalProductResponse] = Operation
     path="/product/202309/global_products",
     version="202309",
     summary="Create a global product",
-    response_model=ProductCreateGlobalProductResponse,
+    response_model=CreateGlobalProductResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=ProductCreateGlobalProductRequest,
+    body_model=CreateGlobalProductRequest,
     body_fields=(
         "title",
         "description",
@@ -350,7 +337,7 @@ CREATE_GLOBAL_PRODUCT: Operation[ProductCreateGlobalProductResponse] = Operation
     ),
 )
 
-CREATE_GPA_UPGRADE_TASK: Operation[ProductCreateGPAUpgradeTaskResponse] = Operation(
+CREATE_GPA_UPGRADE_TASK: Operation[CreateGpaUpgradeTaskResponse] = Operation(
     id="ProductCreateGPAUpgradeTask",
     module="product",
     name="create_gpa_upgrade_task",
@@ -358,12 +345,12 @@ CREATE_GPA_UPGRADE_TASK: Operation[ProductCreateGPAUpgradeTaskResponse] = Operat
     path="/product/202604/products/gpa_upgrade_task",
     version="202604",
     summary="Create a GPA upgrade task",
-    response_model=ProductCreateGPAUpgradeTaskResponse,
+    response_model=CreateGpaUpgradeTaskResponse,
     shop_scoped=False,
     retry_safe=False,
 )
 
-CREATE_IMAGE_TRANSLATION_TASKS: Operation[ProductCreateImageTranslationTasksResponse] = Operation(
+CREATE_IMAGE_TRANSLATION_TASKS: Operation[CreateImageTranslationTasksResponse] = Operation(
     id="ProductCreateImageTranslationTasks",
     module="product",
     name="create_image_translation_tasks",
@@ -371,14 +358,14 @@ CREATE_IMAGE_TRANSLATION_TASKS: Operation[ProductCreateImageTranslationTasksResp
     path="/product/202505/images/translation_tasks",
     version="202505",
     summary="Create image translation tasks",
-    response_model=ProductCreateImageTranslationTasksResponse,
+    response_model=CreateImageTranslationTasksResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductCreateImageTranslationTasksRequest,
+    body_model=CreateImageTranslationTasksRequest,
     body_fields=("images",),
 )
 
-CREATE_MANUFACTURER: Operation[ProductCreateComplianceManufacturerResponse] = Operation(
+CREATE_MANUFACTURER: Operation[CreateManufacturerResponse] = Operation(
     id="ProductCreateComplianceManufacturer",
     module="product",
     name="create_manufacturer",
@@ -386,10 +373,10 @@ CREATE_MANUFACTURER: Operation[ProductCreateComplianceManufacturerResponse] = Op
     path="/product/202409/compliance/manufacturers",
     version="202409",
     summary="Create a manufacturer",
-    response_model=ProductCreateComplianceManufacturerResponse,
+    response_model=CreateManufacturerResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=ProductCreateComplianceManufacturerRequest,
+    body_model=CreateManufacturerRequest,
     body_fields=(
         "name",
         "email",
@@ -400,7 +387,7 @@ CREATE_MANUFACTURER: Operation[ProductCreateComplianceManufacturerResponse] = Op
     ),
 )
 
-CREATE_PRODUCT: Operation[ProductCreateProductResponse] = Operation(
+CREATE_PRODUCT: Operation[CreateProductResponse] = Operation(
     id="ProductCreateProduct",
     module="product",
     name="create_product",
@@ -408,10 +395,10 @@ CREATE_PRODUCT: Operation[ProductCreateProductResponse] = Operation(
     path="/product/202309/products",
     version="202309",
     summary="Create a product",
-    response_model=ProductCreateProductResponse,
+    response_model=CreateProductResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductCreateProductRequest,
+    body_model=CreateProductRequest,
     body_fields=(
         "title",
         "description",
@@ -453,7 +440,7 @@ CREATE_PRODUCT: Operation[ProductCreateProductResponse] = Operation(
     ),
 )
 
-CREATE_RESPONSIBLE_PERSON: Operation[ProductCreateComplianceResponsiblePersonResponse] = Operation(
+CREATE_RESPONSIBLE_PERSON: Operation[CreateResponsiblePersonResponse] = Operation(
     id="ProductCreateComplianceResponsiblePerson",
     module="product",
     name="create_responsible_person",
@@ -461,10 +448,10 @@ CREATE_RESPONSIBLE_PERSON: Operation[ProductCreateComplianceResponsiblePersonRes
     path="/product/202409/compliance/responsible_persons",
     version="202409",
     summary="Create a responsible person",
-    response_model=ProductCreateComplianceResponsiblePersonResponse,
+    response_model=CreateResponsiblePersonResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=ProductCreateComplianceResponsiblePersonRequest,
+    body_model=CreateResponsiblePersonRequest,
     body_fields=(
         "name",
         "email",
@@ -474,7 +461,7 @@ CREATE_RESPONSIBLE_PERSON: Operation[ProductCreateComplianceResponsiblePersonRes
     ),
 )
 
-CREATE_SIZE_CHART: Operation[ProductCreateSizeChartV2Response] = Operation(
+CREATE_SIZE_CHART: Operation[CreateSizeChartResponse] = Operation(
     id="ProductCreateSizeChartV2",
     module="product",
     name="create_size_chart",
@@ -482,10 +469,10 @@ CREATE_SIZE_CHART: Operation[ProductCreateSizeChartV2Response] = Operation(
     path="/product/202610/size_charts",
     version="202610",
     summary="Create a size chart",
-    response_model=ProductCreateSizeChartV2Response,
+    response_model=CreateSizeChartResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductCreateSizeChartV2Request,
+    body_model=CreateSizeChartRequest,
     body_fields=(
         "category_id",
         "size_chart_mode",
@@ -494,7 +481,7 @@ CREATE_SIZE_CHART: Operation[ProductCreateSizeChartV2Response] = Operation(
     ),
 )
 
-DEACTIVATE_PRODUCTS: Operation[ProductDeactivateProductsResponse] = Operation(
+DEACTIVATE_PRODUCTS: Operation[DeactivateProductsResponse] = Operation(
     id="ProductDeactivateProducts",
     module="product",
     name="deactivate_products",
@@ -502,17 +489,17 @@ DEACTIVATE_PRODUCTS: Operation[ProductDeactivateProductsResponse] = Operation(
     path="/product/202309/products/deactivate",
     version="202309",
     summary="Deactivate products",
-    response_model=ProductDeactivateProductsResponse,
+    response_model=DeactivateProductsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductDeactivateProductsRequest,
+    body_model=DeactivateProductsRequest,
     body_fields=(
         "product_ids",
         "listing_platforms",
     ),
 )
 
-DELETE_GLOBAL_PRODUCTS: Operation[ProductDeleteGlobalProductsResponse] = Operation(
+DELETE_GLOBAL_PRODUCTS: Operation[DeleteGlobalProductsResponse] = Operation(
     id="ProductDeleteGlobalProducts",
     module="product",
     name="delete_global_products",
@@ -520,14 +507,14 @@ DELETE_GLOBAL_PRODUCTS: Operation[ProductDeleteGlobalProductsResponse] = Operati
     path="/product/202309/global_products",
     version="202309",
     summary="Delete global products",
-    response_model=ProductDeleteGlobalProductsResponse,
+    response_model=DeleteGlobalProductsResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=ProductDeleteGlobalProductsRequest,
+    body_model=DeleteGlobalProductsRequest,
     body_fields=("global_product_ids",),
 )
 
-DELETE_PRODUCTS: Operation[ProductDeleteProductsResponse] = Operation(
+DELETE_PRODUCTS: Operation[DeleteProductsResponse] = Operation(
     id="ProductDeleteProducts",
     module="product",
     name="delete_products",
@@ -535,14 +522,14 @@ DELETE_PRODUCTS: Operation[ProductDeleteProductsResponse] = Operation(
     path="/product/202309/products",
     version="202309",
     summary="Delete products",
-    response_model=ProductDeleteProductsResponse,
+    response_model=DeleteProductsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductDeleteProductsRequest,
+    body_model=DeleteProductsRequest,
     body_fields=("product_ids",),
 )
 
-DIAGNOSE_AND_OPTIMIZE_PRODUCT: Operation[ProductDiagnoseAndOptimizeProductResponse] = Operation(
+DIAGNOSE_AND_OPTIMIZE_PRODUCT: Operation[DiagnoseAndOptimizeProductResponse] = Operation(
     id="ProductDiagnoseAndOptimizeProduct",
     module="product",
     name="diagnose_and_optimize_product",
@@ -550,10 +537,10 @@ DIAGNOSE_AND_OPTIMIZE_PRODUCT: Operation[ProductDiagnoseAndOptimizeProductRespon
     path="/product/202411/products/diagnose_optimize",
     version="202411",
     summary="Diagnose and optimize a product",
-    response_model=ProductDiagnoseAndOptimizeProductResponse,
+    response_model=DiagnoseAndOptimizeProductResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=ProductDiagnoseAndOptimizeProductRequest,
+    body_model=DiagnoseAndOptimizeProductRequest,
     body_fields=(
         "category_id",
         "product_id",
@@ -567,7 +554,7 @@ DIAGNOSE_AND_OPTIMIZE_PRODUCT: Operation[ProductDiagnoseAndOptimizeProductRespon
     ),
 )
 
-GET_BRANDS: Operation[ProductGetBrandsResponse] = Operation(
+GET_BRANDS: Operation[GetBrandsResponse] = Operation(
     id="ProductGetBrands",
     module="product",
     name="get_brands",
@@ -575,10 +562,10 @@ GET_BRANDS: Operation[ProductGetBrandsResponse] = Operation(
     path="/product/202309/brands",
     version="202309",
     summary="Get brands",
-    response_model=ProductGetBrandsResponse,
+    response_model=GetBrandsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetBrandsQuery,
+    query_model=GetBrandsQuery,
     query_params=(
         "page_size",
         "page_token",
@@ -590,7 +577,7 @@ GET_BRANDS: Operation[ProductGetBrandsResponse] = Operation(
     pagination=Pagination(items="brands", token_in="query"),
 )
 
-GET_CATEGORIES: Operation[ProductGetCategoriesResponse] = Operation(
+GET_CATEGORIES: Operation[GetCategoriesResponse] = Operation(
     id="ProductGetCategories",
     module="product",
     name="get_categories",
@@ -598,10 +585,10 @@ GET_CATEGORIES: Operation[ProductGetCategoriesResponse] = Operation(
     path="/product/202309/categories",
     version="202309",
     summary="Get categories",
-    response_model=ProductGetCategoriesResponse,
+    response_model=GetCategoriesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetCategoriesQuery,
+    query_model=GetCategoriesQuery,
     query_params=(
         "locale",
         "keyword",
@@ -612,7 +599,7 @@ GET_CATEGORIES: Operation[ProductGetCategoriesResponse] = Operation(
     ),
 )
 
-GET_CATEGORY_ATTRIBUTES: Operation[ProductGetCategoryAttributesResponse] = Operation(
+GET_CATEGORY_ATTRIBUTES: Operation[GetCategoryAttributesResponse] = Operation(
     id="ProductGetCategoryAttributes",
     module="product",
     name="get_category_attributes",
@@ -620,10 +607,10 @@ GET_CATEGORY_ATTRIBUTES: Operation[ProductGetCategoryAttributesResponse] = Opera
     path="/product/202309/categories/{category_id}/attributes",
     version="202309",
     summary="Get category attributes",
-    response_model=ProductGetCategoryAttributesResponse,
+    response_model=GetCategoryAttributesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetCategoryAttributesQuery,
+    query_model=GetCategoryAttributesQuery,
     path_params=("category_id",),
     query_params=(
         "locale",
@@ -632,7 +619,7 @@ GET_CATEGORY_ATTRIBUTES: Operation[ProductGetCategoryAttributesResponse] = Opera
     ),
 )
 
-GET_CATEGORY_RULES: Operation[ProductGetCategoryRulesResponse] = Operation(
+GET_CATEGORY_RULES: Operation[GetCategoryRulesResponse] = Operation(
     id="ProductGetCategoryRules",
     module="product",
     name="get_category_rules",
@@ -640,10 +627,10 @@ GET_CATEGORY_RULES: Operation[ProductGetCategoryRulesResponse] = Operation(
     path="/product/202309/categories/{category_id}/rules",
     version="202309",
     summary="Get category rules",
-    response_model=ProductGetCategoryRulesResponse,
+    response_model=GetCategoryRulesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetCategoryRulesQuery,
+    query_model=GetCategoryRulesQuery,
     path_params=("category_id",),
     query_params=(
         "category_version",
@@ -651,7 +638,7 @@ GET_CATEGORY_RULES: Operation[ProductGetCategoryRulesResponse] = Operation(
     ),
 )
 
-GET_GLOBAL_CATEGORIES: Operation[ProductGetGlobalCategoriesResponse] = Operation(
+GET_GLOBAL_CATEGORIES: Operation[GetGlobalCategoriesResponse] = Operation(
     id="ProductGetGlobalCategories",
     module="product",
     name="get_global_categories",
@@ -659,10 +646,10 @@ GET_GLOBAL_CATEGORIES: Operation[ProductGetGlobalCategoriesResponse] = Operation
     path="/product/202309/global_categories",
     version="202309",
     summary="Get global categories",
-    response_model=ProductGetGlobalCategoriesResponse,
+    response_model=GetGlobalCategoriesResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductGetGlobalCategoriesQuery,
+    query_model=GetGlobalCategoriesQuery,
     query_params=(
         "locale",
         "keyword",
@@ -670,7 +657,7 @@ GET_GLOBAL_CATEGORIES: Operation[ProductGetGlobalCategoriesResponse] = Operation
     ),
 )
 
-GET_GLOBAL_CATEGORY_ATTRIBUTES: Operation[ProductGetGlobalCategoryAttributesResponse] = Operation(
+GET_GLOBAL_CATEGORY_ATTRIBUTES: Operation[GetGlobalCategoryAttributesResponse] = Operation(
     id="ProductGetGlobalCategoryAttributes",
     module="product",
     name="get_global_category_attributes",
@@ -678,10 +665,10 @@ GET_GLOBAL_CATEGORY_ATTRIBUTES: Operation[ProductGetGlobalCategoryAttributesResp
     path="/product/202309/categories/{category_id}/global_attributes",
     version="202309",
     summary="Get global category attributes",
-    response_model=ProductGetGlobalCategoryAttributesResponse,
+    response_model=GetGlobalCategoryAttributesResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductGetGlobalCategoryAttributesQuery,
+    query_model=GetGlobalCategoryAttributesQuery,
     path_params=("category_id",),
     query_params=(
         "locale",
@@ -689,7 +676,7 @@ GET_GLOBAL_CATEGORY_ATTRIBUTES: Operation[ProductGetGlobalCategoryAttributesResp
     ),
 )
 
-GET_GLOBAL_CATEGORY_RULES: Operation[ProductGetGlobalCategoryRulesResponse] = Operation(
+GET_GLOBAL_CATEGORY_RULES: Operation[GetGlobalCategoryRulesResponse] = Operation(
     id="ProductGetGlobalCategoryRules",
     module="product",
     name="get_global_category_rules",
@@ -697,10 +684,10 @@ GET_GLOBAL_CATEGORY_RULES: Operation[ProductGetGlobalCategoryRulesResponse] = Op
     path="/product/202309/categories/{category_id}/global_rules",
     version="202309",
     summary="Get global category rules",
-    response_model=ProductGetGlobalCategoryRulesResponse,
+    response_model=GetGlobalCategoryRulesResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductGetGlobalCategoryRulesQuery,
+    query_model=GetGlobalCategoryRulesQuery,
     path_params=("category_id",),
     query_params=(
         "category_version",
@@ -708,7 +695,7 @@ GET_GLOBAL_CATEGORY_RULES: Operation[ProductGetGlobalCategoryRulesResponse] = Op
     ),
 )
 
-GET_GLOBAL_LISTING_RULES: Operation[ProductGetGlobalListingRulesResponse] = Operation(
+GET_GLOBAL_LISTING_RULES: Operation[GetGlobalListingRulesResponse] = Operation(
     id="ProductGetGlobalListingRules",
     module="product",
     name="get_global_listing_rules",
@@ -716,12 +703,12 @@ GET_GLOBAL_LISTING_RULES: Operation[ProductGetGlobalListingRulesResponse] = Oper
     path="/product/202507/global_listing_rules",
     version="202507",
     summary="Get global listing rules",
-    response_model=ProductGetGlobalListingRulesResponse,
+    response_model=GetGlobalListingRulesResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-GET_GLOBAL_PRODUCT: Operation[ProductGetGlobalProductResponse] = Operation(
+GET_GLOBAL_PRODUCT: Operation[GetGlobalProductResponse] = Operation(
     id="ProductGetGlobalProduct",
     module="product",
     name="get_global_product",
@@ -729,14 +716,14 @@ GET_GLOBAL_PRODUCT: Operation[ProductGetGlobalProductResponse] = Operation(
     path="/product/202309/global_products/{global_product_id}",
     version="202309",
     summary="Get a global product",
-    response_model=ProductGetGlobalProductResponse,
+    response_model=GetGlobalProductResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductGetGlobalProductQuery,
+    query_model=GetGlobalProductQuery,
     path_params=("global_product_id",),
 )
 
-GET_GLOBAL_PRODUCT_DETAIL: Operation[ProductGetGlobalProductDetailResponse] = Operation(
+GET_GLOBAL_PRODUCT_DETAIL: Operation[GetGlobalProductDetailResponse] = Operation(
     id="ProductGetGlobalProductDetail",
     module="product",
     name="get_global_product_detail",
@@ -744,12 +731,12 @@ GET_GLOBAL_PRODUCT_DETAIL: Operation[ProductGetGlobalProductDetailResponse] = Op
     path="/product/202309/global_products",
     version="202309",
     summary="Get global product detail",
-    response_model=ProductGetGlobalProductDetailResponse,
+    response_model=GetGlobalProductDetailResponse,
     shop_scoped=False,
     retry_safe=True,
 )
 
-GET_GLOBAL_REPLICATED_PRODUCTS: Operation[ProductGetGlobalReplicatedProductsResponse] = Operation(
+GET_GLOBAL_REPLICATED_PRODUCTS: Operation[GetGlobalReplicatedProductsResponse] = Operation(
     id="ProductGetGlobalReplicatedProducts",
     module="product",
     name="get_global_replicated_products",
@@ -757,14 +744,14 @@ GET_GLOBAL_REPLICATED_PRODUCTS: Operation[ProductGetGlobalReplicatedProductsResp
     path="/product/202507/products/{product_id}/replicated_products",
     version="202507",
     summary="Get replicated products",
-    response_model=ProductGetGlobalReplicatedProductsResponse,
+    response_model=GetGlobalReplicatedProductsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetGlobalReplicatedProductsQuery,
+    query_model=GetGlobalReplicatedProductsQuery,
     path_params=("product_id",),
 )
 
-GET_IMAGE_TRANSLATION_TASKS: Operation[ProductGetImageTranslationTasksResponse] = Operation(
+GET_IMAGE_TRANSLATION_TASKS: Operation[GetImageTranslationTasksResponse] = Operation(
     id="ProductGetImageTranslationTasks",
     module="product",
     name="get_image_translation_tasks",
@@ -772,14 +759,14 @@ GET_IMAGE_TRANSLATION_TASKS: Operation[ProductGetImageTranslationTasksResponse] 
     path="/product/202506/images/translation_tasks",
     version="202506",
     summary="Get image translation tasks",
-    response_model=ProductGetImageTranslationTasksResponse,
+    response_model=GetImageTranslationTasksResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetImageTranslationTasksQuery,
+    query_model=GetImageTranslationTasksQuery,
     query_params=("translation_task_ids",),
 )
 
-GET_INVENTORIES: Operation[ProductGetInventoriesResponse] = Operation(
+GET_INVENTORIES: Operation[GetInventoriesResponse] = Operation(
     id="ProductGetInventories",
     module="product",
     name="get_inventories",
@@ -787,17 +774,17 @@ GET_INVENTORIES: Operation[ProductGetInventoriesResponse] = Operation(
     path="/product/202309/search/inventory",
     version="202309",
     summary="Get inventories",
-    response_model=ProductGetInventoriesResponse,
+    response_model=GetInventoriesResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=ProductGetInventoriesRequest,
+    body_model=GetInventoriesRequest,
     body_fields=(
         "product_ids",
         "sku_ids",
     ),
 )
 
-GET_LISTING_SCHEMAS_202401: Operation[ProductGetListingSchemas202401Response] = Operation(
+GET_LISTING_SCHEMAS_202401: Operation[GetListingSchemas202401Response] = Operation(
     id="ProductGetListingSchemas202401",
     module="product",
     name="get_listing_schemas",
@@ -805,10 +792,10 @@ GET_LISTING_SCHEMAS_202401: Operation[ProductGetListingSchemas202401Response] = 
     path="/product/202401/listing_schemas",
     version="202401",
     summary="Get listing schemas (202401)",
-    response_model=ProductGetListingSchemas202401Response,
+    response_model=GetListingSchemas202401Response,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductGetListingSchemas202401Query,
+    query_model=GetListingSchemasQuery,
     query_params=(
         "category_ids",
         "locale",
@@ -817,7 +804,7 @@ GET_LISTING_SCHEMAS_202401: Operation[ProductGetListingSchemas202401Response] = 
     latest=False,
 )
 
-GET_LISTING_SCHEMAS: Operation[ProductGetListingSchemasResponse] = Operation(
+GET_LISTING_SCHEMAS: Operation[GetListingSchemasResponse] = Operation(
     id="ProductGetListingSchemas",
     module="product",
     name="get_listing_schemas",
@@ -825,10 +812,10 @@ GET_LISTING_SCHEMAS: Operation[ProductGetListingSchemasResponse] = Operation(
     path="/product/202407/listing_schemas",
     version="202407",
     summary="Get listing schemas",
-    response_model=ProductGetListingSchemasResponse,
+    response_model=GetListingSchemasResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductGetListingSchemasQuery,
+    query_model=GetListingSchemasQuery,
     query_params=(
         "category_ids",
         "locale",
@@ -836,7 +823,7 @@ GET_LISTING_SCHEMAS: Operation[ProductGetListingSchemasResponse] = Operation(
     ),
 )
 
-GET_OPPORTUNITY: Operation[ProductGetOpportunityDetailResponse] = Operation(
+GET_OPPORTUNITY: Operation[GetOpportunityResponse] = Operation(
     id="ProductGetOpportunityDetail",
     module="product",
     name="get_opportunity",
@@ -844,15 +831,15 @@ GET_OPPORTUNITY: Operation[ProductGetOpportunityDetailResponse] = Operation(
     path="/product/202604/opportunities/{opportunity_id}",
     version="202604",
     summary="Get an opportunity",
-    response_model=ProductGetOpportunityDetailResponse,
+    response_model=GetOpportunityResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetOpportunityDetailQuery,
+    query_model=GetOpportunityQuery,
     path_params=("opportunity_id",),
     query_params=("locale",),
 )
 
-GET_OPPORTUNITY_SUBMISSIONS: Operation[ProductGetSubmissionRecordsResponse] = Operation(
+GET_OPPORTUNITY_SUBMISSIONS: Operation[GetOpportunitySubmissionsResponse] = Operation(
     id="ProductGetSubmissionRecords",
     module="product",
     name="get_opportunity_submissions",
@@ -860,10 +847,10 @@ GET_OPPORTUNITY_SUBMISSIONS: Operation[ProductGetSubmissionRecordsResponse] = Op
     path="/product/202604/opportunities/submissions",
     version="202604",
     summary="Get opportunity submission records",
-    response_model=ProductGetSubmissionRecordsResponse,
+    response_model=GetOpportunitySubmissionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetSubmissionRecordsQuery,
+    query_model=GetOpportunitySubmissionsQuery,
     query_params=(
         "page_size",
         "page_token",
@@ -875,7 +862,7 @@ GET_OPPORTUNITY_SUBMISSIONS: Operation[ProductGetSubmissionRecordsResponse] = Op
     ),
 )
 
-GET_PRODUCT_DETAIL: Operation[ProductGetProductDetailResponse] = Operation(
+GET_PRODUCT_DETAIL: Operation[GetProductDetailResponse] = Operation(
     id="ProductGetProductDetail",
     module="product",
     name="get_product_detail",
@@ -883,10 +870,10 @@ GET_PRODUCT_DETAIL: Operation[ProductGetProductDetailResponse] = Operation(
     path="/product/202309/products/{product_id}",
     version="202309",
     summary="Get product detail",
-    response_model=ProductGetProductDetailResponse,
+    response_model=GetProductDetailResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetProductDetailQuery,
+    query_model=GetProductDetailQuery,
     path_params=("product_id",),
     query_params=(
         "return_under_review_version",
@@ -895,7 +882,7 @@ GET_PRODUCT_DETAIL: Operation[ProductGetProductDetailResponse] = Operation(
     ),
 )
 
-GET_PRODUCT_DIAGNOSES: Operation[ProductGetProductDiagnosesResponse] = Operation(
+GET_PRODUCT_DIAGNOSES: Operation[GetProductDiagnosesResponse] = Operation(
     id="ProductGetProductDiagnoses",
     module="product",
     name="get_product_diagnoses",
@@ -903,14 +890,14 @@ GET_PRODUCT_DIAGNOSES: Operation[ProductGetProductDiagnosesResponse] = Operation
     path="/product/202405/products/diagnoses",
     version="202405",
     summary="Get product diagnoses",
-    response_model=ProductGetProductDiagnosesResponse,
+    response_model=GetProductDiagnosesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetProductDiagnosesQuery,
+    query_model=GetProductDiagnosesQuery,
     query_params=("product_ids",),
 )
 
-GET_PRODUCT_PACKAGE_RECOMMENDATIONS: Operation[ProductGetProductPackageRecommendationsResponse] = Operation(
+GET_PRODUCT_PACKAGE_RECOMMENDATIONS: Operation[GetProductPackageRecommendationsResponse] = Operation(
     id="ProductGetProductPackageRecommendations",
     module="product",
     name="get_product_package_recommendations",
@@ -918,11 +905,11 @@ GET_PRODUCT_PACKAGE_RECOMMENDATIONS: Operation[ProductGetProductPackageRecommend
     path="/product/202602/packages/recommend",
     version="202602",
     summary="Get product package recommendations",
-    response_model=ProductGetProductPackageRecommendationsResponse,
+    response_model=GetProductPackageRecommendationsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetProductPackageRecommendationsQuery,
-    body_model=ProductGetProductPackageRecommendationsRequest,
+    query_model=GetProductPackageRecommendationsQuery,
+    body_model=GetProductPackageRecommendationsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -931,7 +918,7 @@ GET_PRODUCT_PACKAGE_RECOMMENDATIONS: Operation[ProductGetProductPackageRecommend
     pagination=Pagination(items="products", token_in="query"),
 )
 
-GET_PRODUCT_SEO_WORDS: Operation[ProductGetProductSEOWordsResponse] = Operation(
+GET_PRODUCT_SEO_WORDS: Operation[GetProductSeoWordsResponse] = Operation(
     id="ProductGetProductSEOWords",
     module="product",
     name="get_product_seo_words",
@@ -939,14 +926,14 @@ GET_PRODUCT_SEO_WORDS: Operation[ProductGetProductSEOWordsResponse] = Operation(
     path="/product/202405/products/seo_words",
     version="202405",
     summary="Get product SEO words",
-    response_model=ProductGetProductSEOWordsResponse,
+    response_model=GetProductSeoWordsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetProductSEOWordsQuery,
+    query_model=GetProductSeoWordsQuery,
     query_params=("product_ids",),
 )
 
-GET_PRODUCT_SKPP_DETAIL: Operation[ProductGetProductSKPPDetailResponse] = Operation(
+GET_PRODUCT_SKPP_DETAIL: Operation[GetProductSkppDetailResponse] = Operation(
     id="ProductGetProductSKPPDetail",
     module="product",
     name="get_product_skpp_detail",
@@ -954,15 +941,15 @@ GET_PRODUCT_SKPP_DETAIL: Operation[ProductGetProductSKPPDetailResponse] = Operat
     path="/product/202606/skpps/{product_id}",
     version="202606",
     summary="Get a product's SKPP detail",
-    response_model=ProductGetProductSKPPDetailResponse,
+    response_model=GetProductSkppDetailResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetProductSKPPDetailQuery,
+    query_model=GetProductSkppDetailQuery,
     path_params=("product_id",),
     query_params=("locale",),
 )
 
-GET_PRODUCT_SUGGESTIONS: Operation[ProductGetProductSuggestionsResponse] = Operation(
+GET_PRODUCT_SUGGESTIONS: Operation[GetProductSuggestionsResponse] = Operation(
     id="ProductGetProductSuggestions",
     module="product",
     name="get_product_suggestions",
@@ -970,14 +957,14 @@ GET_PRODUCT_SUGGESTIONS: Operation[ProductGetProductSuggestionsResponse] = Opera
     path="/product/202405/products/suggestions",
     version="202405",
     summary="Get recommended titles and descriptions",
-    response_model=ProductGetProductSuggestionsResponse,
+    response_model=GetProductSuggestionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductGetProductSuggestionsQuery,
+    query_model=GetProductSuggestionsQuery,
     query_params=("product_ids",),
 )
 
-GET_SHOP_SKPP_SUMMARY: Operation[ProductGetShopSKPPSummaryResponse] = Operation(
+GET_SHOP_SKPP_SUMMARY: Operation[GetShopSkppSummaryResponse] = Operation(
     id="ProductGetShopSKPPSummary",
     module="product",
     name="get_shop_skpp_summary",
@@ -985,12 +972,12 @@ GET_SHOP_SKPP_SUMMARY: Operation[ProductGetShopSKPPSummaryResponse] = Operation(
     path="/product/202606/skpps/sum",
     version="202606",
     summary="Get the shop SKPP summary",
-    response_model=ProductGetShopSKPPSummaryResponse,
+    response_model=GetShopSkppSummaryResponse,
     shop_scoped=True,
     retry_safe=True,
 )
 
-LIST_OPPORTUNITIES: Operation[ProductListOpportunitiesResponse] = Operation(
+LIST_OPPORTUNITIES: Operation[ListOpportunitiesResponse] = Operation(
     id="ProductListOpportunities",
     module="product",
     name="list_opportunities",
@@ -998,11 +985,11 @@ LIST_OPPORTUNITIES: Operation[ProductListOpportunitiesResponse] = Operation(
     path="/product/202604/opportunities/query",
     version="202604",
     summary="List opportunities",
-    response_model=ProductListOpportunitiesResponse,
+    response_model=ListOpportunitiesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductListOpportunitiesQuery,
-    body_model=ProductListOpportunitiesRequest,
+    query_model=ListOpportunitiesQuery,
+    body_model=ListOpportunitiesRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -1017,7 +1004,7 @@ LIST_OPPORTUNITIES: Operation[ProductListOpportunitiesResponse] = Operation(
     ),
 )
 
-LIST_PRODUCT_SKPP_STATUSES: Operation[ProductListProductSKPPStatusesResponse] = Operation(
+LIST_PRODUCT_SKPP_STATUSES: Operation[ListProductSkppStatusesResponse] = Operation(
     id="ProductListProductSKPPStatuses",
     module="product",
     name="list_product_skpp_statuses",
@@ -1025,11 +1012,11 @@ LIST_PRODUCT_SKPP_STATUSES: Operation[ProductListProductSKPPStatusesResponse] = 
     path="/product/202606/skpps/search",
     version="202606",
     summary="List product SKPP statuses",
-    response_model=ProductListProductSKPPStatusesResponse,
+    response_model=ListProductSkppStatusesResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductListProductSKPPStatusesQuery,
-    body_model=ProductListProductSKPPStatusesRequest,
+    query_model=ListProductSkppStatusesQuery,
+    body_model=ListProductSkppStatusesRequest,
     query_params=("locale",),
     body_fields=(
         "product_ids",
@@ -1039,7 +1026,7 @@ LIST_PRODUCT_SKPP_STATUSES: Operation[ProductListProductSKPPStatusesResponse] = 
     ),
 )
 
-OPTIMIZE_IMAGES: Operation[ProductOptimizeImagesResponse] = Operation(
+OPTIMIZE_IMAGES: Operation[OptimizeImagesResponse] = Operation(
     id="ProductOptimizeImages",
     module="product",
     name="optimize_images",
@@ -1047,14 +1034,14 @@ OPTIMIZE_IMAGES: Operation[ProductOptimizeImagesResponse] = Operation(
     path="/product/202404/images/optimize",
     version="202404",
     summary="Optimize images",
-    response_model=ProductOptimizeImagesResponse,
+    response_model=OptimizeImagesResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductOptimizeImagesRequest,
+    body_model=OptimizeImagesRequest,
     body_fields=("images",),
 )
 
-PREDICT_PACKAGE_DIMENSIONS_AND_WEIGHT: Operation[ProductPredictProductPackageDimensionsAndWeightResponse] = Operation(
+PREDICT_PACKAGE_DIMENSIONS_AND_WEIGHT: Operation[PredictPackageDimensionsAndWeightResponse] = Operation(
     id="ProductPredictProductPackageDimensionsAndWeight",
     module="product",
     name="predict_package_dimensions_and_weight",
@@ -1062,14 +1049,14 @@ PREDICT_PACKAGE_DIMENSIONS_AND_WEIGHT: Operation[ProductPredictProductPackageDim
     path="/product/202609/products/package/predict",
     version="202609",
     summary="Predict package dimensions and weight",
-    response_model=ProductPredictProductPackageDimensionsAndWeightResponse,
+    response_model=PredictPackageDimensionsAndWeightResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=ProductPredictProductPackageDimensionsAndWeightRequest,
+    body_model=PredictPackageDimensionsAndWeightRequest,
     body_fields=("category_id",),
 )
 
-PUBLISH_GLOBAL_PRODUCT: Operation[ProductPublishGlobalProductResponse] = Operation(
+PUBLISH_GLOBAL_PRODUCT: Operation[PublishGlobalProductResponse] = Operation(
     id="ProductPublishGlobalProduct",
     module="product",
     name="publish_global_product",
@@ -1077,16 +1064,16 @@ PUBLISH_GLOBAL_PRODUCT: Operation[ProductPublishGlobalProductResponse] = Operati
     path="/product/202309/global_products/{global_product_id}/publish",
     version="202309",
     summary="Publish a global product",
-    response_model=ProductPublishGlobalProductResponse,
+    response_model=PublishGlobalProductResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=ProductPublishGlobalProductQuery,
-    body_model=ProductPublishGlobalProductRequest,
+    query_model=PublishGlobalProductQuery,
+    body_model=PublishGlobalProductRequest,
     path_params=("global_product_id",),
     body_fields=("publish_target",),
 )
 
-RECOMMEND_CATEGORIES: Operation[ProductRecommendCategoriesResponse] = Operation(
+RECOMMEND_CATEGORIES: Operation[RecommendCategoriesResponse] = Operation(
     id="ProductRecommendCategories",
     module="product",
     name="recommend_categories",
@@ -1094,10 +1081,10 @@ RECOMMEND_CATEGORIES: Operation[ProductRecommendCategoriesResponse] = Operation(
     path="/product/202309/categories/recommend",
     version="202309",
     summary="Recommend a category",
-    response_model=ProductRecommendCategoriesResponse,
+    response_model=RecommendCategoriesResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=ProductRecommendCategoriesRequest,
+    body_model=RecommendCategoriesRequest,
     body_fields=(
         "product_title",
         "category_version",
@@ -1115,7 +1102,7 @@ RECOMMEND_CATEGORIES: Operation[ProductRecommendCategoriesResponse] = Operation(
     ),
 )
 
-RECOMMEND_GLOBAL_CATEGORIES: Operation[ProductRecommendGlobalCategoriesResponse] = Operation(
+RECOMMEND_GLOBAL_CATEGORIES: Operation[RecommendGlobalCategoriesResponse] = Operation(
     id="ProductRecommendGlobalCategories",
     module="product",
     name="recommend_global_categories",
@@ -1123,10 +1110,10 @@ RECOMMEND_GLOBAL_CATEGORIES: Operation[ProductRecommendGlobalCategoriesResponse]
     path="/product/202309/global_categories/recommend",
     version="202309",
     summary="Recommend a global category",
-    response_model=ProductRecommendGlobalCategoriesResponse,
+    response_model=RecommendGlobalCategoriesResponse,
     shop_scoped=False,
     retry_safe=True,
-    body_model=ProductRecommendGlobalCategoriesRequest,
+    body_model=RecommendGlobalCategoriesRequest,
     body_fields=(
         "product_title",
         "description",
@@ -1135,7 +1122,7 @@ RECOMMEND_GLOBAL_CATEGORIES: Operation[ProductRecommendGlobalCategoriesResponse]
     ),
 )
 
-RECOMMEND_REQUIRED_PRODUCT_PROPERTIES: Operation[ProductRecommendRequiredProductPropertiesResponse] = Operation(
+RECOMMEND_REQUIRED_PRODUCT_PROPERTIES: Operation[RecommendRequiredProductPropertiesResponse] = Operation(
     id="ProductRecommendRequiredProductProperties",
     module="product",
     name="recommend_required_product_properties",
@@ -1143,10 +1130,10 @@ RECOMMEND_REQUIRED_PRODUCT_PROPERTIES: Operation[ProductRecommendRequiredProduct
     path="/product/202609/products/properties/recommend",
     version="202609",
     summary="Recommend required product properties",
-    response_model=ProductRecommendRequiredProductPropertiesResponse,
+    response_model=RecommendRequiredProductPropertiesResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=ProductRecommendRequiredProductPropertiesRequest,
+    body_model=RecommendRequiredProductPropertiesRequest,
     body_fields=(
         "category_id",
         "product_title",
@@ -1157,7 +1144,7 @@ RECOMMEND_REQUIRED_PRODUCT_PROPERTIES: Operation[ProductRecommendRequiredProduct
     ),
 )
 
-RECOVER_PRODUCTS: Operation[ProductRecoverProductsResponse] = Operation(
+RECOVER_PRODUCTS: Operation[RecoverProductsResponse] = Operation(
     id="ProductRecoverProducts",
     module="product",
     name="recover_products",
@@ -1165,14 +1152,14 @@ RECOVER_PRODUCTS: Operation[ProductRecoverProductsResponse] = Operation(
     path="/product/202309/products/recover",
     version="202309",
     summary="Recover deleted products",
-    response_model=ProductRecoverProductsResponse,
+    response_model=RecoverProductsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductRecoverProductsRequest,
+    body_model=RecoverProductsRequest,
     body_fields=("product_ids",),
 )
 
-REPLICATE_PRODUCT: Operation[ProductReplicateProductResponse] = Operation(
+REPLICATE_PRODUCT: Operation[ReplicateProductResponse] = Operation(
     id="ProductReplicateProduct",
     module="product",
     name="replicate_product",
@@ -1180,11 +1167,11 @@ REPLICATE_PRODUCT: Operation[ProductReplicateProductResponse] = Operation(
     path="/product/202507/products/{product_id}/global_replicate",
     version="202507",
     summary="Replicate a product to other markets",
-    response_model=ProductReplicateProductResponse,
+    response_model=ReplicateProductResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ProductReplicateProductQuery,
-    body_model=ProductReplicateProductRequest,
+    query_model=ReplicateProductQuery,
+    body_model=ReplicateProductRequest,
     path_params=("product_id",),
     body_fields=(
         "inventory_mode",
@@ -1192,7 +1179,7 @@ REPLICATE_PRODUCT: Operation[ProductReplicateProductResponse] = Operation(
     ),
 )
 
-SEARCH_GLOBAL_PRODUCTS_202309: Operation[ProductSearchGlobalProducts202309Response] = Operation(
+SEARCH_GLOBAL_PRODUCTS_202309: Operation[SearchGlobalProductsResponse] = Operation(
     id="ProductSearchGlobalProducts202309",
     module="product",
     name="search_global_products",
@@ -1200,11 +1187,11 @@ SEARCH_GLOBAL_PRODUCTS_202309: Operation[ProductSearchGlobalProducts202309Respon
     path="/product/202309/global_products/search",
     version="202309",
     summary="Search global products (202309)",
-    response_model=ProductSearchGlobalProducts202309Response,
+    response_model=SearchGlobalProductsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductSearchGlobalProducts202309Query,
-    body_model=ProductSearchGlobalProducts202309Request,
+    query_model=SearchGlobalProductsQuery,
+    body_model=SearchGlobalProductsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -1221,7 +1208,7 @@ SEARCH_GLOBAL_PRODUCTS_202309: Operation[ProductSearchGlobalProducts202309Respon
     latest=False,
 )
 
-SEARCH_GLOBAL_PRODUCTS: Operation[ProductSearchGlobalProductsResponse] = Operation(
+SEARCH_GLOBAL_PRODUCTS: Operation[SearchGlobalProductsResponse] = Operation(
     id="ProductSearchGlobalProducts",
     module="product",
     name="search_global_products",
@@ -1229,11 +1216,11 @@ SEARCH_GLOBAL_PRODUCTS: Operation[ProductSearchGlobalProductsResponse] = Operati
     path="/product/202312/global_products/search",
     version="202312",
     summary="Search global products",
-    response_model=ProductSearchGlobalProductsResponse,
+    response_model=SearchGlobalProductsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductSearchGlobalProductsQuery,
-    body_model=ProductSearchGlobalProductsRequest,
+    query_model=SearchGlobalProductsQuery,
+    body_model=SearchGlobalProductsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -1249,7 +1236,7 @@ SEARCH_GLOBAL_PRODUCTS: Operation[ProductSearchGlobalProductsResponse] = Operati
     pagination=Pagination(items="global_products", token_in="query"),
 )
 
-SEARCH_INVENTORY: Operation[ProductInventorySearchResponse] = Operation(
+SEARCH_INVENTORY: Operation[SearchInventoryResponse] = Operation(
     id="ProductInventorySearch",
     module="product",
     name="search_inventory",
@@ -1257,17 +1244,17 @@ SEARCH_INVENTORY: Operation[ProductInventorySearchResponse] = Operation(
     path="/product/202309/inventory/search",
     version="202309",
     summary="Search inventory",
-    response_model=ProductInventorySearchResponse,
+    response_model=SearchInventoryResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=ProductInventorySearchRequest,
+    body_model=SearchInventoryRequest,
     body_fields=(
         "product_ids",
         "sku_ids",
     ),
 )
 
-SEARCH_MANUFACTURERS_202409: Operation[ProductSearchComplianceManufacturersResponse] = Operation(
+SEARCH_MANUFACTURERS_202409: Operation[SearchManufacturers202409Response] = Operation(
     id="ProductSearchComplianceManufacturers",
     module="product",
     name="search_manufacturers",
@@ -1275,11 +1262,11 @@ SEARCH_MANUFACTURERS_202409: Operation[ProductSearchComplianceManufacturersRespo
     path="/product/202409/compliance/manufacturers/search",
     version="202409",
     summary="Search manufacturers",
-    response_model=ProductSearchComplianceManufacturersResponse,
+    response_model=SearchManufacturers202409Response,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductSearchComplianceManufacturersQuery,
-    body_model=ProductSearchComplianceManufacturersRequest,
+    query_model=SearchManufacturersQuery,
+    body_model=SearchManufacturers202409Request,
     query_params=(
         "page_size",
         "page_token",
@@ -1292,7 +1279,7 @@ SEARCH_MANUFACTURERS_202409: Operation[ProductSearchComplianceManufacturersRespo
     latest=False,
 )
 
-SEARCH_MANUFACTURERS: Operation[ProductSearchComplianceManufacturers202501Response] = Operation(
+SEARCH_MANUFACTURERS: Operation[SearchManufacturersResponse] = Operation(
     id="ProductSearchComplianceManufacturers202501",
     module="product",
     name="search_manufacturers",
@@ -1300,11 +1287,11 @@ SEARCH_MANUFACTURERS: Operation[ProductSearchComplianceManufacturers202501Respon
     path="/product/202501/compliance/manufacturers/search",
     version="202501",
     summary="Search manufacturers (202501)",
-    response_model=ProductSearchComplianceManufacturers202501Response,
+    response_model=SearchManufacturersResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductSearchComplianceManufacturers202501Query,
-    body_model=ProductSearchComplianceManufacturers202501Request,
+    query_model=SearchManufacturersQuery,
+    body_model=SearchManufacturersRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -1317,7 +1304,7 @@ SEARCH_MANUFACTURERS: Operation[ProductSearchComplianceManufacturers202501Respon
     pagination=Pagination(items="manufacturers", token_in="query"),
 )
 
-SEARCH_PRODUCTS_202309: Operation[ProductSearchProducts202309Response] = Operation(
+SEARCH_PRODUCTS_202309: Operation[SearchProductsResponse] = Operation(
     id="ProductSearchProducts202309",
     module="product",
     name="search_products",
@@ -1325,11 +1312,11 @@ SEARCH_PRODUCTS_202309: Operation[ProductSearchProducts202309Response] = Operati
     path="/product/202309/products/search",
     version="202309",
     summary="Search products",
-    response_model=ProductSearchProducts202309Response,
+    response_model=SearchProductsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductSearchProducts202309Query,
-    body_model=ProductSearchProducts202309Request,
+    query_model=SearchProducts202309Query,
+    body_model=SearchProducts202309Request,
     query_params=(
         "page_size",
         "page_token",
@@ -1347,7 +1334,7 @@ SEARCH_PRODUCTS_202309: Operation[ProductSearchProducts202309Response] = Operati
     latest=False,
 )
 
-SEARCH_PRODUCTS_202312: Operation[ProductSearchProductsResponse] = Operation(
+SEARCH_PRODUCTS_202312: Operation[SearchProductsResponse] = Operation(
     id="ProductSearchProducts",
     module="product",
     name="search_products",
@@ -1355,11 +1342,11 @@ SEARCH_PRODUCTS_202312: Operation[ProductSearchProductsResponse] = Operation(
     path="/product/202312/products/search",
     version="202312",
     summary="Search products",
-    response_model=ProductSearchProductsResponse,
+    response_model=SearchProductsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductSearchProductsQuery,
-    body_model=ProductSearchProductsRequest,
+    query_model=SearchProductsQuery,
+    body_model=SearchProducts202312Request,
     query_params=(
         "page_size",
         "page_token",
@@ -1383,7 +1370,7 @@ SEARCH_PRODUCTS_202312: Operation[ProductSearchProductsResponse] = Operation(
     latest=False,
 )
 
-SEARCH_PRODUCTS: Operation[ProductSearchProducts202502Response] = Operation(
+SEARCH_PRODUCTS: Operation[SearchProductsResponse] = Operation(
     id="ProductSearchProducts202502",
     module="product",
     name="search_products",
@@ -1391,11 +1378,11 @@ SEARCH_PRODUCTS: Operation[ProductSearchProducts202502Response] = Operation(
     path="/product/202502/products/search",
     version="202502",
     summary="Search products",
-    response_model=ProductSearchProducts202502Response,
+    response_model=SearchProductsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ProductSearchProducts202502Query,
-    body_model=ProductSearchProducts202502Request,
+    query_model=SearchProductsQuery,
+    body_model=SearchProductsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -1420,7 +1407,7 @@ SEARCH_PRODUCTS: Operation[ProductSearchProducts202502Response] = Operation(
     pagination=Pagination(items="products", token_in="query"),
 )
 
-SEARCH_PRODUCTS_FOR_COMPLIANCE_AUDITING: Operation[ProductSearchProductsForComplianceAuditingResponse] = Operation(
+SEARCH_PRODUCTS_FOR_COMPLIANCE_AUDITING: Operation[SearchProductsForComplianceAuditingResponse] = Operation(
     id="ProductSearchProductsForComplianceAuditing",
     module="product",
     name="search_products_for_compliance_auditing",
@@ -1428,11 +1415,11 @@ SEARCH_PRODUCTS_FOR_COMPLIANCE_AUDITING: Operation[ProductSearchProductsForCompl
     path="/product/202601/compliance/auditing/research",
     version="202601",
     summary="Search products for compliance auditing",
-    response_model=ProductSearchProductsForComplianceAuditingResponse,
+    response_model=SearchProductsForComplianceAuditingResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductSearchProductsForComplianceAuditingQuery,
-    body_model=ProductSearchProductsForComplianceAuditingRequest,
+    query_model=SearchProductsForComplianceAuditingQuery,
+    body_model=SearchProductsForComplianceAuditingRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -1449,7 +1436,7 @@ SEARCH_PRODUCTS_FOR_COMPLIANCE_AUDITING: Operation[ProductSearchProductsForCompl
     pagination=Pagination(items="products", token_in="query"),
 )
 
-SEARCH_RESPONSIBLE_PERSONS_202409: Operation[ProductSearchComplianceResponsiblePersonsResponse] = Operation(
+SEARCH_RESPONSIBLE_PERSONS_202409: Operation[SearchResponsiblePersons202409Response] = Operation(
     id="ProductSearchComplianceResponsiblePersons",
     module="product",
     name="search_responsible_persons",
@@ -1457,11 +1444,11 @@ SEARCH_RESPONSIBLE_PERSONS_202409: Operation[ProductSearchComplianceResponsibleP
     path="/product/202409/compliance/responsible_persons/search",
     version="202409",
     summary="Search responsible persons",
-    response_model=ProductSearchComplianceResponsiblePersonsResponse,
+    response_model=SearchResponsiblePersons202409Response,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductSearchComplianceResponsiblePersonsQuery,
-    body_model=ProductSearchComplianceResponsiblePersonsRequest,
+    query_model=SearchResponsiblePersonsQuery,
+    body_model=SearchResponsiblePersons202409Request,
     query_params=(
         "page_size",
         "page_token",
@@ -1474,7 +1461,7 @@ SEARCH_RESPONSIBLE_PERSONS_202409: Operation[ProductSearchComplianceResponsibleP
     latest=False,
 )
 
-SEARCH_RESPONSIBLE_PERSONS: Operation[ProductSearchComplianceResponsiblePersons202501Response] = Operation(
+SEARCH_RESPONSIBLE_PERSONS: Operation[SearchResponsiblePersonsResponse] = Operation(
     id="ProductSearchComplianceResponsiblePersons202501",
     module="product",
     name="search_responsible_persons",
@@ -1482,11 +1469,11 @@ SEARCH_RESPONSIBLE_PERSONS: Operation[ProductSearchComplianceResponsiblePersons2
     path="/product/202501/compliance/responsible_persons/search",
     version="202501",
     summary="Search responsible persons (202501)",
-    response_model=ProductSearchComplianceResponsiblePersons202501Response,
+    response_model=SearchResponsiblePersonsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductSearchComplianceResponsiblePersons202501Query,
-    body_model=ProductSearchComplianceResponsiblePersons202501Request,
+    query_model=SearchResponsiblePersonsQuery,
+    body_model=SearchResponsiblePersonsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -1499,7 +1486,7 @@ SEARCH_RESPONSIBLE_PERSONS: Operation[ProductSearchComplianceResponsiblePersons2
     pagination=Pagination(items="responsible_persons", token_in="query"),
 )
 
-SEARCH_SIZE_CHARTS: Operation[ProductSearchSizeChartsResponse] = Operation(
+SEARCH_SIZE_CHARTS: Operation[SearchSizeChartsResponse] = Operation(
     id="ProductSearchSizeCharts",
     module="product",
     name="search_size_charts",
@@ -1507,11 +1494,11 @@ SEARCH_SIZE_CHARTS: Operation[ProductSearchSizeChartsResponse] = Operation(
     path="/product/202407/sizecharts/search",
     version="202407",
     summary="Search size charts",
-    response_model=ProductSearchSizeChartsResponse,
+    response_model=SearchSizeChartsResponse,
     shop_scoped=False,
     retry_safe=True,
-    query_model=ProductSearchSizeChartsQuery,
-    body_model=ProductSearchSizeChartsRequest,
+    query_model=SearchSizeChartsQuery,
+    body_model=SearchSizeChartsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -1525,7 +1512,7 @@ SEARCH_SIZE_CHARTS: Operation[ProductSearchSizeChartsResponse] = Operation(
     pagination=Pagination(items="size_chart", token_in="query"),
 )
 
-SUBMIT_PRODUCT_VIA_OPPORTUNITY: Operation[ProductSubmitProductViaOpportunityResponse] = Operation(
+SUBMIT_PRODUCT_VIA_OPPORTUNITY: Operation[SubmitProductViaOpportunityResponse] = Operation(
     id="ProductSubmitProductViaOpportunity",
     module="product",
     name="submit_product_via_opportunity",
@@ -1533,16 +1520,16 @@ SUBMIT_PRODUCT_VIA_OPPORTUNITY: Operation[ProductSubmitProductViaOpportunityResp
     path="/product/202604/opportunities/{opportunity_id}/submit",
     version="202604",
     summary="Submit a product to an opportunity",
-    response_model=ProductSubmitProductViaOpportunityResponse,
+    response_model=SubmitProductViaOpportunityResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ProductSubmitProductViaOpportunityQuery,
-    body_model=ProductSubmitProductViaOpportunityRequest,
+    query_model=SubmitProductViaOpportunityQuery,
+    body_model=SubmitProductViaOpportunityRequest,
     path_params=("opportunity_id",),
     body_fields=("product_id",),
 )
 
-SUBMIT_SIZE_CHART_APPEAL: Operation[ProductSubmitSizeChartAppealResponse] = Operation(
+SUBMIT_SIZE_CHART_APPEAL: Operation[SubmitSizeChartAppealResponse] = Operation(
     id="ProductSubmitSizeChartAppeal",
     module="product",
     name="submit_size_chart_appeal",
@@ -1550,17 +1537,17 @@ SUBMIT_SIZE_CHART_APPEAL: Operation[ProductSubmitSizeChartAppealResponse] = Oper
     path="/product/202604/appeals/submit",
     version="202604",
     summary="Submit a size chart appeal",
-    response_model=ProductSubmitSizeChartAppealResponse,
+    response_model=SubmitSizeChartAppealResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductSubmitSizeChartAppealRequest,
+    body_model=SubmitSizeChartAppealRequest,
     body_fields=(
         "product_id",
         "appeal_message",
     ),
 )
 
-SUBMIT_STRIKETHROUGH_PRICE: Operation[ProductSubmitStrikethroughPriceResponse] = Operation(
+SUBMIT_STRIKETHROUGH_PRICE: Operation[SubmitStrikethroughPriceResponse] = Operation(
     id="ProductSubmitStrikethroughPrice",
     module="product",
     name="submit_strikethrough_price",
@@ -1568,11 +1555,11 @@ SUBMIT_STRIKETHROUGH_PRICE: Operation[ProductSubmitStrikethroughPriceResponse] =
     path="/product/202609/products/{product_id}/strikethrough_price/submit",
     version="202609",
     summary="Submit strikethrough price evidence",
-    response_model=ProductSubmitStrikethroughPriceResponse,
+    response_model=SubmitStrikethroughPriceResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ProductSubmitStrikethroughPriceQuery,
-    body_model=ProductSubmitStrikethroughPriceRequest,
+    query_model=SubmitStrikethroughPriceQuery,
+    body_model=SubmitStrikethroughPriceRequest,
     path_params=("product_id",),
     body_fields=(
         "external_product_id",
@@ -1580,7 +1567,7 @@ SUBMIT_STRIKETHROUGH_PRICE: Operation[ProductSubmitStrikethroughPriceResponse] =
     ),
 )
 
-SUGGEST_BRANDS: Operation[ProductSuggestBrandsResponse] = Operation(
+SUGGEST_BRANDS: Operation[SuggestBrandsResponse] = Operation(
     id="ProductSuggestBrands",
     module="product",
     name="suggest_brands",
@@ -1588,10 +1575,10 @@ SUGGEST_BRANDS: Operation[ProductSuggestBrandsResponse] = Operation(
     path="/product/202609/brands/suggest",
     version="202609",
     summary="Suggest brands",
-    response_model=ProductSuggestBrandsResponse,
+    response_model=SuggestBrandsResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=ProductSuggestBrandsRequest,
+    body_model=SuggestBrandsRequest,
     body_fields=(
         "product_title",
         "category_id",
@@ -1600,7 +1587,7 @@ SUGGEST_BRANDS: Operation[ProductSuggestBrandsResponse] = Operation(
     ),
 )
 
-UPDATE_GLOBAL_PRODUCT: Operation[ProductUpdateGlobalProductResponse] = Operation(
+UPDATE_GLOBAL_PRODUCT: Operation[UpdateGlobalProductResponse] = Operation(
     id="ProductUpdateGlobalProduct",
     module="product",
     name="update_global_product",
@@ -1608,11 +1595,11 @@ UPDATE_GLOBAL_PRODUCT: Operation[ProductUpdateGlobalProductResponse] = Operation
     path="/product/202309/global_products/{global_product_id}",
     version="202309",
     summary="Edit a global product",
-    response_model=ProductUpdateGlobalProductResponse,
+    response_model=UpdateGlobalProductResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=ProductUpdateGlobalProductQuery,
-    body_model=ProductUpdateGlobalProductRequest,
+    query_model=UpdateGlobalProductQuery,
+    body_model=UpdateGlobalProductRequest,
     path_params=("global_product_id",),
     body_fields=(
         "title",
@@ -1635,7 +1622,7 @@ UPDATE_GLOBAL_PRODUCT: Operation[ProductUpdateGlobalProductResponse] = Operation
     ),
 )
 
-UPDATE_GLOBAL_PRODUCT_INVENTORY: Operation[ProductUpdateGlobalProductInventoryResponse] = Operation(
+UPDATE_GLOBAL_PRODUCT_INVENTORY: Operation[UpdateGlobalProductInventoryResponse] = Operation(
     id="ProductUpdateGlobalProductInventory",
     module="product",
     name="update_global_product_inventory",
@@ -1643,16 +1630,16 @@ UPDATE_GLOBAL_PRODUCT_INVENTORY: Operation[ProductUpdateGlobalProductInventoryRe
     path="/product/202309/global_products/{global_product_id}/inventory/update",
     version="202309",
     summary="Update global product inventory",
-    response_model=ProductUpdateGlobalProductInventoryResponse,
+    response_model=UpdateGlobalProductInventoryResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=ProductUpdateGlobalProductInventoryQuery,
-    body_model=ProductUpdateGlobalProductInventoryRequest,
+    query_model=UpdateGlobalProductInventoryQuery,
+    body_model=UpdateGlobalProductInventoryRequest,
     path_params=("global_product_id",),
     body_fields=("global_skus",),
 )
 
-UPDATE_GLOBAL_PRODUCT_PARTIALLY: Operation[ProductPartialEditGlobalProductResponse] = Operation(
+UPDATE_GLOBAL_PRODUCT_PARTIALLY: Operation[UpdateGlobalProductPartiallyResponse] = Operation(
     id="ProductPartialEditGlobalProduct",
     module="product",
     name="update_global_product_partially",
@@ -1660,11 +1647,11 @@ UPDATE_GLOBAL_PRODUCT_PARTIALLY: Operation[ProductPartialEditGlobalProductRespon
     path="/product/202509/global_products/{global_product_id}/partial_edit",
     version="202509",
     summary="Partially edit a global product",
-    response_model=ProductPartialEditGlobalProductResponse,
+    response_model=UpdateGlobalProductPartiallyResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=ProductPartialEditGlobalProductQuery,
-    body_model=ProductPartialEditGlobalProductRequest,
+    query_model=UpdateGlobalProductPartiallyQuery,
+    body_model=UpdateGlobalProductPartiallyRequest,
     path_params=("global_product_id",),
     body_fields=(
         "title",
@@ -1687,7 +1674,7 @@ UPDATE_GLOBAL_PRODUCT_PARTIALLY: Operation[ProductPartialEditGlobalProductRespon
     ),
 )
 
-UPDATE_MANUFACTURER_PARTIALLY: Operation[ProductUpdateComplianceManufacturerPartiallyResponse] = Operation(
+UPDATE_MANUFACTURER_PARTIALLY: Operation[UpdateManufacturerPartiallyResponse] = Operation(
     id="ProductUpdateComplianceManufacturerPartially",
     module="product",
     name="update_manufacturer_partially",
@@ -1695,11 +1682,11 @@ UPDATE_MANUFACTURER_PARTIALLY: Operation[ProductUpdateComplianceManufacturerPart
     path="/product/202409/compliance/manufacturers/{manufacturer_id}/partial_edit",
     version="202409",
     summary="Partially edit a manufacturer",
-    response_model=ProductUpdateComplianceManufacturerPartiallyResponse,
+    response_model=UpdateManufacturerPartiallyResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=ProductUpdateComplianceManufacturerPartiallyQuery,
-    body_model=ProductUpdateComplianceManufacturerPartiallyRequest,
+    query_model=UpdateManufacturerPartiallyQuery,
+    body_model=UpdateManufacturerPartiallyRequest,
     path_params=("manufacturer_id",),
     body_fields=(
         "name",
@@ -1711,7 +1698,7 @@ UPDATE_MANUFACTURER_PARTIALLY: Operation[ProductUpdateComplianceManufacturerPart
     ),
 )
 
-UPDATE_PRODUCT_202309: Operation[ProductUpdateProductResponse] = Operation(
+UPDATE_PRODUCT_202309: Operation[UpdateProductResponse] = Operation(
     id="ProductUpdateProduct",
     module="product",
     name="update_product",
@@ -1719,11 +1706,11 @@ UPDATE_PRODUCT_202309: Operation[ProductUpdateProductResponse] = Operation(
     path="/product/202309/products/{product_id}",
     version="202309",
     summary="Edit a product",
-    response_model=ProductUpdateProductResponse,
+    response_model=UpdateProductResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ProductUpdateProductQuery,
-    body_model=ProductUpdateProductRequest,
+    query_model=UpdateProductQuery,
+    body_model=UpdateProduct202309Request,
     path_params=("product_id",),
     body_fields=(
         "title",
@@ -1768,7 +1755,7 @@ UPDATE_PRODUCT_202309: Operation[ProductUpdateProductResponse] = Operation(
     latest=False,
 )
 
-UPDATE_PRODUCT: Operation[ProductUpdateProduct202509Response] = Operation(
+UPDATE_PRODUCT: Operation[UpdateProductResponse] = Operation(
     id="ProductUpdateProduct202509",
     module="product",
     name="update_product",
@@ -1776,11 +1763,11 @@ UPDATE_PRODUCT: Operation[ProductUpdateProduct202509Response] = Operation(
     path="/product/202509/products/{product_id}",
     version="202509",
     summary="Edit a product",
-    response_model=ProductUpdateProduct202509Response,
+    response_model=UpdateProductResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ProductUpdateProduct202509Query,
-    body_model=ProductUpdateProduct202509Request,
+    query_model=UpdateProductQuery,
+    body_model=UpdateProductRequest,
     path_params=("product_id",),
     body_fields=(
         "title",
@@ -1825,7 +1812,7 @@ UPDATE_PRODUCT: Operation[ProductUpdateProduct202509Response] = Operation(
     ),
 )
 
-UPDATE_PRODUCT_INVENTORY: Operation[ProductUpdateProductInventoryResponse] = Operation(
+UPDATE_PRODUCT_INVENTORY: Operation[UpdateProductInventoryResponse] = Operation(
     id="ProductUpdateProductInventory",
     module="product",
     name="update_product_inventory",
@@ -1833,16 +1820,16 @@ UPDATE_PRODUCT_INVENTORY: Operation[ProductUpdateProductInventoryResponse] = Ope
     path="/product/202309/products/{product_id}/inventory/update",
     version="202309",
     summary="Update product inventory",
-    response_model=ProductUpdateProductInventoryResponse,
+    response_model=UpdateProductInventoryResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ProductUpdateProductInventoryQuery,
-    body_model=ProductUpdateProductInventoryRequest,
+    query_model=UpdateProductInventoryQuery,
+    body_model=UpdateProductInventoryRequest,
     path_params=("product_id",),
     body_fields=("skus",),
 )
 
-UPDATE_PRODUCT_PARTIALLY_202309: Operation[ProductUpdateProductPartiallyResponse] = Operation(
+UPDATE_PRODUCT_PARTIALLY_202309: Operation[UpdateProductPartiallyResponse] = Operation(
     id="ProductUpdateProductPartially",
     module="product",
     name="update_product_partially",
@@ -1850,11 +1837,11 @@ UPDATE_PRODUCT_PARTIALLY_202309: Operation[ProductUpdateProductPartiallyResponse
     path="/product/202309/products/{product_id}/partial_edit",
     version="202309",
     summary="Partially edit a product",
-    response_model=ProductUpdateProductPartiallyResponse,
+    response_model=UpdateProductPartiallyResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ProductUpdateProductPartiallyQuery,
-    body_model=ProductUpdateProductPartiallyRequest,
+    query_model=UpdateProductPartiallyQuery,
+    body_model=UpdateProductPartially202309Request,
     path_params=("product_id",),
     body_fields=(
         "title",
@@ -1887,7 +1874,7 @@ UPDATE_PRODUCT_PARTIALLY_202309: Operation[ProductUpdateProductPartiallyResponse
     latest=False,
 )
 
-UPDATE_PRODUCT_PARTIALLY: Operation[ProductUpdateProductPartially202509Response] = Operation(
+UPDATE_PRODUCT_PARTIALLY: Operation[UpdateProductPartiallyResponse] = Operation(
     id="ProductUpdateProductPartially202509",
     module="product",
     name="update_product_partially",
@@ -1895,11 +1882,11 @@ UPDATE_PRODUCT_PARTIALLY: Operation[ProductUpdateProductPartially202509Response]
     path="/product/202509/products/{product_id}/partial_edit",
     version="202509",
     summary="Partially edit a product",
-    response_model=ProductUpdateProductPartially202509Response,
+    response_model=UpdateProductPartiallyResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ProductUpdateProductPartially202509Query,
-    body_model=ProductUpdateProductPartially202509Request,
+    query_model=UpdateProductPartiallyQuery,
+    body_model=UpdateProductPartiallyRequest,
     path_params=("product_id",),
     body_fields=(
         "title",
@@ -1933,7 +1920,7 @@ UPDATE_PRODUCT_PARTIALLY: Operation[ProductUpdateProductPartially202509Response]
     ),
 )
 
-UPDATE_PRODUCT_PRICE: Operation[ProductUpdateProductPriceResponse] = Operation(
+UPDATE_PRODUCT_PRICE: Operation[UpdateProductPriceResponse] = Operation(
     id="ProductUpdateProductPrice",
     module="product",
     name="update_product_price",
@@ -1941,16 +1928,16 @@ UPDATE_PRODUCT_PRICE: Operation[ProductUpdateProductPriceResponse] = Operation(
     path="/product/202309/products/{product_id}/prices/update",
     version="202309",
     summary="Update product prices",
-    response_model=ProductUpdateProductPriceResponse,
+    response_model=UpdateProductPriceResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ProductUpdateProductPriceQuery,
-    body_model=ProductUpdateProductPriceRequest,
+    query_model=UpdateProductPriceQuery,
+    body_model=UpdateProductPriceRequest,
     path_params=("product_id",),
     body_fields=("skus",),
 )
 
-UPDATE_RESPONSIBLE_PERSON_PARTIALLY: Operation[ProductUpdateComplianceResponsiblePersonPartiallyResponse] = Operation(
+UPDATE_RESPONSIBLE_PERSON_PARTIALLY: Operation[UpdateResponsiblePersonPartiallyResponse] = Operation(
     id="ProductUpdateComplianceResponsiblePersonPartially",
     module="product",
     name="update_responsible_person_partially",
@@ -1958,11 +1945,11 @@ UPDATE_RESPONSIBLE_PERSON_PARTIALLY: Operation[ProductUpdateComplianceResponsibl
     path="/product/202409/compliance/responsible_persons/{responsible_person_id}/partial_edit",
     version="202409",
     summary="Partially edit a responsible person",
-    response_model=ProductUpdateComplianceResponsiblePersonPartiallyResponse,
+    response_model=UpdateResponsiblePersonPartiallyResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=ProductUpdateComplianceResponsiblePersonPartiallyQuery,
-    body_model=ProductUpdateComplianceResponsiblePersonPartiallyRequest,
+    query_model=UpdateResponsiblePersonPartiallyQuery,
+    body_model=UpdateResponsiblePersonPartiallyRequest,
     path_params=("responsible_person_id",),
     body_fields=(
         "name",
@@ -1973,7 +1960,7 @@ UPDATE_RESPONSIBLE_PERSON_PARTIALLY: Operation[ProductUpdateComplianceResponsibl
     ),
 )
 
-UPDATE_SIZE_CHART: Operation[ProductEditSizeChartV2Response] = Operation(
+UPDATE_SIZE_CHART: Operation[UpdateSizeChartResponse] = Operation(
     id="ProductEditSizeChartV2",
     module="product",
     name="update_size_chart",
@@ -1981,10 +1968,10 @@ UPDATE_SIZE_CHART: Operation[ProductEditSizeChartV2Response] = Operation(
     path="/product/202610/size_charts/edit",
     version="202610",
     summary="Edit a size chart",
-    response_model=ProductEditSizeChartV2Response,
+    response_model=UpdateSizeChartResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductEditSizeChartV2Request,
+    body_model=UpdateSizeChartRequest,
     body_fields=(
         "size_chart_id",
         "size_chart_data",
@@ -1992,7 +1979,7 @@ UPDATE_SIZE_CHART: Operation[ProductEditSizeChartV2Response] = Operation(
     ),
 )
 
-UPDATE_STOCK_OPERATION_SETTINGS: Operation[ProductUpdateStockOperationSettingsResponse] = Operation(
+UPDATE_STOCK_OPERATION_SETTINGS: Operation[UpdateStockOperationSettingsResponse] = Operation(
     id="ProductUpdateStockOperationSettings",
     module="product",
     name="update_stock_operation_settings",
@@ -2000,10 +1987,10 @@ UPDATE_STOCK_OPERATION_SETTINGS: Operation[ProductUpdateStockOperationSettingsRe
     path="/product/202608/inventory/operation/settings",
     version="202608",
     summary="Update stock operation settings",
-    response_model=ProductUpdateStockOperationSettingsResponse,
+    response_model=UpdateStockOperationSettingsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ProductUpdateStockOperationSettingsRequest,
+    body_model=UpdateStockOperationSettingsRequest,
     body_fields=(
         "seller_id",
         "sku_ids",
@@ -2011,7 +1998,7 @@ UPDATE_STOCK_OPERATION_SETTINGS: Operation[ProductUpdateStockOperationSettingsRe
     ),
 )
 
-UPLOAD_PRODUCT_FILE: Operation[ProductUploadFileResponse] = Operation(
+UPLOAD_PRODUCT_FILE: Operation[UploadProductFileResponse] = Operation(
     id="ProductUploadFile",
     module="product",
     name="upload_product_file",
@@ -2019,10 +2006,10 @@ UPLOAD_PRODUCT_FILE: Operation[ProductUploadFileResponse] = Operation(
     path="/product/202309/files/upload",
     version="202309",
     summary="Upload a product file",
-    response_model=ProductUploadFileResponse,
+    response_model=UploadProductFileResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=ProductUploadFileRequest,
+    body_model=UploadProductFileRequest,
     body_fields=(
         "data",
         "name",
@@ -2030,7 +2017,7 @@ UPLOAD_PRODUCT_FILE: Operation[ProductUploadFileResponse] = Operation(
     multipart=True,
 )
 
-UPLOAD_PRODUCT_IMAGE: Operation[ProductUploadImageResponse] = Operation(
+UPLOAD_PRODUCT_IMAGE: Operation[UploadProductImageResponse] = Operation(
     id="ProductUploadImage",
     module="product",
     name="upload_product_image",
@@ -2038,10 +2025,10 @@ UPLOAD_PRODUCT_IMAGE: Operation[ProductUploadImageResponse] = Operation(
     path="/product/202309/images/upload",
     version="202309",
     summary="Upload a product image",
-    response_model=ProductUploadImageResponse,
+    response_model=UploadProductImageResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=ProductUploadImageRequest,
+    body_model=UploadProductImageRequest,
     body_fields=(
         "data",
         "use_case",

@@ -19,144 +19,139 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    ProductActivateProductsResponse,
-    ProductAttributeInput,
-    ProductBrand,
-    ProductCategoryExternalCategory,
-    ProductCategoryImageRef,
-    ProductCertificationInput,
-    ProductComplianceAddressInput,
-    ProductComplianceAuditProduct,
-    ProductComplianceManufacturer,
-    ProductCompliancePersonPhoneInput,
-    ProductCompliancePhoneNumberInput,
-    ProductComplianceResponsiblePerson,
-    ProductCreateBrandResponse,
-    ProductCreateComplianceManufacturerResponse,
-    ProductCreateComplianceResponsiblePersonResponse,
-    ProductCreateGlobalProductResponse,
-    ProductCreateGPAUpgradeTaskResponse,
-    ProductCreateImageTranslationTasksImage,
-    ProductCreateImageTranslationTasksResponse,
-    ProductCreateProductCategoryUpgradeTaskResponse,
-    ProductCreateProductListingCheckOption,
-    ProductCreateProductListingCheckResponse,
-    ProductCreateProductResponse,
-    ProductCreateSizeChartV2Response,
-    ProductDeactivateProductsResponse,
-    ProductDeleteGlobalProductsResponse,
-    ProductDeleteProductsResponse,
-    ProductDiagnoseAndOptimizeProductResponse,
-    ProductDimensionsInput,
-    ProductEditSizeChartV2Response,
-    ProductGetBrandsResponse,
-    ProductGetCategoriesResponse,
-    ProductGetCategoryAttributesResponse,
-    ProductGetCategoryRulesResponse,
-    ProductGetGlobalCategoriesResponse,
-    ProductGetGlobalCategoryAttributesResponse,
-    ProductGetGlobalCategoryRulesResponse,
-    ProductGetGlobalListingRulesResponse,
-    ProductGetGlobalProductDetailResponse,
-    ProductGetGlobalProductResponse,
-    ProductGetGlobalReplicatedProductsResponse,
-    ProductGetImageTranslationTasksResponse,
-    ProductGetInventoriesResponse,
-    ProductGetListingSchemas202401Response,
-    ProductGetListingSchemasResponse,
-    ProductGetOpportunityDetailResponse,
-    ProductGetPrerequisites202309Response,
-    ProductGetPrerequisitesResponse,
-    ProductGetProductDetailResponse,
-    ProductGetProductDiagnosesResponse,
-    ProductGetProductPackageRecommendationsResponse,
-    ProductGetProductSEOWordsResponse,
-    ProductGetProductSKPPDetailResponse,
-    ProductGetProductSuggestionsResponse,
-    ProductGetShopSKPPSummaryResponse,
-    ProductGetSubmissionRecordsResponse,
-    ProductGlobalCertificationInput,
-    ProductGlobalImageInput,
-    ProductGlobalManufacturerInfoInput,
-    ProductGlobalPackageDimensionsInput,
-    ProductGlobalPackageWeightInput,
-    ProductGlobalProductAttributeInput,
-    ProductGlobalProductSummary,
-    ProductGlobalSizeChartInput,
-    ProductGlobalSkuInput,
-    ProductGlobalSkuPartialInput,
-    ProductGlobalVideoInput,
-    ProductImageInput,
-    ProductInventorySearchResponse,
-    ProductListOpportunitiesResponse,
-    ProductListProductSKPPStatusesResponse,
-    ProductManufacturerInput,
-    ProductNewSku,
-    ProductOptimizeImagesRequestImagesItem,
-    ProductOptimizeImagesResponse,
-    ProductPackageRecommendation,
-    ProductPartialEditGlobalProductResponse,
-    ProductPartialEditSku,
-    ProductPodInfoInput,
-    ProductPredictProductPackageDimensionsAndWeightResponse,
-    ProductPublishGlobalProductPublishTarget,
-    ProductPublishGlobalProductResponse,
-    ProductPurchaseLimitInput,
-    ProductRecommendCategoriesOriginPlatformProductMetaData,
-    ProductRecommendCategoriesResponse,
-    ProductRecommendGlobalCategoriesResponse,
-    ProductRecommendRequiredProductPropertiesResponse,
-    ProductRecommendRequiredProductPropertiesSalesProperty,
-    ProductRecoverProductsResponse,
-    ProductReplicaSync,
-    ProductReplicateProductReplicateTarget,
-    ProductReplicateProductResponse,
-    ProductScheduledSaleInput,
-    ProductSearchComplianceManufacturers202501Manufacturer,
-    ProductSearchComplianceManufacturers202501Response,
-    ProductSearchComplianceManufacturersResponse,
-    ProductSearchComplianceResponsiblePersons202501Response,
-    ProductSearchComplianceResponsiblePersons202501ResponsiblePerson,
-    ProductSearchComplianceResponsiblePersonsResponse,
-    ProductSearchGlobalProducts202309Response,
-    ProductSearchGlobalProductsResponse,
-    ProductSearchProducts202309Response,
-    ProductSearchProducts202502Response,
-    ProductSearchProductsForComplianceAuditingResponse,
-    ProductSearchProductsResponse,
-    ProductSearchSizeChartsResponse,
-    ProductSizeChart,
-    ProductSizeChartDataInput,
-    ProductSizingChartInput,
-    ProductSkuInput,
-    ProductSubmitProductViaOpportunityResponse,
-    ProductSubmitSizeChartAppealAppealMessage,
-    ProductSubmitSizeChartAppealResponse,
-    ProductSubmitStrikethroughPriceResponse,
-    ProductSubmitStrikethroughPriceSkus,
-    ProductSubscribeInfoEdit,
-    ProductSuggestBrandsResponse,
-    ProductSummary,
-    ProductTagOperation,
-    ProductUpdateComplianceManufacturerPartiallyResponse,
-    ProductUpdateComplianceResponsiblePersonPartiallyResponse,
-    ProductUpdateGlobalProductInventoryGlobalSkus,
-    ProductUpdateGlobalProductInventoryResponse,
-    ProductUpdateGlobalProductResponse,
-    ProductUpdateProduct202509Response,
-    ProductUpdateProductInventoryResponse,
-    ProductUpdateProductInventorySkus,
-    ProductUpdateProductPartially202509Response,
-    ProductUpdateProductPartiallyResponse,
-    ProductUpdateProductPriceResponse,
-    ProductUpdateProductPriceSkus,
-    ProductUpdateProductResponse,
-    ProductUpdateStockOperationSettingsResponse,
-    ProductUpdateStockOperationSettingsStockOperationSetting,
-    ProductUploadFileResponse,
-    ProductUploadImageResponse,
-    ProductVideoInput,
-    ProductWeightInput,
+    ActivateProductsResponse,
+    AppealMessage,
+    AttributeInput,
+    Brand,
+    CategoryExternalCategory,
+    CategoryImageRef,
+    CertificationInput,
+    CheckListingPrerequisites202309Response,
+    CheckListingPrerequisitesResponse,
+    CheckProductListingOption,
+    CheckProductListingResponse,
+    ComplianceAddressInput,
+    ComplianceAuditProduct,
+    ComplianceManufacturer,
+    CompliancePersonPhoneInput,
+    CompliancePhoneNumberInput,
+    ComplianceResponsiblePerson,
+    CreateCategoryUpgradeTaskResponse,
+    CreateCustomBrandResponse,
+    CreateGlobalProductResponse,
+    CreateGpaUpgradeTaskResponse,
+    CreateImageTranslationTasksImage,
+    CreateImageTranslationTasksResponse,
+    CreateManufacturerResponse,
+    CreateProductResponse,
+    CreateResponsiblePersonResponse,
+    CreateSizeChartResponse,
+    DeactivateProductsResponse,
+    DeleteGlobalProductsResponse,
+    DeleteProductsResponse,
+    DiagnoseAndOptimizeProductResponse,
+    DimensionsInput,
+    GetBrandsResponse,
+    GetCategoriesResponse,
+    GetCategoryAttributesResponse,
+    GetCategoryRulesResponse,
+    GetGlobalCategoriesResponse,
+    GetGlobalCategoryAttributesResponse,
+    GetGlobalCategoryRulesResponse,
+    GetGlobalListingRulesResponse,
+    GetGlobalProductDetailResponse,
+    GetGlobalProductResponse,
+    GetGlobalReplicatedProductsResponse,
+    GetImageTranslationTasksResponse,
+    GetInventoriesResponse,
+    GetListingSchemas202401Response,
+    GetListingSchemasResponse,
+    GetOpportunityResponse,
+    GetOpportunitySubmissionsResponse,
+    GetProductDetailResponse,
+    GetProductDiagnosesResponse,
+    GetProductPackageRecommendationsResponse,
+    GetProductSeoWordsResponse,
+    GetProductSkppDetailResponse,
+    GetProductSuggestionsResponse,
+    GetShopSkppSummaryResponse,
+    GlobalCertificationInput,
+    GlobalImageInput,
+    GlobalManufacturerInfoInput,
+    GlobalPackageDimensionsInput,
+    GlobalPackageWeightInput,
+    GlobalProductAttributeInput,
+    GlobalProductSummary,
+    GlobalSizeChartInput,
+    GlobalSkuInput,
+    GlobalSkuPartialInput,
+    GlobalVideoInput,
+    ImageInput,
+    ListOpportunitiesResponse,
+    ListProductSkppStatusesResponse,
+    ManufacturerInput,
+    NewSku,
+    OptimizeImagesRequestImagesItem,
+    OptimizeImagesResponse,
+    OriginPlatformProductMetaData,
+    PackageRecommendation,
+    PartialEditSku,
+    PodInfoInput,
+    PredictPackageDimensionsAndWeightResponse,
+    PublishGlobalProductResponse,
+    PublishTarget,
+    PurchaseLimitInput,
+    RecommendCategoriesResponse,
+    RecommendGlobalCategoriesResponse,
+    RecommendRequiredProductPropertiesResponse,
+    RecoverProductsResponse,
+    ReplicaSync,
+    ReplicateProductResponse,
+    ReplicateTarget,
+    ResponsiblePerson,
+    SalesProperty,
+    ScheduledSaleInput,
+    SearchGlobalProductsResponse,
+    SearchInventoryResponse,
+    SearchManufacturers202409Response,
+    SearchManufacturersManufacturer,
+    SearchManufacturersResponse,
+    SearchProductsForComplianceAuditingResponse,
+    SearchProductsResponse,
+    SearchResponsiblePersons202409Response,
+    SearchResponsiblePersonsResponse,
+    SearchSizeChartsResponse,
+    SizeChart,
+    SizeChartDataInput,
+    SizingChartInput,
+    SkuInput,
+    StockOperationSetting,
+    SubmitProductViaOpportunityResponse,
+    SubmitSizeChartAppealResponse,
+    SubmitStrikethroughPriceResponse,
+    SubmitStrikethroughPriceSku,
+    SubscribeInfoEdit,
+    SuggestBrandsResponse,
+    Summary,
+    TagOperation,
+    UpdateGlobalProductInventoryGlobalSku,
+    UpdateGlobalProductInventoryResponse,
+    UpdateGlobalProductPartiallyResponse,
+    UpdateGlobalProductResponse,
+    UpdateManufacturerPartiallyResponse,
+    UpdateProductInventoryResponse,
+    UpdateProductInventorySku,
+    UpdateProductPartiallyResponse,
+    UpdateProductPriceResponse,
+    UpdateProductPriceSku,
+    UpdateProductResponse,
+    UpdateResponsiblePersonPartiallyResponse,
+    UpdateSizeChartResponse,
+    UpdateStockOperationSettingsResponse,
+    UploadProductFileResponse,
+    UploadProductImageResponse,
+    VideoInput,
+    WeightInput,
 )
 
 
@@ -172,7 +167,7 @@ class ProductResource:
         *,
         product_ids: list[str],
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
-    ) -> ProductActivateProductsResponse:
+    ) -> ActivateProductsResponse:
         """Activate products.
 
         Lists up to 20 deactivated (or draft) products again; they go through audit. Products that could not
@@ -194,7 +189,7 @@ class ProductResource:
 
     def check_listing_prerequisites_202309(
         self,
-    ) -> ProductGetPrerequisites202309Response:
+    ) -> CheckListingPrerequisites202309Response:
         """Check listing prerequisites.
 
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
@@ -205,7 +200,7 @@ class ProductResource:
 
     def check_listing_prerequisites(
         self,
-    ) -> ProductGetPrerequisitesResponse:
+    ) -> CheckListingPrerequisitesResponse:
         """Check listing prerequisites.
 
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
@@ -220,16 +215,16 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductNewSku],
+        main_images: list[ImageInput],
+        skus: list[NewSku],
         is_diagnosis_required: bool | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -241,7 +236,7 @@ class ProductResource:
         shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None,
         minimum_order_quantity: int | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -272,11 +267,11 @@ class ProductResource:
         | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
-        option: ProductCreateProductListingCheckOption | None = None,
-    ) -> ProductCreateProductListingCheckResponse:
+        option: CheckProductListingOption | None = None,
+    ) -> CheckProductListingResponse:
         """Check a product listing.
 
         Checks a product payload against the listing rules without creating anything, and reports failures
@@ -364,7 +359,7 @@ class ProductResource:
 
     def create_category_upgrade_task(
         self,
-    ) -> ProductCreateProductCategoryUpgradeTaskResponse:
+    ) -> CreateCategoryUpgradeTaskResponse:
         """Create a category upgrade task.
 
         Starts a task (up to 2 hours) moving the live products of the shop from the 3-level (v1) to the
@@ -377,7 +372,7 @@ class ProductResource:
         self,
         *,
         name: str,
-    ) -> ProductCreateBrandResponse:
+    ) -> CreateCustomBrandResponse:
         """Create a custom brand.
 
         Creates a custom brand usable in every market of the seller. Brand authorization can be obtained
@@ -401,17 +396,17 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductGlobalImageInput],
-        package_weight: ProductGlobalPackageWeightInput,
-        skus: list[ProductGlobalSkuInput],
+        main_images: list[GlobalImageInput],
+        package_weight: GlobalPackageWeightInput,
+        skus: list[GlobalSkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
@@ -443,7 +438,7 @@ class ProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductCreateGlobalProductResponse:
+    ) -> CreateGlobalProductResponse:
         """Create a global product.
 
         Creates a global product (cross-border sellers) that can then be published to shops in several
@@ -506,7 +501,7 @@ class ProductResource:
 
     def create_gpa_upgrade_task(
         self,
-    ) -> ProductCreateGPAUpgradeTaskResponse:
+    ) -> CreateGpaUpgradeTaskResponse:
         """Create a GPA upgrade task.
 
         Upgrades the EU interconnected products of the seller (EU local-to-local sellers) so they are
@@ -518,8 +513,8 @@ class ProductResource:
     def create_image_translation_tasks(
         self,
         *,
-        images: list[ProductCreateImageTranslationTasksImage],
-    ) -> ProductCreateImageTranslationTasksResponse:
+        images: list[CreateImageTranslationTasksImage],
+    ) -> CreateImageTranslationTasksResponse:
         """Create image translation tasks.
 
         Queues the translation of the text in uploaded images into other languages (sellers selling across
@@ -542,11 +537,11 @@ class ProductResource:
         *,
         name: str,
         email: str,
-        phone_number: ProductCompliancePhoneNumberInput,
+        phone_number: CompliancePhoneNumberInput,
         address: str,
         registered_trade_name: str | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductCreateComplianceManufacturerResponse:
+    ) -> CreateManufacturerResponse:
         """Create a manufacturer.
 
         Registers a manufacturer for the seller's EU product compliance; the details are translated
@@ -580,16 +575,16 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductNewSku],
+        main_images: list[ImageInput],
+        skus: list[NewSku],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -604,7 +599,7 @@ class ProductResource:
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         idempotency_key: str | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -636,12 +631,12 @@ class ProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
-    ) -> ProductCreateProductResponse:
+    ) -> CreateProductResponse:
         """Create a product.
 
         Creates a product in the local shop and submits it for audit, or saves it as a draft with
@@ -743,10 +738,10 @@ class ProductResource:
         *,
         name: str,
         email: str,
-        phone_number: ProductCompliancePersonPhoneInput,
-        address: ProductComplianceAddressInput,
+        phone_number: CompliancePersonPhoneInput,
+        address: ComplianceAddressInput,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductCreateComplianceResponsiblePersonResponse:
+    ) -> CreateResponsiblePersonResponse:
         """Create a responsible person.
 
         Registers an EU responsible person, who vouches for the products' compliance with EU rules; the
@@ -777,9 +772,9 @@ class ProductResource:
         *,
         category_id: str,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"],
-        size_chart_data: ProductSizeChartDataInput,
+        size_chart_data: SizeChartDataInput,
         template_name: str | None = None,
-    ) -> ProductCreateSizeChartV2Response:
+    ) -> CreateSizeChartResponse:
         """Create a size chart.
 
         Creates a size chart from a structured table, either as a reusable template or scoped to a single
@@ -808,7 +803,7 @@ class ProductResource:
         *,
         product_ids: list[str],
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
-    ) -> ProductDeactivateProductsResponse:
+    ) -> DeactivateProductsResponse:
         """Deactivate products.
 
         Takes up to 20 live products off sale (status `SELLER_DEACTIVATED`) without deleting them. Products
@@ -832,7 +827,7 @@ class ProductResource:
         self,
         *,
         global_product_ids: list[str],
-    ) -> ProductDeleteGlobalProductsResponse:
+    ) -> DeleteGlobalProductsResponse:
         """Delete global products.
 
         Deletes up to 20 global products. Check `errors` for products that could not be deleted, even when
@@ -853,7 +848,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductDeleteProductsResponse:
+    ) -> DeleteProductsResponse:
         """Delete products.
 
         Deletes up to 20 products; they can be brought back with recover products. Products that could not
@@ -878,11 +873,11 @@ class ProductResource:
         title: str | None = None,
         description: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         optimization_fields: list[Literal["ALL", "DESCRIPTION", "IMAGE", "NONE", "TITLE"]] | None = None,
-    ) -> ProductDiagnoseAndOptimizeProductResponse:
+    ) -> DiagnoseAndOptimizeProductResponse:
         """Diagnose and optimize a product.
 
         Diagnoses a live product or a product not yet listed from the content given, and returns its listing
@@ -924,7 +919,7 @@ class ProductResource:
         is_authorized: bool | None = None,
         brand_name: str | None = None,
         category_version: str | None = None,
-    ) -> ProductGetBrandsResponse:
+    ) -> GetBrandsResponse:
         """Get brands.
 
         Lists the brands available to the shop, built-in and custom, optionally filtered by category, name
@@ -962,7 +957,7 @@ class ProductResource:
         is_authorized: bool | None = None,
         brand_name: str | None = None,
         category_version: str | None = None,
-    ) -> SyncPager[ProductBrand, ProductGetBrandsResponse]:
+    ) -> SyncPager[Brand, GetBrandsResponse]:
         """Iterate over every item of `get_brands` across pages, fetching each page lazily.
 
         Iterating yields `brands` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1015,7 +1010,7 @@ class ProductResource:
         listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None,
         include_prohibited_categories: bool | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductGetCategoriesResponse:
+    ) -> GetCategoriesResponse:
         """Get categories.
 
         Lists the product categories available to the shop, with the shop's permission for each. Categories
@@ -1081,7 +1076,7 @@ class ProductResource:
         | None = None,
         category_version: str | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductGetCategoryAttributesResponse:
+    ) -> GetCategoryAttributesResponse:
         """Get category attributes.
 
         Lists the built-in product and sales attributes of a category for the shop's market, with their
@@ -1139,7 +1134,7 @@ class ProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetCategoryRulesResponse:
+    ) -> GetCategoryRulesResponse:
         """Get category rules.
 
         Returns the extra listing requirements of a category in the shop's market beyond its attributes:
@@ -1195,7 +1190,7 @@ class ProductResource:
         | None = None,
         keyword: str | None = None,
         category_version: str | None = None,
-    ) -> ProductGetGlobalCategoriesResponse:
+    ) -> GetGlobalCategoriesResponse:
         """Get global categories.
 
         Lists the product categories available for global products, independent of market. Fetch them when
@@ -1251,7 +1246,7 @@ class ProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetGlobalCategoryAttributesResponse:
+    ) -> GetGlobalCategoryAttributesResponse:
         """Get global category attributes.
 
         Lists the built-in product and sales attributes of a category across all of the seller's markets,
@@ -1307,7 +1302,7 @@ class ProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetGlobalCategoryRulesResponse:
+    ) -> GetGlobalCategoryRulesResponse:
         """Get global category rules.
 
         Returns the extra listing requirements of a category for global products (certifications, size
@@ -1332,7 +1327,7 @@ class ProductResource:
 
     def get_global_listing_rules(
         self,
-    ) -> ProductGetGlobalListingRulesResponse:
+    ) -> GetGlobalListingRulesResponse:
         """Get global listing rules.
 
         Returns the global listing rules of a local shop of a global seller: the listing methods it supports
@@ -1345,7 +1340,7 @@ class ProductResource:
         self,
         *,
         global_product_id: str,
-    ) -> ProductGetGlobalProductResponse:
+    ) -> GetGlobalProductResponse:
         """Get a global product.
 
         Returns every property of a global product in DRAFT, UNPUBLISHED or PUBLISHED status, and the local
@@ -1364,7 +1359,7 @@ class ProductResource:
 
     def get_global_product_detail(
         self,
-    ) -> ProductGetGlobalProductDetailResponse:
+    ) -> GetGlobalProductDetailResponse:
         """Get global product detail.
 
         Returns every property of a global product and the local products published from it. This is the
@@ -1378,7 +1373,7 @@ class ProductResource:
         self,
         *,
         product_id: str,
-    ) -> ProductGetGlobalReplicatedProductsResponse:
+    ) -> GetGlobalReplicatedProductsResponse:
         """Get replicated products.
 
         Lists the replicas of a product in other markets (global sellers).
@@ -1398,7 +1393,7 @@ class ProductResource:
         self,
         *,
         translation_task_ids: list[str] | None = None,
-    ) -> ProductGetImageTranslationTasksResponse:
+    ) -> GetImageTranslationTasksResponse:
         """Get image translation tasks.
 
         Returns the state and translated images of image translation tasks. Wait a few minutes after
@@ -1420,7 +1415,7 @@ class ProductResource:
         *,
         product_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> ProductGetInventoriesResponse:
+    ) -> GetInventoriesResponse:
         """Get inventories.
 
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
@@ -1472,7 +1467,7 @@ class ProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetListingSchemas202401Response:
+    ) -> GetListingSchemas202401Response:
         """Get listing schemas (202401).
 
         Older version of the listing schema lookup: for each requested category, the product fields, their
@@ -1528,7 +1523,7 @@ class ProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetListingSchemasResponse:
+    ) -> GetListingSchemasResponse:
         """Get listing schemas.
 
         Returns, for each requested category, the fields a product listing takes (attributes and other
@@ -1557,7 +1552,7 @@ class ProductResource:
         *,
         opportunity_id: str,
         locale: str | None = None,
-    ) -> ProductGetOpportunityDetailResponse:
+    ) -> GetOpportunityResponse:
         """Get an opportunity.
 
         Returns the full record of one opportunity lead: listing criteria, market and content data, and the
@@ -1586,7 +1581,7 @@ class ProductResource:
         product_id: str | None = None,
         submit_time_ge: int | None = None,
         submit_time_lt: int | None = None,
-    ) -> ProductGetSubmissionRecordsResponse:
+    ) -> GetOpportunitySubmissionsResponse:
         """Get opportunity submission records.
 
         Lists the seller's product submissions to opportunities with their review status, to track them. The
@@ -1650,7 +1645,7 @@ class ProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetProductDetailResponse:
+    ) -> GetProductDetailResponse:
         """Get product detail.
 
         Returns every property of one product, including frozen and deleted products. Ask for the draft or
@@ -1679,7 +1674,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductDiagnosesResponse:
+    ) -> GetProductDiagnosesResponse:
         """Get product diagnoses.
 
         Diagnoses live products: listing quality tier (US), issues per field and generated suggestions for
@@ -1702,7 +1697,7 @@ class ProductResource:
         page_size: int,
         page_token: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> ProductGetProductPackageRecommendationsResponse:
+    ) -> GetProductPackageRecommendationsResponse:
         """Get product package recommendations.
 
         Returns recommended package weight and dimension ranges for products whose declared package looks
@@ -1730,7 +1725,7 @@ class ProductResource:
         page_size: int,
         page_token: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> SyncPager[ProductPackageRecommendation, ProductGetProductPackageRecommendationsResponse]:
+    ) -> SyncPager[PackageRecommendation, GetProductPackageRecommendationsResponse]:
         """Iterate over every item of `get_product_package_recommendations` across pages, fetching each page
         lazily.
 
@@ -1749,7 +1744,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductSEOWordsResponse:
+    ) -> GetProductSeoWordsResponse:
         """Get product SEO words.
 
         Suggests SEO keywords for the titles of live products (US, UK and SEA markets).
@@ -1770,7 +1765,7 @@ class ProductResource:
         *,
         product_id: str,
         locale: str | None = None,
-    ) -> ProductGetProductSKPPDetailResponse:
+    ) -> GetProductSkppDetailResponse:
         """Get a product's SKPP detail.
 
         Returns one product's SKPP status, current and target score, per-task progress with suggested
@@ -1793,7 +1788,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductSuggestionsResponse:
+    ) -> GetProductSuggestionsResponse:
         """Get recommended titles and descriptions.
 
         Returns AI-optimized titles and descriptions for live products.
@@ -1811,7 +1806,7 @@ class ProductResource:
 
     def get_shop_skpp_summary(
         self,
-    ) -> ProductGetShopSKPPSummaryResponse:
+    ) -> GetShopSkppSummaryResponse:
         """Get the shop SKPP summary.
 
         Returns the shop-level SKPP summary: qualified and eligible product counts, ad credit earned and
@@ -1831,7 +1826,7 @@ class ProductResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         tag_codes: list[str] | None = None,
-    ) -> ProductListOpportunitiesResponse:
+    ) -> ListOpportunitiesResponse:
         """List opportunities.
 
         Lists the opportunity leads (products, keywords or categories in demand) offered to the seller,
@@ -1872,7 +1867,7 @@ class ProductResource:
         skpp_status: Literal["NOT_QUALIFIED", "QUALIFIED"] | None = None,
         page_size: int | None = None,
         page_no: int | None = None,
-    ) -> ProductListProductSKPPStatusesResponse:
+    ) -> ListProductSkppStatusesResponse:
         """List product SKPP statuses.
 
         Returns the SKPP status, score and rewards of the shop's products, by product ids or status, page by
@@ -1900,8 +1895,8 @@ class ProductResource:
     def optimize_images(
         self,
         *,
-        images: list[ProductOptimizeImagesRequestImagesItem] | None = None,
-    ) -> ProductOptimizeImagesResponse:
+        images: list[OptimizeImagesRequestImagesItem] | None = None,
+    ) -> OptimizeImagesResponse:
         """Optimize images.
 
         Starts replacing the background of uploaded images with white (useful for the first main image). It
@@ -1922,7 +1917,7 @@ class ProductResource:
         self,
         *,
         category_id: str,
-    ) -> ProductPredictProductPackageDimensionsAndWeightResponse:
+    ) -> PredictPackageDimensionsAndWeightResponse:
         """Predict package dimensions and weight.
 
         Predicts the package dimensions and weight of a product from its leaf category, to prefill create or
@@ -1943,8 +1938,8 @@ class ProductResource:
         self,
         *,
         global_product_id: str,
-        publish_target: list[ProductPublishGlobalProductPublishTarget],
-    ) -> ProductPublishGlobalProductResponse:
+        publish_target: list[PublishTarget],
+    ) -> PublishGlobalProductResponse:
         """Publish a global product.
 
         Converts a global product into local products in the shops of the given markets; each local product
@@ -1969,7 +1964,7 @@ class ProductResource:
         product_title: str,
         category_version: str | None = None,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
+        images: list[CategoryImageRef] | None = None,
         include_prohibited_categories: bool | None = None,
         listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None,
         locale: Literal[
@@ -2003,10 +1998,10 @@ class ProductResource:
         origin_platform_product_type: str | None = None,
         origin_platform_vendor: str | None = None,
         origin_platform_tags: list[str] | None = None,
-        origin_platform_category: ProductCategoryExternalCategory | None = None,
-        origin_platform_product_meta_data: ProductRecommendCategoriesOriginPlatformProductMetaData | None = None,
+        origin_platform_category: CategoryExternalCategory | None = None,
+        origin_platform_product_meta_data: OriginPlatformProductMetaData | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductRecommendCategoriesResponse:
+    ) -> RecommendCategoriesResponse:
         """Recommend a category.
 
         Suggests the leaf category of a candidate product from its title, description and images, with the
@@ -2057,9 +2052,9 @@ class ProductResource:
         *,
         product_title: str,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
+        images: list[CategoryImageRef] | None = None,
         category_version: Literal["v1", "v2"] | None = None,
-    ) -> ProductRecommendGlobalCategoriesResponse:
+    ) -> RecommendGlobalCategoriesResponse:
         """Recommend a global category.
 
         Suggests the leaf category of a candidate global product from its title, description and images,
@@ -2090,10 +2085,10 @@ class ProductResource:
         category_id: str,
         product_title: str,
         description: str | None = None,
-        images: list[ProductImageInput] | None = None,
-        sales_properties: list[ProductRecommendRequiredProductPropertiesSalesProperty] | None = None,
+        images: list[ImageInput] | None = None,
+        sales_properties: list[SalesProperty] | None = None,
         target_property_ids: list[str] | None = None,
-    ) -> ProductRecommendRequiredProductPropertiesResponse:
+    ) -> RecommendRequiredProductPropertiesResponse:
         """Recommend required product properties.
 
         Predicts the required properties of a product and their likely values from its category and content,
@@ -2124,7 +2119,7 @@ class ProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductRecoverProductsResponse:
+    ) -> RecoverProductsResponse:
         """Recover deleted products.
 
         Restores up to 20 deleted products, which come back deactivated. Products that could not be
@@ -2146,8 +2141,8 @@ class ProductResource:
         *,
         product_id: str,
         inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None,
-        replicate_target: list[ProductReplicateProductReplicateTarget] | None = None,
-    ) -> ProductReplicateProductResponse:
+        replicate_target: list[ReplicateTarget] | None = None,
+    ) -> ReplicateProductResponse:
         """Replicate a product to other markets.
 
         Copies a local product to other markets of the seller. Validation errors per target market are
@@ -2179,7 +2174,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchGlobalProducts202309Response:
+    ) -> SearchGlobalProductsResponse:
         """Search global products (202309).
 
         Older version of the global product search: lists global products matching status, SKU and time
@@ -2222,7 +2217,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> SyncPager[ProductGlobalProductSummary, ProductSearchGlobalProducts202309Response]:
+    ) -> SyncPager[GlobalProductSummary, SearchGlobalProductsResponse]:
         """Iterate over every item of `search_global_products_202309` across pages, fetching each page lazily.
 
         Iterating yields `global_products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2252,7 +2247,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchGlobalProductsResponse:
+    ) -> SearchGlobalProductsResponse:
         """Search global products.
 
         Lists global products matching status, Seller SKU and time filters, newest first, with their key
@@ -2295,7 +2290,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> SyncPager[ProductGlobalProductSummary, ProductSearchGlobalProductsResponse]:
+    ) -> SyncPager[GlobalProductSummary, SearchGlobalProductsResponse]:
         """Iterate over every item of `search_global_products` across pages, fetching each page lazily.
 
         Iterating yields `global_products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2319,7 +2314,7 @@ class ProductResource:
         *,
         product_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> ProductInventorySearchResponse:
+    ) -> SearchInventoryResponse:
         """Search inventory.
 
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
@@ -2345,7 +2340,7 @@ class ProductResource:
         page_token: str | None = None,
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> ProductSearchComplianceManufacturersResponse:
+    ) -> SearchManufacturers202409Response:
         """Search manufacturers.
 
         Lists the seller's manufacturers by ids or keyword, to find the ids to attach to products in EU
@@ -2376,7 +2371,7 @@ class ProductResource:
         page_token: str | None = None,
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> SyncPager[ProductComplianceManufacturer, ProductSearchComplianceManufacturersResponse]:
+    ) -> SyncPager[ComplianceManufacturer, SearchManufacturers202409Response]:
         """Iterate over every item of `search_manufacturers_202409` across pages, fetching each page lazily.
 
         Iterating yields `manufacturers` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2399,7 +2394,7 @@ class ProductResource:
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> ProductSearchComplianceManufacturers202501Response:
+    ) -> SearchManufacturersResponse:
         """Search manufacturers (202501).
 
         Lists the seller's manufacturers by ids or keyword, each with its details in every requested EU
@@ -2434,9 +2429,7 @@ class ProductResource:
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> SyncPager[
-        ProductSearchComplianceManufacturers202501Manufacturer, ProductSearchComplianceManufacturers202501Response
-    ]:
+    ) -> SyncPager[SearchManufacturersManufacturer, SearchManufacturersResponse]:
         """Iterate over every item of `search_manufacturers` across pages, fetching each page lazily.
 
         Iterating yields `manufacturers` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2475,7 +2468,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchProducts202309Response:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -2534,7 +2527,7 @@ class ProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> SyncPager[ProductSummary, ProductSearchProducts202309Response]:
+    ) -> SyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products_202309` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2583,7 +2576,7 @@ class ProductResource:
         sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None,
         return_draft_version: bool | None = None,
         listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None,
-    ) -> ProductSearchProductsResponse:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -2660,7 +2653,7 @@ class ProductResource:
         sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None,
         return_draft_version: bool | None = None,
         listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None,
-    ) -> SyncPager[ProductSummary, ProductSearchProductsResponse]:
+    ) -> SyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products_202312` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2744,7 +2737,7 @@ class ProductResource:
         ]
         | None = None,
         include_live_quick_products: bool | None = None,
-    ) -> ProductSearchProducts202502Response:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -2854,7 +2847,7 @@ class ProductResource:
         ]
         | None = None,
         include_live_quick_products: bool | None = None,
-    ) -> SyncPager[ProductSummary, ProductSearchProducts202502Response]:
+    ) -> SyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2894,7 +2887,7 @@ class ProductResource:
         product_title: str | None = None,
         category_ids: list[str] | None = None,
         brand_ids: list[str] | None = None,
-    ) -> ProductSearchProductsForComplianceAuditingResponse:
+    ) -> SearchProductsForComplianceAuditingResponse:
         """Search products for compliance auditing.
 
         For compliance vendors: looks up live products by id, or searches a shop's products by title,
@@ -2940,7 +2933,7 @@ class ProductResource:
         product_title: str | None = None,
         category_ids: list[str] | None = None,
         brand_ids: list[str] | None = None,
-    ) -> SyncPager[ProductComplianceAuditProduct, ProductSearchProductsForComplianceAuditingResponse]:
+    ) -> SyncPager[ComplianceAuditProduct, SearchProductsForComplianceAuditingResponse]:
         """Iterate over every item of `search_products_for_compliance_auditing` across pages, fetching each
         page lazily.
 
@@ -2968,7 +2961,7 @@ class ProductResource:
         page_token: str | None = None,
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> ProductSearchComplianceResponsiblePersonsResponse:
+    ) -> SearchResponsiblePersons202409Response:
         """Search responsible persons.
 
         Lists the seller's EU responsible persons by ids or keyword, to find the ids to attach to products.
@@ -2998,7 +2991,7 @@ class ProductResource:
         page_token: str | None = None,
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> SyncPager[ProductComplianceResponsiblePerson, ProductSearchComplianceResponsiblePersonsResponse]:
+    ) -> SyncPager[ComplianceResponsiblePerson, SearchResponsiblePersons202409Response]:
         """Iterate over every item of `search_responsible_persons_202409` across pages, fetching each page
         lazily.
 
@@ -3022,7 +3015,7 @@ class ProductResource:
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> ProductSearchComplianceResponsiblePersons202501Response:
+    ) -> SearchResponsiblePersonsResponse:
         """Search responsible persons (202501).
 
         Lists the seller's EU responsible persons by ids or keyword, each with its details in every
@@ -3057,10 +3050,7 @@ class ProductResource:
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> SyncPager[
-        ProductSearchComplianceResponsiblePersons202501ResponsiblePerson,
-        ProductSearchComplianceResponsiblePersons202501Response,
-    ]:
+    ) -> SyncPager[ResponsiblePerson, SearchResponsiblePersonsResponse]:
         """Iterate over every item of `search_responsible_persons` across pages, fetching each page lazily.
 
         Iterating yields `responsible_persons` items; `.pages()` yields whole pages. Takes the same
@@ -3104,7 +3094,7 @@ class ProductResource:
         ids: list[str] | None = None,
         keyword: str | None = None,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None,
-    ) -> ProductSearchSizeChartsResponse:
+    ) -> SearchSizeChartsResponse:
         """Search size charts.
 
         Lists the size charts the seller has created, filtered by template ids, name keyword or usage mode.
@@ -3161,7 +3151,7 @@ class ProductResource:
         ids: list[str] | None = None,
         keyword: str | None = None,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None,
-    ) -> SyncPager[ProductSizeChart, ProductSearchSizeChartsResponse]:
+    ) -> SyncPager[SizeChart, SearchSizeChartsResponse]:
         """Iterate over every item of `search_size_charts` across pages, fetching each page lazily.
 
         Iterating yields `size_chart` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -3183,7 +3173,7 @@ class ProductResource:
         *,
         opportunity_id: str,
         product_id: str,
-    ) -> ProductSubmitProductViaOpportunityResponse:
+    ) -> SubmitProductViaOpportunityResponse:
         """Submit a product to an opportunity.
 
         Submits an existing active product of the shop in answer to an opportunity lead; the submission is
@@ -3206,8 +3196,8 @@ class ProductResource:
         self,
         *,
         product_id: int,
-        appeal_message: ProductSubmitSizeChartAppealAppealMessage,
-    ) -> ProductSubmitSizeChartAppealResponse:
+        appeal_message: AppealMessage,
+    ) -> SubmitSizeChartAppealResponse:
         """Submit a size chart appeal.
 
         Appeals a listing block caused by a failed size chart check, naming the checks (indicators) the
@@ -3231,8 +3221,8 @@ class ProductResource:
         *,
         product_id: str,
         external_product_id: str,
-        skus: list[ProductSubmitStrikethroughPriceSkus],
-    ) -> ProductSubmitStrikethroughPriceResponse:
+        skus: list[SubmitStrikethroughPriceSku],
+    ) -> SubmitStrikethroughPriceResponse:
         """Submit strikethrough price evidence.
 
         Submits external prices of SKUs so TikTok can verify the list price shown struck through during
@@ -3259,8 +3249,8 @@ class ProductResource:
         product_title: str,
         category_id: str | None = None,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
-    ) -> ProductSuggestBrandsResponse:
+        images: list[CategoryImageRef] | None = None,
+    ) -> SuggestBrandsResponse:
         """Suggest brands.
 
         Recommends brands for a candidate product from its title, and optionally its category, description
@@ -3290,21 +3280,21 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductGlobalImageInput],
-        package_weight: ProductGlobalPackageWeightInput,
-        skus: list[ProductGlobalSkuInput],
+        main_images: list[GlobalImageInput],
+        package_weight: GlobalPackageWeightInput,
+        skus: list[GlobalSkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
-    ) -> ProductUpdateGlobalProductResponse:
+    ) -> UpdateGlobalProductResponse:
         """Edit a global product.
 
         Replaces all properties of a global product. For published products the changes are retranslated and
@@ -3368,8 +3358,8 @@ class ProductResource:
         self,
         *,
         global_product_id: str,
-        global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus],
-    ) -> ProductUpdateGlobalProductInventoryResponse:
+        global_skus: list[UpdateGlobalProductInventoryGlobalSku],
+    ) -> UpdateGlobalProductInventoryResponse:
         """Update global product inventory.
 
         Sets the per-warehouse inventory of global SKUs of a global product (DRAFT, UNPUBLISHED or
@@ -3397,19 +3387,19 @@ class ProductResource:
         category_id: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductGlobalImageInput] | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        package_weight: ProductGlobalPackageWeightInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        main_images: list[GlobalImageInput] | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        package_weight: GlobalPackageWeightInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
-        skus: list[ProductGlobalSkuPartialInput] | None = None,
-    ) -> ProductPartialEditGlobalProductResponse:
+        skus: list[GlobalSkuPartialInput] | None = None,
+    ) -> UpdateGlobalProductPartiallyResponse:
         """Partially edit a global product.
 
         Updates only the fields given of a global product (the category cannot change); linked local
@@ -3476,10 +3466,10 @@ class ProductResource:
         name: str | None = None,
         registered_trade_name: str | None = None,
         email: str | None = None,
-        phone_number: ProductCompliancePhoneNumberInput | None = None,
+        phone_number: CompliancePhoneNumberInput | None = None,
         address: str | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductUpdateComplianceManufacturerPartiallyResponse:
+    ) -> UpdateManufacturerPartiallyResponse:
         """Partially edit a manufacturer.
 
         Updates the given fields of a manufacturer in one language version (chosen by `locale`); other
@@ -3515,16 +3505,16 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -3538,7 +3528,7 @@ class ProductResource:
         minimum_order_quantity: int | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -3570,14 +3560,14 @@ class ProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProductResponse:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductResponse:
         """Edit a product.
 
         Replaces all properties of a product that is not frozen or deleted; fields left out are cleared and
@@ -3686,16 +3676,16 @@ class ProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -3709,7 +3699,7 @@ class ProductResource:
         minimum_order_quantity: int | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -3741,15 +3731,15 @@ class ProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
         inventory_mode: str | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProduct202509Response:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductResponse:
         """Edit a product.
 
         Replaces all properties of a product that is not frozen or deleted; fields left out are cleared and
@@ -3859,8 +3849,8 @@ class ProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductInventorySkus],
-    ) -> ProductUpdateProductInventoryResponse:
+        skus: list[UpdateProductInventorySku],
+    ) -> UpdateProductInventoryResponse:
         """Update product inventory.
 
         Sets the stock of SKUs of one product, per warehouse. List every warehouse of each SKU; failures per
@@ -3887,17 +3877,17 @@ class ProductResource:
         description: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        skus: list[ProductPartialEditSku] | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        skus: list[PartialEditSku] | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         is_cod_allowed: bool | None = None,
-        manufacturer: ProductManufacturerInput | None = None,
+        manufacturer: ManufacturerInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
@@ -3933,10 +3923,10 @@ class ProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        pod_info: ProductPodInfoInput | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-    ) -> ProductUpdateProductPartiallyResponse:
+        pod_info: PodInfoInput | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+        replicated_products: list[ReplicaSync] | None = None,
+    ) -> UpdateProductPartiallyResponse:
         """Partially edit a product.
 
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
@@ -4018,21 +4008,21 @@ class ProductResource:
         description: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        skus: list[ProductPartialEditSku] | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        skus: list[PartialEditSku] | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         is_cod_allowed: bool | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -4065,11 +4055,11 @@ class ProductResource:
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
         is_blind_box: bool | None = None,
-        pod_info: ProductPodInfoInput | None = None,
+        pod_info: PodInfoInput | None = None,
         inventory_mode: str | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProductPartially202509Response:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductPartiallyResponse:
         """Partially edit a product.
 
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
@@ -4152,8 +4142,8 @@ class ProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductPriceSkus],
-    ) -> ProductUpdateProductPriceResponse:
+        skus: list[UpdateProductPriceSku],
+    ) -> UpdateProductPriceResponse:
         """Update product prices.
 
         Sets the prices of SKUs of one live product. Price changes apply at once, without audit.
@@ -4177,10 +4167,10 @@ class ProductResource:
         responsible_person_id: str,
         name: str | None = None,
         email: str | None = None,
-        phone_number: ProductCompliancePersonPhoneInput | None = None,
-        address: ProductComplianceAddressInput | None = None,
+        phone_number: CompliancePersonPhoneInput | None = None,
+        address: ComplianceAddressInput | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductUpdateComplianceResponsiblePersonPartiallyResponse:
+    ) -> UpdateResponsiblePersonPartiallyResponse:
         """Partially edit a responsible person.
 
         Updates the given fields of an EU responsible person in one language version (chosen by `locale`);
@@ -4211,9 +4201,9 @@ class ProductResource:
         self,
         *,
         size_chart_id: str,
-        size_chart_data: ProductSizeChartDataInput,
+        size_chart_data: SizeChartDataInput,
         template_name: str | None = None,
-    ) -> ProductEditSizeChartV2Response:
+    ) -> UpdateSizeChartResponse:
         """Edit a size chart.
 
         Replaces the table (and optionally the name) of one of the seller's reusable size chart templates.
@@ -4238,8 +4228,8 @@ class ProductResource:
         *,
         seller_id: str,
         sku_ids: list[str] | None = None,
-        stock_operation_setting: ProductUpdateStockOperationSettingsStockOperationSetting | None = None,
-    ) -> ProductUpdateStockOperationSettingsResponse:
+        stock_operation_setting: StockOperationSetting | None = None,
+    ) -> UpdateStockOperationSettingsResponse:
         """Update stock operation settings.
 
         Turns automatic restocking on or off for 1 to 500 SKUs: whether stock reserved by a cancelled
@@ -4265,7 +4255,7 @@ class ProductResource:
         *,
         data: FileInput,
         name: str,
-    ) -> ProductUploadFileResponse:
+    ) -> UploadProductFileResponse:
         """Upload a product file.
 
         Uploads a PDF (e.g. a certification document) or a product video and returns the file id to
@@ -4299,7 +4289,7 @@ class ProductResource:
             "SIZE_CHART_IMAGE",
         ]
         | None = None,
-    ) -> ProductUploadImageResponse:
+    ) -> UploadProductImageResponse:
         """Upload a product image.
 
         Uploads a local image and returns its URI (to reference in product payloads) and URL (to embed in
@@ -4642,7 +4632,7 @@ class AsyncProductResource:
         *,
         product_ids: list[str],
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
-    ) -> ProductActivateProductsResponse:
+    ) -> ActivateProductsResponse:
         """Activate products.
 
         Lists up to 20 deactivated (or draft) products again; they go through audit. Products that could not
@@ -4664,7 +4654,7 @@ class AsyncProductResource:
 
     async def check_listing_prerequisites_202309(
         self,
-    ) -> ProductGetPrerequisites202309Response:
+    ) -> CheckListingPrerequisites202309Response:
         """Check listing prerequisites.
 
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
@@ -4675,7 +4665,7 @@ class AsyncProductResource:
 
     async def check_listing_prerequisites(
         self,
-    ) -> ProductGetPrerequisitesResponse:
+    ) -> CheckListingPrerequisitesResponse:
         """Check listing prerequisites.
 
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
@@ -4690,16 +4680,16 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductNewSku],
+        main_images: list[ImageInput],
+        skus: list[NewSku],
         is_diagnosis_required: bool | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -4711,7 +4701,7 @@ class AsyncProductResource:
         shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None,
         minimum_order_quantity: int | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -4742,11 +4732,11 @@ class AsyncProductResource:
         | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
-        option: ProductCreateProductListingCheckOption | None = None,
-    ) -> ProductCreateProductListingCheckResponse:
+        option: CheckProductListingOption | None = None,
+    ) -> CheckProductListingResponse:
         """Check a product listing.
 
         Checks a product payload against the listing rules without creating anything, and reports failures
@@ -4834,7 +4824,7 @@ class AsyncProductResource:
 
     async def create_category_upgrade_task(
         self,
-    ) -> ProductCreateProductCategoryUpgradeTaskResponse:
+    ) -> CreateCategoryUpgradeTaskResponse:
         """Create a category upgrade task.
 
         Starts a task (up to 2 hours) moving the live products of the shop from the 3-level (v1) to the
@@ -4847,7 +4837,7 @@ class AsyncProductResource:
         self,
         *,
         name: str,
-    ) -> ProductCreateBrandResponse:
+    ) -> CreateCustomBrandResponse:
         """Create a custom brand.
 
         Creates a custom brand usable in every market of the seller. Brand authorization can be obtained
@@ -4871,17 +4861,17 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductGlobalImageInput],
-        package_weight: ProductGlobalPackageWeightInput,
-        skus: list[ProductGlobalSkuInput],
+        main_images: list[GlobalImageInput],
+        package_weight: GlobalPackageWeightInput,
+        skus: list[GlobalSkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
@@ -4913,7 +4903,7 @@ class AsyncProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductCreateGlobalProductResponse:
+    ) -> CreateGlobalProductResponse:
         """Create a global product.
 
         Creates a global product (cross-border sellers) that can then be published to shops in several
@@ -4976,7 +4966,7 @@ class AsyncProductResource:
 
     async def create_gpa_upgrade_task(
         self,
-    ) -> ProductCreateGPAUpgradeTaskResponse:
+    ) -> CreateGpaUpgradeTaskResponse:
         """Create a GPA upgrade task.
 
         Upgrades the EU interconnected products of the seller (EU local-to-local sellers) so they are
@@ -4988,8 +4978,8 @@ class AsyncProductResource:
     async def create_image_translation_tasks(
         self,
         *,
-        images: list[ProductCreateImageTranslationTasksImage],
-    ) -> ProductCreateImageTranslationTasksResponse:
+        images: list[CreateImageTranslationTasksImage],
+    ) -> CreateImageTranslationTasksResponse:
         """Create image translation tasks.
 
         Queues the translation of the text in uploaded images into other languages (sellers selling across
@@ -5012,11 +5002,11 @@ class AsyncProductResource:
         *,
         name: str,
         email: str,
-        phone_number: ProductCompliancePhoneNumberInput,
+        phone_number: CompliancePhoneNumberInput,
         address: str,
         registered_trade_name: str | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductCreateComplianceManufacturerResponse:
+    ) -> CreateManufacturerResponse:
         """Create a manufacturer.
 
         Registers a manufacturer for the seller's EU product compliance; the details are translated
@@ -5050,16 +5040,16 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductNewSku],
+        main_images: list[ImageInput],
+        skus: list[NewSku],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -5074,7 +5064,7 @@ class AsyncProductResource:
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         idempotency_key: str | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -5106,12 +5096,12 @@ class AsyncProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
-    ) -> ProductCreateProductResponse:
+    ) -> CreateProductResponse:
         """Create a product.
 
         Creates a product in the local shop and submits it for audit, or saves it as a draft with
@@ -5213,10 +5203,10 @@ class AsyncProductResource:
         *,
         name: str,
         email: str,
-        phone_number: ProductCompliancePersonPhoneInput,
-        address: ProductComplianceAddressInput,
+        phone_number: CompliancePersonPhoneInput,
+        address: ComplianceAddressInput,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductCreateComplianceResponsiblePersonResponse:
+    ) -> CreateResponsiblePersonResponse:
         """Create a responsible person.
 
         Registers an EU responsible person, who vouches for the products' compliance with EU rules; the
@@ -5247,9 +5237,9 @@ class AsyncProductResource:
         *,
         category_id: str,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"],
-        size_chart_data: ProductSizeChartDataInput,
+        size_chart_data: SizeChartDataInput,
         template_name: str | None = None,
-    ) -> ProductCreateSizeChartV2Response:
+    ) -> CreateSizeChartResponse:
         """Create a size chart.
 
         Creates a size chart from a structured table, either as a reusable template or scoped to a single
@@ -5278,7 +5268,7 @@ class AsyncProductResource:
         *,
         product_ids: list[str],
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
-    ) -> ProductDeactivateProductsResponse:
+    ) -> DeactivateProductsResponse:
         """Deactivate products.
 
         Takes up to 20 live products off sale (status `SELLER_DEACTIVATED`) without deleting them. Products
@@ -5302,7 +5292,7 @@ class AsyncProductResource:
         self,
         *,
         global_product_ids: list[str],
-    ) -> ProductDeleteGlobalProductsResponse:
+    ) -> DeleteGlobalProductsResponse:
         """Delete global products.
 
         Deletes up to 20 global products. Check `errors` for products that could not be deleted, even when
@@ -5323,7 +5313,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductDeleteProductsResponse:
+    ) -> DeleteProductsResponse:
         """Delete products.
 
         Deletes up to 20 products; they can be brought back with recover products. Products that could not
@@ -5348,11 +5338,11 @@ class AsyncProductResource:
         title: str | None = None,
         description: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         optimization_fields: list[Literal["ALL", "DESCRIPTION", "IMAGE", "NONE", "TITLE"]] | None = None,
-    ) -> ProductDiagnoseAndOptimizeProductResponse:
+    ) -> DiagnoseAndOptimizeProductResponse:
         """Diagnose and optimize a product.
 
         Diagnoses a live product or a product not yet listed from the content given, and returns its listing
@@ -5394,7 +5384,7 @@ class AsyncProductResource:
         is_authorized: bool | None = None,
         brand_name: str | None = None,
         category_version: str | None = None,
-    ) -> ProductGetBrandsResponse:
+    ) -> GetBrandsResponse:
         """Get brands.
 
         Lists the brands available to the shop, built-in and custom, optionally filtered by category, name
@@ -5432,7 +5422,7 @@ class AsyncProductResource:
         is_authorized: bool | None = None,
         brand_name: str | None = None,
         category_version: str | None = None,
-    ) -> AsyncPager[ProductBrand, ProductGetBrandsResponse]:
+    ) -> AsyncPager[Brand, GetBrandsResponse]:
         """Iterate over every item of `get_brands` across pages, fetching each page lazily.
 
         Iterating yields `brands` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -5485,7 +5475,7 @@ class AsyncProductResource:
         listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None,
         include_prohibited_categories: bool | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductGetCategoriesResponse:
+    ) -> GetCategoriesResponse:
         """Get categories.
 
         Lists the product categories available to the shop, with the shop's permission for each. Categories
@@ -5551,7 +5541,7 @@ class AsyncProductResource:
         | None = None,
         category_version: str | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductGetCategoryAttributesResponse:
+    ) -> GetCategoryAttributesResponse:
         """Get category attributes.
 
         Lists the built-in product and sales attributes of a category for the shop's market, with their
@@ -5609,7 +5599,7 @@ class AsyncProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetCategoryRulesResponse:
+    ) -> GetCategoryRulesResponse:
         """Get category rules.
 
         Returns the extra listing requirements of a category in the shop's market beyond its attributes:
@@ -5665,7 +5655,7 @@ class AsyncProductResource:
         | None = None,
         keyword: str | None = None,
         category_version: str | None = None,
-    ) -> ProductGetGlobalCategoriesResponse:
+    ) -> GetGlobalCategoriesResponse:
         """Get global categories.
 
         Lists the product categories available for global products, independent of market. Fetch them when
@@ -5721,7 +5711,7 @@ class AsyncProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetGlobalCategoryAttributesResponse:
+    ) -> GetGlobalCategoryAttributesResponse:
         """Get global category attributes.
 
         Lists the built-in product and sales attributes of a category across all of the seller's markets,
@@ -5777,7 +5767,7 @@ class AsyncProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetGlobalCategoryRulesResponse:
+    ) -> GetGlobalCategoryRulesResponse:
         """Get global category rules.
 
         Returns the extra listing requirements of a category for global products (certifications, size
@@ -5802,7 +5792,7 @@ class AsyncProductResource:
 
     async def get_global_listing_rules(
         self,
-    ) -> ProductGetGlobalListingRulesResponse:
+    ) -> GetGlobalListingRulesResponse:
         """Get global listing rules.
 
         Returns the global listing rules of a local shop of a global seller: the listing methods it supports
@@ -5815,7 +5805,7 @@ class AsyncProductResource:
         self,
         *,
         global_product_id: str,
-    ) -> ProductGetGlobalProductResponse:
+    ) -> GetGlobalProductResponse:
         """Get a global product.
 
         Returns every property of a global product in DRAFT, UNPUBLISHED or PUBLISHED status, and the local
@@ -5834,7 +5824,7 @@ class AsyncProductResource:
 
     async def get_global_product_detail(
         self,
-    ) -> ProductGetGlobalProductDetailResponse:
+    ) -> GetGlobalProductDetailResponse:
         """Get global product detail.
 
         Returns every property of a global product and the local products published from it. This is the
@@ -5848,7 +5838,7 @@ class AsyncProductResource:
         self,
         *,
         product_id: str,
-    ) -> ProductGetGlobalReplicatedProductsResponse:
+    ) -> GetGlobalReplicatedProductsResponse:
         """Get replicated products.
 
         Lists the replicas of a product in other markets (global sellers).
@@ -5868,7 +5858,7 @@ class AsyncProductResource:
         self,
         *,
         translation_task_ids: list[str] | None = None,
-    ) -> ProductGetImageTranslationTasksResponse:
+    ) -> GetImageTranslationTasksResponse:
         """Get image translation tasks.
 
         Returns the state and translated images of image translation tasks. Wait a few minutes after
@@ -5890,7 +5880,7 @@ class AsyncProductResource:
         *,
         product_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> ProductGetInventoriesResponse:
+    ) -> GetInventoriesResponse:
         """Get inventories.
 
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
@@ -5942,7 +5932,7 @@ class AsyncProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetListingSchemas202401Response:
+    ) -> GetListingSchemas202401Response:
         """Get listing schemas (202401).
 
         Older version of the listing schema lookup: for each requested category, the product fields, their
@@ -5998,7 +5988,7 @@ class AsyncProductResource:
         ]
         | None = None,
         category_version: str | None = None,
-    ) -> ProductGetListingSchemasResponse:
+    ) -> GetListingSchemasResponse:
         """Get listing schemas.
 
         Returns, for each requested category, the fields a product listing takes (attributes and other
@@ -6027,7 +6017,7 @@ class AsyncProductResource:
         *,
         opportunity_id: str,
         locale: str | None = None,
-    ) -> ProductGetOpportunityDetailResponse:
+    ) -> GetOpportunityResponse:
         """Get an opportunity.
 
         Returns the full record of one opportunity lead: listing criteria, market and content data, and the
@@ -6056,7 +6046,7 @@ class AsyncProductResource:
         product_id: str | None = None,
         submit_time_ge: int | None = None,
         submit_time_lt: int | None = None,
-    ) -> ProductGetSubmissionRecordsResponse:
+    ) -> GetOpportunitySubmissionsResponse:
         """Get opportunity submission records.
 
         Lists the seller's product submissions to opportunities with their review status, to track them. The
@@ -6120,7 +6110,7 @@ class AsyncProductResource:
             "zh-CN",
         ]
         | None = None,
-    ) -> ProductGetProductDetailResponse:
+    ) -> GetProductDetailResponse:
         """Get product detail.
 
         Returns every property of one product, including frozen and deleted products. Ask for the draft or
@@ -6149,7 +6139,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductDiagnosesResponse:
+    ) -> GetProductDiagnosesResponse:
         """Get product diagnoses.
 
         Diagnoses live products: listing quality tier (US), issues per field and generated suggestions for
@@ -6172,7 +6162,7 @@ class AsyncProductResource:
         page_size: int,
         page_token: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> ProductGetProductPackageRecommendationsResponse:
+    ) -> GetProductPackageRecommendationsResponse:
         """Get product package recommendations.
 
         Returns recommended package weight and dimension ranges for products whose declared package looks
@@ -6200,7 +6190,7 @@ class AsyncProductResource:
         page_size: int,
         page_token: str | None = None,
         product_ids: list[str] | None = None,
-    ) -> AsyncPager[ProductPackageRecommendation, ProductGetProductPackageRecommendationsResponse]:
+    ) -> AsyncPager[PackageRecommendation, GetProductPackageRecommendationsResponse]:
         """Iterate over every item of `get_product_package_recommendations` across pages, fetching each page
         lazily.
 
@@ -6219,7 +6209,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductSEOWordsResponse:
+    ) -> GetProductSeoWordsResponse:
         """Get product SEO words.
 
         Suggests SEO keywords for the titles of live products (US, UK and SEA markets).
@@ -6240,7 +6230,7 @@ class AsyncProductResource:
         *,
         product_id: str,
         locale: str | None = None,
-    ) -> ProductGetProductSKPPDetailResponse:
+    ) -> GetProductSkppDetailResponse:
         """Get a product's SKPP detail.
 
         Returns one product's SKPP status, current and target score, per-task progress with suggested
@@ -6263,7 +6253,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductGetProductSuggestionsResponse:
+    ) -> GetProductSuggestionsResponse:
         """Get recommended titles and descriptions.
 
         Returns AI-optimized titles and descriptions for live products.
@@ -6281,7 +6271,7 @@ class AsyncProductResource:
 
     async def get_shop_skpp_summary(
         self,
-    ) -> ProductGetShopSKPPSummaryResponse:
+    ) -> GetShopSkppSummaryResponse:
         """Get the shop SKPP summary.
 
         Returns the shop-level SKPP summary: qualified and eligible product counts, ad credit earned and
@@ -6301,7 +6291,7 @@ class AsyncProductResource:
         create_time_ge: int | None = None,
         create_time_lt: int | None = None,
         tag_codes: list[str] | None = None,
-    ) -> ProductListOpportunitiesResponse:
+    ) -> ListOpportunitiesResponse:
         """List opportunities.
 
         Lists the opportunity leads (products, keywords or categories in demand) offered to the seller,
@@ -6342,7 +6332,7 @@ class AsyncProductResource:
         skpp_status: Literal["NOT_QUALIFIED", "QUALIFIED"] | None = None,
         page_size: int | None = None,
         page_no: int | None = None,
-    ) -> ProductListProductSKPPStatusesResponse:
+    ) -> ListProductSkppStatusesResponse:
         """List product SKPP statuses.
 
         Returns the SKPP status, score and rewards of the shop's products, by product ids or status, page by
@@ -6370,8 +6360,8 @@ class AsyncProductResource:
     async def optimize_images(
         self,
         *,
-        images: list[ProductOptimizeImagesRequestImagesItem] | None = None,
-    ) -> ProductOptimizeImagesResponse:
+        images: list[OptimizeImagesRequestImagesItem] | None = None,
+    ) -> OptimizeImagesResponse:
         """Optimize images.
 
         Starts replacing the background of uploaded images with white (useful for the first main image). It
@@ -6392,7 +6382,7 @@ class AsyncProductResource:
         self,
         *,
         category_id: str,
-    ) -> ProductPredictProductPackageDimensionsAndWeightResponse:
+    ) -> PredictPackageDimensionsAndWeightResponse:
         """Predict package dimensions and weight.
 
         Predicts the package dimensions and weight of a product from its leaf category, to prefill create or
@@ -6413,8 +6403,8 @@ class AsyncProductResource:
         self,
         *,
         global_product_id: str,
-        publish_target: list[ProductPublishGlobalProductPublishTarget],
-    ) -> ProductPublishGlobalProductResponse:
+        publish_target: list[PublishTarget],
+    ) -> PublishGlobalProductResponse:
         """Publish a global product.
 
         Converts a global product into local products in the shops of the given markets; each local product
@@ -6439,7 +6429,7 @@ class AsyncProductResource:
         product_title: str,
         category_version: str | None = None,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
+        images: list[CategoryImageRef] | None = None,
         include_prohibited_categories: bool | None = None,
         listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None,
         locale: Literal[
@@ -6473,10 +6463,10 @@ class AsyncProductResource:
         origin_platform_product_type: str | None = None,
         origin_platform_vendor: str | None = None,
         origin_platform_tags: list[str] | None = None,
-        origin_platform_category: ProductCategoryExternalCategory | None = None,
-        origin_platform_product_meta_data: ProductRecommendCategoriesOriginPlatformProductMetaData | None = None,
+        origin_platform_category: CategoryExternalCategory | None = None,
+        origin_platform_product_meta_data: OriginPlatformProductMetaData | None = None,
         is_live_quick: bool | None = None,
-    ) -> ProductRecommendCategoriesResponse:
+    ) -> RecommendCategoriesResponse:
         """Recommend a category.
 
         Suggests the leaf category of a candidate product from its title, description and images, with the
@@ -6527,9 +6517,9 @@ class AsyncProductResource:
         *,
         product_title: str,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
+        images: list[CategoryImageRef] | None = None,
         category_version: Literal["v1", "v2"] | None = None,
-    ) -> ProductRecommendGlobalCategoriesResponse:
+    ) -> RecommendGlobalCategoriesResponse:
         """Recommend a global category.
 
         Suggests the leaf category of a candidate global product from its title, description and images,
@@ -6560,10 +6550,10 @@ class AsyncProductResource:
         category_id: str,
         product_title: str,
         description: str | None = None,
-        images: list[ProductImageInput] | None = None,
-        sales_properties: list[ProductRecommendRequiredProductPropertiesSalesProperty] | None = None,
+        images: list[ImageInput] | None = None,
+        sales_properties: list[SalesProperty] | None = None,
         target_property_ids: list[str] | None = None,
-    ) -> ProductRecommendRequiredProductPropertiesResponse:
+    ) -> RecommendRequiredProductPropertiesResponse:
         """Recommend required product properties.
 
         Predicts the required properties of a product and their likely values from its category and content,
@@ -6594,7 +6584,7 @@ class AsyncProductResource:
         self,
         *,
         product_ids: list[str],
-    ) -> ProductRecoverProductsResponse:
+    ) -> RecoverProductsResponse:
         """Recover deleted products.
 
         Restores up to 20 deleted products, which come back deactivated. Products that could not be
@@ -6616,8 +6606,8 @@ class AsyncProductResource:
         *,
         product_id: str,
         inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None,
-        replicate_target: list[ProductReplicateProductReplicateTarget] | None = None,
-    ) -> ProductReplicateProductResponse:
+        replicate_target: list[ReplicateTarget] | None = None,
+    ) -> ReplicateProductResponse:
         """Replicate a product to other markets.
 
         Copies a local product to other markets of the seller. Validation errors per target market are
@@ -6649,7 +6639,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchGlobalProducts202309Response:
+    ) -> SearchGlobalProductsResponse:
         """Search global products (202309).
 
         Older version of the global product search: lists global products matching status, SKU and time
@@ -6692,7 +6682,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> AsyncPager[ProductGlobalProductSummary, ProductSearchGlobalProducts202309Response]:
+    ) -> AsyncPager[GlobalProductSummary, SearchGlobalProductsResponse]:
         """Iterate over every item of `search_global_products_202309` across pages, fetching each page lazily.
 
         Iterating yields `global_products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -6722,7 +6712,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchGlobalProductsResponse:
+    ) -> SearchGlobalProductsResponse:
         """Search global products.
 
         Lists global products matching status, Seller SKU and time filters, newest first, with their key
@@ -6765,7 +6755,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> AsyncPager[ProductGlobalProductSummary, ProductSearchGlobalProductsResponse]:
+    ) -> AsyncPager[GlobalProductSummary, SearchGlobalProductsResponse]:
         """Iterate over every item of `search_global_products` across pages, fetching each page lazily.
 
         Iterating yields `global_products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -6789,7 +6779,7 @@ class AsyncProductResource:
         *,
         product_ids: list[str] | None = None,
         sku_ids: list[str] | None = None,
-    ) -> ProductInventorySearchResponse:
+    ) -> SearchInventoryResponse:
         """Search inventory.
 
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
@@ -6815,7 +6805,7 @@ class AsyncProductResource:
         page_token: str | None = None,
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> ProductSearchComplianceManufacturersResponse:
+    ) -> SearchManufacturers202409Response:
         """Search manufacturers.
 
         Lists the seller's manufacturers by ids or keyword, to find the ids to attach to products in EU
@@ -6846,7 +6836,7 @@ class AsyncProductResource:
         page_token: str | None = None,
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> AsyncPager[ProductComplianceManufacturer, ProductSearchComplianceManufacturersResponse]:
+    ) -> AsyncPager[ComplianceManufacturer, SearchManufacturers202409Response]:
         """Iterate over every item of `search_manufacturers_202409` across pages, fetching each page lazily.
 
         Iterating yields `manufacturers` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -6869,7 +6859,7 @@ class AsyncProductResource:
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> ProductSearchComplianceManufacturers202501Response:
+    ) -> SearchManufacturersResponse:
         """Search manufacturers (202501).
 
         Lists the seller's manufacturers by ids or keyword, each with its details in every requested EU
@@ -6904,9 +6894,7 @@ class AsyncProductResource:
         manufacturer_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> AsyncPager[
-        ProductSearchComplianceManufacturers202501Manufacturer, ProductSearchComplianceManufacturers202501Response
-    ]:
+    ) -> AsyncPager[SearchManufacturersManufacturer, SearchManufacturersResponse]:
         """Iterate over every item of `search_manufacturers` across pages, fetching each page lazily.
 
         Iterating yields `manufacturers` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -6945,7 +6933,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> ProductSearchProducts202309Response:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -7004,7 +6992,7 @@ class AsyncProductResource:
         create_time_le: int | None = None,
         update_time_ge: int | None = None,
         update_time_le: int | None = None,
-    ) -> AsyncPager[ProductSummary, ProductSearchProducts202309Response]:
+    ) -> AsyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products_202309` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -7053,7 +7041,7 @@ class AsyncProductResource:
         sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None,
         return_draft_version: bool | None = None,
         listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None,
-    ) -> ProductSearchProductsResponse:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -7130,7 +7118,7 @@ class AsyncProductResource:
         sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None,
         return_draft_version: bool | None = None,
         listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None,
-    ) -> AsyncPager[ProductSummary, ProductSearchProductsResponse]:
+    ) -> AsyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products_202312` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -7214,7 +7202,7 @@ class AsyncProductResource:
         ]
         | None = None,
         include_live_quick_products: bool | None = None,
-    ) -> ProductSearchProducts202502Response:
+    ) -> SearchProductsResponse:
         """Search products.
 
         Lists the products of the shop matching the filters, one page at a time, with their key properties
@@ -7324,7 +7312,7 @@ class AsyncProductResource:
         ]
         | None = None,
         include_live_quick_products: bool | None = None,
-    ) -> AsyncPager[ProductSummary, ProductSearchProducts202502Response]:
+    ) -> AsyncPager[Summary, SearchProductsResponse]:
         """Iterate over every item of `search_products` across pages, fetching each page lazily.
 
         Iterating yields `products` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -7364,7 +7352,7 @@ class AsyncProductResource:
         product_title: str | None = None,
         category_ids: list[str] | None = None,
         brand_ids: list[str] | None = None,
-    ) -> ProductSearchProductsForComplianceAuditingResponse:
+    ) -> SearchProductsForComplianceAuditingResponse:
         """Search products for compliance auditing.
 
         For compliance vendors: looks up live products by id, or searches a shop's products by title,
@@ -7410,7 +7398,7 @@ class AsyncProductResource:
         product_title: str | None = None,
         category_ids: list[str] | None = None,
         brand_ids: list[str] | None = None,
-    ) -> AsyncPager[ProductComplianceAuditProduct, ProductSearchProductsForComplianceAuditingResponse]:
+    ) -> AsyncPager[ComplianceAuditProduct, SearchProductsForComplianceAuditingResponse]:
         """Iterate over every item of `search_products_for_compliance_auditing` across pages, fetching each
         page lazily.
 
@@ -7438,7 +7426,7 @@ class AsyncProductResource:
         page_token: str | None = None,
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> ProductSearchComplianceResponsiblePersonsResponse:
+    ) -> SearchResponsiblePersons202409Response:
         """Search responsible persons.
 
         Lists the seller's EU responsible persons by ids or keyword, to find the ids to attach to products.
@@ -7468,7 +7456,7 @@ class AsyncProductResource:
         page_token: str | None = None,
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
-    ) -> AsyncPager[ProductComplianceResponsiblePerson, ProductSearchComplianceResponsiblePersonsResponse]:
+    ) -> AsyncPager[ComplianceResponsiblePerson, SearchResponsiblePersons202409Response]:
         """Iterate over every item of `search_responsible_persons_202409` across pages, fetching each page
         lazily.
 
@@ -7492,7 +7480,7 @@ class AsyncProductResource:
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> ProductSearchComplianceResponsiblePersons202501Response:
+    ) -> SearchResponsiblePersonsResponse:
         """Search responsible persons (202501).
 
         Lists the seller's EU responsible persons by ids or keyword, each with its details in every
@@ -7527,10 +7515,7 @@ class AsyncProductResource:
         responsible_person_ids: list[str] | None = None,
         keyword: str | None = None,
         locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None,
-    ) -> AsyncPager[
-        ProductSearchComplianceResponsiblePersons202501ResponsiblePerson,
-        ProductSearchComplianceResponsiblePersons202501Response,
-    ]:
+    ) -> AsyncPager[ResponsiblePerson, SearchResponsiblePersonsResponse]:
         """Iterate over every item of `search_responsible_persons` across pages, fetching each page lazily.
 
         Iterating yields `responsible_persons` items; `.pages()` yields whole pages. Takes the same
@@ -7574,7 +7559,7 @@ class AsyncProductResource:
         ids: list[str] | None = None,
         keyword: str | None = None,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None,
-    ) -> ProductSearchSizeChartsResponse:
+    ) -> SearchSizeChartsResponse:
         """Search size charts.
 
         Lists the size charts the seller has created, filtered by template ids, name keyword or usage mode.
@@ -7631,7 +7616,7 @@ class AsyncProductResource:
         ids: list[str] | None = None,
         keyword: str | None = None,
         size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None,
-    ) -> AsyncPager[ProductSizeChart, ProductSearchSizeChartsResponse]:
+    ) -> AsyncPager[SizeChart, SearchSizeChartsResponse]:
         """Iterate over every item of `search_size_charts` across pages, fetching each page lazily.
 
         Iterating yields `size_chart` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -7653,7 +7638,7 @@ class AsyncProductResource:
         *,
         opportunity_id: str,
         product_id: str,
-    ) -> ProductSubmitProductViaOpportunityResponse:
+    ) -> SubmitProductViaOpportunityResponse:
         """Submit a product to an opportunity.
 
         Submits an existing active product of the shop in answer to an opportunity lead; the submission is
@@ -7676,8 +7661,8 @@ class AsyncProductResource:
         self,
         *,
         product_id: int,
-        appeal_message: ProductSubmitSizeChartAppealAppealMessage,
-    ) -> ProductSubmitSizeChartAppealResponse:
+        appeal_message: AppealMessage,
+    ) -> SubmitSizeChartAppealResponse:
         """Submit a size chart appeal.
 
         Appeals a listing block caused by a failed size chart check, naming the checks (indicators) the
@@ -7701,8 +7686,8 @@ class AsyncProductResource:
         *,
         product_id: str,
         external_product_id: str,
-        skus: list[ProductSubmitStrikethroughPriceSkus],
-    ) -> ProductSubmitStrikethroughPriceResponse:
+        skus: list[SubmitStrikethroughPriceSku],
+    ) -> SubmitStrikethroughPriceResponse:
         """Submit strikethrough price evidence.
 
         Submits external prices of SKUs so TikTok can verify the list price shown struck through during
@@ -7729,8 +7714,8 @@ class AsyncProductResource:
         product_title: str,
         category_id: str | None = None,
         description: str | None = None,
-        images: list[ProductCategoryImageRef] | None = None,
-    ) -> ProductSuggestBrandsResponse:
+        images: list[CategoryImageRef] | None = None,
+    ) -> SuggestBrandsResponse:
         """Suggest brands.
 
         Recommends brands for a candidate product from its title, and optionally its category, description
@@ -7760,21 +7745,21 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductGlobalImageInput],
-        package_weight: ProductGlobalPackageWeightInput,
-        skus: list[ProductGlobalSkuInput],
+        main_images: list[GlobalImageInput],
+        package_weight: GlobalPackageWeightInput,
+        skus: list[GlobalSkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
-    ) -> ProductUpdateGlobalProductResponse:
+    ) -> UpdateGlobalProductResponse:
         """Edit a global product.
 
         Replaces all properties of a global product. For published products the changes are retranslated and
@@ -7838,8 +7823,8 @@ class AsyncProductResource:
         self,
         *,
         global_product_id: str,
-        global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus],
-    ) -> ProductUpdateGlobalProductInventoryResponse:
+        global_skus: list[UpdateGlobalProductInventoryGlobalSku],
+    ) -> UpdateGlobalProductInventoryResponse:
         """Update global product inventory.
 
         Sets the per-warehouse inventory of global SKUs of a global product (DRAFT, UNPUBLISHED or
@@ -7867,19 +7852,19 @@ class AsyncProductResource:
         category_id: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductGlobalImageInput] | None = None,
-        video: ProductGlobalVideoInput | None = None,
-        package_dimensions: ProductGlobalPackageDimensionsInput | None = None,
-        package_weight: ProductGlobalPackageWeightInput | None = None,
-        certifications: list[ProductGlobalCertificationInput] | None = None,
-        product_attributes: list[ProductGlobalProductAttributeInput] | None = None,
-        size_chart: ProductGlobalSizeChartInput | None = None,
-        manufacturer: ProductGlobalManufacturerInfoInput | None = None,
+        main_images: list[GlobalImageInput] | None = None,
+        video: GlobalVideoInput | None = None,
+        package_dimensions: GlobalPackageDimensionsInput | None = None,
+        package_weight: GlobalPackageWeightInput | None = None,
+        certifications: list[GlobalCertificationInput] | None = None,
+        product_attributes: list[GlobalProductAttributeInput] | None = None,
+        size_chart: GlobalSizeChartInput | None = None,
+        manufacturer: GlobalManufacturerInfoInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         external_global_product_id: str | None = None,
-        skus: list[ProductGlobalSkuPartialInput] | None = None,
-    ) -> ProductPartialEditGlobalProductResponse:
+        skus: list[GlobalSkuPartialInput] | None = None,
+    ) -> UpdateGlobalProductPartiallyResponse:
         """Partially edit a global product.
 
         Updates only the fields given of a global product (the category cannot change); linked local
@@ -7946,10 +7931,10 @@ class AsyncProductResource:
         name: str | None = None,
         registered_trade_name: str | None = None,
         email: str | None = None,
-        phone_number: ProductCompliancePhoneNumberInput | None = None,
+        phone_number: CompliancePhoneNumberInput | None = None,
         address: str | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductUpdateComplianceManufacturerPartiallyResponse:
+    ) -> UpdateManufacturerPartiallyResponse:
         """Partially edit a manufacturer.
 
         Updates the given fields of a manufacturer in one language version (chosen by `locale`); other
@@ -7985,16 +7970,16 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -8008,7 +7993,7 @@ class AsyncProductResource:
         minimum_order_quantity: int | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -8040,14 +8025,14 @@ class AsyncProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProductResponse:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductResponse:
         """Edit a product.
 
         Replaces all properties of a product that is not frozen or deleted; fields left out are cleared and
@@ -8156,16 +8141,16 @@ class AsyncProductResource:
         title: str,
         description: str,
         category_id: str,
-        main_images: list[ProductImageInput],
-        skus: list[ProductSkuInput],
+        main_images: list[ImageInput],
+        skus: list[SkuInput],
         category_version: str | None = None,
         brand_id: str | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         delivery_option_ids: list[str] | None = None,
         primary_combined_product_id: str | None = None,
@@ -8179,7 +8164,7 @@ class AsyncProductResource:
         minimum_order_quantity: int | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
         shipping_template_id: str | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -8211,15 +8196,15 @@ class AsyncProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        product_tag_operations: list[ProductTagOperation] | None = None,
-        purchase_order_quantity_limit: ProductPurchaseLimitInput | None = None,
+        product_tag_operations: list[TagOperation] | None = None,
+        purchase_order_quantity_limit: PurchaseLimitInput | None = None,
         selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None,
         is_live_quick: bool | None = None,
         is_blind_box: bool | None = None,
         inventory_mode: str | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProduct202509Response:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductResponse:
         """Edit a product.
 
         Replaces all properties of a product that is not frozen or deleted; fields left out are cleared and
@@ -8329,8 +8314,8 @@ class AsyncProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductInventorySkus],
-    ) -> ProductUpdateProductInventoryResponse:
+        skus: list[UpdateProductInventorySku],
+    ) -> UpdateProductInventoryResponse:
         """Update product inventory.
 
         Sets the stock of SKUs of one product, per warehouse. List every warehouse of each SKU; failures per
@@ -8357,17 +8342,17 @@ class AsyncProductResource:
         description: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        skus: list[ProductPartialEditSku] | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        skus: list[PartialEditSku] | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         is_cod_allowed: bool | None = None,
-        manufacturer: ProductManufacturerInput | None = None,
+        manufacturer: ManufacturerInput | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
@@ -8403,10 +8388,10 @@ class AsyncProductResource:
         auto_translate_enabled: bool | None = None,
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
-        pod_info: ProductPodInfoInput | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-    ) -> ProductUpdateProductPartiallyResponse:
+        pod_info: PodInfoInput | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+        replicated_products: list[ReplicaSync] | None = None,
+    ) -> UpdateProductPartiallyResponse:
         """Partially edit a product.
 
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
@@ -8488,21 +8473,21 @@ class AsyncProductResource:
         description: str | None = None,
         category_version: str | None = None,
         brand_id: str | None = None,
-        main_images: list[ProductImageInput] | None = None,
-        skus: list[ProductPartialEditSku] | None = None,
-        package_dimensions: ProductDimensionsInput | None = None,
-        package_weight: ProductWeightInput | None = None,
-        video: ProductVideoInput | None = None,
-        product_attributes: list[ProductAttributeInput] | None = None,
-        certifications: list[ProductCertificationInput] | None = None,
-        size_chart: ProductSizingChartInput | None = None,
+        main_images: list[ImageInput] | None = None,
+        skus: list[PartialEditSku] | None = None,
+        package_dimensions: DimensionsInput | None = None,
+        package_weight: WeightInput | None = None,
+        video: VideoInput | None = None,
+        product_attributes: list[AttributeInput] | None = None,
+        certifications: list[CertificationInput] | None = None,
+        size_chart: SizingChartInput | None = None,
         external_product_id: str | None = None,
         is_cod_allowed: bool | None = None,
         manufacturer_ids: list[str] | None = None,
         responsible_person_ids: list[str] | None = None,
         listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None,
         save_mode: Literal["AS_DRAFT", "LISTING"] | None = None,
-        scheduled_sale: ProductScheduledSaleInput | None = None,
+        scheduled_sale: ScheduledSaleInput | None = None,
         locale: Literal[
             "cs-CZ",
             "de-AT",
@@ -8535,11 +8520,11 @@ class AsyncProductResource:
         search_terms: list[str] | None = None,
         key_product_features: list[str] | None = None,
         is_blind_box: bool | None = None,
-        pod_info: ProductPodInfoInput | None = None,
+        pod_info: PodInfoInput | None = None,
         inventory_mode: str | None = None,
-        replicated_products: list[ProductReplicaSync] | None = None,
-        subscribe_info_edit: ProductSubscribeInfoEdit | None = None,
-    ) -> ProductUpdateProductPartially202509Response:
+        replicated_products: list[ReplicaSync] | None = None,
+        subscribe_info_edit: SubscribeInfoEdit | None = None,
+    ) -> UpdateProductPartiallyResponse:
         """Partially edit a product.
 
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
@@ -8622,8 +8607,8 @@ class AsyncProductResource:
         self,
         *,
         product_id: str,
-        skus: list[ProductUpdateProductPriceSkus],
-    ) -> ProductUpdateProductPriceResponse:
+        skus: list[UpdateProductPriceSku],
+    ) -> UpdateProductPriceResponse:
         """Update product prices.
 
         Sets the prices of SKUs of one live product. Price changes apply at once, without audit.
@@ -8647,10 +8632,10 @@ class AsyncProductResource:
         responsible_person_id: str,
         name: str | None = None,
         email: str | None = None,
-        phone_number: ProductCompliancePersonPhoneInput | None = None,
-        address: ProductComplianceAddressInput | None = None,
+        phone_number: CompliancePersonPhoneInput | None = None,
+        address: ComplianceAddressInput | None = None,
         locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None,
-    ) -> ProductUpdateComplianceResponsiblePersonPartiallyResponse:
+    ) -> UpdateResponsiblePersonPartiallyResponse:
         """Partially edit a responsible person.
 
         Updates the given fields of an EU responsible person in one language version (chosen by `locale`);
@@ -8681,9 +8666,9 @@ class AsyncProductResource:
         self,
         *,
         size_chart_id: str,
-        size_chart_data: ProductSizeChartDataInput,
+        size_chart_data: SizeChartDataInput,
         template_name: str | None = None,
-    ) -> ProductEditSizeChartV2Response:
+    ) -> UpdateSizeChartResponse:
         """Edit a size chart.
 
         Replaces the table (and optionally the name) of one of the seller's reusable size chart templates.
@@ -8708,8 +8693,8 @@ class AsyncProductResource:
         *,
         seller_id: str,
         sku_ids: list[str] | None = None,
-        stock_operation_setting: ProductUpdateStockOperationSettingsStockOperationSetting | None = None,
-    ) -> ProductUpdateStockOperationSettingsResponse:
+        stock_operation_setting: StockOperationSetting | None = None,
+    ) -> UpdateStockOperationSettingsResponse:
         """Update stock operation settings.
 
         Turns automatic restocking on or off for 1 to 500 SKUs: whether stock reserved by a cancelled
@@ -8735,7 +8720,7 @@ class AsyncProductResource:
         *,
         data: FileInput,
         name: str,
-    ) -> ProductUploadFileResponse:
+    ) -> UploadProductFileResponse:
         """Upload a product file.
 
         Uploads a PDF (e.g. a certification document) or a product video and returns the file id to
@@ -8769,7 +8754,7 @@ class AsyncProductResource:
             "SIZE_CHART_IMAGE",
         ]
         | None = None,
-    ) -> ProductUploadImageResponse:
+    ) -> UploadProductImageResponse:
         """Upload a product image.
 
         Uploads a local image and returns its URI (to reference in product payloads) and URL (to embed in

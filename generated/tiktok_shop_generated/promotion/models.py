@@ -8,84 +8,83 @@ from typing import Literal
 
 from pydantic import Field
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
 __all__ = [
-    "PromotionActivityProduct",
-    "PromotionActivityProductSkus",
-    "PromotionActivitySummary",
-    "PromotionActivitySummaryParticipationLimit",
-    "PromotionCoupon",
-    "PromotionCouponClaimDuration",
-    "PromotionCouponDiscount",
-    "PromotionCouponLiveTask",
-    "PromotionCouponRedemptionDuration",
-    "PromotionCouponThreshold",
-    "PromotionCouponUsageLimits",
-    "PromotionCouponUsageStats",
-    "PromotionCreateActivityParticipationLimit",
-    "PromotionCreateActivityRequest",
-    "PromotionCreateActivityResponse",
-    "PromotionCreateActivityTargetUserInfo",
-    "PromotionDeactivateActivityQuery",
-    "PromotionDeactivateActivityResponse",
-    "PromotionDeleteActivityProductsQuery",
-    "PromotionDeleteActivityProductsRequest",
-    "PromotionDeleteActivityProductsResponse",
-    "PromotionDiscount",
-    "PromotionDiscountAreaScope",
-    "PromotionDiscountAreaScopeInput",
-    "PromotionDiscountBmsmDiscount",
-    "PromotionDiscountBmsmDiscountInput",
-    "PromotionDiscountBxgyDiscount",
-    "PromotionDiscountBxgyDiscountInput",
-    "PromotionDiscountDetail",
-    "PromotionDiscountDetailInput",
-    "PromotionDiscountGiftDetail",
-    "PromotionDiscountGiftDetailInput",
-    "PromotionDiscountGiftDiscount",
-    "PromotionDiscountGiftDiscountInput",
-    "PromotionDiscountGiftInfo",
-    "PromotionDiscountGiftInfoInput",
-    "PromotionDiscountInput",
-    "PromotionDiscountShippingDiscount",
-    "PromotionDiscountShippingDiscountInput",
-    "PromotionGetActivityDetailBenefitProduct",
-    "PromotionGetActivityDetailParticipationLimit",
-    "PromotionGetActivityDetailQuery",
-    "PromotionGetActivityDetailResponse",
-    "PromotionGetActivityDetailTargetUserInfo",
-    "PromotionGetCouponDetailQuery",
-    "PromotionGetCouponDetailResponse",
-    "PromotionMoney",
-    "PromotionRepublishActivityQuery",
-    "PromotionRepublishActivityRequest",
-    "PromotionRepublishActivityResponse",
-    "PromotionSearchActivitiesRequest",
-    "PromotionSearchActivitiesResponse",
-    "PromotionSearchCouponsQuery",
-    "PromotionSearchCouponsRequest",
-    "PromotionSearchCouponsResponse",
-    "PromotionUpdateActivityParticipationLimit",
-    "PromotionUpdateActivityProductsProduct",
-    "PromotionUpdateActivityProductsQuery",
-    "PromotionUpdateActivityProductsRequest",
-    "PromotionUpdateActivityProductsResponse",
-    "PromotionUpdateActivityProductsSkus",
-    "PromotionUpdateActivityQuery",
-    "PromotionUpdateActivityRequest",
-    "PromotionUpdateActivityResponse",
-    "PromotionUpdateActivityTargetUserInfo",
+    "ActivityProduct",
+    "ActivityProductSku",
+    "ActivitySummary",
+    "ActivitySummaryParticipationLimit",
+    "AreaScope",
+    "AreaScopeInput",
+    "BenefitProduct",
+    "BmsmDiscount",
+    "BmsmDiscountInput",
+    "BxgyDiscount",
+    "BxgyDiscountInput",
+    "ClaimDuration",
+    "Coupon",
+    "CouponDiscount",
+    "CreateActivityParticipationLimit",
+    "CreateActivityRequest",
+    "CreateActivityResponse",
+    "DeactivateActivityQuery",
+    "DeactivateActivityResponse",
+    "Detail",
+    "DetailInput",
+    "Discount",
+    "DiscountInput",
+    "GetActivityParticipationLimit",
+    "GetActivityQuery",
+    "GetActivityResponse",
+    "GetCouponQuery",
+    "GetCouponResponse",
+    "GiftDetail",
+    "GiftDetailInput",
+    "GiftDiscount",
+    "GiftDiscountInput",
+    "GiftInfo",
+    "GiftInfoInput",
+    "LiveTask",
+    "Money",
+    "Product",
+    "ProductSku",
+    "RedemptionDuration",
+    "RemoveActivityProductsQuery",
+    "RemoveActivityProductsRequest",
+    "RemoveActivityProductsResponse",
+    "RepublishActivityQuery",
+    "RepublishActivityRequest",
+    "RepublishActivityResponse",
+    "SearchActivitiesRequest",
+    "SearchActivitiesResponse",
+    "SearchCouponsQuery",
+    "SearchCouponsRequest",
+    "SearchCouponsResponse",
+    "ShippingDiscount",
+    "ShippingDiscountInput",
+    "TargetUserInfo",
+    "TargetUserInfoInput",
+    "Threshold",
+    "UpdateActivityParticipationLimit",
+    "UpdateActivityProductsQuery",
+    "UpdateActivityProductsRequest",
+    "UpdateActivityProductsResponse",
+    "UpdateActivityQuery",
+    "UpdateActivityRequest",
+    "UpdateActivityResponse",
+    "UsageLimits",
+    "UsageStats",
 ]
 
 
-class PromotionActivityProduct(ResponseModel):
+class ActivityProduct(ResponseModel):
     """A product in a product discount or flash sale activity."""
 
     id: str | None = None
     """Product id."""
 
-    activity_price: PromotionMoney | None = None
+    activity_price: Money | None = None
     """An amount of money."""
 
     discount: str | None = None
@@ -100,17 +99,17 @@ class PromotionActivityProduct(ResponseModel):
     used_quantity: int | None = None
     """Quantity already sold under the activity."""
 
-    skus: list[PromotionActivityProductSkus] | None = None
+    skus: NullAsEmpty[list[ActivityProductSku]] = Field(default_factory=list)
     """SKUs in the activity (only when `product_level` is `VARIATION`)."""
 
 
-class PromotionActivityProductSkus(ResponseModel):
+class ActivityProductSku(ResponseModel):
     """One SKU in the activity."""
 
     id: str | None = None
     """SKU id."""
 
-    activity_price: PromotionMoney | None = None
+    activity_price: Money | None = None
     """An amount of money."""
 
     discount: str | None = None
@@ -126,7 +125,7 @@ class PromotionActivityProductSkus(ResponseModel):
     """Quantity already sold under the activity."""
 
 
-class PromotionActivitySummary(ResponseModel):
+class ActivitySummary(ResponseModel):
     """A promotion activity as listed by search."""
 
     id: str | None = None
@@ -135,23 +134,32 @@ class PromotionActivitySummary(ResponseModel):
     title: str | None = None
     """Activity name, unique, at most 50 characters."""
 
-    activity_type: str | None = None
+    activity_type: (
+        OpenEnum[
+            Literal[
+                "BUY_MORE_SAVE_MORE",
+                "BUY_X_GET_Y",
+                "DIRECT_DISCOUNT",
+                "FIXED_PRICE",
+                "FLASHSALE",
+                "GIFT_WITH_PURCHASE",
+                "SHIPPING_DISCOUNT",
+            ]
+        ]
+        | None
+    ) = None
     """Activity type: `FIXED_PRICE` (fixed deal price), `DIRECT_DISCOUNT` (percentage off), `FLASHSALE`,
-    `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or `BUY_X_GET_Y`. Known values:
-    FIXED_PRICE, DIRECT_DISCOUNT, FLASHSALE, SHIPPING_DISCOUNT, BUY_MORE_SAVE_MORE, GIFT_WITH_PURCHASE,
-    BUY_X_GET_Y."""
+    `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or `BUY_X_GET_Y`."""
 
-    status: str | None = None
-    """Activity status; only `ONGOING` activities are visible to buyers. Known values: DRAFT, NOT_START,
-    ONGOING, EXPIRED, DEACTIVATED, NOT_EFFECTIVE."""
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
+    """Activity status; only `ONGOING` activities are visible to buyers."""
 
-    product_level: str | None = None
-    """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product).
-    Known values: PRODUCT, VARIATION, SHOP."""
+    product_level: OpenEnum[Literal["PRODUCT", "SHOP", "VARIATION"]] | None = None
+    """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product)."""
 
-    duration_type: str | None = None
+    duration_type: OpenEnum[Literal["INDEFINITE", "NORMAL"]] | None = None
     """`NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE` (no end; shipping
-    discounts only, times 0). Known values: NORMAL, INDEFINITE."""
+    discounts only, times 0)."""
 
     begin_time: int | None = None
     """Start time (unix seconds)."""
@@ -165,98 +173,113 @@ class PromotionActivitySummary(ResponseModel):
     update_time: int | None = None
     """Last update time (unix milliseconds)."""
 
-    activity_commands: list[str] | None = None
+    activity_commands: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Commands allowed on the activity; `IMMUTABLE` means it cannot be edited or deactivated."""
 
-    participation_limit: list[PromotionActivitySummaryParticipationLimit] | None = None
+    participation_limit: NullAsEmpty[list[ActivitySummaryParticipationLimit]] = Field(default_factory=list)
     """How often one buyer can benefit from the activity."""
 
-    discount: PromotionDiscount | None = None
+    discount: Discount | None = None
     """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
     per-product prices instead)."""
 
-    auction_support_type: str | None = None
-    """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out. Known
-    values: ALL, EXCLUDE_AUCTION."""
+    auction_support_type: OpenEnum[Literal["ALL", "EXCLUDE_AUCTION"]] | None = None
+    """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out."""
 
 
-class PromotionActivitySummaryParticipationLimit(ResponseModel):
+class ActivitySummaryParticipationLimit(ResponseModel):
     """One participation rule."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order). Known
-    values: BUYER_NO_LIMIT, BUYER_LIMIT_ONLY_ONE."""
+    type_: OpenEnum[Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"]] | None = Field(default=None, alias="type")
+    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
 
 
-class PromotionCoupon(ResponseModel):
-    """A seller coupon."""
+class AreaScope(ResponseModel):
+    """Buyer areas the discount applies to."""
+
+    type_: OpenEnum[Literal["SPECIFIC_AREAS", "WHOLE"]] | None = Field(default=None, alias="type")
+    """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`."""
+
+    specific_areas: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Areas covered when `type` is `SPECIFIC_AREAS`."""
+
+
+class AreaScopeInput(RequestModel):
+    """Buyer areas the discount applies to."""
+
+    type_: Literal["SPECIFIC_AREAS", "WHOLE"] = Field(alias="type")
+    """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`."""
+
+    specific_areas: list[str] | None = None
+    """Areas covered when `type` is `SPECIFIC_AREAS`."""
+
+
+class BenefitProduct(ResponseModel):
+    """One benefit product."""
 
     id: str | None = None
-    """Coupon id."""
-
-    title: str | None = None
-    """Coupon title."""
-
-    status: str | None = None
-    """Coupon status. Known values: NOT_START, ONGOING, EXPIRED, DEACTIVATED."""
-
-    display_type: str | None = None
-    """Where the coupon shows: `REGULAR` (everywhere), `LIVE`, `CREATOR_EXCLUSIVE`, `CHAT` (sent in
-    customer service chat), `PROMO_CODE`. Known values: REGULAR, LIVE, CREATOR_EXCLUSIVE, CHAT,
-    PROMO_CODE."""
-
-    display_channels: list[str] | None = None
-    """Channels where the coupon is shown or distributed."""
-
-    create_time: int | None = None
-    """Creation time (unix milliseconds)."""
-
-    update_time: int | None = None
-    """Last update time (unix milliseconds)."""
-
-    claim_duration: PromotionCouponClaimDuration | None = None
-    """When buyers can claim the coupon."""
-
-    redemption_duration: PromotionCouponRedemptionDuration | None = None
-    """When a claimed coupon can be used."""
-
-    promo_code: str | None = None
-    """Promotion code (only for `PROMO_CODE` coupons)."""
-
-    target_buyer_segment: str | None = None
-    """Buyers who may claim the coupon. Known values: ALL, NEW, REPEAT_CUSTOMERS, RECENT_CUSTOMERS,
-    FREQUENT_CUSTOMERS, LAPSED_CUSTOMERS."""
-
-    usage_limits: PromotionCouponUsageLimits | None = None
-    """Claim and use limits."""
-
-    usage_stats: PromotionCouponUsageStats | None = None
-    """Claim and use counts so far."""
-
-    discount: PromotionCouponDiscount | None = None
-    """The benefit of the coupon."""
-
-    threshold: PromotionCouponThreshold | None = None
-    """Purchase condition to use the coupon."""
-
-    product_scope: str | None = None
-    """`FULL_SHOP` (every product) or `SPECIFIC_PRODUCTS` (see `product_ids`). Known values: FULL_SHOP,
-    SPECIFIC_PRODUCTS."""
-
-    product_ids: list[str] | None = None
-    """Eligible products when `product_scope` is `SPECIFIC_PRODUCTS` (detail only)."""
-
-    seller_tnc: str | None = None
-    """Seller's own terms and conditions."""
-
-    creation_source: str | None = None
-    """Where the coupon was created. Known values: SELLER_CENTER, SELLER_APP, TTS_CRM."""
-
-    live_tasks: list[PromotionCouponLiveTask] | None = None
-    """Tasks a LIVE viewer must complete before claiming."""
+    """Product id."""
 
 
-class PromotionCouponClaimDuration(ResponseModel):
+class BmsmDiscount(ResponseModel):
+    """Buy More Save More tiers (`BUY_MORE_SAVE_MORE`)."""
+
+    details: NullAsEmpty[list[Detail]] = Field(default_factory=list)
+    """One or two tiers sharing `threshold_type` and `type`."""
+
+
+class BmsmDiscountInput(RequestModel):
+    """Buy More Save More tiers (`BUY_MORE_SAVE_MORE`)."""
+
+    details: list[DetailInput] | None = None
+    """One or two tiers sharing `threshold_type` and `type`."""
+
+
+class BxgyDiscount(ResponseModel):
+    """Buy X Get Y settings (`BUY_X_GET_Y`)."""
+
+    threshold_type: OpenEnum[Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]] | None = None
+    """Condition on the X products: minimum item count or minimum order amount."""
+
+    threshold_value: str | None = None
+    """Threshold: an item count or an amount."""
+
+    discount_type: OpenEnum[Literal["AMOUNT_OFF_EACH", "FREE", "PERCENTAGE_OFF"]] | None = None
+    """Benefit on the Y products: `PERCENTAGE_OFF`, `AMOUNT_OFF_EACH` or `FREE`."""
+
+    discount_value: str | None = None
+    """Benefit value: a percentage or an amount; omit for `FREE`."""
+
+    benefit_max_applicable_quantity: str | None = None
+    """Number of Y items given each time the benefit applies."""
+
+    benefit_max_applicable_times: str | None = None
+    """Maximum number of times the benefit applies in one order."""
+
+
+class BxgyDiscountInput(RequestModel):
+    """Buy X Get Y settings (`BUY_X_GET_Y`)."""
+
+    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
+    """Condition on the X products: minimum item count or minimum order amount."""
+
+    threshold_value: str
+    """Threshold: an item count or an amount."""
+
+    discount_type: Literal["AMOUNT_OFF_EACH", "FREE", "PERCENTAGE_OFF"]
+    """Benefit on the Y products: `PERCENTAGE_OFF`, `AMOUNT_OFF_EACH` or `FREE`."""
+
+    discount_value: str
+    """Benefit value: a percentage or an amount; omit for `FREE`."""
+
+    benefit_max_applicable_quantity: str
+    """Number of Y items given each time the benefit applies."""
+
+    benefit_max_applicable_times: str | None = None
+    """Maximum number of times the benefit applies in one order."""
+
+
+class ClaimDuration(ResponseModel):
     """When buyers can claim the coupon."""
 
     start_time: int | None = None
@@ -266,91 +289,106 @@ class PromotionCouponClaimDuration(ResponseModel):
     """Claiming closes (unix seconds)."""
 
 
-class PromotionCouponDiscount(ResponseModel):
+class Coupon(ResponseModel):
+    """A seller coupon."""
+
+    id: str | None = None
+    """Coupon id."""
+
+    title: str | None = None
+    """Coupon title."""
+
+    status: OpenEnum[Literal["DEACTIVATED", "EXPIRED", "NOT_START", "ONGOING"]] | None = None
+    """Coupon status."""
+
+    display_type: OpenEnum[Literal["CHAT", "CREATOR_EXCLUSIVE", "LIVE", "PROMO_CODE", "REGULAR"]] | None = None
+    """Where the coupon shows: `REGULAR` (everywhere), `LIVE`, `CREATOR_EXCLUSIVE`, `CHAT` (sent in
+    customer service chat), `PROMO_CODE`."""
+
+    display_channels: NullAsEmpty[
+        list[
+            OpenEnum[
+                Literal["ALL", "CHAT", "LIVE", "PRIVATE", "PRIVATE_WITH_ALLOW", "SHOPPING_CENTER", "SHOWCASE", "VIDEO"]
+            ]
+        ]
+    ] = Field(default_factory=list)
+    """Channels where the coupon is shown or distributed."""
+
+    create_time: int | None = None
+    """Creation time (unix milliseconds)."""
+
+    update_time: int | None = None
+    """Last update time (unix milliseconds)."""
+
+    claim_duration: ClaimDuration | None = None
+    """When buyers can claim the coupon."""
+
+    redemption_duration: RedemptionDuration | None = None
+    """When a claimed coupon can be used."""
+
+    promo_code: str | None = None
+    """Promotion code (only for `PROMO_CODE` coupons)."""
+
+    target_buyer_segment: (
+        OpenEnum[
+            Literal["ALL", "FREQUENT_CUSTOMERS", "LAPSED_CUSTOMERS", "NEW", "RECENT_CUSTOMERS", "REPEAT_CUSTOMERS"]
+        ]
+        | None
+    ) = None
+    """Buyers who may claim the coupon."""
+
+    usage_limits: UsageLimits | None = None
+    """Claim and use limits."""
+
+    usage_stats: UsageStats | None = None
+    """Claim and use counts so far."""
+
+    discount: CouponDiscount | None = None
     """The benefit of the coupon."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`AMOUNT_OFF` (minus `reduction_amount`) or `PERCENT_OFF` (minus `percentage`). Known values:
-    AMOUNT_OFF, PERCENT_OFF."""
+    threshold: Threshold | None = None
+    """Purchase condition to use the coupon."""
 
-    reduction_amount: PromotionMoney | None = None
+    product_scope: OpenEnum[Literal["FULL_SHOP", "SPECIFIC_PRODUCTS"]] | None = None
+    """`FULL_SHOP` (every product) or `SPECIFIC_PRODUCTS` (see `product_ids`)."""
+
+    product_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Eligible products when `product_scope` is `SPECIFIC_PRODUCTS` (detail only)."""
+
+    seller_tnc: str | None = None
+    """Seller's own terms and conditions."""
+
+    creation_source: OpenEnum[Literal["SELLER_APP", "SELLER_CENTER", "TTS_CRM"]] | None = None
+    """Where the coupon was created."""
+
+    live_tasks: NullAsEmpty[list[LiveTask]] = Field(default_factory=list)
+    """Tasks a LIVE viewer must complete before claiming."""
+
+
+class CouponDiscount(ResponseModel):
+    """The benefit of the coupon."""
+
+    type_: OpenEnum[Literal["AMOUNT_OFF", "PERCENT_OFF"]] | None = Field(default=None, alias="type")
+    """`AMOUNT_OFF` (minus `reduction_amount`) or `PERCENT_OFF` (minus `percentage`)."""
+
+    reduction_amount: Money | None = None
     """An amount of money."""
 
     percentage: str | None = None
     """Percentage off, in percentage points."""
 
-    max_discount: PromotionMoney | None = None
+    max_discount: Money | None = None
     """An amount of money."""
 
 
-class PromotionCouponLiveTask(ResponseModel):
-    """One task."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`NONE`, `FOLLOW_HOST` or `WATCH_FOR_MIN_TIME`. Known values: NONE, FOLLOW_HOST, WATCH_FOR_MIN_TIME."""
-
-    min_watch_time: str | None = None
-    """Seconds of watching required for `WATCH_FOR_MIN_TIME`."""
-
-
-class PromotionCouponRedemptionDuration(ResponseModel):
-    """When a claimed coupon can be used."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`ABSOLUTE` (from `start_time` to `end_time`) or `RELATIVE` (`relative_time` days from claiming).
-    Known values: ABSOLUTE, RELATIVE."""
-
-    start_time: int | None = None
-    """Use period start (unix seconds, `ABSOLUTE`)."""
-
-    end_time: int | None = None
-    """Use period end (unix seconds, `ABSOLUTE`)."""
-
-    relative_time: int | None = None
-    """Days the coupon stays usable after claiming (`RELATIVE`)."""
-
-
-class PromotionCouponThreshold(ResponseModel):
-    """Purchase condition to use the coupon."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`NONE` or `MIN_SPEND`. Known values: NONE, MIN_SPEND."""
-
-    min_spend: PromotionMoney | None = None
-    """An amount of money."""
-
-
-class PromotionCouponUsageLimits(ResponseModel):
-    """Claim and use limits."""
-
-    single_buyer_claim_limit: int | None = None
-    """Times one buyer can claim the coupon."""
-
-    total_claim_limit: int | None = None
-    """Total claims allowed across buyers."""
-
-    redemption_limit: int | None = None
-    """Total uses allowed across buyers."""
-
-
-class PromotionCouponUsageStats(ResponseModel):
-    """Claim and use counts so far."""
-
-    claimed_count: int | None = None
-    """Times the coupon was claimed."""
-
-    redeemed_count: int | None = None
-    """Times the coupon was used."""
-
-
-class PromotionCreateActivityParticipationLimit(RequestModel):
+class CreateActivityParticipationLimit(RequestModel):
     """One participation rule."""
 
     type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] = Field(alias="type")
     """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
 
 
-class PromotionCreateActivityRequest(RequestModel):
+class CreateActivityRequest(RequestModel):
     """The new activity."""
 
     title: str
@@ -382,29 +420,28 @@ class PromotionCreateActivityRequest(RequestModel):
     """`NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE` (no end; shipping
     discounts only, times 0)."""
 
-    participation_limit: list[PromotionCreateActivityParticipationLimit] | None = None
+    participation_limit: list[CreateActivityParticipationLimit] | None = None
     """How often one buyer can benefit from the activity."""
 
-    discount: PromotionDiscountInput | None = None
+    discount: DiscountInput | None = None
     """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
     per-product prices instead)."""
 
-    target_user_info: PromotionCreateActivityTargetUserInfo | None = None
+    target_user_info: TargetUserInfoInput | None = None
     """Buyers the activity targets."""
 
     auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None
     """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out."""
 
 
-class PromotionCreateActivityResponse(ResponseModel):
+class CreateActivityResponse(ResponseModel):
     """The created activity."""
 
     activity_id: str | None = None
     """Id of the new activity."""
 
-    status: str | None = None
-    """Activity status; only `ONGOING` activities are visible to buyers. Known values: DRAFT, NOT_START,
-    ONGOING, EXPIRED, DEACTIVATED, NOT_EFFECTIVE."""
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
+    """Activity status; only `ONGOING` activities are visible to buyers."""
 
     create_time: int | None = None
     """Creation time (unix seconds)."""
@@ -413,21 +450,14 @@ class PromotionCreateActivityResponse(ResponseModel):
     """Last update time (unix seconds)."""
 
 
-class PromotionCreateActivityTargetUserInfo(RequestModel):
-    """Buyers the activity targets."""
-
-    user_type: Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"] | None = None
-    """Targeted buyers."""
-
-
-class PromotionDeactivateActivityQuery(RequestModel):
+class DeactivateActivityQuery(RequestModel):
     """Path and query parameters of PromotionDeactivateActivity."""
 
     activity_id: str
     """Activity id."""
 
 
-class PromotionDeactivateActivityResponse(ResponseModel):
+class DeactivateActivityResponse(ResponseModel):
     """The deactivated activity."""
 
     activity_id: str | None = None
@@ -436,169 +466,33 @@ class PromotionDeactivateActivityResponse(ResponseModel):
     title: str | None = None
     """Activity name."""
 
-    status: str | None = None
-    """Status after deactivation (`DEACTIVATED`). Known values: DRAFT, NOT_START, ONGOING, EXPIRED,
-    DEACTIVATED, NOT_EFFECTIVE."""
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
+    """Status after deactivation (`DEACTIVATED`)."""
 
     update_time: int | None = None
     """Time of the deactivation (unix seconds)."""
 
 
-class PromotionDeleteActivityProductsQuery(RequestModel):
-    """Path and query parameters of PromotionDeleteActivityProducts."""
-
-    activity_id: str
-    """Activity id."""
-
-
-class PromotionDeleteActivityProductsRequest(RequestModel):
-    """Items to remove; give at least one non-empty list."""
-
-    product_ids: list[str] | None = None
-    """Products to remove, at most 300."""
-
-    sku_ids: list[str] | None = None
-    """SKUs to remove (not for `PRODUCT`-level activities)."""
-
-    benefit_product_ids: list[str] | None = None
-    """Benefit products to remove (Buy More Save More, Buy X Get Y)."""
-
-    exclude_product_ids: list[str] | None = None
-    """Excluded products to remove (`SHOP`-scoped Buy More Save More, Buy X Get Y)."""
-
-
-class PromotionDeleteActivityProductsResponse(ResponseModel):
-    """The activity after the change."""
-
-    activity_id: str | None = None
-    """Activity id."""
-
-    status: str | None = None
-    """Activity status; only `ONGOING` activities are visible to buyers. Known values: DRAFT, NOT_START,
-    ONGOING, EXPIRED, DEACTIVATED, NOT_EFFECTIVE."""
-
-    update_time: int | None = None
-    """Time of the change (unix seconds)."""
-
-
-class PromotionDiscount(ResponseModel):
-    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
-    per-product prices instead)."""
-
-    shipping_discount: PromotionDiscountShippingDiscount | None = None
-    """Shipping discount (`SHIPPING_DISCOUNT`)."""
-
-    bmsm_discount: PromotionDiscountBmsmDiscount | None = None
-    """Buy More Save More tiers (`BUY_MORE_SAVE_MORE`)."""
-
-    gift_discount: PromotionDiscountGiftDiscount | None = None
-    """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
-
-    bxgy_discount: PromotionDiscountBxgyDiscount | None = None
-    """Buy X Get Y settings (`BUY_X_GET_Y`)."""
-
-
-class PromotionDiscountAreaScope(ResponseModel):
-    """Buyer areas the discount applies to."""
-
-    type_: str | None = Field(default=None, alias="type")
-    """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`. Known values: WHOLE, SPECIFIC_AREAS."""
-
-    specific_areas: list[str] | None = None
-    """Areas covered when `type` is `SPECIFIC_AREAS`."""
-
-
-class PromotionDiscountAreaScopeInput(RequestModel):
-    """Buyer areas the discount applies to."""
-
-    type_: Literal["SPECIFIC_AREAS", "WHOLE"] = Field(alias="type")
-    """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`."""
-
-    specific_areas: list[str] | None = None
-    """Areas covered when `type` is `SPECIFIC_AREAS`."""
-
-
-class PromotionDiscountBmsmDiscount(ResponseModel):
-    """Buy More Save More tiers (`BUY_MORE_SAVE_MORE`)."""
-
-    details: list[PromotionDiscountDetail] | None = None
-    """One or two tiers sharing `threshold_type` and `type`."""
-
-
-class PromotionDiscountBmsmDiscountInput(RequestModel):
-    """Buy More Save More tiers (`BUY_MORE_SAVE_MORE`)."""
-
-    details: list[PromotionDiscountDetailInput] | None = None
-    """One or two tiers sharing `threshold_type` and `type`."""
-
-
-class PromotionDiscountBxgyDiscount(ResponseModel):
-    """Buy X Get Y settings (`BUY_X_GET_Y`)."""
-
-    threshold_type: str | None = None
-    """Condition on the X products: minimum item count or minimum order amount. Known values:
-    MINIMAL_ITEM_QUANTITY, MINIMAL_ORDER_AMOUNT."""
-
-    threshold_value: str | None = None
-    """Threshold: an item count or an amount."""
-
-    discount_type: str | None = None
-    """Benefit on the Y products: `PERCENTAGE_OFF`, `AMOUNT_OFF_EACH` or `FREE`. Known values:
-    PERCENTAGE_OFF, AMOUNT_OFF_EACH, FREE."""
-
-    discount_value: str | None = None
-    """Benefit value: a percentage or an amount; omit for `FREE`."""
-
-    benefit_max_applicable_quantity: str | None = None
-    """Number of Y items given each time the benefit applies."""
-
-    benefit_max_applicable_times: str | None = None
-    """Maximum number of times the benefit applies in one order."""
-
-
-class PromotionDiscountBxgyDiscountInput(RequestModel):
-    """Buy X Get Y settings (`BUY_X_GET_Y`)."""
-
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
-    """Condition on the X products: minimum item count or minimum order amount."""
-
-    threshold_value: str
-    """Threshold: an item count or an amount."""
-
-    discount_type: Literal["AMOUNT_OFF_EACH", "FREE", "PERCENTAGE_OFF"]
-    """Benefit on the Y products: `PERCENTAGE_OFF`, `AMOUNT_OFF_EACH` or `FREE`."""
-
-    discount_value: str
-    """Benefit value: a percentage or an amount; omit for `FREE`."""
-
-    benefit_max_applicable_quantity: str
-    """Number of Y items given each time the benefit applies."""
-
-    benefit_max_applicable_times: str | None = None
-    """Maximum number of times the benefit applies in one order."""
-
-
-class PromotionDiscountDetail(ResponseModel):
+class Detail(ResponseModel):
     """One tier."""
 
     tier: int | None = None
     """Tier number, starting at 1."""
 
-    threshold_type: str | None = None
-    """Condition: minimum item count or minimum order amount. Known values: MINIMAL_ITEM_QUANTITY,
-    MINIMAL_ORDER_AMOUNT."""
+    threshold_type: OpenEnum[Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]] | None = None
+    """Condition: minimum item count or minimum order amount."""
 
     threshold_value: str | None = None
     """Threshold: an item count or an amount."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`. Known values: AMOUNT_OFF, PERCENTAGE_OFF."""
+    type_: OpenEnum[Literal["AMOUNT_OFF", "PERCENTAGE_OFF"]] | None = Field(default=None, alias="type")
+    """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`."""
 
     value: str | None = None
     """Benefit value: an amount, or a whole percentage."""
 
 
-class PromotionDiscountDetailInput(RequestModel):
+class DetailInput(RequestModel):
     """One tier."""
 
     tier: int
@@ -617,179 +511,55 @@ class PromotionDiscountDetailInput(RequestModel):
     """Benefit value: an amount, or a whole percentage."""
 
 
-class PromotionDiscountGiftDetail(ResponseModel):
-    """One gift SKU."""
-
-    product_id: str | None = None
-    """Product id of the gift."""
-
-    sku_id: str | None = None
-    """SKU id of the gift."""
-
-    total_claim_limit: str | None = None
-    """How many of this gift can be given in the activity, 1 to 99999."""
-
-
-class PromotionDiscountGiftDetailInput(RequestModel):
-    """One gift SKU."""
-
-    product_id: str
-    """Product id of the gift."""
-
-    sku_id: str
-    """SKU id of the gift."""
-
-    total_claim_limit: str
-    """How many of this gift can be given in the activity, 1 to 99999."""
-
-
-class PromotionDiscountGiftDiscount(ResponseModel):
-    """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
-
-    gift_receiving_type: str | None = None
-    """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
-
-    gift_infos: list[PromotionDiscountGiftInfo] | None = None
-    """Gift tiers (at most two in SEA)."""
-
-
-class PromotionDiscountGiftDiscountInput(RequestModel):
-    """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
-
-    gift_receiving_type: str
-    """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
-
-    gift_infos: list[PromotionDiscountGiftInfoInput]
-    """Gift tiers (at most two in SEA)."""
-
-
-class PromotionDiscountGiftInfo(ResponseModel):
-    """One gift tier."""
-
-    tier: int | None = None
-    """Tier number, starting at 1."""
-
-    threshold_type: str | None = None
-    """Condition: minimum item count or minimum order amount. Known values: MINIMAL_ITEM_QUANTITY,
-    MINIMAL_ORDER_AMOUNT."""
-
-    threshold_value: str | None = None
-    """Threshold: an item count or an amount."""
-
-    gift_details: list[PromotionDiscountGiftDetail] | None = None
-    """Gift SKUs of the tier."""
-
-
-class PromotionDiscountGiftInfoInput(RequestModel):
-    """One gift tier."""
-
-    tier: int
-    """Tier number, starting at 1."""
-
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
-    """Condition: minimum item count or minimum order amount."""
-
-    threshold_value: str
-    """Threshold: an item count or an amount."""
-
-    gift_details: list[PromotionDiscountGiftDetailInput]
-    """Gift SKUs of the tier."""
-
-
-class PromotionDiscountInput(RequestModel):
+class Discount(ResponseModel):
     """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
     per-product prices instead)."""
 
-    shipping_discount: PromotionDiscountShippingDiscountInput | None = None
+    shipping_discount: ShippingDiscount | None = None
     """Shipping discount (`SHIPPING_DISCOUNT`)."""
 
-    bmsm_discount: PromotionDiscountBmsmDiscountInput | None = None
+    bmsm_discount: BmsmDiscount | None = None
     """Buy More Save More tiers (`BUY_MORE_SAVE_MORE`)."""
 
-    gift_discount: PromotionDiscountGiftDiscountInput | None = None
+    gift_discount: GiftDiscount | None = None
     """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
 
-    bxgy_discount: PromotionDiscountBxgyDiscountInput | None = None
+    bxgy_discount: BxgyDiscount | None = None
     """Buy X Get Y settings (`BUY_X_GET_Y`)."""
 
 
-class PromotionDiscountShippingDiscount(ResponseModel):
+class DiscountInput(RequestModel):
+    """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
+    per-product prices instead)."""
+
+    shipping_discount: ShippingDiscountInput | None = None
     """Shipping discount (`SHIPPING_DISCOUNT`)."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`FREE_SHIPPING` (shipping fee to zero) or `DISCOUNT_SHIPPING_FEE` (fee reduced by up to `value`).
-    Known values: FREE_SHIPPING, DISCOUNT_SHIPPING_FEE."""
+    bmsm_discount: BmsmDiscountInput | None = None
+    """Buy More Save More tiers (`BUY_MORE_SAVE_MORE`)."""
 
-    threshold_type: str | None = None
-    """Purchase condition: none, a minimum item count or a minimum order amount. Known values:
-    NO_THRESHOLD, MINIMAL_ITEM_QUANTITY, MINIMAL_ORDER_AMOUNT."""
+    gift_discount: GiftDiscountInput | None = None
+    """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
 
-    area_scope: PromotionDiscountAreaScope | None = None
-    """Buyer areas the discount applies to."""
-
-    value: str | None = None
-    """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
-
-    threshold_value: str | None = None
-    """Threshold: an item count or an amount, depending on `threshold_type`."""
-
-    shipping_method: str | None = None
-    """Shipping methods covered (default `STANDARD_SHIPPING`, which includes economy). Known values:
-    STANDARD_SHIPPING, EXPRESS_SHIPPING, ALL_SHIPPING_METHOD."""
-
-    inventory_type: str | None = None
-    """Inventory covered (default `SELF_FULFILLED`); the others need `SHOP` scope and no threshold. Known
-    values: SELF_FULFILLED, FULFILLED_BY_TIKTOK, ALL."""
+    bxgy_discount: BxgyDiscountInput | None = None
+    """Buy X Get Y settings (`BUY_X_GET_Y`)."""
 
 
-class PromotionDiscountShippingDiscountInput(RequestModel):
-    """Shipping discount (`SHIPPING_DISCOUNT`)."""
-
-    type_: Literal["DISCOUNT_SHIPPING_FEE", "FREE_SHIPPING"] = Field(alias="type")
-    """`FREE_SHIPPING` (shipping fee to zero) or `DISCOUNT_SHIPPING_FEE` (fee reduced by up to `value`)."""
-
-    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT", "NO_THRESHOLD"]
-    """Purchase condition: none, a minimum item count or a minimum order amount."""
-
-    area_scope: PromotionDiscountAreaScopeInput
-    """Buyer areas the discount applies to."""
-
-    value: str | None = None
-    """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
-
-    threshold_value: str | None = None
-    """Threshold: an item count or an amount, depending on `threshold_type`."""
-
-    shipping_method: Literal["ALL_SHIPPING_METHOD", "EXPRESS_SHIPPING", "STANDARD_SHIPPING"] | None = None
-    """Shipping methods covered (default `STANDARD_SHIPPING`, which includes economy)."""
-
-    inventory_type: Literal["ALL", "FULFILLED_BY_TIKTOK", "SELF_FULFILLED"] | None = None
-    """Inventory covered (default `SELF_FULFILLED`); the others need `SHOP` scope and no threshold."""
-
-
-class PromotionGetActivityDetailBenefitProduct(ResponseModel):
-    """One benefit product."""
-
-    id: str | None = None
-    """Product id."""
-
-
-class PromotionGetActivityDetailParticipationLimit(ResponseModel):
+class GetActivityParticipationLimit(ResponseModel):
     """One participation rule."""
 
-    type_: str | None = Field(default=None, alias="type")
-    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order). Known
-    values: BUYER_NO_LIMIT, BUYER_LIMIT_ONLY_ONE."""
+    type_: OpenEnum[Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"]] | None = Field(default=None, alias="type")
+    """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
 
 
-class PromotionGetActivityDetailQuery(RequestModel):
+class GetActivityQuery(RequestModel):
     """Path and query parameters of PromotionGetActivityDetail."""
 
     activity_id: str
     """Activity id."""
 
 
-class PromotionGetActivityDetailResponse(ResponseModel):
+class GetActivityResponse(ResponseModel):
     """A promotion activity in full."""
 
     activity_id: str | None = None
@@ -798,23 +568,32 @@ class PromotionGetActivityDetailResponse(ResponseModel):
     title: str | None = None
     """Activity name."""
 
-    activity_type: str | None = None
+    activity_type: (
+        OpenEnum[
+            Literal[
+                "BUY_MORE_SAVE_MORE",
+                "BUY_X_GET_Y",
+                "DIRECT_DISCOUNT",
+                "FIXED_PRICE",
+                "FLASHSALE",
+                "GIFT_WITH_PURCHASE",
+                "SHIPPING_DISCOUNT",
+            ]
+        ]
+        | None
+    ) = None
     """Activity type: `FIXED_PRICE` (fixed deal price), `DIRECT_DISCOUNT` (percentage off), `FLASHSALE`,
-    `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or `BUY_X_GET_Y`. Known values:
-    FIXED_PRICE, DIRECT_DISCOUNT, FLASHSALE, SHIPPING_DISCOUNT, BUY_MORE_SAVE_MORE, GIFT_WITH_PURCHASE,
-    BUY_X_GET_Y."""
+    `SHIPPING_DISCOUNT`, `BUY_MORE_SAVE_MORE`, `GIFT_WITH_PURCHASE` or `BUY_X_GET_Y`."""
 
-    status: str | None = None
-    """Activity status; only `ONGOING` activities are visible to buyers. Known values: DRAFT, NOT_START,
-    ONGOING, EXPIRED, DEACTIVATED, NOT_EFFECTIVE."""
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
+    """Activity status; only `ONGOING` activities are visible to buyers."""
 
-    product_level: str | None = None
-    """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product).
-    Known values: PRODUCT, VARIATION, SHOP."""
+    product_level: OpenEnum[Literal["PRODUCT", "SHOP", "VARIATION"]] | None = None
+    """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product)."""
 
-    duration_type: str | None = None
+    duration_type: OpenEnum[Literal["INDEFINITE", "NORMAL"]] | None = None
     """`NORMAL` (runs between `begin_time` and `end_time`, the default) or `INDEFINITE` (no end; shipping
-    discounts only, times 0). Known values: NORMAL, INDEFINITE."""
+    discounts only, times 0)."""
 
     begin_time: int | None = None
     """Start time (unix seconds)."""
@@ -828,53 +607,132 @@ class PromotionGetActivityDetailResponse(ResponseModel):
     update_time: int | None = None
     """Last update time (unix milliseconds)."""
 
-    activity_commands: list[str] | None = None
+    activity_commands: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Commands allowed on the activity; `IMMUTABLE` means it cannot be edited or deactivated."""
 
-    participation_limit: list[PromotionGetActivityDetailParticipationLimit] | None = None
+    participation_limit: NullAsEmpty[list[GetActivityParticipationLimit]] = Field(default_factory=list)
     """How often one buyer can benefit from the activity."""
 
-    discount: PromotionDiscount | None = None
+    discount: Discount | None = None
     """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
     per-product prices instead)."""
 
-    target_user_info: PromotionGetActivityDetailTargetUserInfo | None = None
+    target_user_info: TargetUserInfo | None = None
     """Buyers the activity targets."""
 
-    auction_support_type: str | None = None
-    """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out. Known
-    values: ALL, EXCLUDE_AUCTION."""
+    auction_support_type: OpenEnum[Literal["ALL", "EXCLUDE_AUCTION"]] | None = None
+    """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out."""
 
-    products: list[PromotionActivityProduct] | None = None
+    products: NullAsEmpty[list[ActivityProduct]] = Field(default_factory=list)
     """Products of the activity."""
 
-    benefit_products: list[PromotionGetActivityDetailBenefitProduct] | None = None
+    benefit_products: NullAsEmpty[list[BenefitProduct]] = Field(default_factory=list)
     """Benefit (Y) products of a Buy X Get Y activity."""
 
 
-class PromotionGetActivityDetailTargetUserInfo(ResponseModel):
-    """Buyers the activity targets."""
-
-    user_type: str | None = None
-    """Targeted buyers. Known values: ALL_USER, SHOP_NEW_CUSTOMER, SHOP_EXISTING_CUSTOMER,
-    SHOP_REPEAT_CUSTOMER."""
-
-
-class PromotionGetCouponDetailQuery(RequestModel):
+class GetCouponQuery(RequestModel):
     """Path and query parameters of PromotionGetCouponDetail."""
 
     coupon_id: str
     """Coupon id."""
 
 
-class PromotionGetCouponDetailResponse(ResponseModel):
+class GetCouponResponse(ResponseModel):
     """The coupon."""
 
-    coupon: PromotionCoupon | None = None
+    coupon: Coupon | None = None
     """A seller coupon."""
 
 
-class PromotionMoney(ResponseModel):
+class GiftDetail(ResponseModel):
+    """One gift SKU."""
+
+    product_id: str | None = None
+    """Product id of the gift."""
+
+    sku_id: str | None = None
+    """SKU id of the gift."""
+
+    total_claim_limit: str | None = None
+    """How many of this gift can be given in the activity, 1 to 99999."""
+
+
+class GiftDetailInput(RequestModel):
+    """One gift SKU."""
+
+    product_id: str
+    """Product id of the gift."""
+
+    sku_id: str
+    """SKU id of the gift."""
+
+    total_claim_limit: str
+    """How many of this gift can be given in the activity, 1 to 99999."""
+
+
+class GiftDiscount(ResponseModel):
+    """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
+
+    gift_receiving_type: str | None = None
+    """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
+
+    gift_infos: NullAsEmpty[list[GiftInfo]] = Field(default_factory=list)
+    """Gift tiers (at most two in SEA)."""
+
+
+class GiftDiscountInput(RequestModel):
+    """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
+
+    gift_receiving_type: str
+    """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
+
+    gift_infos: list[GiftInfoInput]
+    """Gift tiers (at most two in SEA)."""
+
+
+class GiftInfo(ResponseModel):
+    """One gift tier."""
+
+    tier: int | None = None
+    """Tier number, starting at 1."""
+
+    threshold_type: OpenEnum[Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]] | None = None
+    """Condition: minimum item count or minimum order amount."""
+
+    threshold_value: str | None = None
+    """Threshold: an item count or an amount."""
+
+    gift_details: NullAsEmpty[list[GiftDetail]] = Field(default_factory=list)
+    """Gift SKUs of the tier."""
+
+
+class GiftInfoInput(RequestModel):
+    """One gift tier."""
+
+    tier: int
+    """Tier number, starting at 1."""
+
+    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
+    """Condition: minimum item count or minimum order amount."""
+
+    threshold_value: str
+    """Threshold: an item count or an amount."""
+
+    gift_details: list[GiftDetailInput]
+    """Gift SKUs of the tier."""
+
+
+class LiveTask(ResponseModel):
+    """One task."""
+
+    type_: OpenEnum[Literal["FOLLOW_HOST", "NONE", "WATCH_FOR_MIN_TIME"]] | None = Field(default=None, alias="type")
+    """`NONE`, `FOLLOW_HOST` or `WATCH_FOR_MIN_TIME`."""
+
+    min_watch_time: str | None = None
+    """Seconds of watching required for `WATCH_FOR_MIN_TIME`."""
+
+
+class Money(ResponseModel):
     """An amount of money."""
 
     amount: str | None = None
@@ -884,14 +742,107 @@ class PromotionMoney(ResponseModel):
     """ISO 4217 currency code."""
 
 
-class PromotionRepublishActivityQuery(RequestModel):
+class Product(RequestModel):
+    """One product."""
+
+    id: str
+    """Product id."""
+
+    quantity_limit: int
+    """Total quantity available at the deal price, or -1 for no limit."""
+
+    quantity_per_user: int
+    """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
+
+    activity_price_amount: str | None = None
+    """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `PRODUCT`)."""
+
+    discount: str | None = None
+    """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
+
+    skus: list[ProductSku] | None = None
+    """SKUs to add or update (`product_level` `VARIATION`)."""
+
+
+class ProductSku(RequestModel):
+    """One SKU."""
+
+    id: str
+    """SKU id."""
+
+    quantity_limit: int
+    """Total quantity available at the deal price, or -1 for no limit."""
+
+    quantity_per_user: int
+    """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
+
+    activity_price_amount: str | None = None
+    """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `VARIATION`)."""
+
+    discount: str | None = None
+    """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
+
+
+class RedemptionDuration(ResponseModel):
+    """When a claimed coupon can be used."""
+
+    type_: OpenEnum[Literal["ABSOLUTE", "RELATIVE"]] | None = Field(default=None, alias="type")
+    """`ABSOLUTE` (from `start_time` to `end_time`) or `RELATIVE` (`relative_time` days from claiming)."""
+
+    start_time: int | None = None
+    """Use period start (unix seconds, `ABSOLUTE`)."""
+
+    end_time: int | None = None
+    """Use period end (unix seconds, `ABSOLUTE`)."""
+
+    relative_time: int | None = None
+    """Days the coupon stays usable after claiming (`RELATIVE`)."""
+
+
+class RemoveActivityProductsQuery(RequestModel):
+    """Path and query parameters of PromotionDeleteActivityProducts."""
+
+    activity_id: str
+    """Activity id."""
+
+
+class RemoveActivityProductsRequest(RequestModel):
+    """Items to remove; give at least one non-empty list."""
+
+    product_ids: list[str] | None = None
+    """Products to remove, at most 300."""
+
+    sku_ids: list[str] | None = None
+    """SKUs to remove (not for `PRODUCT`-level activities)."""
+
+    benefit_product_ids: list[str] | None = None
+    """Benefit products to remove (Buy More Save More, Buy X Get Y)."""
+
+    exclude_product_ids: list[str] | None = None
+    """Excluded products to remove (`SHOP`-scoped Buy More Save More, Buy X Get Y)."""
+
+
+class RemoveActivityProductsResponse(ResponseModel):
+    """The activity after the change."""
+
+    activity_id: str | None = None
+    """Activity id."""
+
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
+    """Activity status; only `ONGOING` activities are visible to buyers."""
+
+    update_time: int | None = None
+    """Time of the change (unix seconds)."""
+
+
+class RepublishActivityQuery(RequestModel):
     """Path and query parameters of PromotionRepublishActivity."""
 
     activity_id: str
     """Activity id."""
 
 
-class PromotionRepublishActivityRequest(RequestModel):
+class RepublishActivityRequest(RequestModel):
     """The new period."""
 
     begin_time: int | None = None
@@ -901,14 +852,14 @@ class PromotionRepublishActivityRequest(RequestModel):
     """New end time (unix seconds), after `begin_time`."""
 
 
-class PromotionRepublishActivityResponse(ResponseModel):
+class RepublishActivityResponse(ResponseModel):
     """The republished activity."""
 
     activity_id: str | None = None
     """Activity id (unchanged)."""
 
 
-class PromotionSearchActivitiesRequest(RequestModel):
+class SearchActivitiesRequest(RequestModel):
     """Search filters and paging."""
 
     status: Literal["DEACTIVATED", "EXPIRED", "NOT_START", "ONGOING"] | None = None
@@ -938,10 +889,10 @@ class PromotionSearchActivitiesRequest(RequestModel):
     """Token of the page to fetch, from the previous `next_page_token`; empty for the first page."""
 
 
-class PromotionSearchActivitiesResponse(ResponseModel):
+class SearchActivitiesResponse(ResponseModel):
     """One page of activities."""
 
-    activities: list[PromotionActivitySummary] | None = None
+    activities: NullAsEmpty[list[ActivitySummary]] = Field(default_factory=list)
     """Matching activities."""
 
     total_count: int | None = None
@@ -951,7 +902,7 @@ class PromotionSearchActivitiesResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class PromotionSearchCouponsQuery(RequestModel):
+class SearchCouponsQuery(RequestModel):
     """Path and query parameters of PromotionSearchCoupons."""
 
     page_size: int | None = None
@@ -962,7 +913,7 @@ class PromotionSearchCouponsQuery(RequestModel):
     page."""
 
 
-class PromotionSearchCouponsRequest(RequestModel):
+class SearchCouponsRequest(RequestModel):
     """Coupon filters."""
 
     status: list[Literal["DEACTIVATED", "EXPIRED", "NOT_START", "ONGOING"]] | None = None
@@ -975,10 +926,10 @@ class PromotionSearchCouponsRequest(RequestModel):
     """Prefix of a phrase of the title."""
 
 
-class PromotionSearchCouponsResponse(ResponseModel):
+class SearchCouponsResponse(ResponseModel):
     """One page of coupons."""
 
-    coupons: list[PromotionCoupon] | None = None
+    coupons: NullAsEmpty[list[Coupon]] = Field(default_factory=list)
     """Matching coupons."""
 
     total_count: int | None = None
@@ -988,49 +939,103 @@ class PromotionSearchCouponsResponse(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class PromotionUpdateActivityParticipationLimit(RequestModel):
+class ShippingDiscount(ResponseModel):
+    """Shipping discount (`SHIPPING_DISCOUNT`)."""
+
+    type_: OpenEnum[Literal["DISCOUNT_SHIPPING_FEE", "FREE_SHIPPING"]] | None = Field(default=None, alias="type")
+    """`FREE_SHIPPING` (shipping fee to zero) or `DISCOUNT_SHIPPING_FEE` (fee reduced by up to `value`)."""
+
+    threshold_type: OpenEnum[Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT", "NO_THRESHOLD"]] | None = None
+    """Purchase condition: none, a minimum item count or a minimum order amount."""
+
+    area_scope: AreaScope | None = None
+    """Buyer areas the discount applies to."""
+
+    value: str | None = None
+    """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
+
+    threshold_value: str | None = None
+    """Threshold: an item count or an amount, depending on `threshold_type`."""
+
+    shipping_method: OpenEnum[Literal["ALL_SHIPPING_METHOD", "EXPRESS_SHIPPING", "STANDARD_SHIPPING"]] | None = None
+    """Shipping methods covered (default `STANDARD_SHIPPING`, which includes economy)."""
+
+    inventory_type: OpenEnum[Literal["ALL", "FULFILLED_BY_TIKTOK", "SELF_FULFILLED"]] | None = None
+    """Inventory covered (default `SELF_FULFILLED`); the others need `SHOP` scope and no threshold."""
+
+
+class ShippingDiscountInput(RequestModel):
+    """Shipping discount (`SHIPPING_DISCOUNT`)."""
+
+    type_: Literal["DISCOUNT_SHIPPING_FEE", "FREE_SHIPPING"] = Field(alias="type")
+    """`FREE_SHIPPING` (shipping fee to zero) or `DISCOUNT_SHIPPING_FEE` (fee reduced by up to `value`)."""
+
+    threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT", "NO_THRESHOLD"]
+    """Purchase condition: none, a minimum item count or a minimum order amount."""
+
+    area_scope: AreaScopeInput
+    """Buyer areas the discount applies to."""
+
+    value: str | None = None
+    """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
+
+    threshold_value: str | None = None
+    """Threshold: an item count or an amount, depending on `threshold_type`."""
+
+    shipping_method: Literal["ALL_SHIPPING_METHOD", "EXPRESS_SHIPPING", "STANDARD_SHIPPING"] | None = None
+    """Shipping methods covered (default `STANDARD_SHIPPING`, which includes economy)."""
+
+    inventory_type: Literal["ALL", "FULFILLED_BY_TIKTOK", "SELF_FULFILLED"] | None = None
+    """Inventory covered (default `SELF_FULFILLED`); the others need `SHOP` scope and no threshold."""
+
+
+class TargetUserInfo(ResponseModel):
+    """Buyers the activity targets."""
+
+    user_type: (
+        OpenEnum[Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"]] | None
+    ) = None
+    """Targeted buyers."""
+
+
+class TargetUserInfoInput(RequestModel):
+    """Buyers the activity targets."""
+
+    user_type: Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"] | None = None
+    """Targeted buyers."""
+
+
+class Threshold(ResponseModel):
+    """Purchase condition to use the coupon."""
+
+    type_: OpenEnum[Literal["MIN_SPEND", "NONE"]] | None = Field(default=None, alias="type")
+    """`NONE` or `MIN_SPEND`."""
+
+    min_spend: Money | None = None
+    """An amount of money."""
+
+
+class UpdateActivityParticipationLimit(RequestModel):
     """One participation rule."""
 
     type_: Literal["BUYER_LIMIT_ONLY_ONE", "BUYER_NO_LIMIT"] = Field(alias="type")
     """`BUYER_NO_LIMIT` (any number of orders, the default) or `BUYER_LIMIT_ONLY_ONE` (one order)."""
 
 
-class PromotionUpdateActivityProductsProduct(RequestModel):
-    """One product."""
-
-    id: str
-    """Product id."""
-
-    quantity_limit: int
-    """Total quantity available at the deal price, or -1 for no limit."""
-
-    quantity_per_user: int
-    """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
-
-    activity_price_amount: str | None = None
-    """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `PRODUCT`)."""
-
-    discount: str | None = None
-    """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
-
-    skus: list[PromotionUpdateActivityProductsSkus] | None = None
-    """SKUs to add or update (`product_level` `VARIATION`)."""
-
-
-class PromotionUpdateActivityProductsQuery(RequestModel):
+class UpdateActivityProductsQuery(RequestModel):
     """Path and query parameters of PromotionUpdateActivityProducts."""
 
     activity_id: str
     """Activity id."""
 
 
-class PromotionUpdateActivityProductsRequest(RequestModel):
+class UpdateActivityProductsRequest(RequestModel):
     """Products to add or update."""
 
     activity_id: str
     """Activity id (same as in the path); deactivated or expired activities cannot change."""
 
-    products: list[PromotionUpdateActivityProductsProduct] | None = None
+    products: list[Product] | None = None
     """Products to add or update."""
 
     benefit_product_ids: list[str] | None = None
@@ -1040,7 +1045,7 @@ class PromotionUpdateActivityProductsRequest(RequestModel):
     """Products excluded from a `SHOP`-scoped Buy More Save More or Buy X Get Y activity."""
 
 
-class PromotionUpdateActivityProductsResponse(ResponseModel):
+class UpdateActivityProductsResponse(ResponseModel):
     """The activity after the change."""
 
     activity_id: str | None = None
@@ -1049,9 +1054,8 @@ class PromotionUpdateActivityProductsResponse(ResponseModel):
     title: str | None = None
     """Activity name."""
 
-    status: str | None = None
-    """Activity status; only `ONGOING` activities are visible to buyers. Known values: DRAFT, NOT_START,
-    ONGOING, EXPIRED, DEACTIVATED, NOT_EFFECTIVE."""
+    status: OpenEnum[Literal["DEACTIVATED", "DRAFT", "EXPIRED", "NOT_EFFECTIVE", "NOT_START", "ONGOING"]] | None = None
+    """Activity status; only `ONGOING` activities are visible to buyers."""
 
     total_count: int | None = None
     """Number of products (or SKUs for `VARIATION`) in the request."""
@@ -1060,33 +1064,14 @@ class PromotionUpdateActivityProductsResponse(ResponseModel):
     """Time of the change (unix seconds)."""
 
 
-class PromotionUpdateActivityProductsSkus(RequestModel):
-    """One SKU."""
-
-    id: str
-    """SKU id."""
-
-    quantity_limit: int
-    """Total quantity available at the deal price, or -1 for no limit."""
-
-    quantity_per_user: int
-    """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
-
-    activity_price_amount: str | None = None
-    """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `VARIATION`)."""
-
-    discount: str | None = None
-    """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
-
-
-class PromotionUpdateActivityQuery(RequestModel):
+class UpdateActivityQuery(RequestModel):
     """Path and query parameters of PromotionUpdateActivity."""
 
     activity_id: str
     """Activity id."""
 
 
-class PromotionUpdateActivityRequest(RequestModel):
+class UpdateActivityRequest(RequestModel):
     """New settings of the activity; the activity type decides which fields apply."""
 
     title: str
@@ -1105,21 +1090,21 @@ class PromotionUpdateActivityRequest(RequestModel):
     product_level: Literal["PRODUCT", "SHOP", "VARIATION"] | None = None
     """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product)."""
 
-    participation_limit: list[PromotionUpdateActivityParticipationLimit] | None = None
+    participation_limit: list[UpdateActivityParticipationLimit] | None = None
     """How often one buyer can benefit from the activity."""
 
-    discount: PromotionDiscountInput | None = None
+    discount: DiscountInput | None = None
     """Benefit settings of an activity; set the part matching `activity_type` (product discounts use
     per-product prices instead)."""
 
-    target_user_info: PromotionUpdateActivityTargetUserInfo | None = None
+    target_user_info: TargetUserInfoInput | None = None
     """Buyers the activity targets."""
 
     auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None
     """Shipping discounts only: `ALL` products, or `EXCLUDE_AUCTION` to leave auction products out."""
 
 
-class PromotionUpdateActivityResponse(ResponseModel):
+class UpdateActivityResponse(ResponseModel):
     """The updated activity."""
 
     activity_id: str | None = None
@@ -1132,8 +1117,24 @@ class PromotionUpdateActivityResponse(ResponseModel):
     """Last update time (unix seconds)."""
 
 
-class PromotionUpdateActivityTargetUserInfo(RequestModel):
-    """Buyers the activity targets."""
+class UsageLimits(ResponseModel):
+    """Claim and use limits."""
 
-    user_type: Literal["ALL_USER", "SHOP_EXISTING_CUSTOMER", "SHOP_NEW_CUSTOMER", "SHOP_REPEAT_CUSTOMER"] | None = None
-    """Targeted buyers."""
+    single_buyer_claim_limit: int | None = None
+    """Times one buyer can claim the coupon."""
+
+    total_claim_limit: int | None = None
+    """Total claims allowed across buyers."""
+
+    redemption_limit: int | None = None
+    """Total uses allowed across buyers."""
+
+
+class UsageStats(ResponseModel):
+    """Claim and use counts so far."""
+
+    claimed_count: int | None = None
+    """Times the coupon was claimed."""
+
+    redeemed_count: int | None = None
+    """Times the coupon was used."""

@@ -5,34 +5,34 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    PromotionCreateActivityRequest,
-    PromotionCreateActivityResponse,
-    PromotionDeactivateActivityQuery,
-    PromotionDeactivateActivityResponse,
-    PromotionDeleteActivityProductsQuery,
-    PromotionDeleteActivityProductsRequest,
-    PromotionDeleteActivityProductsResponse,
-    PromotionGetActivityDetailQuery,
-    PromotionGetActivityDetailResponse,
-    PromotionGetCouponDetailQuery,
-    PromotionGetCouponDetailResponse,
-    PromotionRepublishActivityQuery,
-    PromotionRepublishActivityRequest,
-    PromotionRepublishActivityResponse,
-    PromotionSearchActivitiesRequest,
-    PromotionSearchActivitiesResponse,
-    PromotionSearchCouponsQuery,
-    PromotionSearchCouponsRequest,
-    PromotionSearchCouponsResponse,
-    PromotionUpdateActivityProductsQuery,
-    PromotionUpdateActivityProductsRequest,
-    PromotionUpdateActivityProductsResponse,
-    PromotionUpdateActivityQuery,
-    PromotionUpdateActivityRequest,
-    PromotionUpdateActivityResponse,
+    CreateActivityRequest,
+    CreateActivityResponse,
+    DeactivateActivityQuery,
+    DeactivateActivityResponse,
+    GetActivityQuery,
+    GetActivityResponse,
+    GetCouponQuery,
+    GetCouponResponse,
+    RemoveActivityProductsQuery,
+    RemoveActivityProductsRequest,
+    RemoveActivityProductsResponse,
+    RepublishActivityQuery,
+    RepublishActivityRequest,
+    RepublishActivityResponse,
+    SearchActivitiesRequest,
+    SearchActivitiesResponse,
+    SearchCouponsQuery,
+    SearchCouponsRequest,
+    SearchCouponsResponse,
+    UpdateActivityProductsQuery,
+    UpdateActivityProductsRequest,
+    UpdateActivityProductsResponse,
+    UpdateActivityQuery,
+    UpdateActivityRequest,
+    UpdateActivityResponse,
 )
 
-CREATE_ACTIVITY: Operation[PromotionCreateActivityResponse] = Operation(
+CREATE_ACTIVITY: Operation[CreateActivityResponse] = Operation(
     id="PromotionCreateActivity",
     module="promotion",
     name="create_activity",
@@ -40,10 +40,10 @@ CREATE_ACTIVITY: Operation[PromotionCreateActivityResponse] = Operation(
     path="/promotion/202309/activities",
     version="202309",
     summary="Create promotion activity",
-    response_model=PromotionCreateActivityResponse,
+    response_model=CreateActivityResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=PromotionCreateActivityRequest,
+    body_model=CreateActivityRequest,
     body_fields=(
         "title",
         "activity_type",
@@ -58,7 +58,7 @@ CREATE_ACTIVITY: Operation[PromotionCreateActivityResponse] = Operation(
     ),
 )
 
-DEACTIVATE_ACTIVITY: Operation[PromotionDeactivateActivityResponse] = Operation(
+DEACTIVATE_ACTIVITY: Operation[DeactivateActivityResponse] = Operation(
     id="PromotionDeactivateActivity",
     module="promotion",
     name="deactivate_activity",
@@ -66,14 +66,14 @@ DEACTIVATE_ACTIVITY: Operation[PromotionDeactivateActivityResponse] = Operation(
     path="/promotion/202309/activities/{activity_id}/deactivate",
     version="202309",
     summary="Deactivate activity",
-    response_model=PromotionDeactivateActivityResponse,
+    response_model=DeactivateActivityResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=PromotionDeactivateActivityQuery,
+    query_model=DeactivateActivityQuery,
     path_params=("activity_id",),
 )
 
-GET_ACTIVITY: Operation[PromotionGetActivityDetailResponse] = Operation(
+GET_ACTIVITY: Operation[GetActivityResponse] = Operation(
     id="PromotionGetActivityDetail",
     module="promotion",
     name="get_activity",
@@ -81,14 +81,14 @@ GET_ACTIVITY: Operation[PromotionGetActivityDetailResponse] = Operation(
     path="/promotion/202309/activities/{activity_id}",
     version="202309",
     summary="Get activity",
-    response_model=PromotionGetActivityDetailResponse,
+    response_model=GetActivityResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=PromotionGetActivityDetailQuery,
+    query_model=GetActivityQuery,
     path_params=("activity_id",),
 )
 
-GET_COUPON: Operation[PromotionGetCouponDetailResponse] = Operation(
+GET_COUPON: Operation[GetCouponResponse] = Operation(
     id="PromotionGetCouponDetail",
     module="promotion",
     name="get_coupon",
@@ -96,14 +96,14 @@ GET_COUPON: Operation[PromotionGetCouponDetailResponse] = Operation(
     path="/promotion/202406/coupons/{coupon_id}",
     version="202406",
     summary="Get coupon",
-    response_model=PromotionGetCouponDetailResponse,
+    response_model=GetCouponResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=PromotionGetCouponDetailQuery,
+    query_model=GetCouponQuery,
     path_params=("coupon_id",),
 )
 
-REMOVE_ACTIVITY_PRODUCTS: Operation[PromotionDeleteActivityProductsResponse] = Operation(
+REMOVE_ACTIVITY_PRODUCTS: Operation[RemoveActivityProductsResponse] = Operation(
     id="PromotionDeleteActivityProducts",
     module="promotion",
     name="remove_activity_products",
@@ -111,11 +111,11 @@ REMOVE_ACTIVITY_PRODUCTS: Operation[PromotionDeleteActivityProductsResponse] = O
     path="/promotion/202309/activities/{activity_id}/products",
     version="202309",
     summary="Remove activity products",
-    response_model=PromotionDeleteActivityProductsResponse,
+    response_model=RemoveActivityProductsResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=PromotionDeleteActivityProductsQuery,
-    body_model=PromotionDeleteActivityProductsRequest,
+    query_model=RemoveActivityProductsQuery,
+    body_model=RemoveActivityProductsRequest,
     path_params=("activity_id",),
     body_fields=(
         "product_ids",
@@ -125,7 +125,7 @@ REMOVE_ACTIVITY_PRODUCTS: Operation[PromotionDeleteActivityProductsResponse] = O
     ),
 )
 
-REPUBLISH_ACTIVITY: Operation[PromotionRepublishActivityResponse] = Operation(
+REPUBLISH_ACTIVITY: Operation[RepublishActivityResponse] = Operation(
     id="PromotionRepublishActivity",
     module="promotion",
     name="republish_activity",
@@ -133,11 +133,11 @@ REPUBLISH_ACTIVITY: Operation[PromotionRepublishActivityResponse] = Operation(
     path="/promotion/202607/activities/{activity_id}/republish",
     version="202607",
     summary="Republish activity",
-    response_model=PromotionRepublishActivityResponse,
+    response_model=RepublishActivityResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=PromotionRepublishActivityQuery,
-    body_model=PromotionRepublishActivityRequest,
+    query_model=RepublishActivityQuery,
+    body_model=RepublishActivityRequest,
     path_params=("activity_id",),
     body_fields=(
         "begin_time",
@@ -145,7 +145,7 @@ REPUBLISH_ACTIVITY: Operation[PromotionRepublishActivityResponse] = Operation(
     ),
 )
 
-SEARCH_ACTIVITIES: Operation[PromotionSearchActivitiesResponse] = Operation(
+SEARCH_ACTIVITIES: Operation[SearchActivitiesResponse] = Operation(
     id="PromotionSearchActivities",
     module="promotion",
     name="search_activities",
@@ -153,10 +153,10 @@ SEARCH_ACTIVITIES: Operation[PromotionSearchActivitiesResponse] = Operation(
     path="/promotion/202309/activities/search",
     version="202309",
     summary="Search promotion activities",
-    response_model=PromotionSearchActivitiesResponse,
+    response_model=SearchActivitiesResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=PromotionSearchActivitiesRequest,
+    body_model=SearchActivitiesRequest,
     body_fields=(
         "status",
         "activity_type",
@@ -167,7 +167,7 @@ SEARCH_ACTIVITIES: Operation[PromotionSearchActivitiesResponse] = Operation(
     pagination=Pagination(items="activities", token_in="body"),
 )
 
-SEARCH_COUPONS: Operation[PromotionSearchCouponsResponse] = Operation(
+SEARCH_COUPONS: Operation[SearchCouponsResponse] = Operation(
     id="PromotionSearchCoupons",
     module="promotion",
     name="search_coupons",
@@ -175,11 +175,11 @@ SEARCH_COUPONS: Operation[PromotionSearchCouponsResponse] = Operation(
     path="/promotion/202406/coupons/search",
     version="202406",
     summary="Search coupons",
-    response_model=PromotionSearchCouponsResponse,
+    response_model=SearchCouponsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=PromotionSearchCouponsQuery,
-    body_model=PromotionSearchCouponsRequest,
+    query_model=SearchCouponsQuery,
+    body_model=SearchCouponsRequest,
     query_params=(
         "page_size",
         "page_token",
@@ -192,7 +192,7 @@ SEARCH_COUPONS: Operation[PromotionSearchCouponsResponse] = Operation(
     pagination=Pagination(items="coupons", token_in="query"),
 )
 
-UPDATE_ACTIVITY: Operation[PromotionUpdateActivityResponse] = Operation(
+UPDATE_ACTIVITY: Operation[UpdateActivityResponse] = Operation(
     id="PromotionUpdateActivity",
     module="promotion",
     name="update_activity",
@@ -200,11 +200,11 @@ UPDATE_ACTIVITY: Operation[PromotionUpdateActivityResponse] = Operation(
     path="/promotion/202309/activities/{activity_id}",
     version="202309",
     summary="Update promotion activity",
-    response_model=PromotionUpdateActivityResponse,
+    response_model=UpdateActivityResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=PromotionUpdateActivityQuery,
-    body_model=PromotionUpdateActivityRequest,
+    query_model=UpdateActivityQuery,
+    body_model=UpdateActivityRequest,
     path_params=("activity_id",),
     body_fields=(
         "title",
@@ -219,7 +219,7 @@ UPDATE_ACTIVITY: Operation[PromotionUpdateActivityResponse] = Operation(
     ),
 )
 
-UPDATE_ACTIVITY_PRODUCTS: Operation[PromotionUpdateActivityProductsResponse] = Operation(
+UPDATE_ACTIVITY_PRODUCTS: Operation[UpdateActivityProductsResponse] = Operation(
     id="PromotionUpdateActivityProducts",
     module="promotion",
     name="update_activity_products",
@@ -227,11 +227,11 @@ UPDATE_ACTIVITY_PRODUCTS: Operation[PromotionUpdateActivityProductsResponse] = O
     path="/promotion/202309/activities/{activity_id}/products",
     version="202309",
     summary="Update activity products",
-    response_model=PromotionUpdateActivityProductsResponse,
+    response_model=UpdateActivityProductsResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=PromotionUpdateActivityProductsQuery,
-    body_model=PromotionUpdateActivityProductsRequest,
+    query_model=UpdateActivityProductsQuery,
+    body_model=UpdateActivityProductsRequest,
     path_params=("activity_id",),
     body_fields=(
         "activity_id",

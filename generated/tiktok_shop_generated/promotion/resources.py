@@ -17,24 +17,23 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    PromotionActivitySummary,
-    PromotionCoupon,
-    PromotionCreateActivityParticipationLimit,
-    PromotionCreateActivityResponse,
-    PromotionCreateActivityTargetUserInfo,
-    PromotionDeactivateActivityResponse,
-    PromotionDeleteActivityProductsResponse,
-    PromotionDiscountInput,
-    PromotionGetActivityDetailResponse,
-    PromotionGetCouponDetailResponse,
-    PromotionRepublishActivityResponse,
-    PromotionSearchActivitiesResponse,
-    PromotionSearchCouponsResponse,
-    PromotionUpdateActivityParticipationLimit,
-    PromotionUpdateActivityProductsProduct,
-    PromotionUpdateActivityProductsResponse,
-    PromotionUpdateActivityResponse,
-    PromotionUpdateActivityTargetUserInfo,
+    ActivitySummary,
+    Coupon,
+    CreateActivityParticipationLimit,
+    CreateActivityResponse,
+    DeactivateActivityResponse,
+    DiscountInput,
+    GetActivityResponse,
+    GetCouponResponse,
+    Product,
+    RemoveActivityProductsResponse,
+    RepublishActivityResponse,
+    SearchActivitiesResponse,
+    SearchCouponsResponse,
+    TargetUserInfoInput,
+    UpdateActivityParticipationLimit,
+    UpdateActivityProductsResponse,
+    UpdateActivityResponse,
 )
 
 
@@ -61,11 +60,11 @@ class PromotionResource:
         begin_time: int,
         end_time: int,
         duration_type: Literal["INDEFINITE", "NORMAL"] | None = None,
-        participation_limit: list[PromotionCreateActivityParticipationLimit] | None = None,
-        discount: PromotionDiscountInput | None = None,
-        target_user_info: PromotionCreateActivityTargetUserInfo | None = None,
+        participation_limit: list[CreateActivityParticipationLimit] | None = None,
+        discount: DiscountInput | None = None,
+        target_user_info: TargetUserInfoInput | None = None,
         auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None,
-    ) -> PromotionCreateActivityResponse:
+    ) -> CreateActivityResponse:
         """Create promotion activity.
 
         Creates a product discount, flash sale, shipping discount, Buy More Save More, Gift With Purchase or
@@ -111,7 +110,7 @@ class PromotionResource:
         self,
         *,
         activity_id: str,
-    ) -> PromotionDeactivateActivityResponse:
+    ) -> DeactivateActivityResponse:
         """Deactivate activity.
 
         Stops an ongoing or upcoming activity.
@@ -131,7 +130,7 @@ class PromotionResource:
         self,
         *,
         activity_id: str,
-    ) -> PromotionGetActivityDetailResponse:
+    ) -> GetActivityResponse:
         """Get activity.
 
         Returns one promotion activity with its settings and products. Products of product discounts and
@@ -152,7 +151,7 @@ class PromotionResource:
         self,
         *,
         coupon_id: str,
-    ) -> PromotionGetCouponDetailResponse:
+    ) -> GetCouponResponse:
         """Get coupon.
 
         Returns one coupon in full, including eligible products, LIVE tasks and usage counts.
@@ -176,7 +175,7 @@ class PromotionResource:
         sku_ids: list[str] | None = None,
         benefit_product_ids: list[str] | None = None,
         exclude_product_ids: list[str] | None = None,
-    ) -> PromotionDeleteActivityProductsResponse:
+    ) -> RemoveActivityProductsResponse:
         """Remove activity products.
 
         Removes products, SKUs, benefit products or excluded products from an activity. Give at least one
@@ -208,7 +207,7 @@ class PromotionResource:
         activity_id: str,
         begin_time: int | None = None,
         end_time: int | None = None,
-    ) -> PromotionRepublishActivityResponse:
+    ) -> RepublishActivityResponse:
         """Republish activity.
 
         Runs again a `FIXED_PRICE`, `DIRECT_DISCOUNT` or `FLASHSALE` activity that expired or was
@@ -246,7 +245,7 @@ class PromotionResource:
         activity_title: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> PromotionSearchActivitiesResponse:
+    ) -> SearchActivitiesResponse:
         """Search promotion activities.
 
         Lists the shop's promotion activities (not coupons) by status, type or title. Paging fields travel
@@ -290,7 +289,7 @@ class PromotionResource:
         activity_title: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> SyncPager[PromotionActivitySummary, PromotionSearchActivitiesResponse]:
+    ) -> SyncPager[ActivitySummary, SearchActivitiesResponse]:
         """Iterate over every item of `search_activities` across pages, fetching each page lazily.
 
         Iterating yields `activities` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -314,7 +313,7 @@ class PromotionResource:
         status: list[Literal["DEACTIVATED", "EXPIRED", "NOT_START", "ONGOING"]] | None = None,
         display_type: list[Literal["CHAT", "CREATOR_EXCLUSIVE", "LIVE", "PROMO_CODE", "REGULAR"]] | None = None,
         title_keyword: str | None = None,
-    ) -> PromotionSearchCouponsResponse:
+    ) -> SearchCouponsResponse:
         """Search coupons.
 
         Lists the shop's coupons (from Seller Center, the seller app or the CRM) by status, display type and
@@ -348,7 +347,7 @@ class PromotionResource:
         status: list[Literal["DEACTIVATED", "EXPIRED", "NOT_START", "ONGOING"]] | None = None,
         display_type: list[Literal["CHAT", "CREATOR_EXCLUSIVE", "LIVE", "PROMO_CODE", "REGULAR"]] | None = None,
         title_keyword: str | None = None,
-    ) -> SyncPager[PromotionCoupon, PromotionSearchCouponsResponse]:
+    ) -> SyncPager[Coupon, SearchCouponsResponse]:
         """Iterate over every item of `search_coupons` across pages, fetching each page lazily.
 
         Iterating yields `coupons` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -373,11 +372,11 @@ class PromotionResource:
         end_time: int,
         duration_type: Literal["INDEFINITE", "NORMAL"] | None = None,
         product_level: Literal["PRODUCT", "SHOP", "VARIATION"] | None = None,
-        participation_limit: list[PromotionUpdateActivityParticipationLimit] | None = None,
-        discount: PromotionDiscountInput | None = None,
-        target_user_info: PromotionUpdateActivityTargetUserInfo | None = None,
+        participation_limit: list[UpdateActivityParticipationLimit] | None = None,
+        discount: DiscountInput | None = None,
+        target_user_info: TargetUserInfoInput | None = None,
         auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None,
-    ) -> PromotionUpdateActivityResponse:
+    ) -> UpdateActivityResponse:
         """Update promotion activity.
 
         Changes an activity's title and schedule, and for shipping discounts, Buy More Save More, Gift With
@@ -420,10 +419,10 @@ class PromotionResource:
         self,
         *,
         activity_id: str,
-        products: list[PromotionUpdateActivityProductsProduct] | None = None,
+        products: list[Product] | None = None,
         benefit_product_ids: list[str] | None = None,
         exclude_product_ids: list[str] | None = None,
-    ) -> PromotionUpdateActivityProductsResponse:
+    ) -> UpdateActivityProductsResponse:
         """Update activity products.
 
         Adds products or SKUs to an activity, or changes their deal price, discount and limits. Also sets
@@ -517,11 +516,11 @@ class AsyncPromotionResource:
         begin_time: int,
         end_time: int,
         duration_type: Literal["INDEFINITE", "NORMAL"] | None = None,
-        participation_limit: list[PromotionCreateActivityParticipationLimit] | None = None,
-        discount: PromotionDiscountInput | None = None,
-        target_user_info: PromotionCreateActivityTargetUserInfo | None = None,
+        participation_limit: list[CreateActivityParticipationLimit] | None = None,
+        discount: DiscountInput | None = None,
+        target_user_info: TargetUserInfoInput | None = None,
         auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None,
-    ) -> PromotionCreateActivityResponse:
+    ) -> CreateActivityResponse:
         """Create promotion activity.
 
         Creates a product discount, flash sale, shipping discount, Buy More Save More, Gift With Purchase or
@@ -567,7 +566,7 @@ class AsyncPromotionResource:
         self,
         *,
         activity_id: str,
-    ) -> PromotionDeactivateActivityResponse:
+    ) -> DeactivateActivityResponse:
         """Deactivate activity.
 
         Stops an ongoing or upcoming activity.
@@ -587,7 +586,7 @@ class AsyncPromotionResource:
         self,
         *,
         activity_id: str,
-    ) -> PromotionGetActivityDetailResponse:
+    ) -> GetActivityResponse:
         """Get activity.
 
         Returns one promotion activity with its settings and products. Products of product discounts and
@@ -608,7 +607,7 @@ class AsyncPromotionResource:
         self,
         *,
         coupon_id: str,
-    ) -> PromotionGetCouponDetailResponse:
+    ) -> GetCouponResponse:
         """Get coupon.
 
         Returns one coupon in full, including eligible products, LIVE tasks and usage counts.
@@ -632,7 +631,7 @@ class AsyncPromotionResource:
         sku_ids: list[str] | None = None,
         benefit_product_ids: list[str] | None = None,
         exclude_product_ids: list[str] | None = None,
-    ) -> PromotionDeleteActivityProductsResponse:
+    ) -> RemoveActivityProductsResponse:
         """Remove activity products.
 
         Removes products, SKUs, benefit products or excluded products from an activity. Give at least one
@@ -664,7 +663,7 @@ class AsyncPromotionResource:
         activity_id: str,
         begin_time: int | None = None,
         end_time: int | None = None,
-    ) -> PromotionRepublishActivityResponse:
+    ) -> RepublishActivityResponse:
         """Republish activity.
 
         Runs again a `FIXED_PRICE`, `DIRECT_DISCOUNT` or `FLASHSALE` activity that expired or was
@@ -702,7 +701,7 @@ class AsyncPromotionResource:
         activity_title: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> PromotionSearchActivitiesResponse:
+    ) -> SearchActivitiesResponse:
         """Search promotion activities.
 
         Lists the shop's promotion activities (not coupons) by status, type or title. Paging fields travel
@@ -746,7 +745,7 @@ class AsyncPromotionResource:
         activity_title: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AsyncPager[PromotionActivitySummary, PromotionSearchActivitiesResponse]:
+    ) -> AsyncPager[ActivitySummary, SearchActivitiesResponse]:
         """Iterate over every item of `search_activities` across pages, fetching each page lazily.
 
         Iterating yields `activities` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -770,7 +769,7 @@ class AsyncPromotionResource:
         status: list[Literal["DEACTIVATED", "EXPIRED", "NOT_START", "ONGOING"]] | None = None,
         display_type: list[Literal["CHAT", "CREATOR_EXCLUSIVE", "LIVE", "PROMO_CODE", "REGULAR"]] | None = None,
         title_keyword: str | None = None,
-    ) -> PromotionSearchCouponsResponse:
+    ) -> SearchCouponsResponse:
         """Search coupons.
 
         Lists the shop's coupons (from Seller Center, the seller app or the CRM) by status, display type and
@@ -804,7 +803,7 @@ class AsyncPromotionResource:
         status: list[Literal["DEACTIVATED", "EXPIRED", "NOT_START", "ONGOING"]] | None = None,
         display_type: list[Literal["CHAT", "CREATOR_EXCLUSIVE", "LIVE", "PROMO_CODE", "REGULAR"]] | None = None,
         title_keyword: str | None = None,
-    ) -> AsyncPager[PromotionCoupon, PromotionSearchCouponsResponse]:
+    ) -> AsyncPager[Coupon, SearchCouponsResponse]:
         """Iterate over every item of `search_coupons` across pages, fetching each page lazily.
 
         Iterating yields `coupons` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -829,11 +828,11 @@ class AsyncPromotionResource:
         end_time: int,
         duration_type: Literal["INDEFINITE", "NORMAL"] | None = None,
         product_level: Literal["PRODUCT", "SHOP", "VARIATION"] | None = None,
-        participation_limit: list[PromotionUpdateActivityParticipationLimit] | None = None,
-        discount: PromotionDiscountInput | None = None,
-        target_user_info: PromotionUpdateActivityTargetUserInfo | None = None,
+        participation_limit: list[UpdateActivityParticipationLimit] | None = None,
+        discount: DiscountInput | None = None,
+        target_user_info: TargetUserInfoInput | None = None,
         auction_support_type: Literal["ALL", "EXCLUDE_AUCTION"] | None = None,
-    ) -> PromotionUpdateActivityResponse:
+    ) -> UpdateActivityResponse:
         """Update promotion activity.
 
         Changes an activity's title and schedule, and for shipping discounts, Buy More Save More, Gift With
@@ -876,10 +875,10 @@ class AsyncPromotionResource:
         self,
         *,
         activity_id: str,
-        products: list[PromotionUpdateActivityProductsProduct] | None = None,
+        products: list[Product] | None = None,
         benefit_product_ids: list[str] | None = None,
         exclude_product_ids: list[str] | None = None,
-    ) -> PromotionUpdateActivityProductsResponse:
+    ) -> UpdateActivityProductsResponse:
         """Update activity products.
 
         Adds products or SKUs to an activity, or changes their deal price, discount and limits. Also sets

@@ -7,128 +7,115 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
+from pydantic import Field
+
+from tiktok_shop._contract import FileInput, NullAsEmpty, RequestModel, ResponseModel
 
 __all__ = [
-    "ReturnRefundAftersalesLineItem",
-    "ReturnRefundAftersalesRequest",
-    "ReturnRefundApproveCancellationQuery",
-    "ReturnRefundApproveCancellationResponse",
-    "ReturnRefundApproveReturnQuery",
-    "ReturnRefundApproveReturnRequest",
-    "ReturnRefundApproveReturnResponse",
-    "ReturnRefundCalculateRefund202602Request",
-    "ReturnRefundCalculateRefund202602Response",
-    "ReturnRefundCalculateRefundRequest",
-    "ReturnRefundCalculateRefundResponse",
-    "ReturnRefundCancelLineItem",
-    "ReturnRefundCancelSubLineItem",
-    "ReturnRefundCancellation",
-    "ReturnRefundCreateCancellation202602Request",
-    "ReturnRefundCreateCancellation202602Response",
-    "ReturnRefundCreateCancellationRequest",
-    "ReturnRefundCreateCancellationResponse",
-    "ReturnRefundCreateReturn202602Query",
-    "ReturnRefundCreateReturn202602Request",
-    "ReturnRefundCreateReturn202602Response",
-    "ReturnRefundCreateReturnQuery",
-    "ReturnRefundCreateReturnRequest",
-    "ReturnRefundCreateReturnResponse",
-    "ReturnRefundDecisionEligibility",
-    "ReturnRefundGetAvailableReviewDecisionsLineItem",
-    "ReturnRefundGetAvailableReviewDecisionsQuery",
-    "ReturnRefundGetAvailableReviewDecisionsResponse",
-    "ReturnRefundGetDecisionEligibilityQuery",
-    "ReturnRefundGetDecisionEligibilityResponse",
-    "ReturnRefundGetOrderAftersaleEligibility202512Query",
-    "ReturnRefundGetOrderAftersaleEligibility202512Response",
-    "ReturnRefundGetOrderAftersaleEligibility202602Query",
-    "ReturnRefundGetOrderAftersaleEligibility202602Response",
-    "ReturnRefundGetOrderAftersaleEligibilityQuery",
-    "ReturnRefundGetOrderAftersaleEligibilityResponse",
-    "ReturnRefundGetRejectReasonsQuery",
-    "ReturnRefundGetRejectReasonsResponse",
-    "ReturnRefundGetReturnRecordsQuery",
-    "ReturnRefundGetReturnRecordsResponse",
-    "ReturnRefundImage",
-    "ReturnRefundImageInput",
-    "ReturnRefundItemError",
-    "ReturnRefundLineItemEligibility",
-    "ReturnRefundOrderLine",
-    "ReturnRefundOrderLineInput",
-    "ReturnRefundPartialRefund",
-    "ReturnRefundPartialRefundAmount",
-    "ReturnRefundPartialRefundAmountInput",
-    "ReturnRefundPartialRefundInput",
-    "ReturnRefundReason",
-    "ReturnRefundRefundAmount",
-    "ReturnRefundRejectCancellationQuery",
-    "ReturnRefundRejectCancellationRequest",
-    "ReturnRefundRejectCancellationResponse",
-    "ReturnRefundRejectReturn202606Query",
-    "ReturnRefundRejectReturn202606Request",
-    "ReturnRefundRejectReturn202606Response",
-    "ReturnRefundRejectReturnQuery",
-    "ReturnRefundRejectReturnRequest",
-    "ReturnRefundRejectReturnResponse",
-    "ReturnRefundReturnLineItem",
-    "ReturnRefundReturnOrder",
-    "ReturnRefundReturnOrderDiscountAmount",
-    "ReturnRefundReturnOrderReturnWarehouseAddress",
-    "ReturnRefundReturnOrderShippingFeeAmount",
-    "ReturnRefundReturnRecord",
-    "ReturnRefundReturnSubLineItem",
-    "ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision",
-    "ReturnRefundReviewAftersalesRequestsAlternativeSolutionDetails",
-    "ReturnRefundReviewAftersalesRequestsLineItem",
-    "ReturnRefundReviewAftersalesRequestsLineItemDecision",
-    "ReturnRefundReviewAftersalesRequestsMedia",
-    "ReturnRefundReviewAftersalesRequestsReason",
-    "ReturnRefundReviewAftersalesRequestsRequest",
-    "ReturnRefundReviewAftersalesRequestsResponse",
-    "ReturnRefundReviewDecisionOption",
-    "ReturnRefundReviewDecisionOptionPartialRefundAmountRange",
-    "ReturnRefundRma",
-    "ReturnRefundSearchAftersalesRequestsFilters",
-    "ReturnRefundSearchAftersalesRequestsQuery",
-    "ReturnRefundSearchAftersalesRequestsRequest",
-    "ReturnRefundSearchAftersalesRequestsResponse",
-    "ReturnRefundSearchCancellations202602Query",
-    "ReturnRefundSearchCancellations202602Request",
-    "ReturnRefundSearchCancellations202602Response",
-    "ReturnRefundSearchCancellationsQuery",
-    "ReturnRefundSearchCancellationsRequest",
-    "ReturnRefundSearchCancellationsResponse",
-    "ReturnRefundSearchPagination",
-    "ReturnRefundSearchReturnMerchandiseAuthorizationsFilters",
-    "ReturnRefundSearchReturnMerchandiseAuthorizationsQuery",
-    "ReturnRefundSearchReturnMerchandiseAuthorizationsRequest",
-    "ReturnRefundSearchReturnMerchandiseAuthorizationsResponse",
-    "ReturnRefundSearchReturns202602Query",
-    "ReturnRefundSearchReturns202602Request",
-    "ReturnRefundSearchReturns202602Response",
-    "ReturnRefundSearchReturnsQuery",
-    "ReturnRefundSearchReturnsRequest",
-    "ReturnRefundSearchReturnsResponse",
-    "ReturnRefundSearchSort",
-    "ReturnRefundSellerNextAction",
-    "ReturnRefundSku",
-    "ReturnRefundSkuEligibility",
-    "ReturnRefundSkuReturnDiscount",
-    "ReturnRefundSkuReturnExchangeOrderLine",
-    "ReturnRefundSkuReturnRequest",
-    "ReturnRefundSkuReturnReturnWarehouseAddress",
-    "ReturnRefundSkuReturnShippingFee",
-    "ReturnRefundTimeFilter",
-    "ReturnRefundTimeRange",
-    "ReturnRefundUploadReturnShippingInformationQuery",
-    "ReturnRefundUploadReturnShippingInformationRequest",
-    "ReturnRefundUploadReturnShippingInformationResponse",
-    "ReturnRefundVideo",
+    "AftersalesLineItem",
+    "AftersalesRequest",
+    "AftersalesRequestDecision",
+    "AlternativeSolutionDetails",
+    "ApproveCancellationQuery",
+    "ApproveCancellationResponse",
+    "ApproveReturnQuery",
+    "ApproveReturnRequest",
+    "ApproveReturnResponse",
+    "CalculateRefund202309Request",
+    "CalculateRefundRequest",
+    "CalculateRefundResponse",
+    "CancelLineItem",
+    "CancelOrder202309Request",
+    "CancelOrderRequest",
+    "CancelOrderResponse",
+    "CancelSubLineItem",
+    "Cancellation",
+    "CreateReturn202309Request",
+    "CreateReturnQuery",
+    "CreateReturnRequest",
+    "CreateReturnResponse",
+    "DecisionEligibility",
+    "Discount",
+    "DiscountAmount",
+    "ExchangeOrderLine",
+    "GetAftersaleEligibility202309Query",
+    "GetAftersaleEligibilityQuery",
+    "GetAftersaleEligibilityResponse",
+    "GetAvailableReviewDecisionsLineItem",
+    "GetAvailableReviewDecisionsQuery",
+    "GetAvailableReviewDecisionsResponse",
+    "GetDecisionEligibilityQuery",
+    "GetDecisionEligibilityResponse",
+    "GetRejectReasonsQuery",
+    "GetRejectReasonsResponse",
+    "GetReturnRecordsQuery",
+    "GetReturnRecordsResponse",
+    "Image",
+    "ImageInput",
+    "ItemError",
+    "LineItemDecision",
+    "LineItemDecisionLineItem",
+    "LineItemDecisionReason",
+    "LineItemEligibility",
+    "Media",
+    "OrderLine",
+    "OrderLineInput",
+    "PartialRefund",
+    "PartialRefundAmount",
+    "PartialRefundAmountInput",
+    "PartialRefundAmountRange",
+    "PartialRefundInput",
+    "Reason",
+    "RefundAmount",
+    "RejectCancellationQuery",
+    "RejectCancellationRequest",
+    "RejectCancellationResponse",
+    "RejectReturn202309Request",
+    "RejectReturnQuery",
+    "RejectReturnRequest",
+    "RejectReturnResponse",
+    "ReturnLineItem",
+    "ReturnOrder",
+    "ReturnRecord",
+    "ReturnSubLineItem",
+    "ReturnWarehouseAddress",
+    "ReviewAftersalesRequestsRequest",
+    "ReviewAftersalesRequestsResponse",
+    "ReviewDecisionOption",
+    "Rma",
+    "SearchAftersalesRequestsFilters",
+    "SearchAftersalesRequestsQuery",
+    "SearchAftersalesRequestsRequest",
+    "SearchAftersalesRequestsResponse",
+    "SearchCancellationsQuery",
+    "SearchCancellationsRequest",
+    "SearchCancellationsResponse",
+    "SearchPagination",
+    "SearchReturnMerchandiseAuthorizationsFilters",
+    "SearchReturnMerchandiseAuthorizationsQuery",
+    "SearchReturnMerchandiseAuthorizationsRequest",
+    "SearchReturnMerchandiseAuthorizationsResponse",
+    "SearchReturns202309Request",
+    "SearchReturnsQuery",
+    "SearchReturnsRequest",
+    "SearchReturnsResponse",
+    "SearchSort",
+    "SellerNextAction",
+    "ShippingFee",
+    "ShippingFeeAmount",
+    "Sku",
+    "SkuEligibility",
+    "SkuReturnRequest",
+    "TimeFilter",
+    "TimeRange",
+    "UploadReturnShippingInformationQuery",
+    "UploadReturnShippingInformationRequest",
+    "UploadReturnShippingInformationResponse",
+    "Video",
 ]
 
 
-class ReturnRefundAftersalesLineItem(ResponseModel):
+class AftersalesLineItem(ResponseModel):
     """One item unit of an aftersales request or RMA."""
 
     return_line_item_id: str | None = None
@@ -147,7 +134,7 @@ class ReturnRefundAftersalesLineItem(ResponseModel):
     """Id of the SKU-level return request the item belongs to."""
 
 
-class ReturnRefundAftersalesRequest(ResponseModel):
+class AftersalesRequest(ResponseModel):
     """An aftersales request, grouping the SKU-level returns a buyer asked for together."""
 
     id: str | None = None
@@ -156,17 +143,46 @@ class ReturnRefundAftersalesRequest(ResponseModel):
     status: str | None = None
     """`INIT`, `PENDING_REQUEST_REVIEW` or `REQUEST_REVIEW_COMPLETED`."""
 
-    line_items: list[ReturnRefundAftersalesLineItem] | None = None
+    line_items: NullAsEmpty[list[AftersalesLineItem]] = Field(default_factory=list)
     """Item units of the request (with `LINE_ITEMS`)."""
 
-    sku_return_requests: list[ReturnRefundSkuReturnRequest] | None = None
+    sku_return_requests: NullAsEmpty[list[SkuReturnRequest]] = Field(default_factory=list)
     """SKU-level return requests (with `SKU_RETURN_REQUESTS`)."""
 
-    return_merchandise_authorizations: list[ReturnRefundRma] | None = None
+    return_merchandise_authorizations: NullAsEmpty[list[Rma]] = Field(default_factory=list)
     """RMAs of the request (with `RETURN_MERCHANDISE_AUTHORIZATIONS`)."""
 
 
-class ReturnRefundApproveCancellationQuery(RequestModel):
+class AftersalesRequestDecision(RequestModel):
+    """The decisions on one aftersales request or RMA."""
+
+    request_id: str
+    """Id of the reviewed aftersales request or RMA."""
+
+    line_item_decisions: list[LineItemDecision]
+    """Decisions per group of line items; all line items of one SKU share one decision."""
+
+    request_id_type: Literal["AFTERSALES", "RMA"] | None = None
+    """Kind of id in `request_id`."""
+
+    action_unix_time: int | None = None
+    """When the decision was made, Unix seconds."""
+
+    idempotency_key: str | None = None
+    """Caller-chosen unique key so that a retried review is applied once."""
+
+
+class AlternativeSolutionDetails(RequestModel):
+    """The partial refund offered, for the partial refund actions."""
+
+    partial_refund_amount: str | None = None
+    """Amount offered."""
+
+    currency: str | None = None
+    """ISO 4217 currency; must be the order's currency."""
+
+
+class ApproveCancellationQuery(RequestModel):
     """Path and query parameters of ReturnRefundApproveCancellation."""
 
     cancel_id: str
@@ -177,13 +193,13 @@ class ReturnRefundApproveCancellationQuery(RequestModel):
     request, so a retried call is applied only once."""
 
 
-class ReturnRefundApproveCancellationResponse(ResponseModel):
+class ApproveCancellationResponse(ResponseModel):
     """Empty; the call succeeded when the envelope's `code` is 0."""
 
     pass
 
 
-class ReturnRefundApproveReturnQuery(RequestModel):
+class ApproveReturnQuery(RequestModel):
     """Path and query parameters of ReturnRefundApproveReturn."""
 
     return_id: str
@@ -194,7 +210,7 @@ class ReturnRefundApproveReturnQuery(RequestModel):
     request, so a retried call is applied only once."""
 
 
-class ReturnRefundApproveReturnRequest(RequestModel):
+class ApproveReturnRequest(RequestModel):
     """The seller's approving decision on a return."""
 
     decision: Literal[
@@ -215,52 +231,17 @@ class ReturnRefundApproveReturnRequest(RequestModel):
     buyer_keep_item: bool | None = None
     """Only with `APPROVE_RETURN`: `true` refunds without asking the items back (the buyer keeps them)."""
 
-    partial_refund: ReturnRefundPartialRefundInput | None = None
+    partial_refund: PartialRefundInput | None = None
     """A partial refund the seller offers instead of the full refund."""
 
 
-class ReturnRefundApproveReturnResponse(ResponseModel):
+class ApproveReturnResponse(ResponseModel):
     """Empty; the call succeeded when the envelope's `code` is 0."""
 
     pass
 
 
-class ReturnRefundCalculateRefund202602Request(RequestModel):
-    """The after-sales request to price; without any item list the whole order is used."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    request_type: Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]
-    """Kind of request to price."""
-
-    reason_name: str
-    """Reason name, from `get_aftersale_eligibility`."""
-
-    shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
-    """For returns, how the buyer ships back: `PLATFORM` or `BUYER_ARRANGE`."""
-
-    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
-    """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line ids to include; do not combine with `order_line_list`."""
-
-    order_line_list: list[ReturnRefundOrderLineInput] | None = None
-    """Order lines or bundle sub-lines to include."""
-
-    skus: list[ReturnRefundSku] | None = None
-    """SKUs and quantities to include."""
-
-
-class ReturnRefundCalculateRefund202602Response(ResponseModel):
-    """The estimated refund."""
-
-    order_refund_amount: ReturnRefundRefundAmount | None = None
-    """A refund broken down into its parts. Amounts are decimal strings."""
-
-
-class ReturnRefundCalculateRefundRequest(RequestModel):
+class CalculateRefund202309Request(RequestModel):
     """The after-sales request to price."""
 
     order_id: str
@@ -281,18 +262,46 @@ class ReturnRefundCalculateRefundRequest(RequestModel):
     order_line_item_ids: list[str] | None = None
     """Order line ids to include."""
 
-    skus: list[ReturnRefundSku] | None = None
+    skus: list[Sku] | None = None
     """SKUs and quantities to include."""
 
 
-class ReturnRefundCalculateRefundResponse(ResponseModel):
+class CalculateRefundRequest(RequestModel):
+    """The after-sales request to price; without any item list the whole order is used."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    request_type: Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]
+    """Kind of request to price."""
+
+    reason_name: str
+    """Reason name, from `get_aftersale_eligibility`."""
+
+    shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
+    """For returns, how the buyer ships back: `PLATFORM` or `BUYER_ARRANGE`."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
+    """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line ids to include; do not combine with `order_line_list`."""
+
+    order_line_list: list[OrderLineInput] | None = None
+    """Order lines or bundle sub-lines to include."""
+
+    skus: list[Sku] | None = None
+    """SKUs and quantities to include."""
+
+
+class CalculateRefundResponse(ResponseModel):
     """The estimated refund."""
 
-    order_refund_amount: ReturnRefundRefundAmount | None = None
+    order_refund_amount: RefundAmount | None = None
     """A refund broken down into its parts. Amounts are decimal strings."""
 
 
-class ReturnRefundCancelLineItem(ResponseModel):
+class CancelLineItem(ResponseModel):
     """One cancelled order line."""
 
     cancel_line_item_id: str | None = None
@@ -307,7 +316,7 @@ class ReturnRefundCancelLineItem(ResponseModel):
     sku_name: str | None = None
     """SKU name."""
 
-    product_image: ReturnRefundImage | None = None
+    product_image: Image | None = None
     """An image shown by TikTok (product picture or evidence)."""
 
     product_name: str | None = None
@@ -316,14 +325,60 @@ class ReturnRefundCancelLineItem(ResponseModel):
     seller_sku: str | None = None
     """The seller's own SKU code."""
 
-    refund_amount: ReturnRefundRefundAmount | None = None
+    refund_amount: RefundAmount | None = None
     """A refund broken down into its parts. Amounts are decimal strings."""
 
-    cancel_sub_line_items: list[ReturnRefundCancelSubLineItem] | None = None
+    cancel_sub_line_items: NullAsEmpty[list[CancelSubLineItem]] = Field(default_factory=list)
     """Sub-items, when the line is a seller-defined bundle."""
 
 
-class ReturnRefundCancelSubLineItem(ResponseModel):
+class CancelOrder202309Request(RequestModel):
+    """The order (or items) to cancel and why."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    cancel_reason: str
+    """Cancel reason name, from `get_aftersale_eligibility`."""
+
+    skus: list[Sku] | None = None
+    """SKUs and quantities to cancel (partial cancellation)."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line ids to cancel (partial cancellation, US and UK markets)."""
+
+
+class CancelOrderRequest(RequestModel):
+    """The order (or items) to cancel and why."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    cancel_reason: str
+    """Cancel reason name, from `get_aftersale_eligibility`."""
+
+    skus: list[Sku] | None = None
+    """SKUs and quantities to cancel (partial cancellation)."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line ids to cancel (partial cancellation, US and UK markets). Do not combine with
+    `order_line_list`."""
+
+    order_line_list: list[OrderLineInput] | None = None
+    """Order lines or bundle sub-lines to cancel; supersedes `order_line_item_ids`."""
+
+
+class CancelOrderResponse(ResponseModel):
+    """The created cancellation."""
+
+    cancel_id: str | None = None
+    """Id of the new cancellation."""
+
+    cancel_status: str | None = None
+    """Its status, e.g. `CANCELLATION_REQUEST_SUCCESS`."""
+
+
+class CancelSubLineItem(ResponseModel):
     """A cancelled sub-item of a seller-defined (virtual) bundle."""
 
     cancel_sub_line_item_id: str | None = None
@@ -344,7 +399,7 @@ class ReturnRefundCancelSubLineItem(ResponseModel):
     sku_name: str | None = None
     """SKU name."""
 
-    product_image: ReturnRefundImage | None = None
+    product_image: Image | None = None
     """An image shown by TikTok (product picture or evidence)."""
 
     product_name: str | None = None
@@ -353,11 +408,11 @@ class ReturnRefundCancelSubLineItem(ResponseModel):
     seller_sku: str | None = None
     """The seller's own SKU code."""
 
-    refund_amount: ReturnRefundRefundAmount | None = None
+    refund_amount: RefundAmount | None = None
     """A refund broken down into its parts. Amounts are decimal strings."""
 
 
-class ReturnRefundCancellation(ResponseModel):
+class Cancellation(ResponseModel):
     """An order cancellation."""
 
     cancel_id: str | None = None
@@ -389,84 +444,20 @@ class ReturnRefundCancellation(ResponseModel):
     update_time: int | None = None
     """Last update time, Unix seconds."""
 
-    seller_next_action_response: list[ReturnRefundSellerNextAction] | None = None
+    seller_next_action_response: NullAsEmpty[list[SellerNextAction]] = Field(default_factory=list)
     """The seller's pending actions and their deadlines."""
 
-    refund_amount: ReturnRefundRefundAmount | None = None
+    refund_amount: RefundAmount | None = None
     """A refund broken down into its parts. Amounts are decimal strings."""
 
-    cancel_line_items: list[ReturnRefundCancelLineItem] | None = None
+    cancel_line_items: NullAsEmpty[list[CancelLineItem]] = Field(default_factory=list)
     """The cancelled order lines."""
 
     should_replenish_stock: bool | None = None
     """Whether the seller should put the stock back once the cancellation succeeds."""
 
 
-class ReturnRefundCreateCancellation202602Request(RequestModel):
-    """The order (or items) to cancel and why."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    cancel_reason: str
-    """Cancel reason name, from `get_aftersale_eligibility`."""
-
-    skus: list[ReturnRefundSku] | None = None
-    """SKUs and quantities to cancel (partial cancellation)."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line ids to cancel (partial cancellation, US and UK markets). Do not combine with
-    `order_line_list`."""
-
-    order_line_list: list[ReturnRefundOrderLineInput] | None = None
-    """Order lines or bundle sub-lines to cancel; supersedes `order_line_item_ids`."""
-
-
-class ReturnRefundCreateCancellation202602Response(ResponseModel):
-    """The created cancellation."""
-
-    cancel_id: str | None = None
-    """Id of the new cancellation."""
-
-    cancel_status: str | None = None
-    """Its status, e.g. `CANCELLATION_REQUEST_SUCCESS`."""
-
-
-class ReturnRefundCreateCancellationRequest(RequestModel):
-    """The order (or items) to cancel and why."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    cancel_reason: str
-    """Cancel reason name, from `get_aftersale_eligibility`."""
-
-    skus: list[ReturnRefundSku] | None = None
-    """SKUs and quantities to cancel (partial cancellation)."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line ids to cancel (partial cancellation, US and UK markets)."""
-
-
-class ReturnRefundCreateCancellationResponse(ResponseModel):
-    """The created cancellation."""
-
-    cancel_id: str | None = None
-    """Id of the new cancellation."""
-
-    cancel_status: str | None = None
-    """Its status, e.g. `CANCELLATION_REQUEST_SUCCESS`."""
-
-
-class ReturnRefundCreateReturn202602Query(RequestModel):
-    """Path and query parameters of ReturnRefundCreateReturn202602."""
-
-    idempotency_key: str | None = None
-    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
-    request, so a retried call is applied only once."""
-
-
-class ReturnRefundCreateReturn202602Request(RequestModel):
+class CreateReturn202309Request(RequestModel):
     """The return to open for the buyer."""
 
     order_id: str
@@ -478,59 +469,7 @@ class ReturnRefundCreateReturn202602Request(RequestModel):
     return_type: Literal["REFUND", "RETURN_AND_REFUND"]
     """`REFUND` (refund only) or `RETURN_AND_REFUND`."""
 
-    skus: list[ReturnRefundSku] | None = None
-    """SKUs and quantities to return."""
-
-    order_line_item_ids: list[str] | None = None
-    """Order line ids to return; do not combine with `order_line_list`."""
-
-    order_line_list: list[ReturnRefundOrderLineInput] | None = None
-    """Order lines or bundle sub-lines to return; each entry needs `order_line_item_id`."""
-
-    refund_total: str | None = None
-    """Total to refund; at most the refundable amount."""
-
-    currency: str | None = None
-    """Currency of `refund_total`, the order's currency; needed with `refund_total`."""
-
-    shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
-    """How the buyer sends the items back: `PLATFORM` or `BUYER_ARRANGE`."""
-
-    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
-    """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
-
-
-class ReturnRefundCreateReturn202602Response(ResponseModel):
-    """The created return."""
-
-    return_id: str | None = None
-    """Id of the new return."""
-
-    return_status: str | None = None
-    """Its status, e.g. `RETURN_OR_REFUND_REQUEST_PENDING`."""
-
-
-class ReturnRefundCreateReturnQuery(RequestModel):
-    """Path and query parameters of ReturnRefundCreateReturn."""
-
-    idempotency_key: str | None = None
-    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
-    request, so a retried call is applied only once."""
-
-
-class ReturnRefundCreateReturnRequest(RequestModel):
-    """The return to open for the buyer."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    return_reason: str
-    """Reason name, from `get_aftersale_eligibility`."""
-
-    return_type: Literal["REFUND", "RETURN_AND_REFUND"]
-    """`REFUND` (refund only) or `RETURN_AND_REFUND`."""
-
-    skus: list[ReturnRefundSku] | None = None
+    skus: list[Sku] | None = None
     """SKUs and quantities to return."""
 
     order_line_item_ids: list[str] | None = None
@@ -549,7 +488,49 @@ class ReturnRefundCreateReturnRequest(RequestModel):
     """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
 
 
-class ReturnRefundCreateReturnResponse(ResponseModel):
+class CreateReturnQuery(RequestModel):
+    """Path and query parameters of ReturnRefundCreateReturn202602."""
+
+    idempotency_key: str | None = None
+    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
+    request, so a retried call is applied only once."""
+
+
+class CreateReturnRequest(RequestModel):
+    """The return to open for the buyer."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    return_reason: str
+    """Reason name, from `get_aftersale_eligibility`."""
+
+    return_type: Literal["REFUND", "RETURN_AND_REFUND"]
+    """`REFUND` (refund only) or `RETURN_AND_REFUND`."""
+
+    skus: list[Sku] | None = None
+    """SKUs and quantities to return."""
+
+    order_line_item_ids: list[str] | None = None
+    """Order line ids to return; do not combine with `order_line_list`."""
+
+    order_line_list: list[OrderLineInput] | None = None
+    """Order lines or bundle sub-lines to return; each entry needs `order_line_item_id`."""
+
+    refund_total: str | None = None
+    """Total to refund; at most the refundable amount."""
+
+    currency: str | None = None
+    """Currency of `refund_total`, the order's currency; needed with `refund_total`."""
+
+    shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
+    """How the buyer sends the items back: `PLATFORM` or `BUYER_ARRANGE`."""
+
+    handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
+    """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
+
+
+class CreateReturnResponse(ResponseModel):
     """The created return."""
 
     return_id: str | None = None
@@ -559,7 +540,7 @@ class ReturnRefundCreateReturnResponse(ResponseModel):
     """Its status, e.g. `RETURN_OR_REFUND_REQUEST_PENDING`."""
 
 
-class ReturnRefundDecisionEligibility(ResponseModel):
+class DecisionEligibility(ResponseModel):
     """Whether one seller decision is currently allowed."""
 
     decision: str | None = None
@@ -574,11 +555,95 @@ class ReturnRefundDecisionEligibility(ResponseModel):
     ineligible_reason: str | None = None
     """Reason it is not allowed (when `eligible` is false)."""
 
-    available_reject_reasons: list[ReturnRefundReason] | None = None
+    available_reject_reasons: NullAsEmpty[list[Reason]] = Field(default_factory=list)
     """Reject reasons usable with an allowed reject decision."""
 
 
-class ReturnRefundGetAvailableReviewDecisionsLineItem(ResponseModel):
+class Discount(ResponseModel):
+    """Discounts reversed by the refund."""
+
+    product_platform_discount: str | None = None
+    """Platform-funded product discount refunded."""
+
+    product_seller_discount: str | None = None
+    """Seller-funded product discount refunded."""
+
+    shipping_fee_platform_discount: str | None = None
+    """Platform-funded shipping discount refunded."""
+
+    shipping_fee_seller_discount: str | None = None
+    """Seller-funded shipping discount refunded."""
+
+
+class DiscountAmount(ResponseModel):
+    """Refunded discounts in one currency."""
+
+    currency: str | None = None
+    """Currency code."""
+
+    product_seller_discount: str | None = None
+    """Seller-funded product discount refunded."""
+
+    product_platform_discount: str | None = None
+    """Platform-funded product discount refunded."""
+
+    shipping_fee_seller_discount: str | None = None
+    """Seller-funded shipping discount refunded."""
+
+    shipping_fee_platform_discount: str | None = None
+    """Platform-funded shipping discount refunded."""
+
+
+class ExchangeOrderLine(ResponseModel):
+    """An exchange order line (not yet supported)."""
+
+    order_line_id: str | None = None
+    """Order line id."""
+
+    sku_id: str | None = None
+    """SKU id."""
+
+    sku_name: str | None = None
+    """SKU name."""
+
+    product_name: str | None = None
+    """Product name."""
+
+    seller_sku_name: str | None = None
+    """The seller's SKU code."""
+
+
+class GetAftersaleEligibility202309Query(RequestModel):
+    """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
+    """Whose point of view to check, the seller's or the buyer's."""
+
+
+class GetAftersaleEligibilityQuery(RequestModel):
+    """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility202512."""
+
+    order_id: str
+    """TikTok Shop order id."""
+
+    initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
+    """Whose point of view to check, the seller's or the buyer's."""
+
+    request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None
+    """Kinds of after-sales request to check; all when omitted."""
+
+
+class GetAftersaleEligibilityResponse(ResponseModel):
+    """The order's after-sales eligibility."""
+
+    sku_eligibility: NullAsEmpty[list[SkuEligibility]] = Field(default_factory=list)
+    """Eligibility per SKU."""
+
+
+class GetAvailableReviewDecisionsLineItem(ResponseModel):
     """One return line item."""
 
     return_line_item_id: str | None = None
@@ -587,11 +652,11 @@ class ReturnRefundGetAvailableReviewDecisionsLineItem(ResponseModel):
     sub_return_line_item_id: str | None = None
     """Id of the bundle sub-item, for virtual bundles."""
 
-    decisions: list[ReturnRefundReviewDecisionOption] | None = None
+    decisions: NullAsEmpty[list[ReviewDecisionOption]] = Field(default_factory=list)
     """Candidate decisions."""
 
 
-class ReturnRefundGetAvailableReviewDecisionsQuery(RequestModel):
+class GetAvailableReviewDecisionsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetAvailableReviewDecisions."""
 
     seller_id: int
@@ -628,20 +693,20 @@ class ReturnRefundGetAvailableReviewDecisionsQuery(RequestModel):
     """Decisions to evaluate; all when omitted."""
 
 
-class ReturnRefundGetAvailableReviewDecisionsResponse(ResponseModel):
+class GetAvailableReviewDecisionsResponse(ResponseModel):
     """The review decisions available per line item."""
 
-    line_items: list[ReturnRefundGetAvailableReviewDecisionsLineItem] | None = None
+    line_items: NullAsEmpty[list[GetAvailableReviewDecisionsLineItem]] = Field(default_factory=list)
     """Line items and their candidate decisions (amounts apply per line item)."""
 
     request_log_id: str | None = None
     """Log id of the call, for TikTok support."""
 
-    errors: list[ReturnRefundItemError] | None = None
+    errors: NullAsEmpty[list[ItemError]] = Field(default_factory=list)
     """Errors of the items that failed."""
 
 
-class ReturnRefundGetDecisionEligibilityQuery(RequestModel):
+class GetDecisionEligibilityQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetDecisionEligibility."""
 
     return_or_cancel_id: str
@@ -673,71 +738,14 @@ class ReturnRefundGetDecisionEligibilityQuery(RequestModel):
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
-class ReturnRefundGetDecisionEligibilityResponse(ResponseModel):
+class GetDecisionEligibilityResponse(ResponseModel):
     """The evaluated decisions."""
 
-    decisions: list[ReturnRefundDecisionEligibility] | None = None
+    decisions: NullAsEmpty[list[DecisionEligibility]] = Field(default_factory=list)
     """One result per evaluated decision."""
 
 
-class ReturnRefundGetOrderAftersaleEligibility202512Query(RequestModel):
-    """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility202512."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
-    """Whose point of view to check, the seller's or the buyer's."""
-
-    request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None
-    """Kinds of after-sales request to check; all when omitted."""
-
-
-class ReturnRefundGetOrderAftersaleEligibility202512Response(ResponseModel):
-    """The order's after-sales eligibility."""
-
-    sku_eligibility: list[ReturnRefundSkuEligibility] | None = None
-    """Eligibility per SKU."""
-
-
-class ReturnRefundGetOrderAftersaleEligibility202602Query(RequestModel):
-    """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility202602."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
-    """Whose point of view to check, the seller's or the buyer's."""
-
-    request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None
-    """Kinds of after-sales request to check; all when omitted."""
-
-
-class ReturnRefundGetOrderAftersaleEligibility202602Response(ResponseModel):
-    """The order's after-sales eligibility."""
-
-    sku_eligibility: list[ReturnRefundSkuEligibility] | None = None
-    """Eligibility per SKU."""
-
-
-class ReturnRefundGetOrderAftersaleEligibilityQuery(RequestModel):
-    """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility."""
-
-    order_id: str
-    """TikTok Shop order id."""
-
-    initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
-    """Whose point of view to check, the seller's or the buyer's."""
-
-
-class ReturnRefundGetOrderAftersaleEligibilityResponse(ResponseModel):
-    """The order's after-sales eligibility."""
-
-    sku_eligibility: list[ReturnRefundSkuEligibility] | None = None
-    """Eligibility per SKU."""
-
-
-class ReturnRefundGetRejectReasonsQuery(RequestModel):
+class GetRejectReasonsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetRejectReasons."""
 
     return_or_cancel_id: str
@@ -747,14 +755,14 @@ class ReturnRefundGetRejectReasonsQuery(RequestModel):
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
-class ReturnRefundGetRejectReasonsResponse(ResponseModel):
+class GetRejectReasonsResponse(ResponseModel):
     """The reject reasons that apply to the request."""
 
-    reasons: list[ReturnRefundReason] | None = None
+    reasons: NullAsEmpty[list[Reason]] = Field(default_factory=list)
     """Reject reasons."""
 
 
-class ReturnRefundGetReturnRecordsQuery(RequestModel):
+class GetReturnRecordsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetReturnRecords."""
 
     return_id: str
@@ -764,14 +772,14 @@ class ReturnRefundGetReturnRecordsQuery(RequestModel):
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
-class ReturnRefundGetReturnRecordsResponse(ResponseModel):
+class GetReturnRecordsResponse(ResponseModel):
     """The history of a return."""
 
-    records: list[ReturnRefundReturnRecord] | None = None
+    records: NullAsEmpty[list[ReturnRecord]] = Field(default_factory=list)
     """Lifecycle events of the return."""
 
 
-class ReturnRefundImage(ResponseModel):
+class Image(ResponseModel):
     """An image shown by TikTok (product picture or evidence)."""
 
     url: str | None = None
@@ -784,7 +792,7 @@ class ReturnRefundImage(ResponseModel):
     """Height in pixels."""
 
 
-class ReturnRefundImageInput(RequestModel):
+class ImageInput(RequestModel):
     """An image uploaded beforehand (product image upload), attached as evidence."""
 
     image_id: str
@@ -800,7 +808,7 @@ class ReturnRefundImageInput(RequestModel):
     """Width in pixels."""
 
 
-class ReturnRefundItemError(ResponseModel):
+class ItemError(ResponseModel):
     """The failure of one item of a partially failed request."""
 
     code: str | None = None
@@ -810,7 +818,54 @@ class ReturnRefundItemError(ResponseModel):
     """Error description."""
 
 
-class ReturnRefundLineItemEligibility(ResponseModel):
+class LineItemDecision(RequestModel):
+    """One decision and the line items it applies to."""
+
+    line_items: list[LineItemDecisionLineItem]
+    """Line items the decision applies to (amounts apply to each)."""
+
+    action: Literal[
+        "APPROVE_REQUEST",
+        "APPROVE_RETURN_PACKAGE",
+        "OFFER_PARTIAL_REFUND",
+        "OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG",
+        "REFUND_INSTEAD",
+        "REJECT_REQUEST",
+        "REJECT_RETURN_PACKAGE",
+    ]
+    """The decision to apply."""
+
+    alternative_solution_details: AlternativeSolutionDetails | None = None
+    """The partial refund offered, for the partial refund actions."""
+
+    reason: LineItemDecisionReason | None = None
+    """Why the seller decided so (needed for rejections)."""
+
+
+class LineItemDecisionLineItem(RequestModel):
+    """A return line item."""
+
+    return_line_item_id: str
+    """Return line id (the parent bundle's for virtual bundles)."""
+
+    sub_return_line_item_id: str | None = None
+    """Id of the bundle sub-item, for virtual bundles."""
+
+
+class LineItemDecisionReason(RequestModel):
+    """Why the seller decided so (needed for rejections)."""
+
+    reason_id: str | None = None
+    """Reason name, from `get_available_review_decisions`."""
+
+    text: str | None = None
+    """Additional explanation."""
+
+    media: Media | None = None
+    """An image supporting the decision."""
+
+
+class LineItemEligibility(ResponseModel):
     """Eligibility of some order lines for one kind of after-sales request."""
 
     request_type: str | None = None
@@ -825,17 +880,27 @@ class ReturnRefundLineItemEligibility(ResponseModel):
     ineligible_reason: str | None = None
     """Reason they cannot."""
 
-    order_line_items_ids: list[str] | None = None
+    order_line_items_ids: NullAsEmpty[list[str]] = Field(default_factory=list)
     """The order line ids concerned (legacy; prefer `order_line_list`)."""
 
-    order_line_list: list[ReturnRefundOrderLine] | None = None
+    order_line_list: NullAsEmpty[list[OrderLine]] = Field(default_factory=list)
     """The order lines (and bundle sub-lines) concerned."""
 
-    available_reason_names: list[str] | None = None
+    available_reason_names: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Reason names usable when starting this request."""
 
 
-class ReturnRefundOrderLine(ResponseModel):
+class Media(RequestModel):
+    """An image supporting the decision."""
+
+    uri: str | None = None
+    """Image URI from the product image upload."""
+
+    mime_type: str | None = None
+    """MIME type, e.g. `image/jpeg`."""
+
+
+class OrderLine(ResponseModel):
     """An order line, or one sub-item of a bundle order line."""
 
     order_line_item_id: str | None = None
@@ -845,7 +910,7 @@ class ReturnRefundOrderLine(ResponseModel):
     """Id of the sub-item inside a bundle product; needed for bundles only."""
 
 
-class ReturnRefundOrderLineInput(RequestModel):
+class OrderLineInput(RequestModel):
     """An order line, or one sub-item of a bundle order line."""
 
     order_line_item_id: str | None = None
@@ -855,7 +920,7 @@ class ReturnRefundOrderLineInput(RequestModel):
     """Id of the sub-item inside a bundle product; needed for bundles only."""
 
 
-class ReturnRefundPartialRefund(ResponseModel):
+class PartialRefund(ResponseModel):
     """A partial refund the seller offers instead of the full refund."""
 
     amount: str | None = None
@@ -865,7 +930,7 @@ class ReturnRefundPartialRefund(ResponseModel):
     """Currency of the amount; must be the currency of the return."""
 
 
-class ReturnRefundPartialRefundAmount(ResponseModel):
+class PartialRefundAmount(ResponseModel):
     """A partial refund amount offered by the seller."""
 
     partial_refund_total: str | None = None
@@ -875,7 +940,7 @@ class ReturnRefundPartialRefundAmount(ResponseModel):
     """Currency of the amount; must be the return's currency."""
 
 
-class ReturnRefundPartialRefundAmountInput(RequestModel):
+class PartialRefundAmountInput(RequestModel):
     """A partial refund amount offered by the seller."""
 
     partial_refund_total: str | None = None
@@ -885,7 +950,20 @@ class ReturnRefundPartialRefundAmountInput(RequestModel):
     """Currency of the amount; must be the return's currency."""
 
 
-class ReturnRefundPartialRefundInput(RequestModel):
+class PartialRefundAmountRange(ResponseModel):
+    """Allowed range of a partial refund offer."""
+
+    min_amount: str | None = None
+    """Smallest amount the seller may offer."""
+
+    max_amount: str | None = None
+    """Largest amount the seller may offer."""
+
+    currency: str | None = None
+    """Currency of the range, the return's currency."""
+
+
+class PartialRefundInput(RequestModel):
     """A partial refund the seller offers instead of the full refund."""
 
     amount: str | None = None
@@ -895,7 +973,7 @@ class ReturnRefundPartialRefundInput(RequestModel):
     """Currency of the amount; must be the currency of the return."""
 
 
-class ReturnRefundReason(ResponseModel):
+class Reason(ResponseModel):
     """A reason option, as a machine name and its display text."""
 
     name: str | None = None
@@ -905,7 +983,7 @@ class ReturnRefundReason(ResponseModel):
     """Localized display text of the reason."""
 
 
-class ReturnRefundRefundAmount(ResponseModel):
+class RefundAmount(ResponseModel):
     """A refund broken down into its parts. Amounts are decimal strings."""
 
     currency: str | None = None
@@ -930,7 +1008,7 @@ class ReturnRefundRefundAmount(ResponseModel):
     """Refunded buyer service fee."""
 
 
-class ReturnRefundRejectCancellationQuery(RequestModel):
+class RejectCancellationQuery(RequestModel):
     """Path and query parameters of ReturnRefundRejectCancellation."""
 
     cancel_id: str
@@ -941,7 +1019,7 @@ class ReturnRefundRejectCancellationQuery(RequestModel):
     request, so a retried call is applied only once."""
 
 
-class ReturnRefundRejectCancellationRequest(RequestModel):
+class RejectCancellationRequest(RequestModel):
     """The seller's rejection of a cancellation request."""
 
     reject_reason: str
@@ -950,17 +1028,35 @@ class ReturnRefundRejectCancellationRequest(RequestModel):
     comment: str | None = None
     """Free-text explanation of the rejection."""
 
-    images: list[ReturnRefundImageInput] | None = None
+    images: list[ImageInput] | None = None
     """Images supporting the rejection."""
 
 
-class ReturnRefundRejectCancellationResponse(ResponseModel):
+class RejectCancellationResponse(ResponseModel):
     """Empty; the call succeeded when the envelope's `code` is 0."""
 
     pass
 
 
-class ReturnRefundRejectReturn202606Query(RequestModel):
+class RejectReturn202309Request(RequestModel):
+    """The seller's rejecting decision on a return."""
+
+    decision: Literal["REJECT_RECEIVED_PACKAGE", "REJECT_REFUND", "REJECT_REPLACEMENT", "REJECT_RETURN"]
+    """The decision. `REJECT_REFUND` rejects a refund-only request; `REJECT_RETURN` rejects a return
+    request; `REJECT_RECEIVED_PACKAGE` rejects the returned package after inspection;
+    `REJECT_REPLACEMENT` rejects a replacement request."""
+
+    reject_reason: str
+    """Reject reason name, from `get_reject_reasons`."""
+
+    comment: str | None = None
+    """Free-text explanation of the rejection."""
+
+    images: list[ImageInput] | None = None
+    """Images supporting the rejection."""
+
+
+class RejectReturnQuery(RequestModel):
     """Path and query parameters of ReturnRefundRejectReturn202606."""
 
     return_id: str
@@ -971,7 +1067,7 @@ class ReturnRefundRejectReturn202606Query(RequestModel):
     request, so a retried call is applied only once."""
 
 
-class ReturnRefundRejectReturn202606Request(RequestModel):
+class RejectReturnRequest(RequestModel):
     """The seller's rejecting decision on a return."""
 
     decision: Literal[
@@ -992,55 +1088,20 @@ class ReturnRefundRejectReturn202606Request(RequestModel):
     comment: str | None = None
     """Free-text explanation; at most 500 characters for a partial refund offer."""
 
-    images: list[ReturnRefundImageInput] | None = None
+    images: list[ImageInput] | None = None
     """Images supporting the decision; at most 6 for a partial refund offer."""
 
-    partial_refund_amount: ReturnRefundPartialRefundAmountInput | None = None
+    partial_refund_amount: PartialRefundAmountInput | None = None
     """A partial refund amount offered by the seller."""
 
 
-class ReturnRefundRejectReturn202606Response(ResponseModel):
+class RejectReturnResponse(ResponseModel):
     """Empty; the call succeeded when the envelope's `code` is 0."""
 
     pass
 
 
-class ReturnRefundRejectReturnQuery(RequestModel):
-    """Path and query parameters of ReturnRefundRejectReturn."""
-
-    return_id: str
-    """Id of the return request."""
-
-    idempotency_key: str | None = None
-    """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
-    request, so a retried call is applied only once."""
-
-
-class ReturnRefundRejectReturnRequest(RequestModel):
-    """The seller's rejecting decision on a return."""
-
-    decision: Literal["REJECT_RECEIVED_PACKAGE", "REJECT_REFUND", "REJECT_REPLACEMENT", "REJECT_RETURN"]
-    """The decision. `REJECT_REFUND` rejects a refund-only request; `REJECT_RETURN` rejects a return
-    request; `REJECT_RECEIVED_PACKAGE` rejects the returned package after inspection;
-    `REJECT_REPLACEMENT` rejects a replacement request."""
-
-    reject_reason: str
-    """Reject reason name, from `get_reject_reasons`."""
-
-    comment: str | None = None
-    """Free-text explanation of the rejection."""
-
-    images: list[ReturnRefundImageInput] | None = None
-    """Images supporting the rejection."""
-
-
-class ReturnRefundRejectReturnResponse(ResponseModel):
-    """Empty; the call succeeded when the envelope's `code` is 0."""
-
-    pass
-
-
-class ReturnRefundReturnLineItem(ResponseModel):
+class ReturnLineItem(ResponseModel):
     """One returned order line."""
 
     return_line_item_id: str | None = None
@@ -1061,17 +1122,17 @@ class ReturnRefundReturnLineItem(ResponseModel):
     seller_sku: str | None = None
     """The seller's own SKU code."""
 
-    product_image: ReturnRefundImage | None = None
+    product_image: Image | None = None
     """An image shown by TikTok (product picture or evidence)."""
 
-    refund_amount: ReturnRefundRefundAmount | None = None
+    refund_amount: RefundAmount | None = None
     """A refund broken down into its parts. Amounts are decimal strings."""
 
-    return_sub_line_items: list[ReturnRefundReturnSubLineItem] | None = None
+    return_sub_line_items: NullAsEmpty[list[ReturnSubLineItem]] = Field(default_factory=list)
     """Sub-items, when the line is a seller-defined bundle."""
 
 
-class ReturnRefundReturnOrder(ResponseModel):
+class ReturnOrder(ResponseModel):
     """A return or refund request of one order."""
 
     return_id: str | None = None
@@ -1126,7 +1187,7 @@ class ReturnRefundReturnOrder(ResponseModel):
     """Return document chosen by the buyer: `SHIPPING_LABEL`, `QR_CODE` (with box) or `QR_CODE_NBNL` (no
     box, no label)."""
 
-    return_warehouse_address: ReturnRefundReturnOrderReturnWarehouseAddress | None = None
+    return_warehouse_address: ReturnWarehouseAddress | None = None
     """Where the items are sent back."""
 
     pre_return_id: str | None = None
@@ -1147,7 +1208,7 @@ class ReturnRefundReturnOrder(ResponseModel):
     seller_proposed_return_type: str | None = None
     """Alternative the seller offered, e.g. `PARTIAL_REFUND`."""
 
-    partial_refund: ReturnRefundPartialRefund | None = None
+    partial_refund: PartialRefund | None = None
     """A partial refund the seller offers instead of the full refund."""
 
     buyer_rejected_partial_refund: bool | None = None
@@ -1157,19 +1218,19 @@ class ReturnRefundReturnOrder(ResponseModel):
     is_quick_refund: bool | None = None
     """Whether a quick-refund rule applied; the seller then cannot reject the received package."""
 
-    seller_next_action_response: list[ReturnRefundSellerNextAction] | None = None
+    seller_next_action_response: NullAsEmpty[list[SellerNextAction]] = Field(default_factory=list)
     """The seller's pending actions and their deadlines."""
 
-    refund_amount: ReturnRefundRefundAmount | None = None
+    refund_amount: RefundAmount | None = None
     """A refund broken down into its parts. Amounts are decimal strings."""
 
-    discount_amount: list[ReturnRefundReturnOrderDiscountAmount] | None = None
+    discount_amount: NullAsEmpty[list[DiscountAmount]] = Field(default_factory=list)
     """Discounts reversed by the refund."""
 
-    shipping_fee_amount: list[ReturnRefundReturnOrderShippingFeeAmount] | None = None
+    shipping_fee_amount: NullAsEmpty[list[ShippingFeeAmount]] = Field(default_factory=list)
     """Who pays the return shipping."""
 
-    return_line_items: list[ReturnRefundReturnLineItem] | None = None
+    return_line_items: NullAsEmpty[list[ReturnLineItem]] = Field(default_factory=list)
     """The returned order lines."""
 
     create_time: int | None = None
@@ -1179,49 +1240,7 @@ class ReturnRefundReturnOrder(ResponseModel):
     """Last update time, Unix seconds."""
 
 
-class ReturnRefundReturnOrderDiscountAmount(ResponseModel):
-    """Refunded discounts in one currency."""
-
-    currency: str | None = None
-    """Currency code."""
-
-    product_seller_discount: str | None = None
-    """Seller-funded product discount refunded."""
-
-    product_platform_discount: str | None = None
-    """Platform-funded product discount refunded."""
-
-    shipping_fee_seller_discount: str | None = None
-    """Seller-funded shipping discount refunded."""
-
-    shipping_fee_platform_discount: str | None = None
-    """Platform-funded shipping discount refunded."""
-
-
-class ReturnRefundReturnOrderReturnWarehouseAddress(ResponseModel):
-    """Where the items are sent back."""
-
-    full_address: str | None = None
-    """The full warehouse address on one line."""
-
-
-class ReturnRefundReturnOrderShippingFeeAmount(ResponseModel):
-    """Return shipping fee split in one currency."""
-
-    currency: str | None = None
-    """Currency code."""
-
-    seller_paid_return_shipping_fee: str | None = None
-    """Part paid by the seller."""
-
-    platform_paid_return_shipping_fee: str | None = None
-    """Part paid by the platform."""
-
-    buyer_paid_return_shipping_fee: str | None = None
-    """Part paid by the buyer."""
-
-
-class ReturnRefundReturnRecord(ResponseModel):
+class ReturnRecord(ResponseModel):
     """One lifecycle event of a return."""
 
     event: str | None = None
@@ -1239,17 +1258,17 @@ class ReturnRefundReturnRecord(ResponseModel):
     note: str | None = None
     """Note left with the event by the actor."""
 
-    images: list[ReturnRefundImage] | None = None
+    images: NullAsEmpty[list[Image]] = Field(default_factory=list)
     """Images attached by the buyer or seller (see `role`)."""
 
-    videos: list[ReturnRefundVideo] | None = None
+    videos: NullAsEmpty[list[Video]] = Field(default_factory=list)
     """Videos attached by the buyer."""
 
     create_time: int | None = None
     """When the event happened, Unix seconds."""
 
 
-class ReturnRefundReturnSubLineItem(ResponseModel):
+class ReturnSubLineItem(ResponseModel):
     """A returned sub-item of a seller-defined (virtual) bundle."""
 
     return_sub_line_item_id: str | None = None
@@ -1270,7 +1289,7 @@ class ReturnRefundReturnSubLineItem(ResponseModel):
     sku_name: str | None = None
     """SKU name."""
 
-    product_image: ReturnRefundImage | None = None
+    product_image: Image | None = None
     """An image shown by TikTok (product picture or evidence)."""
 
     product_name: str | None = None
@@ -1279,111 +1298,32 @@ class ReturnRefundReturnSubLineItem(ResponseModel):
     seller_sku: str | None = None
     """The seller's own SKU code."""
 
-    refund_amount: ReturnRefundRefundAmount | None = None
+    refund_amount: RefundAmount | None = None
     """A refund broken down into its parts. Amounts are decimal strings."""
 
 
-class ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision(RequestModel):
-    """The decisions on one aftersales request or RMA."""
+class ReturnWarehouseAddress(ResponseModel):
+    """Where the items are sent back."""
 
-    request_id: str
-    """Id of the reviewed aftersales request or RMA."""
-
-    line_item_decisions: list[ReturnRefundReviewAftersalesRequestsLineItemDecision]
-    """Decisions per group of line items; all line items of one SKU share one decision."""
-
-    request_id_type: Literal["AFTERSALES", "RMA"] | None = None
-    """Kind of id in `request_id`."""
-
-    action_unix_time: int | None = None
-    """When the decision was made, Unix seconds."""
-
-    idempotency_key: str | None = None
-    """Caller-chosen unique key so that a retried review is applied once."""
+    full_address: str | None = None
+    """The full warehouse address on one line."""
 
 
-class ReturnRefundReviewAftersalesRequestsAlternativeSolutionDetails(RequestModel):
-    """The partial refund offered, for the partial refund actions."""
-
-    partial_refund_amount: str | None = None
-    """Amount offered."""
-
-    currency: str | None = None
-    """ISO 4217 currency; must be the order's currency."""
-
-
-class ReturnRefundReviewAftersalesRequestsLineItem(RequestModel):
-    """A return line item."""
-
-    return_line_item_id: str
-    """Return line id (the parent bundle's for virtual bundles)."""
-
-    sub_return_line_item_id: str | None = None
-    """Id of the bundle sub-item, for virtual bundles."""
-
-
-class ReturnRefundReviewAftersalesRequestsLineItemDecision(RequestModel):
-    """One decision and the line items it applies to."""
-
-    line_items: list[ReturnRefundReviewAftersalesRequestsLineItem]
-    """Line items the decision applies to (amounts apply to each)."""
-
-    action: Literal[
-        "APPROVE_REQUEST",
-        "APPROVE_RETURN_PACKAGE",
-        "OFFER_PARTIAL_REFUND",
-        "OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG",
-        "REFUND_INSTEAD",
-        "REJECT_REQUEST",
-        "REJECT_RETURN_PACKAGE",
-    ]
-    """The decision to apply."""
-
-    alternative_solution_details: ReturnRefundReviewAftersalesRequestsAlternativeSolutionDetails | None = None
-    """The partial refund offered, for the partial refund actions."""
-
-    reason: ReturnRefundReviewAftersalesRequestsReason | None = None
-    """Why the seller decided so (needed for rejections)."""
-
-
-class ReturnRefundReviewAftersalesRequestsMedia(RequestModel):
-    """An image supporting the decision."""
-
-    uri: str | None = None
-    """Image URI from the product image upload."""
-
-    mime_type: str | None = None
-    """MIME type, e.g. `image/jpeg`."""
-
-
-class ReturnRefundReviewAftersalesRequestsReason(RequestModel):
-    """Why the seller decided so (needed for rejections)."""
-
-    reason_id: str | None = None
-    """Reason name, from `get_available_review_decisions`."""
-
-    text: str | None = None
-    """Additional explanation."""
-
-    media: ReturnRefundReviewAftersalesRequestsMedia | None = None
-    """An image supporting the decision."""
-
-
-class ReturnRefundReviewAftersalesRequestsRequest(RequestModel):
+class ReviewAftersalesRequestsRequest(RequestModel):
     """The decisions to apply."""
 
-    aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision] | None = None
+    aftersales_request_decisions: list[AftersalesRequestDecision] | None = None
     """One entry per aftersales request or RMA reviewed."""
 
 
-class ReturnRefundReviewAftersalesRequestsResponse(ResponseModel):
+class ReviewAftersalesRequestsResponse(ResponseModel):
     """Errors of the decisions that could not be applied."""
 
-    errors: list[ReturnRefundItemError] | None = None
+    errors: NullAsEmpty[list[ItemError]] = Field(default_factory=list)
     """Per-item errors; empty when everything was applied."""
 
 
-class ReturnRefundReviewDecisionOption(ResponseModel):
+class ReviewDecisionOption(ResponseModel):
     """One candidate review decision for a line item."""
 
     decision: str | None = None
@@ -1399,27 +1339,14 @@ class ReturnRefundReviewDecisionOption(ResponseModel):
     ineligible_reason: str | None = None
     """Reason it cannot (when `eligible` is false)."""
 
-    available_reject_reasons: list[ReturnRefundReason] | None = None
+    available_reject_reasons: NullAsEmpty[list[Reason]] = Field(default_factory=list)
     """Reject reasons usable with this decision."""
 
-    partial_refund_amount_range: ReturnRefundReviewDecisionOptionPartialRefundAmountRange | None = None
+    partial_refund_amount_range: PartialRefundAmountRange | None = None
     """Allowed range of a partial refund offer."""
 
 
-class ReturnRefundReviewDecisionOptionPartialRefundAmountRange(ResponseModel):
-    """Allowed range of a partial refund offer."""
-
-    min_amount: str | None = None
-    """Smallest amount the seller may offer."""
-
-    max_amount: str | None = None
-    """Largest amount the seller may offer."""
-
-    currency: str | None = None
-    """Currency of the range, the return's currency."""
-
-
-class ReturnRefundRma(ResponseModel):
+class Rma(ResponseModel):
     """A return merchandise authorization, the expected return of one package."""
 
     id: str | None = None
@@ -1435,14 +1362,14 @@ class ReturnRefundRma(ResponseModel):
     """`INIT`, `AWAITING_BUYER_RETURN`, `RETURN_IN_TRANSIT`, `PENDING_PACKAGE_REVIEW` or
     `PACKAGE_REVIEW_COMPLETED`."""
 
-    line_items: list[ReturnRefundAftersalesLineItem] | None = None
+    line_items: NullAsEmpty[list[AftersalesLineItem]] = Field(default_factory=list)
     """Item units expected in the package (with `LINE_ITEMS`)."""
 
-    sku_return_requests: list[ReturnRefundSkuReturnRequest] | None = None
+    sku_return_requests: NullAsEmpty[list[SkuReturnRequest]] = Field(default_factory=list)
     """SKU-level return requests of the RMA (with `SKU_RETURN_REQUESTS`)."""
 
 
-class ReturnRefundSearchAftersalesRequestsFilters(RequestModel):
+class SearchAftersalesRequestsFilters(RequestModel):
     """Filters, combined with AND."""
 
     aftersales_request_ids: list[str] | None = None
@@ -1462,18 +1389,18 @@ class ReturnRefundSearchAftersalesRequestsFilters(RequestModel):
     buyer_ids: list[str] | None = None
     """Keep requests of these buyers."""
 
-    time: ReturnRefundTimeFilter | None = None
+    time: TimeFilter | None = None
     """Creation and update time windows."""
 
 
-class ReturnRefundSearchAftersalesRequestsQuery(RequestModel):
+class SearchAftersalesRequestsQuery(RequestModel):
     """Path and query parameters of ReturnRefundSearchAftersalesRequests."""
 
     locale: str | None = None
     """BCP-47 locale of the returned texts, e.g. `en-US`."""
 
 
-class ReturnRefundSearchAftersalesRequestsRequest(RequestModel):
+class SearchAftersalesRequestsRequest(RequestModel):
     """Filters, sorting and paging of an aftersales request search."""
 
     whitelisted_data_fields: (
@@ -1481,20 +1408,20 @@ class ReturnRefundSearchAftersalesRequestsRequest(RequestModel):
     ) = None
     """Optional parts to include in each result."""
 
-    filters: ReturnRefundSearchAftersalesRequestsFilters | None = None
+    filters: SearchAftersalesRequestsFilters | None = None
     """Filters, combined with AND."""
 
-    sort: ReturnRefundSearchSort | None = None
+    sort: SearchSort | None = None
     """Sorting of a search."""
 
-    pagination: ReturnRefundSearchPagination | None = None
+    pagination: SearchPagination | None = None
     """Paging of a search."""
 
 
-class ReturnRefundSearchAftersalesRequestsResponse(ResponseModel):
+class SearchAftersalesRequestsResponse(ResponseModel):
     """One page of aftersales requests."""
 
-    aftersales_requests: list[ReturnRefundAftersalesRequest] | None = None
+    aftersales_requests: NullAsEmpty[list[AftersalesRequest]] = Field(default_factory=list)
     """Matching requests; absent when none match."""
 
     total_count: int | None = None
@@ -1504,7 +1431,7 @@ class ReturnRefundSearchAftersalesRequestsResponse(ResponseModel):
     """Token of the next page, for `pagination.page_token`."""
 
 
-class ReturnRefundSearchCancellations202602Query(RequestModel):
+class SearchCancellationsQuery(RequestModel):
     """Path and query parameters of ReturnRefundSearchCancellations202602."""
 
     sort_field: Literal["create_time", "update_time"] | None = None
@@ -1521,7 +1448,7 @@ class ReturnRefundSearchCancellations202602Query(RequestModel):
     page."""
 
 
-class ReturnRefundSearchCancellations202602Request(RequestModel):
+class SearchCancellationsRequest(RequestModel):
     """Filters of a cancellation search; all optional and combined with AND."""
 
     cancel_ids: list[str] | None = None
@@ -1565,10 +1492,10 @@ class ReturnRefundSearchCancellations202602Request(RequestModel):
     """BCP-47 locale(s) of the returned texts, comma-separated; default `en-US`."""
 
 
-class ReturnRefundSearchCancellations202602Response(ResponseModel):
+class SearchCancellationsResponse(ResponseModel):
     """One page of cancellations."""
 
-    cancellations: list[ReturnRefundCancellation] | None = None
+    cancellations: NullAsEmpty[list[Cancellation]] = Field(default_factory=list)
     """Cancellations on this page."""
 
     total_count: int | None = None
@@ -1578,81 +1505,7 @@ class ReturnRefundSearchCancellations202602Response(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class ReturnRefundSearchCancellationsQuery(RequestModel):
-    """Path and query parameters of ReturnRefundSearchCancellations."""
-
-    sort_field: Literal["create_time", "update_time"] | None = None
-    """Field the results are sorted by."""
-
-    sort_order: Literal["ASC", "DESC"] | None = None
-    """Sort direction."""
-
-    page_size: int | None = None
-    """Number of results per page."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class ReturnRefundSearchCancellationsRequest(RequestModel):
-    """Filters of a cancellation search; all optional and combined with AND."""
-
-    cancel_ids: list[str] | None = None
-    """Cancellation ids."""
-
-    order_ids: list[str] | None = None
-    """TikTok Shop order ids."""
-
-    buyer_user_ids: list[str] | None = None
-    """Buyer user ids."""
-
-    cancel_types: list[Literal["BUYER_CANCEL", "CANCEL"]] | None = None
-    """Cancellation types."""
-
-    cancel_status: (
-        list[
-            Literal[
-                "CANCELLATION_REQUEST_CANCEL",
-                "CANCELLATION_REQUEST_COMPLETE",
-                "CANCELLATION_REQUEST_PENDING",
-                "CANCELLATION_REQUEST_SUCCESS",
-            ]
-        ]
-        | None
-    ) = None
-    """Cancellation statuses."""
-
-    create_time_ge: int | None = None
-    """Created at or after this time, Unix seconds."""
-
-    create_time_lt: int | None = None
-    """Created before this time, Unix seconds."""
-
-    update_time_ge: int | None = None
-    """Updated at or after this time, Unix seconds."""
-
-    update_time_lt: int | None = None
-    """Updated before this time, Unix seconds."""
-
-    locale: str | None = None
-    """BCP-47 locale(s) of the returned texts, comma-separated; default `en-US`."""
-
-
-class ReturnRefundSearchCancellationsResponse(ResponseModel):
-    """One page of cancellations."""
-
-    cancellations: list[ReturnRefundCancellation] | None = None
-    """Cancellations on this page."""
-
-    total_count: int | None = None
-    """Number of cancellations matching the filters."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class ReturnRefundSearchPagination(RequestModel):
+class SearchPagination(RequestModel):
     """Paging of a search."""
 
     page_size: int | None = None
@@ -1662,7 +1515,7 @@ class ReturnRefundSearchPagination(RequestModel):
     """Token of the page to fetch, from the previous page's `next_page_token`."""
 
 
-class ReturnRefundSearchReturnMerchandiseAuthorizationsFilters(RequestModel):
+class SearchReturnMerchandiseAuthorizationsFilters(RequestModel):
     """Filters, combined with AND."""
 
     rma_ids: list[str] | None = None
@@ -1691,37 +1544,37 @@ class ReturnRefundSearchReturnMerchandiseAuthorizationsFilters(RequestModel):
     main_order_ids: list[str] | None = None
     """Original order ids."""
 
-    time: ReturnRefundTimeFilter | None = None
+    time: TimeFilter | None = None
     """Creation and update time windows."""
 
 
-class ReturnRefundSearchReturnMerchandiseAuthorizationsQuery(RequestModel):
+class SearchReturnMerchandiseAuthorizationsQuery(RequestModel):
     """Path and query parameters of ReturnRefundSearchReturnMerchandiseAuthorizations."""
 
     locale: str | None = None
     """BCP-47 locale of the returned texts, e.g. `en-US`."""
 
 
-class ReturnRefundSearchReturnMerchandiseAuthorizationsRequest(RequestModel):
+class SearchReturnMerchandiseAuthorizationsRequest(RequestModel):
     """Filters, sorting and paging of an RMA search."""
 
     whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None
     """Optional parts to include in each result."""
 
-    filters: ReturnRefundSearchReturnMerchandiseAuthorizationsFilters | None = None
+    filters: SearchReturnMerchandiseAuthorizationsFilters | None = None
     """Filters, combined with AND."""
 
-    sort: ReturnRefundSearchSort | None = None
+    sort: SearchSort | None = None
     """Sorting of a search."""
 
-    pagination: ReturnRefundSearchPagination | None = None
+    pagination: SearchPagination | None = None
     """Paging of a search."""
 
 
-class ReturnRefundSearchReturnMerchandiseAuthorizationsResponse(ResponseModel):
+class SearchReturnMerchandiseAuthorizationsResponse(ResponseModel):
     """One page of RMAs."""
 
-    return_merchandise_authorizations: list[ReturnRefundRma] | None = None
+    return_merchandise_authorizations: NullAsEmpty[list[Rma]] = Field(default_factory=list)
     """Matching RMAs; absent when none match."""
 
     total_count: int | None = None
@@ -1731,7 +1584,47 @@ class ReturnRefundSearchReturnMerchandiseAuthorizationsResponse(ResponseModel):
     """Token of the next page, for `pagination.page_token`."""
 
 
-class ReturnRefundSearchReturns202602Query(RequestModel):
+class SearchReturns202309Request(RequestModel):
+    """Filters of a return search; all optional and combined with AND."""
+
+    return_ids: list[str] | None = None
+    """Return ids."""
+
+    order_ids: list[str] | None = None
+    """TikTok Shop order ids."""
+
+    buyer_user_ids: list[str] | None = None
+    """Buyer user ids."""
+
+    return_types: list[Literal["REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
+    """Return types."""
+
+    return_status: list[str] | None = None
+    """Return statuses (see `ReturnRefundReturnOrder.return_status`)."""
+
+    arbitration_status: list[Literal["CLOSED", "IN_PROGRESS", "SUPPORT_BUYER", "SUPPORT_SELLER"]] | None = None
+    """Arbitration statuses."""
+
+    create_time_ge: int | None = None
+    """Created at or after this time, Unix seconds."""
+
+    create_time_lt: int | None = None
+    """Created before this time, Unix seconds."""
+
+    update_time_ge: int | None = None
+    """Updated at or after this time, Unix seconds."""
+
+    update_time_lt: int | None = None
+    """Updated before this time, Unix seconds."""
+
+    locale: str | None = None
+    """BCP-47 locale(s) of the returned texts, comma-separated."""
+
+    seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None
+    """Only returns where the seller proposed one of these alternatives."""
+
+
+class SearchReturnsQuery(RequestModel):
     """Path and query parameters of ReturnRefundSearchReturns202602."""
 
     sort_field: Literal["create_time", "update_time"] | None = None
@@ -1748,7 +1641,7 @@ class ReturnRefundSearchReturns202602Query(RequestModel):
     page."""
 
 
-class ReturnRefundSearchReturns202602Request(RequestModel):
+class SearchReturnsRequest(RequestModel):
     """Filters of a return search; all optional and combined with AND."""
 
     return_ids: list[str] | None = None
@@ -1812,10 +1705,10 @@ class ReturnRefundSearchReturns202602Request(RequestModel):
     """BCP-47 locale(s) of the returned texts, comma-separated; default `en`."""
 
 
-class ReturnRefundSearchReturns202602Response(ResponseModel):
+class SearchReturnsResponse(ResponseModel):
     """One page of returns."""
 
-    return_orders: list[ReturnRefundReturnOrder] | None = None
+    return_orders: NullAsEmpty[list[ReturnOrder]] = Field(default_factory=list)
     """Returns on this page; absent when there are none."""
 
     total_count: int | None = None
@@ -1825,77 +1718,7 @@ class ReturnRefundSearchReturns202602Response(ResponseModel):
     """Token of the next page; empty on the last page."""
 
 
-class ReturnRefundSearchReturnsQuery(RequestModel):
-    """Path and query parameters of ReturnRefundSearchReturns."""
-
-    sort_field: Literal["create_time", "update_time"] | None = None
-    """Field the results are sorted by."""
-
-    sort_order: Literal["ASC", "DESC"] | None = None
-    """Sort direction."""
-
-    page_size: int | None = None
-    """Number of results per page."""
-
-    page_token: str | None = None
-    """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
-    page."""
-
-
-class ReturnRefundSearchReturnsRequest(RequestModel):
-    """Filters of a return search; all optional and combined with AND."""
-
-    return_ids: list[str] | None = None
-    """Return ids."""
-
-    order_ids: list[str] | None = None
-    """TikTok Shop order ids."""
-
-    buyer_user_ids: list[str] | None = None
-    """Buyer user ids."""
-
-    return_types: list[Literal["REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
-    """Return types."""
-
-    return_status: list[str] | None = None
-    """Return statuses (see `ReturnRefundReturnOrder.return_status`)."""
-
-    arbitration_status: list[Literal["CLOSED", "IN_PROGRESS", "SUPPORT_BUYER", "SUPPORT_SELLER"]] | None = None
-    """Arbitration statuses."""
-
-    create_time_ge: int | None = None
-    """Created at or after this time, Unix seconds."""
-
-    create_time_lt: int | None = None
-    """Created before this time, Unix seconds."""
-
-    update_time_ge: int | None = None
-    """Updated at or after this time, Unix seconds."""
-
-    update_time_lt: int | None = None
-    """Updated before this time, Unix seconds."""
-
-    locale: str | None = None
-    """BCP-47 locale(s) of the returned texts, comma-separated."""
-
-    seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None
-    """Only returns where the seller proposed one of these alternatives."""
-
-
-class ReturnRefundSearchReturnsResponse(ResponseModel):
-    """One page of returns."""
-
-    return_orders: list[ReturnRefundReturnOrder] | None = None
-    """Returns on this page; absent when there are none."""
-
-    total_count: int | None = None
-    """Number of returns matching the filters."""
-
-    next_page_token: str | None = None
-    """Token of the next page; empty on the last page."""
-
-
-class ReturnRefundSearchSort(RequestModel):
+class SearchSort(RequestModel):
     """Sorting of a search."""
 
     sort_field: Literal["CREATE_TIME", "UPDATE_TIME"] | None = None
@@ -1905,7 +1728,7 @@ class ReturnRefundSearchSort(RequestModel):
     """Sort direction."""
 
 
-class ReturnRefundSellerNextAction(ResponseModel):
+class SellerNextAction(ResponseModel):
     """What the seller has to do next on a request, and by when."""
 
     action: str | None = None
@@ -1917,7 +1740,36 @@ class ReturnRefundSellerNextAction(ResponseModel):
     """Deadline for the action, Unix seconds."""
 
 
-class ReturnRefundSku(RequestModel):
+class ShippingFee(ResponseModel):
+    """Who pays the return shipping."""
+
+    seller_paid_return_shipping_fee_amount: str | None = None
+    """Part paid by the seller."""
+
+    buyer_paid_return_shipping_fee_amount: str | None = None
+    """Part paid by the buyer."""
+
+    platform_paid_return_shipping_fee_amount: str | None = None
+    """Part paid by the platform."""
+
+
+class ShippingFeeAmount(ResponseModel):
+    """Return shipping fee split in one currency."""
+
+    currency: str | None = None
+    """Currency code."""
+
+    seller_paid_return_shipping_fee: str | None = None
+    """Part paid by the seller."""
+
+    platform_paid_return_shipping_fee: str | None = None
+    """Part paid by the platform."""
+
+    buyer_paid_return_shipping_fee: str | None = None
+    """Part paid by the buyer."""
+
+
+class Sku(RequestModel):
     """A SKU and how many units of it the request covers."""
 
     sku_id: str
@@ -1927,52 +1779,17 @@ class ReturnRefundSku(RequestModel):
     """Number of units."""
 
 
-class ReturnRefundSkuEligibility(ResponseModel):
+class SkuEligibility(ResponseModel):
     """After-sales eligibility of one SKU of the order."""
 
     sku_id: str | None = None
     """SKU id."""
 
-    line_item_eligibility: list[ReturnRefundLineItemEligibility] | None = None
+    line_item_eligibility: NullAsEmpty[list[LineItemEligibility]] = Field(default_factory=list)
     """Eligibility per request type and group of order lines."""
 
 
-class ReturnRefundSkuReturnDiscount(ResponseModel):
-    """Discounts reversed by the refund."""
-
-    product_platform_discount: str | None = None
-    """Platform-funded product discount refunded."""
-
-    product_seller_discount: str | None = None
-    """Seller-funded product discount refunded."""
-
-    shipping_fee_platform_discount: str | None = None
-    """Platform-funded shipping discount refunded."""
-
-    shipping_fee_seller_discount: str | None = None
-    """Seller-funded shipping discount refunded."""
-
-
-class ReturnRefundSkuReturnExchangeOrderLine(ResponseModel):
-    """An exchange order line (not yet supported)."""
-
-    order_line_id: str | None = None
-    """Order line id."""
-
-    sku_id: str | None = None
-    """SKU id."""
-
-    sku_name: str | None = None
-    """SKU name."""
-
-    product_name: str | None = None
-    """Product name."""
-
-    seller_sku_name: str | None = None
-    """The seller's SKU code."""
-
-
-class ReturnRefundSkuReturnRequest(ResponseModel):
+class SkuReturnRequest(ResponseModel):
     """A SKU-level return request (return order) inside an aftersales request or RMA."""
 
     return_id: str | None = None
@@ -1999,7 +1816,7 @@ class ReturnRefundSkuReturnRequest(ResponseModel):
     return_reason_text: str | None = None
     """Localized reason text."""
 
-    seller_next_action_response: list[ReturnRefundSellerNextAction] | None = None
+    seller_next_action_response: NullAsEmpty[list[SellerNextAction]] = Field(default_factory=list)
     """The seller's pending actions and their deadlines."""
 
     shipment_type: str | None = None
@@ -2023,10 +1840,10 @@ class ReturnRefundSkuReturnRequest(ResponseModel):
     next_return_id: str | None = None
     """Id of the later return this one was edited into."""
 
-    refund_amount: ReturnRefundRefundAmount | None = None
+    refund_amount: RefundAmount | None = None
     """A refund broken down into its parts. Amounts are decimal strings."""
 
-    return_line_items: list[ReturnRefundReturnLineItem] | None = None
+    return_line_items: NullAsEmpty[list[ReturnLineItem]] = Field(default_factory=list)
     """The returned order lines."""
 
     create_time: int | None = None
@@ -2035,10 +1852,10 @@ class ReturnRefundSkuReturnRequest(ResponseModel):
     update_time: int | None = None
     """Last update time, Unix seconds."""
 
-    discount: ReturnRefundSkuReturnDiscount | None = None
+    discount: Discount | None = None
     """Discounts reversed by the refund."""
 
-    shipping_fee: ReturnRefundSkuReturnShippingFee | None = None
+    shipping_fee: ShippingFee | None = None
     """Who pays the return shipping."""
 
     buyer_keep_item: bool | None = None
@@ -2059,16 +1876,16 @@ class ReturnRefundSkuReturnRequest(ResponseModel):
     seller_proposed_return_type: str | None = None
     """Alternative the seller offered, e.g. `PARTIAL_REFUND`."""
 
-    partial_refund_amount: ReturnRefundPartialRefundAmount | None = None
+    partial_refund_amount: PartialRefundAmount | None = None
     """A partial refund amount offered by the seller."""
 
     buyer_rejected_partial_refund: bool | None = None
     """Whether the buyer refused the seller's partial refund offer."""
 
-    return_warehouse_address: ReturnRefundSkuReturnReturnWarehouseAddress | None = None
+    return_warehouse_address: ReturnWarehouseAddress | None = None
     """Where the items are sent back."""
 
-    exchange_order_lines: list[ReturnRefundSkuReturnExchangeOrderLine] | None = None
+    exchange_order_lines: NullAsEmpty[list[ExchangeOrderLine]] = Field(default_factory=list)
     """Exchange order lines; not yet supported by TikTok, ignore."""
 
     reshipment_order_id: str | None = None
@@ -2077,41 +1894,21 @@ class ReturnRefundSkuReturnRequest(ResponseModel):
     is_quick_refund: bool | None = None
     """Whether a quick-refund rule applied; the seller then cannot reject the received package."""
 
-    return_sub_line_items: list[ReturnRefundReturnSubLineItem] | None = None
+    return_sub_line_items: NullAsEmpty[list[ReturnSubLineItem]] = Field(default_factory=list)
     """Deprecated; use the sub-items of `return_line_items`."""
 
 
-class ReturnRefundSkuReturnReturnWarehouseAddress(ResponseModel):
-    """Where the items are sent back."""
-
-    full_address: str | None = None
-    """The full warehouse address on one line."""
-
-
-class ReturnRefundSkuReturnShippingFee(ResponseModel):
-    """Who pays the return shipping."""
-
-    seller_paid_return_shipping_fee_amount: str | None = None
-    """Part paid by the seller."""
-
-    buyer_paid_return_shipping_fee_amount: str | None = None
-    """Part paid by the buyer."""
-
-    platform_paid_return_shipping_fee_amount: str | None = None
-    """Part paid by the platform."""
-
-
-class ReturnRefundTimeFilter(RequestModel):
+class TimeFilter(RequestModel):
     """Creation and update time windows."""
 
-    create_time: ReturnRefundTimeRange | None = None
+    create_time: TimeRange | None = None
     """A time window in Unix seconds."""
 
-    update_time: ReturnRefundTimeRange | None = None
+    update_time: TimeRange | None = None
     """A time window in Unix seconds."""
 
 
-class ReturnRefundTimeRange(RequestModel):
+class TimeRange(RequestModel):
     """A time window in Unix seconds."""
 
     min_unix_time_inclusive: int | None = None
@@ -2121,7 +1918,7 @@ class ReturnRefundTimeRange(RequestModel):
     """Upper bound, exclusive."""
 
 
-class ReturnRefundUploadReturnShippingInformationQuery(RequestModel):
+class UploadReturnShippingInformationQuery(RequestModel):
     """Path and query parameters of ReturnRefundUploadReturnShippingInformation."""
 
     return_ids: list[str]
@@ -2131,7 +1928,7 @@ class ReturnRefundUploadReturnShippingInformationQuery(RequestModel):
     """Kind of id in `return_ids`: `SKU_RETURN_ORDER` (return id) or `RMA`."""
 
 
-class ReturnRefundUploadReturnShippingInformationRequest(RequestModel):
+class UploadReturnShippingInformationRequest(RequestModel):
     """The multipart form with the return shipping details."""
 
     tracking_number: str
@@ -2147,13 +1944,13 @@ class ReturnRefundUploadReturnShippingInformationRequest(RequestModel):
     """The return QR code file."""
 
 
-class ReturnRefundUploadReturnShippingInformationResponse(ResponseModel):
+class UploadReturnShippingInformationResponse(ResponseModel):
     """Empty; the call succeeded when the envelope's `code` is 0."""
 
     pass
 
 
-class ReturnRefundVideo(ResponseModel):
+class Video(ResponseModel):
     """A video attached to a return by the buyer."""
 
     url: str | None = None

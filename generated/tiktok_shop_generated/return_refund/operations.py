@@ -5,74 +5,60 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation, Pagination
 
 from .models import (
-    ReturnRefundApproveCancellationQuery,
-    ReturnRefundApproveCancellationResponse,
-    ReturnRefundApproveReturnQuery,
-    ReturnRefundApproveReturnRequest,
-    ReturnRefundApproveReturnResponse,
-    ReturnRefundCalculateRefund202602Request,
-    ReturnRefundCalculateRefund202602Response,
-    ReturnRefundCalculateRefundRequest,
-    ReturnRefundCalculateRefundResponse,
-    ReturnRefundCreateCancellation202602Request,
-    ReturnRefundCreateCancellation202602Response,
-    ReturnRefundCreateCancellationRequest,
-    ReturnRefundCreateCancellationResponse,
-    ReturnRefundCreateReturn202602Query,
-    ReturnRefundCreateReturn202602Request,
-    ReturnRefundCreateReturn202602Response,
-    ReturnRefundCreateReturnQuery,
-    ReturnRefundCreateReturnRequest,
-    ReturnRefundCreateReturnResponse,
-    ReturnRefundGetAvailableReviewDecisionsQuery,
-    ReturnRefundGetAvailableReviewDecisionsResponse,
-    ReturnRefundGetDecisionEligibilityQuery,
-    ReturnRefundGetDecisionEligibilityResponse,
-    ReturnRefundGetOrderAftersaleEligibility202512Query,
-    ReturnRefundGetOrderAftersaleEligibility202512Response,
-    ReturnRefundGetOrderAftersaleEligibility202602Query,
-    ReturnRefundGetOrderAftersaleEligibility202602Response,
-    ReturnRefundGetOrderAftersaleEligibilityQuery,
-    ReturnRefundGetOrderAftersaleEligibilityResponse,
-    ReturnRefundGetRejectReasonsQuery,
-    ReturnRefundGetRejectReasonsResponse,
-    ReturnRefundGetReturnRecordsQuery,
-    ReturnRefundGetReturnRecordsResponse,
-    ReturnRefundRejectCancellationQuery,
-    ReturnRefundRejectCancellationRequest,
-    ReturnRefundRejectCancellationResponse,
-    ReturnRefundRejectReturn202606Query,
-    ReturnRefundRejectReturn202606Request,
-    ReturnRefundRejectReturn202606Response,
-    ReturnRefundRejectReturnQuery,
-    ReturnRefundRejectReturnRequest,
-    ReturnRefundRejectReturnResponse,
-    ReturnRefundReviewAftersalesRequestsRequest,
-    ReturnRefundReviewAftersalesRequestsResponse,
-    ReturnRefundSearchAftersalesRequestsQuery,
-    ReturnRefundSearchAftersalesRequestsRequest,
-    ReturnRefundSearchAftersalesRequestsResponse,
-    ReturnRefundSearchCancellations202602Query,
-    ReturnRefundSearchCancellations202602Request,
-    ReturnRefundSearchCancellations202602Response,
-    ReturnRefundSearchCancellationsQuery,
-    ReturnRefundSearchCancellationsRequest,
-    ReturnRefundSearchCancellationsResponse,
-    ReturnRefundSearchReturnMerchandiseAuthorizationsQuery,
-    ReturnRefundSearchReturnMerchandiseAuthorizationsRequest,
-    ReturnRefundSearchReturnMerchandiseAuthorizationsResponse,
-    ReturnRefundSearchReturns202602Query,
-    ReturnRefundSearchReturns202602Request,
-    ReturnRefundSearchReturns202602Response,
-    ReturnRefundSearchReturnsQuery,
-    ReturnRefundSearchReturnsRequest,
-    ReturnRefundSearchReturnsResponse,
-    ReturnRefundUploadReturnShippingInformationQuery,
-    ReturnRefundUploadReturnShippingInformationRequest,
-    ReturnRefundUploadReturnShippingInformationResponse,
+    ApproveCancellationQuery,
+    ApproveCancellationResponse,
+    ApproveReturnQuery,
+    ApproveReturnRequest,
+    ApproveReturnResponse,
+    CalculateRefund202309Request,
+    CalculateRefundRequest,
+    CalculateRefundResponse,
+    CancelOrder202309Request,
+    CancelOrderRequest,
+    CancelOrderResponse,
+    CreateReturn202309Request,
+    CreateReturnQuery,
+    CreateReturnRequest,
+    CreateReturnResponse,
+    GetAftersaleEligibility202309Query,
+    GetAftersaleEligibilityQuery,
+    GetAftersaleEligibilityResponse,
+    GetAvailableReviewDecisionsQuery,
+    GetAvailableReviewDecisionsResponse,
+    GetDecisionEligibilityQuery,
+    GetDecisionEligibilityResponse,
+    GetRejectReasonsQuery,
+    GetRejectReasonsResponse,
+    GetReturnRecordsQuery,
+    GetReturnRecordsResponse,
+    RejectCancellationQuery,
+    RejectCancellationRequest,
+    RejectCancellationResponse,
+    RejectReturn202309Request,
+    RejectReturnQuery,
+    RejectReturnRequest,
+    RejectReturnResponse,
+    ReviewAftersalesRequestsRequest,
+    ReviewAftersalesRequestsResponse,
+    SearchAftersalesRequestsQuery,
+    SearchAftersalesRequestsRequest,
+    SearchAftersalesRequestsResponse,
+    SearchCancellationsQuery,
+    SearchCancellationsRequest,
+    SearchCancellationsResponse,
+    SearchReturnMerchandiseAuthorizationsQuery,
+    SearchReturnMerchandiseAuthorizationsRequest,
+    SearchReturnMerchandiseAuthorizationsResponse,
+    SearchReturns202309Request,
+    SearchReturnsQuery,
+    SearchReturnsRequest,
+    SearchReturnsResponse,
+    UploadReturnShippingInformationQuery,
+    UploadReturnShippingInformationRequest,
+    UploadReturnShippingInformationResponse,
 )
 
-APPROVE_CANCELLATION: Operation[ReturnRefundApproveCancellationResponse] = Operation(
+APPROVE_CANCELLATION: Operation[ApproveCancellationResponse] = Operation(
     id="ReturnRefundApproveCancellation",
     module="return_refund",
     name="approve_cancellation",
@@ -80,15 +66,15 @@ APPROVE_CANCELLATION: Operation[ReturnRefundApproveCancellationResponse] = Opera
     path="/return_refund/202309/cancellations/{cancel_id}/approve",
     version="202309",
     summary="Approve a cancellation request",
-    response_model=ReturnRefundApproveCancellationResponse,
+    response_model=ApproveCancellationResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ReturnRefundApproveCancellationQuery,
+    query_model=ApproveCancellationQuery,
     path_params=("cancel_id",),
     query_params=("idempotency_key",),
 )
 
-APPROVE_RETURN: Operation[ReturnRefundApproveReturnResponse] = Operation(
+APPROVE_RETURN: Operation[ApproveReturnResponse] = Operation(
     id="ReturnRefundApproveReturn",
     module="return_refund",
     name="approve_return",
@@ -96,11 +82,11 @@ APPROVE_RETURN: Operation[ReturnRefundApproveReturnResponse] = Operation(
     path="/return_refund/202309/returns/{return_id}/approve",
     version="202309",
     summary="Approve a return or refund request",
-    response_model=ReturnRefundApproveReturnResponse,
+    response_model=ApproveReturnResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ReturnRefundApproveReturnQuery,
-    body_model=ReturnRefundApproveReturnRequest,
+    query_model=ApproveReturnQuery,
+    body_model=ApproveReturnRequest,
     path_params=("return_id",),
     query_params=("idempotency_key",),
     body_fields=(
@@ -110,7 +96,7 @@ APPROVE_RETURN: Operation[ReturnRefundApproveReturnResponse] = Operation(
     ),
 )
 
-CALCULATE_REFUND_202309: Operation[ReturnRefundCalculateRefundResponse] = Operation(
+CALCULATE_REFUND_202309: Operation[CalculateRefundResponse] = Operation(
     id="ReturnRefundCalculateRefund",
     module="return_refund",
     name="calculate_refund",
@@ -118,10 +104,10 @@ CALCULATE_REFUND_202309: Operation[ReturnRefundCalculateRefundResponse] = Operat
     path="/return_refund/202309/refunds/calculate",
     version="202309",
     summary="Estimate a refund",
-    response_model=ReturnRefundCalculateRefundResponse,
+    response_model=CalculateRefundResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=ReturnRefundCalculateRefundRequest,
+    body_model=CalculateRefund202309Request,
     body_fields=(
         "order_id",
         "request_type",
@@ -134,7 +120,7 @@ CALCULATE_REFUND_202309: Operation[ReturnRefundCalculateRefundResponse] = Operat
     latest=False,
 )
 
-CALCULATE_REFUND: Operation[ReturnRefundCalculateRefund202602Response] = Operation(
+CALCULATE_REFUND: Operation[CalculateRefundResponse] = Operation(
     id="ReturnRefundCalculateRefund202602",
     module="return_refund",
     name="calculate_refund",
@@ -142,10 +128,10 @@ CALCULATE_REFUND: Operation[ReturnRefundCalculateRefund202602Response] = Operati
     path="/return_refund/202602/refunds/calculate",
     version="202602",
     summary="Estimate a refund (202602)",
-    response_model=ReturnRefundCalculateRefund202602Response,
+    response_model=CalculateRefundResponse,
     shop_scoped=True,
     retry_safe=True,
-    body_model=ReturnRefundCalculateRefund202602Request,
+    body_model=CalculateRefundRequest,
     body_fields=(
         "order_id",
         "request_type",
@@ -158,7 +144,7 @@ CALCULATE_REFUND: Operation[ReturnRefundCalculateRefund202602Response] = Operati
     ),
 )
 
-CANCEL_ORDER_202309: Operation[ReturnRefundCreateCancellationResponse] = Operation(
+CANCEL_ORDER_202309: Operation[CancelOrderResponse] = Operation(
     id="ReturnRefundCreateCancellation",
     module="return_refund",
     name="cancel_order",
@@ -166,10 +152,10 @@ CANCEL_ORDER_202309: Operation[ReturnRefundCreateCancellationResponse] = Operati
     path="/return_refund/202309/cancellations",
     version="202309",
     summary="Cancel an order",
-    response_model=ReturnRefundCreateCancellationResponse,
+    response_model=CancelOrderResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ReturnRefundCreateCancellationRequest,
+    body_model=CancelOrder202309Request,
     body_fields=(
         "order_id",
         "cancel_reason",
@@ -179,7 +165,7 @@ CANCEL_ORDER_202309: Operation[ReturnRefundCreateCancellationResponse] = Operati
     latest=False,
 )
 
-CANCEL_ORDER: Operation[ReturnRefundCreateCancellation202602Response] = Operation(
+CANCEL_ORDER: Operation[CancelOrderResponse] = Operation(
     id="ReturnRefundCreateCancellation202602",
     module="return_refund",
     name="cancel_order",
@@ -187,10 +173,10 @@ CANCEL_ORDER: Operation[ReturnRefundCreateCancellation202602Response] = Operatio
     path="/return_refund/202602/cancellations",
     version="202602",
     summary="Cancel an order (202602)",
-    response_model=ReturnRefundCreateCancellation202602Response,
+    response_model=CancelOrderResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ReturnRefundCreateCancellation202602Request,
+    body_model=CancelOrderRequest,
     body_fields=(
         "order_id",
         "cancel_reason",
@@ -200,7 +186,7 @@ CANCEL_ORDER: Operation[ReturnRefundCreateCancellation202602Response] = Operatio
     ),
 )
 
-CREATE_RETURN_202309: Operation[ReturnRefundCreateReturnResponse] = Operation(
+CREATE_RETURN_202309: Operation[CreateReturnResponse] = Operation(
     id="ReturnRefundCreateReturn",
     module="return_refund",
     name="create_return",
@@ -208,11 +194,11 @@ CREATE_RETURN_202309: Operation[ReturnRefundCreateReturnResponse] = Operation(
     path="/return_refund/202309/returns",
     version="202309",
     summary="Create a return on the buyer's behalf",
-    response_model=ReturnRefundCreateReturnResponse,
+    response_model=CreateReturnResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ReturnRefundCreateReturnQuery,
-    body_model=ReturnRefundCreateReturnRequest,
+    query_model=CreateReturnQuery,
+    body_model=CreateReturn202309Request,
     query_params=("idempotency_key",),
     body_fields=(
         "order_id",
@@ -228,7 +214,7 @@ CREATE_RETURN_202309: Operation[ReturnRefundCreateReturnResponse] = Operation(
     latest=False,
 )
 
-CREATE_RETURN: Operation[ReturnRefundCreateReturn202602Response] = Operation(
+CREATE_RETURN: Operation[CreateReturnResponse] = Operation(
     id="ReturnRefundCreateReturn202602",
     module="return_refund",
     name="create_return",
@@ -236,11 +222,11 @@ CREATE_RETURN: Operation[ReturnRefundCreateReturn202602Response] = Operation(
     path="/return_refund/202602/returns",
     version="202602",
     summary="Create a return on the buyer's behalf (202602)",
-    response_model=ReturnRefundCreateReturn202602Response,
+    response_model=CreateReturnResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ReturnRefundCreateReturn202602Query,
-    body_model=ReturnRefundCreateReturn202602Request,
+    query_model=CreateReturnQuery,
+    body_model=CreateReturnRequest,
     query_params=("idempotency_key",),
     body_fields=(
         "order_id",
@@ -256,7 +242,7 @@ CREATE_RETURN: Operation[ReturnRefundCreateReturn202602Response] = Operation(
     ),
 )
 
-GET_AFTERSALE_ELIGIBILITY_202309: Operation[ReturnRefundGetOrderAftersaleEligibilityResponse] = Operation(
+GET_AFTERSALE_ELIGIBILITY_202309: Operation[GetAftersaleEligibilityResponse] = Operation(
     id="ReturnRefundGetOrderAftersaleEligibility",
     module="return_refund",
     name="get_aftersale_eligibility",
@@ -264,16 +250,16 @@ GET_AFTERSALE_ELIGIBILITY_202309: Operation[ReturnRefundGetOrderAftersaleEligibi
     path="/return_refund/202309/orders/{order_id}/aftersale_eligibility",
     version="202309",
     summary="Get an order's after-sales eligibility",
-    response_model=ReturnRefundGetOrderAftersaleEligibilityResponse,
+    response_model=GetAftersaleEligibilityResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundGetOrderAftersaleEligibilityQuery,
+    query_model=GetAftersaleEligibility202309Query,
     path_params=("order_id",),
     query_params=("initiate_aftersale_user",),
     latest=False,
 )
 
-GET_AFTERSALE_ELIGIBILITY_202512: Operation[ReturnRefundGetOrderAftersaleEligibility202512Response] = Operation(
+GET_AFTERSALE_ELIGIBILITY_202512: Operation[GetAftersaleEligibilityResponse] = Operation(
     id="ReturnRefundGetOrderAftersaleEligibility202512",
     module="return_refund",
     name="get_aftersale_eligibility",
@@ -281,10 +267,10 @@ GET_AFTERSALE_ELIGIBILITY_202512: Operation[ReturnRefundGetOrderAftersaleEligibi
     path="/return_refund/202512/orders/{order_id}/aftersale_eligibility",
     version="202512",
     summary="Get an order's after-sales eligibility (202512)",
-    response_model=ReturnRefundGetOrderAftersaleEligibility202512Response,
+    response_model=GetAftersaleEligibilityResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundGetOrderAftersaleEligibility202512Query,
+    query_model=GetAftersaleEligibilityQuery,
     path_params=("order_id",),
     query_params=(
         "initiate_aftersale_user",
@@ -293,7 +279,7 @@ GET_AFTERSALE_ELIGIBILITY_202512: Operation[ReturnRefundGetOrderAftersaleEligibi
     latest=False,
 )
 
-GET_AFTERSALE_ELIGIBILITY: Operation[ReturnRefundGetOrderAftersaleEligibility202602Response] = Operation(
+GET_AFTERSALE_ELIGIBILITY: Operation[GetAftersaleEligibilityResponse] = Operation(
     id="ReturnRefundGetOrderAftersaleEligibility202602",
     module="return_refund",
     name="get_aftersale_eligibility",
@@ -301,10 +287,10 @@ GET_AFTERSALE_ELIGIBILITY: Operation[ReturnRefundGetOrderAftersaleEligibility202
     path="/return_refund/202602/orders/{order_id}/aftersale_eligibility",
     version="202602",
     summary="Get an order's after-sales eligibility (202602)",
-    response_model=ReturnRefundGetOrderAftersaleEligibility202602Response,
+    response_model=GetAftersaleEligibilityResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundGetOrderAftersaleEligibility202602Query,
+    query_model=GetAftersaleEligibilityQuery,
     path_params=("order_id",),
     query_params=(
         "initiate_aftersale_user",
@@ -312,7 +298,7 @@ GET_AFTERSALE_ELIGIBILITY: Operation[ReturnRefundGetOrderAftersaleEligibility202
     ),
 )
 
-GET_AVAILABLE_REVIEW_DECISIONS: Operation[ReturnRefundGetAvailableReviewDecisionsResponse] = Operation(
+GET_AVAILABLE_REVIEW_DECISIONS: Operation[GetAvailableReviewDecisionsResponse] = Operation(
     id="ReturnRefundGetAvailableReviewDecisions",
     module="return_refund",
     name="get_available_review_decisions",
@@ -320,10 +306,10 @@ GET_AVAILABLE_REVIEW_DECISIONS: Operation[ReturnRefundGetAvailableReviewDecision
     path="/return_refund/202606/review_decision",
     version="202606",
     summary="Get the available review decisions",
-    response_model=ReturnRefundGetAvailableReviewDecisionsResponse,
+    response_model=GetAvailableReviewDecisionsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundGetAvailableReviewDecisionsQuery,
+    query_model=GetAvailableReviewDecisionsQuery,
     query_params=(
         "seller_id",
         "return_or_cancel_id",
@@ -332,7 +318,7 @@ GET_AVAILABLE_REVIEW_DECISIONS: Operation[ReturnRefundGetAvailableReviewDecision
     ),
 )
 
-GET_DECISION_ELIGIBILITY: Operation[ReturnRefundGetDecisionEligibilityResponse] = Operation(
+GET_DECISION_ELIGIBILITY: Operation[GetDecisionEligibilityResponse] = Operation(
     id="ReturnRefundGetDecisionEligibility",
     module="return_refund",
     name="get_decision_eligibility",
@@ -340,10 +326,10 @@ GET_DECISION_ELIGIBILITY: Operation[ReturnRefundGetDecisionEligibilityResponse] 
     path="/return_refund/202601/decision_eligibility",
     version="202601",
     summary="Check which decisions are allowed",
-    response_model=ReturnRefundGetDecisionEligibilityResponse,
+    response_model=GetDecisionEligibilityResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundGetDecisionEligibilityQuery,
+    query_model=GetDecisionEligibilityQuery,
     query_params=(
         "return_or_cancel_id",
         "check_decisions",
@@ -351,7 +337,7 @@ GET_DECISION_ELIGIBILITY: Operation[ReturnRefundGetDecisionEligibilityResponse] 
     ),
 )
 
-GET_REJECT_REASONS: Operation[ReturnRefundGetRejectReasonsResponse] = Operation(
+GET_REJECT_REASONS: Operation[GetRejectReasonsResponse] = Operation(
     id="ReturnRefundGetRejectReasons",
     module="return_refund",
     name="get_reject_reasons",
@@ -359,17 +345,17 @@ GET_REJECT_REASONS: Operation[ReturnRefundGetRejectReasonsResponse] = Operation(
     path="/return_refund/202309/reject_reasons",
     version="202309",
     summary="Get reject reasons",
-    response_model=ReturnRefundGetRejectReasonsResponse,
+    response_model=GetRejectReasonsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundGetRejectReasonsQuery,
+    query_model=GetRejectReasonsQuery,
     query_params=(
         "return_or_cancel_id",
         "locale",
     ),
 )
 
-GET_RETURN_RECORDS: Operation[ReturnRefundGetReturnRecordsResponse] = Operation(
+GET_RETURN_RECORDS: Operation[GetReturnRecordsResponse] = Operation(
     id="ReturnRefundGetReturnRecords",
     module="return_refund",
     name="get_return_records",
@@ -377,15 +363,15 @@ GET_RETURN_RECORDS: Operation[ReturnRefundGetReturnRecordsResponse] = Operation(
     path="/return_refund/202309/returns/{return_id}/records",
     version="202309",
     summary="Get the history of a return",
-    response_model=ReturnRefundGetReturnRecordsResponse,
+    response_model=GetReturnRecordsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundGetReturnRecordsQuery,
+    query_model=GetReturnRecordsQuery,
     path_params=("return_id",),
     query_params=("locale",),
 )
 
-REJECT_CANCELLATION: Operation[ReturnRefundRejectCancellationResponse] = Operation(
+REJECT_CANCELLATION: Operation[RejectCancellationResponse] = Operation(
     id="ReturnRefundRejectCancellation",
     module="return_refund",
     name="reject_cancellation",
@@ -393,11 +379,11 @@ REJECT_CANCELLATION: Operation[ReturnRefundRejectCancellationResponse] = Operati
     path="/return_refund/202309/cancellations/{cancel_id}/reject",
     version="202309",
     summary="Reject a cancellation request",
-    response_model=ReturnRefundRejectCancellationResponse,
+    response_model=RejectCancellationResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ReturnRefundRejectCancellationQuery,
-    body_model=ReturnRefundRejectCancellationRequest,
+    query_model=RejectCancellationQuery,
+    body_model=RejectCancellationRequest,
     path_params=("cancel_id",),
     query_params=("idempotency_key",),
     body_fields=(
@@ -407,7 +393,7 @@ REJECT_CANCELLATION: Operation[ReturnRefundRejectCancellationResponse] = Operati
     ),
 )
 
-REJECT_RETURN_202309: Operation[ReturnRefundRejectReturnResponse] = Operation(
+REJECT_RETURN_202309: Operation[RejectReturnResponse] = Operation(
     id="ReturnRefundRejectReturn",
     module="return_refund",
     name="reject_return",
@@ -415,11 +401,11 @@ REJECT_RETURN_202309: Operation[ReturnRefundRejectReturnResponse] = Operation(
     path="/return_refund/202309/returns/{return_id}/reject",
     version="202309",
     summary="Reject a return or refund request",
-    response_model=ReturnRefundRejectReturnResponse,
+    response_model=RejectReturnResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ReturnRefundRejectReturnQuery,
-    body_model=ReturnRefundRejectReturnRequest,
+    query_model=RejectReturnQuery,
+    body_model=RejectReturn202309Request,
     path_params=("return_id",),
     query_params=("idempotency_key",),
     body_fields=(
@@ -431,7 +417,7 @@ REJECT_RETURN_202309: Operation[ReturnRefundRejectReturnResponse] = Operation(
     latest=False,
 )
 
-REJECT_RETURN: Operation[ReturnRefundRejectReturn202606Response] = Operation(
+REJECT_RETURN: Operation[RejectReturnResponse] = Operation(
     id="ReturnRefundRejectReturn202606",
     module="return_refund",
     name="reject_return",
@@ -439,11 +425,11 @@ REJECT_RETURN: Operation[ReturnRefundRejectReturn202606Response] = Operation(
     path="/return_refund/202606/returns/{return_id}/reject",
     version="202606",
     summary="Reject a return or refund request (202606)",
-    response_model=ReturnRefundRejectReturn202606Response,
+    response_model=RejectReturnResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ReturnRefundRejectReturn202606Query,
-    body_model=ReturnRefundRejectReturn202606Request,
+    query_model=RejectReturnQuery,
+    body_model=RejectReturnRequest,
     path_params=("return_id",),
     query_params=("idempotency_key",),
     body_fields=(
@@ -455,7 +441,7 @@ REJECT_RETURN: Operation[ReturnRefundRejectReturn202606Response] = Operation(
     ),
 )
 
-REVIEW_AFTERSALES_REQUESTS: Operation[ReturnRefundReviewAftersalesRequestsResponse] = Operation(
+REVIEW_AFTERSALES_REQUESTS: Operation[ReviewAftersalesRequestsResponse] = Operation(
     id="ReturnRefundReviewAftersalesRequests",
     module="return_refund",
     name="review_aftersales_requests",
@@ -463,14 +449,14 @@ REVIEW_AFTERSALES_REQUESTS: Operation[ReturnRefundReviewAftersalesRequestsRespon
     path="/return_refund/202609/aftersales/review",
     version="202609",
     summary="Review aftersales requests",
-    response_model=ReturnRefundReviewAftersalesRequestsResponse,
+    response_model=ReviewAftersalesRequestsResponse,
     shop_scoped=True,
     retry_safe=False,
-    body_model=ReturnRefundReviewAftersalesRequestsRequest,
+    body_model=ReviewAftersalesRequestsRequest,
     body_fields=("aftersales_request_decisions",),
 )
 
-SEARCH_AFTERSALES_REQUESTS: Operation[ReturnRefundSearchAftersalesRequestsResponse] = Operation(
+SEARCH_AFTERSALES_REQUESTS: Operation[SearchAftersalesRequestsResponse] = Operation(
     id="ReturnRefundSearchAftersalesRequests",
     module="return_refund",
     name="search_aftersales_requests",
@@ -478,11 +464,11 @@ SEARCH_AFTERSALES_REQUESTS: Operation[ReturnRefundSearchAftersalesRequestsRespon
     path="/return_refund/202603/aftersales/search",
     version="202603",
     summary="Search aftersales requests",
-    response_model=ReturnRefundSearchAftersalesRequestsResponse,
+    response_model=SearchAftersalesRequestsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundSearchAftersalesRequestsQuery,
-    body_model=ReturnRefundSearchAftersalesRequestsRequest,
+    query_model=SearchAftersalesRequestsQuery,
+    body_model=SearchAftersalesRequestsRequest,
     query_params=("locale",),
     body_fields=(
         "whitelisted_data_fields",
@@ -492,7 +478,7 @@ SEARCH_AFTERSALES_REQUESTS: Operation[ReturnRefundSearchAftersalesRequestsRespon
     ),
 )
 
-SEARCH_CANCELLATIONS_202309: Operation[ReturnRefundSearchCancellationsResponse] = Operation(
+SEARCH_CANCELLATIONS_202309: Operation[SearchCancellationsResponse] = Operation(
     id="ReturnRefundSearchCancellations",
     module="return_refund",
     name="search_cancellations",
@@ -500,11 +486,11 @@ SEARCH_CANCELLATIONS_202309: Operation[ReturnRefundSearchCancellationsResponse] 
     path="/return_refund/202309/cancellations/search",
     version="202309",
     summary="Search cancellations",
-    response_model=ReturnRefundSearchCancellationsResponse,
+    response_model=SearchCancellationsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundSearchCancellationsQuery,
-    body_model=ReturnRefundSearchCancellationsRequest,
+    query_model=SearchCancellationsQuery,
+    body_model=SearchCancellationsRequest,
     query_params=(
         "sort_field",
         "sort_order",
@@ -527,7 +513,7 @@ SEARCH_CANCELLATIONS_202309: Operation[ReturnRefundSearchCancellationsResponse] 
     latest=False,
 )
 
-SEARCH_CANCELLATIONS: Operation[ReturnRefundSearchCancellations202602Response] = Operation(
+SEARCH_CANCELLATIONS: Operation[SearchCancellationsResponse] = Operation(
     id="ReturnRefundSearchCancellations202602",
     module="return_refund",
     name="search_cancellations",
@@ -535,11 +521,11 @@ SEARCH_CANCELLATIONS: Operation[ReturnRefundSearchCancellations202602Response] =
     path="/return_refund/202602/cancellations/search",
     version="202602",
     summary="Search cancellations (202602)",
-    response_model=ReturnRefundSearchCancellations202602Response,
+    response_model=SearchCancellationsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundSearchCancellations202602Query,
-    body_model=ReturnRefundSearchCancellations202602Request,
+    query_model=SearchCancellationsQuery,
+    body_model=SearchCancellationsRequest,
     query_params=(
         "sort_field",
         "sort_order",
@@ -561,31 +547,29 @@ SEARCH_CANCELLATIONS: Operation[ReturnRefundSearchCancellations202602Response] =
     pagination=Pagination(items="cancellations", token_in="query"),
 )
 
-SEARCH_RETURN_MERCHANDISE_AUTHORIZATIONS: Operation[ReturnRefundSearchReturnMerchandiseAuthorizationsResponse] = (
-    Operation(
-        id="ReturnRefundSearchReturnMerchandiseAuthorizations",
-        module="return_refund",
-        name="search_return_merchandise_authorizations",
-        method="POST",
-        path="/return_refund/202604/rma/search",
-        version="202604",
-        summary="Search return merchandise authorizations",
-        response_model=ReturnRefundSearchReturnMerchandiseAuthorizationsResponse,
-        shop_scoped=True,
-        retry_safe=True,
-        query_model=ReturnRefundSearchReturnMerchandiseAuthorizationsQuery,
-        body_model=ReturnRefundSearchReturnMerchandiseAuthorizationsRequest,
-        query_params=("locale",),
-        body_fields=(
-            "whitelisted_data_fields",
-            "filters",
-            "sort",
-            "pagination",
-        ),
-    )
+SEARCH_RETURN_MERCHANDISE_AUTHORIZATIONS: Operation[SearchReturnMerchandiseAuthorizationsResponse] = Operation(
+    id="ReturnRefundSearchReturnMerchandiseAuthorizations",
+    module="return_refund",
+    name="search_return_merchandise_authorizations",
+    method="POST",
+    path="/return_refund/202604/rma/search",
+    version="202604",
+    summary="Search return merchandise authorizations",
+    response_model=SearchReturnMerchandiseAuthorizationsResponse,
+    shop_scoped=True,
+    retry_safe=True,
+    query_model=SearchReturnMerchandiseAuthorizationsQuery,
+    body_model=SearchReturnMerchandiseAuthorizationsRequest,
+    query_params=("locale",),
+    body_fields=(
+        "whitelisted_data_fields",
+        "filters",
+        "sort",
+        "pagination",
+    ),
 )
 
-SEARCH_RETURNS_202309: Operation[ReturnRefundSearchReturnsResponse] = Operation(
+SEARCH_RETURNS_202309: Operation[SearchReturnsResponse] = Operation(
     id="ReturnRefundSearchReturns",
     module="return_refund",
     name="search_returns",
@@ -593,11 +577,11 @@ SEARCH_RETURNS_202309: Operation[ReturnRefundSearchReturnsResponse] = Operation(
     path="/return_refund/202309/returns/search",
     version="202309",
     summary="Search returns",
-    response_model=ReturnRefundSearchReturnsResponse,
+    response_model=SearchReturnsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundSearchReturnsQuery,
-    body_model=ReturnRefundSearchReturnsRequest,
+    query_model=SearchReturnsQuery,
+    body_model=SearchReturns202309Request,
     query_params=(
         "sort_field",
         "sort_order",
@@ -622,7 +606,7 @@ SEARCH_RETURNS_202309: Operation[ReturnRefundSearchReturnsResponse] = Operation(
     latest=False,
 )
 
-SEARCH_RETURNS: Operation[ReturnRefundSearchReturns202602Response] = Operation(
+SEARCH_RETURNS: Operation[SearchReturnsResponse] = Operation(
     id="ReturnRefundSearchReturns202602",
     module="return_refund",
     name="search_returns",
@@ -630,11 +614,11 @@ SEARCH_RETURNS: Operation[ReturnRefundSearchReturns202602Response] = Operation(
     path="/return_refund/202602/returns/search",
     version="202602",
     summary="Search returns (202602)",
-    response_model=ReturnRefundSearchReturns202602Response,
+    response_model=SearchReturnsResponse,
     shop_scoped=True,
     retry_safe=True,
-    query_model=ReturnRefundSearchReturns202602Query,
-    body_model=ReturnRefundSearchReturns202602Request,
+    query_model=SearchReturnsQuery,
+    body_model=SearchReturnsRequest,
     query_params=(
         "sort_field",
         "sort_order",
@@ -658,7 +642,7 @@ SEARCH_RETURNS: Operation[ReturnRefundSearchReturns202602Response] = Operation(
     pagination=Pagination(items="return_orders", token_in="query"),
 )
 
-UPLOAD_RETURN_SHIPPING_INFORMATION: Operation[ReturnRefundUploadReturnShippingInformationResponse] = Operation(
+UPLOAD_RETURN_SHIPPING_INFORMATION: Operation[UploadReturnShippingInformationResponse] = Operation(
     id="ReturnRefundUploadReturnShippingInformation",
     module="return_refund",
     name="upload_return_shipping_information",
@@ -666,11 +650,11 @@ UPLOAD_RETURN_SHIPPING_INFORMATION: Operation[ReturnRefundUploadReturnShippingIn
     path="/return_refund/202405/returns/shipping_documents",
     version="202405",
     summary="Upload return shipping information",
-    response_model=ReturnRefundUploadReturnShippingInformationResponse,
+    response_model=UploadReturnShippingInformationResponse,
     shop_scoped=True,
     retry_safe=False,
-    query_model=ReturnRefundUploadReturnShippingInformationQuery,
-    body_model=ReturnRefundUploadReturnShippingInformationRequest,
+    query_model=UploadReturnShippingInformationQuery,
+    body_model=UploadReturnShippingInformationRequest,
     query_params=(
         "return_ids",
         "return_id_type",

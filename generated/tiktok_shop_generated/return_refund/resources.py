@@ -19,44 +19,36 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    ReturnRefundApproveCancellationResponse,
-    ReturnRefundApproveReturnResponse,
-    ReturnRefundCalculateRefund202602Response,
-    ReturnRefundCalculateRefundResponse,
-    ReturnRefundCancellation,
-    ReturnRefundCreateCancellation202602Response,
-    ReturnRefundCreateCancellationResponse,
-    ReturnRefundCreateReturn202602Response,
-    ReturnRefundCreateReturnResponse,
-    ReturnRefundGetAvailableReviewDecisionsResponse,
-    ReturnRefundGetDecisionEligibilityResponse,
-    ReturnRefundGetOrderAftersaleEligibility202512Response,
-    ReturnRefundGetOrderAftersaleEligibility202602Response,
-    ReturnRefundGetOrderAftersaleEligibilityResponse,
-    ReturnRefundGetRejectReasonsResponse,
-    ReturnRefundGetReturnRecordsResponse,
-    ReturnRefundImageInput,
-    ReturnRefundOrderLineInput,
-    ReturnRefundPartialRefundAmountInput,
-    ReturnRefundPartialRefundInput,
-    ReturnRefundRejectCancellationResponse,
-    ReturnRefundRejectReturn202606Response,
-    ReturnRefundRejectReturnResponse,
-    ReturnRefundReturnOrder,
-    ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision,
-    ReturnRefundReviewAftersalesRequestsResponse,
-    ReturnRefundSearchAftersalesRequestsFilters,
-    ReturnRefundSearchAftersalesRequestsResponse,
-    ReturnRefundSearchCancellations202602Response,
-    ReturnRefundSearchCancellationsResponse,
-    ReturnRefundSearchPagination,
-    ReturnRefundSearchReturnMerchandiseAuthorizationsFilters,
-    ReturnRefundSearchReturnMerchandiseAuthorizationsResponse,
-    ReturnRefundSearchReturns202602Response,
-    ReturnRefundSearchReturnsResponse,
-    ReturnRefundSearchSort,
-    ReturnRefundSku,
-    ReturnRefundUploadReturnShippingInformationResponse,
+    AftersalesRequestDecision,
+    ApproveCancellationResponse,
+    ApproveReturnResponse,
+    CalculateRefundResponse,
+    Cancellation,
+    CancelOrderResponse,
+    CreateReturnResponse,
+    GetAftersaleEligibilityResponse,
+    GetAvailableReviewDecisionsResponse,
+    GetDecisionEligibilityResponse,
+    GetRejectReasonsResponse,
+    GetReturnRecordsResponse,
+    ImageInput,
+    OrderLineInput,
+    PartialRefundAmountInput,
+    PartialRefundInput,
+    RejectCancellationResponse,
+    RejectReturnResponse,
+    ReturnOrder,
+    ReviewAftersalesRequestsResponse,
+    SearchAftersalesRequestsFilters,
+    SearchAftersalesRequestsResponse,
+    SearchCancellationsResponse,
+    SearchPagination,
+    SearchReturnMerchandiseAuthorizationsFilters,
+    SearchReturnMerchandiseAuthorizationsResponse,
+    SearchReturnsResponse,
+    SearchSort,
+    Sku,
+    UploadReturnShippingInformationResponse,
 )
 
 
@@ -72,7 +64,7 @@ class ReturnRefundResource:
         *,
         cancel_id: str,
         idempotency_key: str | None = None,
-    ) -> ReturnRefundApproveCancellationResponse:
+    ) -> ApproveCancellationResponse:
         """Approve a cancellation request.
 
         Accepts a buyer's request to cancel an order. Call it while the cancellation still waits for the
@@ -107,8 +99,8 @@ class ReturnRefundResource:
         ],
         idempotency_key: str | None = None,
         buyer_keep_item: bool | None = None,
-        partial_refund: ReturnRefundPartialRefundInput | None = None,
-    ) -> ReturnRefundApproveReturnResponse:
+        partial_refund: PartialRefundInput | None = None,
+    ) -> ApproveReturnResponse:
         """Approve a return or refund request.
 
         Approves a buyer's refund-only, return, replacement or received return package, or offers a partial
@@ -148,8 +140,8 @@ class ReturnRefundResource:
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
         order_line_item_ids: list[str] | None = None,
-        skus: list[ReturnRefundSku] | None = None,
-    ) -> ReturnRefundCalculateRefundResponse:
+        skus: list[Sku] | None = None,
+    ) -> CalculateRefundResponse:
         """Estimate a refund.
 
         Computes, without creating anything, how much the buyer would get back for a cancellation,
@@ -188,9 +180,9 @@ class ReturnRefundResource:
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
-        skus: list[ReturnRefundSku] | None = None,
-    ) -> ReturnRefundCalculateRefund202602Response:
+        order_line_list: list[OrderLineInput] | None = None,
+        skus: list[Sku] | None = None,
+    ) -> CalculateRefundResponse:
         """Estimate a refund (202602).
 
         Computes the refund the buyer would get for a cancellation, refund-only or return-and-refund; this
@@ -226,9 +218,9 @@ class ReturnRefundResource:
         *,
         order_id: str,
         cancel_reason: str,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-    ) -> ReturnRefundCreateCancellationResponse:
+    ) -> CancelOrderResponse:
         """Cancel an order.
 
         Cancels an order (or, in some markets, single out-of-stock items of it) on the seller's side. Get a
@@ -256,10 +248,10 @@ class ReturnRefundResource:
         *,
         order_id: str,
         cancel_reason: str,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
-    ) -> ReturnRefundCreateCancellation202602Response:
+        order_line_list: list[OrderLineInput] | None = None,
+    ) -> CancelOrderResponse:
         """Cancel an order (202602).
 
         Cancels an order or part of it on the seller's side; this version can also target single sub-items
@@ -292,13 +284,13 @@ class ReturnRefundResource:
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
         idempotency_key: str | None = None,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
         refund_total: str | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-    ) -> ReturnRefundCreateReturnResponse:
+    ) -> CreateReturnResponse:
         """Create a return on the buyer's behalf.
 
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer. Check the
@@ -341,14 +333,14 @@ class ReturnRefundResource:
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
         idempotency_key: str | None = None,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
+        order_line_list: list[OrderLineInput] | None = None,
         refund_total: str | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-    ) -> ReturnRefundCreateReturn202602Response:
+    ) -> CreateReturnResponse:
         """Create a return on the buyer's behalf (202602).
 
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer; this version
@@ -392,7 +384,7 @@ class ReturnRefundResource:
         *,
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibilityResponse:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility.
 
         Tells, per SKU and order line, whether a cancellation, refund-only or return-and-refund can be
@@ -417,7 +409,7 @@ class ReturnRefundResource:
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
         request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibility202512Response:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility (202512).
 
         Tells, per SKU and order line, which after-sales requests the seller or buyer can start for the
@@ -444,7 +436,7 @@ class ReturnRefundResource:
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
         request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibility202602Response:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility (202602).
 
         Tells, per SKU and order line (bundle sub-lines included), which after-sales requests the seller or
@@ -491,7 +483,7 @@ class ReturnRefundResource:
             ]
         ]
         | None = None,
-    ) -> ReturnRefundGetAvailableReviewDecisionsResponse:
+    ) -> GetAvailableReviewDecisionsResponse:
         """Get the available review decisions.
 
         Lists, per line item of a return or cancellation, the review decisions the seller can take now, with
@@ -538,7 +530,7 @@ class ReturnRefundResource:
         ]
         | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundGetDecisionEligibilityResponse:
+    ) -> GetDecisionEligibilityResponse:
         """Check which decisions are allowed.
 
         Tells, for one return or cancellation, which seller decisions (approve, reject, refund variants) are
@@ -564,7 +556,7 @@ class ReturnRefundResource:
         *,
         return_or_cancel_id: str,
         locale: str | None = None,
-    ) -> ReturnRefundGetRejectReasonsResponse:
+    ) -> GetRejectReasonsResponse:
         """Get reject reasons.
 
         Lists the reasons the seller may give when rejecting a given return, refund or cancellation request.
@@ -588,7 +580,7 @@ class ReturnRefundResource:
         *,
         return_id: str,
         locale: str | None = None,
-    ) -> ReturnRefundGetReturnRecordsResponse:
+    ) -> GetReturnRecordsResponse:
         """Get the history of a return.
 
         Lists the lifecycle events of one return (who did what and when, with notes, images and videos). Use
@@ -614,8 +606,8 @@ class ReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-    ) -> ReturnRefundRejectCancellationResponse:
+        images: list[ImageInput] | None = None,
+    ) -> RejectCancellationResponse:
         """Reject a cancellation request.
 
         Refuses a buyer's request to cancel an order, with a reason from `get_reject_reasons` and optionally
@@ -649,8 +641,8 @@ class ReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-    ) -> ReturnRefundRejectReturnResponse:
+        images: list[ImageInput] | None = None,
+    ) -> RejectReturnResponse:
         """Reject a return or refund request.
 
         Rejects a buyer's refund-only, return or replacement request, or a returned package after
@@ -694,9 +686,9 @@ class ReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-        partial_refund_amount: ReturnRefundPartialRefundAmountInput | None = None,
-    ) -> ReturnRefundRejectReturn202606Response:
+        images: list[ImageInput] | None = None,
+        partial_refund_amount: PartialRefundAmountInput | None = None,
+    ) -> RejectReturnResponse:
         """Reject a return or refund request (202606).
 
         Rejects a buyer's refund-only, return or replacement request, or, after receiving the package,
@@ -732,8 +724,8 @@ class ReturnRefundResource:
     def review_aftersales_requests(
         self,
         *,
-        aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision] | None = None,
-    ) -> ReturnRefundReviewAftersalesRequestsResponse:
+        aftersales_request_decisions: list[AftersalesRequestDecision] | None = None,
+    ) -> ReviewAftersalesRequestsResponse:
         """Review aftersales requests.
 
         Applies the seller's decisions (approve, reject, refund instead, partial refund) to the line items
@@ -756,10 +748,10 @@ class ReturnRefundResource:
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "RETURN_MERCHANDISE_AUTHORIZATIONS", "SKU_RETURN_REQUESTS"]]
         | None = None,
-        filters: ReturnRefundSearchAftersalesRequestsFilters | None = None,
-        sort: ReturnRefundSearchSort | None = None,
-        pagination: ReturnRefundSearchPagination | None = None,
-    ) -> ReturnRefundSearchAftersalesRequestsResponse:
+        filters: SearchAftersalesRequestsFilters | None = None,
+        sort: SearchSort | None = None,
+        pagination: SearchPagination | None = None,
+    ) -> SearchAftersalesRequestsResponse:
         """Search aftersales requests.
 
         Lists the shop's aftersales requests (a buyer's request grouping SKU-level returns) matching the
@@ -810,7 +802,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchCancellationsResponse:
+    ) -> SearchCancellationsResponse:
         """Search cancellations.
 
         Lists the shop's order cancellations matching the filters (ids, buyer, type, status, create/update
@@ -879,7 +871,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> SyncPager[ReturnRefundCancellation, ReturnRefundSearchCancellationsResponse]:
+    ) -> SyncPager[Cancellation, SearchCancellationsResponse]:
         """Iterate over every item of `search_cancellations_202309` across pages, fetching each page lazily.
 
         Iterating yields `cancellations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -929,7 +921,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchCancellations202602Response:
+    ) -> SearchCancellationsResponse:
         """Search cancellations (202602).
 
         Lists the shop's order cancellations matching the filters, page by page; this version also returns
@@ -998,7 +990,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> SyncPager[ReturnRefundCancellation, ReturnRefundSearchCancellations202602Response]:
+    ) -> SyncPager[Cancellation, SearchCancellationsResponse]:
         """Iterate over every item of `search_cancellations` across pages, fetching each page lazily.
 
         Iterating yields `cancellations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1028,10 +1020,10 @@ class ReturnRefundResource:
         *,
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None,
-        filters: ReturnRefundSearchReturnMerchandiseAuthorizationsFilters | None = None,
-        sort: ReturnRefundSearchSort | None = None,
-        pagination: ReturnRefundSearchPagination | None = None,
-    ) -> ReturnRefundSearchReturnMerchandiseAuthorizationsResponse:
+        filters: SearchReturnMerchandiseAuthorizationsFilters | None = None,
+        sort: SearchSort | None = None,
+        pagination: SearchPagination | None = None,
+    ) -> SearchReturnMerchandiseAuthorizationsResponse:
         """Search return merchandise authorizations.
 
         Lists the shop's RMAs (one expected return package each) matching the filters.
@@ -1076,7 +1068,7 @@ class ReturnRefundResource:
         update_time_lt: int | None = None,
         locale: str | None = None,
         seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None,
-    ) -> ReturnRefundSearchReturnsResponse:
+    ) -> SearchReturnsResponse:
         """Search returns.
 
         Lists the shop's returns and refund requests matching the filters (ids, buyer, type, status,
@@ -1144,7 +1136,7 @@ class ReturnRefundResource:
         update_time_lt: int | None = None,
         locale: str | None = None,
         seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None,
-    ) -> SyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturnsResponse]:
+    ) -> SyncPager[ReturnOrder, SearchReturnsResponse]:
         """Iterate over every item of `search_returns_202309` across pages, fetching each page lazily.
 
         Iterating yields `return_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1212,7 +1204,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchReturns202602Response:
+    ) -> SearchReturnsResponse:
         """Search returns (202602).
 
         Lists the shop's returns matching the filters, page by page; this version also filters on the
@@ -1301,7 +1293,7 @@ class ReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> SyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturns202602Response]:
+    ) -> SyncPager[ReturnOrder, SearchReturnsResponse]:
         """Iterate over every item of `search_returns` across pages, fetching each page lazily.
 
         Iterating yields `return_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -1337,7 +1329,7 @@ class ReturnRefundResource:
         return_id_type: Literal["RMA", "SKU_RETURN_ORDER"] | None = None,
         return_shipping_label: FileInput | None = None,
         return_qr_code: FileInput | None = None,
-    ) -> ReturnRefundUploadReturnShippingInformationResponse:
+    ) -> UploadReturnShippingInformationResponse:
         """Upload return shipping information.
 
         Gives the buyer the return shipping details arranged by the seller: tracking number, carrier and
@@ -1493,7 +1485,7 @@ class AsyncReturnRefundResource:
         *,
         cancel_id: str,
         idempotency_key: str | None = None,
-    ) -> ReturnRefundApproveCancellationResponse:
+    ) -> ApproveCancellationResponse:
         """Approve a cancellation request.
 
         Accepts a buyer's request to cancel an order. Call it while the cancellation still waits for the
@@ -1528,8 +1520,8 @@ class AsyncReturnRefundResource:
         ],
         idempotency_key: str | None = None,
         buyer_keep_item: bool | None = None,
-        partial_refund: ReturnRefundPartialRefundInput | None = None,
-    ) -> ReturnRefundApproveReturnResponse:
+        partial_refund: PartialRefundInput | None = None,
+    ) -> ApproveReturnResponse:
         """Approve a return or refund request.
 
         Approves a buyer's refund-only, return, replacement or received return package, or offers a partial
@@ -1569,8 +1561,8 @@ class AsyncReturnRefundResource:
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
         order_line_item_ids: list[str] | None = None,
-        skus: list[ReturnRefundSku] | None = None,
-    ) -> ReturnRefundCalculateRefundResponse:
+        skus: list[Sku] | None = None,
+    ) -> CalculateRefundResponse:
         """Estimate a refund.
 
         Computes, without creating anything, how much the buyer would get back for a cancellation,
@@ -1609,9 +1601,9 @@ class AsyncReturnRefundResource:
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
-        skus: list[ReturnRefundSku] | None = None,
-    ) -> ReturnRefundCalculateRefund202602Response:
+        order_line_list: list[OrderLineInput] | None = None,
+        skus: list[Sku] | None = None,
+    ) -> CalculateRefundResponse:
         """Estimate a refund (202602).
 
         Computes the refund the buyer would get for a cancellation, refund-only or return-and-refund; this
@@ -1647,9 +1639,9 @@ class AsyncReturnRefundResource:
         *,
         order_id: str,
         cancel_reason: str,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-    ) -> ReturnRefundCreateCancellationResponse:
+    ) -> CancelOrderResponse:
         """Cancel an order.
 
         Cancels an order (or, in some markets, single out-of-stock items of it) on the seller's side. Get a
@@ -1677,10 +1669,10 @@ class AsyncReturnRefundResource:
         *,
         order_id: str,
         cancel_reason: str,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
-    ) -> ReturnRefundCreateCancellation202602Response:
+        order_line_list: list[OrderLineInput] | None = None,
+    ) -> CancelOrderResponse:
         """Cancel an order (202602).
 
         Cancels an order or part of it on the seller's side; this version can also target single sub-items
@@ -1713,13 +1705,13 @@ class AsyncReturnRefundResource:
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
         idempotency_key: str | None = None,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
         refund_total: str | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-    ) -> ReturnRefundCreateReturnResponse:
+    ) -> CreateReturnResponse:
         """Create a return on the buyer's behalf.
 
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer. Check the
@@ -1762,14 +1754,14 @@ class AsyncReturnRefundResource:
         return_reason: str,
         return_type: Literal["REFUND", "RETURN_AND_REFUND"],
         idempotency_key: str | None = None,
-        skus: list[ReturnRefundSku] | None = None,
+        skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        order_line_list: list[ReturnRefundOrderLineInput] | None = None,
+        order_line_list: list[OrderLineInput] | None = None,
         refund_total: str | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
-    ) -> ReturnRefundCreateReturn202602Response:
+    ) -> CreateReturnResponse:
         """Create a return on the buyer's behalf (202602).
 
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer; this version
@@ -1813,7 +1805,7 @@ class AsyncReturnRefundResource:
         *,
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibilityResponse:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility.
 
         Tells, per SKU and order line, whether a cancellation, refund-only or return-and-refund can be
@@ -1838,7 +1830,7 @@ class AsyncReturnRefundResource:
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
         request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibility202512Response:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility (202512).
 
         Tells, per SKU and order line, which after-sales requests the seller or buyer can start for the
@@ -1865,7 +1857,7 @@ class AsyncReturnRefundResource:
         order_id: str,
         initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None,
         request_types: list[Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]] | None = None,
-    ) -> ReturnRefundGetOrderAftersaleEligibility202602Response:
+    ) -> GetAftersaleEligibilityResponse:
         """Get an order's after-sales eligibility (202602).
 
         Tells, per SKU and order line (bundle sub-lines included), which after-sales requests the seller or
@@ -1912,7 +1904,7 @@ class AsyncReturnRefundResource:
             ]
         ]
         | None = None,
-    ) -> ReturnRefundGetAvailableReviewDecisionsResponse:
+    ) -> GetAvailableReviewDecisionsResponse:
         """Get the available review decisions.
 
         Lists, per line item of a return or cancellation, the review decisions the seller can take now, with
@@ -1959,7 +1951,7 @@ class AsyncReturnRefundResource:
         ]
         | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundGetDecisionEligibilityResponse:
+    ) -> GetDecisionEligibilityResponse:
         """Check which decisions are allowed.
 
         Tells, for one return or cancellation, which seller decisions (approve, reject, refund variants) are
@@ -1985,7 +1977,7 @@ class AsyncReturnRefundResource:
         *,
         return_or_cancel_id: str,
         locale: str | None = None,
-    ) -> ReturnRefundGetRejectReasonsResponse:
+    ) -> GetRejectReasonsResponse:
         """Get reject reasons.
 
         Lists the reasons the seller may give when rejecting a given return, refund or cancellation request.
@@ -2009,7 +2001,7 @@ class AsyncReturnRefundResource:
         *,
         return_id: str,
         locale: str | None = None,
-    ) -> ReturnRefundGetReturnRecordsResponse:
+    ) -> GetReturnRecordsResponse:
         """Get the history of a return.
 
         Lists the lifecycle events of one return (who did what and when, with notes, images and videos). Use
@@ -2035,8 +2027,8 @@ class AsyncReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-    ) -> ReturnRefundRejectCancellationResponse:
+        images: list[ImageInput] | None = None,
+    ) -> RejectCancellationResponse:
         """Reject a cancellation request.
 
         Refuses a buyer's request to cancel an order, with a reason from `get_reject_reasons` and optionally
@@ -2070,8 +2062,8 @@ class AsyncReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-    ) -> ReturnRefundRejectReturnResponse:
+        images: list[ImageInput] | None = None,
+    ) -> RejectReturnResponse:
         """Reject a return or refund request.
 
         Rejects a buyer's refund-only, return or replacement request, or a returned package after
@@ -2115,9 +2107,9 @@ class AsyncReturnRefundResource:
         reject_reason: str,
         idempotency_key: str | None = None,
         comment: str | None = None,
-        images: list[ReturnRefundImageInput] | None = None,
-        partial_refund_amount: ReturnRefundPartialRefundAmountInput | None = None,
-    ) -> ReturnRefundRejectReturn202606Response:
+        images: list[ImageInput] | None = None,
+        partial_refund_amount: PartialRefundAmountInput | None = None,
+    ) -> RejectReturnResponse:
         """Reject a return or refund request (202606).
 
         Rejects a buyer's refund-only, return or replacement request, or, after receiving the package,
@@ -2153,8 +2145,8 @@ class AsyncReturnRefundResource:
     async def review_aftersales_requests(
         self,
         *,
-        aftersales_request_decisions: list[ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision] | None = None,
-    ) -> ReturnRefundReviewAftersalesRequestsResponse:
+        aftersales_request_decisions: list[AftersalesRequestDecision] | None = None,
+    ) -> ReviewAftersalesRequestsResponse:
         """Review aftersales requests.
 
         Applies the seller's decisions (approve, reject, refund instead, partial refund) to the line items
@@ -2177,10 +2169,10 @@ class AsyncReturnRefundResource:
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "RETURN_MERCHANDISE_AUTHORIZATIONS", "SKU_RETURN_REQUESTS"]]
         | None = None,
-        filters: ReturnRefundSearchAftersalesRequestsFilters | None = None,
-        sort: ReturnRefundSearchSort | None = None,
-        pagination: ReturnRefundSearchPagination | None = None,
-    ) -> ReturnRefundSearchAftersalesRequestsResponse:
+        filters: SearchAftersalesRequestsFilters | None = None,
+        sort: SearchSort | None = None,
+        pagination: SearchPagination | None = None,
+    ) -> SearchAftersalesRequestsResponse:
         """Search aftersales requests.
 
         Lists the shop's aftersales requests (a buyer's request grouping SKU-level returns) matching the
@@ -2231,7 +2223,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchCancellationsResponse:
+    ) -> SearchCancellationsResponse:
         """Search cancellations.
 
         Lists the shop's order cancellations matching the filters (ids, buyer, type, status, create/update
@@ -2300,7 +2292,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> AsyncPager[ReturnRefundCancellation, ReturnRefundSearchCancellationsResponse]:
+    ) -> AsyncPager[Cancellation, SearchCancellationsResponse]:
         """Iterate over every item of `search_cancellations_202309` across pages, fetching each page lazily.
 
         Iterating yields `cancellations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2350,7 +2342,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchCancellations202602Response:
+    ) -> SearchCancellationsResponse:
         """Search cancellations (202602).
 
         Lists the shop's order cancellations matching the filters, page by page; this version also returns
@@ -2419,7 +2411,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> AsyncPager[ReturnRefundCancellation, ReturnRefundSearchCancellations202602Response]:
+    ) -> AsyncPager[Cancellation, SearchCancellationsResponse]:
         """Iterate over every item of `search_cancellations` across pages, fetching each page lazily.
 
         Iterating yields `cancellations` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2449,10 +2441,10 @@ class AsyncReturnRefundResource:
         *,
         locale: str | None = None,
         whitelisted_data_fields: list[Literal["LINE_ITEMS", "SKU_RETURN_REQUESTS"]] | None = None,
-        filters: ReturnRefundSearchReturnMerchandiseAuthorizationsFilters | None = None,
-        sort: ReturnRefundSearchSort | None = None,
-        pagination: ReturnRefundSearchPagination | None = None,
-    ) -> ReturnRefundSearchReturnMerchandiseAuthorizationsResponse:
+        filters: SearchReturnMerchandiseAuthorizationsFilters | None = None,
+        sort: SearchSort | None = None,
+        pagination: SearchPagination | None = None,
+    ) -> SearchReturnMerchandiseAuthorizationsResponse:
         """Search return merchandise authorizations.
 
         Lists the shop's RMAs (one expected return package each) matching the filters.
@@ -2497,7 +2489,7 @@ class AsyncReturnRefundResource:
         update_time_lt: int | None = None,
         locale: str | None = None,
         seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None,
-    ) -> ReturnRefundSearchReturnsResponse:
+    ) -> SearchReturnsResponse:
         """Search returns.
 
         Lists the shop's returns and refund requests matching the filters (ids, buyer, type, status,
@@ -2565,7 +2557,7 @@ class AsyncReturnRefundResource:
         update_time_lt: int | None = None,
         locale: str | None = None,
         seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None,
-    ) -> AsyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturnsResponse]:
+    ) -> AsyncPager[ReturnOrder, SearchReturnsResponse]:
         """Iterate over every item of `search_returns_202309` across pages, fetching each page lazily.
 
         Iterating yields `return_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2633,7 +2625,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> ReturnRefundSearchReturns202602Response:
+    ) -> SearchReturnsResponse:
         """Search returns (202602).
 
         Lists the shop's returns matching the filters, page by page; this version also filters on the
@@ -2722,7 +2714,7 @@ class AsyncReturnRefundResource:
         update_time_ge: int | None = None,
         update_time_lt: int | None = None,
         locale: str | None = None,
-    ) -> AsyncPager[ReturnRefundReturnOrder, ReturnRefundSearchReturns202602Response]:
+    ) -> AsyncPager[ReturnOrder, SearchReturnsResponse]:
         """Iterate over every item of `search_returns` across pages, fetching each page lazily.
 
         Iterating yields `return_orders` items; `.pages()` yields whole pages. Takes the same arguments as
@@ -2758,7 +2750,7 @@ class AsyncReturnRefundResource:
         return_id_type: Literal["RMA", "SKU_RETURN_ORDER"] | None = None,
         return_shipping_label: FileInput | None = None,
         return_qr_code: FileInput | None = None,
-    ) -> ReturnRefundUploadReturnShippingInformationResponse:
+    ) -> UploadReturnShippingInformationResponse:
         """Upload return shipping information.
 
         Gives the buyer the return shipping details arranged by the seller: tracking number, carrier and

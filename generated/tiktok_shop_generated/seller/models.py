@@ -4,61 +4,43 @@ The seller account behind the access token and its shops."""
 
 from __future__ import annotations
 
-from tiktok_shop._contract import ResponseModel
+from pydantic import Field
+
+from tiktok_shop._contract import NullAsEmpty, ResponseModel
 
 __all__ = [
-    "SellerGetPermissionsResponse",
-    "SellerGetShopGroupsResponse",
-    "SellerGetShopGroupsShopGroup",
-    "SellerGetShopGroupsShopGroupData",
-    "SellerGetShopsResponse",
-    "SellerGroupShop",
-    "SellerShop",
+    "GetPermissionsResponse",
+    "GetShopGroupsResponse",
+    "GetShopsResponse",
+    "GroupShop",
+    "Shop",
+    "ShopGroup",
+    "ShopGroupData",
 ]
 
 
-class SellerGetPermissionsResponse(ResponseModel):
+class GetPermissionsResponse(ResponseModel):
     """The seller's permissions."""
 
-    permissions: list[str] | None = None
+    permissions: NullAsEmpty[list[str]] = Field(default_factory=list)
     """Permission names, e.g. `MANAGE_GLOBAL_PRODUCT`."""
 
 
-class SellerGetShopGroupsResponse(ResponseModel):
+class GetShopGroupsResponse(ResponseModel):
     """The shop group and its shops."""
 
-    shop_group_data: SellerGetShopGroupsShopGroupData | None = None
+    shop_group_data: ShopGroupData | None = None
     """The group and its members."""
 
 
-class SellerGetShopGroupsShopGroup(ResponseModel):
-    """The group itself."""
-
-    source: str | None = None
-    """How the group was formed."""
-
-    shop_group_name: str | None = None
-    """Name of the group."""
-
-
-class SellerGetShopGroupsShopGroupData(ResponseModel):
-    """The group and its members."""
-
-    shop_group: SellerGetShopGroupsShopGroup | None = None
-    """The group itself."""
-
-    shops: list[SellerGroupShop] | None = None
-    """Shops in the group."""
-
-
-class SellerGetShopsResponse(ResponseModel):
+class GetShopsResponse(ResponseModel):
     """The seller's active shops."""
 
-    shops: list[SellerShop] | None = None
+    shops: NullAsEmpty[list[Shop]] = Field(default_factory=list)
     """Active shops."""
 
 
-class SellerGroupShop(ResponseModel):
+class GroupShop(ResponseModel):
     """A shop of a shop group."""
 
     shop_id: str | None = None
@@ -74,7 +56,7 @@ class SellerGroupShop(ResponseModel):
     """Two-letter region code of the shop's market."""
 
 
-class SellerShop(ResponseModel):
+class Shop(ResponseModel):
     """One active shop of the seller."""
 
     id: str | None = None
@@ -82,3 +64,23 @@ class SellerShop(ResponseModel):
 
     region: str | None = None
     """Two-letter region code of the shop's market, e.g. `GB`, `US`."""
+
+
+class ShopGroup(ResponseModel):
+    """The group itself."""
+
+    source: str | None = None
+    """How the group was formed."""
+
+    shop_group_name: str | None = None
+    """Name of the group."""
+
+
+class ShopGroupData(ResponseModel):
+    """The group and its members."""
+
+    shop_group: ShopGroup | None = None
+    """The group itself."""
+
+    shops: NullAsEmpty[list[GroupShop]] = Field(default_factory=list)
+    """Shops in the group."""

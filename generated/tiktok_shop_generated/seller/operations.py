@@ -5,12 +5,12 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation
 
 from .models import (
-    SellerGetPermissionsResponse,
-    SellerGetShopGroupsResponse,
-    SellerGetShopsResponse,
+    GetPermissionsResponse,
+    GetShopGroupsResponse,
+    GetShopsResponse,
 )
 
-GET_PERMISSIONS: Operation[SellerGetPermissionsResponse] = Operation(
+GET_PERMISSIONS: Operation[GetPermissionsResponse] = Operation(
     id="SellerGetPermissions",
     module="seller",
     name="get_permissions",
@@ -18,12 +18,12 @@ GET_PERMISSIONS: Operation[SellerGetPermissionsResponse] = Operation(
     path="/seller/202309/permissions",
     version="202309",
     summary="Get seller permissions",
-    response_model=SellerGetPermissionsResponse,
+    response_model=GetPermissionsResponse,
     shop_scoped=False,
     retry_safe=True,
 )
 
-GET_SHOP_GROUPS: Operation[SellerGetShopGroupsResponse] = Operation(
+GET_SHOP_GROUPS: Operation[GetShopGroupsResponse] = Operation(
     id="SellerGetShopGroups",
     module="seller",
     name="get_shop_groups",
@@ -31,12 +31,12 @@ GET_SHOP_GROUPS: Operation[SellerGetShopGroupsResponse] = Operation(
     path="/seller/202601/shop_groups",
     version="202601",
     summary="Get the shop group and its shops",
-    response_model=SellerGetShopGroupsResponse,
+    response_model=GetShopGroupsResponse,
     shop_scoped=False,
     retry_safe=True,
 )
 
-GET_SHOPS: Operation[SellerGetShopsResponse] = Operation(
+GET_SHOPS: Operation[GetShopsResponse] = Operation(
     id="SellerGetShops",
     module="seller",
     name="get_shops",
@@ -44,7 +44,7 @@ GET_SHOPS: Operation[SellerGetShopsResponse] = Operation(
     path="/seller/202309/shops",
     version="202309",
     summary="Get active shops",
-    response_model=SellerGetShopsResponse,
+    response_model=GetShopsResponse,
     shop_scoped=False,
     retry_safe=True,
 )

@@ -13,9 +13,9 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    SellerGetPermissionsResponse,
-    SellerGetShopGroupsResponse,
-    SellerGetShopsResponse,
+    GetPermissionsResponse,
+    GetShopGroupsResponse,
+    GetShopsResponse,
 )
 
 
@@ -27,7 +27,7 @@ class SellerResource:
 
     def get_permissions(
         self,
-    ) -> SellerGetPermissionsResponse:
+    ) -> GetPermissionsResponse:
         """Get seller permissions.
 
         Lists the special permissions the seller holds, such as managing global products (cross-border
@@ -38,7 +38,7 @@ class SellerResource:
 
     def get_shop_groups(
         self,
-    ) -> SellerGetShopGroupsResponse:
+    ) -> GetShopGroupsResponse:
         """Get the shop group and its shops.
 
         Returns the group the seller's shops belong to (for sellers who run several linked shops) and the
@@ -49,7 +49,7 @@ class SellerResource:
 
     def get_shops(
         self,
-    ) -> SellerGetShopsResponse:
+    ) -> GetShopsResponse:
         """Get active shops.
 
         Lists the shops of the authorized seller that are active, with their region. Use it to discover
@@ -91,7 +91,7 @@ class AsyncSellerResource:
 
     async def get_permissions(
         self,
-    ) -> SellerGetPermissionsResponse:
+    ) -> GetPermissionsResponse:
         """Get seller permissions.
 
         Lists the special permissions the seller holds, such as managing global products (cross-border
@@ -102,7 +102,7 @@ class AsyncSellerResource:
 
     async def get_shop_groups(
         self,
-    ) -> SellerGetShopGroupsResponse:
+    ) -> GetShopGroupsResponse:
         """Get the shop group and its shops.
 
         Returns the group the seller's shops belong to (for sellers who run several linked shops) and the
@@ -113,7 +113,7 @@ class AsyncSellerResource:
 
     async def get_shops(
         self,
-    ) -> SellerGetShopsResponse:
+    ) -> GetShopsResponse:
         """Get active shops.
 
         Lists the shops of the authorized seller that are active, with their region. Use it to discover

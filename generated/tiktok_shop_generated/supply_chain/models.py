@@ -6,21 +6,79 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tiktok_shop._contract import RequestModel, ResponseModel
+from pydantic import Field
+
+from tiktok_shop._contract import NullAsEmpty, RequestModel, ResponseModel
 
 __all__ = [
-    "SupplyChainPackage",
-    "SupplyChainPackageDimension",
-    "SupplyChainPackageSkus",
-    "SupplyChainPackageWeight",
-    "SupplyChainSyncPackagesDetail",
-    "SupplyChainSyncPackagesError",
-    "SupplyChainSyncPackagesRequest",
-    "SupplyChainSyncPackagesResponse",
+    "ConfirmPackageShipmentRequest",
+    "ConfirmPackageShipmentResponse",
+    "Detail",
+    "Dimension",
+    "Error",
+    "Package",
+    "Sku",
+    "Weight",
 ]
 
 
-class SupplyChainPackage(RequestModel):
+class ConfirmPackageShipmentRequest(RequestModel):
+    """Packages shipped by a warehouse provider."""
+
+    warehouse_provider_id: str
+    """Warehouse provider id assigned by TikTok Shop (a positive integer as a string)."""
+
+    packages: list[Package]
+    """Packages to confirm, at least one."""
+
+
+class ConfirmPackageShipmentResponse(ResponseModel):
+    """Confirmed and failed packages."""
+
+    success_packages: NullAsEmpty[list[str]] = Field(default_factory=list)
+    """Ids of the confirmed packages."""
+
+    errors: NullAsEmpty[list[Error]] = Field(default_factory=list)
+    """Packages not confirmed, with the reason; absent when all succeeded."""
+
+
+class Detail(ResponseModel):
+    """What the failure concerns."""
+
+    package_id: str | None = None
+    """Package id."""
+
+
+class Dimension(RequestModel):
+    """Package dimensions."""
+
+    length: int | None = None
+    """Length, 0 or more."""
+
+    width: int | None = None
+    """Width, 0 or more."""
+
+    height: int | None = None
+    """Height, 0 or more."""
+
+    unit: Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"] | None = None
+    """Unit of the dimensions."""
+
+
+class Error(ResponseModel):
+    """A package that was not confirmed."""
+
+    code: str | None = None
+    """Error code (sent as a string)."""
+
+    message: str | None = None
+    """Error message."""
+
+    detail: Detail | None = None
+    """What the failure concerns."""
+
+
+class Package(RequestModel):
     """Shipment details of one package leaving the warehouse."""
 
     id: str
@@ -50,10 +108,10 @@ class SupplyChainPackage(RequestModel):
     tracking_number: str
     """Tracking number."""
 
-    dimension: SupplyChainPackageDimension
+    dimension: Dimension
     """Package dimensions."""
 
-    skus: list[SupplyChainPackageSkus]
+    skus: list[Sku]
     """SKUs in the package, at least one."""
 
     provider_warehouse_code: str | None = None
@@ -69,27 +127,11 @@ class SupplyChainPackage(RequestModel):
     """Warehouse type: `STANDARD` or `TIKTOK_CERTIFIED_WAREHOUSE_FULFILLMENT` (certified by TikTok, meeting
     its fulfillment time standards)."""
 
-    weight: SupplyChainPackageWeight | None = None
+    weight: Weight | None = None
     """Package weight."""
 
 
-class SupplyChainPackageDimension(RequestModel):
-    """Package dimensions."""
-
-    length: int | None = None
-    """Length, 0 or more."""
-
-    width: int | None = None
-    """Width, 0 or more."""
-
-    height: int | None = None
-    """Height, 0 or more."""
-
-    unit: Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"] | None = None
-    """Unit of the dimensions."""
-
-
-class SupplyChainPackageSkus(RequestModel):
+class Sku(RequestModel):
     """One SKU and its quantity."""
 
     id: str
@@ -99,7 +141,7 @@ class SupplyChainPackageSkus(RequestModel):
     """Quantity in the package, greater than 0."""
 
 
-class SupplyChainPackageWeight(RequestModel):
+class Weight(RequestModel):
     """Package weight."""
 
     value: int | None = None
@@ -107,43 +149,3 @@ class SupplyChainPackageWeight(RequestModel):
 
     unit: Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUND"] | None = None
     """Unit of the weight."""
-
-
-class SupplyChainSyncPackagesDetail(ResponseModel):
-    """What the failure concerns."""
-
-    package_id: str | None = None
-    """Package id."""
-
-
-class SupplyChainSyncPackagesError(ResponseModel):
-    """A package that was not confirmed."""
-
-    code: str | None = None
-    """Error code (sent as a string)."""
-
-    message: str | None = None
-    """Error message."""
-
-    detail: SupplyChainSyncPackagesDetail | None = None
-    """What the failure concerns."""
-
-
-class SupplyChainSyncPackagesRequest(RequestModel):
-    """Packages shipped by a warehouse provider."""
-
-    warehouse_provider_id: str
-    """Warehouse provider id assigned by TikTok Shop (a positive integer as a string)."""
-
-    packages: list[SupplyChainPackage]
-    """Packages to confirm, at least one."""
-
-
-class SupplyChainSyncPackagesResponse(ResponseModel):
-    """Confirmed and failed packages."""
-
-    success_packages: list[str] | None = None
-    """Ids of the confirmed packages."""
-
-    errors: list[SupplyChainSyncPackagesError] | None = None
-    """Packages not confirmed, with the reason; absent when all succeeded."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation
 
 from .models import (
-    SupplyChainSyncPackagesRequest,
-    SupplyChainSyncPackagesResponse,
+    ConfirmPackageShipmentRequest,
+    ConfirmPackageShipmentResponse,
 )
 
-CONFIRM_PACKAGE_SHIPMENT: Operation[SupplyChainSyncPackagesResponse] = Operation(
+CONFIRM_PACKAGE_SHIPMENT: Operation[ConfirmPackageShipmentResponse] = Operation(
     id="SupplyChainSyncPackages",
     module="supply_chain",
     name="confirm_package_shipment",
@@ -17,10 +17,10 @@ CONFIRM_PACKAGE_SHIPMENT: Operation[SupplyChainSyncPackagesResponse] = Operation
     path="/supply_chain/202309/packages/sync",
     version="202309",
     summary="Confirm package shipment",
-    response_model=SupplyChainSyncPackagesResponse,
+    response_model=ConfirmPackageShipmentResponse,
     shop_scoped=False,
     retry_safe=False,
-    body_model=SupplyChainSyncPackagesRequest,
+    body_model=ConfirmPackageShipmentRequest,
     body_fields=(
         "warehouse_provider_id",
         "packages",

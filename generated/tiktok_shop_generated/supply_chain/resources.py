@@ -13,8 +13,8 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    SupplyChainPackage,
-    SupplyChainSyncPackagesResponse,
+    ConfirmPackageShipmentResponse,
+    Package,
 )
 
 
@@ -28,8 +28,8 @@ class SupplyChainResource:
         self,
         *,
         warehouse_provider_id: str,
-        packages: list[SupplyChainPackage],
-    ) -> SupplyChainSyncPackagesResponse:
+        packages: list[Package],
+    ) -> ConfirmPackageShipmentResponse:
         """Confirm package shipment.
 
         For warehouse service providers certified by TikTok Shop: reports that packages left the warehouse,
@@ -75,8 +75,8 @@ class AsyncSupplyChainResource:
         self,
         *,
         warehouse_provider_id: str,
-        packages: list[SupplyChainPackage],
-    ) -> SupplyChainSyncPackagesResponse:
+        packages: list[Package],
+    ) -> ConfirmPackageShipmentResponse:
         """Confirm package shipment.
 
         For warehouse service providers certified by TikTok Shop: reports that packages left the warehouse,

@@ -7,20 +7,20 @@ from __future__ import annotations
 from tiktok_shop._contract import RequestModel, ResponseModel
 
 __all__ = [
-    "ToolsUploadFileInitQuery",
-    "ToolsUploadFileInitRequest",
-    "ToolsUploadFileInitResponse",
+    "InitFileUploadQuery",
+    "InitFileUploadRequest",
+    "InitFileUploadResponse",
 ]
 
 
-class ToolsUploadFileInitQuery(RequestModel):
+class InitFileUploadQuery(RequestModel):
     """Path and query parameters of ToolsUploadFileInit."""
 
     category_asset_cipher: str | None = None
     """Cipher of the category asset the file belongs to, where the target API needs one."""
 
 
-class ToolsUploadFileInitRequest(RequestModel):
+class InitFileUploadRequest(RequestModel):
     """The file to upload."""
 
     file_name: str
@@ -39,7 +39,7 @@ class ToolsUploadFileInitRequest(RequestModel):
     """Path of the API that will bind the uploaded resource to its material."""
 
 
-class ToolsUploadFileInitResponse(ResponseModel):
+class InitFileUploadResponse(ResponseModel):
     """Where to upload the file."""
 
     upload_url: str | None = None

@@ -5,12 +5,12 @@ from __future__ import annotations
 from tiktok_shop._contract import Operation
 
 from .models import (
-    ToolsUploadFileInitQuery,
-    ToolsUploadFileInitRequest,
-    ToolsUploadFileInitResponse,
+    InitFileUploadQuery,
+    InitFileUploadRequest,
+    InitFileUploadResponse,
 )
 
-INIT_FILE_UPLOAD: Operation[ToolsUploadFileInitResponse] = Operation(
+INIT_FILE_UPLOAD: Operation[InitFileUploadResponse] = Operation(
     id="ToolsUploadFileInit",
     module="tools",
     name="init_file_upload",
@@ -18,11 +18,11 @@ INIT_FILE_UPLOAD: Operation[ToolsUploadFileInitResponse] = Operation(
     path="/open/202512/file/init",
     version="202512",
     summary="Initialize a file upload",
-    response_model=ToolsUploadFileInitResponse,
+    response_model=InitFileUploadResponse,
     shop_scoped=False,
     retry_safe=False,
-    query_model=ToolsUploadFileInitQuery,
-    body_model=ToolsUploadFileInitRequest,
+    query_model=InitFileUploadQuery,
+    body_model=InitFileUploadRequest,
     query_params=("category_asset_cipher",),
     body_fields=(
         "file_name",

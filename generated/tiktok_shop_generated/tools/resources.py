@@ -13,7 +13,7 @@ from tiktok_shop._contract import (
 
 from . import operations as ops
 from .models import (
-    ToolsUploadFileInitResponse,
+    InitFileUploadResponse,
 )
 
 
@@ -32,7 +32,7 @@ class ToolsResource:
         total_chunk_count: int,
         target_path: str,
         category_asset_cipher: str | None = None,
-    ) -> ToolsUploadFileInitResponse:
+    ) -> InitFileUploadResponse:
         """Initialize a file upload.
 
         Opens an upload session and returns the URL and token to upload the file to (one request up to 5
@@ -91,7 +91,7 @@ class AsyncToolsResource:
         total_chunk_count: int,
         target_path: str,
         category_asset_cipher: str | None = None,
-    ) -> ToolsUploadFileInitResponse:
+    ) -> InitFileUploadResponse:
         """Initialize a file upload.
 
         Opens an upload session and returns the URL and token to upload the file to (one request up to 5
