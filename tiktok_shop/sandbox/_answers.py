@@ -1,0 +1,125 @@
+"""Answers as full as TikTok's: every documented field present, no undeclared one, from the schema.
+
+Handlers and canned samples give what they know (ids, states, times); a :class:`Shape`, built
+from the operation's response schema in the bundled spec, completes it: each documented field
+left out gets the value of TikTok's documented sample at the same place, or a realistic value
+made from the schema (:func:`example`); a field the schema does not declare is dropped, so the
+sandbox never teaches one. A field set to ``None`` is one TikTok leaves out in that state (a
+``cancel_reason`` on an order nobody cancelled): it is omitted, not filled. New fields in the
+spec flow into every answer without code.
+
+Where TikTok's wire spellings differ between its sources, the spec declares both and the shape
+sends both with one value (``TWINS``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._examples import example, resolve
+
+__all__ = ["Shape", "TWINS"]
+
+TWINS: tuple[tuple[str, str], ...] = (("is_required", "is_requried"),)
+"""Pairs of names for one field: TikTok's SDK reads category attributes' ``is_requried``."""
+
+_MISSING: Any = object()
+
+
+class Shape:
+    """What TikTok sends for one schema: its declared fields, and a value for each one left out."""
+
+    __slots__ = (
+        "_default", "_fields", "_item", "_name", "_plan", "_sample", "_schema", "_seen", "_spec", "deep", "kind"
+    )  # fmt: skip
+
+    def __init__(
+        self, spec: dict[str, Any], schema: dict[str, Any], sample: Any = None, name: str = "", seen: tuple[str, ...] = ()
+    ) -> None:
+        self._spec, self._schema, self._sample, self._name, self._seen = spec, schema, sample, name, seen
+        resolved, _ = resolve(spec, schema, seen)
+        self.kind: str = resolved.get("type", "object")
+        free = self.kind == "object" and not resolved.get("properties")
+        self.deep = self.kind == "array" or (self.kind == "object" and not free)
+        self._fields: list[tuple[str, Shape]] | None = None
+        self._item: Shape | None = None
+        self._default: Any = _MISSING
+        self._plan: tuple[dict[str, Any], dict[str, Shape]] | None = None
+
+    def _children(self) -> list[tuple[str, Shape]]:
+        if self._fields is None:
+            resolved, seen = resolve(self._spec, self._schema, self._seen)
+            sample = self._sample if isinstance(self._sample, dict) else {}
+            self._fields = [
+                (key, Shape(self._spec, sub, sample.get(key), key, seen))
+                for key, sub in (resolved.get("properties") or {}).items()
+            ]
+        return self._fields
+
+    def _items(self) -> Shape:
+        if self._item is None:
+            resolved, seen = resolve(self._spec, self._schema, self._seen)
+            sample = self._sample[0] if isinstance(self._sample, list) and self._sample else None
+            self._item = Shape(self._spec, resolved.get("items") or {"type": "string"}, sample, self._name, seen)
+        return self._item
+
+    @property
+    def default(self) -> Any:
+        """The value sent when nothing else is known: the sample's, else one made from the schema.
+
+        Shared between answers: callers that change an answer copy it first.
+        """
+        if self._default is _MISSING:
+            if self._sample is not None:
+                self._default = self.complete(self._sample)
+            else:
+                self._default = self.complete(example(self._spec, self._schema, self._name, seen=self._seen))
+        return self._default
+
+    def field(self, name: str) -> Shape:
+        """The shape of one declared field (``KeyError`` when the schema has no such field)."""
+        for key, shape in self._children():
+            if key == name:
+                return shape
+        raise KeyError(name)
+
+    @property
+    def item(self) -> Shape:
+        """The shape of an array's items."""
+        return self._items()
+
+    def complete(self, value: Any) -> Any:
+        """``value`` with every declared field present (``None`` ones omitted) and no other."""
+        if not self.deep:
+            return value
+        if self.kind == "array":
+            if not isinstance(value, list):
+                return value
+            item = self._items()
+            return [item.complete(v) for v in value] if item.deep else value
+        if not isinstance(value, dict):
+            return value
+        defaults, by_key = self._object_plan()
+        out = defaults.copy()  # every declared field, in the schema's order; given ones replace theirs
+        for key, given in value.items():
+            shape = by_key.get(key)
+            if shape is None:
+                continue  # not declared: never sent
+            if given is None:
+                del out[key]
+            else:
+                out[key] = shape.complete(given) if shape.deep else given
+        for one, other in TWINS:
+            if one in by_key and other in by_key:
+                if one in value and other not in value:
+                    out[other] = out[one]
+                elif other in value and one not in value:
+                    out[one] = out[other]
+        return out
+
+    def _object_plan(self) -> tuple[dict[str, Any], dict[str, Shape]]:
+        """The defaults of every declared field, and the fields' shapes by name (built once)."""
+        if self._plan is None:
+            children = self._children()
+            self._plan = ({key: shape.default for key, shape in children}, dict(children))
+        return self._plan
