@@ -18,7 +18,7 @@ from tiktok_shop.sandbox._handlers import HANDLERS, route_key
 from tiktok_shop.signing import Signer
 
 from .conftest import SHARED
-from .spec_tools import example_arguments, validate_response
+from .spec_tools import example_arguments, response_schema, unpopulated, validate_response
 
 ALL_OPERATIONS = [op for op in tiktok_shop.operations() if op.host == "api"]
 
@@ -118,15 +118,20 @@ def op_method_name(op: tiktok_shop.Operation[Any]) -> str:
 
 
 @pytest.mark.parametrize("op", ALL_OPERATIONS, ids=lambda op: op.id)
-def test_every_operation_is_callable_and_validates(client: TikTokShop, op: tiktok_shop.Operation[Any]) -> None:
+def test_every_operation_is_callable_and_answers_every_declared_field_and_no_other(
+    client: TikTokShop, op: tiktok_shop.Operation[Any]
+) -> None:
     try:
         raw = _call(client, op)
     except (NotFoundError, InvalidParameterError):
-        # Stateful operations check their arguments against the sandbox's data.
+        # Stateful operations check their arguments against the sandbox's data (test_sandbox_state.py
+        # calls them with the sandbox's own ids).
         assert route_key(op.method, op.path) in HANDLERS
         return
     assert raw.status_code == 200
-    validate_response(op, json.loads(raw.http_response.content))
+    payload = json.loads(raw.http_response.content)
+    validate_response(op, payload, strict=True)
+    assert unpopulated(response_schema(op)["properties"]["data"], [payload["data"]]) == []
     assert isinstance(raw.parsed, op.response_model)
 
 
