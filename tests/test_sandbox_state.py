@@ -137,6 +137,7 @@ ARGUMENTS: dict[str, Callable[[World, tiktok_shop.Operation[Any]], dict[str, Any
     "POST /product/*/products/{product_id}/prices/update": lambda w, op: _sku_update(w, op, price=True),
     "POST /product/*/images/upload": lambda w, op: {"data": b"\x89PNG sample", "use_case": "MAIN_IMAGE"},
     "GET /product/*/categories": lambda w, op: {},
+    "GET /product/*/categories/{category_id}/attributes": lambda w, op: {"category_id": "601762"},
     "POST /product/*/categories/recommend": lambda w, op: {"product_title": "Clear phone case for iPhone"},
     "GET /product/*/brands": lambda w, op: {"page_size": 50},
     "POST /promotion/*/activities": lambda w, op: {

@@ -1,8 +1,9 @@
-"""The sandbox's product catalog: categories and brands, filtered as the request asks.
+"""The sandbox's product catalog: categories, their attributes and brands, filtered as asked.
 
 A small fixed tree of categories and a list of brands, so that a keyword search finds the
 categories it names, a title is recommended the category it matches, and ``is_authorized=true``
-lists authorized brands only. (TikTok's spelling ``UNAUTHORIEZD`` is its own.)
+lists authorized brands only. (TikTok's spelling ``UNAUTHORIEZD`` is its own; so is
+``is_requried``, which the answer's shape sends next to ``is_required``.)
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._errors import NOT_FOUND, SandboxError
 from ._handlers import Request, handles, next_token
 
 # (id, parent id, name, is leaf)
@@ -42,6 +44,17 @@ BRANDS = (
 )
 
 
+# Attributes every leaf category has here: one required product property, one sales property.
+ATTRIBUTES = (
+    {"id": "100198", "name": "Warranty Type", "type": "PRODUCT_PROPERTY", "is_required": True,
+     "is_customizable": False, "is_multiple_selection": False, "requirement_conditions": [], "metric_standards": [],
+     "values": [{"id": "1000059", "name": "No Warranty"}, {"id": "1000060", "name": "Manufacturer Warranty"}]},
+    {"id": "100000", "name": "Color", "type": "SALES_PROPERTY", "is_required": False, "is_customizable": True,
+     "is_multiple_selection": False, "requirement_conditions": [], "metric_standards": [],
+     "values": [{"id": "1000001", "name": "Black"}, {"id": "1000002", "name": "Clear"}]},
+)  # fmt: skip
+
+
 def _words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())}
 
@@ -56,6 +69,14 @@ def get_categories(req: Request) -> dict[str, Any]:
     """Every category, or those whose name holds each word of ``keyword`` (plural or not)."""
     wanted = _words(req.query.get("keyword", ""))
     return {"categories": [_category(row) for row in CATEGORIES if wanted <= _words(row[2])]}
+
+
+@handles("GET /product/*/categories/{category_id}/attributes")
+def get_category_attributes(req: Request) -> dict[str, Any]:
+    category_id = req.path_params.get("category_id", "")
+    if category_id not in {row[0] for row in CATEGORIES}:
+        raise SandboxError(NOT_FOUND, f"category {category_id} not found")
+    return {"attributes": list(ATTRIBUTES)}
 
 
 @handles("POST /product/*/categories/recommend")
