@@ -89,7 +89,11 @@ def test_category_search_and_recommendation_follow_the_words_asked(shop: tuple[S
     found = client.product.get_categories(keyword="phone case").categories or []
     assert [c.local_name for c in found] == ["Phone Cases"]
     recommended = client.product.recommend_categories(product_title="Shockproof phone case for iPhone 15")
-    assert [c.name for c in recommended.categories or []] == ["Phones & Electronics", "Phone Accessories", "Phone Cases"]
+    assert [c.name for c in recommended.categories or []] == [
+        "Phones & Electronics",
+        "Phone Accessories",
+        "Phone Cases",
+    ]
     assert recommended.leaf_category_id == found[0].id
 
 

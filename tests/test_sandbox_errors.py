@@ -68,6 +68,10 @@ def _package_of(sandbox: Sandbox, status: str) -> str:
     return package_id
 
 
+def _ship_delivered(sandbox: Sandbox) -> None:
+    _client(sandbox).fulfillment.ship_package(package_id=_package_of(sandbox, "DELIVERED"), handover_method="PICKUP")
+
+
 def _expired_token(sandbox: Sandbox) -> None:
     credentials = sandbox.credentials()
     sandbox.state.grants_by_access[credentials["access_token"]].access_expires = int(time.time()) - 1
@@ -93,10 +97,7 @@ FAMILIES: dict[str, tuple[Callable[[Sandbox], object], type[APIError], tuple[int
     "not found": (
         lambda sb: _client(sb).product.get_product_detail(product_id="1"), NotFoundError, (200, 200, 404),
     ),
-    "wrong state": (
-        lambda sb: _client(sb).fulfillment.ship_package(package_id=_package_of(sb, "DELIVERED"), handover_method="PICKUP"),
-        InvalidParameterError, (200, 200, 400),
-    ),
+    "wrong state": (_ship_delivered, InvalidParameterError, (200, 200, 400)),
     "unknown path": (_unknown_path, NotFoundError, (200, 200, 404)),
     "invalid shop_cipher": (
         lambda sb: _client(sb, shop_cipher="ROW_unknown").order.search_orders(page_size=5),
@@ -151,7 +152,6 @@ def test_tokens_refresh_and_retries_work_with_every_error_at_http_200(sandbox: S
         sandbox.faults.add("429", "OrderSearchOrders", times=1, retry_after=0)
         sandbox.faults.add("500", "OrderSearchOrders", times=1)
         assert client.order.search_orders(page_size=5).orders
-
 
 
 @pytest.mark.skipif(not (SHARED / "README.md").exists(), reason="needs ../shared/reference")

@@ -69,7 +69,9 @@ def test_a_probe_covers_every_module() -> None:
 
 
 @pytest.mark.parametrize("op", PER_MODULE, ids=lambda op: f"{op.module}:{op.id}")
-def test_documented_extra_parameters_are_ignored_on_every_module(sandbox: Sandbox, op: tiktok_shop.Operation[Any]) -> None:
+def test_documented_extra_parameters_are_ignored_on_every_module(
+    sandbox: Sandbox, op: tiktok_shop.Operation[Any]
+) -> None:
     credentials = sandbox.credentials()
     config = ClientConfig(sandbox.app_key, Secret(sandbox.app_secret), credentials["shop_cipher"])
     call = prepare(op, example_arguments(op), config)
@@ -157,7 +159,9 @@ def test_timestamps_outside_five_minutes_back_or_thirty_seconds_ahead_are_refuse
 
 
 @pytest.mark.parametrize(("grant_type", "accepted"), [("refresh_token", True), ("authorized_code", True), ("x", False)])
-def test_refresh_accepts_both_grant_types_tiktok_clients_send(sandbox: Sandbox, grant_type: str, accepted: bool) -> None:
+def test_refresh_accepts_both_grant_types_tiktok_clients_send(
+    sandbox: Sandbox, grant_type: str, accepted: bool
+) -> None:
     token = tiktok_shop.OAuth(
         app_key=sandbox.app_key, app_secret=sandbox.app_secret, auth_base_url=sandbox.auth_base_url
     ).exchange_code(sandbox.issue_auth_code())
@@ -206,7 +210,7 @@ def test_writes_that_may_have_arrived_are_not_retried_after_a_reset(
     sandbox.faults.add(kind, "ProductUpdateProductPrice", times=1, after=after)  # type: ignore[arg-type]
     before, mark = sandbox.counters["product.price"], len(sandbox.requests)
     # A reset while the body is still being sent reads as "server disconnected"; both are connection errors.
-    with pytest.raises(APIConnectionError, match="reset|disconnected"):
+    with pytest.raises(APIConnectionError, match=r"reset|disconnected"):
         client.with_options(max_retries=3, backoff_base=0.01).product.update_product_price(
             product_id=product.id,
             skus=[{"id": sku.id, "price": {"amount": "7.77", "currency": "USD"}}],  # type: ignore[list-item]

@@ -34,7 +34,12 @@ class Shape:
     )  # fmt: skip
 
     def __init__(
-        self, spec: dict[str, Any], schema: dict[str, Any], sample: Any = None, name: str = "", seen: tuple[str, ...] = ()
+        self,
+        spec: dict[str, Any],
+        schema: dict[str, Any],
+        sample: Any = None,
+        name: str = "",
+        seen: tuple[str, ...] = (),
     ) -> None:
         self._spec, self._schema, self._sample, self._name, self._seen = spec, schema, sample, name, seen
         resolved, _ = resolve(spec, schema, seen)

@@ -105,8 +105,13 @@ def get_brands(req: Request) -> dict[str, Any]:
     authorized_only = req.query.get("is_authorized", "").lower() == "true"
     name = req.query.get("brand_name", "").lower()
     found = [
-        {"id": brand_id, "name": brand, "authorized_status": "AUTHORIZED" if authorized else "UNAUTHORIEZD",
-         "brand_status": "AVAILABLE", "is_t1_brand": top}  # fmt: skip
+        {
+            "id": brand_id,
+            "name": brand,
+            "authorized_status": "AUTHORIZED" if authorized else "UNAUTHORIEZD",
+            "brand_status": "AVAILABLE",
+            "is_t1_brand": top,
+        }
         for brand_id, brand, authorized, top in BRANDS
         if (authorized or not authorized_only) and name in brand.lower()
     ]

@@ -106,7 +106,10 @@ def package_detail(req: Request) -> dict[str, Any]:
         "last_mile_tracking_number": "",  # cross-border shipments only
         "ship_exception_reason": "",
         "orders": [
-            {"id": o["id"], "skus": [{"id": i["sku_id"], "name": i["sku_name"], "quantity": 1} for i in o["line_items"]]}
+            {
+                "id": o["id"],
+                "skus": [{"id": i["sku_id"], "name": i["sku_name"], "quantity": 1} for i in o["line_items"]],
+            }
             for o in orders
         ],
         "order_line_item_ids": [i["id"] for i in items],

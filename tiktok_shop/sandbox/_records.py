@@ -74,13 +74,14 @@ def set_status(order: dict[str, Any], status: str, at: int, *, cancelled_by: str
     order["cancel_time"] = at if cancelled else None
     order["cancel_reason"] = (reason or "Buyer changed mind") if cancelled else None
     order["cancellation_initiator"] = cancelled_by if cancelled else None
-    for item in order["line_items"]:
-        item["display_status"] = status
-        item["package_status"] = PACKAGE_STATUSES.get(status, "TO_FULFILL")
-        item["rts_time"] = order["rts_time"]
-        item["tracking_number"] = order["tracking_number"]
-        item["cancel_reason"] = order["cancel_reason"]
-        item["cancel_user"] = order["cancellation_initiator"]
+    for line in order["line_items"]:
+        for item in (line, *(line.get("sub_item_info") or ())):
+            item["display_status"] = status
+            item["package_status"] = PACKAGE_STATUSES.get(status, "TO_FULFILL")
+            item["rts_time"] = order["rts_time"]
+            item["tracking_number"] = order["tracking_number"]
+            item["cancel_reason"] = order["cancel_reason"]
+            item["cancel_user"] = order["cancellation_initiator"]
 
 
 def make_package(rng: random.Random, package_id: str, order: dict[str, Any], shop_region: str) -> dict[str, Any]:
@@ -100,8 +101,12 @@ def make_package(rng: random.Random, package_id: str, order: dict[str, Any], sho
         "delivery_option_id": order["delivery_option_id"],
         "delivery_option_name": order["delivery_option_name"],
         "weight": {"value": str(rng.randrange(100, 5000)), "unit": "GRAM"},
-        "dimension": {"length": str(rng.randrange(10, 60)), "width": str(rng.randrange(10, 40)),
-                      "height": str(rng.randrange(2, 30)), "unit": "CM"},  # fmt: skip
+        "dimension": {
+            "length": str(rng.randrange(10, 60)),
+            "width": str(rng.randrange(10, 40)),
+            "height": str(rng.randrange(2, 30)),
+            "unit": "CM",
+        },
         "sender_address": {
             "name": "Sandbox warehouse",
             "phone_number": "(+1)408-***-0100",
@@ -137,6 +142,12 @@ def make_order(rng: random.Random, shop_region: str, index: int, now: int) -> di
         "shipping_provider_id": TIKTOK_PROVIDER[0],
         "shipping_provider_name": TIKTOK_PROVIDER[1],
         "warehouse_id": "6955005333819123123",
+        "is_unboxing_item": False,
+        # Bundles and blind boxes only (see _vary).
+        "combined_listing_skus": None,
+        "sub_item_info": None,
+        "unboxing_case_list": None,
+        "unboxing_sku_code": None,
     }
     order: dict[str, Any] = {
         "id": str(576_000_000_000_000_000 + index),
@@ -216,12 +227,39 @@ def make_order(rng: random.Random, shop_region: str, index: int, now: int) -> di
 _FORWARD_INDEX = {status: i + 1 for i, (status, _) in enumerate(_FORWARD)}
 
 
+_SUB_ITEM_KEYS = ("currency", "package_id", "product_id", "product_name", "sku_id", "sku_name", "seller_sku",
+                  "sale_price", "original_price", "platform_discount", "seller_discount", "shipping_provider_id",
+                  "shipping_provider_name", "warehouse_id")  # fmt: skip
+
+
 def _vary(order: dict[str, Any], index: int) -> None:
-    """A few orders of the kinds TikTok marks with extra fields: pre-orders, replacements, exchanges."""
+    """A few orders of the kinds TikTok marks with extra fields.
+
+    Pre-orders, replacements, exchanges, a seller-defined bundle (its items listed in
+    ``sub_item_info``) and a blind box (the unboxed item's codes).
+    """
     earlier = str(576_000_000_000_000_000 + max(index - 1, 0))
+    item = order["line_items"][0]
+    if index % 19 == 4:
+        item["combined_listing_skus"] = [
+            {
+                "product_id": item["product_id"],
+                "sku_id": item["sku_id"],
+                "seller_sku": item["seller_sku"],
+                "sku_count": 2,
+            }
+        ]
+        item["sub_item_info"] = [
+            {key: item[key] for key in _SUB_ITEM_KEYS}
+            | {"id": f"{item['id']}{n}", "seller_sku": f"{item['seller_sku']}-{n}"}
+            for n in (1, 2)
+        ]
+    if index % 41 == 5:
+        item.update(is_unboxing_item=True, unboxing_sku_code=f"BOX-{index}",
+                    unboxing_case_list=[{"unbox_sku": f"BOX-{index}-A", "unbox_sku_type": "NORMAL"}])  # fmt: skip
     if index % 23 == 0:
         order.update(order_type="PRE_ORDER", release_date=order["create_time"] + 3 * DAY)
-        order["line_items"][0]["sku_type"] = "PRE_ORDER"
+        item["sku_type"] = "PRE_ORDER"
     if index % 29 == 1:
         order.update(is_replacement_order=True, replaced_order_id=earlier, split_or_combine_tag="SPLIT")
     if index % 31 == 2:

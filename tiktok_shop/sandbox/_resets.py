@@ -59,9 +59,7 @@ class Connections:
         return True
 
 
-def protocol_class(
-    connections: Connections, reset_on_arrival: Callable[[str, str], bool]
-) -> type[asyncio.Protocol]:
+def protocol_class(connections: Connections, reset_on_arrival: Callable[[str, str], bool]) -> type[asyncio.Protocol]:
     """uvicorn's HTTP protocol, registering connections and resetting chosen requests on arrival.
 
     ``reset_on_arrival(method, path)`` is asked for every request line before the HTTP parser

@@ -51,7 +51,9 @@ class Verifier:
         self.signer = Signer(state.app_secret)
         self.validate_requests = validate_requests
 
-    async def verify(self, request: HTTPRequest, op: Operation[Any], path_params: dict[str, str], raw: bytes) -> Request:
+    async def verify(
+        self, request: HTTPRequest, op: Operation[Any], path_params: dict[str, str], raw: bytes
+    ) -> Request:
         query = single_valued_query(request)
         state = self.state
         if op.host == "auth":
@@ -69,7 +71,9 @@ class Verifier:
         expected = self.signer.sign(wire_path, query.items(), None if multipart else raw)
         if not hmac.compare_digest(query.get("sign", "").encode(), expected.encode()):
             raise SandboxError(E.INVALID_SIGNATURE, "sign is not valid for this request")
-        req = Request(state, request.method, path_params, {k: v for k, v in query.items() if k not in COMMON_PARAMS}, {})
+        req = Request(
+            state, request.method, path_params, {k: v for k, v in query.items() if k not in COMMON_PARAMS}, {}
+        )
         self._authorize(req, request.headers.get("x-tts-access-token", ""), op, query.get("shop_cipher"))
         if multipart:
             form = await request.form()
