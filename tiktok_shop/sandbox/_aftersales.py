@@ -81,13 +81,11 @@ def _requests(orders: dict[str, dict[str, Any]]) -> tuple[dict[str, dict[str, An
 
 
 def _cancellations(req: Request) -> dict[str, dict[str, Any]]:
-    assert req.shop is not None
-    return req.state.cancellations.setdefault(req.shop.cipher, {})
+    return req.of_shop(req.state.cancellations)
 
 
 def _returns(req: Request) -> dict[str, dict[str, Any]]:
-    assert req.shop is not None
-    return req.state.returns.setdefault(req.shop.cipher, {})
+    return req.of_shop(req.state.returns)
 
 
 def _order(req: Request, order_id: str) -> dict[str, Any]:

@@ -30,7 +30,7 @@ class Shape:
     """What TikTok sends for one schema: its declared fields, and a value for each one left out."""
 
     __slots__ = (
-        "_default", "_fields", "_item", "_name", "_plan", "_sample", "_schema", "_seen", "_spec", "deep", "kind"
+        "_default", "_item", "_name", "_plan", "_sample", "_schema", "_seen", "_spec", "deep", "kind"
     )  # fmt: skip
 
     def __init__(
@@ -46,20 +46,9 @@ class Shape:
         self.kind: str = resolved.get("type", "object")
         free = self.kind == "object" and not resolved.get("properties")
         self.deep = self.kind == "array" or (self.kind == "object" and not free)
-        self._fields: list[tuple[str, Shape]] | None = None
         self._item: Shape | None = None
         self._default: Any = _MISSING
         self._plan: tuple[dict[str, Any], dict[str, Shape]] | None = None
-
-    def _children(self) -> list[tuple[str, Shape]]:
-        if self._fields is None:
-            resolved, seen = resolve(self._spec, self._schema, self._seen)
-            sample = self._sample if isinstance(self._sample, dict) else {}
-            self._fields = [
-                (key, Shape(self._spec, sub, sample.get(key), key, seen))
-                for key, sub in (resolved.get("properties") or {}).items()
-            ]
-        return self._fields
 
     def _items(self) -> Shape:
         if self._item is None:
@@ -80,18 +69,6 @@ class Shape:
             else:
                 self._default = self.complete(example(self._spec, self._schema, self._name, seen=self._seen))
         return self._default
-
-    def field(self, name: str) -> Shape:
-        """The shape of one declared field (``KeyError`` when the schema has no such field)."""
-        for key, shape in self._children():
-            if key == name:
-                return shape
-        raise KeyError(name)
-
-    @property
-    def item(self) -> Shape:
-        """The shape of an array's items."""
-        return self._items()
 
     def complete(self, value: Any) -> Any:
         """``value`` with every declared field present (``None`` ones omitted) and no other."""
@@ -116,15 +93,21 @@ class Shape:
                 out[key] = shape.complete(given) if shape.deep else given
         for one, other in TWINS:
             if one in by_key and other in by_key:
-                if one in value and other not in value:
+                has_one, has_other = value.get(one) is not None, value.get(other) is not None
+                if has_one and not has_other:
                     out[other] = out[one]
-                elif other in value and one not in value:
+                elif has_other and not has_one:
                     out[one] = out[other]
         return out
 
     def _object_plan(self) -> tuple[dict[str, Any], dict[str, Shape]]:
         """The defaults of every declared field, and the fields' shapes by name (built once)."""
         if self._plan is None:
-            children = self._children()
-            self._plan = ({key: shape.default for key, shape in children}, dict(children))
+            resolved, seen = resolve(self._spec, self._schema, self._seen)
+            sample = self._sample if isinstance(self._sample, dict) else {}
+            fields = {
+                key: Shape(self._spec, sub, sample.get(key), key, seen)
+                for key, sub in (resolved.get("properties") or {}).items()
+            }
+            self._plan = ({key: shape.default for key, shape in fields.items()}, fields)
         return self._plan

@@ -36,21 +36,22 @@ class Request:
     files: dict[str, int] = field(default_factory=dict)
     events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
-    def orders(self) -> dict[str, dict[str, Any]]:
+    def of_shop(self, per_shop: dict[str, dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+        """This request's shop's records in one of the state's per-shop tables."""
         assert self.shop is not None
-        return self.state.orders[self.shop.cipher]
+        return per_shop.setdefault(self.shop.cipher, {})
+
+    def orders(self) -> dict[str, dict[str, Any]]:
+        return self.of_shop(self.state.orders)
 
     def products(self) -> dict[str, dict[str, Any]]:
-        assert self.shop is not None
-        return self.state.products[self.shop.cipher]
+        return self.of_shop(self.state.products)
 
     def packages(self) -> dict[str, dict[str, Any]]:
-        assert self.shop is not None
-        return self.state.packages[self.shop.cipher]
+        return self.of_shop(self.state.packages)
 
     def activities(self) -> dict[str, dict[str, Any]]:
-        assert self.shop is not None
-        return self.state.activities[self.shop.cipher]
+        return self.of_shop(self.state.activities)
 
     def page(self) -> tuple[int, int]:
         source = self.query if "page_size" in self.query else self.body

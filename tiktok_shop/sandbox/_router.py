@@ -94,14 +94,12 @@ class Router:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.exact: dict[tuple[str, str], Route] = {}
         self.templated: list[tuple[str, Route]] = []
-        self.by_id: dict[str, Route] = {}
         for op in operations():
             served = (AUTH_PREFIX if op.host == "auth" else "") + op.path
             pattern = None
             if "{" in served:
                 pattern = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(served)) + "$")
             route = Route(op, pattern, answer_shape(spec, op))
-            self.by_id[op.id] = route
             if pattern is not None:
                 self.templated.append((op.method, route))
             else:
