@@ -88,6 +88,11 @@ def _unknown_path(sandbox: Sandbox) -> None:
     _client(sandbox).request(dataclasses.replace(op, path="/authorization/202309/nowhere"), {})
 
 
+def _wrong_method(sandbox: Sandbox) -> None:
+    op = tiktok_shop.operation("GET", "/authorization/202309/shops")
+    _client(sandbox).request(dataclasses.replace(op, method="DELETE"), {})
+
+
 # family -> (how to provoke it, the error raised, HTTP status per form: tiktok, 200, http)
 FAMILIES: dict[str, tuple[Callable[[Sandbox], object], type[APIError], tuple[int, int, int]]] = {
     "invalid parameter": (
@@ -99,6 +104,7 @@ FAMILIES: dict[str, tuple[Callable[[Sandbox], object], type[APIError], tuple[int
     ),
     "wrong state": (_ship_delivered, InvalidParameterError, (200, 200, 400)),
     "unknown path": (_unknown_path, NotFoundError, (200, 200, 404)),
+    "wrong method": (_wrong_method, NotFoundError, (200, 200, 405)),
     "invalid shop_cipher": (
         lambda sb: _client(sb, shop_cipher="ROW_unknown").order.search_orders(page_size=5),
         InvalidParameterError, (200, 200, 400),

@@ -98,6 +98,10 @@ class SandboxApp:
         method, path = request.method, request.url.path
         found = self.router.find(method, path)
         if found is None:
+            if self.router.serves(path):
+                return self._error(
+                    method, path, None, SandboxError(E.WRONG_METHOD, f"{method} is not served at {path}")
+                )
             return self._error(method, path, None, SandboxError(E.UNKNOWN_PATH, f"no API at {method} {path}"))
         route, path_params = found
         op = route.operation

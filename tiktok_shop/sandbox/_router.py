@@ -107,6 +107,10 @@ class Router:
         # More literal text first, so /products/search wins over /products/{product_id}.
         self.templated.sort(key=lambda item: -len(re.sub(r"\{\w+\}", "", item[1].operation.path)))
 
+    def serves(self, path: str) -> bool:
+        """Whether some method is served at ``path``."""
+        return any(self.find(method, path) for method in ("GET", "POST", "PUT", "DELETE"))
+
     def find(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
         route = self.exact.get((method, path))
         if route is not None:
