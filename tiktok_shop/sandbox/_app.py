@@ -9,7 +9,6 @@ so every answer carries each documented field and no other.
 from __future__ import annotations
 
 import asyncio
-import copy
 import json
 import secrets
 import time
@@ -117,10 +116,9 @@ class SandboxApp:
             with self.state.lock:
                 handler = HANDLERS.get(route_key(method, op.path))
                 if handler is not None:
-                    data = handler(req)
+                    data = route.shape.complete(handler(req))
                 else:
-                    data = fit_to_request(req, op, copy.deepcopy(route.shape.default))
-                data = route.shape.complete(data)
+                    data = fit_to_request(req, op, route.shape.default)
         except SandboxError as exc:
             return self._error(method, path, op, exc)
         self._deliver(req)

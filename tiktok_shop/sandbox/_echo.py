@@ -10,6 +10,7 @@ clock.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -51,14 +52,16 @@ def _request_ids(req: Request) -> tuple[dict[str, str], dict[str, list[str]]]:
     return single, lists
 
 
-def fit_to_request(req: Request, op: Operation[Any], data: Any) -> Any:
-    """``data`` (a copy the caller owns) changed in place to agree with ``req``; returned."""
-    if not isinstance(data, dict):
-        return data
+def fit_to_request(req: Request, op: Operation[Any], canned: Any) -> Any:
+    """``canned`` (a shared answer, left unchanged) fitted to ``req``: a copy when anything differs."""
     single, lists = _request_ids(req)
+    write = not op.retry_safe
+    given = {**req.query, **req.body}
+    if not isinstance(canned, dict) or not (single or lists or write or given.keys() & canned.keys()):
+        return canned
+    data = copy.deepcopy(canned)
     cursors = dict.fromkeys(lists, 0)
     now = req.state.now()
-    write = not op.retry_safe
 
     def visit(container: dict[str, Any], key: str) -> None:
         value = container[key]
@@ -72,7 +75,6 @@ def fit_to_request(req: Request, op: Operation[Any], data: Any) -> Any:
 
     _walk(data, visit)
     for key, value in data.items():
-        given = req.body.get(key, req.query.get(key))
-        if given is not None and _same_kind(value, given):
-            data[key] = given
+        if key in given and _same_kind(value, given[key]):
+            data[key] = given[key]
     return data

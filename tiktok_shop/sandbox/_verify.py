@@ -34,13 +34,14 @@ FUTURE_SKEW = 30  # seconds a timestamp may run ahead of the server's clock
 def single_valued_query(request: HTTPRequest) -> dict[str, str]:
     """The query as a dict, refusing a repeated key (``ids=a&ids=b``)."""
     pairs = request.query_params.multi_items()
-    repeated = sorted(key for key, count in Counter(key for key, _ in pairs).items() if count > 1)
-    if repeated:
+    query = dict(pairs)
+    if len(query) != len(pairs):
+        repeated = min(key for key, count in Counter(key for key, _ in pairs).items() if count > 1)
         raise SandboxError(
             E.INVALID_PARAMETER,
-            f"param {repeated[0]} is repeated in the query; send it once, with array values comma-joined",
+            f"param {repeated} is repeated in the query; send it once, with array values comma-joined",
         )
-    return dict(pairs)
+    return query
 
 
 class Verifier:
