@@ -157,14 +157,17 @@ def b4_import(quick: bool) -> Row:
 
 # -- B5 -------------------------------------------------------------------------------------------
 def search_page(count: int) -> bytes:
+    """A search answer of ``count`` orders, as the sandbox sends it (every documented field)."""
     import random
 
-    from tiktok_shop.sandbox._state import Shop, make_order
+    from tiktok_shop import operation
+    from tiktok_shop.sandbox._records import make_order
+    from tiktok_shop.sandbox._router import answer_shape, load_spec
 
     rng = random.Random(1)
-    shop = Shop("1", "c", "s", "US", "X")
-    data = {"orders": [make_order(rng, shop, i, 1_700_000_000) for i in range(count)], "total_count": count,
-            "next_page_token": ""}  # fmt: skip
+    orders = [make_order(rng, "US", i, 1_700_000_000) for i in range(count)]
+    shape = answer_shape(load_spec(), operation("POST", "/order/202309/orders/search"))
+    data = shape.complete({"orders": orders, "total_count": count, "next_page_token": ""})
     return json.dumps({"code": 0, "message": "Success", "request_id": "x", "data": data}).encode()
 
 

@@ -51,9 +51,56 @@ def _open_enums(schema: Any) -> Any:
     return schema
 
 
-def validate_response(op: Operation[Any], payload: Any) -> None:
-    schema = operation_spec(op)["responses"]["200"]["content"]["application/json"]["schema"]
-    OAS30Validator(_open_enums(deref(schema))).validate(payload)
+def _closed(schema: Any) -> Any:
+    """Every object that declares properties refuses any other (free-form objects stay open).
+
+    A property's other wire spellings (``x-tts-wire-names``, e.g. TikTok's ``is_requried``) are
+    declared too: TikTok sends them.
+    """
+    if isinstance(schema, dict):
+        closed = {k: _closed(v) for k, v in schema.items()}
+        properties = schema.get("properties")
+        if isinstance(properties, dict) and properties:
+            closed["properties"] = dict(closed["properties"])
+            for sub in properties.values():
+                for wire in sub.get("x-tts-wire-names", []) if isinstance(sub, dict) else []:
+                    closed["properties"][wire] = _closed(sub)
+            closed["additionalProperties"] = False
+        return closed
+    if isinstance(schema, list):
+        return [_closed(v) for v in schema]
+    return schema
+
+
+def response_schema(op: Operation[Any]) -> Any:
+    """The envelope schema of ``op``'s answer, ``$ref``s inlined."""
+    return deref(operation_spec(op)["responses"]["200"]["content"]["application/json"]["schema"])
+
+
+def validate_response(op: Operation[Any], payload: Any, *, strict: bool = False) -> None:
+    """Validate an answer; ``strict`` also refuses any field the spec does not declare, at any depth."""
+    schema = _open_enums(response_schema(op))
+    OAS30Validator(_closed(schema) if strict else schema).validate(payload)
+
+
+def unpopulated(schema: Any, values: list[Any], where: str = "") -> list[str]:
+    """Declared fields that none of ``values`` (instances of ``schema``) carries, as dotted paths.
+
+    Arrays are looked at across all their items: a field counts as populated when one item has it.
+    """
+    kind = schema.get("type", "object") if isinstance(schema, dict) else None
+    if kind == "array":
+        return unpopulated(schema.get("items") or {}, [x for v in values if isinstance(v, list) for x in v], where)
+    if kind != "object" or not values:
+        return []
+    missing: list[str] = []
+    for key, sub in (schema.get("properties") or {}).items():
+        present = [v[key] for v in values if isinstance(v, dict) and key in v]
+        if not present:
+            missing.append(f"{where}{key}")
+        else:
+            missing += unpopulated(sub, present, f"{where}{key}.")
+    return missing
 
 
 def example_arguments(op: Operation[Any]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 import time
@@ -113,9 +114,15 @@ def test_debug_logs_requests_with_secrets_redacted(sandbox: Sandbox, env: dict[s
     token = SQLiteTokenStore(env["TIKTOK_SHOP_TOKEN_STORE"]).get(sandbox.sellers[0].open_id)
     assert token is not None
     cipher = sandbox.sellers[0].shops[0].cipher
-    result = runner.invoke(
-        app, ["call", "OrderSearchOrders", "-p", "page_size=2", "--shop", cipher, "--debug"], env=env
-    )
+    try:
+        result = runner.invoke(
+            app, ["call", "OrderSearchOrders", "-p", "page_size=2", "--shop", cipher, "--debug"], env=env
+        )
+    finally:  # in-process, --debug's handler holds the runner's stream, closed once it returns
+        logger = logging.getLogger("tiktok_shop")
+        for handler in [h for h in logger.handlers if h.get_name() == "tiktok-shop-cli"]:
+            logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
     assert result.exit_code == 0, result.output
     assert "/order/202309/orders/search" in result.output and "200" in result.output
     for secret in (sandbox.app_secret, token.access_token, token.refresh_token):

@@ -18,7 +18,7 @@ from tiktok_shop.sandbox._handlers import HANDLERS, route_key
 from tiktok_shop.signing import Signer
 
 from .conftest import SHARED
-from .spec_tools import example_arguments, validate_response
+from .spec_tools import example_arguments, response_schema, unpopulated, validate_response
 
 ALL_OPERATIONS = [op for op in tiktok_shop.operations() if op.host == "api"]
 
@@ -82,15 +82,17 @@ def test_requests_signed_by_sign_are_accepted(sandbox: Sandbox) -> None:
 
 
 @pytest.mark.parametrize(
-    ("change", "code"),
+    ("change", "code", "status", "names"),
     [
-        ({"app_key": "unknown"}, 106002),
-        ({"timestamp": "1000"}, 106003),
-        ({"token": "nope"}, 105001),
-        ({"shop_cipher": None}, 36009006),
+        ({"app_key": "unknown"}, 36009004, 200, "app_key"),
+        ({"timestamp": "1000"}, 36009004, 200, "timestamp"),
+        ({"token": "nope"}, 105001, 401, "access token"),
+        ({"shop_cipher": None}, 106013, 200, "shop_cipher"),
     ],
 )
-def test_common_checks_answer_tiktok_style_codes(sandbox: Sandbox, change: dict[str, Any], code: int) -> None:
+def test_common_checks_answer_tiktok_style_codes(
+    sandbox: Sandbox, change: dict[str, Any], code: int, status: int, names: str
+) -> None:
     credentials = sandbox.credentials()
     path = "/order/202309/orders/search"
     query: dict[str, str] = {
@@ -104,8 +106,8 @@ def test_common_checks_answer_tiktok_style_codes(sandbox: Sandbox, change: dict[
     headers = {"x-tts-access-token": change.get("token", credentials["access_token"])}
     with httpx.Client() as http:
         response = http.post(sandbox.base_url + path, params=query, headers=headers)
-    assert response.json()["code"] == code
-    assert response.status_code in (400, 401)
+    assert response.json()["code"] == code and names in response.json()["message"]
+    assert response.status_code == status
 
 
 def _call(client: TikTokShop, op: tiktok_shop.Operation[Any]) -> Any:
@@ -118,15 +120,20 @@ def op_method_name(op: tiktok_shop.Operation[Any]) -> str:
 
 
 @pytest.mark.parametrize("op", ALL_OPERATIONS, ids=lambda op: op.id)
-def test_every_operation_is_callable_and_validates(client: TikTokShop, op: tiktok_shop.Operation[Any]) -> None:
+def test_every_operation_is_callable_and_answers_every_declared_field_and_no_other(
+    client: TikTokShop, op: tiktok_shop.Operation[Any]
+) -> None:
     try:
         raw = _call(client, op)
     except (NotFoundError, InvalidParameterError):
-        # Stateful operations check their arguments against the sandbox's data.
+        # Stateful operations check their arguments against the sandbox's data (test_sandbox_state.py
+        # calls them with the sandbox's own ids).
         assert route_key(op.method, op.path) in HANDLERS
         return
     assert raw.status_code == 200
-    validate_response(op, json.loads(raw.http_response.content))
+    payload = json.loads(raw.http_response.content)
+    validate_response(op, payload, strict=True)
+    assert unpopulated(response_schema(op)["properties"]["data"], [payload["data"]]) == []
     assert isinstance(raw.parsed, op.response_model)
 
 

@@ -1,18 +1,20 @@
 """Stateful cancellations and returns: buyer requests the seller answers, seller-initiated ones.
 
-Each shop starts with pending buyer requests on a deterministic slice of its orders (awaiting
-shipment -> cancellation request, delivered/completed -> return or refund request), so search,
-approve and reject have something to act on; every decision changes the order and the record
-consistently and emits the webhook TikTok sends for it.
+Each shop starts with pending buyer requests (``seed_requests``) on a deterministic slice of its
+orders (awaiting shipment -> cancellation request, delivered/completed -> return or refund
+request), so search, approve and reject have something to act on; every decision changes the
+order and the record consistently and emits the webhook TikTok sends for it.
 """
 
 from __future__ import annotations
 
-import time
+from collections import Counter
 from typing import Any
 
 from ._errors import INVALID_PARAMETER, NOT_FOUND, SandboxError
-from ._handlers import Request, handles, next_token, set_order_status
+from ._handlers import Request, handles, next_token
+from ._orders import set_order_status
+from ._state import SandboxState
 
 CANCELLABLE = {"UNPAID", "ON_HOLD", "AWAITING_SHIPMENT"}
 RETURNABLE = {"DELIVERED", "COMPLETED"}
@@ -45,45 +47,45 @@ def _record(order: dict[str, Any], kind: str, record_id: str, now: int, **fields
     }
 
 
-def _seed(req: Request) -> None:
-    assert req.shop is not None
-    cipher = req.shop.cipher
-    if cipher in req.state.cancellations:
-        return
+def seed_requests(state: SandboxState) -> None:
+    """Pending buyer requests on every third order that can have one, in every shop."""
+    for cipher, orders in state.orders.items():
+        state.cancellations[cipher], state.returns[cipher] = _requests(orders)
+
+
+def _requests(orders: dict[str, dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     cancellations: dict[str, dict[str, Any]] = {}
     returns: dict[str, dict[str, Any]] = {}
-    for order in req.orders().values():
+    seen: Counter[str] = Counter()  # every third order of each kind gets a request
+    for order in orders.values():
         number = int(order["id"])
-        if order["status"] == "AWAITING_SHIPMENT" and number % 4 == 3:
+        kind = "cancel" if order["status"] == "AWAITING_SHIPMENT" else "return" if order["status"] in RETURNABLE else ""
+        seen[kind] += 1
+        if kind == "cancel" and seen[kind] % 3 == 0:
             cancel_id = str(4_035_000_000_000_000_000 + number % 10**12)
-            order["is_buyer_request_cancel"] = True
+            order.update(is_buyer_request_cancel=True, request_cancel_time=order["update_time"])
             cancellations[cancel_id] = _record(
                 order, "cancel", cancel_id, order["update_time"], cancel_id=cancel_id, cancel_type="BUYER_CANCEL",
                 cancel_status=PENDING_CANCEL, role="BUYER", cancel_reason="ecom_order_delivered_reason_late_delivery",
                 cancel_reason_text="Late delivery",
             )  # fmt: skip
-        elif order["status"] in RETURNABLE and number % 10 == 7:
+        elif kind == "return" and seen[kind] % 3 == 0:
             return_id = str(4_036_000_000_000_000_000 + number % 10**12)
             returns[return_id] = _record(
                 order, "return", return_id, order["update_time"], return_id=return_id,
-                return_type="REFUND" if number % 20 == 7 else "RETURN_AND_REFUND", return_status=PENDING_RETURN,
+                return_type="REFUND" if seen[kind] % 2 else "RETURN_AND_REFUND", return_status=PENDING_RETURN,
                 role="BUYER", return_reason="ecom_order_delivered_refund_and_return_reason_damaged",
                 return_reason_text="Item damaged",
             )  # fmt: skip
-    req.state.cancellations[cipher] = cancellations
-    req.state.returns[cipher] = returns
+    return cancellations, returns
 
 
 def _cancellations(req: Request) -> dict[str, dict[str, Any]]:
-    _seed(req)
-    assert req.shop is not None
-    return req.state.cancellations[req.shop.cipher]
+    return req.of_shop(req.state.cancellations)
 
 
 def _returns(req: Request) -> dict[str, dict[str, Any]]:
-    _seed(req)
-    assert req.shop is not None
-    return req.state.returns[req.shop.cipher]
+    return req.of_shop(req.state.returns)
 
 
 def _order(req: Request, order_id: str) -> dict[str, Any]:
@@ -134,7 +136,7 @@ def create_cancellation(req: Request) -> dict[str, Any]:
         raise SandboxError(
             INVALID_PARAMETER, f"order {order['id']} is {order['status']}: it can no longer be cancelled"
         )
-    now = int(time.time())
+    now = req.state.now()
     cancellations = _cancellations(req)
     cancel_id = str(4_037_000_000_000_000_000 + len(cancellations) + int(order["id"]) % 10**9)
     record = _record(
@@ -142,7 +144,7 @@ def create_cancellation(req: Request) -> dict[str, Any]:
         cancel_status="CANCELLATION_REQUEST_COMPLETE", role="SELLER", cancel_reason=req.body.get("cancel_reason", ""),
     )  # fmt: skip
     cancellations[cancel_id] = record
-    set_order_status(req, order, "CANCELLED", now)
+    set_order_status(req, order, "CANCELLED", now, reason=str(req.body.get("cancel_reason", "")))
     _cancel_event(req, record)
     req.state.counters["return_refund.cancel"] += 1
     return {"cancel_id": cancel_id, "cancel_status": record["cancel_status"]}
@@ -166,11 +168,11 @@ def _pending_cancellation(req: Request) -> dict[str, Any]:
 
 @handles("POST /return_refund/*/cancellations/{cancel_id}/approve")
 def approve_cancellation(req: Request) -> dict[str, Any]:
-    record, now = _pending_cancellation(req), int(time.time())
+    record, now = _pending_cancellation(req), req.state.now()
     record.update(cancel_status="CANCELLATION_REQUEST_COMPLETE", update_time=now)
     order = _order(req, record["order_id"])
     order["is_buyer_request_cancel"] = False
-    set_order_status(req, order, "CANCELLED", now)
+    set_order_status(req, order, "CANCELLED", now, cancelled_by="BUYER", reason=record["cancel_reason_text"])
     _cancel_event(req, record)
     req.state.counters["return_refund.cancel_approve"] += 1
     return {}
@@ -180,9 +182,9 @@ def approve_cancellation(req: Request) -> dict[str, Any]:
 def reject_cancellation(req: Request) -> dict[str, Any]:
     if not req.body.get("reject_reason"):
         raise SandboxError(INVALID_PARAMETER, "reject_reason is required")
-    record, now = _pending_cancellation(req), int(time.time())
+    record, now = _pending_cancellation(req), req.state.now()
     record.update(cancel_status="CANCELLATION_REQUEST_CANCEL", update_time=now)
-    _order(req, record["order_id"])["is_buyer_request_cancel"] = False
+    _order(req, record["order_id"]).update(is_buyer_request_cancel=False, request_cancel_time=None)
     _cancel_event(req, record)
     req.state.counters["return_refund.cancel_reject"] += 1
     return {}
@@ -195,7 +197,7 @@ def create_return(req: Request) -> dict[str, Any]:
     order = _order(req, str(req.body.get("order_id", "")))
     if order["status"] not in RETURNABLE:
         raise SandboxError(INVALID_PARAMETER, f"order {order['id']} is {order['status']}: only delivered orders return")
-    now = int(time.time())
+    now = req.state.now()
     returns = _returns(req)
     return_id = str(4_038_000_000_000_000_000 + len(returns) + int(order["id"]) % 10**9)
     refund_only = req.body.get("return_type", "REFUND") == "REFUND"
@@ -227,7 +229,7 @@ def _decide_return(req: Request, prefix: str, outcomes: dict[str, str]) -> dict[
     if record["return_status"] not in (PENDING_RETURN, "BUYER_SHIPPED_ITEM"):
         raise SandboxError(INVALID_PARAMETER, f"the return is {record['return_status']}: nothing to decide")
     status = outcomes.get(record["return_type"], outcomes["*"])
-    record.update(return_status=status, update_time=int(time.time()))
+    record.update(return_status=status, update_time=req.state.now())
     _return_event(req, record)
     req.state.counters[f"return_refund.{prefix.lower().rstrip('_')}"] += 1
     return {}

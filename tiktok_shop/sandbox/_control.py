@@ -76,10 +76,12 @@ def subscribe(
         raise ControlError(400, f"unknown event types {', '.join(unknown)}", sorted(EVENT_TYPES))
     with state.lock:
         shops = [find_shop(state, shop)[1]] if shop else [s for seller in state.sellers.values() for s in seller.shops]
+        now = state.now()
         for one in shops:
             hooks = state.webhooks.setdefault(one.id, {})
             for event_type in event_types or EVENT_TYPES:
-                hooks[event_type] = address
+                created = hooks.get(event_type, {}).get("create_time", now)
+                hooks[event_type] = {"address": address, "create_time": created, "update_time": now}
     return len(shops) * len(event_types or EVENT_TYPES)
 
 
@@ -186,9 +188,9 @@ class Control:
             subscribe(self.state, _text(body, "address") or "", shop=_text(body, "shop"), event_types=types)
         with self.state.lock:
             rows = [
-                {"shop_id": shop_id, "event_type": event_type, "address": address}
+                {"shop_id": shop_id, "event_type": event_type, "address": hook["address"]}
                 for shop_id, hooks in sorted(self.state.webhooks.items())
-                for event_type, address in sorted(hooks.items())
+                for event_type, hook in sorted(hooks.items())
             ]
         return JSONResponse({"subscriptions": rows})
 

@@ -2,20 +2,26 @@
 
 Built from the bundled spec: ``example`` values where the spec gives one, otherwise a value of
 the right type whose shape follows the field name (ids are digit strings, times are unix
-seconds). The result validates against the response schema by construction.
+seconds, on the sandbox clock). The result validates against the response schema by
+construction.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from typing import Any
 
 MAX_DEPTH = 16  # nesting levels (objects and arrays); recursive schemas stop at their first repeat
 
 
-def _resolve(
-    spec: dict[str, Any], schema: dict[str, Any], seen: tuple[str, ...]
+def resolve(
+    spec: dict[str, Any], schema: dict[str, Any], seen: tuple[str, ...] = ()
 ) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """``schema`` with its ``$ref``s followed, and the component names met on the way.
+
+    A component already in ``seen`` (a recursive schema) resolves to an empty object.
+    """
     while "$ref" in schema:
         name = schema["$ref"].rsplit("/", 1)[-1]
         if name in seen:
@@ -33,8 +39,12 @@ def _string(name: str, schema: dict[str, Any]) -> str:
         return str(7_000_000_000_000_000_000 + digest % 10**18)
     if "url" in name:
         return f"https://sandbox.invalid/{name}"
-    if name in ("currency",):
+    if name == "currency":
         return "USD"
+    if name in ("region", "region_code", "country_code"):
+        return "US"
+    if "email" in name:
+        return "buyer@example.com"
     if name.endswith(("amount", "price", "fee")):
         return "10.00"
     return f"sandbox {name.replace('_', ' ')}".strip()
@@ -44,7 +54,7 @@ def example(
     spec: dict[str, Any], schema: dict[str, Any], name: str = "", depth: int = 0, seen: tuple[str, ...] = ()
 ) -> Any:
     """An example value for ``schema`` (a dict from the bundled spec)."""
-    schema, seen = _resolve(spec, schema, seen)
+    schema, seen = resolve(spec, schema, seen)
     if "example" in schema and not isinstance(schema["example"], dict | list):
         return schema["example"]
     kind = schema.get("type", "object")
@@ -61,7 +71,7 @@ def example(
         if schema.get("enum"):
             return schema["enum"][0]
         if name.endswith(("_time", "_at", "timestamp")) or "time" in name:
-            return 1_700_000_000
+            return int(time.time()) // 3600 * 3600  # the sandbox clock, to the hour
         return max(int(schema.get("minimum", 1)), 1)
     if kind == "number":
         return 1.5

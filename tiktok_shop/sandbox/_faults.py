@@ -7,8 +7,9 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Literal
 
-FaultKind = Literal["429", "500", "502", "503", "reset", "delay", "malformed", "extra"]
-KINDS: tuple[str, ...] = ("429", "500", "502", "503", "reset", "delay", "malformed", "extra")
+FaultKind = Literal["429", "500", "502", "503", "reset", "reset_before_read", "delay", "malformed", "extra"]
+KINDS: tuple[str, ...] = ("429", "500", "502", "503", "reset", "reset_before_read", "delay", "malformed", "extra")
+Stage = Literal["connection", "before", "after"]
 
 
 @dataclass
@@ -20,6 +21,11 @@ class Fault:
     write can succeed on TikTok's side while the client sees an error. ``extra`` answers normally
     with ``fields`` merged into ``data`` (a dict value merges into a dict or into every element
     of a list): how TikTok adds a field the spec does not declare yet.
+
+    ``reset`` is a real TCP reset (RST, no answer) once the request was read; ``after=True`` resets
+    after the operation was applied. ``reset_before_read`` resets as the request arrives, before
+    the server reads any of it. A 429 is never ``after``: TikTok's gateway limits rates before the
+    operation runs.
     """
 
     kind: FaultKind
@@ -30,6 +36,13 @@ class Fault:
     after: bool = False
     retry_after: float | None = None
     fields: dict[str, Any] | None = None
+
+    @property
+    def stage(self) -> Stage:
+        """When the fault strikes: as the request arrives, before the operation, or after it."""
+        if self.kind == "reset_before_read":
+            return "connection"
+        return "after" if self.after else "before"
 
     def matches(self, operation_id: str, method: str, path: str) -> bool:
         return self.route in ("*", operation_id, f"{method} {path}")
@@ -60,6 +73,8 @@ class Faults:
             raise ValueError(f"unknown fault kind {kind!r}; one of {', '.join(KINDS)}")
         if (kind == "extra") != (fields is not None):
             raise ValueError("fields= goes with the 'extra' kind, and only with it")
+        if after and kind in ("429", "reset_before_read"):
+            raise ValueError(f"a {kind} fault happens before the operation runs: after=True does not apply")
         if probability is not None:
             times = None
         after = after or kind == "extra"
@@ -72,11 +87,11 @@ class Faults:
         with self._lock:
             self._faults.clear()
 
-    def take(self, operation_id: str, method: str, path: str, *, after: bool) -> Fault | None:
-        """The fault to inject now for this request, if any (consuming one of its ``times``)."""
+    def take(self, operation_id: str, method: str, path: str, *, stage: Stage) -> Fault | None:
+        """The fault to inject now for this request at ``stage``, if any (consuming one of its ``times``)."""
         with self._lock:
             for fault in self._faults:
-                if fault.after != after or not fault.matches(operation_id, method, path):
+                if fault.stage != stage or not fault.matches(operation_id, method, path):
                     continue
                 if fault.probability is not None:
                     if self._rng.random() >= fault.probability:

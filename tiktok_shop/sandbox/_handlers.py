@@ -1,9 +1,11 @@
 """Stateful operations of the sandbox, keyed by method and version-less path.
 
-A handler gets the verified request and returns the envelope's ``data``. This module holds the
-registry and the handlers for tokens, shops, orders, packages and webhook subscriptions;
-``_products`` and ``_aftersales`` add theirs. Operations without a handler answer with TikTok's
-documented sample payload, or schema-shaped data, so every spec operation is callable.
+A handler gets the verified request and returns the envelope's ``data`` (what it knows; the
+operation's shape fills the other documented fields). This module holds the registry and the
+handlers for tokens, shops and webhook subscriptions; ``_orders``, ``_fulfillment``,
+``_products``, ``_catalog``, ``_promotions`` and ``_aftersales`` add theirs. Operations without
+a handler answer with TikTok's documented sample fitted to the request (``_echo``), or
+schema-shaped data, so every spec operation is callable.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._errors import INVALID_AUTH_CODE, INVALID_PARAMETER, INVALID_REFRESH_TOKEN, NOT_FOUND, SandboxError
+from ._errors import INVALID_AUTH_CODE, INVALID_PARAMETER, INVALID_REFRESH_TOKEN, SandboxError
 from ._state import Grant, SandboxState, Seller, Shop
 
 __all__ = ["HANDLERS", "Request", "route_key"]
@@ -34,13 +36,22 @@ class Request:
     files: dict[str, int] = field(default_factory=dict)
     events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
-    def orders(self) -> dict[str, dict[str, Any]]:
+    def of_shop(self, per_shop: dict[str, dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+        """This request's shop's records in one of the state's per-shop tables."""
         assert self.shop is not None
-        return self.state.orders[self.shop.cipher]
+        return per_shop.setdefault(self.shop.cipher, {})
+
+    def orders(self) -> dict[str, dict[str, Any]]:
+        return self.of_shop(self.state.orders)
 
     def products(self) -> dict[str, dict[str, Any]]:
-        assert self.shop is not None
-        return self.state.products[self.shop.cipher]
+        return self.of_shop(self.state.products)
+
+    def packages(self) -> dict[str, dict[str, Any]]:
+        return self.of_shop(self.state.packages)
+
+    def activities(self) -> dict[str, dict[str, Any]]:
+        return self.of_shop(self.state.activities)
 
     def page(self) -> tuple[int, int]:
         source = self.query if "page_size" in self.query else self.body
@@ -99,8 +110,14 @@ def _token_data(grant: Grant, seller: Seller) -> dict[str, Any]:
     }
 
 
+def _grant_type(req: Request, *accepted: str) -> None:
+    if req.query.get("grant_type") not in accepted:
+        raise SandboxError(INVALID_PARAMETER, f"param grant_type must be {' or '.join(accepted)}")
+
+
 @handles("GET /token/get")
 def get_token(req: Request) -> dict[str, Any]:
+    _grant_type(req, "authorized_code")
     open_id = req.state.auth_codes.pop(req.query.get("auth_code", ""), None)
     if open_id is None:
         raise SandboxError(INVALID_AUTH_CODE, "auth_code is invalid, expired or already used")
@@ -110,6 +127,8 @@ def get_token(req: Request) -> dict[str, Any]:
 
 @handles("GET /token/refresh")
 def refresh_token(req: Request) -> dict[str, Any]:
+    # TikTok's docs send refresh_token; TikTok's own SDK sends authorized_code here: both work.
+    _grant_type(req, "refresh_token", "authorized_code")
     grant = req.state.grants_by_refresh.get(req.query.get("refresh_token", ""))
     if grant is None or grant.revoked or grant.refresh_revoked or grant.refresh_expires < time.time():
         raise SandboxError(INVALID_REFRESH_TOKEN, "refresh_token is invalid, revoked or expired")
@@ -139,121 +158,13 @@ def authorized_shops(req: Request) -> dict[str, Any]:
     }
 
 
-# -- orders ---------------------------------------------------------------------------------------
-def set_order_status(req: Request, order: dict[str, Any], status: str, now: int) -> None:
-    """Move an order (and its line items) to ``status`` and emit the ``ORDER_STATUS_CHANGE`` webhook."""
-    order["status"], order["update_time"] = status, now
-    for item in order["line_items"]:
-        item["display_status"] = status
-    event = {"order_id": order["id"], "order_status": status, "is_on_hold_order": False, "update_time": now}
-    req.events.append(("ORDER_STATUS_CHANGE", event))
-
-
-def _order_matches(order: dict[str, Any], body: dict[str, Any]) -> bool:
-    if body.get("order_status") and order["status"] != body["order_status"]:
-        return False
-    for field_name, key in (("create_time", "create_time"), ("update_time", "update_time")):
-        if f"{field_name}_ge" in body and order[key] < int(body[f"{field_name}_ge"]):
-            return False
-        if f"{field_name}_lt" in body and order[key] >= int(body[f"{field_name}_lt"]):
-            return False
-    return True
-
-
-@handles("POST /order/*/orders/search")
-def search_orders(req: Request) -> dict[str, Any]:
-    offset, size = req.page()
-    matching = [o for o in req.orders().values() if _order_matches(o, req.body)]
-    descending = req.query.get("sort_order", "DESC") != "ASC"
-    sort_field = req.query.get("sort_field", "create_time")
-    matching.sort(key=lambda o: (o.get(sort_field, 0), o["id"]), reverse=descending)
-    return {
-        "orders": matching[offset : offset + size],
-        "total_count": len(matching),
-        "next_page_token": next_token(offset, size, len(matching)),
-    }
-
-
-@handles("GET /order/*/orders")
-def order_detail(req: Request) -> dict[str, Any]:
-    ids = [i for i in req.query.get("ids", "").split(",") if i]
-    if not ids or len(ids) > 50:
-        raise SandboxError(INVALID_PARAMETER, "ids must list 1 to 50 order ids, comma-separated")
-    orders = req.orders()
-    return {"orders": [orders[i] for i in ids if i in orders]}
-
-
-# -- fulfillment ----------------------------------------------------------------------------------
-def _find_package(req: Request) -> tuple[str, list[dict[str, Any]]]:
-    package_id = req.path_params.get("package_id", "")
-    orders = [o for o in req.orders().values() if any(p["id"] == package_id for p in o.get("packages", []))]
-    if not orders:
-        raise SandboxError(NOT_FOUND, "package not found")
-    return package_id, orders
-
-
-@handles("POST /fulfillment/*/packages/{package_id}/ship")
-def ship_package(req: Request) -> dict[str, Any]:
-    package_id, orders = _find_package(req)
-    for order in orders:
-        if order["status"] != "AWAITING_SHIPMENT":
-            raise SandboxError(INVALID_PARAMETER, f"order {order['id']} is {order['status']}, not AWAITING_SHIPMENT")
-    now = int(time.time())
-    for order in orders:
-        set_order_status(req, order, "AWAITING_COLLECTION", now)
-        for item in order["line_items"]:
-            item["package_status"] = "PROCESSING"
-    req.events.append(
-        (
-            "PACKAGE_UPDATE",
-            {
-                "package_id": package_id,
-                "order_id": orders[0]["id"],
-                "update_time": now,
-                "sc_type": "SPLIT",
-                "role_type": "SELLER",
-            },
-        )
-    )
-    req.state.counters["fulfillment.ship"] += 1
-    return {}
-
-
-@handles("GET /fulfillment/*/packages/{package_id}")
-def package_detail(req: Request) -> dict[str, Any]:
-    package_id, orders = _find_package(req)
-    first = orders[0]
-    return {
-        "package_id": package_id,
-        "package_status": "PROCESSING" if first["status"] == "AWAITING_COLLECTION" else "TO_FULFILL",
-        "create_time": first["create_time"],
-        "update_time": first["update_time"],
-        "shipping_provider_id": first["shipping_provider_id"],
-        "shipping_provider_name": first["shipping_provider"],
-        "shipping_type": first["shipping_type"],
-        "orders": [
-            {
-                "id": o["id"],
-                "skus": [{"id": i["sku_id"], "name": i["sku_name"], "quantity": 1} for i in o["line_items"]],
-            }
-            for o in orders
-        ],
-        "order_line_item_ids": [i["id"] for o in orders for i in o["line_items"]],
-    }
-
-
 # -- webhooks -------------------------------------------------------------------------------------
 @handles("GET /event/*/webhooks")
 def get_webhooks(req: Request) -> dict[str, Any]:
     assert req.shop is not None
     hooks = req.state.webhooks.get(req.shop.id, {})
-    return {
-        "shop_id": req.shop.id,
-        "webhooks": [
-            {"event_type": event, "address": address, "create_time": 0, "update_time": 0}
-            for event, address in sorted(hooks.items())
-        ],
-    }
+    webhooks = [{"event_type": event} | hook for event, hook in sorted(hooks.items())]
+    return {"webhooks": webhooks, "total_count": len(webhooks)}
 
 
 @handles("PUT /event/*/webhooks")
@@ -262,7 +173,9 @@ def put_webhook(req: Request) -> dict[str, Any]:
     address, event = req.body.get("address"), req.body.get("event_type")
     if not address or not event:
         raise SandboxError(INVALID_PARAMETER, "address and event_type are required")
-    req.state.webhooks.setdefault(req.shop.id, {})[event] = address
+    hooks, now = req.state.webhooks.setdefault(req.shop.id, {}), req.state.now()
+    created = hooks.get(event, {}).get("create_time", now)
+    hooks[event] = {"address": address, "create_time": created, "update_time": now}
     return {}
 
 

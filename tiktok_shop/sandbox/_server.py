@@ -12,9 +12,11 @@ from typing import Any, Self
 
 import uvicorn
 
-from ._app import AUTH_PREFIX, SandboxApp
+from ._app import SandboxApp
 from ._delivery import Delivery
+from ._errors import ERROR_STATUSES, ErrorStatus
 from ._faults import Faults
+from ._router import AUTH_PREFIX
 from ._state import LogEntry, SandboxState, Seller
 
 __all__ = ["Sandbox"]
@@ -24,7 +26,9 @@ class Sandbox:
     """A local TikTok Shop: real HTTP on 127.0.0.1, exact signature checks, tokens, data, faults.
 
     ``orders`` and ``products`` are generated per shop (2 sellers x 2 shops). ``access_token_ttl``
-    lets tests make tokens expire in seconds.
+    lets tests make tokens expire in seconds. ``error_status`` chooses the HTTP status of error
+    answers: ``"tiktok"`` (business errors at 200, 401 for signature and tokens, 429, 5xx),
+    ``"200"`` (every error at 200) or ``"http"`` (400/403/404/401/429/5xx).
     """
 
     def __init__(
@@ -39,6 +43,7 @@ class Sandbox:
         app_key: str | None = None,
         app_secret: str | None = None,
         validate_requests: bool = True,
+        error_status: ErrorStatus = "tiktok",
     ) -> None:
         self.app_key = app_key or f"sbx{secrets.token_hex(4)}"
         self.app_secret = app_secret or secrets.token_hex(20)
@@ -46,6 +51,7 @@ class Sandbox:
         self.state.access_ttl = access_token_ttl
         self.faults = Faults(seed)
         self.app = SandboxApp(self.state, faults=self.faults, validate_requests=validate_requests)
+        self.error_status = error_status
         self._host, self._port = host, port
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -64,7 +70,12 @@ class Sandbox:
         sock.bind((self._host, self._port))
         self._port = sock.getsockname()[1]
         config = uvicorn.Config(
-            self.app.asgi, log_level="critical", access_log=False, lifespan="off", http="auto", loop="asyncio"
+            self.app.asgi,
+            log_level="critical",
+            access_log=False,
+            lifespan="off",
+            http=self.app.protocol(),
+            loop="asyncio",
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -106,6 +117,17 @@ class Sandbox:
         await asyncio.to_thread(self.stop)
 
     # -- what tests and the demo use ---------------------------------------------------------------
+    @property
+    def error_status(self) -> ErrorStatus:
+        """The HTTP status form of error answers; settable while serving."""
+        return self.app.error_status
+
+    @error_status.setter
+    def error_status(self, form: ErrorStatus) -> None:
+        if form not in ERROR_STATUSES:
+            raise ValueError(f"error_status must be one of {', '.join(ERROR_STATUSES)}")
+        self.app.error_status = form
+
     @property
     def base_url(self) -> str:
         return f"http://{self._host}:{self._port}"

@@ -14,15 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-ORDER_STATUSES = (
-    "UNPAID",
-    "ON_HOLD",
-    "AWAITING_SHIPMENT",
-    "AWAITING_COLLECTION",
-    "IN_TRANSIT",
-    "DELIVERED",
-    "COMPLETED",
-)
+from ._records import digits, make_order, make_package, make_product
+
 SCOPES = (
     "seller.authorization.info",
     "seller.shop.info",
@@ -86,112 +79,6 @@ class LogEntry:
     at: float
 
 
-def _digits(rng: random.Random, n: int = 19) -> str:
-    return str(rng.randrange(10 ** (n - 1), 10**n))
-
-
-def make_order(rng: random.Random, shop: Shop, index: int, now: int) -> dict[str, Any]:
-    """An order shaped like TikTok's (same fields, types and nesting as the documented payload)."""
-    status = ORDER_STATUSES[index % len(ORDER_STATUSES)]
-    created = now - 86_400 * 30 + index * 600
-    price = f"{rng.randrange(500, 20000) / 100:.2f}"
-    sku_id, product_id, package_id = _digits(rng), _digits(rng), _digits(rng)
-    line_item = {
-        "id": _digits(rng),
-        "sku_id": sku_id,
-        "product_id": product_id,
-        "product_name": f"Sandbox product {index % 37}",
-        "sku_name": "Default",
-        "seller_sku": f"SKU-{index % 37:03d}",
-        "sale_price": price,
-        "original_price": price,
-        "platform_discount": "0",
-        "seller_discount": "0",
-        "currency": "USD",
-        "display_status": status,
-        "package_id": package_id,
-        "package_status": "TO_FULFILL",
-        "is_gift": False,
-        "sku_type": "NORMAL",
-    }
-    return {
-        "id": str(576_000_000_000_000_000 + index),
-        "status": status,
-        "create_time": created,
-        "update_time": created + 60,
-        "paid_time": created + 30,
-        "user_id": _digits(rng),
-        "buyer_email": f"buyer{index}@chat.seller.tiktok.com",
-        "buyer_message": "",
-        "commerce_platform": "TIKTOK_SHOP",
-        "delivery_type": "HOME_DELIVERY",
-        "fulfillment_type": "FULFILLMENT_BY_SELLER",
-        "shipping_type": "TIKTOK",
-        "shipping_provider": "TT Virtual express",
-        "shipping_provider_id": "6617675021119438849",
-        "is_cod": False,
-        "is_on_hold_order": status == "ON_HOLD",
-        "is_sample_order": False,
-        "is_replacement_order": False,
-        "is_buyer_request_cancel": False,
-        "has_updated_recipient_address": False,
-        "payment_method_name": "CCDC",
-        "warehouse_id": "6955005333819123123",
-        "line_items": [line_item],
-        "packages": [{"id": package_id}],
-        "payment": {
-            "currency": "USD",
-            "sub_total": price,
-            "total_amount": price,
-            "shipping_fee": "0",
-            "seller_discount": "0",
-            "platform_discount": "0",
-            "original_total_product_price": price,
-            "original_shipping_fee": "0",
-            "tax": "0",
-        },
-        "recipient_address": {
-            "name": f"Buyer {index}",
-            "first_name": "Buyer",
-            "last_name": str(index),
-            "phone_number": "(+1)213-***-1234",
-            "postal_code": "95110",
-            "region_code": shop.region,
-            "full_address": "1199 Coleman Ave San Jose, CA 95110",
-            "address_line1": "1199 Coleman Ave",
-            "district_info": [
-                {"address_level": "L0", "address_level_name": "Country", "address_name": "United States"}
-            ],
-        },
-    }
-
-
-def make_product(rng: random.Random, index: int, now: int) -> dict[str, Any]:
-    """A product shaped like TikTok's product detail."""
-    price = f"{rng.randrange(500, 20000) / 100:.2f}"
-    created = now - 86_400 * 60 + index * 3600
-    return {
-        "id": str(1_729_592_969_712_200_000 + index),
-        "title": f"Sandbox product {index}",
-        "description": "<p>A product of the sandbox.</p>",
-        "status": "ACTIVATE",
-        "create_time": created,
-        "update_time": created,
-        "category_chains": [{"id": "600001", "parent_id": "0", "local_name": "Home", "is_leaf": True}],
-        "main_images": [{"uri": f"tos-sandbox/{index}", "height": 600, "width": 600, "urls": [], "thumb_urls": []}],
-        "skus": [
-            {
-                "id": str(1_729_592_969_712_300_000 + index),
-                "seller_sku": f"SKU-{index:03d}",
-                "price": {"currency": "USD", "sale_price": price, "tax_exclusive_price": price},
-                "inventory": [{"warehouse_id": "7068517275539719942", "quantity": 100 + index}],
-            }
-        ],
-        "is_cod_allowed": False,
-        "sales_regions": ["US"],
-    }
-
-
 @dataclass
 class SandboxState:
     """All mutable state; every handler takes ``lock`` while it reads or writes."""
@@ -207,7 +94,11 @@ class SandboxState:
     grants_by_refresh: dict[str, Grant] = field(default_factory=dict)
     orders: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     products: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
-    webhooks: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Per shop cipher: package records by id (see _records.make_package), promotion activities by id.
+    packages: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    activities: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    # Webhook subscriptions per shop id: event type -> {address, create_time, update_time}.
+    webhooks: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     # After-sales records per shop cipher: cancellations and returns by id (see _aftersales.py).
     cancellations: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     returns: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
@@ -223,7 +114,7 @@ class SandboxState:
         for s in range(2):
             shops = [
                 Shop(
-                    id=_digits(rng, 16),
+                    id=digits(rng, 16),
                     cipher=f"ROW_{secrets.token_urlsafe(18)}",
                     name=f"Sandbox shop {s}-{k}",
                     region=("US", "GB")[k],
@@ -231,12 +122,22 @@ class SandboxState:
                 )
                 for k in range(2)
             ]
-            seller = Seller(open_id=_digits(rng), name=f"Sandbox seller {s}", region="US", shops=shops)
+            seller = Seller(open_id=digits(rng), name=f"Sandbox seller {s}", region="US", shops=shops)
             state.sellers[seller.open_id] = seller
             for shop in shops:
-                state.orders[shop.cipher] = {o["id"]: o for o in (make_order(rng, shop, i, now) for i in range(orders))}
+                made = [make_order(rng, shop.region, i, now) for i in range(orders)]
+                state.orders[shop.cipher] = {o["id"]: o for o in made}
+                state.packages[shop.cipher] = {
+                    o["packages"][0]["id"]: make_package(rng, o["packages"][0]["id"], o, shop.region) for o in made
+                }
                 state.products[shop.cipher] = {p["id"]: p for p in (make_product(rng, i, now) for i in range(products))}
+                state.activities[shop.cipher] = {}
         return state
+
+    @staticmethod
+    def now() -> int:
+        """The sandbox clock (unix seconds): times in answers and records come from it."""
+        return int(time.time())
 
     def shop_by_cipher(self, cipher: str) -> tuple[Seller, Shop] | None:
         for seller in self.sellers.values():
@@ -246,7 +147,7 @@ class SandboxState:
         return None
 
     def new_grant(self, open_id: str, previous: Grant | None = None) -> Grant:
-        now = int(time.time())
+        now = self.now()
         grant = Grant(
             open_id=open_id,
             access_token=f"TTP_{secrets.token_urlsafe(24)}",

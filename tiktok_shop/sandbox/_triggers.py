@@ -26,7 +26,9 @@ from ._aftersales import (
     _return_event,
     _returns,
 )
-from ._handlers import Request, set_order_status, ship_package
+from ._fulfillment import ship_package
+from ._handlers import Request
+from ._orders import set_order_status
 from ._products import _product_event
 
 __all__ = ["TRIGGERS", "Target", "Trigger", "TriggerError"]
