@@ -8,7 +8,6 @@ consistently and emits the webhook TikTok sends for it.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from ._errors import INVALID_PARAMETER, NOT_FOUND, SandboxError
@@ -134,7 +133,7 @@ def create_cancellation(req: Request) -> dict[str, Any]:
         raise SandboxError(
             INVALID_PARAMETER, f"order {order['id']} is {order['status']}: it can no longer be cancelled"
         )
-    now = int(time.time())
+    now = req.state.now()
     cancellations = _cancellations(req)
     cancel_id = str(4_037_000_000_000_000_000 + len(cancellations) + int(order["id"]) % 10**9)
     record = _record(
@@ -166,7 +165,7 @@ def _pending_cancellation(req: Request) -> dict[str, Any]:
 
 @handles("POST /return_refund/*/cancellations/{cancel_id}/approve")
 def approve_cancellation(req: Request) -> dict[str, Any]:
-    record, now = _pending_cancellation(req), int(time.time())
+    record, now = _pending_cancellation(req), req.state.now()
     record.update(cancel_status="CANCELLATION_REQUEST_COMPLETE", update_time=now)
     order = _order(req, record["order_id"])
     order["is_buyer_request_cancel"] = False
@@ -180,7 +179,7 @@ def approve_cancellation(req: Request) -> dict[str, Any]:
 def reject_cancellation(req: Request) -> dict[str, Any]:
     if not req.body.get("reject_reason"):
         raise SandboxError(INVALID_PARAMETER, "reject_reason is required")
-    record, now = _pending_cancellation(req), int(time.time())
+    record, now = _pending_cancellation(req), req.state.now()
     record.update(cancel_status="CANCELLATION_REQUEST_CANCEL", update_time=now)
     _order(req, record["order_id"])["is_buyer_request_cancel"] = False
     _cancel_event(req, record)
@@ -195,7 +194,7 @@ def create_return(req: Request) -> dict[str, Any]:
     order = _order(req, str(req.body.get("order_id", "")))
     if order["status"] not in RETURNABLE:
         raise SandboxError(INVALID_PARAMETER, f"order {order['id']} is {order['status']}: only delivered orders return")
-    now = int(time.time())
+    now = req.state.now()
     returns = _returns(req)
     return_id = str(4_038_000_000_000_000_000 + len(returns) + int(order["id"]) % 10**9)
     refund_only = req.body.get("return_type", "REFUND") == "REFUND"
@@ -227,7 +226,7 @@ def _decide_return(req: Request, prefix: str, outcomes: dict[str, str]) -> dict[
     if record["return_status"] not in (PENDING_RETURN, "BUYER_SHIPPED_ITEM"):
         raise SandboxError(INVALID_PARAMETER, f"the return is {record['return_status']}: nothing to decide")
     status = outcomes.get(record["return_type"], outcomes["*"])
-    record.update(return_status=status, update_time=int(time.time()))
+    record.update(return_status=status, update_time=req.state.now())
     _return_event(req, record)
     req.state.counters[f"return_refund.{prefix.lower().rstrip('_')}"] += 1
     return {}

@@ -27,13 +27,16 @@ from .._registry import operations
 from ..signing import Signer
 from . import _aftersales, _products  # noqa: F401 - they register their handlers
 from . import _errors as E
+from ._console import routes as console_routes
 from ._control import routes as control_routes
 from ._delivery import Deliverer
 from ._errors import SandboxError
 from ._examples import example
+from ._explain import Received, explain
 from ._faults import Fault, Faults
 from ._handlers import HANDLERS, Request, route_key
 from ._state import LogEntry, SandboxState
+from ._trace import current_trace, open_trace, signature_refused, signature_valid
 
 AUTH_PREFIX = "/api/v2"
 
@@ -103,19 +106,30 @@ def json_response(status: int, payload: dict[str, Any], headers: dict[str, str] 
 class SandboxApp:
     """Holds the state, the router and the fault controls; ``asgi`` is the Starlette app."""
 
-    def __init__(self, state: SandboxState, *, faults: Faults | None = None, validate_requests: bool = True) -> None:
+    def __init__(
+        self,
+        state: SandboxState,
+        *,
+        faults: Faults | None = None,
+        validate_requests: bool = True,
+        explain_header: bool = False,
+    ) -> None:
         self.state = state
         self.faults = faults or Faults()
         self.router = Router(load_spec())
         self.signer = Signer(state.app_secret)
         self.validate_requests = validate_requests
-        self.deliverer = Deliverer(state.app_key, state.app_secret)
+        self.explain_header = explain_header  # x-sandbox-explain on refused signatures (sandbox-only)
+        self.deliverer = Deliverer(state.app_key, state.app_secret, clock=state.clock)
         catch_all = Route("/{path:path}", self.endpoint, methods=["GET", "POST", "PUT", "DELETE"])
-        self.asgi = Starlette(routes=[*control_routes(self), catch_all])
+        self.asgi = Starlette(routes=[*control_routes(self), *console_routes(self), catch_all])
 
     async def endpoint(self, request: HTTPRequest) -> Response:
         started = time.perf_counter()
+        trace = open_trace()
         response = await self._answer(request)
+        if self.explain_header and trace.explanation is not None:
+            response.headers["x-sandbox-explain"] = trace.explanation.short()
         # Lets benchmarks tell the sandbox's share of a call from the client's.
         response.headers["server-timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.3f}"
         return response
@@ -174,7 +188,10 @@ class SandboxApp:
                 code = int(json.loads(bytes(response.body)).get("code", 0))
             except (ValueError, AttributeError):
                 code = 0
-        entry = LogEntry(method, path, op.id if op else None, response.status_code, code, time.time())
+        trace = current_trace()
+        entry = LogEntry(method, path, op.id if op else None, response.status_code, code, self.state.clock.now())
+        if trace is not None:
+            trace.fill(entry)
         with self.state.lock:
             self.state.log.append(entry)
         return response
@@ -196,14 +213,16 @@ class SandboxApp:
             timestamp = int(query.get("timestamp", ""))
         except ValueError:
             raise SandboxError(E.STALE_TIMESTAMP, "timestamp is missing or not an integer") from None
-        if abs(time.time() - timestamp) > state.timestamp_window:
+        if abs(state.clock.now() - timestamp) > state.timestamp_window:
             raise SandboxError(E.STALE_TIMESTAMP, "timestamp is outside the allowed window")
         multipart = request.headers.get("content-type", "").startswith("multipart/form-data")
         # TikTok signs the path as sent on the wire, percent-escapes included.
         wire_path = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
         expected = self.signer.sign(wire_path, query.items(), None if multipart else raw)
         if not hmac.compare_digest(query.get("sign", "").encode(), expected.encode()):
+            signature_refused(explain(state.app_secret, Received.of(request, raw, op.query_model)))
             raise SandboxError(E.INVALID_SIGNATURE, "sign is not valid for this request")
+        signature_valid()
         token = request.headers.get("x-tts-access-token", "")
         with state.lock:
             grant = state.grants_by_access.get(token)
@@ -211,7 +230,7 @@ class SandboxApp:
                 raise SandboxError(E.INVALID_TOKEN, "access token is missing or not valid")
             # An expired token is reported as expired even when a refresh already replaced it:
             # the client's answer (refresh or pick up the stored new token) is the same.
-            if grant.access_expires <= time.time():
+            if grant.access_expires <= state.clock.now():
                 raise SandboxError(E.EXPIRED_TOKEN, "access token has expired")
             if grant.revoked:
                 raise SandboxError(E.INVALID_TOKEN, "access token is missing or not valid")

@@ -9,7 +9,6 @@ documented sample payload, or schema-shaped data, so every spec operation is cal
 from __future__ import annotations
 
 import base64
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,7 +110,7 @@ def get_token(req: Request) -> dict[str, Any]:
 @handles("GET /token/refresh")
 def refresh_token(req: Request) -> dict[str, Any]:
     grant = req.state.grants_by_refresh.get(req.query.get("refresh_token", ""))
-    if grant is None or grant.revoked or grant.refresh_revoked or grant.refresh_expires < time.time():
+    if grant is None or grant.revoked or grant.refresh_revoked or grant.refresh_expires < req.state.now():
         raise SandboxError(INVALID_REFRESH_TOKEN, "refresh_token is invalid, revoked or expired")
     # Rotation with a grace: the refresh token used here keeps working until the new grant is first
     # used, so a client that dies before persisting the new tokens can still refresh. A client that
@@ -198,7 +197,7 @@ def ship_package(req: Request) -> dict[str, Any]:
     for order in orders:
         if order["status"] != "AWAITING_SHIPMENT":
             raise SandboxError(INVALID_PARAMETER, f"order {order['id']} is {order['status']}, not AWAITING_SHIPMENT")
-    now = int(time.time())
+    now = req.state.now()
     for order in orders:
         set_order_status(req, order, "AWAITING_COLLECTION", now)
         for item in order["line_items"]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import random
 import secrets
-import time
 from typing import Any
 
 from ._errors import INVALID_PARAMETER, NOT_FOUND, SandboxError
@@ -32,7 +31,7 @@ def _product_event(req: Request, product: dict[str, Any]) -> None:
     )
 
 
-def _apply_listing(product: dict[str, Any], body: dict[str, Any]) -> None:
+def _apply_listing(product: dict[str, Any], body: dict[str, Any], now: int) -> None:
     for key in ("title", "description", "is_cod_allowed", "brand_id", "category_id"):
         if key in body:
             product[key] = body[key]
@@ -55,7 +54,7 @@ def _apply_listing(product: dict[str, Any], body: dict[str, Any]) -> None:
             }
             for sku in body["skus"]
         ]
-    product["update_time"] = int(time.time())
+    product["update_time"] = now
 
 
 def _listing_result(product: dict[str, Any]) -> dict[str, Any]:
@@ -70,10 +69,10 @@ def create_product(req: Request) -> dict[str, Any]:
     if not req.body.get("title"):
         raise SandboxError(INVALID_PARAMETER, "title is required")
     products = req.products()
-    product = make_product(random.Random(len(products)), len(products) + 10_000, int(time.time()))
+    product = make_product(random.Random(len(products)), len(products) + 10_000, req.state.now())
     product["id"] = str(1_729_592_969_800_000_000 + secrets.randbelow(10**9))
     product["status"] = "PENDING" if req.body.get("save_mode", "LISTING") == "LISTING" else "DRAFT"
-    _apply_listing(product, req.body)
+    _apply_listing(product, req.body, req.state.now())
     products[product["id"]] = product
     req.state.counters["product.create"] += 1
     _product_event(req, product)
@@ -88,7 +87,7 @@ def product_detail(req: Request) -> dict[str, Any]:
 @handles("PUT /product/*/products/{product_id}", "POST /product/*/products/{product_id}/partial_edit")
 def edit_product(req: Request) -> dict[str, Any]:
     product = _product(req)
-    _apply_listing(product, req.body)
+    _apply_listing(product, req.body, req.state.now())
     req.state.counters["product.edit"] += 1
     return _listing_result(product)
 
@@ -123,7 +122,7 @@ def _bulk_status(req: Request, new_status: str, allowed: set[str], counter: str)
             )
             continue
         product["status"] = new_status
-        product["update_time"] = int(time.time())
+        product["update_time"] = req.state.now()
         req.state.counters[counter] += 1
         _product_event(req, product)
     return {"errors": errors}

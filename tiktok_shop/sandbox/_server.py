@@ -13,6 +13,8 @@ from typing import Any, Self
 import uvicorn
 
 from ._app import AUTH_PREFIX, SandboxApp
+from ._clock import Clock
+from ._control import expire_access_tokens
 from ._delivery import Delivery
 from ._faults import Faults
 from ._state import LogEntry, SandboxState, Seller
@@ -24,7 +26,9 @@ class Sandbox:
     """A local TikTok Shop: real HTTP on 127.0.0.1, exact signature checks, tokens, data, faults.
 
     ``orders`` and ``products`` are generated per shop (2 sellers x 2 shops). ``access_token_ttl``
-    lets tests make tokens expire in seconds.
+    lets tests make tokens expire in seconds. ``explain_header`` adds ``x-sandbox-explain`` (why a
+    signature was refused) to 106001 answers; the request log and the console at ``/_sandbox/``
+    always have the explanation.
     """
 
     def __init__(
@@ -39,13 +43,16 @@ class Sandbox:
         app_key: str | None = None,
         app_secret: str | None = None,
         validate_requests: bool = True,
+        explain_header: bool = False,
     ) -> None:
         self.app_key = app_key or f"sbx{secrets.token_hex(4)}"
         self.app_secret = app_secret or secrets.token_hex(20)
         self.state = SandboxState.seeded(self.app_key, self.app_secret, orders=orders, products=products, seed=seed)
         self.state.access_ttl = access_token_ttl
         self.faults = Faults(seed)
-        self.app = SandboxApp(self.state, faults=self.faults, validate_requests=validate_requests)
+        self.app = SandboxApp(
+            self.state, faults=self.faults, validate_requests=validate_requests, explain_header=explain_header
+        )
         self._host, self._port = host, port
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -111,6 +118,16 @@ class Sandbox:
         return f"http://{self._host}:{self._port}"
 
     @property
+    def console_url(self) -> str:
+        """The web console: request log with signature explanations, webhooks, state and controls."""
+        return self.base_url + "/_sandbox/"
+
+    @property
+    def clock(self) -> Clock:
+        """The sandbox's time; ``sandbox.clock.advance(3600)`` moves it an hour on."""
+        return self.state.clock
+
+    @property
     def auth_base_url(self) -> str:
         return self.base_url + AUTH_PREFIX
 
@@ -130,9 +147,7 @@ class Sandbox:
 
     def expire_access_tokens(self) -> None:
         """Make every access token issued so far expired (the refresh tokens stay valid)."""
-        with self.state.lock:
-            for grant in self.state.grants_by_access.values():
-                grant.access_expires = int(time.time()) - 1
+        expire_access_tokens(self.state)
 
     def revoke_refresh_tokens(self) -> None:
         """Make every refresh token issued so far unusable, as when a seller withdraws consent."""

@@ -12,7 +12,12 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from ._clock import Clock
+
+if TYPE_CHECKING:
+    from ._explain import Explanation
 
 ORDER_STATUSES = (
     "UNPAID",
@@ -84,6 +89,10 @@ class LogEntry:
     status: int
     code: int
     at: float
+    # Filled in by the request's trace (see _trace.py); the console shows them.
+    duration_ms: float | None = None
+    signature: str | None = None  # "valid", "refused", or None when not checked
+    explanation: Explanation | None = None
 
 
 def _digits(rng: random.Random, n: int = 19) -> str:
@@ -214,6 +223,7 @@ class SandboxState:
     counters: Counter[str] = field(default_factory=Counter)
     log: list[LogEntry] = field(default_factory=list)
     lock: threading.RLock = field(default_factory=threading.RLock)
+    clock: Clock = field(default_factory=Clock)
 
     @classmethod
     def seeded(cls, app_key: str, app_secret: str, *, orders: int, products: int, seed: int) -> SandboxState:
@@ -238,6 +248,10 @@ class SandboxState:
                 state.products[shop.cipher] = {p["id"]: p for p in (make_product(rng, i, now) for i in range(products))}
         return state
 
+    def now(self) -> int:
+        """The sandbox clock (unix seconds): times in answers and records come from it."""
+        return int(self.clock.now())
+
     def shop_by_cipher(self, cipher: str) -> tuple[Seller, Shop] | None:
         for seller in self.sellers.values():
             for shop in seller.shops:
@@ -246,7 +260,7 @@ class SandboxState:
         return None
 
     def new_grant(self, open_id: str, previous: Grant | None = None) -> Grant:
-        now = int(time.time())
+        now = self.now()
         grant = Grant(
             open_id=open_id,
             access_token=f"TTP_{secrets.token_urlsafe(24)}",
