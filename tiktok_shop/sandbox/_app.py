@@ -32,7 +32,7 @@ from ._control import routes as control_routes
 from ._delivery import Deliverer
 from ._errors import SandboxError
 from ._examples import example
-from ._explain import Received, explain
+from ._explain import explain_refusal
 from ._faults import Fault, Faults
 from ._handlers import HANDLERS, Request, route_key
 from ._state import LogEntry, SandboxState
@@ -220,7 +220,7 @@ class SandboxApp:
         wire_path = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
         expected = self.signer.sign(wire_path, query.items(), None if multipart else raw)
         if not hmac.compare_digest(query.get("sign", "").encode(), expected.encode()):
-            signature_refused(explain(state.app_secret, Received.of(request, raw, op.query_model)))
+            signature_refused(explain_refusal(state, request, raw, op.query_model))
             raise SandboxError(E.INVALID_SIGNATURE, "sign is not valid for this request")
         signature_valid()
         token = request.headers.get("x-tts-access-token", "")

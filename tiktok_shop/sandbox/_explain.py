@@ -23,10 +23,12 @@ from pydantic import BaseModel
 from starlette.requests import Request as HTTPRequest
 
 from ..signing import EXCLUDED_PARAMS, SECRET_MASK, canonical_string
+from ._state import SandboxState
 
-__all__ = ["CAUSES", "Explanation", "Received", "explain"]
+__all__ = ["CAUSES", "Explanation", "Received", "explain", "explain_refusal"]
 
-TOKEN_MASK = "{access_token}"
+TOKEN_MASK = "{access_token}"  # the request's own access token
+ISSUED_MASK = "{token}"  # any other token or auth code the sandbox issued
 Pairs = tuple[tuple[str, str], ...]
 
 
@@ -302,8 +304,20 @@ def _digest(secret: bytes, message: bytes) -> str:
     return hmac.new(secret, secret + message + secret, hashlib.sha256).hexdigest()
 
 
-def explain(app_secret: str, got: Received) -> Explanation:
-    """The explanation of a refused signature on request ``got``, for the app with ``app_secret``."""
+def explain_refusal(
+    state: SandboxState, request: HTTPRequest, raw: bytes, query_model: type[BaseModel] | None
+) -> Explanation:
+    """What the signature check records when it refuses ``request``: every secret the sandbox knows is masked."""
+    with state.lock:
+        issued = [*state.grants_by_access, *state.grants_by_refresh, *state.auth_codes]
+    return explain(state.app_secret, Received.of(request, raw, query_model), hidden=issued)
+
+
+def explain(app_secret: str, got: Received, hidden: Iterable[str] = ()) -> Explanation:
+    """The explanation of a refused signature on request ``got``, for the app with ``app_secret``.
+
+    The app secret, the request's access token and each of ``hidden`` are masked wherever they occur.
+    """
     secret = app_secret.encode()
     effective = dict(got.query)  # one value per key, as the signature check reads the query
     body = b"" if got.multipart else got.body
@@ -312,21 +326,21 @@ def explain(app_secret: str, got: Received) -> Explanation:
     expected = _digest(secret, expected_message)
     received = got.sign
     matched: tuple[Cause, ...] = ()
-    signed: bytes | None = None
+    signed: Attempt | None = None
     if not received:
         matched = (MISSING,)
     elif received.lower() == expected:
-        matched, signed = (UPPERCASE,), expected_message
+        matched, signed = (UPPERCASE,), base
     else:
         for causes, attempt in _candidates(base, got):
             if hmac.compare_digest(_digest(secret, attempt.message()), received.lower()):
-                matched, signed = causes, attempt.message()
+                matched, signed = causes, attempt
                 if received != received.lower():
                     matched = (*matched, UPPERCASE)
                 break
         else:
             matched = (WRONG_SECRET,)
-    mask = _masker(app_secret, got.token)
+    mask = _masker(app_secret, got.token, hidden)
     summary = "; ".join(f"{cause.title}: {cause.fix}" for cause in matched)
     return Explanation(
         expected=expected,
@@ -337,7 +351,7 @@ def explain(app_secret: str, got: Received) -> Explanation:
         canonical=f"{SECRET_MASK}{mask(_text(expected_message))}{SECRET_MASK}",
         causes=tuple(cause.key for cause in matched),
         summary=summary,
-        signed=None if signed is None else f"{SECRET_MASK}{mask(_text(signed))}{SECRET_MASK}",
+        signed=None if signed is None else f"{SECRET_MASK}{mask(_shown(signed, got))}{SECRET_MASK}",
     )
 
 
@@ -345,11 +359,25 @@ def _text(message: bytes) -> str:
     return message.decode("utf-8", "backslashreplace")
 
 
-def _masker(app_secret: str, token: str) -> Callable[[str], str]:
-    """Replace the app secret and the access token wherever they occur (a query or body can carry them)."""
+def _shown(attempt: Attempt, got: Received) -> str:
+    """A reproduced string to sign as text; a multipart body (binary, often large) by its size only."""
+    if got.multipart and attempt.body:
+        return _text(Attempt(attempt.path, attempt.params, b"").message()) + multipart_placeholder(attempt.body)
+    return _text(attempt.message())
+
+
+def multipart_placeholder(body: bytes) -> str:
+    return f"{{multipart body, {len(body)} bytes}}"
+
+
+def _masker(app_secret: str, token: str, hidden: Iterable[str]) -> Callable[[str], str]:
+    """Replace the secret and the tokens wherever they occur (a query or a body can carry them)."""
+    masks = [(app_secret, SECRET_MASK), *([(token, TOKEN_MASK)] if token else []), *((h, ISSUED_MASK) for h in hidden)]
 
     def mask(text: str) -> str:
-        text = text.replace(app_secret, SECRET_MASK)
-        return text.replace(token, TOKEN_MASK) if token else text
+        for secret, shown in masks:
+            if secret and secret in text:
+                text = text.replace(secret, shown)
+        return text
 
     return mask
