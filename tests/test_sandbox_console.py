@@ -11,15 +11,17 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.cli_tools import webhook_receiver
 from tiktok_shop import InvalidSignatureError, ServerError, TikTokShop
 from tiktok_shop.sandbox import Sandbox
 from tiktok_shop.sandbox._faults import KINDS
+
+from .cli_tools import clean_env, exported, read_until, running, webhook_receiver
 
 
 @pytest.fixture
@@ -229,3 +231,18 @@ def test_the_client_never_loads_the_console() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_command_prints_the_console_and_can_send_the_header(tmp_path: Path) -> None:
+    env = clean_env(tmp_path, TIKTOK_SHOP_APP_KEY="console-key", TIKTOK_SHOP_APP_SECRET="console-secret")
+    with running(["sandbox", "--port", "0", "--orders", "3", "--explain-header"], env) as process:
+        assert process.stdout is not None
+        printed = read_until(process.stdout, "Ctrl-C")
+        base = exported(printed)["TIKTOK_SHOP_BASE_URL"]
+        assert any(line.rstrip().endswith(f"{base}/_sandbox/") for line in printed)
+        assert "Requests" in httpx.get(f"{base}/_sandbox/").text
+        query = {"app_key": "console-key", "timestamp": str(int(time.time())), "sign": "0" * 64}
+        refused = httpx.get(f"{base}/authorization/202309/shops", params=query)
+        assert refused.json()["code"] == 106001
+        assert refused.headers["x-sandbox-explain"].startswith("wrong_secret: ")
+        assert "console-secret" not in refused.headers["x-sandbox-explain"]
