@@ -15,7 +15,7 @@ import hmac
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -106,17 +106,7 @@ class Explanation:
         return line.encode("ascii", "backslashreplace").decode("ascii")
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "expected": self.expected,
-            "received": self.received,
-            "path": self.path,
-            "params": [list(pair) for pair in self.params],
-            "body": self.body,
-            "canonical": self.canonical,
-            "causes": list(self.causes),
-            "summary": self.summary,
-            "signed": self.signed,
-        }
+        return asdict(self)
 
 
 def _sorted(params: Iterable[tuple[str, str]]) -> Pairs:
