@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tiktok_shop import sign, sign_url
+from tiktok_shop.signing import canonical_string
 
 keys = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12).filter(
     lambda k: k not in ("sign", "access_token")
@@ -134,3 +135,14 @@ def test_sign_url_replaces_an_old_sign() -> None:
 def test_sign_url_rejects_urls_without_a_path(url: str) -> None:
     with pytest.raises(ValueError, match="no API path"):
         sign_url(url, "k")
+
+
+@given(params=param_maps, path=paths, body=st.one_of(st.none(), st.binary(max_size=32)), token=values)
+def test_canonical_string_is_what_sign_signs(params: dict[str, str], path: str, body: bytes | None, token: str) -> None:
+    with_extras = {**params, "access_token": token, "sign": "old"}
+    canonical = canonical_string(path, with_extras, body)
+    expected = path + "".join(k + params[k] for k in sorted(params))
+    assert canonical == expected.encode() + (body or b"")
+    message = b"secret" + canonical + b"secret"
+    assert hmac.new(b"secret", message, hashlib.sha256).hexdigest() == sign("secret", path, with_extras, body)
+    assert canonical_string(path, list(with_extras.items())[::-1], body) == canonical  # pairs, any order

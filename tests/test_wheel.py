@@ -33,10 +33,11 @@ def test_wheel_installs_and_imports_in_a_clean_venv(tmp_path: Path) -> None:
         "print(tiktok_shop.__file__); print(len(tiktok_shop.operations()));"
         "print(r.files('tiktok_shop').joinpath('py.typed').is_file());"
         "print(r.files('tiktok_shop.sandbox').joinpath('samples.json').is_file());"
+        "print(r.files('tiktok_shop.sandbox').joinpath('templates/console.html').is_file());"
         "print(r.files('tiktok_shop_generated').joinpath('openapi.json').is_file())"
     )
     out = subprocess.run([python, "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
     lines = out.split()
     assert str(env_dir) in lines[0]
     assert int(lines[1]) == 360
-    assert lines[2:] == ["True", "True", "True"]  # py.typed and the data files the sandbox reads
+    assert lines[2:] == ["True", "True", "True", "True"]  # py.typed, the sandbox's data and console templates

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from ..signing import sign_url
+from ..signing import SECRET_MASK, sign_url
 from . import _context as ctx
 from ._errors import ReportingGroup, run
 
@@ -36,15 +36,26 @@ def sign(
     url: Annotated[str, typer.Argument(help="The request URL, with its query (app_key, params...).")],
     body: Annotated[str | None, typer.Option(help="The exact JSON body to sign, or @file to read it.")] = None,
     timestamp: Annotated[int | None, typer.Option(help="Timestamp to sign with (default: now).")] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also print the string signed (secret masked), to compare with another.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Sign a request URL: prints the signature, the timestamp and the signed URL."""
     raw = None if body is None else ctx.read_argument(body, "--body")
-    signed = sign_url(url, ctx.app_secret(), raw, timestamp=timestamp)
+    secret = ctx.app_secret()
+    signed = sign_url(url, secret, raw, timestamp=timestamp)
+    shown = {"signature": signed.signature, "timestamp": signed.timestamp, "url": signed.url}
+    if explain:
+        text = signed.canonical.decode("utf-8", "backslashreplace").replace(secret, SECRET_MASK)
+        shown["string_to_sign"] = f"{SECRET_MASK}{text}{SECRET_MASK}"
     if as_json:
-        typer.echo(json.dumps({"signature": signed.signature, "timestamp": signed.timestamp, "url": signed.url}))
-    else:
-        typer.echo(f"signature: {signed.signature}\ntimestamp: {signed.timestamp}\nurl:       {signed.url}")
+        typer.echo(json.dumps(shown))
+        return
+    if explain:
+        typer.echo(f"string to sign: {shown['string_to_sign']}")
+        typer.echo("  = app secret + path + key/value pairs sorted by key (no sign, access_token) + body + app secret")
+    typer.echo(f"signature: {signed.signature}\ntimestamp: {signed.timestamp}\nurl:       {signed.url}")
 
 
 @app.command()

@@ -41,6 +41,9 @@ def serve(
     token_store: Annotated[
         Path | None, typer.Option(help="Token store to authorize the first seller into (default: a temporary one).")
     ] = None,
+    explain_header: Annotated[
+        bool, typer.Option(help="Explain refused signatures in an x-sandbox-explain header (always in the console).")
+    ] = False,
 ) -> None:
     """Serve the sandbox and print the `export` lines for the other commands. App key/secret: from the
     environment when set."""
@@ -53,7 +56,9 @@ def serve(
     from ..sandbox._control import subscribe
 
     key, secret = os.environ.get(ctx.APP_KEY_ENV), os.environ.get(ctx.SECRET_ENV)
-    server = Sandbox(port=port, orders=orders, products=products, app_key=key, app_secret=secret)
+    server = Sandbox(
+        port=port, orders=orders, products=products, app_key=key, app_secret=secret, explain_header=explain_header
+    )
     try:
         if address:
             subscribe(server.state, address)
@@ -124,6 +129,7 @@ def _introduce(server: Sandbox, store_path: Path, *, secret_from_env: bool, webh
         lines.append("#   tiktok-shop sandbox trigger ORDER_STATUS_CHANGE")
     else:
         lines.append("# webhooks: restart with --webhook-url URL to receive every event of every shop")
+    lines.append(f"# console (request log, signature explanations, webhooks, controls): {server.console_url}")
     lines.append("# Ctrl-C stops the sandbox.")
     typer.echo("\n".join(lines))
 

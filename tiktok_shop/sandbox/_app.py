@@ -23,6 +23,7 @@ from starlette.routing import Route
 from .._contract import Operation
 from . import _aftersales, _catalog, _fulfillment, _orders, _products, _promotions  # noqa: F401 - they register handlers
 from . import _errors as E
+from ._console import routes as console_routes
 from ._control import routes as control_routes
 from ._delivery import Deliverer
 from ._echo import fit_to_request
@@ -32,6 +33,7 @@ from ._handlers import HANDLERS, Request, route_key
 from ._resets import Connections, protocol_class
 from ._router import Router, load_spec
 from ._state import LogEntry, SandboxState
+from ._trace import current_trace, open_trace
 from ._verify import Verifier
 
 __all__ = ["SandboxApp"]
@@ -60,6 +62,7 @@ class SandboxApp:
         faults: Faults | None = None,
         validate_requests: bool = True,
         error_status: ErrorStatus = "tiktok",
+        explain_header: bool = False,
     ) -> None:
         self.state = state
         _aftersales.seed_requests(state)
@@ -67,10 +70,11 @@ class SandboxApp:
         self.router = Router(load_spec())
         self.verifier = Verifier(state, validate_requests=validate_requests)
         self.error_status: ErrorStatus = error_status
-        self.deliverer = Deliverer(state.app_key, state.app_secret)
+        self.explain_header = explain_header  # x-sandbox-explain on refused signatures (sandbox-only)
+        self.deliverer = Deliverer(state.app_key, state.app_secret, clock=state.clock)
         self.connections = Connections()
         catch_all = Route("/{path:path}", self.endpoint, methods=["GET", "POST", "PUT", "DELETE"])
-        self.asgi = Starlette(routes=[*control_routes(self), catch_all])
+        self.asgi = Starlette(routes=[*control_routes(self), *console_routes(self), catch_all])
 
     def protocol(self) -> type[asyncio.Protocol]:
         """The uvicorn HTTP protocol to serve ``asgi`` with, so connection resets are real."""
@@ -78,7 +82,10 @@ class SandboxApp:
 
     async def endpoint(self, request: HTTPRequest) -> Response:
         started = time.perf_counter()
+        trace = open_trace()
         response = await self._answer(request)
+        if self.explain_header and trace.explanation is not None:
+            response.headers["x-sandbox-explain"] = trace.explanation.short()
         # Lets benchmarks tell the sandbox's share of a call from the client's.
         response.headers["server-timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.3f}"
         return response
@@ -179,7 +186,10 @@ class SandboxApp:
 
     def _log(self, method: str, path: str, op: Operation[Any] | None, status: int, code: int) -> None:
         """Record one request; ``status`` 0 is a request answered with a connection reset."""
-        entry = LogEntry(method, path, op.id if op else None, status, code, time.time())
+        entry = LogEntry(method, path, op.id if op else None, status, code, self.state.clock.now())
+        trace = current_trace()
+        if trace is not None:
+            trace.fill(entry)
         with self.state.lock:
             self.state.log.append(entry)
 

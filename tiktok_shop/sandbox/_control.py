@@ -11,7 +11,17 @@ TikTok has no such API; it is how tools drive the sandbox from outside its proce
 - ``GET  /_sandbox/api/webhooks``: every subscription; ``PUT`` ``{"address", "shop"?, "event_types"?}``
   subscribes an address to every event type of every shop (or the ones named).
 - ``GET  /_sandbox/api/deliveries[?limit=N]`` and ``GET /_sandbox/api/deliveries/{id}``: webhook
-  deliveries (id is the event's ``tts_notification_id``), oldest first.
+  deliveries (id is the event's ``tts_notification_id``), oldest first; ``POST .../{id}/redeliver``
+  sends a finished one again (same body and id, as TikTok's retries).
+- ``GET  /_sandbox/api/requests[?limit=N]``: the request log, newest first, with each signature
+  verdict and, for a refused one, its explanation (see ``_explain.py``).
+- ``GET  /_sandbox/api/faults``: the faults that can still fire; ``POST`` ``{"kind", "route"?,
+  "times"?, "probability"?, "delay"?, "after"?, "retry_after"?}`` adds one; ``DELETE .../faults/{index}``
+  removes one, ``DELETE .../faults`` all.
+- ``GET  /_sandbox/api/clock``: ``{"now", "offset"}``; ``POST`` ``{"advance": seconds}`` moves it.
+- ``GET  /_sandbox/api/tokens``: every grant, tokens masked; ``POST .../tokens/expire`` expires every
+  access token issued so far (refresh tokens keep working).
+- ``GET  /_sandbox/api/records``: per shop, orders and products by status and the latest updated.
 
 Errors answer ``{"error": {"message": ..., "choices"?: [...]}}`` with status 400, 404 or 409.
 """
@@ -20,7 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
 from starlette.requests import Request as HTTPRequest
@@ -28,16 +38,19 @@ from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Mount, Route
 
 from ..webhooks import EVENT_TYPES
+from . import _views as views
 from ._delivery import Delivery
 from ._errors import SandboxError
+from ._faults import KINDS, FaultKind
 from ._handlers import Request
 from ._state import SandboxState, Seller, Shop
 from ._triggers import TRIGGERS, Target, TriggerError
+from ._views import delivery_json
 
 if TYPE_CHECKING:
     from ._app import SandboxApp
 
-__all__ = ["PREFIX", "ControlError", "routes", "subscribe"]
+__all__ = ["PREFIX", "ControlError", "expire_access_tokens", "routes", "subscribe"]
 
 PREFIX = "/_sandbox/api"
 MAX_WAIT = 30.0
@@ -85,19 +98,12 @@ def subscribe(
     return len(shops) * len(event_types or EVENT_TYPES)
 
 
-def delivery_json(delivery: Delivery) -> dict[str, Any]:
-    payload = json.loads(delivery.body)
-    return {
-        "id": payload.get("tts_notification_id"),
-        "event_type": delivery.event_type,
-        "shop_id": payload.get("shop_id"),
-        "address": delivery.address,
-        "attempts": delivery.attempts,
-        "status": delivery.status,
-        "delivered": delivery.delivered,
-        "errors": list(delivery.errors),
-        "payload": payload,
-    }
+def expire_access_tokens(state: SandboxState) -> int:
+    """Make every access token issued so far expired by the sandbox clock; returns how many."""
+    with state.lock:
+        for grant in state.grants_by_access.values():
+            grant.access_expires = min(grant.access_expires, state.now() - 1)
+        return len(state.grants_by_access)
 
 
 async def _json_body(request: HTTPRequest) -> dict[str, Any]:
@@ -108,6 +114,23 @@ async def _json_body(request: HTTPRequest) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise ControlError(400, "the body must be a JSON object")
     return body
+
+
+def _number(body: dict[str, Any], key: str, default: float | None = None) -> float | None:
+    value = body.get(key)
+    if value in (None, ""):
+        return default
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ControlError(400, f"{key} must be a number") from None
+
+
+def _limit(request: HTTPRequest) -> int | None:
+    limit = request.query_params.get("limit", "")
+    if limit and not limit.isdigit():
+        raise ControlError(400, "limit must be a positive integer")
+    return int(limit) if limit else None
 
 
 def _text(body: dict[str, Any], key: str) -> str | None:
@@ -125,18 +148,7 @@ class Control:
         self.state = app.state
 
     async def shops(self, request: HTTPRequest) -> JSONResponse:
-        with self.state.lock:
-            sellers = [
-                {
-                    "open_id": seller.open_id,
-                    "name": seller.name,
-                    "shops": [
-                        {"id": s.id, "cipher": s.cipher, "name": s.name, "region": s.region} for s in seller.shops
-                    ],
-                }
-                for seller in self.state.sellers.values()
-            ]
-        return JSONResponse({"sellers": sellers})
+        return JSONResponse({"sellers": views.sellers_json(self.state)})
 
     async def list_triggers(self, request: HTTPRequest) -> JSONResponse:
         return JSONResponse(
@@ -198,16 +210,76 @@ class Control:
         found = list(self.app.deliverer.deliveries)
         wanted = request.path_params.get("delivery_id")
         if wanted is not None:
-            for delivery in found:
-                if delivery_json(delivery)["id"] == wanted:
-                    return JSONResponse(delivery_json(delivery))
-            raise ControlError(404, f"no delivery {wanted!r}")
-        limit = request.query_params.get("limit", "")
-        if limit:
-            if not limit.isdigit():
-                raise ControlError(400, "limit must be a positive integer")
-            found = found[-int(limit) :] if int(limit) else []
+            return JSONResponse(delivery_json(self._delivery(wanted)))
+        limit = _limit(request)
+        if limit is not None:
+            found = found[-limit:] if limit else []
         return JSONResponse({"deliveries": [delivery_json(d) for d in found]})
+
+    def _delivery(self, wanted: str) -> Delivery:
+        for delivery in self.app.deliverer.deliveries:
+            if delivery_json(delivery)["id"] == wanted:
+                return delivery
+        raise ControlError(404, f"no delivery {wanted!r}")
+
+    async def redeliver(self, request: HTTPRequest) -> JSONResponse:
+        delivery = self._delivery(request.path_params["delivery_id"])
+        if not self.app.deliverer.redeliver(delivery):
+            raise ControlError(409, "the delivery is still queued or being attempted")
+        return JSONResponse(delivery_json(delivery))
+
+    async def requests(self, request: HTTPRequest) -> JSONResponse:
+        return JSONResponse({"requests": views.requests_json(self.state, _limit(request))})
+
+    async def faults(self, request: HTTPRequest) -> JSONResponse:
+        """Add (``POST``), list, remove one (``DELETE faults/{index}``) or clear the faults."""
+        faults = self.app.faults
+        if request.method == "POST":
+            body = await _json_body(request)
+            kind = _text(body, "kind")
+            if kind not in KINDS:
+                raise ControlError(400, f"unknown fault kind {kind!r}", list(KINDS))
+            times = _number(body, "times", 1)
+            try:
+                faults.add(
+                    cast(FaultKind, kind),
+                    _text(body, "route") or "*",
+                    times=None if times is None else int(times),
+                    probability=_number(body, "probability"),
+                    delay=_number(body, "delay", 0.0) or 0.0,
+                    after=bool(body.get("after")),
+                    retry_after=_number(body, "retry_after"),
+                    fields=_extra_fields(body) if kind == "extra" else None,
+                )
+            except ValueError as exc:  # a combination the fault model refuses (a 429 after the operation)
+                raise ControlError(400, str(exc)) from None
+        elif request.method == "DELETE":
+            index = request.path_params.get("index")
+            if index is None:
+                faults.clear()
+            else:
+                active = faults.active()
+                if not index.isdigit() or int(index) >= len(active):
+                    raise ControlError(404, f"no active fault {index}")
+                faults.remove(active[int(index)])
+        return JSONResponse({"faults": views.faults_json(self.app)})
+
+    async def clock(self, request: HTTPRequest) -> JSONResponse:
+        clock = self.state.clock
+        if request.method == "POST":
+            seconds = _number(await _json_body(request), "advance")
+            if seconds is None:
+                raise ControlError(400, "advance (seconds) is required")
+            clock.advance(seconds)
+        return JSONResponse({"now": clock.now(), "offset": clock.offset})
+
+    async def tokens(self, request: HTTPRequest) -> JSONResponse:
+        if request.method == "POST":
+            expire_access_tokens(self.state)
+        return JSONResponse({"tokens": views.grants_json(self.state)})
+
+    async def records(self, request: HTTPRequest) -> JSONResponse:
+        return JSONResponse({"shops": views.records_json(self.state)})
 
 
 def _answering(handler: Any) -> Any:
@@ -243,7 +315,33 @@ def routes(app: SandboxApp) -> list[BaseRoute]:
                 Route("/webhooks", _answering(control.webhooks), methods=["GET", "PUT"]),
                 Route("/deliveries", _answering(control.deliveries), methods=["GET"]),
                 Route("/deliveries/{delivery_id}", _answering(control.deliveries), methods=["GET"]),
+                Route("/deliveries/{delivery_id}/redeliver", _answering(control.redeliver), methods=["POST"]),
+                Route("/requests", _answering(control.requests), methods=["GET"]),
+                Route("/faults", _answering(control.faults), methods=["GET", "POST", "DELETE"]),
+                Route("/faults/{index}", _answering(control.faults), methods=["DELETE"]),
+                Route("/clock", _answering(control.clock), methods=["GET", "POST"]),
+                Route("/tokens", _answering(control.tokens), methods=["GET"]),
+                Route("/tokens/expire", _answering(control.tokens), methods=["POST"]),
+                Route("/records", _answering(control.records), methods=["GET"]),
                 Route("/{rest:path}", _answering(_not_found), methods=["GET", "POST", "PUT", "DELETE"]),
             ],
         )
     ]
+
+
+UNDECLARED_FIELD = {"sandbox_undeclared_field": "sent by the sandbox's extra fault"}
+
+
+def _extra_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """The fields an ``extra`` fault adds to an answer: ``fields`` (a JSON object), else one example."""
+    fields = body.get("fields")
+    if isinstance(fields, str) and fields.strip():
+        try:
+            fields = json.loads(fields)
+        except ValueError:
+            raise ControlError(400, "fields must be a JSON object") from None
+    if fields is None or fields == "":
+        return dict(UNDECLARED_FIELD)
+    if not isinstance(fields, dict):
+        raise ControlError(400, "fields must be a JSON object")
+    return fields

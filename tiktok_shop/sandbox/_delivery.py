@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from ..webhooks import EVENT_TYPES, sign_webhook
+from ._clock import Clock
 
 
 @dataclass
@@ -26,13 +27,18 @@ class Delivery:
     status: int | None = None
     delivered: bool = False
     errors: list[str] = field(default_factory=list)
+    pending: bool = True  # queued or being attempted
 
 
 class Deliverer:
     """Delivers events on a background thread so the API response is never delayed by a receiver."""
 
-    def __init__(self, app_key: str, app_secret: str, *, attempts: int = 4, backoff: float = 0.2) -> None:
+    def __init__(
+        self, app_key: str, app_secret: str, *, attempts: int = 4, backoff: float = 0.2, clock: Clock | None = None
+    ) -> None:
         self._app_key = app_key
+        self._clock = clock or Clock()
+        self._redeliver_lock = threading.Lock()
         self._app_secret = app_secret
         self._attempts = attempts
         self._backoff = backoff
@@ -49,7 +55,7 @@ class Deliverer:
             "type": EVENT_TYPES.get(event_type, 0),
             "tts_notification_id": secrets.token_hex(12),
             "shop_id": shop_id,
-            "timestamp": int(time.time()),
+            "timestamp": int(self._clock.now()),
             "data": data,
         }
         delivery = Delivery(address, json.dumps(payload, separators=(",", ":")).encode(), event_type)
@@ -75,7 +81,20 @@ class Deliverer:
                     except httpx.HTTPError as exc:
                         delivery.errors.append(type(exc).__name__)
                     time.sleep(self._backoff * 2**attempt)
+                delivery.pending = False
                 self._queue.task_done()
+
+    def redeliver(self, delivery: Delivery) -> bool:
+        """Send a finished delivery again, same body and notification id, as TikTok's retries do.
+
+        Returns False (and does nothing) while it is still queued or being attempted.
+        """
+        with self._redeliver_lock:
+            if delivery.pending:
+                return False
+            delivery.pending, delivery.delivered = True, False
+        self._queue.put(delivery)
+        return True
 
     def wait(self, timeout: float = 10.0) -> bool:
         """Block until every queued delivery finished (or ``timeout``); True when all did."""

@@ -87,6 +87,20 @@ class Faults:
         with self._lock:
             self._faults.clear()
 
+    def active(self) -> list[Fault]:
+        """The faults that can still fire, in the order they are matched."""
+        with self._lock:
+            return [f for f in self._faults if f.probability is not None or f.times is None or f.times > 0]
+
+    def remove(self, fault: Fault) -> bool:
+        """Stop ``fault`` from firing; False when it was not there (any more)."""
+        with self._lock:
+            for index, candidate in enumerate(self._faults):
+                if candidate is fault:
+                    del self._faults[index]
+                    return True
+        return False
+
     def take(self, operation_id: str, method: str, path: str, *, stage: Stage) -> Fault | None:
         """The fault to inject now for this request at ``stage``, if any (consuming one of its ``times``)."""
         with self._lock:

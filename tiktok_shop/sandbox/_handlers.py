@@ -11,7 +11,6 @@ schema-shaped data, so every spec operation is callable.
 from __future__ import annotations
 
 import base64
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,7 +129,7 @@ def refresh_token(req: Request) -> dict[str, Any]:
     # TikTok's docs send refresh_token; TikTok's own SDK sends authorized_code here: both work.
     _grant_type(req, "refresh_token", "authorized_code")
     grant = req.state.grants_by_refresh.get(req.query.get("refresh_token", ""))
-    if grant is None or grant.revoked or grant.refresh_revoked or grant.refresh_expires < time.time():
+    if grant is None or grant.revoked or grant.refresh_revoked or grant.refresh_expires < req.state.now():
         raise SandboxError(INVALID_REFRESH_TOKEN, "refresh_token is invalid, revoked or expired")
     # Rotation with a grace: the refresh token used here keeps working until the new grant is first
     # used, so a client that dies before persisting the new tokens can still refresh. A client that

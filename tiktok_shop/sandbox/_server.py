@@ -13,6 +13,8 @@ from typing import Any, Self
 import uvicorn
 
 from ._app import SandboxApp
+from ._clock import Clock
+from ._control import expire_access_tokens
 from ._delivery import Delivery
 from ._errors import ERROR_STATUSES, ErrorStatus
 from ._faults import Faults
@@ -28,7 +30,9 @@ class Sandbox:
     ``orders`` and ``products`` are generated per shop (2 sellers x 2 shops). ``access_token_ttl``
     lets tests make tokens expire in seconds. ``error_status`` chooses the HTTP status of error
     answers: ``"tiktok"`` (business errors at 200, 401 for signature and tokens, 429, 5xx),
-    ``"200"`` (every error at 200) or ``"http"`` (400/403/404/401/429/5xx).
+    ``"200"`` (every error at 200) or ``"http"`` (400/403/404/401/429/5xx). ``explain_header``
+    adds ``x-sandbox-explain`` (why a signature was refused) to 106001 answers; the request log
+    and the console at ``/_sandbox/`` always have the explanation.
     """
 
     def __init__(
@@ -44,13 +48,16 @@ class Sandbox:
         app_secret: str | None = None,
         validate_requests: bool = True,
         error_status: ErrorStatus = "tiktok",
+        explain_header: bool = False,
     ) -> None:
         self.app_key = app_key or f"sbx{secrets.token_hex(4)}"
         self.app_secret = app_secret or secrets.token_hex(20)
         self.state = SandboxState.seeded(self.app_key, self.app_secret, orders=orders, products=products, seed=seed)
         self.state.access_ttl = access_token_ttl
         self.faults = Faults(seed)
-        self.app = SandboxApp(self.state, faults=self.faults, validate_requests=validate_requests)
+        self.app = SandboxApp(
+            self.state, faults=self.faults, validate_requests=validate_requests, explain_header=explain_header
+        )
         self.error_status = error_status
         self._host, self._port = host, port
         self._server: uvicorn.Server | None = None
@@ -133,6 +140,16 @@ class Sandbox:
         return f"http://{self._host}:{self._port}"
 
     @property
+    def console_url(self) -> str:
+        """The web console: request log with signature explanations, webhooks, state and controls."""
+        return self.base_url + "/_sandbox/"
+
+    @property
+    def clock(self) -> Clock:
+        """The sandbox's time; ``sandbox.clock.advance(3600)`` moves it an hour on."""
+        return self.state.clock
+
+    @property
     def auth_base_url(self) -> str:
         return self.base_url + AUTH_PREFIX
 
@@ -152,9 +169,7 @@ class Sandbox:
 
     def expire_access_tokens(self) -> None:
         """Make every access token issued so far expired (the refresh tokens stay valid)."""
-        with self.state.lock:
-            for grant in self.state.grants_by_access.values():
-                grant.access_expires = int(time.time()) - 1
+        expire_access_tokens(self.state)
 
     def revoke_refresh_tokens(self) -> None:
         """Make every refresh token issued so far unusable, as when a seller withdraws consent."""

@@ -12,7 +12,12 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from ._clock import Clock
+
+if TYPE_CHECKING:
+    from ._explain import Explanation
 
 from ._records import digits, make_order, make_package, make_product
 
@@ -77,6 +82,10 @@ class LogEntry:
     status: int
     code: int
     at: float
+    # Filled in by the request's trace (see _trace.py); the console shows them.
+    duration_ms: float | None = None
+    signature: str | None = None  # "valid", "refused", or None when not checked
+    explanation: Explanation | None = None
 
 
 @dataclass
@@ -105,6 +114,7 @@ class SandboxState:
     counters: Counter[str] = field(default_factory=Counter)
     log: list[LogEntry] = field(default_factory=list)
     lock: threading.RLock = field(default_factory=threading.RLock)
+    clock: Clock = field(default_factory=Clock)
 
     @classmethod
     def seeded(cls, app_key: str, app_secret: str, *, orders: int, products: int, seed: int) -> SandboxState:
@@ -134,10 +144,9 @@ class SandboxState:
                 state.activities[shop.cipher] = {}
         return state
 
-    @staticmethod
-    def now() -> int:
+    def now(self) -> int:
         """The sandbox clock (unix seconds): times in answers and records come from it."""
-        return int(time.time())
+        return int(self.clock.now())
 
     def shop_by_cipher(self, cipher: str) -> tuple[Seller, Shop] | None:
         for seller in self.sellers.values():

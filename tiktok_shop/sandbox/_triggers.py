@@ -10,7 +10,6 @@ trigger and an API call can never disagree about what happens.
 from __future__ import annotations
 
 import secrets
-import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
@@ -115,7 +114,7 @@ def _new_id(prefix: int) -> str:
 def advance_order(req: Request, target: Target) -> dict[str, Any]:
     order = _order(req, target, NEXT_STATUS)
     before = order["status"]
-    set_order_status(req, order, NEXT_STATUS[before], int(time.time()))
+    set_order_status(req, order, NEXT_STATUS[before], req.state.now())
     return {"order_id": order["id"], "from": before, "to": order["status"]}
 
 
@@ -131,7 +130,7 @@ def ship(req: Request, target: Target) -> dict[str, Any]:
 @_trigger("RECIPIENT_ADDRESS_UPDATE", "the buyer changes the shipping address of an order not yet shipped")
 def change_address(req: Request, target: Target) -> dict[str, Any]:
     order = _order(req, target, CANCELLABLE)
-    now = int(time.time())
+    now = req.state.now()
     address = order["recipient_address"]
     address["address_line1"] = f"{100 + secrets.randbelow(900)} Market St"
     address["full_address"] = f"{address['address_line1']} San Francisco, CA 94103"
@@ -144,7 +143,7 @@ def change_address(req: Request, target: Target) -> dict[str, Any]:
 @_trigger("CANCELLATION_STATUS_CHANGE", "the buyer asks to cancel an order not yet shipped (pending your answer)")
 def buyer_cancels(req: Request, target: Target) -> dict[str, Any]:
     order = _order(req, target, CANCELLABLE, usable=lambda o: not o.get("is_buyer_request_cancel"))
-    cancel_id, now = _new_id(4_039), int(time.time())
+    cancel_id, now = _new_id(4_039), req.state.now()
     record = _record(
         order, "cancel", cancel_id, now, cancel_id=cancel_id, cancel_type="BUYER_CANCEL",
         cancel_status=PENDING_CANCEL, role="BUYER", cancel_reason="ecom_order_unshipped_reason_no_longer_needed",
@@ -161,7 +160,7 @@ def buyer_returns(req: Request, target: Target) -> dict[str, Any]:
     returns = _returns(req)
     busy = {r["order_id"] for r in returns.values() if r["return_status"] in OPEN_RETURN}
     order = _order(req, target, RETURNABLE, usable=lambda o: o["id"] not in busy)
-    return_id, now = _new_id(4_040), int(time.time())
+    return_id, now = _new_id(4_040), req.state.now()
     returns[return_id] = record = _record(
         order, "return", return_id, now, return_id=return_id, return_type="RETURN_AND_REFUND",
         return_status=PENDING_RETURN, role="BUYER", return_reason_text="Item damaged",
@@ -187,7 +186,7 @@ def review_product(req: Request, target: Target) -> dict[str, Any]:
             needs = " or ".join(NEXT_PRODUCT_STATUS)
             raise TriggerError(409, f"product {product['id']} is {product['status']}; this trigger needs {needs}")
     before = product["status"]
-    product["status"], product["update_time"] = NEXT_PRODUCT_STATUS[before], int(time.time())
+    product["status"], product["update_time"] = NEXT_PRODUCT_STATUS[before], req.state.now()
     _product_event(req, product)
     return {"product_id": product["id"], "from": before, "to": product["status"]}
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import time
 from collections import Counter
 from typing import Any
 
@@ -22,8 +21,10 @@ from .._contract import Operation
 from ..signing import Signer
 from . import _errors as E
 from ._errors import SandboxError
+from ._explain import explain_refusal
 from ._handlers import Request
 from ._state import SandboxState
+from ._trace import signature_refused, signature_valid
 
 __all__ = ["COMMON_PARAMS", "Verifier"]
 
@@ -71,7 +72,9 @@ class Verifier:
         wire_path = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
         expected = self.signer.sign(wire_path, query.items(), None if multipart else raw)
         if not hmac.compare_digest(query.get("sign", "").encode(), expected.encode()):
+            signature_refused(explain_refusal(state, request, raw, op.query_model))
             raise SandboxError(E.INVALID_SIGNATURE, "sign is not valid for this request")
+        signature_valid()
         req = Request(
             state, request.method, path_params, {k: v for k, v in query.items() if k not in COMMON_PARAMS}, {}
         )
@@ -100,7 +103,7 @@ class Verifier:
             sent = int(timestamp)
         except ValueError:
             raise SandboxError(E.INVALID_PARAMETER, "timestamp is missing or not an integer") from None
-        now = time.time()
+        now = self.state.clock.now()
         if sent < now - self.state.timestamp_window or sent > now + FUTURE_SKEW:
             raise SandboxError(E.INVALID_PARAMETER, "timestamp is outside the allowed window")
 
@@ -112,7 +115,7 @@ class Verifier:
                 raise SandboxError(E.INVALID_TOKEN, "access token is missing or not valid")
             # An expired token is reported as expired even when a refresh already replaced it:
             # the client's answer (refresh or pick up the stored new token) is the same.
-            if grant.access_expires <= time.time():
+            if grant.access_expires <= state.clock.now():
                 raise SandboxError(E.EXPIRED_TOKEN, "access token has expired")
             if grant.revoked:
                 raise SandboxError(E.INVALID_TOKEN, "access token is missing or not valid")
