@@ -15,6 +15,7 @@ from ._config import API_BASE_URL, AUTH_BASE_URL, DEFAULT_TIMEOUT, ClientConfig,
 from ._contract import Operation
 from ._pagination import AsyncPage, SyncPage
 from ._pipeline import GetToken, RefreshToken, Send, Sleep, call_flow, prepare
+from ._redaction import install as _install_redaction
 from ._token_source import AsyncTokenSource, TokenSource
 from .signing import Signer
 
@@ -22,6 +23,7 @@ __all__ = ["AsyncTikTokShop", "TikTokShop"]
 
 T = TypeVar("T", bound=BaseModel)
 _UNSET: Any = object()
+_install_redaction()  # httpx logs full URLs; the token endpoints carry secrets in theirs
 
 
 def _config(

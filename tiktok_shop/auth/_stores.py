@@ -51,7 +51,14 @@ class TokenStore(Protocol):
         """The cipher of a linked shop, looked up by shop id (webhooks carry the id) or cipher."""
         ...
 
-    def refreshing(self, open_id: str) -> AbstractContextManager[TokenTransaction]: ...
+    def refreshing(self, open_id: str) -> AbstractContextManager[TokenTransaction]:
+        """Mutual exclusion around one seller's refresh, with reads and writes inside it.
+
+        The context and its transaction may be entered, used and left from different threads
+        (the async manager runs each step in a worker thread), so nothing in them may be bound
+        to the thread that opened them.
+        """
+        ...
 
 
 class _MemoryTransaction:
@@ -168,8 +175,10 @@ class SQLiteTokenStore:
     def __repr__(self) -> str:
         return f"SQLiteTokenStore(path={str(self.path)!r})"
 
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
+    def _connect(self, *, any_thread: bool = False) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            self.path, timeout=self._timeout, isolation_level=None, check_same_thread=not any_thread
+        )
         connection.execute("PRAGMA synchronous=FULL")
         return connection
 
@@ -225,7 +234,8 @@ class SQLiteTokenStore:
 
     @contextmanager
     def refreshing(self, open_id: str) -> Iterator[TokenTransaction]:
-        connection = self._connect()
+        # Its own connection, used by one caller at a time but possibly from several threads.
+        connection = self._connect(any_thread=True)
         try:
             connection.execute("BEGIN IMMEDIATE")
             try:
