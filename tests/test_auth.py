@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import multiprocessing as mp
 import random
@@ -16,10 +15,8 @@ from typing import Any
 
 import pytest
 
-from tiktok_shop import AsyncTikTokShop, RefreshTokenError, TikTokShop
+from tiktok_shop import RefreshTokenError, TikTokShop
 from tiktok_shop.auth import (
-    AsyncOAuth,
-    AsyncTokenManager,
     MemoryTokenStore,
     OAuth,
     SQLiteTokenStore,
@@ -147,23 +144,6 @@ def test_64_threads_cause_exactly_one_refresh(fresh: Sandbox, tmp_path: Path) ->
     for thread in threads:
         thread.join()
     assert errors == []
-    assert fresh.counters["token.refresh"] == 1
-
-
-async def test_64_tasks_cause_exactly_one_refresh(fresh: Sandbox) -> None:
-    oauth = AsyncOAuth(
-        app_key=fresh.app_key, app_secret=fresh.app_secret, base_url=fresh.base_url, auth_base_url=fresh.auth_base_url
-    )
-    store = MemoryTokenStore()
-    token = await oauth.exchange_code(fresh.issue_auth_code())
-    store.put(token)
-    manager = AsyncTokenManager(oauth, store, token.open_id)
-    async with AsyncTikTokShop(
-        app_key=fresh.app_key, app_secret=fresh.app_secret, token_source=manager, base_url=fresh.base_url
-    ) as client:
-        fresh.expire_access_tokens()
-        results = await asyncio.gather(*(client.seller.get_shops() for _ in range(64)))
-    assert all(r.shops for r in results)
     assert fresh.counters["token.refresh"] == 1
 
 
