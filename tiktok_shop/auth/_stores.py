@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from .._private_files import create_private_file
 from ._token import Token
 
 __all__ = ["MemoryTokenStore", "SQLiteTokenStore", "TokenStore", "TokenTransaction", "default_store_path"]
@@ -124,10 +125,13 @@ class MemoryTokenStore:
 
 
 def default_store_path() -> Path:
-    """``tokens.sqlite3`` in the user's data directory (platformdirs)."""
+    """``tokens.sqlite3`` in the user's data directory (platformdirs), a folder only its owner can open."""
     from platformdirs import user_data_path
 
-    return user_data_path("tiktok-shop", appauthor=False, ensure_exists=True) / "tokens.sqlite3"
+    folder = user_data_path("tiktok-shop", appauthor=False)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)  # our own folder: also tightens one an older version created 0755
+    return folder / "tokens.sqlite3"
 
 
 _SCHEMA = """
@@ -159,6 +163,9 @@ class _SQLiteTransaction:
 class SQLiteTokenStore:
     """Tokens in a SQLite file (WAL): safe across threads and processes of one machine.
 
+    The file (and its ``-wal``/``-shm``) is created readable by its owner only (0600), in a folder
+    created 0700.
+
     Each write is one transaction. A refresh holds the database's write lock (``BEGIN IMMEDIATE``)
     from re-reading the token to committing the rotated one, so processes refresh one at a time
     and each sees the last one's result.
@@ -167,6 +174,7 @@ class SQLiteTokenStore:
     def __init__(self, path: str | Path | None = None, *, timeout: float = 60.0) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         self._timeout = timeout
+        create_private_file(self.path)
         self._local = threading.local()
         with self._connect() as connection:
             connection.execute("PRAGMA journal_mode=WAL")
