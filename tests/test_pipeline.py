@@ -10,13 +10,21 @@ from hypothesis import strategies as st
 
 import tiktok_shop
 from tiktok_shop import RateLimitError, ServerError, sign
-from tiktok_shop._client import _config
+from tiktok_shop._config import ClientConfig
 from tiktok_shop._exceptions import APIConnectionError, APITimeoutError, InvalidParameterError
 from tiktok_shop._pipeline import build_request, prepare
 from tiktok_shop._retry import Outcome, retry_delay
 from tiktok_shop.signing import Signer
 
-CONFIG = _config("key", "secret", "ROW_cipher", "http://api.test", "http://auth.test", None, 3, 60.0)
+CONFIG = ClientConfig.create(
+    "key",
+    "secret",
+    shop_cipher="ROW_cipher",
+    base_url="http://api.test",
+    auth_base_url="http://auth.test",
+    max_retries=3,
+    deadline=60.0,
+)
 SEARCH = "/order/202309/orders/search"
 
 
