@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from tiktok_shop import RefreshTokenError, TikTokShop
+from tiktok_shop import AuthenticationError, RefreshTokenError, TikTokShop
 from tiktok_shop.auth import (
+    AsyncOAuth,
     MemoryTokenStore,
     OAuth,
     SQLiteTokenStore,
@@ -230,3 +231,43 @@ def test_sigkill_at_random_moments_never_loses_the_refresh_token(fresh: Sandbox,
         fresh.expire_access_tokens()
         assert checker.seller.get_shops().shops
     assert fresh.counters["token.refresh"] >= 20
+
+
+def test_a_wrong_app_secret_is_not_blamed_on_the_refresh_token(fresh: Sandbox) -> None:
+    oauth, store = _oauth(fresh), MemoryTokenStore()
+    token = oauth.exchange_code(fresh.issue_auth_code())
+    store.put(token)
+    wrong = OAuth(
+        app_key=fresh.app_key,
+        app_secret="not-the-app-secret",
+        base_url=fresh.base_url,
+        auth_base_url=fresh.auth_base_url,
+    )
+    for failing in (
+        lambda: wrong.refresh(token.refresh_token),
+        lambda: wrong.exchange_code(fresh.issue_auth_code()),
+        lambda: TokenManager(wrong, store, token.open_id).refresh_after_rejection(token.access_token),
+    ):
+        with pytest.raises(AuthenticationError) as info:
+            failing()
+        assert type(info.value) is AuthenticationError and "app key or app secret" in str(info.value)
+        assert "re-authorize" not in str(info.value) and info.value.request_id
+    oauth.refresh(token.refresh_token)  # the seller's refresh token was fine all along
+    fresh.revoke_refresh_tokens()
+    with pytest.raises(RefreshTokenError, match="re-authorize"):
+        oauth.refresh(token.refresh_token)
+
+
+async def test_async_oauth_tells_app_credentials_from_refresh_tokens(fresh: Sandbox) -> None:
+    def oauth(secret: str) -> AsyncOAuth:
+        return AsyncOAuth(
+            app_key=fresh.app_key, app_secret=secret, base_url=fresh.base_url, auth_base_url=fresh.auth_base_url
+        )
+
+    token = await oauth(fresh.app_secret).exchange_code(fresh.issue_auth_code())
+    with pytest.raises(AuthenticationError) as info:
+        await oauth("not-the-app-secret").refresh(token.refresh_token)
+    assert not isinstance(info.value, RefreshTokenError) and "app key or app secret" in str(info.value)
+    fresh.revoke_refresh_tokens()
+    with pytest.raises(RefreshTokenError):
+        await oauth(fresh.app_secret).refresh(token.refresh_token)

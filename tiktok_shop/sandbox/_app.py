@@ -152,8 +152,9 @@ class SandboxApp:
         if fault.kind == "reset":
             self._log(method, path, op, Response(status_code=599))
             raise ConnectionResetError("sandbox fault: connection reset")
-        if fault.kind == "malformed":
-            return self._log(method, path, op, Response(b'{"code": 0, "data": {', status_code=200))
+        if fault.kind == "malformed":  # cut short; TikTok's x-tts-logid header still names the request
+            headers = {"x-tts-logid": secrets.token_hex(16).upper()}
+            return self._log(method, path, op, Response(b'{"code": 0, "data": {', status_code=200, headers=headers))
         if fault.kind == "429":
             headers = {"retry-after": str(fault.retry_after)} if fault.retry_after is not None else None
             payload = envelope(E.RATE_LIMITED[0], "Too many requests")
