@@ -24,6 +24,8 @@ SNAKE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 PASCAL_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 REQUIRED_FLAGS = ("x-tts-method", "x-tts-shop-scoped", "x-tts-retry-safe")
 FORBIDDEN_KEYWORDS = ("allOf", "oneOf", "anyOf", "nullable", "discriminator")
+IDEMPOTENCY_MARK = "x-tts-idempotency-key"
+IDEMPOTENCY_FIELD = "idempotency_key"
 
 
 class SpecError(Exception):
@@ -116,12 +118,42 @@ def _check_operation(method: str, path: str, op: dict[str, Any], doc: dict[str, 
         errors.append(f"{where}: response schema must be named {op_id}Response")
     if ref.rsplit("/", 1)[-1] not in doc["components"].get("schemas", {}):
         errors.append(f"{where}: {ref} is not defined")
+    errors += _check_idempotency(where, op, doc)
     pagination = op.get("x-tts-pagination")
     if pagination is not None:
         items = pagination.get("items") if isinstance(pagination, dict) else None
         data_schema = doc["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
         if items not in (data_schema.get("properties") or {}):
             errors.append(f"{where}: x-tts-pagination.items {items!r} is not a field of the response")
+
+
+def top_level_arguments(op: dict[str, Any], doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """An operation's query parameters and JSON body properties, by wire name, with their schemas."""
+    found: dict[str, dict[str, Any]] = {}
+    for param in op.get("parameters") or []:
+        if "$ref" in param:
+            param = doc["components"].get("parameters", {}).get(param["$ref"].rsplit("/", 1)[-1], {})
+        if param.get("in") == "query":
+            found[param["name"]] = param.get("schema") or {}
+    body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema") or {}
+    if "$ref" in body:
+        body = doc["components"].get("schemas", {}).get(body["$ref"].rsplit("/", 1)[-1], {})
+    found.update(body.get("properties") or {})
+    return found
+
+
+def _check_idempotency(where: str, op: dict[str, Any], doc: dict[str, Any]) -> list[str]:
+    """``x-tts-idempotency-key`` names a top-level string argument; an ``idempotency_key`` needs the mark."""
+    arguments = top_level_arguments(op, doc)
+    mark = op.get(IDEMPOTENCY_MARK)
+    if mark is None:
+        if IDEMPOTENCY_FIELD in arguments:
+            return [f"{where}: takes {IDEMPOTENCY_FIELD}: mark it {IDEMPOTENCY_MARK}: {IDEMPOTENCY_FIELD}"]
+        return []
+    schema = arguments.get(mark) if isinstance(mark, str) else None
+    if schema is None or schema.get("type") != "string":
+        return [f"{where}: {IDEMPOTENCY_MARK} must name a string query parameter or body field, not {mark!r}"]
+    return []
 
 
 def _wrap_response(op: dict[str, Any]) -> None:

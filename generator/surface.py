@@ -149,6 +149,7 @@ class Op:
     pagination_token_in: str = "query"
     item_type: str | None = None
     latest: bool = True
+    idempotency_key: str | None = None  # the argument the runtime fills with a fresh key per call
 
     @property
     def constant(self) -> str:
@@ -427,6 +428,11 @@ class _Builder:
             query_params=query_params,
             body_fields=body_fields,
         )
+        mark = spec_op.get("x-tts-idempotency-key")
+        if mark is not None:
+            keyed = next(f for f in query_params + body_fields if f.wire == mark)
+            keyed.required = False  # the runtime sends a fresh key when the caller gives none
+            op.idempotency_key = keyed.name
         if pagination:
             op.pagination_items = pagination["items"]
             op.pagination_token_in = "query" if any(f.wire == "page_token" for f in query_params) else "body"

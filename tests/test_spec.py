@@ -142,3 +142,23 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
         for p in committed.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     } == first
+
+
+def test_the_checker_demands_the_idempotency_mark(tmp_path: Path) -> None:
+    """An operation that takes ``idempotency_key`` without ``x-tts-idempotency-key`` fails the bundle check."""
+    from generator.bundle import load_modules
+
+    spec = tmp_path / "spec"
+    subprocess.run(["cp", "-r", str(ROOT / "spec"), str(spec)], check=True)
+    assert load_modules(spec)[1] == []
+    product = spec / "product.yaml"
+    product.write_text(product.read_text().replace("      x-tts-idempotency-key: idempotency_key\n", "", 1))
+    assert load_modules(spec)[1] == [
+        "POST /product/202309/products: takes idempotency_key: mark it x-tts-idempotency-key: idempotency_key"
+    ]
+    product.write_text(
+        product.read_text().replace(
+            "x-tts-retry-safe: false", "x-tts-retry-safe: false\n      x-tts-idempotency-key: no_such_field", 1
+        )
+    )
+    assert any("must name a string query parameter or body field" in e for e in load_modules(spec)[1])

@@ -109,6 +109,7 @@ class SandboxApp:
         self.signer = Signer(state.app_secret)
         self.validate_requests = validate_requests
         self.deliverer = Deliverer(state.app_key, state.app_secret)
+        self.applied: dict[tuple[str, str] | None, Any] = {}  # (operationId, idempotency key) -> answer
         self.asgi = Starlette(routes=[Route("/{path:path}", self.endpoint, methods=["GET", "POST", "PUT", "DELETE"])])
 
     async def endpoint(self, request: HTTPRequest) -> Response:
@@ -136,13 +137,21 @@ class SandboxApp:
         try:
             req = await self._verify(request, op, path_params, raw)
             with self.state.lock:
-                handler = HANDLERS.get(route_key(method, op.path))
-                data = handler(req) if handler is not None else route.example
+                replay = _idempotency_key(op, req)
+                if replay in self.applied:  # TikTok applies a keyed write once and answers repeats alike
+                    data = self.applied[replay]
+                else:
+                    handler = HANDLERS.get(route_key(method, op.path))
+                    data = handler(req) if handler is not None else route.example
+                    if replay is not None:
+                        self.applied[replay] = data
         except SandboxError as exc:
             return self._log(method, path, op, json_response(exc.status, envelope(exc.code, exc.message)))
         self._deliver(req)
         late = self.faults.take(op.id, method, op.path, after=True)
-        if late is not None:
+        if late is not None and late.kind == "delay":  # applied, answered late: a client may time out
+            await asyncio.sleep(late.delay)
+        elif late is not None:
             return await self._fault(late, method, path, op)
         return self._log(method, path, op, json_response(200, envelope(0, "Success", data)))
 
@@ -153,8 +162,8 @@ class SandboxApp:
             self._log(method, path, op, Response(status_code=599))
             raise ConnectionResetError("sandbox fault: connection reset")
         if fault.kind == "malformed":  # cut short; TikTok's x-tts-logid header still names the request
-            headers = {"x-tts-logid": secrets.token_hex(16).upper()}
-            return self._log(method, path, op, Response(b'{"code": 0, "data": {', status_code=200, headers=headers))
+            logid = {"x-tts-logid": secrets.token_hex(16).upper()}
+            return self._log(method, path, op, Response(b'{"code": 0, "data": {', status_code=200, headers=logid))
         if fault.kind == "429":
             headers = {"retry-after": str(fault.retry_after)} if fault.retry_after is not None else None
             payload = envelope(E.RATE_LIMITED[0], "Too many requests")
@@ -275,3 +284,14 @@ class SandboxApp:
 
 
 _COMMON = frozenset({"app_key", "timestamp", "sign", "shop_cipher", "access_token"})
+
+
+def _idempotency_key(op: Operation[Any], req: Request) -> tuple[str, str] | None:
+    """The operation's idempotency key as sent (query or body), for operations that take one."""
+    name = op.idempotency_key
+    for model in (op.query_model, op.body_model):
+        if name is not None and model is not None and name in model.model_fields:
+            wire = model.model_fields[name].alias or name
+            value = req.query.get(wire) or req.body.get(wire)
+            return (op.id, str(value)) if value else None
+    return None

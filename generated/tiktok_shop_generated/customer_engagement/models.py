@@ -61,7 +61,7 @@ class CustomerEngagementCouponCardRule(ResponseModel):
 class CustomerEngagementCreateCustomEngagementTaskQuery(RequestModel):
     """Path and query parameters of CustomerEngagementCreateCustomEngagementTask."""
 
-    idempotency_key: str
+    idempotency_key: str | None = None
     """A unique key of your choosing for this creation; a repeated request with the same key does not
     create a second task."""
 
@@ -98,7 +98,7 @@ class CustomerEngagementCreateCustomEngagementTaskResponse(ResponseModel):
 class CustomerEngagementCreateEngagementTaskQuery(RequestModel):
     """Path and query parameters of CustomerEngagementCreateEngagementTask."""
 
-    idempotency_key: str
+    idempotency_key: str | None = None
     """A unique key of your choosing for this creation; a repeated request with the same key does not
     create a second task."""
 

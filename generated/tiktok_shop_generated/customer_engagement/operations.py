@@ -42,6 +42,7 @@ CREATE_CUSTOM_ENGAGEMENT_TASK: Operation[CustomerEngagementCreateCustomEngagemen
         "coupon_ids",
         "custom_message",
     ),
+    idempotency_key="idempotency_key",
 )
 
 CREATE_ENGAGEMENT_TASK: Operation[CustomerEngagementCreateEngagementTaskResponse] = Operation(
@@ -66,6 +67,7 @@ CREATE_ENGAGEMENT_TASK: Operation[CustomerEngagementCreateEngagementTaskResponse
         "product_ids",
         "coupon_ids",
     ),
+    idempotency_key="idempotency_key",
 )
 
 GET_ENGAGEMENT_FEATURE_PERMISSIONS: Operation[CustomerEngagementGetEngagementFeaturePermissionsResponse] = Operation(

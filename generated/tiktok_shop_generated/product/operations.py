@@ -448,6 +448,7 @@ CREATE_PRODUCT: Operation[ProductCreateProductResponse] = Operation(
         "is_live_quick",
         "is_blind_box",
     ),
+    idempotency_key="idempotency_key",
 )
 
 CREATE_RESPONSIBLE_PERSON: Operation[ProductCreateComplianceResponsiblePersonResponse] = Operation(

@@ -85,6 +85,7 @@ APPROVE_CANCELLATION: Operation[ReturnRefundApproveCancellationResponse] = Opera
     query_model=ReturnRefundApproveCancellationQuery,
     path_params=("cancel_id",),
     query_params=("idempotency_key",),
+    idempotency_key="idempotency_key",
 )
 
 APPROVE_RETURN: Operation[ReturnRefundApproveReturnResponse] = Operation(
@@ -107,6 +108,7 @@ APPROVE_RETURN: Operation[ReturnRefundApproveReturnResponse] = Operation(
         "buyer_keep_item",
         "partial_refund",
     ),
+    idempotency_key="idempotency_key",
 )
 
 CALCULATE_REFUND_202309: Operation[ReturnRefundCalculateRefundResponse] = Operation(
@@ -251,6 +253,7 @@ CREATE_RETURN: Operation[ReturnRefundCreateReturn202602Response] = Operation(
         "shipment_type",
         "handover_method",
     ),
+    idempotency_key="idempotency_key",
 )
 
 GET_AFTERSALE_ELIGIBILITY_202309: Operation[ReturnRefundGetOrderAftersaleEligibilityResponse] = Operation(
@@ -401,6 +404,7 @@ REJECT_CANCELLATION: Operation[ReturnRefundRejectCancellationResponse] = Operati
         "comment",
         "images",
     ),
+    idempotency_key="idempotency_key",
 )
 
 REJECT_RETURN_202309: Operation[ReturnRefundRejectReturnResponse] = Operation(
@@ -424,6 +428,7 @@ REJECT_RETURN_202309: Operation[ReturnRefundRejectReturnResponse] = Operation(
         "comment",
         "images",
     ),
+    idempotency_key="idempotency_key",
     latest=False,
 )
 
@@ -449,6 +454,7 @@ REJECT_RETURN: Operation[ReturnRefundRejectReturn202606Response] = Operation(
         "images",
         "partial_refund_amount",
     ),
+    idempotency_key="idempotency_key",
 )
 
 REVIEW_AFTERSALES_REQUESTS: Operation[ReturnRefundReviewAftersalesRequestsResponse] = Operation(
