@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import multiprocessing
 import threading
 import time
@@ -20,6 +21,8 @@ from tiktok_shop import TikTokShop, WebhookVerificationError
 from tiktok_shop.sandbox import Sandbox
 from tiktok_shop.webhooks import (
     EVENT_NAMES,
+    MAX_BODY_BYTES,
+    MAX_DEPTH,
     MemoryDedupeStore,
     OrderStatusChangeEvent,
     SQLiteDedupeStore,
@@ -245,3 +248,85 @@ def test_sandbox_delivers_signed_events_that_verify(
         assert events[0].data.order_status == "AWAITING_COLLECTION"
     finally:
         client.event.delete_webhook(event_type="ORDER_STATUS_CHANGE")
+
+
+# -- vectors computed outside the code: `openssl dgst -sha256 -hmac KEY` over app_key + body ------------
+OPENSSL_BODY = (
+    b'{"type":1,"tts_notification_id":"7327112393057371910","shop_id":"7494049642642441621",'
+    b'"timestamp":1644412885,"data":{"order_id":"576486316948490001","order_status":"UNPAID",'
+    b'"update_time":1644412882}}'
+)
+# printf '%s' 'my-app-key<body>' | openssl dgst -sha256 -hmac 'my-app-secret'
+OPENSSL_SIGNATURE = "6c542e846c7c332d1748d419b6e8c1e75a988709154e3aa66552601fb89ef76e"
+# A 94-byte secret (over SHA-256's 64-byte block, so HMAC hashes the key first), non-ASCII included:
+LONG_SECRET = "0123456789abcdef" * 5 + "é-long-secret"
+# printf '%s' 'my-app-key{"type":1}' | openssl dgst -sha256 -hmac "$LONG_SECRET"
+LONG_SECRET_SIGNATURE = "2211c53ed74e54abe3e57fc7a8de266e1e4da446088d320ecb9bae9e3205201f"
+
+
+def test_signature_matches_openssl() -> None:
+    assert sign_webhook(OPENSSL_BODY, app_key="my-app-key", app_secret="my-app-secret") == OPENSSL_SIGNATURE
+    event = construct_event(
+        OPENSSL_BODY, {"Authorization": OPENSSL_SIGNATURE}, app_key="my-app-key", app_secret="my-app-secret"
+    )
+    assert isinstance(event, OrderStatusChangeEvent) and event.data.order_status == "UNPAID"
+    assert len(LONG_SECRET.encode()) == 94
+    verify(b'{"type":1}', LONG_SECRET_SIGNATURE, app_key="my-app-key", app_secret=LONG_SECRET)
+
+
+def _signed(body: bytes) -> dict[str, str]:
+    return {"authorization": sign_webhook(body, app_key=KEY, app_secret=SECRET)}
+
+
+def test_a_signed_event_whose_data_changed_shape_is_kept_raw(caplog: pytest.LogCaptureFixture) -> None:
+    changed = {"order_id": {"id": 5}, "order_status": ["NEW", "SHAPE"], "update_time": "soon"}
+    body = _body(tts_notification_id="n-shape", data=changed)
+    receiver = WebhookReceiver(KEY, SECRET)
+    with caplog.at_level(logging.WARNING, logger="tiktok_shop"):
+        status, event = receiver.handle(body, _signed(body))
+    assert status == 200 and isinstance(event, UnknownEvent)
+    assert event.type == 1 and event.data == changed and event.tts_notification_id == "n-shape"
+    assert any("kept raw as UnknownEvent" in r.getMessage() and "n-shape" in r.getMessage() for r in caplog.records)
+
+
+def test_deep_nesting_and_oversized_bodies_get_clear_answers() -> None:
+    receiver = WebhookReceiver(KEY, SECRET, tolerance=None)
+    deep = b'{"type": 1, "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    assert receiver.handle(deep, _signed(deep)) == (400, None)
+    with pytest.raises(WebhookVerificationError, match=f"deeper than {MAX_DEPTH}") as info:
+        construct_event(deep, _signed(deep), app_key=KEY, app_secret=SECRET)
+    assert info.value.status == 400
+    nested = b'{"type": 999, "data": ' + b"[" * (MAX_DEPTH - 1) + b"]" * (MAX_DEPTH - 1) + b"}"
+    assert receiver.handle(nested, _signed(nested))[0] == 200  # exactly at the limit is read
+    brackets_in_text = _body(data={"note": "[" * 500})
+    assert receiver.handle(brackets_in_text, _signed(brackets_in_text))[0] == 200
+    huge = _body(data={"note": "x" * MAX_BODY_BYTES})
+    assert receiver.handle(huge, _signed(huge)) == (413, None)
+    assert receiver.handle(b"{nope", _signed(b"{nope")) == (400, None)
+    assert receiver.handle(b"{nope", {"authorization": "0" * 64}) == (401, None)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(
+    event_type=st.one_of(st.integers(-5, 2**40), st.sampled_from(sorted(EVENT_NAMES)), json_values),
+    data=json_values,
+    extra=st.dictionaries(st.sampled_from(["shop_id", "timestamp", "tts_notification_id", "x"]), json_values),
+)
+def test_a_valid_signature_is_never_answered_401(event_type: Any, data: Any, extra: dict[str, Any]) -> None:
+    body = json.dumps({**extra, "type": event_type, "data": data}).encode()
+    status, event = WebhookReceiver(KEY, SECRET, tolerance=None).handle(body, _signed(body))
+    assert status in (200, 400)
+    if isinstance(event_type, int) and not isinstance(event_type, bool) and status == 200:
+        assert event is not None and event.type == event_type
+
+
+@given(body=st.binary(max_size=512))
+def test_any_signed_bytes_get_200_or_400_never_an_exception(body: bytes) -> None:
+    status, _ = WebhookReceiver(KEY, SECRET, tolerance=None).handle(body, _signed(body))
+    assert status in (200, 400)

@@ -158,7 +158,16 @@ class ServerError(APIStatusError):
 
 
 class WebhookVerificationError(TikTokShopError):
-    """A webhook's signature, timestamp or body did not verify."""
+    """A webhook's signature, timestamp or body did not verify.
+
+    ``status`` is what a receiver answers: 401 only when the signature fails; 413 for a body over
+    the size limit (checked before the signature); 400 for a signed body that cannot be used (not
+    a JSON object, nested too deep, or older than the tolerance).
+    """
+
+    def __init__(self, message: str, *, status: int = 401) -> None:
+        self.status = status
+        super().__init__(message)
 
 
 # The codes TikTok is publicly reported to use. Other codes map through the HTTP status, which
