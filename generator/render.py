@@ -30,21 +30,24 @@ def docwrap(text: str, width: int = 100) -> str:
     return "\n".join(out)
 
 
-def _flags(module: Module, text: str) -> dict[str, bool]:
+def _flags(module: Module, text: str) -> dict[str, Any]:
+    used = set(re.findall(r"\b[A-Za-z]+\b(?=[\[(\]\s,|]|$)", text))
     return {
-        "uses_any": bool(re.search(r"\bAny\b", text)),
+        "uses_any": "Any" in used,
         "uses_literal": "Literal[" in text,
         "uses_file": "FileInput" in text,
         "uses_field": "Field(" in text,
+        "typing_names": sorted(used & {"Annotated", "Any", "Literal"}),
+        "pydantic_names": sorted(used & {"Field", "StrictBool", "StrictFloat", "StrictInt", "StrictStr"}),
     }
 
 
 def _annotations(module: Module, which: str) -> str:
     if which == "models":
-        return (
-            " ".join(f.annotation for m in module.models for f in m.fields)
-            + " "
-            + " ".join("Field(" for m in module.models for f in m.fields if f.aliased)
+        return " ".join(
+            f"{f.model_annotation or f.annotation} {'Field(' if f.aliased or f.constraints else ''}"
+            for m in module.models
+            for f in m.fields
         )
     return " ".join(f.annotation for op in module.ops for f in op.arguments)
 

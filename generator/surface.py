@@ -106,6 +106,8 @@ class Field:
     required: bool
     description: str
     location: str = "body"  # body | query | path | file
+    constraints: str = ""  # a request field's extra Field() arguments: spec bounds and strict=True
+    model_annotation: str = ""  # a request model's annotation when it differs (strict list items)
 
     @property
     def aliased(self) -> bool:
@@ -214,6 +216,62 @@ class Surface:
     @property
     def all_ops(self) -> list[Op]:
         return [op for module in self.modules.values() for op in module.ops]
+
+
+# Request fields are strict: page_size="10" or True is refused, not coerced. Top-level scalars take
+# Field(strict=True) (their annotation stays plain); scalars inside lists use pydantic's Strict types.
+STRICT_SCALARS = {"int": "StrictInt", "float": "StrictFloat", "str": "StrictStr", "bool": "StrictBool"}
+_LIST_OF_SCALARS = re.compile(r"^((?:list\[)+)(int|float|str|bool)(\]+)$")
+# Spec keyword -> pydantic Field argument.
+BOUNDS = {
+    "minimum": "ge",
+    "maximum": "le",
+    "minItems": "min_length",
+    "maxItems": "max_length",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+}
+
+
+def _keyword(schema: Any, key: str) -> Any:
+    """A keyword of a raw spec schema (a dict) or a parsed one (openapi-python-client's ``Schema``)."""
+    if schema is None:
+        return None
+    return schema.get(key) if isinstance(schema, dict) else getattr(schema, key, None)
+
+
+def _bounds(schema: Any) -> list[str]:
+    arguments = []
+    for keyword, argument in BOUNDS.items():
+        value = _keyword(schema, keyword)
+        if value is not None:
+            arguments.append(f"{argument}={untrusted(value)!r}" if keyword == "pattern" else f"{argument}={value!r}")
+    return arguments
+
+
+def constrain(f: Field, schema: Any, *, sent_only_when_filled: bool = False) -> None:
+    """Give a request field the spec's bounds and strict scalar types.
+
+    ``sent_only_when_filled``: a required path or query parameter is not sent when empty, so an
+    empty string or list would go out as a missing parameter; such fields need at least one item.
+    """
+    arguments = _bounds(schema)
+    if sent_only_when_filled and f.required and not any(a.startswith("min_length=") for a in arguments):
+        if f.annotation == "str" or f.annotation.startswith("list["):
+            arguments.append("min_length=1")
+    order = ["ge=", "le=", "min_length=", "max_length=", "pattern="]
+    arguments.sort(key=lambda a: next(i for i, start in enumerate(order) if a.startswith(start)))
+    if f.annotation in STRICT_SCALARS:
+        arguments.append("strict=True")
+    listed = _LIST_OF_SCALARS.match(f.annotation)
+    if listed:
+        item = STRICT_SCALARS[listed.group(2)]
+        item_bounds = _bounds(_keyword(schema, "items"))
+        if item_bounds:
+            item = f"Annotated[{item}, Field({', '.join(item_bounds)})]"
+        f.model_annotation = f"{listed.group(1)}{item}{listed.group(3)}"
+    f.constraints = ", ".join(arguments)
 
 
 class SurfaceError(Exception):
@@ -335,6 +393,10 @@ class _Builder:
             self.response_schemas.add(schema_name)
         for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
             model.fields.append(self.field(child, side, model.refs, "body", model))
+        if side == "request":
+            raw = {untrusted(k): v for k, v in (prop.data.properties or {}).items()}
+            for f in model.fields:
+                constrain(f, raw.get(f.wire))
         self.modules.setdefault(model.module, Module(model.module, ""))
         self.modules[model.module].models.append(model)
         return model
@@ -380,9 +442,10 @@ class _Builder:
         path_params = [self.field(p, "query", set(), "path") for p in endpoint.path_parameters]
         query_params = [self.field(p, "query", set(), "query") for p in endpoint.query_parameters]
         # The parser keeps a parameter's schema description only; the spec writes it on the parameter.
-        docs = {p["name"]: p.get("description", "") for p in map(self.parameter, spec_op.get("parameters", []))}
+        raw_params = {p["name"]: p for p in map(self.parameter, spec_op.get("parameters", []))}
         for f in path_params + query_params:
-            f.description = untrusted(docs.get(f.wire) or f.description)
+            f.description = untrusted(raw_params.get(f.wire, {}).get("description") or f.description)
+            constrain(f, raw_params.get(f.wire, {}).get("schema"), sent_only_when_filled=True)
         query_model = None
         if path_params or query_params:
             query_model = f"{op_id}Query"

@@ -90,8 +90,7 @@ class RequestModel(BaseModel):
     """Base of request models: strict about names, so a typo fails before anything is sent.
 
     Scalar fields are generated strict (``Field(strict=True)``): ``page_size="10"`` or ``True``
-    is refused rather than coerced, while nested objects still take plain dicts. NaN and
-    infinity are refused too: JSON has no way to send them.
+    is refused rather than coerced, while nested objects still take plain dicts.
     """
 
     model_config = ConfigDict(
@@ -100,7 +99,6 @@ class RequestModel(BaseModel):
         defer_build=True,
         protected_namespaces=(),
         arbitrary_types_allowed=True,
-        allow_inf_nan=False,
     )
 
 

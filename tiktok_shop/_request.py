@@ -9,6 +9,7 @@ timestamp and signature, the token header.
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -135,6 +136,11 @@ def prepare(operation: Operation[T], arguments: Mapping[str, Any], config: Clien
             form, files = _multipart(model)
             if any(_not_utf8(value, "") for value in form.values()):
                 _refuse_non_utf8(operation, fields)
+            unreadable = [
+                (wire, f"no readable file at {value!r}") for wire, value in files.items() if _unreadable(value)
+            ]
+            if unreadable:
+                raise RequestValidationError(operation.id, unreadable)
         else:
             try:
                 body = model.__pydantic_serializer__.to_json(model, by_alias=True, exclude_none=True)
@@ -158,6 +164,16 @@ def _multipart(model: BaseModel) -> tuple[dict[str, str], dict[str, Any]]:
         else:
             form[wire] = _query_text(value)
     return form, files
+
+
+def _unreadable(value: Any) -> bool:
+    """A path argument that names no file this process can read (checked before anything is sent)."""
+    if not isinstance(value, PathLike):
+        return False
+    try:
+        return not (os.path.isfile(value) and os.access(value, os.R_OK))
+    except ValueError:  # not encodable as a file name
+        return True
 
 
 def _open_files(files: dict[str, Any]) -> dict[str, Any]:

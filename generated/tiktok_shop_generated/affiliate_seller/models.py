@@ -6,9 +6,9 @@ exports."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
 
@@ -415,14 +415,14 @@ class AffiliateSellerCheckCreatorOutreachEligibilityCreatorEligibilityResult(Res
 class AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo(RequestModel):
     """AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo"""
 
-    creator_open_id: str
+    creator_open_id: str = Field(strict=True)
     """Creator Open ID."""
 
 
 class AffiliateSellerCheckCreatorOutreachEligibilityRequest(RequestModel):
     """The creators to check."""
 
-    creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo]
+    creator_infos: list[AffiliateSellerCheckCreatorOutreachEligibilityCreatorInfo] = Field(min_length=1, max_length=100)
     """1 to 100 creators, with distinct Open IDs."""
 
 
@@ -444,10 +444,10 @@ class AffiliateSellerCheckCreatorOutreachEligibilityResponse(ResponseModel):
 class AffiliateSellerCheckTargetCollaborationConflictsRequest(RequestModel):
     """The creators and products to check."""
 
-    creator_open_id_list: list[str]
+    creator_open_id_list: list[StrictStr]
     """Creator Open IDs."""
 
-    product_id_list: list[str]
+    product_id_list: list[StrictStr]
     """Product ids."""
 
 
@@ -502,7 +502,7 @@ class AffiliateSellerCreateCompassOfflineExportTaskRequest(RequestModel):
     window_type: Literal["PAST_24H", "PAST_30_DAYS", "PAST_7_DAYS"] | None = None
     """Time window ending on `end_day`."""
 
-    end_day: int | None = None
+    end_day: int | None = Field(default=None, strict=True)
     """Last day of the window as `YYYYMMDD`, in the local time zone of the shop's region."""
 
     plan_type: Literal["ALL", "OPEN", "PARTNER", "TARGET"] | None = None
@@ -539,10 +539,10 @@ class AffiliateSellerCreateOpenCollaborationOpenCollaboration(ResponseModel):
 class AffiliateSellerCreateOpenCollaborationRequest(RequestModel):
     """The product to put into open collaboration and its commission."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Id of the product; one product per request."""
 
-    commission_rate: int
+    commission_rate: int = Field(ge=100.0, le=8000.0, strict=True)
     """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000."""
 
 
@@ -556,13 +556,13 @@ class AffiliateSellerCreateOpenCollaborationResponse(ResponseModel):
 class AffiliateSellerCreateTargetCollaborationProduct(RequestModel):
     """AffiliateSellerCreateTargetCollaborationProduct"""
 
-    id: str
+    id: str = Field(strict=True)
     """Product id."""
 
-    target_commission_rate: int
+    target_commission_rate: int = Field(ge=100.0, strict=True)
     """Commission rate in hundredths of a percent (`3587` = 35.87%), at least 100."""
 
-    shop_ads_commission_rate: int | None = None
+    shop_ads_commission_rate: int | None = Field(default=None, strict=True)
     """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
     10%). Without it, such orders earn the open collaboration's Shop Ads commission or this
     collaboration's standard rate."""
@@ -571,16 +571,16 @@ class AffiliateSellerCreateTargetCollaborationProduct(RequestModel):
 class AffiliateSellerCreateTargetCollaborationRequest(RequestModel):
     """The target collaboration to create."""
 
-    name: str
+    name: str = Field(strict=True)
     """Name of the target collaboration."""
 
-    end_time: str
+    end_time: str = Field(strict=True)
     """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
 
-    products: list[AffiliateSellerCreateTargetCollaborationProduct]
+    products: list[AffiliateSellerCreateTargetCollaborationProduct] = Field(max_length=100)
     """Products offered, up to 100."""
 
-    creator_user_open_ids: list[str]
+    creator_user_open_ids: list[StrictStr] = Field(max_length=50)
     """Open IDs of the invited creators, up to 50."""
 
     seller_contact_info: AffiliateSellerSellerContactInfoInput
@@ -589,7 +589,7 @@ class AffiliateSellerCreateTargetCollaborationRequest(RequestModel):
     free_sample_rule: AffiliateSellerFreeSampleRuleInput
     """Free sample policy of a target collaboration (request form)."""
 
-    message: str | None = None
+    message: str | None = Field(default=None, strict=True)
     """Message sent to the invited creators."""
 
     preferred_content_type: Literal["LIVE", "VIDEO"] | None = None
@@ -1040,7 +1040,7 @@ class AffiliateSellerDownloadCompassTaskFileFile(ResponseModel):
 class AffiliateSellerDownloadCompassTaskFileQuery(RequestModel):
     """Path and query parameters of AffiliateSellerDownloadCompassTaskFile."""
 
-    task_id: str
+    task_id: str = Field(min_length=1, strict=True)
     """Id of the export task, from the task list."""
 
 
@@ -1054,7 +1054,7 @@ class AffiliateSellerDownloadCompassTaskFileResponse(ResponseModel):
 class AffiliateSellerEditOpenCollaborationSampleRuleRequest(RequestModel):
     """The sample rule to save for one product."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Id of the product the rule applies to."""
 
     sample_rule: AffiliateSellerEditOpenCollaborationSampleRuleSampleRule | None = None
@@ -1073,16 +1073,16 @@ class AffiliateSellerEditOpenCollaborationSampleRuleSampleRule(RequestModel):
     activate_status: Literal["ACTIVATE", "DEACTIVATE"]
     """`ACTIVATE` to create or update the rule (give its details), `DEACTIVATE` to turn it off."""
 
-    sample_quota: int | None = None
+    sample_quota: int | None = Field(default=None, strict=True)
     """Total number of samples creators can apply for."""
 
-    is_sample_time_unlimited: bool | None = None
+    is_sample_time_unlimited: bool | None = Field(default=None, strict=True)
     """True to accept requests at any time; false to accept them only between `start_time` and `end_time`."""
 
-    start_time: int | None = None
+    start_time: int | None = Field(default=None, strict=True)
     """Start of the application period, Unix timestamp in seconds; give it with `end_time`."""
 
-    end_time: int | None = None
+    end_time: int | None = Field(default=None, strict=True)
     """End of the application period, Unix timestamp in seconds; give it with `start_time`."""
 
     thresholds: AffiliateSellerSampleThresholdsInput | None = None
@@ -1092,11 +1092,11 @@ class AffiliateSellerEditOpenCollaborationSampleRuleSampleRule(RequestModel):
 class AffiliateSellerEditOpenCollaborationSettingsAutoAddProduct(RequestModel):
     """Automatic enrollment of products into open collaboration."""
 
-    enable: bool
+    enable: bool = Field(strict=True)
     """True to put the existing catalog and future products into open collaboration automatically; false to
     stop adding products automatically."""
 
-    commission_rate: int
+    commission_rate: int = Field(ge=100.0, le=8000.0, strict=True)
     """Default commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Ignored when
     `enable` is false."""
 
@@ -1130,10 +1130,10 @@ class AffiliateSellerFilterOption(ResponseModel):
 class AffiliateSellerFilterOptionInput(RequestModel):
     """One value of an advanced Creator Marketplace filter."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Option id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Option name."""
 
     option_children: list[AffiliateSellerFilterOptionOptionChildrenInput] | None = None
@@ -1153,10 +1153,10 @@ class AffiliateSellerFilterOptionOptionChildren(ResponseModel):
 class AffiliateSellerFilterOptionOptionChildrenInput(RequestModel):
     """A sub-option."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Sub-option id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Sub-option name."""
 
 
@@ -1174,10 +1174,10 @@ class AffiliateSellerFreeSampleRule(ResponseModel):
 class AffiliateSellerFreeSampleRuleInput(RequestModel):
     """Free sample policy of a target collaboration (request form)."""
 
-    has_free_sample: bool
+    has_free_sample: bool = Field(strict=True)
     """True to offer free samples to the invited creators."""
 
-    is_sample_approval_exempt: bool
+    is_sample_approval_exempt: bool = Field(strict=True)
     """True to approve the invited creators' sample requests automatically, without seller review. Has no
     effect when `has_free_sample` is false."""
 
@@ -1185,7 +1185,7 @@ class AffiliateSellerFreeSampleRuleInput(RequestModel):
 class AffiliateSellerGenerateAffiliateProductPromotionLinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGenerateAffiliateProductPromotionLink."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the open collaboration product to promote."""
 
 
@@ -1199,7 +1199,7 @@ class AffiliateSellerGenerateAffiliateProductPromotionLinkResponse(ResponseModel
 class AffiliateSellerGenerateTargetCollaborationLinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGenerateTargetCollaborationLink."""
 
-    target_collaboration_id: str
+    target_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the target collaboration."""
 
 
@@ -1213,7 +1213,7 @@ class AffiliateSellerGenerateTargetCollaborationLinkResponse(ResponseModel):
 class AffiliateSellerGetCompassTaskListQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetCompassTaskList."""
 
-    doc_type: str
+    doc_type: str = Field(min_length=1, strict=True)
     """Kind of export document to list."""
 
 
@@ -1243,14 +1243,14 @@ class AffiliateSellerGetCompassTaskListTask(ResponseModel):
 class AffiliateSellerGetConversationListQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetConversationList."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    only_need_conversation_id: bool | None = None
+    only_need_conversation_id: bool | None = Field(default=None, strict=True)
     """True (the default) to return only the conversation ids; false to return every conversation field."""
 
     conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None
@@ -1283,13 +1283,13 @@ class AffiliateSellerGetCreatorConversationMessagesMessage(ResponseModel):
 class AffiliateSellerGetCreatorConversationMessagesQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetCreatorConversationMessages."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1418,7 +1418,7 @@ class AffiliateSellerGetLatestUnreadMessagesResponse(ResponseModel):
 class AffiliateSellerGetMarketplaceCreatorPerformanceQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetMarketplaceCreatorPerformance."""
 
-    creator_user_id: str
+    creator_user_id: str = Field(min_length=1, strict=True)
     """The creator's id (Creator Open ID)."""
 
     data_groups: (
@@ -1456,14 +1456,14 @@ class AffiliateSellerGetOpenCollaborationCreatorContentDetailsProduct(ResponseMo
 class AffiliateSellerGetOpenCollaborationCreatorContentDetailsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetOpenCollaborationCreatorContentDetails."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the open collaboration product."""
 
 
@@ -1486,7 +1486,7 @@ class AffiliateSellerGetOpenCollaborationCreatorContentDetailsResponse(ResponseM
 class AffiliateSellerGetOpenCollaborationSampleRulesQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetOpenCollaborationSampleRules."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(min_length=1)
     """Ids of the products whose sample rules are returned."""
 
 
@@ -1514,10 +1514,10 @@ class AffiliateSellerGetOpenCollaborationSettingsResponse(ResponseModel):
 class AffiliateSellerGetOrCreateCreatorConversationRequest(RequestModel):
     """The creator to talk to."""
 
-    creator_open_id: str
+    creator_open_id: str = Field(strict=True)
     """The creator's Open ID (not a user, creator or seller id)."""
 
-    only_need_conversation_id: bool | None = None
+    only_need_conversation_id: bool | None = Field(default=None, strict=True)
     """True (the default) to return only the conversation id; false to return every field."""
 
 
@@ -1647,10 +1647,10 @@ class AffiliateSellerGetWeeklyCreatorOutreachRecordsData(ResponseModel):
 class AffiliateSellerGetWeeklyCreatorOutreachRecordsRequest(RequestModel):
     """The page of records to return."""
 
-    page_index: int
+    page_index: int = Field(ge=1.0, strict=True)
     """Page number, from 1."""
 
-    page_size: int
+    page_size: int = Field(le=50.0, strict=True)
     """Records per page, 2 to 50."""
 
 
@@ -1674,7 +1674,7 @@ class AffiliateSellerKeyShare(ResponseModel):
 class AffiliateSellerMarkConversationsAsReadRequest(RequestModel):
     """The conversations to mark as read."""
 
-    conversation_ids: list[str]
+    conversation_ids: list[StrictStr] = Field(max_length=20)
     """Conversation ids, up to 20."""
 
 
@@ -2002,19 +2002,19 @@ class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFil
 class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationRequest(RequestModel):
     """The creator, target collaboration and product filters."""
 
-    creator_user_open_id: str
+    creator_user_open_id: str = Field(strict=True)
     """Creator Open ID."""
 
-    invitation_group_id: str
+    invitation_group_id: str = Field(strict=True)
     """Id of the target collaboration (invitation group)."""
 
-    query: str | None = None
+    query: str | None = Field(default=None, strict=True)
     """Product id or title to match, as set by `query_type`."""
 
     query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None
     """`PRODUCT_ID` (exact id) or `PRODUCT_NAME` (case-sensitive substring of the title)."""
 
-    invitation_id: str | None = None
+    invitation_id: str | None = Field(default=None, strict=True)
     """Id of the invitation sent to this creator."""
 
     product_filter: AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationProductFilter | None = None
@@ -2031,7 +2031,7 @@ class AffiliateSellerQueryCreatorPromotionDetailsInTargetCollaborationResponse(R
 class AffiliateSellerQueryTargetCollaborationDetailQuery(RequestModel):
     """Path and query parameters of AffiliateSellerQueryTargetCollaborationDetail."""
 
-    target_collaboration_id: str
+    target_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the target collaboration."""
 
 
@@ -2045,17 +2045,17 @@ class AffiliateSellerQueryTargetCollaborationDetailResponse(ResponseModel):
 class AffiliateSellerRemoveCreatorFromOpenCollaborationProductQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveCreatorFromOpenCollaborationProduct."""
 
-    open_collaboration_id: str
+    open_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the open collaboration."""
 
 
 class AffiliateSellerRemoveCreatorFromOpenCollaborationProductRequest(RequestModel):
     """The creator and product to separate."""
 
-    creator_user_open_id: str
+    creator_user_open_id: str = Field(strict=True)
     """Open ID of the creator to remove."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Id of the product."""
 
 
@@ -2068,7 +2068,7 @@ class AffiliateSellerRemoveCreatorFromOpenCollaborationProductResponse(ResponseM
 class AffiliateSellerRemoveOpenCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveOpenCollaboration."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the product whose open collaboration is removed."""
 
 
@@ -2083,7 +2083,7 @@ class AffiliateSellerRemoveOpenCollaborationResponse(ResponseModel):
 class AffiliateSellerRemoveTargetCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveTargetCollaboration."""
 
-    target_collaboration_id: str
+    target_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the target collaboration to remove."""
 
 
@@ -2096,10 +2096,10 @@ class AffiliateSellerRemoveTargetCollaborationResponse(ResponseModel):
 class AffiliateSellerResolveTargetCollaborationConflictsConflictItem(RequestModel):
     """AffiliateSellerResolveTargetCollaborationConflictsConflictItem"""
 
-    existing_collaboration_id: str
+    existing_collaboration_id: str = Field(strict=True)
     """Id of the existing target collaboration to remove the creator from."""
 
-    creator_open_id: str
+    creator_open_id: str = Field(strict=True)
     """Creator Open ID."""
 
 
@@ -2133,7 +2133,7 @@ class AffiliateSellerResolvedConflict(ResponseModel):
 class AffiliateSellerReviewASampleApplicationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerReviewASampleApplication."""
 
-    application_id: str
+    application_id: str = Field(min_length=1, strict=True)
     """Id of the sample application."""
 
 
@@ -2370,16 +2370,16 @@ class AffiliateSellerSampleThresholds(ResponseModel):
 class AffiliateSellerSampleThresholdsInput(RequestModel):
     """Requirements a creator must meet to request a free sample."""
 
-    minimum_follower_count: int | None = None
+    minimum_follower_count: int | None = Field(default=None, strict=True)
     """Lowest follower count (inclusive)."""
 
-    minimum_gmv: int | None = None
+    minimum_gmv: int | None = Field(default=None, strict=True)
     """The creator's GMV over the past 30 days must exceed this value."""
 
-    avg_ec_video_views: int | None = None
+    avg_ec_video_views: int | None = Field(default=None, strict=True)
     """Lowest average e-commerce video views over the past 30 days (inclusive)."""
 
-    category_ids: list[str] | None = None
+    category_ids: list[StrictStr] | None = None
     """First-level category ids; the creator qualifies when one of their top three categories by GMV over
     the past 30 days is in this list. No restriction when empty."""
 
@@ -2391,16 +2391,16 @@ class AffiliateSellerSampleThresholdsInput(RequestModel):
 class AffiliateSellerSearchCreatorsInCreatorMarketplaceAdvancedFilters(RequestModel):
     """Advanced filters, from the advanced search filters operation."""
 
-    content_preference_type: list[str] | None = None
+    content_preference_type: list[StrictStr] | None = None
     """Preferred content types, e.g. `VIDEO`, `LIVE`."""
 
-    eligible_flat_fee: bool | None = None
+    eligible_flat_fee: bool | None = Field(default=None, strict=True)
     """Only creators eligible for flat fee invitations (US local sellers)."""
 
     option_list: list[AffiliateSellerSearchCreatorsInCreatorMarketplaceOptionList] | None = None
     """Selected advanced filter options."""
 
-    sorter_algorithm_id: str | None = None
+    sorter_algorithm_id: str | None = Field(default=None, strict=True)
     """Sorter id from the advanced search filters; `1` (default sorter) when omitted."""
 
 
@@ -2416,52 +2416,52 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceAffiliateData(RequestMode
     creator_agency_staus: Literal["AGENCY_MANAGED", "INDEPENDENT"] | None = None
     """Agency status (the key is misspelled on the wire)."""
 
-    is_fast_growing: bool | None = None
+    is_fast_growing: bool | None = Field(default=None, strict=True)
     """Only the top 10% fastest-growing creators of the last 30 days."""
 
-    not_invited_l90_days: bool | None = None
+    not_invited_l90_days: bool | None = Field(default=None, strict=True)
     """Only creators the shop has not invited in the last 90 days."""
 
 
 class AffiliateSellerSearchCreatorsInCreatorMarketplaceCategory(RequestModel):
     """A parent category, optionally narrowed to some of its direct children."""
 
-    parent_category_id: str | None = None
+    parent_category_id: str | None = Field(default=None, strict=True)
     """Parent category id."""
 
-    child_category_id_list: list[str] | None = None
+    child_category_id_list: list[StrictStr] | None = None
     """Ids of direct child categories of the parent."""
 
 
 class AffiliateSellerSearchCreatorsInCreatorMarketplaceContentPerformance(RequestModel):
     """Content performance filters (whole numbers sent as strings)."""
 
-    avg_video_views: str | None = None
+    avg_video_views: str | None = Field(default=None, strict=True)
     """Lowest average video views, 0 to 100,000; not with `avg_shoppable_video_views`."""
 
-    avg_shoppable_video_views: str | None = None
+    avg_shoppable_video_views: str | None = Field(default=None, strict=True)
     """Lowest average shoppable video views, 0 to 100,000; not with `avg_video_views`."""
 
-    avg_engagement_rate: str | None = None
+    avg_engagement_rate: str | None = Field(default=None, strict=True)
     """Lowest average engagement rate in percent, 0 to 20 in steps of 1."""
 
-    avg_shopable_engagement_rate: str | None = None
+    avg_shopable_engagement_rate: str | None = Field(default=None, strict=True)
     """Lowest average shoppable engagement rate in percent, 0 to 20 in steps of 1."""
 
-    avg_live_avg_viewers_ge: str | None = None
+    avg_live_avg_viewers_ge: str | None = Field(default=None, strict=True)
     """Lowest average LIVE viewers, 0 to 100,000; not with `avg_shoppable_live_avg_viewers_ge`."""
 
-    avg_shoppable_live_avg_viewers_ge: str | None = None
+    avg_shoppable_live_avg_viewers_ge: str | None = Field(default=None, strict=True)
     """Lowest average shoppable LIVE viewers, 0 to 100,000; not with `avg_live_avg_viewers_ge`."""
 
 
 class AffiliateSellerSearchCreatorsInCreatorMarketplaceCountRange(RequestModel):
     """Follower count bounds."""
 
-    count_ge: int | None = None
+    count_ge: int | None = Field(default=None, strict=True)
     """Lowest follower count (inclusive), 0 or more."""
 
-    count_le: int | None = None
+    count_le: int | None = Field(default=None, strict=True)
     """Highest follower count (inclusive); a negative value disables the bound."""
 
 
@@ -2491,14 +2491,14 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceGenderDistribution(Reques
     gender: Literal["FEMALE", "MALE"] | None = None
     """The gender."""
 
-    percentage_ge: int | None = None
+    percentage_ge: int | None = Field(default=None, strict=True)
     """Lowest share, in hundredths of a percent (`6000` = 60%)."""
 
 
 class AffiliateSellerSearchCreatorsInCreatorMarketplaceOptionList(RequestModel):
     """Selected options of one filter type."""
 
-    option_type: str | None = None
+    option_type: str | None = Field(default=None, strict=True)
     """Filter type."""
 
     options: list[AffiliateSellerFilterOptionInput] | None = None
@@ -2508,10 +2508,10 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceOptionList(RequestModel):
 class AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchCreatorsInCreatorMarketplace."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2519,11 +2519,11 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceQuery(RequestModel):
 class AffiliateSellerSearchCreatorsInCreatorMarketplaceRequest(RequestModel):
     """Filters of the Creator Marketplace search."""
 
-    search_key: str | None = None
+    search_key: str | None = Field(default=None, strict=True)
     """Omit on the first call; afterwards send the `search_key` of the previous response for stable
     results."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Matched against the creators' usernames and nicknames."""
 
     follower_demographics: AffiliateSellerSearchCreatorsInCreatorMarketplaceFollowerDemographics | None = None
@@ -2592,17 +2592,17 @@ class AffiliateSellerSearchCreatorsInCreatorMarketplaceResponse(ResponseModel):
 class AffiliateSellerSearchOpenCollaborationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchOpenCollaborations."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    sort_field: str | None = None
+    sort_field: str | None = Field(default=None, strict=True)
     """Field to sort the results by."""
 
 
@@ -2613,10 +2613,10 @@ class AffiliateSellerSearchOpenCollaborationsRequest(RequestModel):
     """What `keyword` holds: `PRODUCT_ID` (exact product id) or `PRODUCT_NAME` (fuzzy match on the product
     name). Give it together with `keyword`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Product id or product name to search, as set by `keyword_type`."""
 
-    top_level_category_id: str | None = None
+    top_level_category_id: str | None = Field(default=None, strict=True)
     """Only products of this first-level category (id greater than 0)."""
 
 
@@ -2636,7 +2636,7 @@ class AffiliateSellerSearchOpenCollaborationsResponse(ResponseModel):
 class AffiliateSellerSearchSampleApplicationFulfillmentsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSampleApplicationFulfillments."""
 
-    application_id: str
+    application_id: str = Field(min_length=1, strict=True)
     """Id of the sample application."""
 
 
@@ -2657,10 +2657,10 @@ class AffiliateSellerSearchSampleApplicationFulfillmentsResponse(ResponseModel):
 class AffiliateSellerSearchSampleApplicationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSampleApplications."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, strict=True)
     """Number of applications per page; keep it the same on every page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2668,24 +2668,24 @@ class AffiliateSellerSearchSampleApplicationsQuery(RequestModel):
 class AffiliateSellerSearchSampleApplicationsRequest(RequestModel):
     """Filters of the sample application search."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Only applications for this product."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product name, fuzzy-matched."""
 
-    creator_user_oepn_id: str | None = None
+    creator_user_oepn_id: str | None = Field(default=None, strict=True)
     """Only applications of this creator, by Open ID. The key is misspelled on the wire; send it exactly
     so."""
 
-    username: str | None = None
+    username: str | None = Field(default=None, strict=True)
     """Creator's TikTok username, fuzzy-matched."""
 
-    target_collabration_id: str | None = None
+    target_collabration_id: str | None = Field(default=None, strict=True)
     """Only applications of this target collaboration. The key is misspelled on the wire; send it exactly
     so."""
 
-    order_id: str | None = None
+    order_id: str | None = Field(default=None, strict=True)
     """Id of the sample order created when the application was approved."""
 
     status: (
@@ -2731,10 +2731,10 @@ class AffiliateSellerSearchSampleApplicationsResponse(ResponseModel):
 class AffiliateSellerSearchSellerAffiliateOrdersQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSellerAffiliateOrders."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2742,15 +2742,15 @@ class AffiliateSellerSearchSellerAffiliateOrdersQuery(RequestModel):
 class AffiliateSellerSearchSellerAffiliateOrdersRequest(RequestModel):
     """Filters of the affiliate order search."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Orders created at or after this time, Unix timestamp in seconds. With only `create_time_lt` given,
     it defaults to three months earlier; the window may not exceed three months. Give both bounds to
     keep pages consistent."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Orders created before this time, Unix timestamp in seconds; defaults to now."""
 
-    program_id: str | None = None
+    program_id: str | None = Field(default=None, strict=True)
     """Only orders of this affiliate partner campaign."""
 
 
@@ -2771,10 +2771,10 @@ class AffiliateSellerSearchSellerAffiliateOrdersResponse(ResponseModel):
 class AffiliateSellerSearchTargetCollaborationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchTargetCollaborations."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, strict=True)
     """Number of target collaborations per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2796,7 +2796,7 @@ class AffiliateSellerSearchTargetCollaborationsRequest(RequestModel):
     search_param: AffiliateSellerSearchTargetCollaborationsSearchParam | None = None
     """Keyword search."""
 
-    creator_user_open_id: str | None = None
+    creator_user_open_id: str | None = Field(default=None, strict=True)
     """Only collaborations that invite this creator (Open ID)."""
 
 
@@ -2820,7 +2820,7 @@ class AffiliateSellerSearchTargetCollaborationsSearchParam(RequestModel):
     """What `keyword` holds: `PRODUCT_ID` or `TARGET_COLLABORATION_ID` (exact), or `PRODUCT_NAME` or
     `TARGET_COLLABORATION_NAME` (fuzzy)."""
 
-    keyword: str
+    keyword: str = Field(strict=True)
     """Value searched, as set by `keyword_type`."""
 
 
@@ -2846,38 +2846,38 @@ class AffiliateSellerSellerContactInfo(ResponseModel):
 class AffiliateSellerSellerContactInfoInput(RequestModel):
     """How creators can reach the seller."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Seller's email address."""
 
-    phone_number: str | None = None
+    phone_number: str | None = Field(default=None, strict=True)
     """Seller's phone number."""
 
-    whatsapp: str | None = None
+    whatsapp: str | None = Field(default=None, strict=True)
     """Phone number registered with WhatsApp."""
 
-    telegram: str | None = None
+    telegram: str | None = Field(default=None, strict=True)
     """Telegram username or phone number."""
 
-    line: str | None = None
+    line: str | None = Field(default=None, strict=True)
     """Phone number registered with LINE."""
 
 
 class AffiliateSellerSellerGetSampleRequestDeeplinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSellerGetSampleRequestDeeplink."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the product offered as a sample."""
 
-    sku_id: str
+    sku_id: str = Field(min_length=1, strict=True)
     """Id of the SKU offered as a sample."""
 
-    campaign_id: str | None = None
+    campaign_id: str | None = Field(default=None, strict=True)
     """Id of the campaign the sample belongs to, if any."""
 
-    collaboration_id: str | None = None
+    collaboration_id: str | None = Field(default=None, strict=True)
     """Id of the collaboration the sample belongs to, if any."""
 
-    valid_days: int | None = None
+    valid_days: int | None = Field(default=None, strict=True)
     """Number of days the deeplink stays valid."""
 
 
@@ -2891,27 +2891,27 @@ class AffiliateSellerSellerGetSampleRequestDeeplinkResponse(ResponseModel):
 class AffiliateSellerSellerSearchOpenCollaborationProductsCategory(RequestModel):
     """Product category filter."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Category id."""
 
 
 class AffiliateSellerSellerSearchOpenCollaborationProductsCommissionRateRange(RequestModel):
     """Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
 
-    rate_ge: int | None = None
+    rate_ge: int | None = Field(default=None, strict=True)
     """Lowest commission rate (inclusive), from 100 to 8000."""
 
-    rate_lt: int | None = None
+    rate_lt: int | None = Field(default=None, strict=True)
     """Upper bound of the commission rate (exclusive), at least 100."""
 
 
 class AffiliateSellerSellerSearchOpenCollaborationProductsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSellerSearchOpenCollaborationProducts."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2925,7 +2925,7 @@ class AffiliateSellerSellerSearchOpenCollaborationProductsQuery(RequestModel):
 class AffiliateSellerSellerSearchOpenCollaborationProductsRequest(RequestModel):
     """Filters of the open collaboration product search; every group given must match."""
 
-    title_keywords: list[str] | None = None
+    title_keywords: list[Annotated[StrictStr, Field(max_length=255)]] | None = Field(default=None, max_length=20)
     """Keywords loosely matched against product titles, combined with AND. Up to 20 keywords of up to 255
     characters each."""
 
@@ -2956,17 +2956,17 @@ class AffiliateSellerSellerSearchOpenCollaborationProductsResponse(ResponseModel
 class AffiliateSellerSellerSearchOpenCollaborationProductsSalesPriceRange(RequestModel):
     """Sale price bounds."""
 
-    amount_ge: str | None = None
+    amount_ge: str | None = Field(default=None, strict=True)
     """Lowest sale price (inclusive), greater than 0."""
 
-    amount_lt: str | None = None
+    amount_lt: str | None = Field(default=None, strict=True)
     """Upper bound of the sale price (exclusive); no upper bound when omitted."""
 
 
 class AffiliateSellerSendIMMessageQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSendIMMessage."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation, e.g. from get or create creator conversation."""
 
 
@@ -2984,7 +2984,7 @@ class AffiliateSellerSendIMMessageRequest(RequestModel):
     ]
     """Message type; it decides the JSON expected in `content`."""
 
-    content: str
+    content: str = Field(strict=True)
     """The message as a JSON string: TEXT `{"content": "..."}` (up to 2,000 characters), PRODUCT_CARD
     `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"target_collaboration_id": "..."}`,
     FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE `{"url": "...", "width": 1280, "height": 720}` (from
@@ -3209,14 +3209,14 @@ class AffiliateSellerUnitsSoldRange(ResponseModel):
 class AffiliateSellerUpdateConversationStatusQuery(RequestModel):
     """Path and query parameters of AffiliateSellerUpdateConversationStatus."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
 
 class AffiliateSellerUpdateConversationStatusRequest(RequestModel):
     """The status change."""
 
-    action: str
+    action: str = Field(strict=True)
     """`STARRED` to star the conversation, `UNSTARRED` to unstar it, `ARCHIVED` to archive it."""
 
 
@@ -3249,14 +3249,14 @@ class AffiliateSellerUpdateTargetCollaborationChangeCommissions(ResponseModel):
 class AffiliateSellerUpdateTargetCollaborationProduct(RequestModel):
     """AffiliateSellerUpdateTargetCollaborationProduct"""
 
-    id: str
+    id: str = Field(strict=True)
     """Product id."""
 
-    commission_rate: int
+    commission_rate: int = Field(ge=100.0, le=8000.0, strict=True)
     """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Increases apply at
     once; decreases for showcased products apply at 00:00 the next day."""
 
-    target_ad_commission_rate: int | None = None
+    target_ad_commission_rate: int | None = Field(default=None, strict=True)
     """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
     10%)."""
 
@@ -3264,24 +3264,24 @@ class AffiliateSellerUpdateTargetCollaborationProduct(RequestModel):
 class AffiliateSellerUpdateTargetCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerUpdateTargetCollaboration."""
 
-    target_collaboration_id: str
+    target_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the target collaboration."""
 
 
 class AffiliateSellerUpdateTargetCollaborationRequest(RequestModel):
     """The new state of the target collaboration; lists replace the current ones."""
 
-    name: str
+    name: str = Field(strict=True)
     """Name of the target collaboration."""
 
-    end_time: str
+    end_time: str = Field(strict=True)
     """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
 
-    products: list[AffiliateSellerUpdateTargetCollaborationProduct]
+    products: list[AffiliateSellerUpdateTargetCollaborationProduct] = Field(max_length=100)
     """Products offered, up to 100. A removed product already in a creator's showcase leaves at 00:00 the
     next day, otherwise immediately."""
 
-    creator_user_open_ids: list[str]
+    creator_user_open_ids: list[StrictStr] = Field(max_length=50)
     """Open IDs of the invited creators, up to 50."""
 
     seller_contact_info: AffiliateSellerUpdateTargetCollaborationSellerContactInfo
@@ -3304,19 +3304,19 @@ class AffiliateSellerUpdateTargetCollaborationResponse(ResponseModel):
 class AffiliateSellerUpdateTargetCollaborationSellerContactInfo(RequestModel):
     """How creators can reach the seller; the email is required."""
 
-    email: str
+    email: str = Field(strict=True)
     """Seller's email address."""
 
-    phone_number: str | None = None
+    phone_number: str | None = Field(default=None, strict=True)
     """Seller's phone number."""
 
-    whatsapp: str | None = None
+    whatsapp: str | None = Field(default=None, strict=True)
     """Phone number registered with WhatsApp."""
 
-    telegram: str | None = None
+    telegram: str | None = Field(default=None, strict=True)
     """Telegram username or phone number."""
 
-    line: str | None = None
+    line: str | None = Field(default=None, strict=True)
     """Phone number registered with LINE."""
 
 

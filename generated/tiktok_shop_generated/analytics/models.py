@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt, StrictStr
 
 from tiktok_shop._contract import RequestModel, ResponseModel
 
@@ -430,7 +430,7 @@ class AnalyticsGenderShare(ResponseModel):
 class AnalyticsGetBestsellingCreatorsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingCreators."""
 
-    date: str
+    date: str = Field(min_length=1, strict=True)
     """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"]
@@ -454,7 +454,7 @@ class AnalyticsGetBestsellingCreatorsResponse(ResponseModel):
 class AnalyticsGetBestsellingLIVESessionsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingLIVESessions."""
 
-    date: str | None = None
+    date: str | None = Field(default=None, strict=True)
     """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"] | None = None
@@ -474,10 +474,10 @@ class AnalyticsGetBestsellingLIVESessionsResponse(ResponseModel):
 class AnalyticsGetBestsellingProductsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingProducts."""
 
-    category_id: str | None = None
+    category_id: str | None = Field(default=None, strict=True)
     """Restrict the ranking to products of this category."""
 
-    date: str
+    date: str = Field(min_length=1, strict=True)
     """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"]
@@ -497,7 +497,7 @@ class AnalyticsGetBestsellingProductsResponse(ResponseModel):
 class AnalyticsGetBestsellingVideosQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingVideos."""
 
-    date: str
+    date: str = Field(min_length=1, strict=True)
     """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"]
@@ -517,7 +517,7 @@ class AnalyticsGetBestsellingVideosResponse(ResponseModel):
 class AnalyticsGetLiveRoomCoreStatsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomCoreStats."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -531,7 +531,7 @@ class AnalyticsGetLiveRoomCoreStatsResponse(ResponseModel):
 class AnalyticsGetLiveRoomGMVAndOrderTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomGMVAndOrderTrends."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -545,7 +545,7 @@ class AnalyticsGetLiveRoomGMVAndOrderTrendsResponse(ResponseModel):
 class AnalyticsGetLiveRoomInteractiveTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomInteractiveTrends."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -559,7 +559,7 @@ class AnalyticsGetLiveRoomInteractiveTrendsResponse(ResponseModel):
 class AnalyticsGetLiveRoomProductStatsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomProductStats."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -573,7 +573,7 @@ class AnalyticsGetLiveRoomProductStatsResponse(ResponseModel):
 class AnalyticsGetLiveRoomTrafficPerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomTrafficPerformance."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -587,7 +587,7 @@ class AnalyticsGetLiveRoomTrafficPerformanceResponse(ResponseModel):
 class AnalyticsGetLiveRoomUserPortraitsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomUserPortraits."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -619,7 +619,7 @@ class AnalyticsGetLiveRoomUserPortraitsResponse(ResponseModel):
 class AnalyticsGetLiveRoomViewTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomViewTrends."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -633,15 +633,15 @@ class AnalyticsGetLiveRoomViewTrendsResponse(ResponseModel):
 class AnalyticsGetSPSMetricDiagnosisQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetricDiagnosis."""
 
-    metric_code: str
+    metric_code: str = Field(min_length=1, strict=True)
     """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
     (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
     or `IM_DSAT` (chat dissatisfaction)."""
 
-    trend_duration_days: int | None = None
+    trend_duration_days: int | None = Field(default=None, strict=True)
     """Number of days of trend data to return."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -697,19 +697,19 @@ class AnalyticsGetSPSMetricDiagnosisResponse(ResponseModel):
 class AnalyticsGetSPSMetricProblemDetailsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetricProblemDetails."""
 
-    metric_code: str
+    metric_code: str = Field(min_length=1, strict=True)
     """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
     (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
     or `IM_DSAT` (chat dissatisfaction)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -747,12 +747,12 @@ class AnalyticsGetSPSMetricProblemDetailsResponse(ResponseModel):
 class AnalyticsGetSPSMetricTopItemsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetricTopItems."""
 
-    metric_code: str
+    metric_code: str = Field(min_length=1, strict=True)
     """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
     (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
     or `IM_DSAT` (chat dissatisfaction)."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -781,7 +781,7 @@ class AnalyticsGetSPSMetricTopItemsResponse(ResponseModel):
 class AnalyticsGetSPSMetricsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetrics."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -795,7 +795,7 @@ class AnalyticsGetSPSMetricsResponse(ResponseModel):
 class AnalyticsGetSPSOverviewQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSOverview."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -842,14 +842,14 @@ class AnalyticsGetSPSOverviewResponse(ResponseModel):
 class AnalyticsGetShopLIVEMinutePerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEMinutePerformance."""
 
-    live_id: str
+    live_id: str = Field(min_length=1, strict=True)
     """Id of the LIVE session."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
@@ -869,16 +869,16 @@ class AnalyticsGetShopLIVEMinutePerformanceResponse(ResponseModel):
 class AnalyticsGetShopLIVEPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEPerformanceList."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     account_type: Literal["AFFILIATE_ACCOUNTS", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"]
     """Whose LIVE sessions to list: `OFFICIAL_ACCOUNTS`, `MARKETING_ACCOUNTS` or `AFFILIATE_ACCOUNTS`."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
     sort_field: (
@@ -900,7 +900,7 @@ class AnalyticsGetShopLIVEPerformanceListQuery(RequestModel):
     currency: Literal["LOCAL", "USD"] | None = None
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -927,13 +927,13 @@ class AnalyticsGetShopLIVEPerformanceListResponse(ResponseModel):
 class AnalyticsGetShopLIVEPerformanceOverviewQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEPerformanceOverview."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    today: bool | None = None
+    today: bool | None = Field(default=None, strict=True)
     """When true, include today's real-time data."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -962,7 +962,7 @@ class AnalyticsGetShopLIVEPerformanceOverviewResponse(ResponseModel):
 class AnalyticsGetShopLIVEProductsPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEProductsPerformanceList."""
 
-    live_id: str
+    live_id: str = Field(min_length=1, strict=True)
     """Id of the LIVE session."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -983,7 +983,7 @@ class AnalyticsGetShopLIVEProductsPerformanceListQuery(RequestModel):
     ) = None
     """Metric to sort by."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
@@ -997,7 +997,7 @@ class AnalyticsGetShopLIVEProductsPerformanceListResponse(ResponseModel):
 class AnalyticsGetShopPerformancePerHourQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopPerformancePerHour."""
 
-    date: str
+    date: str = Field(min_length=1, strict=True)
     """The day to report, `YYYY-MM-DD` in the shop's timezone, within the last 30 days."""
 
     currency: Literal["LOCAL", "USD"] | None = None
@@ -1014,10 +1014,10 @@ class AnalyticsGetShopPerformancePerHourResponse(ResponseModel):
 class AnalyticsGetShopPerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopPerformance."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -1040,13 +1040,13 @@ class AnalyticsGetShopPerformanceResponse(ResponseModel):
 class AnalyticsGetShopProductPerformanceDetailQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopProductPerformanceDetail."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the product."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -1069,16 +1069,16 @@ class AnalyticsGetShopProductPerformanceDetailResponse(ResponseModel):
 class AnalyticsGetShopProductPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopProductPerformanceList."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1091,7 +1091,7 @@ class AnalyticsGetShopProductPerformanceListQuery(RequestModel):
     currency: Literal["LOCAL", "USD"] | None = None
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
-    category_filter: list[str] | None = None
+    category_filter: list[StrictStr] | None = None
     """Only items of these category ids (comma-separated)."""
 
     product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None
@@ -1117,19 +1117,19 @@ class AnalyticsGetShopProductPerformanceListResponse(ResponseModel):
 class AnalyticsGetShopSKUPerformanceDetailQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopSKUPerformanceDetail."""
 
-    sku_id: str
+    sku_id: str = Field(min_length=1, strict=True)
     """Id of the SKU."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
     """`ALL` for one interval covering the whole period (the default), `1D` for one interval per day."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
@@ -1146,16 +1146,16 @@ class AnalyticsGetShopSKUPerformanceDetailResponse(ResponseModel):
 class AnalyticsGetShopSKUPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopSKUPerformanceList."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1165,16 +1165,16 @@ class AnalyticsGetShopSKUPerformanceListQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    category_filter: list[str] | None = None
+    category_filter: list[StrictStr] | None = None
     """Only items of these category ids (comma-separated)."""
 
     product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None
     """Product status to include: `ALL`, `LIVE` (active) or `INACTIVE`."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = None
     """Only SKUs of these products (comma-separated product ids)."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
@@ -1197,13 +1197,13 @@ class AnalyticsGetShopSKUPerformanceListResponse(ResponseModel):
 class AnalyticsGetShopVideoPerformanceDetailsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoPerformanceDetails."""
 
-    video_id: str
+    video_id: str = Field(min_length=1, strict=True)
     """Id of the video."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -1226,13 +1226,13 @@ class AnalyticsGetShopVideoPerformanceDetailsResponse(ResponseModel):
 class AnalyticsGetShopVideoPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoPerformanceList."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
     sort_field: (
@@ -1247,7 +1247,7 @@ class AnalyticsGetShopVideoPerformanceListQuery(RequestModel):
     currency: Literal["LOCAL", "USD"] | None = None
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1275,13 +1275,13 @@ class AnalyticsGetShopVideoPerformanceListResponse(ResponseModel):
 class AnalyticsGetShopVideoPerformanceOverviewQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoPerformanceOverview."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    today: bool | None = None
+    today: bool | None = Field(default=None, strict=True)
     """When true, include today's real-time data."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -1308,16 +1308,16 @@ class AnalyticsGetShopVideoPerformanceOverviewResponse(ResponseModel):
 class AnalyticsGetShopVideoProductPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoProductPerformanceList."""
 
-    video_id: str
+    video_id: str = Field(min_length=1, strict=True)
     """Id of the video."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
     sort_field: Literal["daily_avg_buyers", "gmv", "units_sold"] | None = None
@@ -1329,7 +1329,7 @@ class AnalyticsGetShopVideoProductPerformanceListQuery(RequestModel):
     currency: Literal["LOCAL", "USD"] | None = None
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1353,13 +1353,13 @@ class AnalyticsGetShopVideoProductPerformanceListResponse(ResponseModel):
 class AnalyticsGetShopVideosPerformanceDetailsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideosPerformanceDetails."""
 
-    video_ids: list[int]
+    video_ids: list[StrictInt] = Field(min_length=1)
     """Ids of the videos to report, comma-separated."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -1382,13 +1382,13 @@ class AnalyticsGetShopVideosPerformanceDetailsResponse(ResponseModel):
 class AnalyticsGetVideoPerformancesQuery(RequestModel):
     """Path and query parameters of AnalyticsGetVideoPerformances."""
 
-    video_ids: str
+    video_ids: str = Field(min_length=1, strict=True)
     """Ids of the videos to report, comma-separated."""
 
-    start_time_ge: int
+    start_time_ge: int = Field(strict=True)
     """Start of the period, inclusive, unix seconds."""
 
-    end_time_le: int
+    end_time_le: int = Field(strict=True)
     """End of the period, inclusive, unix seconds."""
 
 

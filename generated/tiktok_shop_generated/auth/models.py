@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from tiktok_shop._contract import RequestModel, ResponseModel
 
 __all__ = [
@@ -20,13 +22,13 @@ __all__ = [
 class AuthGetTokenQuery(RequestModel):
     """Path and query parameters of AuthGetToken."""
 
-    app_key: str
+    app_key: str = Field(min_length=1, strict=True)
     """The app's key from Partner Center; filled in by the client."""
 
-    app_secret: str
+    app_secret: str = Field(min_length=1, strict=True)
     """The app's secret; filled in by the client and never logged."""
 
-    auth_code: str
+    auth_code: str = Field(min_length=1, strict=True)
     """The code from the authorization redirect, valid once and for a short time."""
 
     grant_type: Literal["authorized_code"]
@@ -67,13 +69,13 @@ class AuthGetTokenResponse(ResponseModel):
 class AuthRefreshTokenQuery(RequestModel):
     """Path and query parameters of AuthRefreshToken."""
 
-    app_key: str
+    app_key: str = Field(min_length=1, strict=True)
     """The app's key from Partner Center; filled in by the client."""
 
-    app_secret: str
+    app_secret: str = Field(min_length=1, strict=True)
     """The app's secret; filled in by the client and never logged."""
 
-    refresh_token: str
+    refresh_token: str = Field(min_length=1, strict=True)
     """The current refresh token of the seller's grant."""
 
     grant_type: Literal["refresh_token"]

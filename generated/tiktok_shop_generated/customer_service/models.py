@@ -85,7 +85,7 @@ class CustomerServiceConversation(ResponseModel):
 class CustomerServiceCreateConversationMessage202606Query(RequestModel):
     """Path and query parameters of CustomerServiceCreateConversationMessage202606."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
 
@@ -97,7 +97,7 @@ class CustomerServiceCreateConversationMessage202606Request(RequestModel):
     ] = Field(alias="type")
     """Message type."""
 
-    content: str
+    content: str = Field(strict=True)
     """Message content as a JSON-encoded string whose shape depends on `type`: `{"content": "..."}` (text,
     at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`), `{"vid"}`
     (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card; the order
@@ -120,7 +120,7 @@ class CustomerServiceCreateConversationMessage202606Response(ResponseModel):
 class CustomerServiceCreateConversationMessageQuery(RequestModel):
     """Path and query parameters of CustomerServiceCreateConversationMessage."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
 
@@ -132,7 +132,7 @@ class CustomerServiceCreateConversationMessageRequest(RequestModel):
     )
     """Message type."""
 
-    content: str
+    content: str = Field(strict=True)
     """Message content as a JSON-encoded string whose shape depends on `type`: `{"content": "..."}` (text,
     at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`), `{"vid"}`
     (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card; the order
@@ -149,7 +149,7 @@ class CustomerServiceCreateConversationMessageResponse(ResponseModel):
 class CustomerServiceCreateConversationRequest(RequestModel):
     """The buyer to talk to."""
 
-    buyer_user_id: str
+    buyer_user_id: str = Field(strict=True)
     """The buyer's user id, as returned in `user_id` of the order detail."""
 
 
@@ -174,10 +174,10 @@ class CustomerServiceCurrentSession(ResponseModel):
 class CustomerServiceEndSessionQuery(RequestModel):
     """Path and query parameters of CustomerServiceEndSession."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
-    session_id: str
+    session_id: str = Field(min_length=1, strict=True)
     """Id of the session to end, e.g. the conversation's `cur_session_id`."""
 
 
@@ -198,14 +198,14 @@ class CustomerServiceGetAgentSettingsResponse(ResponseModel):
 class CustomerServiceGetConversationMessagesQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetConversationMessages."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=10, strict=True)
     """Number of messages per page, at most 10."""
 
     locale: (
@@ -232,16 +232,16 @@ class CustomerServiceGetConversationMessagesQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    sort_field: str | None = None
+    sort_field: str | None = Field(default=None, strict=True)
     """Field to sort messages by, e.g. `create_time`."""
 
-    need_data: bool | None = None
+    need_data: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return structured message data (`data`) where available."""
 
-    need_plaintext: bool | None = None
+    need_plaintext: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return a human-readable rendering (`plaintext`) where available."""
 
-    time_zone: str | None = None
+    time_zone: str | None = Field(default=None, strict=True)
     """Time zone (IANA name, e.g. `America/Los_Angeles`) used to format times inside `plaintext`; it does
     not convert timestamps in `data`."""
 
@@ -263,13 +263,13 @@ class CustomerServiceGetConversationMessagesResponse(ResponseModel):
 class CustomerServiceGetConversationQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetConversation."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
-    need_session_id: bool | None = None
+    need_session_id: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return the id of the current open session."""
 
-    need_session_info: bool | None = None
+    need_session_info: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return the current open session's id and phase."""
 
 
@@ -283,11 +283,11 @@ class CustomerServiceGetConversationResponse(ResponseModel):
 class CustomerServiceGetConversationsQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetConversations."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=20, strict=True)
     """Number of conversations per page, at most 20."""
 
     locale: (
@@ -311,10 +311,10 @@ class CustomerServiceGetConversationsQuery(RequestModel):
     ) = None
     """Language of localized texts in the response (BCP 47 tag)."""
 
-    need_session_id: bool | None = None
+    need_session_id: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return the id of each conversation's current open session."""
 
-    need_session_info: bool | None = None
+    need_session_info: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return the current open session's id and phase."""
 
 
@@ -359,10 +359,10 @@ class CustomerServiceGetPerformancePerformance(ResponseModel):
 class CustomerServiceGetPerformanceQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetPerformance."""
 
-    support_date_ge: str
+    support_date_ge: str = Field(min_length=1, strict=True)
     """First day of the range (inclusive), `YYYY-MM-DD`."""
 
-    support_date_lt: str
+    support_date_lt: str = Field(min_length=1, strict=True)
     """Day after the range (exclusive), `YYYY-MM-DD`."""
 
 
@@ -463,7 +463,7 @@ class CustomerServiceParticipant(ResponseModel):
 class CustomerServiceReadConversationMessageQuery(RequestModel):
     """Path and query parameters of CustomerServiceReadConversationMessage."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
 
@@ -476,27 +476,27 @@ class CustomerServiceReadConversationMessageResponse(ResponseModel):
 class CustomerServiceSearchSessionsQuery(RequestModel):
     """Path and query parameters of CustomerServiceSearchSessions."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of localized texts such as `dissatisfaction_reason` (BCP 47 tag, e.g. `en-US`)."""
 
 
 class CustomerServiceSearchSessionsRequest(RequestModel):
     """Filters of the session search."""
 
-    begin_time_ge: int
+    begin_time_ge: int = Field(strict=True)
     """Sessions that began at or after this time, Unix seconds; at most 90 days back."""
 
-    begin_time_lt: int
+    begin_time_lt: int = Field(strict=True)
     """Sessions that began before this time, Unix seconds; not earlier than `begin_time_ge`."""
 
-    buyer_nickname: str | None = None
+    buyer_nickname: str | None = Field(default=None, strict=True)
     """Only sessions with the buyer of this nickname."""
 
 
@@ -547,7 +547,7 @@ class CustomerServiceSession(ResponseModel):
 class CustomerServiceUpdateAgentSettingsRequest(RequestModel):
     """The new agent settings."""
 
-    can_accept_chat: bool
+    can_accept_chat: bool = Field(strict=True)
     """`true` to receive auto-assigned chats (recommended for IM API apps), `false` to receive only
     manually assigned chats. A shop with a single agent must use `true`."""
 

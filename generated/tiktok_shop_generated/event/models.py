@@ -1351,7 +1351,7 @@ class EventUpcomingAuthorizationExpirationData(ResponseModel):
 class EventUpdateWebhookRequest(RequestModel):
     """The event type and the URL to deliver it to."""
 
-    address: str
+    address: str = Field(max_length=255, strict=True)
     """HTTP or HTTPS URL receiving the events, at most 255 characters."""
 
     event_type: Literal[

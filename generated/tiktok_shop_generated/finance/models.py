@@ -268,7 +268,7 @@ class FinanceFeeTaxBreakdown(ResponseModel):
 class FinanceGetOrderStatementTransactions202501Query(RequestModel):
     """Path and query parameters of FinanceGetOrderStatementTransactions202501."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """Order id."""
 
 
@@ -306,7 +306,7 @@ class FinanceGetOrderStatementTransactions202501Response(ResponseModel):
 class FinanceGetOrderStatementTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetOrderStatementTransactions."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """Order id."""
 
 
@@ -326,20 +326,20 @@ class FinanceGetOrderStatementTransactionsResponse(ResponseModel):
 class FinanceGetPayments202605Query(RequestModel):
     """Path and query parameters of FinanceGetPayments202605."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only payments created at or after this time (unix seconds)."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Only payments created before this time (unix seconds)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by: `create_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -359,20 +359,20 @@ class FinanceGetPayments202605Response(ResponseModel):
 class FinanceGetPaymentsQuery(RequestModel):
     """Path and query parameters of FinanceGetPayments."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only payments created at or after this time (unix seconds)."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Only payments created before this time (unix seconds)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by: `create_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -392,17 +392,17 @@ class FinanceGetPaymentsResponse(ResponseModel):
 class FinanceGetStatementTransactions202501Query(RequestModel):
     """Path and query parameters of FinanceGetStatementTransactions202501."""
 
-    statement_id: str
+    statement_id: str = Field(min_length=1, strict=True)
     """Statement id."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by: `order_create_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -465,17 +465,17 @@ class FinanceGetStatementTransactions202501TotalSettlementBreakdown(ResponseMode
 class FinanceGetStatementTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetStatementTransactions."""
 
-    statement_id: str
+    statement_id: str = Field(min_length=1, strict=True)
     """Statement id."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by: `order_create_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -525,23 +525,23 @@ class FinanceGetStatementTransactionsResponse(ResponseModel):
 class FinanceGetStatementsQuery(RequestModel):
     """Path and query parameters of FinanceGetStatements."""
 
-    statement_time_ge: int | None = None
+    statement_time_ge: int | None = Field(default=None, strict=True)
     """Only statements generated at or after this time (unix seconds)."""
 
-    statement_time_lt: int | None = None
+    statement_time_lt: int | None = Field(default=None, strict=True)
     """Only statements generated before this time (unix seconds)."""
 
     payment_status: Literal["FAILED", "PAID", "PROCESSING"] | None = None
     """Only statements in this payout state."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by: `statement_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -597,19 +597,19 @@ class FinanceGetTradeInAccountTransactionsFlow(ResponseModel):
 class FinanceGetTradeInAccountTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetTradeInAccountTransactions."""
 
-    start_time: str | None = None
+    start_time: str | None = Field(default=None, strict=True)
     """Only movements created at or after this time (RFC 3339)."""
 
-    end_time: str | None = None
+    end_time: str | None = Field(default=None, strict=True)
     """Only movements created before this time (RFC 3339)."""
 
     flow_type: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | None = None
     """Only movements of this type."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -643,7 +643,7 @@ class FinanceGetTradeInSupplierAccountBalanceAvailableBalance(ResponseModel):
 class FinanceGetTradeInSupplierAccountBalanceQuery(RequestModel):
     """Path and query parameters of FinanceGetTradeInSupplierAccountBalance."""
 
-    currency: str
+    currency: str = Field(min_length=1, strict=True)
     """ISO 4217 currency of the balance."""
 
 
@@ -657,20 +657,20 @@ class FinanceGetTradeInSupplierAccountBalanceResponse(ResponseModel):
 class FinanceGetUnsettledTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetUnsettledTransactions."""
 
-    search_time_ge: int | None = None
+    search_time_ge: int | None = Field(default=None, strict=True)
     """Only transactions at or after this time (unix seconds)."""
 
-    search_time_lt: int | None = None
+    search_time_lt: int | None = Field(default=None, strict=True)
     """Only transactions before this time (unix seconds)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by, e.g. `order_create_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -693,19 +693,19 @@ class FinanceGetUnsettledTransactionsResponse(ResponseModel):
 class FinanceGetWithdrawalsQuery(RequestModel):
     """Path and query parameters of FinanceGetWithdrawals."""
 
-    types: list[Literal["PAYMENT", "REFUND", "REVERSE", "SETTLE", "TRANSFER", "WITHDRAW"]]
+    types: list[Literal["PAYMENT", "REFUND", "REVERSE", "SETTLE", "TRANSFER", "WITHDRAW"]] = Field(min_length=1)
     """Transaction types to return (sent comma-separated)."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only records created at or after this time (unix seconds)."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Only records created before this time (unix seconds)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 

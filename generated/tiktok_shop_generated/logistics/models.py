@@ -46,10 +46,10 @@ __all__ = [
 class LogisticsCheckShippingTemplateExistenceQuery(RequestModel):
     """Path and query parameters of LogisticsCheckShippingTemplateExistence."""
 
-    biz_warehouse_id: str
+    biz_warehouse_id: str = Field(min_length=1, strict=True)
     """Business warehouse id."""
 
-    shop_id: str | None = None
+    shop_id: str | None = Field(default=None, strict=True)
     """Shop id; defaults to the authorized shop."""
 
 
@@ -63,13 +63,13 @@ class LogisticsCheckShippingTemplateExistenceResponse(ResponseModel):
 class LogisticsGetDeliveryOptionShippingProvidersQuery(RequestModel):
     """Path and query parameters of LogisticsGetDeliveryOptionShippingProviders."""
 
-    delivery_option_id: str
+    delivery_option_id: str = Field(min_length=1, strict=True)
     """Delivery option id."""
 
-    warehouse_region: str | None = None
+    warehouse_region: str | None = Field(default=None, strict=True)
     """Region code of the shipping warehouse (cross-border)."""
 
-    buyer_region: str | None = None
+    buyer_region: str | None = Field(default=None, strict=True)
     """Region code of the buyer (cross-border)."""
 
 
@@ -127,7 +127,7 @@ class LogisticsGetLogisticsTrackingLogisticsDetail(ResponseModel):
 class LogisticsGetLogisticsTrackingQuery(RequestModel):
     """Path and query parameters of LogisticsGetLogisticsTracking."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
@@ -163,13 +163,13 @@ class LogisticsGetLogisticsTrackingTrackList(ResponseModel):
 class LogisticsGetShippingTemplateAvailabilityDimension(RequestModel):
     """Product dimensions."""
 
-    length: str | None = None
+    length: str | None = Field(default=None, strict=True)
     """Length."""
 
-    width: str | None = None
+    width: str | None = Field(default=None, strict=True)
     """Width."""
 
-    height: str | None = None
+    height: str | None = Field(default=None, strict=True)
     """Height."""
 
     unit: Literal[1, 2, 3, 4, 5] | None = None
@@ -252,7 +252,7 @@ class LogisticsGetShippingTemplateAvailabilityTemplateTemplate(ResponseModel):
 class LogisticsGetShippingTemplateAvailabilityWeight(RequestModel):
     """Product weight."""
 
-    weight: str | None = None
+    weight: str | None = Field(default=None, strict=True)
     """Weight value."""
 
     unit: Literal[1, 2, 3, 4] | None = None
@@ -304,10 +304,10 @@ class LogisticsGetWarehouseDeliveryOptionsDimensionLimit(ResponseModel):
 class LogisticsGetWarehouseDeliveryOptionsQuery(RequestModel):
     """Path and query parameters of LogisticsGetWarehouseDeliveryOptions."""
 
-    warehouse_id: str
+    warehouse_id: str = Field(min_length=1, strict=True)
     """Warehouse id."""
 
-    scope: str | None = None
+    scope: str | None = Field(default=None, strict=True)
     """Which options to return: those of the warehouse, or those that can be assigned to products (e.g.
     `WAREHOUSE`)."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import RequestModel, ResponseModel
 
@@ -66,7 +66,7 @@ __all__ = [
 class OrderBatchGetOrderDetail202507Query(RequestModel):
     """Path and query parameters of OrderBatchGetOrderDetail202507."""
 
-    ids: list[str]
+    ids: list[StrictStr] = Field(min_length=1, max_length=50)
     """Order ids to fetch, at most 50 (sent comma-separated)."""
 
 
@@ -80,7 +80,7 @@ class OrderBatchGetOrderDetail202507Response(ResponseModel):
 class OrderBatchGetOrderDetailQuery(RequestModel):
     """Path and query parameters of OrderBatchGetOrderDetail."""
 
-    ids: list[str]
+    ids: list[StrictStr] = Field(min_length=1, max_length=50)
     """Order ids to fetch, at most 50 (sent comma-separated)."""
 
 
@@ -94,16 +94,16 @@ class OrderBatchGetOrderDetailResponse(ResponseModel):
 class OrderBlindBoxResult(RequestModel):
     """The product revealed by opening one blind box line item."""
 
-    order_line_id: str | None = None
+    order_line_id: str | None = Field(default=None, strict=True)
     """Line item id of the blind box."""
 
-    blind_result_product_id: str | None = None
+    blind_result_product_id: str | None = Field(default=None, strict=True)
     """Product id revealed."""
 
-    blind_result_sku_id: str | None = None
+    blind_result_sku_id: str | None = Field(default=None, strict=True)
     """SKU id revealed."""
 
-    blind_open_time: int | None = None
+    blind_open_time: int | None = Field(default=None, strict=True)
     """Opening time, unix milliseconds."""
 
 
@@ -143,17 +143,17 @@ class OrderCreateExternalOrderExternalOrder(ResponseModel):
 class OrderCreateExternalOrderLineItem(RequestModel):
     """One line item link."""
 
-    id: str
+    id: str = Field(strict=True)
     """Line item id in the external OMS."""
 
-    origin_id: str
+    origin_id: str = Field(strict=True)
     """Line item id in TikTok Shop."""
 
 
 class OrderCreateExternalOrderOrder(RequestModel):
     """One TikTok Shop order and its external reference."""
 
-    id: str
+    id: str = Field(strict=True)
     """TikTok Shop order id."""
 
     external_order: OrderCreateExternalOrderOrderExternalOrder
@@ -163,7 +163,7 @@ class OrderCreateExternalOrderOrder(RequestModel):
 class OrderCreateExternalOrderOrderExternalOrder(RequestModel):
     """The matching order of the external OMS."""
 
-    id: str
+    id: str = Field(strict=True)
     """Order id in the external OMS."""
 
     platform: Literal[
@@ -180,14 +180,14 @@ class OrderCreateExternalOrderOrderExternalOrder(RequestModel):
     ]
     """The external OMS."""
 
-    line_items: list[OrderCreateExternalOrderLineItem]
+    line_items: list[OrderCreateExternalOrderLineItem] = Field(max_length=100)
     """Line item links, at most 100."""
 
 
 class OrderCreateExternalOrderRequest(RequestModel):
     """Orders to link to external OMS orders."""
 
-    orders: list[OrderCreateExternalOrderOrder]
+    orders: list[OrderCreateExternalOrderOrder] = Field(min_length=1, max_length=100)
     """Orders with their external reference, 1 to 100."""
 
 
@@ -237,7 +237,7 @@ class OrderFundedPromotion(ResponseModel):
 class OrderGetExternalOrdersQuery(RequestModel):
     """Path and query parameters of OrderGetExternalOrders."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
     platform: Literal[
@@ -265,7 +265,7 @@ class OrderGetExternalOrdersResponse(ResponseModel):
 class OrderGetOrderPriceDetailQuery(RequestModel):
     """Path and query parameters of OrderGetOrderPriceDetail."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
@@ -1065,7 +1065,7 @@ class OrderSearchExternalOrdersQuery(RequestModel):
     ]
     """The external OMS the id belongs to."""
 
-    external_order_id: str
+    external_order_id: str = Field(min_length=1, strict=True)
     """Order id in the external OMS."""
 
 
@@ -1079,10 +1079,10 @@ class OrderSearchExternalOrdersResponse(ResponseModel):
 class OrderSearchOrdersQuery(RequestModel):
     """Path and query parameters of OrderSearchOrders."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1112,31 +1112,31 @@ class OrderSearchOrdersRequest(RequestModel):
     ) = None
     """Only orders in this status."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only orders created at or after this time (unix seconds)."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Only orders created before this time (unix seconds); defaults to now when only `create_time_ge` is
     set."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only orders updated at or after this time (unix seconds)."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Only orders updated before this time (unix seconds); defaults to now when only `update_time_ge` is
     set."""
 
-    shipping_type: str | None = None
+    shipping_type: str | None = Field(default=None, strict=True)
     """Delivery method: `TIKTOK` (TikTok label), `SELLER` (seller ships), `TIKTOK_DIGITAL` (virtual goods),
     `IN-STORE PICKUP` (SEA only)."""
 
-    buyer_user_id: str | None = None
+    buyer_user_id: str | None = Field(default=None, strict=True)
     """Only orders of this buyer."""
 
-    is_buyer_request_cancel: bool | None = None
+    is_buyer_request_cancel: bool | None = Field(default=None, strict=True)
     """Only orders whose buyer has (true) or has not (false) asked to cancel."""
 
-    warehouse_ids: list[str] | None = None
+    warehouse_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """Only orders of these pickup or sales warehouses (multi-warehouse shops), at most 100."""
 
 
@@ -1166,23 +1166,23 @@ class OrderSearchPODCustomizationDetailsPodDetail(ResponseModel):
 class OrderSearchPODCustomizationDetailsQueryOrderLine(RequestModel):
     """One order line."""
 
-    order_line_id: str
+    order_line_id: str = Field(strict=True)
     """Line item id."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Product id."""
 
-    sku_id: str
+    sku_id: str = Field(strict=True)
     """SKU id."""
 
-    pod_order_data_id: str
+    pod_order_data_id: str = Field(strict=True)
     """Id of the POD data (the line item's `pod_info_id`)."""
 
 
 class OrderSearchPODCustomizationDetailsRequest(RequestModel):
     """The order lines whose customization to fetch."""
 
-    main_order_id: str
+    main_order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
     query_order_lines: list[OrderSearchPODCustomizationDetailsQueryOrderLine]
@@ -1282,7 +1282,7 @@ class OrderSubItem(ResponseModel):
 class OrderUpdateTheBlindBoxOpeningResults202511Request(RequestModel):
     """Blind box opening results of one order (one product per line item)."""
 
-    main_order_id: str | None = None
+    main_order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id."""
 
     blind_box_results: list[OrderBlindBoxResult] | None = None
@@ -1298,7 +1298,7 @@ class OrderUpdateTheBlindBoxOpeningResults202511Response(ResponseModel):
 class OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult(RequestModel):
     """The products revealed for one blind box line item."""
 
-    order_line_id: str | None = None
+    order_line_id: str | None = Field(default=None, strict=True)
     """Line item id of the blind box."""
 
     blind_box_order_line_list: list[OrderUpdateTheBlindBoxOpeningResultsBlindBoxOrderLineList] | None = None
@@ -1308,13 +1308,13 @@ class OrderUpdateTheBlindBoxOpeningResultsBlindBatchBoxResult(RequestModel):
 class OrderUpdateTheBlindBoxOpeningResultsBlindBoxOrderLineList(RequestModel):
     """One revealed product."""
 
-    blind_result_product_id: str | None = None
+    blind_result_product_id: str | None = Field(default=None, strict=True)
     """Product id revealed."""
 
-    blind_result_sku_id: str | None = None
+    blind_result_sku_id: str | None = Field(default=None, strict=True)
     """SKU id revealed."""
 
-    blind_open_time: int | None = None
+    blind_open_time: int | None = Field(default=None, strict=True)
     """Opening time, unix milliseconds."""
 
     product_type: Literal["GIFT", "NORMAL"] | None = None
@@ -1324,7 +1324,7 @@ class OrderUpdateTheBlindBoxOpeningResultsBlindBoxOrderLineList(RequestModel):
 class OrderUpdateTheBlindBoxOpeningResultsRequest(RequestModel):
     """Blind box opening results of one order."""
 
-    main_order_id: str | None = None
+    main_order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id."""
 
     blind_box_results: list[OrderBlindBoxResult] | None = None

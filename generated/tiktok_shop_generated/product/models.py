@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt, StrictStr
 
 from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
 
@@ -513,7 +513,7 @@ __all__ = [
 class ProductActivateProductsRequest(RequestModel):
     """Products to activate."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(max_length=20)
     """Ids of the products to activate, at most 20."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -546,16 +546,16 @@ class ProductAssignedCategory(ResponseModel):
 class ProductAssignedCategoryInput(RequestModel):
     """One category of the chain from the root to the leaf category of a product."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Category id."""
 
-    parent_id: str | None = None
+    parent_id: str | None = Field(default=None, strict=True)
     """Parent category id; `0` for a root category."""
 
-    local_name: str | None = None
+    local_name: str | None = Field(default=None, strict=True)
     """Category name in the requested locale."""
 
-    is_leaf: bool | None = None
+    is_leaf: bool | None = Field(default=None, strict=True)
     """Whether this is a leaf category (products can only be placed in leaf categories)."""
 
 
@@ -575,10 +575,10 @@ class ProductAttribute(ResponseModel):
 class ProductAttributeInput(RequestModel):
     """A product-level attribute (e.g. material, country of origin), not tied to a variant."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Attribute id, from the category attributes."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Attribute name (responses only)."""
 
     values: list[ProductAttributeValueInput] | None = None
@@ -601,10 +601,10 @@ class ProductAttributeValue(ResponseModel):
 class ProductAttributeValueInput(RequestModel):
     """One value of a product attribute: a built-in id or a custom name (the id wins if both are given)."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Built-in value id, from the category attributes."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Value name; a custom value when no built-in id is given."""
 
     metric_standard_info: ProductAttributeValueMetricStandardInfoInput | None = None
@@ -624,7 +624,7 @@ class ProductAttributeValueMetricStandardInfo(ResponseModel):
 class ProductAttributeValueMetricStandardInfoInput(RequestModel):
     """Measurement template values attached to the attribute value."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Measurement template id."""
 
     metric_value_module_infos: list[ProductAttributeValueMetricValueModuleInfoInput] | None = None
@@ -647,13 +647,13 @@ class ProductAttributeValueMetricValueModuleInfo(ResponseModel):
 class ProductAttributeValueMetricValueModuleInfoInput(RequestModel):
     """One metric value."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Metric item id within the template."""
 
-    value: str | None = None
+    value: str | None = Field(default=None, strict=True)
     """Value given for the metric."""
 
-    unit_id: str | None = None
+    unit_id: str | None = Field(default=None, strict=True)
     """Unit id of the value."""
 
 
@@ -855,19 +855,19 @@ class ProductCategoryCertificationRuleExpirationDate(ResponseModel):
 class ProductCategoryExternalCategory(RequestModel):
     """The product's category on the platform it comes from."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Category id on the source platform."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Category name on the source platform."""
 
-    full_name: str | None = None
+    full_name: str | None = Field(default=None, strict=True)
     """Full category path on the source platform."""
 
-    is_leaf: bool | None = None
+    is_leaf: bool | None = Field(default=None, strict=True)
     """Whether it is a leaf category there."""
 
-    is_root: bool | None = None
+    is_root: bool | None = Field(default=None, strict=True)
     """Whether it is a root category there."""
 
 
@@ -954,7 +954,7 @@ class ProductCategoryGlobalRequirementCondition(ResponseModel):
 class ProductCategoryImageRef(RequestModel):
     """An image uploaded with the product image upload operation."""
 
-    uri: str | None = None
+    uri: str | None = Field(default=None, strict=True)
     """URI of the uploaded image."""
 
 
@@ -1196,26 +1196,26 @@ class ProductCertificationFile(ResponseModel):
 class ProductCertificationFileInput(RequestModel):
     """A file (PDF) supporting a certification."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """File id, from the upload product file operation."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """File name with its extension."""
 
-    format_: str | None = Field(default=None, alias="format")
+    format_: str | None = Field(default=None, alias="format", strict=True)
     """File format; only `PDF` is supported."""
 
-    urls: list[str] | None = None
+    urls: list[StrictStr] | None = None
     """URLs to view the file (responses only)."""
 
 
 class ProductCertificationInput(RequestModel):
     """A certification that restricted categories require (see the category rules)."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Certification type id, from the category rules."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Certification type name (responses only)."""
 
     images: list[ProductImageInput] | None = None
@@ -1224,7 +1224,7 @@ class ProductCertificationInput(RequestModel):
     files: list[ProductCertificationFileInput] | None = None
     """Files supporting the certification."""
 
-    expiration_date: int | None = None
+    expiration_date: int | None = Field(default=None, strict=True)
     """Expiry of the certification, Unix seconds (UTC); required for some certifications."""
 
 
@@ -1281,29 +1281,29 @@ class ProductCombinedSkuBrand(ResponseModel):
 class ProductCombinedSkuBrandInput(RequestModel):
     """Brand of the source product."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Brand id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Brand name."""
 
 
 class ProductCombinedSkuInput(RequestModel):
     """A source SKU inside a virtual bundle SKU. Requests give the three ids and count."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Product id of the source SKU."""
 
-    sku_id: str | None = None
+    sku_id: str | None = Field(default=None, strict=True)
     """Source SKU id."""
 
-    sku_count: int | None = None
+    sku_count: int | None = Field(default=None, strict=True)
     """Quantity of the source SKU in the bundle."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Title of the source product (responses only)."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller SKU code of the source SKU (responses only)."""
 
     brand: ProductCombinedSkuBrandInput | None = None
@@ -1312,7 +1312,7 @@ class ProductCombinedSkuInput(RequestModel):
     categories: list[ProductAssignedCategoryInput] | None = None
     """Category chain of the source product."""
 
-    combined_listing_not_live_reasons: list[str] | None = None
+    combined_listing_not_live_reasons: list[StrictStr] | None = None
     """Why the source product keeps the bundle from being live, e.g. `SUB_PRODUCT_DEACTIVATE`."""
 
     inventory: list[ProductSkuInventoryInput] | None = None
@@ -1356,25 +1356,25 @@ class ProductComplianceAddress(ResponseModel):
 class ProductComplianceAddressInput(RequestModel):
     """A postal address in the EU."""
 
-    street_address_line1: str
+    street_address_line1: str = Field(strict=True)
     """Full street address (building, street, district, city, province), at most 500 characters."""
 
-    postal_code: str
+    postal_code: str = Field(strict=True)
     """Postal code."""
 
-    country: str
+    country: str = Field(strict=True)
     """Two-letter ISO 3166 code of an EU country."""
 
-    street_address_line2: str | None = None
+    street_address_line2: str | None = Field(default=None, strict=True)
     """Deprecated; merged into `street_address_line1`."""
 
-    district: str | None = None
+    district: str | None = Field(default=None, strict=True)
     """Deprecated; merged into `street_address_line1`."""
 
-    city: str | None = None
+    city: str | None = Field(default=None, strict=True)
     """Deprecated; merged into `street_address_line1`."""
 
-    province: str | None = None
+    province: str | None = Field(default=None, strict=True)
     """Deprecated; merged into `street_address_line1`."""
 
 
@@ -1501,10 +1501,10 @@ class ProductCompliancePersonPhone(ResponseModel):
 class ProductCompliancePersonPhoneInput(RequestModel):
     """A responsible person's phone number."""
 
-    country_code: str
+    country_code: str = Field(strict=True)
     """EU country calling code with `+`, at most 4 digits, e.g. `+353`."""
 
-    local_number: str
+    local_number: str = Field(strict=True)
     """Local number, 7 to 11 digits."""
 
 
@@ -1528,10 +1528,10 @@ class ProductCompliancePhoneNumberInput(RequestModel):
     availability: Literal["AVAILABLE", "UNAVAILABLE"] | None = None
     """`AVAILABLE` (default; the number is then required) or `UNAVAILABLE` (no phone number)."""
 
-    country_code: str | None = None
+    country_code: str | None = Field(default=None, strict=True)
     """Country calling code with `+`, at most 4 digits, e.g. `+65`."""
 
-    local_number: str | None = None
+    local_number: str | None = Field(default=None, strict=True)
     """Local number, 7 to 20 digits."""
 
 
@@ -1576,7 +1576,7 @@ class ProductComplianceResponsiblePersonProfile(ResponseModel):
 class ProductCreateBrandRequest(RequestModel):
     """The custom brand to create."""
 
-    name: str
+    name: str = Field(strict=True)
     """Brand name, 2 to 30 characters, not Chinese, not already existing, no emoticons or special fonts, no
     run of 5 or more digits. It is not translated."""
 
@@ -1591,19 +1591,19 @@ class ProductCreateBrandResponse(ResponseModel):
 class ProductCreateComplianceManufacturerRequest(RequestModel):
     """The manufacturer to register. Chinese characters are not accepted."""
 
-    name: str
+    name: str = Field(max_length=255, strict=True)
     """Manufacturer name, at most 255 characters."""
 
-    email: str
+    email: str = Field(strict=True)
     """Email address."""
 
     phone_number: ProductCompliancePhoneNumberInput
     """A manufacturer phone number."""
 
-    address: str
+    address: str = Field(max_length=500, strict=True)
     """Postal address, at most 500 characters."""
 
-    registered_trade_name: str | None = None
+    registered_trade_name: str | None = Field(default=None, max_length=200, strict=True)
     """Registered trade name, at most 200 characters."""
 
     locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
@@ -1620,10 +1620,10 @@ class ProductCreateComplianceManufacturerResponse(ResponseModel):
 class ProductCreateComplianceResponsiblePersonRequest(RequestModel):
     """The EU responsible person to register. Chinese characters are not accepted."""
 
-    name: str
+    name: str = Field(max_length=200, strict=True)
     """Name, at most 200 characters."""
 
-    email: str
+    email: str = Field(strict=True)
     """Email address."""
 
     phone_number: ProductCompliancePersonPhoneInput
@@ -1652,17 +1652,17 @@ class ProductCreateGPAUpgradeTaskResponse(ResponseModel):
 class ProductCreateGlobalProductRequest(RequestModel):
     """The global product to create."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
     URLs."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
 
-    main_images: list[ProductGlobalImageInput]
+    main_images: list[ProductGlobalImageInput] = Field(max_length=9)
     """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
     background."""
 
@@ -1672,11 +1672,11 @@ class ProductCreateGlobalProductRequest(RequestModel):
     skus: list[ProductGlobalSkuInput]
     """Global SKUs, at most 300 (EU, JP, UK, US) or 100 elsewhere; put the main variant first."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
     shop)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id; unauthorized brands are not displayed."""
 
     video: ProductGlobalVideoInput | None = None
@@ -1685,7 +1685,7 @@ class ProductCreateGlobalProductRequest(RequestModel):
     package_dimensions: ProductGlobalPackageDimensionsInput | None = None
     """Package dimensions; use the same measurement system as the weight."""
 
-    certifications: list[ProductGlobalCertificationInput] | None = None
+    certifications: list[ProductGlobalCertificationInput] | None = Field(default=None, max_length=10)
     """Certifications, at most 10; see the global category rules for which are required."""
 
     product_attributes: list[ProductGlobalProductAttributeInput] | None = None
@@ -1698,14 +1698,14 @@ class ProductCreateGlobalProductRequest(RequestModel):
     manufacturer: ProductGlobalManufacturerInfoInput | None = None
     """Manufacturer contact details."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (from the compliance responsible person search), for categories that need
     them."""
 
-    external_global_product_id: str | None = None
+    external_global_product_id: str | None = Field(default=None, strict=True)
     """The product's id on an external e-commerce platform, at most 999 characters."""
 
     source_locale: (
@@ -1754,7 +1754,7 @@ class ProductCreateGlobalProductResponse(ResponseModel):
 class ProductCreateImageTranslationTasksImage(RequestModel):
     """An image to translate."""
 
-    image_uri: str
+    image_uri: str = Field(strict=True)
     """Image URI, from the upload product image operation."""
 
     target_languages: list[
@@ -1842,10 +1842,10 @@ class ProductCreateProductListingCheckFailReason(ResponseModel):
 class ProductCreateProductListingCheckOption(RequestModel):
     """Options of the listing check."""
 
-    need_trigger_gne_async_check: bool | None = None
+    need_trigger_gne_async_check: bool | None = Field(default=None, strict=True)
     """Whether to start an asynchronous product information verification (enabled US sellers)."""
 
-    gne_async_check_session_id: str | None = None
+    gne_async_check_session_id: str | None = Field(default=None, strict=True)
     """Your session id of the asynchronous verification, to fetch its findings later."""
 
 
@@ -1875,13 +1875,13 @@ class ProductCreateProductListingCheckPreCheckResult(ResponseModel):
 class ProductCreateProductListingCheckRequest(RequestModel):
     """The product payload to check, as for create product."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id, in the category tree given by `category_version`."""
 
     main_images: list[ProductImageInput]
@@ -1890,7 +1890,7 @@ class ProductCreateProductListingCheckRequest(RequestModel):
     skus: list[ProductSkuInput]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     package_dimensions: ProductDimensionsInput | None = None
@@ -1911,25 +1911,25 @@ class ProductCreateProductListingCheckRequest(RequestModel):
     size_chart: ProductSizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    delivery_option_ids: list[str] | None = None
+    delivery_option_ids: list[StrictStr] | None = None
     """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
 
-    primary_combined_product_id: str | None = None
+    primary_combined_product_id: str | None = Field(default=None, strict=True)
     """Primary product of the virtual bundle this product belongs to."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    is_pre_owned: bool | None = None
+    is_pre_owned: bool | None = Field(default=None, strict=True)
     """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -1938,10 +1938,10 @@ class ProductCreateProductListingCheckRequest(RequestModel):
     shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
     """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
 
-    minimum_order_quantity: int | None = None
+    minimum_order_quantity: int | None = Field(default=None, strict=True)
     """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
 
-    shipping_template_id: str | None = None
+    shipping_template_id: str | None = Field(default=None, strict=True)
     """Shipping template to bind to the product."""
 
     scheduled_sale: ProductScheduledSaleInput | None = None
@@ -1979,10 +1979,10 @@ class ProductCreateProductListingCheckRequest(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     product_tag_operations: list[ProductTagOperation] | None = None
@@ -1991,7 +1991,7 @@ class ProductCreateProductListingCheckRequest(RequestModel):
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
     """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """Whether the product is a LIVE_QUICK product (needs a permission)."""
 
     option: ProductCreateProductListingCheckOption | None = None
@@ -2023,13 +2023,13 @@ class ProductCreateProductListingCheckResponse(ResponseModel):
 class ProductCreateProductRequest(RequestModel):
     """The product to create."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id, in the category tree given by `category_version`."""
 
     main_images: list[ProductImageInput]
@@ -2038,10 +2038,10 @@ class ProductCreateProductRequest(RequestModel):
     skus: list[ProductSkuInput]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     package_dimensions: ProductDimensionsInput | None = None
@@ -2062,28 +2062,28 @@ class ProductCreateProductRequest(RequestModel):
     size_chart: ProductSizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    delivery_option_ids: list[str] | None = None
+    delivery_option_ids: list[StrictStr] | None = None
     """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
 
-    primary_combined_product_id: str | None = None
+    primary_combined_product_id: str | None = Field(default=None, strict=True)
     """Primary product of the virtual bundle this product belongs to."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    is_not_for_sale: bool | None = None
+    is_not_for_sale: bool | None = Field(default=None, strict=True)
     """Whether the product is only a gift-with-purchase item, not for sale on its own."""
 
-    is_pre_owned: bool | None = None
+    is_pre_owned: bool | None = Field(default=None, strict=True)
     """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -2092,16 +2092,16 @@ class ProductCreateProductRequest(RequestModel):
     shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
     """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
 
-    minimum_order_quantity: int | None = None
+    minimum_order_quantity: int | None = Field(default=None, strict=True)
     """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
 
     save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
     """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """Unique key of this request, so a retried request is not processed twice."""
 
-    shipping_template_id: str | None = None
+    shipping_template_id: str | None = Field(default=None, strict=True)
     """Shipping template to bind to the product."""
 
     scheduled_sale: ProductScheduledSaleInput | None = None
@@ -2139,13 +2139,13 @@ class ProductCreateProductRequest(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     product_tag_operations: list[ProductTagOperation] | None = None
@@ -2157,10 +2157,10 @@ class ProductCreateProductRequest(RequestModel):
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
     """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """Whether the product is a LIVE_QUICK product (needs a permission)."""
 
-    is_blind_box: bool | None = None
+    is_blind_box: bool | None = Field(default=None, strict=True)
     """Whether the product is a blind box or lucky bag."""
 
 
@@ -2180,7 +2180,7 @@ class ProductCreateProductResponse(ResponseModel):
 class ProductCreateSizeChartV2Request(RequestModel):
     """The size chart to create."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category supporting size charts."""
 
     size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"]
@@ -2189,7 +2189,7 @@ class ProductCreateSizeChartV2Request(RequestModel):
     size_chart_data: ProductSizeChartDataInput
     """Structured content of a size chart."""
 
-    template_name: str | None = None
+    template_name: str | None = Field(default=None, strict=True)
     """Template name; required for REUSABLE_TEMPLATE, ignored for PRODUCT_SCOPED."""
 
 
@@ -2203,7 +2203,7 @@ class ProductCreateSizeChartV2Response(ResponseModel):
 class ProductDeactivateProductsRequest(RequestModel):
     """Products to deactivate."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(max_length=20)
     """Ids of the products to deactivate, at most 20."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -2240,7 +2240,7 @@ class ProductDeleteGlobalProductsError(ResponseModel):
 class ProductDeleteGlobalProductsRequest(RequestModel):
     """The global products to delete."""
 
-    global_product_ids: list[str]
+    global_product_ids: list[StrictStr] = Field(max_length=20)
     """Global product ids, at most 20."""
 
 
@@ -2254,7 +2254,7 @@ class ProductDeleteGlobalProductsResponse(ResponseModel):
 class ProductDeleteProductsRequest(RequestModel):
     """Products to delete."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(max_length=20)
     """Ids of the products to delete, at most 20."""
 
 
@@ -2268,19 +2268,19 @@ class ProductDeleteProductsResponse(ResponseModel):
 class ProductDiagnoseAndOptimizeProductRequest(RequestModel):
     """The product content to diagnose."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id of the product."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """An existing product to diagnose (omit it for a product not yet listed)."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product title."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id."""
 
     main_images: list[ProductImageInput] | None = None
@@ -2378,29 +2378,29 @@ class ProductDimensions(ResponseModel):
 class ProductDimensionsInput(RequestModel):
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    length: str | None = None
+    length: str | None = Field(default=None, strict=True)
     """Length, a positive whole number."""
 
-    width: str | None = None
+    width: str | None = Field(default=None, strict=True)
     """Width, a positive whole number."""
 
-    height: str | None = None
+    height: str | None = Field(default=None, strict=True)
     """Height, a positive whole number."""
 
-    unit: str | None = None
+    unit: str | None = Field(default=None, strict=True)
     """Length unit: `CENTIMETER` (all regions) or `INCH` (US)."""
 
 
 class ProductEditSizeChartV2Request(RequestModel):
     """The new content of the size chart."""
 
-    size_chart_id: str
+    size_chart_id: str = Field(strict=True)
     """Id of the seller's reusable size chart template."""
 
     size_chart_data: ProductSizeChartDataInput
     """Structured content of a size chart."""
 
-    template_name: str | None = None
+    template_name: str | None = Field(default=None, strict=True)
     """New template name; omit to keep the current one."""
 
 
@@ -2427,13 +2427,13 @@ class ProductExternalListPrice(ResponseModel):
 class ProductExternalListPriceInput(RequestModel):
     """A list price or original price of the SKU on an external platform (US only)."""
 
-    source: str | None = None
+    source: str | None = Field(default=None, strict=True)
     """Where the price comes from: `SHOPIFY_COMPARE_AT_PRICE`."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Price amount, 0.01 to 7600."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the price: `USD`."""
 
 
@@ -2470,36 +2470,36 @@ class ProductFee(ResponseModel):
 class ProductFeeInput(RequestModel):
     """A fee some categories require (e.g. the German deposit `PFAND`)."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, alias="type", strict=True)
     """Fee type: `PFAND`."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Fee amount (PFAND: 0.00 to 6300.00)."""
 
-    additional_attribute: str | None = None
+    additional_attribute: str | None = Field(default=None, strict=True)
     """Extra context of the fee; for PFAND `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
 
 
 class ProductGetBrandsQuery(RequestModel):
     """Path and query parameters of ProductGetBrands."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    category_id: str | None = None
+    category_id: str | None = Field(default=None, strict=True)
     """Only report brand availability for this category (see `brand_status`)."""
 
-    is_authorized: bool | None = None
+    is_authorized: bool | None = Field(default=None, strict=True)
     """true lists only brands the seller is authorized to use; false lists all brands."""
 
-    brand_name: str | None = None
+    brand_name: str | None = Field(default=None, strict=True)
     """Filter by brand name (fuzzy match)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -2553,21 +2553,21 @@ class ProductGetCategoriesQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Filter categories by a keyword in their name."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
     listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None
     """Platform whose categories are returned, for sellers migrated from Tokopedia. Default TIKTOK_SHOP."""
 
-    include_prohibited_categories: bool | None = None
+    include_prohibited_categories: bool | None = Field(default=None, strict=True)
     """Also return categories that are prohibited on TikTok Shop (BR, MX, EU and SEA markets). Default
     false."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """true returns the categories for LIVE_QUICK products (needs a special permission). Default false."""
 
 
@@ -2581,7 +2581,7 @@ class ProductGetCategoriesResponse(ResponseModel):
 class ProductGetCategoryAttributesQuery(RequestModel):
     """Path and query parameters of ProductGetCategoryAttributes."""
 
-    category_id: str
+    category_id: str = Field(min_length=1, strict=True)
     """The category id (a leaf category for listing)."""
 
     locale: (
@@ -2617,11 +2617,11 @@ class ProductGetCategoryAttributesQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """true returns the attributes for LIVE_QUICK products. Default false."""
 
 
@@ -2652,10 +2652,10 @@ class ProductGetCategoryRulesFee(ResponseModel):
 class ProductGetCategoryRulesQuery(RequestModel):
     """Path and query parameters of ProductGetCategoryRules."""
 
-    category_id: str
+    category_id: str = Field(min_length=1, strict=True)
     """The category id (a leaf category for listing)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -2771,10 +2771,10 @@ class ProductGetGlobalCategoriesQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Filter categories by a keyword in their name."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -2789,7 +2789,7 @@ class ProductGetGlobalCategoriesResponse(ResponseModel):
 class ProductGetGlobalCategoryAttributesQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalCategoryAttributes."""
 
-    category_id: str
+    category_id: str = Field(min_length=1, strict=True)
     """The category id (a leaf category for listing)."""
 
     locale: (
@@ -2825,7 +2825,7 @@ class ProductGetGlobalCategoryAttributesQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -2840,10 +2840,10 @@ class ProductGetGlobalCategoryAttributesResponse(ResponseModel):
 class ProductGetGlobalCategoryRulesQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalCategoryRules."""
 
-    category_id: str
+    category_id: str = Field(min_length=1, strict=True)
     """The category id (a leaf category for listing)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -3032,7 +3032,7 @@ class ProductGetGlobalProductDetailResponse(ResponseModel):
 class ProductGetGlobalProductQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalProduct."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
@@ -3109,7 +3109,7 @@ class ProductGetGlobalProductResponse(ResponseModel):
 class ProductGetGlobalReplicatedProductsQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalReplicatedProducts."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
@@ -3149,7 +3149,7 @@ class ProductGetImageTranslationTasksOriginalImage(ResponseModel):
 class ProductGetImageTranslationTasksQuery(RequestModel):
     """Path and query parameters of ProductGetImageTranslationTasks."""
 
-    translation_task_ids: list[str] | None = None
+    translation_task_ids: list[StrictStr] | None = None
     """Ids of the tasks to read."""
 
 
@@ -3195,10 +3195,10 @@ class ProductGetImageTranslationTasksTranslationTask(ResponseModel):
 class ProductGetInventoriesRequest(RequestModel):
     """Products or SKUs to report; give one of the lists."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """Products whose SKUs to report, at most 100."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=600)
     """SKUs to report, at most 600; takes precedence over `product_ids`."""
 
 
@@ -3212,7 +3212,7 @@ class ProductGetInventoriesResponse(ResponseModel):
 class ProductGetListingSchemas202401Query(RequestModel):
     """Path and query parameters of ProductGetListingSchemas202401."""
 
-    category_ids: list[int]
+    category_ids: list[StrictInt] = Field(min_length=1)
     """Leaf category ids whose listing schema is wanted (sent comma-separated)."""
 
     locale: (
@@ -3248,7 +3248,7 @@ class ProductGetListingSchemas202401Query(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -3266,7 +3266,7 @@ class ProductGetListingSchemas202401Response(ResponseModel):
 class ProductGetListingSchemasQuery(RequestModel):
     """Path and query parameters of ProductGetListingSchemas."""
 
-    category_ids: list[int]
+    category_ids: list[StrictInt] = Field(min_length=1)
     """Leaf category ids whose listing schema is wanted (sent comma-separated)."""
 
     locale: (
@@ -3302,7 +3302,7 @@ class ProductGetListingSchemasQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -3320,10 +3320,10 @@ class ProductGetListingSchemasResponse(ResponseModel):
 class ProductGetOpportunityDetailQuery(RequestModel):
     """Path and query parameters of ProductGetOpportunityDetail."""
 
-    opportunity_id: str
+    opportunity_id: str = Field(min_length=1, strict=True)
     """The opportunity id."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 language of the returned texts, e.g. `en-US`."""
 
 
@@ -3419,13 +3419,13 @@ class ProductGetProductDetailPrescriptionRequirement(ResponseModel):
 class ProductGetProductDetailQuery(RequestModel):
     """Path and query parameters of ProductGetProductDetail."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
-    return_under_review_version: bool | None = None
+    return_under_review_version: bool | None = Field(default=None, strict=True)
     """Return the edited version under audit instead of the live one, when there is one."""
 
-    return_draft_version: bool | None = None
+    return_draft_version: bool | None = Field(default=None, strict=True)
     """Return the unpublished draft instead of the live version, when there is one."""
 
     locale: (
@@ -3655,7 +3655,7 @@ class ProductGetProductDiagnosesProduct(ResponseModel):
 class ProductGetProductDiagnosesQuery(RequestModel):
     """Path and query parameters of ProductGetProductDiagnoses."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(min_length=1)
     """Ids of live products to examine."""
 
 
@@ -3669,10 +3669,10 @@ class ProductGetProductDiagnosesResponse(ResponseModel):
 class ProductGetProductPackageRecommendationsQuery(RequestModel):
     """Path and query parameters of ProductGetProductPackageRecommendations."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -3680,7 +3680,7 @@ class ProductGetProductPackageRecommendationsQuery(RequestModel):
 class ProductGetProductPackageRecommendationsRequest(RequestModel):
     """The products to check."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = None
     """Product ids."""
 
 
@@ -3710,7 +3710,7 @@ class ProductGetProductSEOWordsProduct(ResponseModel):
 class ProductGetProductSEOWordsQuery(RequestModel):
     """Path and query parameters of ProductGetProductSEOWords."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(min_length=1)
     """Ids of live products to examine."""
 
 
@@ -3741,10 +3741,10 @@ class ProductGetProductSKPPDetailActionSuggestion(ResponseModel):
 class ProductGetProductSKPPDetailQuery(RequestModel):
     """Path and query parameters of ProductGetProductSKPPDetail."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """The product id."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`."""
 
 
@@ -3818,7 +3818,7 @@ class ProductGetProductSuggestionsProduct(ResponseModel):
 class ProductGetProductSuggestionsQuery(RequestModel):
     """Path and query parameters of ProductGetProductSuggestions."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(min_length=1)
     """Ids of live products to examine."""
 
 
@@ -3878,26 +3878,26 @@ class ProductGetSubmissionRecordsData(ResponseModel):
 class ProductGetSubmissionRecordsQuery(RequestModel):
     """Path and query parameters of ProductGetSubmissionRecords."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    status: str | None = None
+    status: str | None = Field(default=None, strict=True)
     """Only submissions in this status: `PENDING_REVIEW`, `APPROVED` or `REJECTED`."""
 
-    opportunity_id: str | None = None
+    opportunity_id: str | None = Field(default=None, strict=True)
     """Only submissions to this opportunity."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Only submissions of this product."""
 
-    submit_time_ge: int | None = None
+    submit_time_ge: int | None = Field(default=None, strict=True)
     """Only submissions made at or after this time, Unix seconds."""
 
-    submit_time_lt: int | None = None
+    submit_time_lt: int | None = Field(default=None, strict=True)
     """Only submissions made before this time, Unix seconds."""
 
 
@@ -3943,7 +3943,7 @@ class ProductGlobalCertificationFile(ResponseModel):
 class ProductGlobalCertificationInput(RequestModel):
     """A certification of the product."""
 
-    id: str
+    id: str = Field(strict=True)
     """Certification type id, from the global category rules."""
 
     images: list[ProductGlobalImageInput] | None = None
@@ -3956,13 +3956,13 @@ class ProductGlobalCertificationInput(RequestModel):
 class ProductGlobalCertificationInputFilesItem(RequestModel):
     """An uploaded certificate file."""
 
-    id: str
+    id: str = Field(strict=True)
     """File id, from the product file upload."""
 
-    name: str
+    name: str = Field(strict=True)
     """File name with extension."""
 
-    format_: str = Field(alias="format")
+    format_: str = Field(alias="format", strict=True)
     """File format; only `PDF`."""
 
 
@@ -3980,7 +3980,7 @@ class ProductGlobalIdentifierCode(ResponseModel):
 class ProductGlobalIdentifierCodeInput(RequestModel):
     """A product identifier code of the SKU."""
 
-    code: str | None = None
+    code: str | None = Field(default=None, strict=True)
     """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 and a final X), JAN 8 or 13. Unique per
     SKU."""
 
@@ -4010,7 +4010,7 @@ class ProductGlobalImage(ResponseModel):
 class ProductGlobalImageInput(RequestModel):
     """An image uploaded with the product image upload operation."""
 
-    uri: str
+    uri: str = Field(strict=True)
     """URI of the uploaded image."""
 
 
@@ -4076,17 +4076,17 @@ class ProductGlobalManufacturerInfo(ResponseModel):
 class ProductGlobalManufacturerInfoInput(RequestModel):
     """Manufacturer contact details."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Manufacturer name."""
 
-    address: str | None = None
+    address: str | None = Field(default=None, strict=True)
     """Manufacturer address."""
 
-    phone_number: str | None = None
+    phone_number: str | None = Field(default=None, strict=True)
     """Phone number starting with `+` and the country code, separated from the local number by a space or
     hyphen."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Email address."""
 
 
@@ -4109,13 +4109,13 @@ class ProductGlobalPackageDimensions(ResponseModel):
 class ProductGlobalPackageDimensionsInput(RequestModel):
     """Package dimensions; use the same measurement system as the weight."""
 
-    length: str
+    length: str = Field(strict=True)
     """Length, a positive whole number."""
 
-    width: str
+    width: str = Field(strict=True)
     """Width, a positive whole number."""
 
-    height: str
+    height: str = Field(strict=True)
     """Height, a positive whole number."""
 
     unit: Literal["CENTIMETER", "INCH"]
@@ -4135,7 +4135,7 @@ class ProductGlobalPackageWeight(ResponseModel):
 class ProductGlobalPackageWeightInput(RequestModel):
     """Package weight; use the same measurement system as the dimensions."""
 
-    value: str
+    value: str = Field(strict=True)
     """Positive weight; integer for GRAM, up to 3 decimals for KILOGRAM, 2 for POUND."""
 
     unit: Literal["GRAM", "KILOGRAM", "POUND"]
@@ -4158,7 +4158,7 @@ class ProductGlobalProductAttribute(ResponseModel):
 class ProductGlobalProductAttributeInput(RequestModel):
     """A product attribute and its values."""
 
-    id: str
+    id: str = Field(strict=True)
     """Attribute id, from the global category attributes."""
 
     values: list[ProductGlobalProductAttributeValue]
@@ -4168,10 +4168,10 @@ class ProductGlobalProductAttributeInput(RequestModel):
 class ProductGlobalProductAttributeValue(RequestModel):
     """One value."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Built-in value id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Custom value, at most 2000 characters, unique within the attribute."""
 
 
@@ -4230,26 +4230,26 @@ class ProductGlobalPublishResultFailReason(ResponseModel):
 class ProductGlobalSalePriceInput(RequestModel):
     """The local display price of the SKU in one market."""
 
-    region: str
+    region: str = Field(strict=True)
     """Market code, e.g. `US`, `JP`, `DE`."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Price in the market's currency, before discounts."""
 
 
 class ProductGlobalSalesAttributeInput(RequestModel):
     """A sales attribute value defining the variant; give built-in ids or custom names."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Built-in sales attribute id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Custom sales attribute name, at most 20 characters."""
 
-    value_id: str | None = None
+    value_id: str | None = Field(default=None, strict=True)
     """Built-in value id."""
 
-    value_name: str | None = None
+    value_name: str | None = Field(default=None, strict=True)
     """Custom value, at most 50 letters and digits, unique within the attribute."""
 
     sku_img: ProductGlobalImageInput | None = None
@@ -4279,7 +4279,7 @@ class ProductGlobalSizeChartInput(RequestModel):
 class ProductGlobalSizeChartInputTemplate(RequestModel):
     """A size chart template."""
 
-    id: str
+    id: str = Field(strict=True)
     """Size chart template id."""
 
 
@@ -4330,17 +4330,17 @@ class ProductGlobalSkuInput(RequestModel):
     price: ProductGlobalSkuPriceInput
     """The global SKU price."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Edit only: id of an existing SKU to keep; existing SKUs left out are deleted, SKUs without id are
     created."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's internal SKU code, 1-50 characters without spaces."""
 
-    global_quantity: int | None = None
+    global_quantity: int | None = Field(default=None, strict=True)
     """Total stock across all shops; split between shops at first publication and not editable afterwards."""
 
-    inventory: list[ProductGlobalWarehouseInventoryInput] | None = None
+    inventory: list[ProductGlobalWarehouseInventoryInput] | None = Field(default=None, max_length=50)
     """Stock per global warehouse (required with multi-warehouse), at most 50; overrides `global_quantity`."""
 
     sales_attributes: list[ProductGlobalSalesAttributeInput] | None = None
@@ -4350,13 +4350,13 @@ class ProductGlobalSkuInput(RequestModel):
     identifier_code: ProductGlobalIdentifierCodeInput | None = None
     """A product identifier code of the SKU."""
 
-    sku_unit_count: str | None = None
+    sku_unit_count: str | None = Field(default=None, strict=True)
     """Quantity or volume the SKU holds, 0.01 to 99,999.9999, for the unit price (EU only)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: list[StrictStr] | None = Field(default=None, max_length=10)
     """Up to 10 identifier codes of the items of a virtual bundle (EU only)."""
 
-    external_global_sku_id: str | None = None
+    external_global_sku_id: str | None = Field(default=None, strict=True)
     """The SKU's id on an external e-commerce platform, at most 999 characters."""
 
     sale_prices: list[ProductGlobalSalePriceInput] | None = None
@@ -4377,19 +4377,19 @@ class ProductGlobalSkuInventory(ResponseModel):
 class ProductGlobalSkuPartialInput(RequestModel):
     """A global SKU to edit (with id) or create (without id)."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Id of an existing SKU; existing SKUs left out of the list are deleted, SKUs without id are created."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's internal SKU code, 1-50 characters without spaces."""
 
     price: ProductGlobalSkuPriceInput | None = None
     """The global SKU price."""
 
-    global_quantity: int | None = None
+    global_quantity: int | None = Field(default=None, strict=True)
     """Total stock across all shops; not editable after the first publication."""
 
-    inventory: list[ProductGlobalWarehouseInventoryInput] | None = None
+    inventory: list[ProductGlobalWarehouseInventoryInput] | None = Field(default=None, max_length=50)
     """Stock per global warehouse, at most 50; overrides `global_quantity`."""
 
     sales_attributes: list[ProductGlobalSalesAttributeInput] | None = None
@@ -4398,13 +4398,13 @@ class ProductGlobalSkuPartialInput(RequestModel):
     identifier_code: ProductGlobalIdentifierCodeInput | None = None
     """A product identifier code of the SKU."""
 
-    sku_unit_count: str | None = None
+    sku_unit_count: str | None = Field(default=None, strict=True)
     """Quantity or volume the SKU holds, for the unit price (EU only)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: list[StrictStr] | None = Field(default=None, max_length=10)
     """Up to 10 identifier codes of the items of a virtual bundle (EU only)."""
 
-    external_global_sku_id: str | None = None
+    external_global_sku_id: str | None = Field(default=None, strict=True)
     """The SKU's id on an external e-commerce platform."""
 
     sale_prices: list[ProductGlobalSalePriceInput] | None = None
@@ -4427,7 +4427,7 @@ class ProductGlobalSkuPrice(ResponseModel):
 class ProductGlobalSkuPriceInput(RequestModel):
     """The global SKU price."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Price amount, at most 99,999,999.99."""
 
     currency: Literal["EUR", "USD"]
@@ -4489,17 +4489,17 @@ class ProductGlobalVideo(ResponseModel):
 class ProductGlobalVideoInput(RequestModel):
     """The product video."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Video id, from the product file upload."""
 
 
 class ProductGlobalWarehouseInventoryInput(RequestModel):
     """Stock of the SKU in one global warehouse."""
 
-    global_warehouse_id: str
+    global_warehouse_id: str = Field(strict=True)
     """Global warehouse id (see the global seller warehouses)."""
 
-    quantity: int
+    quantity: int = Field(strict=True)
     """Units available in the warehouse."""
 
 
@@ -4516,10 +4516,10 @@ class ProductIdentifierCode(ResponseModel):
 class ProductIdentifierCodeInput(RequestModel):
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
-    code: str | None = None
+    code: str | None = Field(default=None, strict=True)
     """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 ending in X), JAN 8 or 13."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, alias="type", strict=True)
     """Code type: `GTIN`, `EAN`, `UPC`, `ISBN` or `JAN`."""
 
 
@@ -4545,19 +4545,19 @@ class ProductImage(ResponseModel):
 class ProductImageInput(RequestModel):
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    uri: str | None = None
+    uri: str | None = Field(default=None, strict=True)
     """Image URI, from the upload product image operation (or an optimized image URI)."""
 
-    urls: list[str] | None = None
+    urls: list[StrictStr] | None = None
     """URLs to view the image."""
 
-    thumb_urls: list[str] | None = None
+    thumb_urls: list[StrictStr] | None = None
     """URLs of thumbnails of the image."""
 
-    height: int | None = None
+    height: int | None = Field(default=None, strict=True)
     """Image height in pixels."""
 
-    width: int | None = None
+    width: int | None = Field(default=None, strict=True)
     """Image width in pixels."""
 
 
@@ -4584,10 +4584,10 @@ class ProductInventory(ResponseModel):
 class ProductInventorySearchRequest(RequestModel):
     """Products or SKUs to report; give one of the lists."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """Products whose SKUs to report, at most 100."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=600)
     """SKUs to report, at most 600; takes precedence over `product_ids`."""
 
 
@@ -4689,14 +4689,14 @@ class ProductListOpportunitiesData(ResponseModel):
 class ProductListOpportunitiesQuery(RequestModel):
     """Path and query parameters of ProductListOpportunities."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 language of the returned texts, e.g. `en-US`."""
 
 
@@ -4706,16 +4706,16 @@ class ProductListOpportunitiesRequest(RequestModel):
     opportunity_type: Literal["CATEGORY", "KEYWORD", "PRODUCT"]
     """`PRODUCT`, `KEYWORD` (search keyword) or `CATEGORY` opportunities."""
 
-    category_ids: list[str] | None = None
+    category_ids: list[StrictStr] | None = None
     """Only these categories; empty for all."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only opportunities created at or after this time, Unix seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Only opportunities created before this time, Unix seconds."""
 
-    tag_codes: list[str] | None = None
+    tag_codes: list[StrictStr] | None = Field(default=None, max_length=20)
     """Lowercase tag codes, at most 20 (`core_product` and `top_product` for PRODUCT only)."""
 
 
@@ -4739,10 +4739,10 @@ class ProductListPrice(ResponseModel):
 class ProductListPriceInput(RequestModel):
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Price amount, 0.01 to 7600; at least the SKU price."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the price: `USD`."""
 
 
@@ -4774,23 +4774,23 @@ class ProductListProductSKPPStatusesProduct(ResponseModel):
 class ProductListProductSKPPStatusesQuery(RequestModel):
     """Path and query parameters of ProductListProductSKPPStatuses."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`."""
 
 
 class ProductListProductSKPPStatusesRequest(RequestModel):
     """Which products to report."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """Product ids, at most 100."""
 
     skpp_status: Literal["NOT_QUALIFIED", "QUALIFIED"] | None = None
     """`QUALIFIED` (already SKPP) or `NOT_QUALIFIED` (eligible for SKPP tasks)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1.0, le=100.0, strict=True)
     """Products per page, 1 to 100 (default 50)."""
 
-    page_no: int | None = None
+    page_no: int | None = Field(default=None, ge=1.0, strict=True)
     """Page number from 1 (default 1)."""
 
 
@@ -4951,16 +4951,16 @@ class ProductManufacturer(ResponseModel):
 class ProductManufacturerInput(RequestModel):
     """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Manufacturer name."""
 
-    address: str | None = None
+    address: str | None = Field(default=None, strict=True)
     """Manufacturer address."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Manufacturer email."""
 
-    phone_number: str | None = None
+    phone_number: str | None = Field(default=None, strict=True)
     """Manufacturer phone number."""
 
 
@@ -5252,14 +5252,14 @@ class ProductOptimizeImagesImage(ResponseModel):
 class ProductOptimizeImagesRequest(RequestModel):
     """Images to optimize."""
 
-    images: list[ProductOptimizeImagesRequestImagesItem] | None = None
+    images: list[ProductOptimizeImagesRequestImagesItem] | None = Field(default=None, max_length=20)
     """Images to optimize, at most 20 (uploaded to TikTok Shop first)."""
 
 
 class ProductOptimizeImagesRequestImagesItem(RequestModel):
     """An image to optimize."""
 
-    uri: str | None = None
+    uri: str | None = Field(default=None, strict=True)
     """Image URI, from the upload product image operation."""
 
     optimization_mode: list[Literal["WHITE_BACKGROUND"]] | None = None
@@ -5350,31 +5350,31 @@ class ProductPackageRecommendationWeightRecommendation(ResponseModel):
 class ProductPartialEditGlobalProductQuery(RequestModel):
     """Path and query parameters of ProductPartialEditGlobalProduct."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
 class ProductPartialEditGlobalProductRequest(RequestModel):
     """The fields to change; omitted fields keep their value."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
     URLs."""
 
-    category_id: str | None = None
+    category_id: str | None = Field(default=None, strict=True)
     """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
     shop)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id; unauthorized brands are not displayed."""
 
-    main_images: list[ProductGlobalImageInput] | None = None
+    main_images: list[ProductGlobalImageInput] | None = Field(default=None, max_length=9)
     """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
     background."""
 
@@ -5387,7 +5387,7 @@ class ProductPartialEditGlobalProductRequest(RequestModel):
     package_weight: ProductGlobalPackageWeightInput | None = None
     """Package weight; use the same measurement system as the dimensions."""
 
-    certifications: list[ProductGlobalCertificationInput] | None = None
+    certifications: list[ProductGlobalCertificationInput] | None = Field(default=None, max_length=10)
     """Certifications, at most 10; see the global category rules for which are required."""
 
     product_attributes: list[ProductGlobalProductAttributeInput] | None = None
@@ -5400,14 +5400,14 @@ class ProductPartialEditGlobalProductRequest(RequestModel):
     manufacturer: ProductGlobalManufacturerInfoInput | None = None
     """Manufacturer contact details."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (from the compliance responsible person search), for categories that need
     them."""
 
-    external_global_product_id: str | None = None
+    external_global_product_id: str | None = Field(default=None, strict=True)
     """The product's id on an external e-commerce platform, at most 999 characters."""
 
     skus: list[ProductGlobalSkuPartialInput] | None = None
@@ -5471,19 +5471,19 @@ class ProductPodCustomAreaAreaPlacement(ResponseModel):
 class ProductPodCustomAreaAreaPlacementInput(RequestModel):
     """Position and size of the area on the surface (two decimals)."""
 
-    x_coordinate: str | None = None
+    x_coordinate: str | None = Field(default=None, strict=True)
     """X coordinate of the starting point."""
 
-    y_coordinate: str | None = None
+    y_coordinate: str | None = Field(default=None, strict=True)
     """Y coordinate of the starting point."""
 
-    width: str | None = None
+    width: str | None = Field(default=None, strict=True)
     """Area width."""
 
-    height: str | None = None
+    height: str | None = Field(default=None, strict=True)
     """Area height."""
 
-    rotate_degree: str | None = None
+    rotate_degree: str | None = Field(default=None, strict=True)
     """Rotation angle in degrees."""
 
 
@@ -5506,26 +5506,26 @@ class ProductPodCustomAreaImageAreaInput(RequestModel):
     default_image: ProductImageInput | None = None
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    min_height: int | None = None
+    min_height: int | None = Field(default=None, strict=True)
     """Minimum height in pixels of a buyer image."""
 
-    min_width: int | None = None
+    min_width: int | None = Field(default=None, strict=True)
     """Minimum width in pixels of a buyer image."""
 
 
 class ProductPodCustomAreaInput(RequestModel):
     """A customizable area of a print-on-demand surface."""
 
-    area_name: str | None = None
+    area_name: str | None = Field(default=None, strict=True)
     """Area name."""
 
-    area_type: str | None = None
+    area_type: str | None = Field(default=None, strict=True)
     """Area type: `TEXT` or `IMAGE`."""
 
-    external_area_id: str | None = None
+    external_area_id: str | None = Field(default=None, strict=True)
     """Seller's own id of the area."""
 
-    is_required: bool | None = None
+    is_required: bool | None = Field(default=None, strict=True)
     """Whether the buyer must customize this area."""
 
     area_placement: ProductPodCustomAreaAreaPlacementInput | None = None
@@ -5560,19 +5560,19 @@ class ProductPodCustomAreaTextArea(ResponseModel):
 class ProductPodCustomAreaTextAreaInput(RequestModel):
     """Settings of a text area."""
 
-    align_type: str | None = None
+    align_type: str | None = Field(default=None, strict=True)
     """Text alignment: `LEFT`, `CENTER` or `RIGHT`."""
 
-    colors: list[str] | None = None
+    colors: list[StrictStr] | None = None
     """Text colors offered, as hex values such as `#FFFFFF`."""
 
-    default_text: str | None = None
+    default_text: str | None = Field(default=None, strict=True)
     """Default text."""
 
-    fonts: list[str] | None = None
+    fonts: list[StrictStr] | None = None
     """Font keys offered."""
 
-    max_text_length: int | None = None
+    max_text_length: int | None = Field(default=None, strict=True)
     """Maximum number of characters."""
 
 
@@ -5612,10 +5612,10 @@ class ProductPodSurface(ResponseModel):
 class ProductPodSurfaceInput(RequestModel):
     """A customizable surface of a print-on-demand product (front, back, sleeve...)."""
 
-    surface_name: str | None = None
+    surface_name: str | None = Field(default=None, strict=True)
     """Surface name, e.g. `Front Side`."""
 
-    external_surface_id: str | None = None
+    external_surface_id: str | None = Field(default=None, strict=True)
     """Seller's own id of the surface."""
 
     background_image: ProductImageInput | None = None
@@ -5650,16 +5650,16 @@ class ProductPodTemplate(ResponseModel):
 class ProductPodTemplateInput(RequestModel):
     """A print-on-demand customization template, linked to some SKUs."""
 
-    pod_template_id: str | None = None
+    pod_template_id: str | None = Field(default=None, strict=True)
     """Template id, generated by TikTok; omit it for a new template."""
 
-    template_name: str | None = None
+    template_name: str | None = Field(default=None, strict=True)
     """Template name for the seller."""
 
-    remark: str | None = None
+    remark: str | None = Field(default=None, strict=True)
     """Notes for buyers on the customization page."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = None
     """SKUs using this template (a SKU belongs to at most one template)."""
 
     surfaces: list[ProductPodSurfaceInput] | None = None
@@ -5689,17 +5689,17 @@ class ProductPreSaleFulfillmentType(ResponseModel):
 class ProductPreSaleFulfillmentTypeInput(RequestModel):
     """How long pre-sale orders take."""
 
-    handling_duration_days: int | None = None
+    handling_duration_days: int | None = Field(default=None, strict=True)
     """Days needed to hand a pre-sale order to the carrier."""
 
-    release_date: int | None = None
+    release_date: int | None = Field(default=None, strict=True)
     """Day the product becomes a regular product, Unix seconds."""
 
 
 class ProductPreSaleInput(RequestModel):
     """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, alias="type", strict=True)
     """Pre-sale type, e.g. `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`, `NONE` (depends on the region)."""
 
     fulfillment_type: ProductPreSaleFulfillmentTypeInput | None = None
@@ -5735,7 +5735,7 @@ class ProductPredictProductPackageDimensionsAndWeightPackageWeight(ResponseModel
 class ProductPredictProductPackageDimensionsAndWeightRequest(RequestModel):
     """The product to predict for."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id of the product."""
 
 
@@ -5775,7 +5775,7 @@ class ProductPrice(ResponseModel):
 class ProductPriceInput(RequestModel):
     """A SKU price. Local sellers set `amount`; global sellers set `sale_price`."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Display price before discounts, set by local and intra-EU sellers (request field)."""
 
     currency: (
@@ -5784,39 +5784,39 @@ class ProductPriceInput(RequestModel):
     ) = None
     """Currency of the price (ISO 4217, the local currency of the market)."""
 
-    sale_price: str | None = None
+    sale_price: str | None = Field(default=None, strict=True)
     """Display price before discounts shown on the product page (global sellers set it in requests)."""
 
-    tax_exclusive_price: str | None = None
+    tax_exclusive_price: str | None = Field(default=None, strict=True)
     """Pre-tax price, excluding taxes and fees; not shown to buyers."""
 
-    unit_price: str | None = None
+    unit_price: str | None = Field(default=None, strict=True)
     """Price per unit of `sku_unit_count` (EU only)."""
 
-    starting_bid_price: str | None = None
+    starting_bid_price: str | None = Field(default=None, strict=True)
     """Starting bid of a LIVE auction product."""
 
 
 class ProductPublishGlobalProductFee(RequestModel):
     """A fee."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, alias="type", strict=True)
     """Fee type: `PFAND`."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Fee amount (PFAND 0.00-6300.00)."""
 
-    additional_attribute: str | None = None
+    additional_attribute: str | None = Field(default=None, strict=True)
     """Extra context, for PFAND: `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
 
 
 class ProductPublishGlobalProductInventory(RequestModel):
     """Local stock of the SKU."""
 
-    warehouse_id: str | None = None
+    warehouse_id: str | None = Field(default=None, strict=True)
     """Warehouse id; by default a local warehouse of the market, else one in the seller's base country."""
 
-    quantity: int | None = None
+    quantity: int | None = Field(default=None, strict=True)
     """Units available, 1 to 99,999."""
 
 
@@ -5828,10 +5828,10 @@ class ProductPublishGlobalProductPrice(RequestModel):
     ]
     """Currency of the market, e.g. `MYR`, `GBP`, `EUR`, `USD`."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Local display price before discounts (local and intra-EU sellers)."""
 
-    sale_price: str | None = None
+    sale_price: str | None = Field(default=None, strict=True)
     """Local display price before discounts (global sellers; required for JP and US shops shipping from
     China)."""
 
@@ -5855,23 +5855,23 @@ class ProductPublishGlobalProductProduct(ResponseModel):
 class ProductPublishGlobalProductPublishTarget(RequestModel):
     """One target market."""
 
-    region: str
+    region: str = Field(strict=True)
     """Market code to publish in, e.g. `MY`, `GB`, `US`."""
 
     skus: list[ProductPublishGlobalProductPublishTargetSkus]
     """SKUs to publish there, at most 300 (EU, JP, UK, US) or 100 elsewhere."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids; default those of the global product."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """EU manufacturer ids; default those of the global product."""
 
 
 class ProductPublishGlobalProductPublishTargetSkus(RequestModel):
     """A global SKU to publish as a local SKU."""
 
-    related_global_sku_id: str
+    related_global_sku_id: str = Field(strict=True)
     """Global SKU id; the new local SKU is linked to it."""
 
     price: ProductPublishGlobalProductPrice | None = None
@@ -5887,7 +5887,7 @@ class ProductPublishGlobalProductPublishTargetSkus(RequestModel):
 class ProductPublishGlobalProductQuery(RequestModel):
     """Path and query parameters of ProductPublishGlobalProduct."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
@@ -5960,20 +5960,20 @@ class ProductPurchaseLimit(ResponseModel):
 class ProductPurchaseLimitInput(RequestModel):
     """Purchase quantity limits for buyers."""
 
-    maximum_order_quantity: int | None = None
+    maximum_order_quantity: int | None = Field(default=None, strict=True)
     """Maximum quantity of each SKU per order."""
 
-    cumulative_order_quantity: int | None = None
+    cumulative_order_quantity: int | None = Field(default=None, strict=True)
     """Maximum total quantity a buyer can buy across all orders while the limit is active."""
 
 
 class ProductRecommendCategoriesAttributeValueList(RequestModel):
     """One metadata attribute."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Attribute name."""
 
-    values: list[str] | None = None
+    values: list[StrictStr] | None = None
     """Attribute values."""
 
 
@@ -5987,19 +5987,19 @@ class ProductRecommendCategoriesOriginPlatformProductMetaData(RequestModel):
 class ProductRecommendCategoriesRequest(RequestModel):
     """The candidate product to classify."""
 
-    product_title: str
+    product_title: str = Field(strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (BR, MX), 25-255 elsewhere."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (default) or `v2` (required for US, EU and SEA shops)."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML, at most 10,000 characters."""
 
     images: list[ProductCategoryImageRef] | None = None
     """Product images (gallery, description and variant images)."""
 
-    include_prohibited_categories: bool | None = None
+    include_prohibited_categories: bool | None = Field(default=None, strict=True)
     """Also match categories prohibited on TikTok Shop (BR and MX). Default false."""
 
     listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None
@@ -6037,13 +6037,13 @@ class ProductRecommendCategoriesRequest(RequestModel):
     ) = None
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's locale."""
 
-    origin_platform_product_type: str | None = None
+    origin_platform_product_type: str | None = Field(default=None, strict=True)
     """Product type on the source platform."""
 
-    origin_platform_vendor: str | None = None
+    origin_platform_vendor: str | None = Field(default=None, strict=True)
     """Vendor or brand name on the source platform."""
 
-    origin_platform_tags: list[str] | None = None
+    origin_platform_tags: list[StrictStr] | None = None
     """Tags of the product on the source platform."""
 
     origin_platform_category: ProductCategoryExternalCategory | None = None
@@ -6052,7 +6052,7 @@ class ProductRecommendCategoriesRequest(RequestModel):
     origin_platform_product_meta_data: ProductRecommendCategoriesOriginPlatformProductMetaData | None = None
     """Product metadata from the source platform."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """true to classify a LIVE_QUICK product (needs a special permission). Default false."""
 
 
@@ -6069,10 +6069,10 @@ class ProductRecommendCategoriesResponse(ResponseModel):
 class ProductRecommendGlobalCategoriesRequest(RequestModel):
     """The candidate global product to classify."""
 
-    product_title: str
+    product_title: str = Field(strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML, at most 10,000 characters."""
 
     images: list[ProductCategoryImageRef] | None = None
@@ -6120,13 +6120,13 @@ class ProductRecommendRequiredProductPropertiesRecommendedProperty(ResponseModel
 class ProductRecommendRequiredProductPropertiesRequest(RequestModel):
     """The product to recommend properties for."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id of the product."""
 
-    product_title: str
+    product_title: str = Field(strict=True)
     """Product title."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description, for better predictions."""
 
     images: list[ProductImageInput] | None = None
@@ -6135,7 +6135,7 @@ class ProductRecommendRequiredProductPropertiesRequest(RequestModel):
     sales_properties: list[ProductRecommendRequiredProductPropertiesSalesProperty] | None = None
     """Standard sales properties already chosen."""
 
-    target_property_ids: list[str] | None = None
+    target_property_ids: list[StrictStr] | None = None
     """Only predict these properties."""
 
 
@@ -6149,7 +6149,7 @@ class ProductRecommendRequiredProductPropertiesResponse(ResponseModel):
 class ProductRecommendRequiredProductPropertiesSalesProperty(RequestModel):
     """A sales property."""
 
-    id: str
+    id: str = Field(strict=True)
     """Sales property id."""
 
     values: list[ProductRecommendRequiredProductPropertiesSalesPropertyValue]
@@ -6159,7 +6159,7 @@ class ProductRecommendRequiredProductPropertiesSalesProperty(RequestModel):
 class ProductRecommendRequiredProductPropertiesSalesPropertyValue(RequestModel):
     """A value."""
 
-    id: str
+    id: str = Field(strict=True)
     """Value id."""
 
 
@@ -6186,7 +6186,7 @@ class ProductRecommendedCategory(ResponseModel):
 class ProductRecoverProductsRequest(RequestModel):
     """Products to recover."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(max_length=20)
     """Ids of the products to recover, at most 20."""
 
 
@@ -6200,10 +6200,10 @@ class ProductRecoverProductsResponse(ResponseModel):
 class ProductReplicaSync(RequestModel):
     """Changes to sync to the replica of this product in another market."""
 
-    region: str | None = None
+    region: str | None = Field(default=None, strict=True)
     """Market of the replica, e.g. `DE`, `FR`, `GB`, `US`; it must already hold a replica."""
 
-    inventory_mode: str | None = None
+    inventory_mode: str | None = Field(default=None, strict=True)
     """Inventory mode of the replica: `SHARED` or `EXCLUSIVE`."""
 
     skus: list[ProductReplicaSyncSkus] | None = None
@@ -6213,10 +6213,10 @@ class ProductReplicaSync(RequestModel):
 class ProductReplicaSyncInventory(RequestModel):
     """Stock in one warehouse."""
 
-    warehouse_id: str | None = None
+    warehouse_id: str | None = Field(default=None, strict=True)
     """Warehouse id."""
 
-    quantity: int | None = None
+    quantity: int | None = Field(default=None, strict=True)
     """Quantity, 1 to 999,999."""
 
 
@@ -6229,20 +6229,20 @@ class ProductReplicaSyncPrice(RequestModel):
     ) = None
     """Local currency of the replica market."""
 
-    sale_price: str | None = None
+    sale_price: str | None = Field(default=None, strict=True)
     """Display price before discounts."""
 
 
 class ProductReplicaSyncSkus(RequestModel):
     """A replica SKU."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """SKU id of an existing replica SKU."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's SKU code."""
 
-    external_sku_id: str | None = None
+    external_sku_id: str | None = Field(default=None, strict=True)
     """Id of the SKU on an external platform."""
 
     price: ProductReplicaSyncPrice | None = None
@@ -6275,34 +6275,34 @@ class ProductReplicateProductError(ResponseModel):
 class ProductReplicateProductInventory(RequestModel):
     """Stock in one warehouse."""
 
-    warehouse_id: str | None = None
+    warehouse_id: str | None = Field(default=None, strict=True)
     """Warehouse id."""
 
-    quantity: int | None = None
+    quantity: int | None = Field(default=None, strict=True)
     """Quantity, 1 to 999,999."""
 
 
 class ProductReplicateProductPrice(RequestModel):
     """Price in the target market."""
 
-    sale_price: str
+    sale_price: str = Field(strict=True)
     """Display price before discounts."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Local currency of the target market."""
 
 
 class ProductReplicateProductQuery(RequestModel):
     """Path and query parameters of ProductReplicateProduct."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the product to replicate."""
 
 
 class ProductReplicateProductReplicateTarget(RequestModel):
     """One target market."""
 
-    region: str | None = None
+    region: str | None = Field(default=None, strict=True)
     """Target market, e.g. `DE`, `FR`, `GB`."""
 
     inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
@@ -6317,10 +6317,10 @@ class ProductReplicateProductReplicateTarget(RequestModel):
     certifications: list[ProductCertificationInput] | None = None
     """Certifications for the target market."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids."""
 
 
@@ -6344,10 +6344,10 @@ class ProductReplicateProductResponse(ResponseModel):
 class ProductReplicateProductSkus(RequestModel):
     """A replica SKU."""
 
-    source_sku_id: str | None = None
+    source_sku_id: str | None = Field(default=None, strict=True)
     """SKU being replicated."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's SKU code."""
 
     price: ProductReplicateProductPrice | None = None
@@ -6382,16 +6382,16 @@ class ProductSalesAttribute(ResponseModel):
 class ProductSalesAttributeInput(RequestModel):
     """A variant-defining attribute of a SKU (e.g. color Red): built-in ids or custom names."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Sales attribute id (built-in, or generated for a custom name)."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Sales attribute name; a custom attribute when no id is given."""
 
-    value_id: str | None = None
+    value_id: str | None = Field(default=None, strict=True)
     """Attribute value id (built-in, or generated for a custom value)."""
 
-    value_name: str | None = None
+    value_name: str | None = Field(default=None, strict=True)
     """Attribute value name; a custom value when no value id is given."""
 
     sku_img: ProductImageInput | None = None
@@ -6414,10 +6414,10 @@ class ProductScheduledSale(ResponseModel):
 class ProductScheduledSaleInput(RequestModel):
     """Scheduled listing of a product."""
 
-    is_enabled_scheduled_sale: bool | None = None
+    is_enabled_scheduled_sale: bool | None = Field(default=None, strict=True)
     """Whether scheduled listing is on; `schedule_sale_time` is then required."""
 
-    schedule_sale_time: int | None = None
+    schedule_sale_time: int | None = Field(default=None, strict=True)
     """When to list the product, Unix milliseconds, within the next 90 days."""
 
 
@@ -6434,10 +6434,10 @@ class ProductSearchComplianceManufacturers202501Manufacturer(ResponseModel):
 class ProductSearchComplianceManufacturers202501Query(RequestModel):
     """Path and query parameters of ProductSearchComplianceManufacturers202501."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6445,10 +6445,10 @@ class ProductSearchComplianceManufacturers202501Query(RequestModel):
 class ProductSearchComplianceManufacturers202501Request(RequestModel):
     """Manufacturer filters; give ids or a keyword (ids win)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids, at most `page_size`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, max_length=200, strict=True)
     """Text searched in name, trade name, phone number and email, at most 200 characters."""
 
     locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
@@ -6471,10 +6471,10 @@ class ProductSearchComplianceManufacturers202501Response(ResponseModel):
 class ProductSearchComplianceManufacturersQuery(RequestModel):
     """Path and query parameters of ProductSearchComplianceManufacturers."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6482,10 +6482,10 @@ class ProductSearchComplianceManufacturersQuery(RequestModel):
 class ProductSearchComplianceManufacturersRequest(RequestModel):
     """Manufacturer filters; give ids or a keyword (ids win)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids, at most `page_size`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, max_length=200, strict=True)
     """Text searched in name, trade name, phone number and email, at most 200 characters."""
 
 
@@ -6505,10 +6505,10 @@ class ProductSearchComplianceManufacturersResponse(ResponseModel):
 class ProductSearchComplianceResponsiblePersons202501Query(RequestModel):
     """Path and query parameters of ProductSearchComplianceResponsiblePersons202501."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6516,10 +6516,10 @@ class ProductSearchComplianceResponsiblePersons202501Query(RequestModel):
 class ProductSearchComplianceResponsiblePersons202501Request(RequestModel):
     """Responsible person filters; give ids or a keyword (ids win)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """Responsible person ids, at most `page_size`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, max_length=200, strict=True)
     """Text searched in name, phone number and email, at most 200 characters."""
 
     locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
@@ -6552,10 +6552,10 @@ class ProductSearchComplianceResponsiblePersons202501ResponsiblePerson(ResponseM
 class ProductSearchComplianceResponsiblePersonsQuery(RequestModel):
     """Path and query parameters of ProductSearchComplianceResponsiblePersons."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6563,10 +6563,10 @@ class ProductSearchComplianceResponsiblePersonsQuery(RequestModel):
 class ProductSearchComplianceResponsiblePersonsRequest(RequestModel):
     """Responsible person filters; give ids or a keyword (ids win)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """Responsible person ids, at most `page_size`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, max_length=200, strict=True)
     """Text searched in name, phone number and email, at most 200 characters."""
 
 
@@ -6586,10 +6586,10 @@ class ProductSearchComplianceResponsiblePersonsResponse(ResponseModel):
 class ProductSearchGlobalProducts202309Query(RequestModel):
     """Path and query parameters of ProductSearchGlobalProducts202309."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6600,19 +6600,19 @@ class ProductSearchGlobalProducts202309Request(RequestModel):
     status: Literal["DELETED", "DRAFT", "PUBLISHED", "UNPUBLISHED"] | None = None
     """Only products in this status."""
 
-    seller_skus: list[str] | None = None
+    seller_skus: list[StrictStr] | None = Field(default=None, max_length=1)
     """Only products having this Seller SKU (one value at most)."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only products created at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Only products created at or before this time, Unix seconds (default now)."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only products updated at or after this time, Unix seconds."""
 
-    update_time_le: int | None = None
+    update_time_le: int | None = Field(default=None, strict=True)
     """Only products updated at or before this time, Unix seconds (default now)."""
 
 
@@ -6632,10 +6632,10 @@ class ProductSearchGlobalProducts202309Response(ResponseModel):
 class ProductSearchGlobalProductsQuery(RequestModel):
     """Path and query parameters of ProductSearchGlobalProducts."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6646,19 +6646,19 @@ class ProductSearchGlobalProductsRequest(RequestModel):
     status: Literal["DELETED", "DRAFT", "PUBLISHED", "UNPUBLISHED"] | None = None
     """Only products in this status."""
 
-    seller_skus: list[str] | None = None
+    seller_skus: list[StrictStr] | None = Field(default=None, max_length=1)
     """Only products having this Seller SKU (one value at most)."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only products created at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Only products created at or before this time, Unix seconds (default now)."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only products updated at or after this time, Unix seconds."""
 
-    update_time_le: int | None = None
+    update_time_le: int | None = Field(default=None, strict=True)
     """Only products updated at or before this time, Unix seconds (default now)."""
 
 
@@ -6678,10 +6678,10 @@ class ProductSearchGlobalProductsResponse(ResponseModel):
 class ProductSearchProducts202309Query(RequestModel):
     """Path and query parameters of ProductSearchProducts202309."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6705,19 +6705,19 @@ class ProductSearchProducts202309Request(RequestModel):
     ) = None
     """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
 
-    seller_skus: list[str] | None = None
+    seller_skus: list[StrictStr] | None = None
     """Only products with these seller SKU codes."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only products created at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Only products created at or before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only products updated at or after this time, Unix seconds."""
 
-    update_time_le: int | None = None
+    update_time_le: int | None = Field(default=None, strict=True)
     """Only products updated at or before this time, Unix seconds."""
 
 
@@ -6737,10 +6737,10 @@ class ProductSearchProducts202309Response(ResponseModel):
 class ProductSearchProducts202502Query(RequestModel):
     """Path and query parameters of ProductSearchProducts202502."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6764,19 +6764,19 @@ class ProductSearchProducts202502Request(RequestModel):
     ) = None
     """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
 
-    seller_skus: list[str] | None = None
+    seller_skus: list[StrictStr] | None = None
     """Only products with these seller SKU codes."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only products created at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Only products created at or before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only products updated at or after this time, Unix seconds."""
 
-    update_time_le: int | None = None
+    update_time_le: int | None = Field(default=None, strict=True)
     """Only products updated at or before this time, Unix seconds."""
 
     category_version: Literal["v1", "v2"] | None = None
@@ -6788,13 +6788,13 @@ class ProductSearchProducts202502Request(RequestModel):
     audit_status: list[Literal["APPROVED", "AUDITING", "FAILED"]] | None = None
     """Only products with this audit status."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=10)
     """Only products with these SKU ids, at most 10."""
 
     sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None
     """Only products with this Subscribe and Save state."""
 
-    return_draft_version: bool | None = None
+    return_draft_version: bool | None = Field(default=None, strict=True)
     """Only products that have a draft, returned in their draft version."""
 
     listing_quality_tiers: list[Literal["EXCELLENT", "FAIR", "GOOD", "POOR"]] | None = None
@@ -6832,7 +6832,7 @@ class ProductSearchProducts202502Request(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information."""
 
-    include_live_quick_products: bool | None = None
+    include_live_quick_products: bool | None = Field(default=None, strict=True)
     """Whether to include LIVE_QUICK products."""
 
 
@@ -6852,36 +6852,36 @@ class ProductSearchProducts202502Response(ResponseModel):
 class ProductSearchProductsForComplianceAuditingQuery(RequestModel):
     """Path and query parameters of ProductSearchProductsForComplianceAuditing."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    category_asset_cipher: str | None = None
+    category_asset_cipher: str | None = Field(default=None, strict=True)
     """Cipher of the category asset the vendor is authorized for."""
 
 
 class ProductSearchProductsForComplianceAuditingRequest(RequestModel):
     """Which products to return: by `product_ids`, or by searching a shop with the other filters."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=20)
     """Product ids to look up directly, at most 20."""
 
-    seller_id: str | None = None
+    seller_id: str | None = Field(default=None, strict=True)
     """Id of the shop to search."""
 
-    seller_name: str | None = None
+    seller_name: str | None = Field(default=None, strict=True)
     """Name of the shop to search."""
 
-    product_title: str | None = None
+    product_title: str | None = Field(default=None, strict=True)
     """Words of the product title."""
 
-    category_ids: list[str] | None = None
+    category_ids: list[StrictStr] | None = None
     """Only products in these categories."""
 
-    brand_ids: list[str] | None = None
+    brand_ids: list[StrictStr] | None = None
     """Only products of these brands."""
 
 
@@ -6901,10 +6901,10 @@ class ProductSearchProductsForComplianceAuditingResponse(ResponseModel):
 class ProductSearchProductsQuery(RequestModel):
     """Path and query parameters of ProductSearchProducts."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6928,19 +6928,19 @@ class ProductSearchProductsRequest(RequestModel):
     ) = None
     """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
 
-    seller_skus: list[str] | None = None
+    seller_skus: list[StrictStr] | None = None
     """Only products with these seller SKU codes."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only products created at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Only products created at or before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only products updated at or after this time, Unix seconds."""
 
-    update_time_le: int | None = None
+    update_time_le: int | None = Field(default=None, strict=True)
     """Only products updated at or before this time, Unix seconds."""
 
     category_version: Literal["v1", "v2"] | None = None
@@ -6952,13 +6952,13 @@ class ProductSearchProductsRequest(RequestModel):
     audit_status: list[Literal["APPROVED", "AUDITING", "FAILED"]] | None = None
     """Only products with this audit status."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=10)
     """Only products with these SKU ids, at most 10."""
 
     sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None
     """Only products with this Subscribe and Save state."""
 
-    return_draft_version: bool | None = None
+    return_draft_version: bool | None = Field(default=None, strict=True)
     """Only products that have a draft, returned in their draft version."""
 
     listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None
@@ -6981,10 +6981,10 @@ class ProductSearchProductsResponse(ResponseModel):
 class ProductSearchSizeChartsQuery(RequestModel):
     """Path and query parameters of ProductSearchSizeCharts."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -7016,10 +7016,10 @@ class ProductSearchSizeChartsQuery(RequestModel):
 class ProductSearchSizeChartsRequest(RequestModel):
     """Size chart filters; all optional."""
 
-    ids: list[str] | None = None
+    ids: list[StrictStr] | None = Field(default=None, max_length=50)
     """Size chart template ids, at most 50; wins over `keyword`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Words of the template name (PRODUCT_SCOPED charts have no name and are not matched)."""
 
     size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None
@@ -7086,17 +7086,17 @@ class ProductSizeChartData(ResponseModel):
 class ProductSizeChartDataCell(RequestModel):
     """A cell."""
 
-    value: str
+    value: str = Field(max_length=32, strict=True)
     """Cell value, at most 32 characters."""
 
 
 class ProductSizeChartDataHeader(RequestModel):
     """A column."""
 
-    name: str
+    name: str = Field(max_length=32, strict=True)
     """Display name, at most 32 characters."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Standard column id: a measurement id from the category rules, or a size system such as
     `size_chart_size_system_us`; omit for custom columns."""
 
@@ -7113,13 +7113,13 @@ class ProductSizeChartDataInput(RequestModel):
     table: ProductSizeChartDataTable
     """The table."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Extra notes shown with the chart."""
 
-    is_one_size: bool | None = None
+    is_one_size: bool | None = Field(default=None, strict=True)
     """Whether the chart is a single size."""
 
-    size_types: list[str] | None = None
+    size_types: list[StrictStr] | None = None
     """Size types from the category rules, e.g. `size_chart_size_type_regular`."""
 
 
@@ -7133,10 +7133,10 @@ class ProductSizeChartDataRow(RequestModel):
 class ProductSizeChartDataTable(RequestModel):
     """The table."""
 
-    headers: list[ProductSizeChartDataHeader]
+    headers: list[ProductSizeChartDataHeader] = Field(min_length=1, max_length=20)
     """Columns in order, 1 to 20."""
 
-    rows: list[ProductSizeChartDataRow]
+    rows: list[ProductSizeChartDataRow] = Field(min_length=1, max_length=45)
     """Rows, 1 to 45."""
 
 
@@ -7227,7 +7227,7 @@ class ProductSizingChartTemplate(ResponseModel):
 class ProductSizingChartTemplateInput(RequestModel):
     """A size chart template."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Size chart template id."""
 
 
@@ -7351,10 +7351,10 @@ class ProductSkuGlobalListingPolicy(ResponseModel):
 class ProductSkuGlobalListingPolicyInput(RequestModel):
     """How this SKU follows its replication source (responses only)."""
 
-    inventory_type: str | None = None
+    inventory_type: str | None = Field(default=None, strict=True)
     """Inventory sharing with the source: `SHARED` or `EXCLUSIVE`."""
 
-    price_sync: bool | None = None
+    price_sync: bool | None = Field(default=None, strict=True)
     """Whether the price is synchronized with the source."""
 
     replicate_source: ProductSkuReplicateSourceInput | None = None
@@ -7365,13 +7365,13 @@ class ProductSkuInput(RequestModel):
     """A SKU (variant) of a product. The same shape serves requests (create, edit, listing check) and
     responses (detail, search); response-only fields are ignored in requests."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's internal SKU code, not shown to buyers."""
 
-    external_sku_id: str | None = None
+    external_sku_id: str | None = Field(default=None, strict=True)
     """Id of the SKU on an external e-commerce platform."""
 
     price: ProductPriceInput | None = None
@@ -7392,16 +7392,16 @@ class ProductSkuInput(RequestModel):
     identifier_code: ProductIdentifierCodeInput | None = None
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: list[StrictStr] | None = None
     """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
 
     combined_skus: list[ProductCombinedSkuInput] | None = None
     """Source SKUs when this SKU is a virtual bundle."""
 
-    sku_unit_count: str | None = None
+    sku_unit_count: str | None = Field(default=None, strict=True)
     """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
 
-    external_urls: list[str] | None = None
+    external_urls: list[StrictStr] | None = None
     """URLs of third-party listing pages where the product is sold."""
 
     pre_sale: ProductPreSaleInput | None = None
@@ -7445,16 +7445,16 @@ class ProductSkuInventory(ResponseModel):
 class ProductSkuInventoryInput(RequestModel):
     """Stock of a SKU in one warehouse."""
 
-    warehouse_id: str | None = None
+    warehouse_id: str | None = Field(default=None, strict=True)
     """Warehouse id (see the logistics warehouses)."""
 
-    quantity: int | None = None
+    quantity: int | None = Field(default=None, strict=True)
     """In-stock quantity that can ship immediately, 1 to 99,999."""
 
-    backorder_quantity: int | None = None
+    backorder_quantity: int | None = Field(default=None, strict=True)
     """Backorder quantity, turned into `quantity` once in-stock inventory sells out."""
 
-    handling_time: int | None = None
+    handling_time: int | None = Field(default=None, strict=True)
     """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
@@ -7474,13 +7474,13 @@ class ProductSkuReplicateSource(ResponseModel):
 class ProductSkuReplicateSourceInput(RequestModel):
     """The SKU this one was replicated from."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Source product id."""
 
-    shop_id: str | None = None
+    shop_id: str | None = Field(default=None, strict=True)
     """Source shop id."""
 
-    sku_id: str | None = None
+    sku_id: str | None = Field(default=None, strict=True)
     """Source SKU id."""
 
 
@@ -7497,24 +7497,24 @@ class ProductSkuStatusInfo(ResponseModel):
 class ProductSkuStatusInfoInput(RequestModel):
     """SKU status (responses only)."""
 
-    status: str | None = None
+    status: str | None = Field(default=None, strict=True)
     """SKU status: `NORMAL` or `DEACTIVATED`."""
 
-    deactivation_source: str | None = None
+    deactivation_source: str | None = Field(default=None, strict=True)
     """Who deactivated the SKU: `SELLER`, `PLATFORM` or `COMBO_RELATION`."""
 
 
 class ProductSubmitProductViaOpportunityQuery(RequestModel):
     """Path and query parameters of ProductSubmitProductViaOpportunity."""
 
-    opportunity_id: str
+    opportunity_id: str = Field(min_length=1, strict=True)
     """The opportunity id."""
 
 
 class ProductSubmitProductViaOpportunityRequest(RequestModel):
     """The product to submit."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Id of a product of the shop in ACTIVATE status."""
 
 
@@ -7556,10 +7556,10 @@ class ProductSubmitSizeChartAppealAppealMessage(RequestModel):
     indicator_details: list[ProductSubmitSizeChartAppealIndicatorDetail]
     """The failed checks disputed."""
 
-    size_chart_id: str | None = None
+    size_chart_id: str | None = Field(default=None, strict=True)
     """Id of the size chart to review."""
 
-    size_chart_image_uri: str | None = None
+    size_chart_image_uri: str | None = Field(default=None, strict=True)
     """URI of the size chart image to review."""
 
 
@@ -7574,7 +7574,7 @@ class ProductSubmitSizeChartAppealIndicatorDetail(RequestModel):
 class ProductSubmitSizeChartAppealRequest(RequestModel):
     """The appeal."""
 
-    product_id: int
+    product_id: int = Field(strict=True)
     """Id of the blocked product."""
 
     appeal_message: ProductSubmitSizeChartAppealAppealMessage
@@ -7590,23 +7590,23 @@ class ProductSubmitSizeChartAppealResponse(ResponseModel):
 class ProductSubmitStrikethroughPriceExternalRetailPrice(RequestModel):
     """Retail price on the external platform."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Retail price amount, 0.01 to 7600."""
 
-    currency: str
+    currency: str = Field(strict=True)
     """ISO 4217 currency: `USD`."""
 
 
 class ProductSubmitStrikethroughPriceExternalTransactionPrice(RequestModel):
     """Highest transaction price on the external platform."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Transaction price amount, 0.01 to 7600."""
 
-    currency: str
+    currency: str = Field(strict=True)
     """ISO 4217 currency: `USD`."""
 
-    transaction_time: str
+    transaction_time: str = Field(strict=True)
     """When that price was recorded (RFC 3339, within the last 90 days)."""
 
     image: ProductImageInput | None = None
@@ -7616,14 +7616,14 @@ class ProductSubmitStrikethroughPriceExternalTransactionPrice(RequestModel):
 class ProductSubmitStrikethroughPriceQuery(RequestModel):
     """Path and query parameters of ProductSubmitStrikethroughPrice."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
 class ProductSubmitStrikethroughPriceRequest(RequestModel):
     """External pricing evidence."""
 
-    external_product_id: str
+    external_product_id: str = Field(strict=True)
     """External product id, as given when the product was created."""
 
     skus: list[ProductSubmitStrikethroughPriceSkus]
@@ -7640,10 +7640,10 @@ class ProductSubmitStrikethroughPriceResponse(ResponseModel):
 class ProductSubmitStrikethroughPriceSkus(RequestModel):
     """Evidence for one SKU."""
 
-    id: str
+    id: str = Field(strict=True)
     """SKU id."""
 
-    external_sku_id: str
+    external_sku_id: str = Field(strict=True)
     """External SKU id, as given when the SKU was created."""
 
     external_retail_price: ProductSubmitStrikethroughPriceExternalRetailPrice
@@ -7672,7 +7672,7 @@ class ProductSubscribeInfo(ResponseModel):
 class ProductSubscribeInfoEdit(RequestModel):
     """Subscribe and Save settings to apply."""
 
-    subscribe_status: str | None = None
+    subscribe_status: str | None = Field(default=None, strict=True)
     """`ENABLED` or `NOT_ENABLED`; required when creating or changing the subscription."""
 
     discount_details: list[ProductSubscribeInfoEditDiscountDetail] | None = None
@@ -7682,10 +7682,10 @@ class ProductSubscribeInfoEdit(RequestModel):
 class ProductSubscribeInfoEditDiscountDetail(RequestModel):
     """A discount."""
 
-    discount_level: str | None = None
+    discount_level: str | None = Field(default=None, strict=True)
     """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
 
-    discount_value: int | None = None
+    discount_value: int | None = Field(default=None, strict=True)
     """Discount percentage, e.g. 10 for 10%."""
 
 
@@ -7731,13 +7731,13 @@ class ProductSuggestBrandsBrand(ResponseModel):
 class ProductSuggestBrandsRequest(RequestModel):
     """The candidate product."""
 
-    product_title: str
+    product_title: str = Field(strict=True)
     """Product title."""
 
-    category_id: str | None = None
+    category_id: str | None = Field(default=None, strict=True)
     """Category id."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description."""
 
     images: list[ProductCategoryImageRef] | None = None
@@ -7816,33 +7816,33 @@ class ProductTagOperation(RequestModel):
     product_tag: Literal["AUCTION"]
     """The tag."""
 
-    enable: bool
+    enable: bool = Field(strict=True)
     """Whether to enable the tag."""
 
 
 class ProductUpdateComplianceManufacturerPartiallyQuery(RequestModel):
     """Path and query parameters of ProductUpdateComplianceManufacturerPartially."""
 
-    manufacturer_id: str
+    manufacturer_id: str = Field(min_length=1, strict=True)
     """The manufacturer id."""
 
 
 class ProductUpdateComplianceManufacturerPartiallyRequest(RequestModel):
     """The manufacturer fields to change; omitted fields keep their value."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, max_length=255, strict=True)
     """Manufacturer name, at most 255 characters."""
 
-    registered_trade_name: str | None = None
+    registered_trade_name: str | None = Field(default=None, max_length=200, strict=True)
     """Registered trade name, at most 200 characters."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Email address."""
 
     phone_number: ProductCompliancePhoneNumberInput | None = None
     """A manufacturer phone number."""
 
-    address: str | None = None
+    address: str | None = Field(default=None, max_length=500, strict=True)
     """Postal address, at most 500 characters."""
 
     locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
@@ -7858,17 +7858,17 @@ class ProductUpdateComplianceManufacturerPartiallyResponse(ResponseModel):
 class ProductUpdateComplianceResponsiblePersonPartiallyQuery(RequestModel):
     """Path and query parameters of ProductUpdateComplianceResponsiblePersonPartially."""
 
-    responsible_person_id: str
+    responsible_person_id: str = Field(min_length=1, strict=True)
     """The responsible person id."""
 
 
 class ProductUpdateComplianceResponsiblePersonPartiallyRequest(RequestModel):
     """The responsible person fields to change; omitted fields keep their value."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, max_length=200, strict=True)
     """Name, at most 200 characters."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Email address."""
 
     phone_number: ProductCompliancePersonPhoneInput | None = None
@@ -7890,7 +7890,7 @@ class ProductUpdateComplianceResponsiblePersonPartiallyResponse(ResponseModel):
 class ProductUpdateGlobalProductInventoryGlobalSkus(RequestModel):
     """One global SKU and its new stock."""
 
-    id: str
+    id: str = Field(strict=True)
     """Global SKU id."""
 
     inventory: list[ProductGlobalWarehouseInventoryInput]
@@ -7900,14 +7900,14 @@ class ProductUpdateGlobalProductInventoryGlobalSkus(RequestModel):
 class ProductUpdateGlobalProductInventoryQuery(RequestModel):
     """Path and query parameters of ProductUpdateGlobalProductInventory."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
 class ProductUpdateGlobalProductInventoryRequest(RequestModel):
     """The inventory quantities to set."""
 
-    global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus]
+    global_skus: list[ProductUpdateGlobalProductInventoryGlobalSkus] = Field(min_length=1)
     """Global SKUs to update, at least one."""
 
 
@@ -7920,24 +7920,24 @@ class ProductUpdateGlobalProductInventoryResponse(ResponseModel):
 class ProductUpdateGlobalProductQuery(RequestModel):
     """Path and query parameters of ProductUpdateGlobalProduct."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
 class ProductUpdateGlobalProductRequest(RequestModel):
     """The full new content of the global product."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
     URLs."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
 
-    main_images: list[ProductGlobalImageInput]
+    main_images: list[ProductGlobalImageInput] = Field(max_length=9)
     """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
     background."""
 
@@ -7947,11 +7947,11 @@ class ProductUpdateGlobalProductRequest(RequestModel):
     skus: list[ProductGlobalSkuInput]
     """The global SKUs to keep or create; existing SKUs whose id is left out are deleted."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
     shop)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id; unauthorized brands are not displayed."""
 
     video: ProductGlobalVideoInput | None = None
@@ -7960,7 +7960,7 @@ class ProductUpdateGlobalProductRequest(RequestModel):
     package_dimensions: ProductGlobalPackageDimensionsInput | None = None
     """Package dimensions; use the same measurement system as the weight."""
 
-    certifications: list[ProductGlobalCertificationInput] | None = None
+    certifications: list[ProductGlobalCertificationInput] | None = Field(default=None, max_length=10)
     """Certifications, at most 10; see the global category rules for which are required."""
 
     product_attributes: list[ProductGlobalProductAttributeInput] | None = None
@@ -7973,14 +7973,14 @@ class ProductUpdateGlobalProductRequest(RequestModel):
     manufacturer: ProductGlobalManufacturerInfoInput | None = None
     """Manufacturer contact details."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (from the compliance responsible person search), for categories that need
     them."""
 
-    external_global_product_id: str | None = None
+    external_global_product_id: str | None = Field(default=None, strict=True)
     """The product's id on an external e-commerce platform, at most 999 characters."""
 
 
@@ -8004,20 +8004,20 @@ class ProductUpdateProduct202509Audit(ResponseModel):
 class ProductUpdateProduct202509Query(RequestModel):
     """Path and query parameters of ProductUpdateProduct202509."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
 class ProductUpdateProduct202509Request(RequestModel):
     """The full new content of the product."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id, in the category tree given by `category_version`."""
 
     main_images: list[ProductImageInput]
@@ -8026,10 +8026,10 @@ class ProductUpdateProduct202509Request(RequestModel):
     skus: list[ProductSkuInput]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     package_dimensions: ProductDimensionsInput | None = None
@@ -8050,28 +8050,28 @@ class ProductUpdateProduct202509Request(RequestModel):
     size_chart: ProductSizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    delivery_option_ids: list[str] | None = None
+    delivery_option_ids: list[StrictStr] | None = None
     """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
 
-    primary_combined_product_id: str | None = None
+    primary_combined_product_id: str | None = Field(default=None, strict=True)
     """Primary product of the virtual bundle this product belongs to."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    is_not_for_sale: bool | None = None
+    is_not_for_sale: bool | None = Field(default=None, strict=True)
     """Whether the product is only a gift-with-purchase item, not for sale on its own."""
 
-    is_pre_owned: bool | None = None
+    is_pre_owned: bool | None = Field(default=None, strict=True)
     """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -8080,13 +8080,13 @@ class ProductUpdateProduct202509Request(RequestModel):
     shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
     """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
 
-    minimum_order_quantity: int | None = None
+    minimum_order_quantity: int | None = Field(default=None, strict=True)
     """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
 
     save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
     """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
 
-    shipping_template_id: str | None = None
+    shipping_template_id: str | None = Field(default=None, strict=True)
     """Shipping template to bind to the product."""
 
     scheduled_sale: ProductScheduledSaleInput | None = None
@@ -8124,13 +8124,13 @@ class ProductUpdateProduct202509Request(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     product_tag_operations: list[ProductTagOperation] | None = None
@@ -8142,13 +8142,13 @@ class ProductUpdateProduct202509Request(RequestModel):
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
     """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """Whether the product is a LIVE_QUICK product (needs a permission)."""
 
-    is_blind_box: bool | None = None
+    is_blind_box: bool | None = Field(default=None, strict=True)
     """Whether the product is a blind box or lucky bag."""
 
-    inventory_mode: str | None = None
+    inventory_mode: str | None = Field(default=None, strict=True)
     """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
 
     replicated_products: list[ProductReplicaSync] | None = None
@@ -8177,7 +8177,7 @@ class ProductUpdateProduct202509Response(ResponseModel):
 class ProductUpdateProductInventoryQuery(RequestModel):
     """Path and query parameters of ProductUpdateProductInventory."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
@@ -8198,7 +8198,7 @@ class ProductUpdateProductInventoryResponse(ResponseModel):
 class ProductUpdateProductInventorySkus(RequestModel):
     """New stock of one SKU."""
 
-    id: str
+    id: str = Field(strict=True)
     """SKU id."""
 
     inventory: list[ProductSkuInventoryInput]
@@ -8215,23 +8215,23 @@ class ProductUpdateProductPartially202509Audit(ResponseModel):
 class ProductUpdateProductPartially202509Query(RequestModel):
     """Path and query parameters of ProductUpdateProductPartially202509."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
 class ProductUpdateProductPartially202509Request(RequestModel):
     """The properties to change; others stay as they are."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     main_images: list[ProductImageInput] | None = None
@@ -8258,16 +8258,16 @@ class ProductUpdateProductPartially202509Request(RequestModel):
     size_chart: ProductSizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -8311,22 +8311,22 @@ class ProductUpdateProductPartially202509Request(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
-    is_blind_box: bool | None = None
+    is_blind_box: bool | None = Field(default=None, strict=True)
     """Whether the product is a blind box or lucky bag."""
 
     pod_info: ProductPodInfoInput | None = None
     """Print-on-demand (POD) customization of a product."""
 
-    inventory_mode: str | None = None
+    inventory_mode: str | None = Field(default=None, strict=True)
     """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
 
     replicated_products: list[ProductReplicaSync] | None = None
@@ -8355,23 +8355,23 @@ class ProductUpdateProductPartially202509Response(ResponseModel):
 class ProductUpdateProductPartiallyQuery(RequestModel):
     """Path and query parameters of ProductUpdateProductPartially."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
 class ProductUpdateProductPartiallyRequest(RequestModel):
     """The properties to change; others stay as they are."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     main_images: list[ProductImageInput] | None = None
@@ -8398,19 +8398,19 @@ class ProductUpdateProductPartiallyRequest(RequestModel):
     size_chart: ProductSizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
     manufacturer: ProductManufacturerInput | None = None
     """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -8451,13 +8451,13 @@ class ProductUpdateProductPartiallyRequest(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     pod_info: ProductPodInfoInput | None = None
@@ -8483,7 +8483,7 @@ class ProductUpdateProductPartiallyResponse(ResponseModel):
 class ProductUpdateProductPriceQuery(RequestModel):
     """Path and query parameters of ProductUpdateProductPrice."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
@@ -8503,7 +8503,7 @@ class ProductUpdateProductPriceResponse(ResponseModel):
 class ProductUpdateProductPriceSkus(RequestModel):
     """New price of one SKU."""
 
-    id: str
+    id: str = Field(strict=True)
     """SKU id."""
 
     price: ProductPriceInput
@@ -8519,20 +8519,20 @@ class ProductUpdateProductPriceSkus(RequestModel):
 class ProductUpdateProductQuery(RequestModel):
     """Path and query parameters of ProductUpdateProduct."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
 class ProductUpdateProductRequest(RequestModel):
     """The full new content of the product."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id, in the category tree given by `category_version`."""
 
     main_images: list[ProductImageInput]
@@ -8541,10 +8541,10 @@ class ProductUpdateProductRequest(RequestModel):
     skus: list[ProductSkuInput]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     package_dimensions: ProductDimensionsInput | None = None
@@ -8565,28 +8565,28 @@ class ProductUpdateProductRequest(RequestModel):
     size_chart: ProductSizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    delivery_option_ids: list[str] | None = None
+    delivery_option_ids: list[StrictStr] | None = None
     """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
 
-    primary_combined_product_id: str | None = None
+    primary_combined_product_id: str | None = Field(default=None, strict=True)
     """Primary product of the virtual bundle this product belongs to."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    is_not_for_sale: bool | None = None
+    is_not_for_sale: bool | None = Field(default=None, strict=True)
     """Whether the product is only a gift-with-purchase item, not for sale on its own."""
 
-    is_pre_owned: bool | None = None
+    is_pre_owned: bool | None = Field(default=None, strict=True)
     """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -8595,13 +8595,13 @@ class ProductUpdateProductRequest(RequestModel):
     shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
     """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
 
-    minimum_order_quantity: int | None = None
+    minimum_order_quantity: int | None = Field(default=None, strict=True)
     """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
 
     save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
     """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
 
-    shipping_template_id: str | None = None
+    shipping_template_id: str | None = Field(default=None, strict=True)
     """Shipping template to bind to the product."""
 
     scheduled_sale: ProductScheduledSaleInput | None = None
@@ -8639,13 +8639,13 @@ class ProductUpdateProductRequest(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     product_tag_operations: list[ProductTagOperation] | None = None
@@ -8657,10 +8657,10 @@ class ProductUpdateProductRequest(RequestModel):
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
     """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """Whether the product is a LIVE_QUICK product (needs a permission)."""
 
-    is_blind_box: bool | None = None
+    is_blind_box: bool | None = Field(default=None, strict=True)
     """Whether the product is a blind box or lucky bag."""
 
 
@@ -8680,10 +8680,10 @@ class ProductUpdateProductResponse(ResponseModel):
 class ProductUpdateStockOperationSettingsRequest(RequestModel):
     """SKUs and the setting to apply."""
 
-    seller_id: str
+    seller_id: str = Field(strict=True)
     """Seller whose settings change."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=500)
     """SKUs to configure, at most 500."""
 
     stock_operation_setting: ProductUpdateStockOperationSettingsStockOperationSetting | None = None
@@ -8710,7 +8710,7 @@ class ProductUpdateStockOperationSettingsStockOperation(ResponseModel):
 class ProductUpdateStockOperationSettingsStockOperationSetting(RequestModel):
     """The setting."""
 
-    enable_auto_restock: bool | None = None
+    enable_auto_restock: bool | None = Field(default=None, strict=True)
     """Whether to return stock of cancelled orders automatically (default false)."""
 
 
@@ -8721,7 +8721,7 @@ class ProductUploadFileRequest(RequestModel):
     """The file content: PDF (max 20 MB) or a video in MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG (max
     100 MB, aspect ratio 9:16 to 16:9). Empty files are rejected."""
 
-    name: str
+    name: str = Field(strict=True)
     """File name with its extension, e.g. `certification.pdf`; no spaces, no leading symbol, no period
     other than the one before the extension."""
 
@@ -8811,25 +8811,25 @@ class ProductVideo(ResponseModel):
 class ProductVideoInput(RequestModel):
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Video id, from the upload product file operation."""
 
-    url: str | None = None
+    url: str | None = Field(default=None, strict=True)
     """URL to watch the video."""
 
-    cover_url: str | None = None
+    cover_url: str | None = Field(default=None, strict=True)
     """URL of the video cover image."""
 
-    format_: str | None = Field(default=None, alias="format")
+    format_: str | None = Field(default=None, alias="format", strict=True)
     """Video format, e.g. `MP4`."""
 
-    height: int | None = None
+    height: int | None = Field(default=None, strict=True)
     """Video height in pixels."""
 
-    width: int | None = None
+    width: int | None = Field(default=None, strict=True)
     """Video width in pixels."""
 
-    size: int | None = None
+    size: int | None = Field(default=None, strict=True)
     """Original file size of the video."""
 
 
@@ -8853,8 +8853,8 @@ class ProductWeight(ResponseModel):
 class ProductWeightInput(RequestModel):
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    value: str | None = None
+    value: str | None = Field(default=None, strict=True)
     """Weight, a positive number (GRAM: integer; KILOGRAM: up to 3 decimals; POUND: up to 2 decimals)."""
 
-    unit: str | None = None
+    unit: str | None = Field(default=None, strict=True)
     """Weight unit: `KILOGRAM`; `POUND` (US); `GRAM` (BR, JP, MX)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import RequestModel, ResponseModel
 
@@ -353,7 +353,7 @@ class PromotionCreateActivityParticipationLimit(RequestModel):
 class PromotionCreateActivityRequest(RequestModel):
     """The new activity."""
 
-    title: str
+    title: str = Field(strict=True)
     """Activity name, unique across the seller's activities (at most 50 characters for flash sales and
     shipping discounts)."""
 
@@ -372,10 +372,10 @@ class PromotionCreateActivityRequest(RequestModel):
     product_level: Literal["PRODUCT", "SHOP", "VARIATION"]
     """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product)."""
 
-    begin_time: int
+    begin_time: int = Field(strict=True)
     """Start time (unix seconds), in the future."""
 
-    end_time: int
+    end_time: int = Field(strict=True)
     """End time (unix seconds), after `begin_time`."""
 
     duration_type: Literal["INDEFINITE", "NORMAL"] | None = None
@@ -423,7 +423,7 @@ class PromotionCreateActivityTargetUserInfo(RequestModel):
 class PromotionDeactivateActivityQuery(RequestModel):
     """Path and query parameters of PromotionDeactivateActivity."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
@@ -447,23 +447,23 @@ class PromotionDeactivateActivityResponse(ResponseModel):
 class PromotionDeleteActivityProductsQuery(RequestModel):
     """Path and query parameters of PromotionDeleteActivityProducts."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
 class PromotionDeleteActivityProductsRequest(RequestModel):
     """Items to remove; give at least one non-empty list."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=300)
     """Products to remove, at most 300."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = None
     """SKUs to remove (not for `PRODUCT`-level activities)."""
 
-    benefit_product_ids: list[str] | None = None
+    benefit_product_ids: list[StrictStr] | None = None
     """Benefit products to remove (Buy More Save More, Buy X Get Y)."""
 
-    exclude_product_ids: list[str] | None = None
+    exclude_product_ids: list[StrictStr] | None = None
     """Excluded products to remove (`SHOP`-scoped Buy More Save More, Buy X Get Y)."""
 
 
@@ -514,7 +514,7 @@ class PromotionDiscountAreaScopeInput(RequestModel):
     type_: Literal["SPECIFIC_AREAS", "WHOLE"] | None = Field(default=None, alias="type")
     """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`."""
 
-    specific_areas: list[str] | None = None
+    specific_areas: list[StrictStr] | None = None
     """Areas covered when `type` is `SPECIFIC_AREAS`."""
 
 
@@ -562,19 +562,19 @@ class PromotionDiscountBxgyDiscountInput(RequestModel):
     threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | None = None
     """Condition on the X products: minimum item count or minimum order amount."""
 
-    threshold_value: str | None = None
+    threshold_value: str | None = Field(default=None, strict=True)
     """Threshold: an item count or an amount."""
 
     discount_type: Literal["AMOUNT_OFF_EACH", "FREE", "PERCENTAGE_OFF"] | None = None
     """Benefit on the Y products: `PERCENTAGE_OFF`, `AMOUNT_OFF_EACH` or `FREE`."""
 
-    discount_value: str | None = None
+    discount_value: str | None = Field(default=None, strict=True)
     """Benefit value: a percentage or an amount; omit for `FREE`."""
 
-    benefit_max_applicable_quantity: str | None = None
+    benefit_max_applicable_quantity: str | None = Field(default=None, strict=True)
     """Number of Y items given each time the benefit applies."""
 
-    benefit_max_applicable_times: str | None = None
+    benefit_max_applicable_times: str | None = Field(default=None, strict=True)
     """Maximum number of times the benefit applies in one order."""
 
 
@@ -601,19 +601,19 @@ class PromotionDiscountDetail(ResponseModel):
 class PromotionDiscountDetailInput(RequestModel):
     """One tier."""
 
-    tier: int | None = None
+    tier: int | None = Field(default=None, strict=True)
     """Tier number, starting at 1."""
 
     threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | None = None
     """Condition: minimum item count or minimum order amount."""
 
-    threshold_value: str | None = None
+    threshold_value: str | None = Field(default=None, strict=True)
     """Threshold: an item count or an amount."""
 
     type_: Literal["AMOUNT_OFF", "PERCENTAGE_OFF"] | None = Field(default=None, alias="type")
     """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`."""
 
-    value: str | None = None
+    value: str | None = Field(default=None, strict=True)
     """Benefit value: an amount, or a whole percentage."""
 
 
@@ -633,13 +633,13 @@ class PromotionDiscountGiftDetail(ResponseModel):
 class PromotionDiscountGiftDetailInput(RequestModel):
     """One gift SKU."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Product id of the gift."""
 
-    sku_id: str | None = None
+    sku_id: str | None = Field(default=None, strict=True)
     """SKU id of the gift."""
 
-    total_claim_limit: str | None = None
+    total_claim_limit: str | None = Field(default=None, strict=True)
     """How many of this gift can be given in the activity, 1 to 99999."""
 
 
@@ -656,7 +656,7 @@ class PromotionDiscountGiftDiscount(ResponseModel):
 class PromotionDiscountGiftDiscountInput(RequestModel):
     """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
 
-    gift_receiving_type: str | None = None
+    gift_receiving_type: str | None = Field(default=None, strict=True)
     """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
 
     gift_infos: list[PromotionDiscountGiftInfoInput] | None = None
@@ -683,13 +683,13 @@ class PromotionDiscountGiftInfo(ResponseModel):
 class PromotionDiscountGiftInfoInput(RequestModel):
     """One gift tier."""
 
-    tier: int | None = None
+    tier: int | None = Field(default=None, strict=True)
     """Tier number, starting at 1."""
 
     threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"] | None = None
     """Condition: minimum item count or minimum order amount."""
 
-    threshold_value: str | None = None
+    threshold_value: str | None = Field(default=None, strict=True)
     """Threshold: an item count or an amount."""
 
     gift_details: list[PromotionDiscountGiftDetailInput] | None = None
@@ -748,13 +748,13 @@ class PromotionDiscountShippingDiscountInput(RequestModel):
     type_: Literal["DISCOUNT_SHIPPING_FEE", "FREE_SHIPPING"] | None = Field(default=None, alias="type")
     """`FREE_SHIPPING` (shipping fee to zero) or `DISCOUNT_SHIPPING_FEE` (fee reduced by up to `value`)."""
 
-    value: str | None = None
+    value: str | None = Field(default=None, strict=True)
     """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
 
     threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT", "NO_THRESHOLD"] | None = None
     """Purchase condition: none, a minimum item count or a minimum order amount."""
 
-    threshold_value: str | None = None
+    threshold_value: str | None = Field(default=None, strict=True)
     """Threshold: an item count or an amount, depending on `threshold_type`."""
 
     area_scope: PromotionDiscountAreaScopeInput | None = None
@@ -785,7 +785,7 @@ class PromotionGetActivityDetailParticipationLimit(ResponseModel):
 class PromotionGetActivityDetailQuery(RequestModel):
     """Path and query parameters of PromotionGetActivityDetail."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
@@ -863,7 +863,7 @@ class PromotionGetActivityDetailTargetUserInfo(ResponseModel):
 class PromotionGetCouponDetailQuery(RequestModel):
     """Path and query parameters of PromotionGetCouponDetail."""
 
-    coupon_id: str
+    coupon_id: str = Field(min_length=1, strict=True)
     """Coupon id."""
 
 
@@ -887,17 +887,17 @@ class PromotionMoney(ResponseModel):
 class PromotionRepublishActivityQuery(RequestModel):
     """Path and query parameters of PromotionRepublishActivity."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
 class PromotionRepublishActivityRequest(RequestModel):
     """The new period."""
 
-    begin_time: int | None = None
+    begin_time: int | None = Field(default=None, strict=True)
     """New start time (unix seconds), in the future."""
 
-    end_time: int | None = None
+    end_time: int | None = Field(default=None, strict=True)
     """New end time (unix seconds), after `begin_time`."""
 
 
@@ -928,13 +928,13 @@ class PromotionSearchActivitiesRequest(RequestModel):
     ) = None
     """Only activities of this type; all types when omitted."""
 
-    activity_title: str | None = None
+    activity_title: str | None = Field(default=None, strict=True)
     """Keywords of the title (no fuzzy matching)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=0.0, le=100.0, strict=True)
     """Activities per page, up to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Token of the page to fetch, from the previous `next_page_token`; empty for the first page."""
 
 
@@ -954,10 +954,10 @@ class PromotionSearchActivitiesResponse(ResponseModel):
 class PromotionSearchCouponsQuery(RequestModel):
     """Path and query parameters of PromotionSearchCoupons."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Coupons per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -971,7 +971,7 @@ class PromotionSearchCouponsRequest(RequestModel):
     display_type: list[Literal["CHAT", "CREATOR_EXCLUSIVE", "LIVE", "PROMO_CODE", "REGULAR"]] | None = None
     """Only coupons of one of these display types."""
 
-    title_keyword: str | None = None
+    title_keyword: str | None = Field(default=None, strict=True)
     """Prefix of a phrase of the title."""
 
 
@@ -998,19 +998,19 @@ class PromotionUpdateActivityParticipationLimit(RequestModel):
 class PromotionUpdateActivityProductsProduct(RequestModel):
     """One product."""
 
-    id: str
+    id: str = Field(strict=True)
     """Product id."""
 
-    quantity_limit: int
+    quantity_limit: int = Field(strict=True)
     """Total quantity available at the deal price, or -1 for no limit."""
 
-    quantity_per_user: int
+    quantity_per_user: int = Field(strict=True)
     """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
 
-    activity_price_amount: str | None = None
+    activity_price_amount: str | None = Field(default=None, strict=True)
     """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `PRODUCT`)."""
 
-    discount: str | None = None
+    discount: str | None = Field(default=None, strict=True)
     """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
 
     skus: list[PromotionUpdateActivityProductsSkus] | None = None
@@ -1020,23 +1020,23 @@ class PromotionUpdateActivityProductsProduct(RequestModel):
 class PromotionUpdateActivityProductsQuery(RequestModel):
     """Path and query parameters of PromotionUpdateActivityProducts."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
 class PromotionUpdateActivityProductsRequest(RequestModel):
     """Products to add or update."""
 
-    activity_id: str
+    activity_id: str = Field(strict=True)
     """Activity id (same as in the path); deactivated or expired activities cannot change."""
 
     products: list[PromotionUpdateActivityProductsProduct] | None = None
     """Products to add or update."""
 
-    benefit_product_ids: list[str] | None = None
+    benefit_product_ids: list[StrictStr] | None = None
     """Benefit products of a Buy More Save More or Buy X Get Y activity."""
 
-    exclude_product_ids: list[str] | None = None
+    exclude_product_ids: list[StrictStr] | None = None
     """Products excluded from a `SHOP`-scoped Buy More Save More or Buy X Get Y activity."""
 
 
@@ -1063,39 +1063,39 @@ class PromotionUpdateActivityProductsResponse(ResponseModel):
 class PromotionUpdateActivityProductsSkus(RequestModel):
     """One SKU."""
 
-    id: str
+    id: str = Field(strict=True)
     """SKU id."""
 
-    quantity_limit: int
+    quantity_limit: int = Field(strict=True)
     """Total quantity available at the deal price, or -1 for no limit."""
 
-    quantity_per_user: int
+    quantity_per_user: int = Field(strict=True)
     """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
 
-    activity_price_amount: str | None = None
+    activity_price_amount: str | None = Field(default=None, strict=True)
     """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `VARIATION`)."""
 
-    discount: str | None = None
+    discount: str | None = Field(default=None, strict=True)
     """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
 
 
 class PromotionUpdateActivityQuery(RequestModel):
     """Path and query parameters of PromotionUpdateActivity."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
 class PromotionUpdateActivityRequest(RequestModel):
     """New settings of the activity; the activity type decides which fields apply."""
 
-    title: str
+    title: str = Field(strict=True)
     """Activity name, unique, at most 50 characters."""
 
-    begin_time: int
+    begin_time: int = Field(strict=True)
     """Start time (unix seconds)."""
 
-    end_time: int
+    end_time: int = Field(strict=True)
     """End time (unix seconds)."""
 
     duration_type: Literal["INDEFINITE", "NORMAL"] | None = None

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field, StrictStr
+
 from tiktok_shop._contract import FileInput, RequestModel, ResponseModel
 
 __all__ = [
@@ -168,10 +170,10 @@ class ReturnRefundAftersalesRequest(ResponseModel):
 class ReturnRefundApproveCancellationQuery(RequestModel):
     """Path and query parameters of ReturnRefundApproveCancellation."""
 
-    cancel_id: str
+    cancel_id: str = Field(min_length=1, strict=True)
     """Id of the cancellation request."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -185,10 +187,10 @@ class ReturnRefundApproveCancellationResponse(ResponseModel):
 class ReturnRefundApproveReturnQuery(RequestModel):
     """Path and query parameters of ReturnRefundApproveReturn."""
 
-    return_id: str
+    return_id: str = Field(min_length=1, strict=True)
     """Id of the return request."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -211,7 +213,7 @@ class ReturnRefundApproveReturnRequest(RequestModel):
     `DIRECT_REFUND` refunds without further steps; `OFFER_PARTIAL_REFUND` offers `partial_refund`
     instead."""
 
-    buyer_keep_item: bool | None = None
+    buyer_keep_item: bool | None = Field(default=None, strict=True)
     """Only with `APPROVE_RETURN`: `true` refunds without asking the items back (the buyer keeps them)."""
 
     partial_refund: ReturnRefundPartialRefundInput | None = None
@@ -227,13 +229,13 @@ class ReturnRefundApproveReturnResponse(ResponseModel):
 class ReturnRefundCalculateRefund202602Request(RequestModel):
     """The after-sales request to price; without any item list the whole order is used."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
     request_type: Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]
     """Kind of request to price."""
 
-    reason_name: str
+    reason_name: str = Field(strict=True)
     """Reason name, from `get_aftersale_eligibility`."""
 
     shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
@@ -242,7 +244,7 @@ class ReturnRefundCalculateRefund202602Request(RequestModel):
     handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
     """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to include; do not combine with `order_line_list`."""
 
     order_line_list: list[ReturnRefundOrderLineInput] | None = None
@@ -262,13 +264,13 @@ class ReturnRefundCalculateRefund202602Response(ResponseModel):
 class ReturnRefundCalculateRefundRequest(RequestModel):
     """The after-sales request to price."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
     request_type: Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]
     """Kind of request to price."""
 
-    reason_name: str
+    reason_name: str = Field(strict=True)
     """Reason name, from `get_aftersale_eligibility`."""
 
     shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
@@ -277,7 +279,7 @@ class ReturnRefundCalculateRefundRequest(RequestModel):
     handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
     """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to include."""
 
     skus: list[ReturnRefundSku] | None = None
@@ -404,16 +406,16 @@ class ReturnRefundCancellation(ResponseModel):
 class ReturnRefundCreateCancellation202602Request(RequestModel):
     """The order (or items) to cancel and why."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    cancel_reason: str
+    cancel_reason: str = Field(strict=True)
     """Cancel reason name, from `get_aftersale_eligibility`."""
 
     skus: list[ReturnRefundSku] | None = None
     """SKUs and quantities to cancel (partial cancellation)."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to cancel (partial cancellation, US and UK markets). Do not combine with
     `order_line_list`."""
 
@@ -434,16 +436,16 @@ class ReturnRefundCreateCancellation202602Response(ResponseModel):
 class ReturnRefundCreateCancellationRequest(RequestModel):
     """The order (or items) to cancel and why."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    cancel_reason: str
+    cancel_reason: str = Field(strict=True)
     """Cancel reason name, from `get_aftersale_eligibility`."""
 
     skus: list[ReturnRefundSku] | None = None
     """SKUs and quantities to cancel (partial cancellation)."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to cancel (partial cancellation, US and UK markets)."""
 
 
@@ -460,7 +462,7 @@ class ReturnRefundCreateCancellationResponse(ResponseModel):
 class ReturnRefundCreateReturn202602Query(RequestModel):
     """Path and query parameters of ReturnRefundCreateReturn202602."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -468,10 +470,10 @@ class ReturnRefundCreateReturn202602Query(RequestModel):
 class ReturnRefundCreateReturn202602Request(RequestModel):
     """The return to open for the buyer."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    return_reason: str
+    return_reason: str = Field(strict=True)
     """Reason name, from `get_aftersale_eligibility`."""
 
     return_type: Literal["REFUND", "RETURN_AND_REFUND"]
@@ -480,16 +482,16 @@ class ReturnRefundCreateReturn202602Request(RequestModel):
     skus: list[ReturnRefundSku] | None = None
     """SKUs and quantities to return."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to return; do not combine with `order_line_list`."""
 
     order_line_list: list[ReturnRefundOrderLineInput] | None = None
     """Order lines or bundle sub-lines to return; each entry needs `order_line_item_id`."""
 
-    refund_total: str | None = None
+    refund_total: str | None = Field(default=None, strict=True)
     """Total to refund; at most the refundable amount."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of `refund_total`, the order's currency; needed with `refund_total`."""
 
     shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
@@ -512,10 +514,10 @@ class ReturnRefundCreateReturn202602Response(ResponseModel):
 class ReturnRefundCreateReturnRequest(RequestModel):
     """The return to open for the buyer."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    return_reason: str
+    return_reason: str = Field(strict=True)
     """Reason name, from `get_aftersale_eligibility`."""
 
     return_type: Literal["REFUND", "RETURN_AND_REFUND"]
@@ -524,13 +526,13 @@ class ReturnRefundCreateReturnRequest(RequestModel):
     skus: list[ReturnRefundSku] | None = None
     """SKUs and quantities to return."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to return (for orders split into several packages)."""
 
-    refund_total: str | None = None
+    refund_total: str | None = Field(default=None, strict=True)
     """Total to refund; at most the refundable amount."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of `refund_total`, the order's currency; needed with `refund_total`."""
 
     shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
@@ -585,13 +587,13 @@ class ReturnRefundGetAvailableReviewDecisionsLineItem(ResponseModel):
 class ReturnRefundGetAvailableReviewDecisionsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetAvailableReviewDecisions."""
 
-    seller_id: int
+    seller_id: int = Field(strict=True)
     """Id of the seller."""
 
-    return_or_cancel_id: str
+    return_or_cancel_id: str = Field(min_length=1, strict=True)
     """Return id or cancellation id to check."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
     check_decisions: (
@@ -635,7 +637,7 @@ class ReturnRefundGetAvailableReviewDecisionsResponse(ResponseModel):
 class ReturnRefundGetDecisionEligibilityQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetDecisionEligibility."""
 
-    return_or_cancel_id: str
+    return_or_cancel_id: str = Field(min_length=1, strict=True)
     """Return id or cancellation id to check."""
 
     check_decisions: (
@@ -660,7 +662,7 @@ class ReturnRefundGetDecisionEligibilityQuery(RequestModel):
     ) = None
     """Decisions to evaluate; all when omitted."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
@@ -674,7 +676,7 @@ class ReturnRefundGetDecisionEligibilityResponse(ResponseModel):
 class ReturnRefundGetOrderAftersaleEligibility202512Query(RequestModel):
     """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility202512."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
     initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
@@ -694,7 +696,7 @@ class ReturnRefundGetOrderAftersaleEligibility202512Response(ResponseModel):
 class ReturnRefundGetOrderAftersaleEligibility202602Query(RequestModel):
     """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility202602."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
     initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
@@ -714,7 +716,7 @@ class ReturnRefundGetOrderAftersaleEligibility202602Response(ResponseModel):
 class ReturnRefundGetOrderAftersaleEligibilityQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
@@ -728,10 +730,10 @@ class ReturnRefundGetOrderAftersaleEligibilityResponse(ResponseModel):
 class ReturnRefundGetRejectReasonsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetRejectReasons."""
 
-    return_or_cancel_id: str
+    return_or_cancel_id: str = Field(min_length=1, strict=True)
     """The return id or cancellation id the reasons are for."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
@@ -745,10 +747,10 @@ class ReturnRefundGetRejectReasonsResponse(ResponseModel):
 class ReturnRefundGetReturnRecordsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetReturnRecords."""
 
-    return_id: str
+    return_id: str = Field(min_length=1, strict=True)
     """Id of the return request."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
@@ -775,16 +777,16 @@ class ReturnRefundImage(ResponseModel):
 class ReturnRefundImageInput(RequestModel):
     """An image uploaded beforehand (product image upload), attached as evidence."""
 
-    image_id: str
+    image_id: str = Field(strict=True)
     """Id (URI) of the uploaded image."""
 
-    mime_type: str | None = None
+    mime_type: str | None = Field(default=None, strict=True)
     """MIME type of the image, e.g. `image/png`."""
 
-    height: int | None = None
+    height: int | None = Field(default=None, strict=True)
     """Height in pixels."""
 
-    width: int | None = None
+    width: int | None = Field(default=None, strict=True)
     """Width in pixels."""
 
 
@@ -836,10 +838,10 @@ class ReturnRefundOrderLine(ResponseModel):
 class ReturnRefundOrderLineInput(RequestModel):
     """An order line, or one sub-item of a bundle order line."""
 
-    order_line_item_id: str | None = None
+    order_line_item_id: str | None = Field(default=None, strict=True)
     """Order line item id."""
 
-    sub_order_line_item_id: str | None = None
+    sub_order_line_item_id: str | None = Field(default=None, strict=True)
     """Id of the sub-item inside a bundle product; needed for bundles only."""
 
 
@@ -866,20 +868,20 @@ class ReturnRefundPartialRefundAmount(ResponseModel):
 class ReturnRefundPartialRefundAmountInput(RequestModel):
     """A partial refund amount offered by the seller."""
 
-    partial_refund_total: str | None = None
+    partial_refund_total: str | None = Field(default=None, strict=True)
     """Amount offered, a decimal string greater than 0."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the amount; must be the return's currency."""
 
 
 class ReturnRefundPartialRefundInput(RequestModel):
     """A partial refund the seller offers instead of the full refund."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Amount offered to the buyer."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the amount; must be the currency of the return."""
 
 
@@ -921,10 +923,10 @@ class ReturnRefundRefundAmount(ResponseModel):
 class ReturnRefundRejectCancellationQuery(RequestModel):
     """Path and query parameters of ReturnRefundRejectCancellation."""
 
-    cancel_id: str
+    cancel_id: str = Field(min_length=1, strict=True)
     """Id of the cancellation request."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -932,10 +934,10 @@ class ReturnRefundRejectCancellationQuery(RequestModel):
 class ReturnRefundRejectCancellationRequest(RequestModel):
     """The seller's rejection of a cancellation request."""
 
-    reject_reason: str
+    reject_reason: str = Field(strict=True)
     """Reject reason name, from `get_reject_reasons`."""
 
-    comment: str | None = None
+    comment: str | None = Field(default=None, strict=True)
     """Free-text explanation of the rejection."""
 
     images: list[ReturnRefundImageInput] | None = None
@@ -951,10 +953,10 @@ class ReturnRefundRejectCancellationResponse(ResponseModel):
 class ReturnRefundRejectReturn202606Query(RequestModel):
     """Path and query parameters of ReturnRefundRejectReturn202606."""
 
-    return_id: str
+    return_id: str = Field(min_length=1, strict=True)
     """Id of the return request."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -973,11 +975,11 @@ class ReturnRefundRejectReturn202606Request(RequestModel):
     `OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG` (offer `partial_refund_amount` instead of the full refund
     once the package arrived)."""
 
-    reject_reason: str
+    reject_reason: str = Field(strict=True)
     """Reject reason name, from `get_reject_reasons` (or `get_available_review_decisions` for a partial
     refund offer)."""
 
-    comment: str | None = None
+    comment: str | None = Field(default=None, strict=True)
     """Free-text explanation; at most 500 characters for a partial refund offer."""
 
     images: list[ReturnRefundImageInput] | None = None
@@ -996,10 +998,10 @@ class ReturnRefundRejectReturn202606Response(ResponseModel):
 class ReturnRefundRejectReturnQuery(RequestModel):
     """Path and query parameters of ReturnRefundRejectReturn."""
 
-    return_id: str
+    return_id: str = Field(min_length=1, strict=True)
     """Id of the return request."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -1012,10 +1014,10 @@ class ReturnRefundRejectReturnRequest(RequestModel):
     request; `REJECT_RECEIVED_PACKAGE` rejects the returned package after inspection;
     `REJECT_REPLACEMENT` rejects a replacement request."""
 
-    reject_reason: str
+    reject_reason: str = Field(strict=True)
     """Reject reason name, from `get_reject_reasons`."""
 
-    comment: str | None = None
+    comment: str | None = Field(default=None, strict=True)
     """Free-text explanation of the rejection."""
 
     images: list[ReturnRefundImageInput] | None = None
@@ -1274,7 +1276,7 @@ class ReturnRefundReturnSubLineItem(ResponseModel):
 class ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision(RequestModel):
     """The decisions on one aftersales request or RMA."""
 
-    request_id: str
+    request_id: str = Field(strict=True)
     """Id of the reviewed aftersales request or RMA."""
 
     line_item_decisions: list[ReturnRefundReviewAftersalesRequestsLineItemDecision]
@@ -1283,30 +1285,30 @@ class ReturnRefundReviewAftersalesRequestsAftersalesRequestDecision(RequestModel
     request_id_type: Literal["AFTERSALES", "RMA"] | None = None
     """Kind of id in `request_id`."""
 
-    action_unix_time: int | None = None
+    action_unix_time: int | None = Field(default=None, strict=True)
     """When the decision was made, Unix seconds."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """Caller-chosen unique key so that a retried review is applied once."""
 
 
 class ReturnRefundReviewAftersalesRequestsAlternativeSolutionDetails(RequestModel):
     """The partial refund offered, for the partial refund actions."""
 
-    partial_refund_amount: str | None = None
+    partial_refund_amount: str | None = Field(default=None, strict=True)
     """Amount offered."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """ISO 4217 currency; must be the order's currency."""
 
 
 class ReturnRefundReviewAftersalesRequestsLineItem(RequestModel):
     """A return line item."""
 
-    return_line_item_id: str
+    return_line_item_id: str = Field(strict=True)
     """Return line id (the parent bundle's for virtual bundles)."""
 
-    sub_return_line_item_id: str | None = None
+    sub_return_line_item_id: str | None = Field(default=None, strict=True)
     """Id of the bundle sub-item, for virtual bundles."""
 
 
@@ -1337,20 +1339,20 @@ class ReturnRefundReviewAftersalesRequestsLineItemDecision(RequestModel):
 class ReturnRefundReviewAftersalesRequestsMedia(RequestModel):
     """An image supporting the decision."""
 
-    uri: str | None = None
+    uri: str | None = Field(default=None, strict=True)
     """Image URI from the product image upload."""
 
-    mime_type: str | None = None
+    mime_type: str | None = Field(default=None, strict=True)
     """MIME type, e.g. `image/jpeg`."""
 
 
 class ReturnRefundReviewAftersalesRequestsReason(RequestModel):
     """Why the seller decided so (needed for rejections)."""
 
-    reason_id: str | None = None
+    reason_id: str | None = Field(default=None, strict=True)
     """Reason name, from `get_available_review_decisions`."""
 
-    text: str | None = None
+    text: str | None = Field(default=None, strict=True)
     """Additional explanation."""
 
     media: ReturnRefundReviewAftersalesRequestsMedia | None = None
@@ -1433,7 +1435,7 @@ class ReturnRefundRma(ResponseModel):
 class ReturnRefundSearchAftersalesRequestsFilters(RequestModel):
     """Filters, combined with AND."""
 
-    aftersales_request_ids: list[str] | None = None
+    aftersales_request_ids: list[StrictStr] | None = None
     """Aftersales request ids."""
 
     aftersales_request_statuses: list[Literal["INIT", "PENDING_REQUEST_REVIEW", "REQUEST_REVIEW_COMPLETED"]] | None = (
@@ -1444,10 +1446,10 @@ class ReturnRefundSearchAftersalesRequestsFilters(RequestModel):
     return_types: list[Literal["EXCHANGE", "REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
     """Keep requests with at least one SKU return of these types."""
 
-    main_order_ids: list[str] | None = None
+    main_order_ids: list[StrictStr] | None = None
     """Keep requests touching these original orders."""
 
-    buyer_ids: list[str] | None = None
+    buyer_ids: list[StrictStr] | None = None
     """Keep requests of these buyers."""
 
     time: ReturnRefundTimeFilter | None = None
@@ -1457,7 +1459,7 @@ class ReturnRefundSearchAftersalesRequestsFilters(RequestModel):
 class ReturnRefundSearchAftersalesRequestsQuery(RequestModel):
     """Path and query parameters of ReturnRefundSearchAftersalesRequests."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the returned texts, e.g. `en-US`."""
 
 
@@ -1501,10 +1503,10 @@ class ReturnRefundSearchCancellations202602Query(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, strict=True)
     """Number of results per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1512,13 +1514,13 @@ class ReturnRefundSearchCancellations202602Query(RequestModel):
 class ReturnRefundSearchCancellations202602Request(RequestModel):
     """Filters of a cancellation search; all optional and combined with AND."""
 
-    cancel_ids: list[str] | None = None
+    cancel_ids: list[StrictStr] | None = None
     """Cancellation ids."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """TikTok Shop order ids."""
 
-    buyer_user_ids: list[str] | None = None
+    buyer_user_ids: list[StrictStr] | None = None
     """Buyer user ids."""
 
     cancel_types: list[Literal["BUYER_CANCEL", "CANCEL"]] | None = None
@@ -1537,19 +1539,19 @@ class ReturnRefundSearchCancellations202602Request(RequestModel):
     ) = None
     """Cancellation statuses."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Created at or after this time, Unix seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Created before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Updated at or after this time, Unix seconds."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Updated before this time, Unix seconds."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale(s) of the returned texts, comma-separated; default `en-US`."""
 
 
@@ -1575,10 +1577,10 @@ class ReturnRefundSearchCancellationsQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, strict=True)
     """Number of results per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1586,13 +1588,13 @@ class ReturnRefundSearchCancellationsQuery(RequestModel):
 class ReturnRefundSearchCancellationsRequest(RequestModel):
     """Filters of a cancellation search; all optional and combined with AND."""
 
-    cancel_ids: list[str] | None = None
+    cancel_ids: list[StrictStr] | None = None
     """Cancellation ids."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """TikTok Shop order ids."""
 
-    buyer_user_ids: list[str] | None = None
+    buyer_user_ids: list[StrictStr] | None = None
     """Buyer user ids."""
 
     cancel_types: list[Literal["BUYER_CANCEL", "CANCEL"]] | None = None
@@ -1611,19 +1613,19 @@ class ReturnRefundSearchCancellationsRequest(RequestModel):
     ) = None
     """Cancellation statuses."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Created at or after this time, Unix seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Created before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Updated at or after this time, Unix seconds."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Updated before this time, Unix seconds."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale(s) of the returned texts, comma-separated; default `en-US`."""
 
 
@@ -1643,20 +1645,20 @@ class ReturnRefundSearchCancellationsResponse(ResponseModel):
 class ReturnRefundSearchPagination(RequestModel):
     """Paging of a search."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1.0, le=100.0, strict=True)
     """Results per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Token of the page to fetch, from the previous page's `next_page_token`."""
 
 
 class ReturnRefundSearchReturnMerchandiseAuthorizationsFilters(RequestModel):
     """Filters, combined with AND."""
 
-    rma_ids: list[str] | None = None
+    rma_ids: list[StrictStr] | None = None
     """RMA ids."""
 
-    package_ids: list[str] | None = None
+    package_ids: list[StrictStr] | None = None
     """Return package ids."""
 
     statuses: (
@@ -1673,10 +1675,10 @@ class ReturnRefundSearchReturnMerchandiseAuthorizationsFilters(RequestModel):
     ) = None
     """RMA statuses."""
 
-    aftersales_request_ids: list[str] | None = None
+    aftersales_request_ids: list[StrictStr] | None = None
     """Parent aftersales request ids."""
 
-    main_order_ids: list[str] | None = None
+    main_order_ids: list[StrictStr] | None = None
     """Original order ids."""
 
     time: ReturnRefundTimeFilter | None = None
@@ -1686,7 +1688,7 @@ class ReturnRefundSearchReturnMerchandiseAuthorizationsFilters(RequestModel):
 class ReturnRefundSearchReturnMerchandiseAuthorizationsQuery(RequestModel):
     """Path and query parameters of ReturnRefundSearchReturnMerchandiseAuthorizations."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the returned texts, e.g. `en-US`."""
 
 
@@ -1728,10 +1730,10 @@ class ReturnRefundSearchReturns202602Query(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, strict=True)
     """Number of results per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1739,13 +1741,13 @@ class ReturnRefundSearchReturns202602Query(RequestModel):
 class ReturnRefundSearchReturns202602Request(RequestModel):
     """Filters of a return search; all optional and combined with AND."""
 
-    return_ids: list[str] | None = None
+    return_ids: list[StrictStr] | None = None
     """Return ids."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """TikTok Shop order ids."""
 
-    buyer_user_ids: list[str] | None = None
+    buyer_user_ids: list[StrictStr] | None = None
     """Buyer user ids."""
 
     return_types: list[Literal["EXCHANGE", "REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
@@ -1784,19 +1786,19 @@ class ReturnRefundSearchReturns202602Request(RequestModel):
     arbitration_status: list[Literal["CLOSED", "IN_PROGRESS", "SUPPORT_BUYER", "SUPPORT_SELLER"]] | None = None
     """Arbitration statuses."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Created at or after this time, Unix seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Created before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Updated at or after this time, Unix seconds."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Updated before this time, Unix seconds."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale(s) of the returned texts, comma-separated; default `en`."""
 
 
@@ -1822,10 +1824,10 @@ class ReturnRefundSearchReturnsQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, strict=True)
     """Number of results per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1833,37 +1835,37 @@ class ReturnRefundSearchReturnsQuery(RequestModel):
 class ReturnRefundSearchReturnsRequest(RequestModel):
     """Filters of a return search; all optional and combined with AND."""
 
-    return_ids: list[str] | None = None
+    return_ids: list[StrictStr] | None = None
     """Return ids."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """TikTok Shop order ids."""
 
-    buyer_user_ids: list[str] | None = None
+    buyer_user_ids: list[StrictStr] | None = None
     """Buyer user ids."""
 
     return_types: list[Literal["REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
     """Return types."""
 
-    return_status: list[str] | None = None
+    return_status: list[StrictStr] | None = None
     """Return statuses (see `ReturnRefundReturnOrder.return_status`)."""
 
     arbitration_status: list[Literal["CLOSED", "IN_PROGRESS", "SUPPORT_BUYER", "SUPPORT_SELLER"]] | None = None
     """Arbitration statuses."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Created at or after this time, Unix seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Created before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Updated at or after this time, Unix seconds."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Updated before this time, Unix seconds."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale(s) of the returned texts, comma-separated."""
 
 
@@ -1905,10 +1907,10 @@ class ReturnRefundSellerNextAction(ResponseModel):
 class ReturnRefundSku(RequestModel):
     """A SKU and how many units of it the request covers."""
 
-    sku_id: str
+    sku_id: str = Field(strict=True)
     """TikTok Shop SKU id."""
 
-    quantity: int
+    quantity: int = Field(strict=True)
     """Number of units."""
 
 
@@ -2099,17 +2101,17 @@ class ReturnRefundTimeFilter(RequestModel):
 class ReturnRefundTimeRange(RequestModel):
     """A time window in Unix seconds."""
 
-    min_unix_time_inclusive: int | None = None
+    min_unix_time_inclusive: int | None = Field(default=None, strict=True)
     """Lower bound, inclusive."""
 
-    max_unix_time_exclusive: int | None = None
+    max_unix_time_exclusive: int | None = Field(default=None, strict=True)
     """Upper bound, exclusive."""
 
 
 class ReturnRefundUploadReturnShippingInformationQuery(RequestModel):
     """Path and query parameters of ReturnRefundUploadReturnShippingInformation."""
 
-    return_ids: list[str]
+    return_ids: list[StrictStr] = Field(min_length=1)
     """Ids of the returns (or RMAs, see `return_id_type`) the documents are for."""
 
     return_id_type: Literal["RMA", "SKU_RETURN_ORDER"] | None = None
@@ -2119,10 +2121,10 @@ class ReturnRefundUploadReturnShippingInformationQuery(RequestModel):
 class ReturnRefundUploadReturnShippingInformationRequest(RequestModel):
     """The multipart form with the return shipping details."""
 
-    tracking_number: str
+    tracking_number: str = Field(strict=True)
     """Tracking number of the return shipment given to the buyer."""
 
-    return_provider_id: str
+    return_provider_id: str = Field(strict=True)
     """Id of the return carrier given to the buyer."""
 
     return_shipping_label: FileInput | None = None
