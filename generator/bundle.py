@@ -130,9 +130,10 @@ def _check_operation(method: str, path: str, op: dict[str, Any], doc: dict[str, 
 def top_level_arguments(op: dict[str, Any], doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """An operation's query parameters and JSON body properties, by wire name, with their schemas."""
     found: dict[str, dict[str, Any]] = {}
-    for param in op.get("parameters") or []:
-        if "$ref" in param:
-            param = doc["components"].get("parameters", {}).get(param["$ref"].rsplit("/", 1)[-1], {})
+    for written in op.get("parameters") or []:
+        param = written
+        if "$ref" in written:
+            param = doc["components"].get("parameters", {}).get(written["$ref"].rsplit("/", 1)[-1], {})
         if param.get("in") == "query":
             found[param["name"]] = param.get("schema") or {}
     body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema") or {}

@@ -150,14 +150,15 @@ def _check_webhooks(doc: dict[str, Any]) -> list[str]:
 SANDBOX_SAMPLES = SPEC_DIR.parent / "tiktok_shop" / "sandbox" / "samples.json"
 
 
-def sandbox_samples() -> str:
+def sandbox_samples(reference: Path = SHARED) -> str:
     """The sandbox's canned answers: every response sample's ``data``, keyed by operationId.
 
     The sandbox ships without ``../shared``, so the payloads travel with it as one JSON file.
+    ``reference`` is where the samples are read (the tests pass their copy).
     """
     data = {
         path.stem.removesuffix("Response"): json.loads(path.read_text(encoding="utf-8")).get("data") or {}
-        for path in (SHARED / "samples" / "models").rglob("*Response.json")
+        for path in (reference / "samples" / "models").rglob("*Response.json")
     }
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 

@@ -243,10 +243,10 @@ def _keyword(schema: Any, key: str) -> Any:
 
 def _bounds(schema: Any) -> list[str]:
     arguments = []
-    for keyword, argument in BOUNDS.items():
-        value = _keyword(schema, keyword)
+    for name, argument in BOUNDS.items():
+        value = _keyword(schema, name)
         if value is not None:
-            arguments.append(f"{argument}={untrusted(value)!r}" if keyword == "pattern" else f"{argument}={value!r}")
+            arguments.append(f"{argument}={untrusted(value)!r}" if name == "pattern" else f"{argument}={value!r}")
     return arguments
 
 
@@ -257,9 +257,9 @@ def constrain(f: Field, schema: Any, *, sent_only_when_filled: bool = False) -> 
     empty string or list would go out as a missing parameter; such fields need at least one item.
     """
     arguments = _bounds(schema)
-    if sent_only_when_filled and f.required and not any(a.startswith("min_length=") for a in arguments):
-        if f.annotation == "str" or f.annotation.startswith("list["):
-            arguments.append("min_length=1")
+    fillable = f.annotation == "str" or f.annotation.startswith("list[")
+    if sent_only_when_filled and f.required and fillable and not any(a.startswith("min_length=") for a in arguments):
+        arguments.append("min_length=1")
     order = ["ge=", "le=", "min_length=", "max_length=", "pattern="]
     arguments.sort(key=lambda a: next(i for i, start in enumerate(order) if a.startswith(start)))
     if f.annotation in STRICT_SCALARS:

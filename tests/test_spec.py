@@ -15,22 +15,19 @@ from pydantic import BaseModel
 import tiktok_shop
 from tiktok_shop import RequestValidationError, TikTokShop
 
-from .conftest import SHARED
+from .conftest import REFERENCE, SHARED
 from .spec_tools import operation_spec, validate_response
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = SHARED / "samples" / "models"
-needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repo")
+SAMPLES = REFERENCE / "samples" / "models"
 
 
 def _catalog(name: str) -> list[dict[str, str]]:
-    with (SHARED / name).open(encoding="utf-8") as handle:
+    with (REFERENCE / name).open(encoding="utf-8") as handle:
         return [row for row in csv.DictReader(handle, delimiter="\t") if row.get("path")]
 
 
 def _sample_cases() -> list[tuple[str, Path]]:
-    if not SHARED.exists():
-        return []
     return sorted((p.stem, p) for p in SAMPLES.rglob("*.json"))
 
 
@@ -41,7 +38,6 @@ def _operation_for_sample(stem: str) -> tiktok_shop.Operation[Any]:
     return tiktok_shop.operation(row["method"], row["path"])
 
 
-@needs_shared
 def test_catalog_coverage() -> None:
     rows = _catalog("catalog.tsv")
     covered = [r for r in rows if _has(r["method"], r["path"])]
@@ -49,7 +45,6 @@ def test_catalog_coverage() -> None:
     assert len(covered) >= 110, missing
 
 
-@needs_shared
 def test_full_catalog_coverage_and_shop_flags() -> None:
     rows = _catalog("catalog-full.tsv")
     missing = [f"{r['method']} {r['path']}" for r in rows if not _has(r["method"], r["path"])]
@@ -71,7 +66,6 @@ def _has(method: str, path: str) -> bool:
     return True
 
 
-@needs_shared
 @pytest.mark.parametrize(("stem", "path"), _sample_cases(), ids=[c[0] for c in _sample_cases()])
 def test_every_sample_parses(stem: str, path: Path) -> None:
     payload = json.loads(path.read_text(encoding="utf-8"))
@@ -162,3 +156,15 @@ def test_the_checker_demands_the_idempotency_mark(tmp_path: Path) -> None:
         )
     )
     assert any("must name a string query parameter or body field" in e for e in load_modules(spec)[1])
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repo: nothing to compare with")
+def test_reference_copy_is_current() -> None:
+    """tests/data/reference holds exactly ../shared/reference's catalog, webhook types and samples."""
+    copied = sorted(p.relative_to(REFERENCE) for p in REFERENCE.rglob("*") if p.is_file())
+    wanted = ["catalog.tsv", "catalog-full.tsv", "webhook-types.tsv", "samples"]
+    original = sorted(
+        p.relative_to(SHARED) for p in SHARED.rglob("*") if p.is_file() and p.relative_to(SHARED).parts[0] in wanted
+    )
+    assert copied == original
+    assert all((REFERENCE / p).read_bytes() == (SHARED / p).read_bytes() for p in copied)
