@@ -212,25 +212,40 @@ while True:
 """
 
 
-def test_sigkill_at_random_moments_never_loses_the_refresh_token(fresh: Sandbox, tmp_path: Path) -> None:
+def _first_use_of_a_new_token(sandbox: Sandbox, mark: int) -> None:
+    """Wait until the child has refreshed and then called with the new access token (the sandbox
+    logs the call after accepting the token, which retires the previous refresh token)."""
+    deadline = time.monotonic() + 30
+    while not any(r.operation == "SellerGetShops" for r in sandbox.requests[mark:]):
+        assert time.monotonic() < deadline, "the child never used a refreshed token"
+        time.sleep(0.002)
+
+
+@pytest.mark.parametrize("moment", ["random", "right-after-first-use"])
+def test_sigkill_during_refreshes_never_loses_the_refresh_token(fresh: Sandbox, tmp_path: Path, moment: str) -> None:
+    """A child refreshes and uses tokens in a loop and is SIGKILLed: at random moments, and right
+    after it first used a new access token (when the old refresh token has just stopped working)."""
     oauth, path = _oauth(fresh), tmp_path / "tokens.sqlite3"
     store = SQLiteTokenStore(path)
     token = oauth.exchange_code(fresh.issue_auth_code())
     store.put(token)
     rng = random.Random(11)
     args = [fresh.app_key, fresh.app_secret, fresh.base_url, fresh.auth_base_url, str(path), token.open_id]
-    for _ in range(20):
+    for _ in range(10):
+        mark = len(fresh.requests)
         child = subprocess.Popen([sys.executable, "-c", CRASH_CHILD, *args], stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.25))
+        if moment == "random":
+            time.sleep(rng.uniform(0.0, 0.25))
+        else:
+            _first_use_of_a_new_token(fresh, mark)
         child.send_signal(signal.SIGKILL)
         child.wait()
-        # The store still authenticates: its token works, or its refresh token gets a new one.
-        manager = TokenManager(oauth, SQLiteTokenStore(path), token.open_id)
-        checker = _client(fresh, manager)
+        # The store still authenticates: its refresh token gets a new access token.
+        checker = _client(fresh, TokenManager(oauth, SQLiteTokenStore(path), token.open_id))
         fresh.expire_access_tokens()
         assert checker.seller.get_shops().shops
-    assert fresh.counters["token.refresh"] >= 20
+    assert fresh.counters["token.refresh"] >= 10
 
 
 def test_a_wrong_app_secret_is_not_blamed_on_the_refresh_token(fresh: Sandbox) -> None:
