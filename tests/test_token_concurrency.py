@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tiktok_shop import AsyncTikTokShop
+from tiktok_shop import AsyncTikTokShop, TokenStoreError
 from tiktok_shop.auth import (
     AsyncOAuth,
     AsyncShopClients,
@@ -200,3 +200,39 @@ async def test_async_manager_reads_another_process_refresh_from_the_file(server:
     rotated = store.get(token.open_id)
     assert rotated is not None and result == rotated.access_token != token.access_token
     assert server.counters["token.refresh"] - before == 1
+
+
+# -- a store that fails: the call fails with a TikTokShopError, the store's error as its cause --------
+def _broken_store(kind: str, tmp_path: Path, token: Token) -> TokenStore:
+    if kind == "redis":
+        from tiktok_shop.auth import RedisTokenStore
+
+        from .conftest import _free_port
+
+        return RedisTokenStore(f"redis://127.0.0.1:{_free_port()}/0")  # nothing listens there
+    path = tmp_path / "tokens.sqlite3"
+    SQLiteTokenStore(path).put(token)
+    store = SQLiteTokenStore(path)
+    for name in (f"{path}-wal", f"{path}-shm"):
+        Path(name).unlink(missing_ok=True)
+    path.write_bytes(b"this is not a SQLite database " * 200)  # the file is damaged under the store
+    return store
+
+
+@pytest.mark.parametrize("kind", ["redis", "sqlite"])
+async def test_a_failing_store_is_a_typed_error(server: Sandbox, tmp_path: Path, kind: str) -> None:
+    oauth = _async_oauth(server)
+    token = await oauth.exchange_code(server.issue_auth_code())
+    store = _broken_store(kind, tmp_path, token)
+    sync_oauth = OAuth(
+        app_key=server.app_key,
+        app_secret=server.app_secret,
+        base_url=server.base_url,
+        auth_base_url=server.auth_base_url,
+    )
+    with pytest.raises(TokenStoreError) as info:
+        TokenManager(sync_oauth, store, token.open_id).access_token()
+    assert info.value.__cause__ is not None and type(info.value.__cause__).__name__ in str(info.value)
+    async with _async_client(server, token_source=AsyncTokenManager(oauth, store, token.open_id)) as client:
+        with pytest.raises(TokenStoreError):
+            await client.seller.get_shops()

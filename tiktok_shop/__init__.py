@@ -26,6 +26,7 @@ from ._exceptions import (
     ServerError,
     TikTokShopError,
     TokenExpiredError,
+    TokenStoreError,
     WebhookVerificationError,
 )
 from ._version import __version__
@@ -82,6 +83,7 @@ __all__ = [
     "TokenExpiredError",
     "TokenManager",
     "TokenStore",
+    "TokenStoreError",
     "WebhookVerificationError",
     "__version__",
     "authorization_url",

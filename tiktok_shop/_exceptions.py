@@ -30,6 +30,7 @@ __all__ = [
     "ServerError",
     "TikTokShopError",
     "TokenExpiredError",
+    "TokenStoreError",
     "WebhookVerificationError",
     "error_for",
 ]
@@ -155,6 +156,11 @@ class RateLimitError(APIStatusError):
 
 class ServerError(APIStatusError):
     """TikTok failed internally (HTTP 5xx or code 36009003); retried with backoff."""
+
+
+class TokenStoreError(TikTokShopError):
+    """The token store failed (its SQLite file unreadable or locked too long, Redis unreachable):
+    the call had no access token to send. The store's own exception is the ``__cause__``."""
 
 
 class WebhookVerificationError(TikTokShopError):
