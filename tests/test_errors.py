@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import pytest
 
 from tiktok_shop import (
+    APIConnectionError,
     APIError,
     APIStatusError,
     AsyncTikTokShop,
@@ -184,3 +185,10 @@ async def test_async_raw_response_exposes_http(aclient: AsyncTikTokShop) -> None
     assert raw.status_code == 200 and raw.request_id and len(raw.request_id) == 32
     assert raw.parsed.total_count == 120 and len(raw.parsed.orders or []) == 3
     assert json.loads(raw.http_response.content)["request_id"] == raw.request_id
+
+
+def test_a_body_that_fails_to_decode_is_a_connection_error(canned: tuple[str, list[Any]]) -> None:
+    url, answers = canned
+    answers.append((200, {"content-encoding": "gzip", "content-type": "application/json"}, b"not gzip at all"))
+    with pytest.raises(APIConnectionError, match="DecodingError"):
+        _canned_client(url).authorization.get_shops()

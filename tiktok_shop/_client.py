@@ -206,7 +206,7 @@ class TikTokShop(_ClientBase[TokenSource, httpx.Client], SyncResources):
             if isinstance(action, Send):
                 try:
                     result = self._http.send(action.request)
-                except httpx.TransportError as exc:
+                except httpx.RequestError as exc:  # transport, decoding: every failure to get a response
                     result = exc
             elif isinstance(action, Sleep):
                 time.sleep(action.seconds)
@@ -320,7 +320,7 @@ class AsyncTikTokShop(_ClientBase[AsyncTokenSource, httpx.AsyncClient], AsyncRes
             if isinstance(action, Send):
                 try:
                     result = await self._http.send(action.request)
-                except httpx.TransportError as exc:
+                except httpx.RequestError as exc:  # transport, decoding: every failure to get a response
                     result = exc
             elif isinstance(action, Sleep):
                 await asyncio.sleep(action.seconds)

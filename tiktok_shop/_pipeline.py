@@ -55,7 +55,7 @@ class RefreshToken:
 Action = Send | Sleep | GetToken | RefreshToken
 
 
-def _transport_error(op: Operation[Any], exc: httpx.TransportError) -> APIConnectionError:
+def _transport_error(op: Operation[Any], exc: httpx.RequestError) -> APIConnectionError:
     """The typed error of a failed send; httpx's text is kept (masked) except on the auth host."""
     detail = "" if op.host == "auth" else f": {type(exc).__name__} {redact(str(exc))}".rstrip()
     if isinstance(exc, httpx.TimeoutException):
@@ -80,7 +80,7 @@ def call_flow(
         sent_at = time.monotonic()
         result = yield Send(request)
         elapsed_ms = (time.monotonic() - sent_at) * 1000
-        if isinstance(result, httpx.TransportError):
+        if isinstance(result, httpx.RequestError):
             outcome = Outcome(
                 error=_transport_error(op, result),
                 reached=not isinstance(result, httpx.ConnectError | httpx.ConnectTimeout),
