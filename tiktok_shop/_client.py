@@ -83,18 +83,82 @@ class _ClientBase(Generic[SourceT, HttpT]):
         self._owns_http = owns_http
         self._requester = self
 
-    def _derive(
-        self, access_token: str | NotGiven | None, token_source: SourceT | NotGiven | None, **options: Any
+    def __init__(
+        self,
+        *,
+        app_key: str,
+        app_secret: str,
+        access_token: str | None = None,
+        token_source: SourceT | None = None,
+        shop_cipher: str | None = None,
+        base_url: str | None = None,
+        auth_base_url: str | None = None,
+        timeout: Seconds = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        deadline: float | None = 120.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        http_client: HttpT | None = None,
+    ) -> None:
+        config = ClientConfig.create(
+            app_key,
+            app_secret,
+            shop_cipher=shop_cipher,
+            base_url=base_url,
+            auth_base_url=auth_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            extra_headers=extra_headers or {},
+            extra_query=extra_query or {},
+        )
+        http = http_client or self._new_http(config.timeout)
+        self._setup(config, token_source, access_token, http, owns_http=http_client is None)
+
+    def _new_http(self, timeout: httpx.Timeout) -> HttpT:
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: Seconds | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        backoff_base: float | NotGiven = NOT_GIVEN,
+        backoff_max: float | NotGiven = NOT_GIVEN,
+        shop_cipher: str | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        auth_base_url: str | NotGiven = NOT_GIVEN,
+        access_token: str | NotGiven | None = NOT_GIVEN,
+        token_source: SourceT | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Self:
+        """A copy with other settings (see the class docstring), sharing this client's connection pool."""
         clone = type(self).__new__(type(self))
         clone._setup(
-            self._config.changed(**options),
+            self._config.changed(
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                backoff_base=backoff_base,
+                backoff_max=backoff_max,
+                shop_cipher=shop_cipher,
+                base_url=base_url,
+                auth_base_url=auth_base_url,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             self._token_source if isinstance(token_source, NotGiven) else token_source,
             self._static.access_token() if isinstance(access_token, NotGiven) else access_token,
             self._http,
             owns_http=False,
         )
         return clone
+
+    def shop(self, shop_cipher: str) -> Self:
+        """A client bound to one shop (for apps serving many shops); shares the connection pool."""
+        return self.with_options(shop_cipher=shop_cipher)
 
     @property
     def config(self) -> ClientConfig:
@@ -120,73 +184,8 @@ class TikTokShop(_ClientBase[TokenSource, httpx.Client], SyncResources):
 
     __doc__ = (__doc__ or "") + _OPTIONS_DOC
 
-    def __init__(
-        self,
-        *,
-        app_key: str,
-        app_secret: str,
-        access_token: str | None = None,
-        token_source: TokenSource | None = None,
-        shop_cipher: str | None = None,
-        base_url: str | None = None,
-        auth_base_url: str | None = None,
-        timeout: Seconds = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        deadline: float | None = 120.0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        config = ClientConfig.create(
-            app_key,
-            app_secret,
-            shop_cipher=shop_cipher,
-            base_url=base_url,
-            auth_base_url=auth_base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers or {},
-            extra_query=extra_query or {},
-        )
-        http = http_client or httpx.Client(timeout=config.timeout)
-        self._setup(config, token_source, access_token, http, owns_http=http_client is None)
-
-    def with_options(
-        self,
-        *,
-        timeout: Seconds | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        backoff_base: float | NotGiven = NOT_GIVEN,
-        backoff_max: float | NotGiven = NOT_GIVEN,
-        shop_cipher: str | NotGiven | None = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
-        auth_base_url: str | NotGiven = NOT_GIVEN,
-        access_token: str | NotGiven | None = NOT_GIVEN,
-        token_source: TokenSource | NotGiven | None = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> TikTokShop:
-        """A copy with other settings (see the class docstring), sharing this client's connection pool."""
-        return self._derive(
-            access_token,
-            token_source,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            backoff_base=backoff_base,
-            backoff_max=backoff_max,
-            shop_cipher=shop_cipher,
-            base_url=base_url,
-            auth_base_url=auth_base_url,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def shop(self, shop_cipher: str) -> TikTokShop:
-        """A client bound to one shop (for apps serving many shops); shares the connection pool."""
-        return self.with_options(shop_cipher=shop_cipher)
+    def _new_http(self, timeout: httpx.Timeout) -> httpx.Client:
+        return httpx.Client(timeout=timeout)
 
     def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         """Call any operation with its arguments by Python name; the generated methods use this."""
@@ -234,72 +233,8 @@ class AsyncTikTokShop(_ClientBase[AsyncTokenSource, httpx.AsyncClient], AsyncRes
 
     __doc__ = (__doc__ or "") + _OPTIONS_DOC
 
-    def __init__(
-        self,
-        *,
-        app_key: str,
-        app_secret: str,
-        access_token: str | None = None,
-        token_source: AsyncTokenSource | None = None,
-        shop_cipher: str | None = None,
-        base_url: str | None = None,
-        auth_base_url: str | None = None,
-        timeout: Seconds = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        deadline: float | None = 120.0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        config = ClientConfig.create(
-            app_key,
-            app_secret,
-            shop_cipher=shop_cipher,
-            base_url=base_url,
-            auth_base_url=auth_base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers or {},
-            extra_query=extra_query or {},
-        )
-        http = http_client or httpx.AsyncClient(timeout=config.timeout)
-        self._setup(config, token_source, access_token, http, owns_http=http_client is None)
-
-    def with_options(
-        self,
-        *,
-        timeout: Seconds | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        backoff_base: float | NotGiven = NOT_GIVEN,
-        backoff_max: float | NotGiven = NOT_GIVEN,
-        shop_cipher: str | NotGiven | None = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
-        auth_base_url: str | NotGiven = NOT_GIVEN,
-        access_token: str | NotGiven | None = NOT_GIVEN,
-        token_source: AsyncTokenSource | NotGiven | None = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> AsyncTikTokShop:
-        """A copy with other settings (see the class docstring), sharing this client's connection pool."""
-        return self._derive(
-            access_token,
-            token_source,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            backoff_base=backoff_base,
-            backoff_max=backoff_max,
-            shop_cipher=shop_cipher,
-            base_url=base_url,
-            auth_base_url=auth_base_url,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def shop(self, shop_cipher: str) -> AsyncTikTokShop:
-        return self.with_options(shop_cipher=shop_cipher)
+    def _new_http(self, timeout: httpx.Timeout) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout)
 
     async def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         call = prepare(operation, arguments, self._config)
