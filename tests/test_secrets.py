@@ -189,11 +189,14 @@ async def test_async_flows_and_failures_leak_nothing(
     fresh.faults.add("malformed", "GET /token/refresh", times=3)
     await seen.fails_async(lambda: oauth.refresh(explicit.refresh_token))
     fresh.faults.clear()
+    fresh.faults.add("503", "GET /token/get", times=3)
+    await seen.fails_async(lambda: wrong.exchange_code(_code(fresh, seen)))
+    fresh.faults.clear()
     fresh.revoke_refresh_tokens()
     fresh.expire_access_tokens()
     await seen.fails_async(lambda: client.seller.get_shops())
     await client.aclose()
-    assert len(seen.errors) == 4
+    assert len(seen.errors) == 5
 
     logs = every_log_line.getvalue()
     assert "HTTP Request: GET" in logs and "refresh_token=***" in logs
