@@ -158,6 +158,9 @@ def test_a_huge_html_error_body_is_kept_capped(canned: tuple[str, list[Any]]) ->
         (200, b"[1, 2]", MalformedResponseError),
         (200, b"", MalformedResponseError),
         (200, b'{"code": 12052180, "message": "too many results", "request_id": "R1"}', APIError),
+        (200, b'{"code": 0, "data": "not an object"}', MalformedResponseError),
+        (200, b'{"code": 105002, "message": "expired", "data": 5}', TokenExpiredError),
+        (400, b'{"code": 0, "message": "bad request"}', InvalidParameterError),
     ],
 )
 def test_non_json_and_odd_bodies_map_to_their_class(
@@ -192,3 +195,28 @@ def test_a_body_that_fails_to_decode_is_a_connection_error(canned: tuple[str, li
     answers.append((200, {"content-encoding": "gzip", "content-type": "application/json"}, b"not gzip at all"))
     with pytest.raises(APIConnectionError, match="DecodingError"):
         _canned_client(url).authorization.get_shops()
+
+
+def test_an_envelope_without_code_is_a_success(canned: tuple[str, list[Any]]) -> None:
+    url, answers = canned
+    answers.append((200, {"content-type": "application/json"}, b'{"message": "ok", "data": {"shops": []}}'))
+    assert _canned_client(url).authorization.get_shops().shops == []
+
+
+def test_a_cut_short_body_keeps_the_request_id_it_had(canned: tuple[str, list[Any]]) -> None:
+    url, answers = canned
+    answers.append((200, {}, b'{"code":0,"request_id":"RID42","data":{"shops":[{"id":"1"'))
+    with pytest.raises(MalformedResponseError) as info:
+        _canned_client(url).authorization.get_shops()
+    assert info.value.request_id == "RID42" and "not JSON" in str(info.value)
+
+
+@pytest.mark.parametrize(("header", "expected"), [("1.5", 1.5), ("0", 0.0), ("-3", 0.0), ("soon", None)])
+def test_retry_after_is_read_from_the_header(
+    canned: tuple[str, list[Any]], header: str, expected: float | None
+) -> None:
+    url, answers = canned
+    answers.append((429, {"retry-after": header}, b'{"code": 36009002, "message": "slow down"}'))
+    with pytest.raises(RateLimitError) as info:
+        _canned_client(url).authorization.get_shops()
+    assert info.value.retry_after == expected

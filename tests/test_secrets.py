@@ -282,3 +282,23 @@ def test_redact_hides_secret_values_in_every_shape_they_are_logged(name: str, va
     assert (
         redact("GET /order/202309/orders?app_key=k&page_size=10") == "GET /order/202309/orders?app_key=k&page_size=10"
     )
+
+
+def test_the_filter_never_drops_a_record() -> None:
+    """Even a record logging itself cannot format passes on (logging reports it, not us)."""
+    kept: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = kept.append  # type: ignore[method-assign]
+    logger = logging.getLogger("httpx")
+    level, propagate = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False  # only this handler, which does not format
+    try:
+        logger.debug("%s and %s", "one argument short")  # noqa: PLE1206 - on purpose
+        logger.debug("GET /x?app_secret=%s", "s3cr3t")
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
+    assert [r.msg for r in kept] == ["%s and %s", "GET /x?app_secret=***"]
