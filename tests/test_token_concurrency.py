@@ -63,6 +63,15 @@ def _async_oauth(sandbox: Sandbox) -> AsyncOAuth:
     )
 
 
+def _sync_oauth(sandbox: Sandbox) -> OAuth:
+    return OAuth(
+        app_key=sandbox.app_key,
+        app_secret=sandbox.app_secret,
+        base_url=sandbox.base_url,
+        auth_base_url=sandbox.auth_base_url,
+    )
+
+
 def _async_client(sandbox: Sandbox, **options: Any) -> AsyncTikTokShop:
     return AsyncTikTokShop(
         app_key=sandbox.app_key,
@@ -161,12 +170,7 @@ def _release(child: subprocess.Popen[str]) -> None:
 
 def test_a_refresh_by_another_process_is_read_from_the_file(server: Sandbox, tmp_path: Path) -> None:
     """This process saw the old token, then waits for the lock while another process refreshes."""
-    oauth = OAuth(
-        app_key=server.app_key,
-        app_secret=server.app_secret,
-        base_url=server.base_url,
-        auth_base_url=server.auth_base_url,
-    )
+    oauth = _sync_oauth(server)
     path = tmp_path / "tokens.sqlite3"
     store = WatchedStore(path)
     token = oauth.exchange_code(server.issue_auth_code())
@@ -224,15 +228,38 @@ async def test_a_failing_store_is_a_typed_error(server: Sandbox, tmp_path: Path,
     oauth = _async_oauth(server)
     token = await oauth.exchange_code(server.issue_auth_code())
     store = _broken_store(kind, tmp_path, token)
-    sync_oauth = OAuth(
-        app_key=server.app_key,
-        app_secret=server.app_secret,
-        base_url=server.base_url,
-        auth_base_url=server.auth_base_url,
-    )
+    sync_oauth = _sync_oauth(server)
     with pytest.raises(TokenStoreError) as info:
         TokenManager(sync_oauth, store, token.open_id).access_token()
     assert info.value.__cause__ is not None and type(info.value.__cause__).__name__ in str(info.value)
     async with _async_client(server, token_source=AsyncTokenManager(oauth, store, token.open_id)) as client:
         with pytest.raises(TokenStoreError):
             await client.seller.get_shops()
+
+
+def test_a_refresh_returns_the_token_it_stored(server: Sandbox) -> None:
+    oauth, store = _sync_oauth(server), MemoryTokenStore()
+    token = oauth.exchange_code(server.issue_auth_code())
+    store.put(token)
+    fresh = TokenManager(oauth, store, token.open_id).refresh_after_rejection(token.access_token)
+    stored = store.get(token.open_id)
+    assert stored is not None and fresh == stored.access_token != token.access_token
+
+
+async def test_an_async_refresh_returns_the_token_it_stored(server: Sandbox) -> None:
+    oauth, store = _async_oauth(server), MemoryTokenStore()
+    token = await oauth.exchange_code(server.issue_auth_code())
+    store.put(token)
+    fresh = await AsyncTokenManager(oauth, store, token.open_id).refresh_after_rejection(token.access_token)
+    stored = store.get(token.open_id)
+    assert stored is not None and fresh == stored.access_token != token.access_token
+
+
+@pytest.mark.parametrize(("minutes_left", "refreshed"), [(29.5, True), (30.5, False)])
+def test_the_default_margin_refreshes_half_an_hour_ahead(server: Sandbox, minutes_left: float, refreshed: bool) -> None:
+    oauth, store = _sync_oauth(server), MemoryTokenStore()
+    token = oauth.exchange_code(server.issue_auth_code())
+    store.put(dataclasses.replace(token, access_token_expire_in=int(time.time() + minutes_left * 60)))
+    before = server.counters["token.refresh"]
+    TokenManager(oauth, store, token.open_id).access_token()
+    assert server.counters["token.refresh"] - before == int(refreshed)
