@@ -329,3 +329,28 @@ def test_a_valid_signature_is_never_answered_401(event_type: Any, data: Any, ext
 def test_any_signed_bytes_get_200_or_400_never_an_exception(body: bytes) -> None:
     status, _ = WebhookReceiver(KEY, SECRET, tolerance=None).handle(body, _signed(body))
     assert status in (200, 400)
+
+
+def test_the_documented_limits_hold_to_the_byte_and_the_level() -> None:
+    assert (MAX_BODY_BYTES, MAX_DEPTH) == (1024 * 1024, 64)  # README: 1 MiB, 64 levels
+    receiver = WebhookReceiver(KEY, SECRET, tolerance=None)
+    head, tail = b'{"type": 999, "data": "', b'"}'
+    exact = head + b"x" * (MAX_BODY_BYTES - len(head) - len(tail)) + tail
+    assert len(exact) == MAX_BODY_BYTES and receiver.handle(exact, _signed(exact))[0] == 200
+    over = exact[:-2] + b'x"}'
+    assert receiver.handle(over, _signed(over)) == (413, None)
+    siblings = b"[]" * 10 + b"[" * (MAX_DEPTH - 1) + b"]" * (MAX_DEPTH - 1)  # 64 deep after ten closed arrays
+    deep = b'{"type": 999, "data": [' + siblings + b"]}"
+    assert receiver.handle(deep, _signed(deep)) == (400, None)
+
+
+def test_the_tolerance_is_inclusive_and_a_quarter_hour_by_default() -> None:
+    sent_at = 1_700_000_000
+    body = _body(timestamp=sent_at)
+    assert construct_event(body, _signed(body), app_key=KEY, app_secret=SECRET, tolerance=300, now=sent_at + 300)
+    with pytest.raises(WebhookVerificationError):
+        construct_event(body, _signed(body), app_key=KEY, app_secret=SECRET, tolerance=300, now=sent_at + 301)
+    receiver = WebhookReceiver(KEY, SECRET)
+    recent, stale = _body(timestamp=int(time.time()) - 14 * 60), _body(timestamp=int(time.time()) - 16 * 60)
+    assert receiver.handle(recent, _signed(recent))[0] == 200
+    assert receiver.handle(stale, _signed(stale)) == (400, None)
