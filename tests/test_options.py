@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from tiktok_shop import APITimeoutError, AsyncTikTokShop, TikTokShop
+from tiktok_shop._config import Secret
 from tiktok_shop.sandbox import Sandbox
 from tiktok_shop.signing import Signer
 
@@ -81,3 +82,16 @@ def test_extra_query_is_sent_and_signed_and_extra_headers_are_sent(sandbox: Sand
     assert (
         Signer(sandbox.app_secret).sign(request.url.path, params, request.content or None) == request.url.params["sign"]
     )
+
+
+def test_defaults_and_edges(client: TikTokShop) -> None:
+    with TikTokShop(app_key="k", app_secret="s") as plain:  # README: 2 retries, 120 s deadline
+        assert (plain.config.max_retries, plain.config.deadline) == (2, 120.0)
+        assert (plain.config.backoff_base, plain.config.backoff_max) == (0.5, 8.0)
+    with pytest.raises(ValueError, match="backoff_base"):
+        client.with_options(backoff_base=-0.1)
+    with pytest.raises(ValueError, match="backoff_max"):
+        client.with_options(backoff_max="long")  # type: ignore[arg-type]
+    no_wait = client.with_options(backoff_base=0, backoff_max=0)  # zero backoff is allowed
+    assert (no_wait.config.backoff_base, no_wait.config.backoff_max) == (0.0, 0.0)
+    assert repr(Secret("s3cr3t")) == str(Secret("s3cr3t")) == "Secret('***')"

@@ -22,6 +22,7 @@ from openapi_schema_validator import OAS30Validator
 
 import tiktok_shop
 from tiktok_shop import AsyncTikTokShop, RequestValidationError, TikTokShop, TikTokShopError
+from tiktok_shop._request import MAX_URL_LENGTH
 from tiktok_shop.sandbox import Sandbox
 
 from .spec_tools import deref, example_arguments, operation_spec
@@ -67,7 +68,10 @@ def test_nested_dicts_validate_and_their_scalars_are_strict(client: TikTokShop, 
         (lambda c: c.order.search_orders(page_size=10, page_token="t" * 5_000_000), "page_token"),
         (lambda c: c.product.get_product_detail(product_id="9" * 9000), "(path)"),
         (lambda c: c.order.search_orders(page_size=10, page_token="bad\udc80"), "page_token"),
-        (lambda c: c.order.search_orders(page_size=10, buyer_user_id="x\ud800y"), "buyer_user_id"),
+        (
+            lambda c: c.order.search_orders(page_size=10, order_status="UNPAID", buyer_user_id="x\ud800y"),
+            "buyer_user_id",
+        ),
         (lambda c: c.product.get_product_detail(product_id="\udfff"), "product_id"),
         (lambda c: c.product.upload_product_file(data=b"%PDF", name="a\udc80.pdf"), "name"),
         (lambda c: c.product.upload_product_image(data=Path("/no/such/mug.png")), "data"),
@@ -174,3 +178,27 @@ def test_the_wire_check_itself_catches_a_bad_request(sandbox: Sandbox) -> None:
     )
     assert len(wire_problems(op, bad)) == 4  # the bound, the stray parameter, the enum and the type
     assert len(SAMPLED) == 30
+
+
+def test_the_longest_url_sent_is_8192_characters(sandbox: Sandbox) -> None:
+    """The limit is checked against the URL as sent: the longest page token that passes makes exactly 8 KB."""
+    sent: list[httpx.Request] = []
+    http = httpx.Client(event_hooks={"request": [sent.append]})
+    client = TikTokShop(**sandbox.credentials(), http_client=http, max_retries=0)
+
+    def goes_out(length: int) -> bool:
+        try:
+            client.order.search_orders(page_size=10, page_token="t" * length)
+        except RequestValidationError:
+            return False
+        except TikTokShopError:  # sent: the sandbox refuses the made-up token
+            return True
+        return True
+
+    low, high = 0, 9000  # goes_out(low) and not goes_out(high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if goes_out(middle) else (low, middle)
+    assert goes_out(low) and len(str(sent[-1].url)) == MAX_URL_LENGTH == 8192
+    assert not goes_out(low + 1)
+    http.close()

@@ -32,9 +32,6 @@ T = TypeVar("T", bound=BaseModel)
 JSON_HEADERS = {"content-type": "application/json"}
 MAX_URL_LENGTH = 8192
 """The longest URL sent, in characters: the request-line limit common to HTTP servers (8 KB)."""
-# What build_request adds to the query besides the call's own parameters: app_key, timestamp,
-# shop_cipher and a 64-character sign, with their separators.
-_SIGNED_PARAMS = len("?app_key=&timestamp=1700000000&shop_cipher=&sign=") + 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +114,9 @@ def prepare(operation: Operation[T], arguments: Mapping[str, Any], config: Clien
                 wire = operation.query_model.model_fields[name].alias or name
                 path = path.replace("{" + wire + "}", quote(_query_text(dumped.pop(wire)), safe=""))
             query = tuple((k, _query_text(v)) for k, v in dumped.items() if v not in ("", []))
-            base_url = config.auth_base_url if operation.host == "auth" else config.base_url
-            url_length = len(base_url) + len(path) + len(urlencode(query)) + _SIGNED_PARAMS
+            url_length = _url_length(operation, config, path, query)
         except UnicodeEncodeError:
             _refuse_non_utf8(operation, params)
-        url_length += len(config.app_key) + len(quote(config.shop_cipher or "", safe=""))
         if url_length > MAX_URL_LENGTH:
             longest = max(query, key=lambda pair: len(pair[1]), default=("(path)", ""))[0]
             problem = f"the URL would be {url_length} characters, over the {MAX_URL_LENGTH} servers accept"
@@ -149,6 +144,18 @@ def prepare(operation: Operation[T], arguments: Mapping[str, Any], config: Clien
             if body == b"{}":
                 body = None
     return PreparedCall(operation, path, query, body, form, files)
+
+
+def _url_length(operation: Operation[Any], config: ClientConfig, path: str, query: tuple[tuple[str, str], ...]) -> int:
+    """The length of the URL :func:`build_request` sends (a ten-digit timestamp, a 64-character sign)."""
+    if operation.host == "auth":
+        base_url, params = config.auth_base_url, (*query, *config.extra_query)
+    else:
+        cipher = (("shop_cipher", config.shop_cipher),) if operation.shop_scoped and config.shop_cipher else ()
+        base_url = config.base_url
+        params = (("app_key", config.app_key), ("timestamp", "1700000000"), *cipher, *query, *config.extra_query)
+        params += (("sign", "0" * 64),)
+    return len(base_url) + len(path) + 1 + len(urlencode(params, quote_via=quote))
 
 
 def _multipart(model: BaseModel) -> tuple[dict[str, str], dict[str, Any]]:
