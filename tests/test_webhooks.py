@@ -67,10 +67,12 @@ def test_every_sample_event_parses_to_its_typed_class(path: Path) -> None:
     assert not isinstance(event.data, dict) and event.data.model_extra == {}
 
 
-def test_unknown_types_parse_as_generic_events_with_raw_data() -> None:
-    event = parse_event({"type": 999, "shop_id": "1", "data": {"anything": [1, 2]}})
+def test_unknown_types_parse_as_generic_events_with_raw_data(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="tiktok_shop"):
+        event = parse_event({"type": 999, "shop_id": "1", "data": {"anything": [1, 2]}})
+        assert isinstance(parse_event({"type": 1, "data": "not an object"}), UnknownEvent)
     assert isinstance(event, UnknownEvent) and event.data == {"anything": [1, 2]} and event.event_name is None
-    assert isinstance(parse_event({"type": 1, "data": "not an object"}), UnknownEvent)
+    assert caplog.records == []  # a type TikTok added later is expected: no warning
 
 
 def test_every_documented_event_type_has_a_typed_class() -> None:
@@ -351,6 +353,6 @@ def test_the_tolerance_is_inclusive_and_a_quarter_hour_by_default() -> None:
     with pytest.raises(WebhookVerificationError):
         construct_event(body, _signed(body), app_key=KEY, app_secret=SECRET, tolerance=300, now=sent_at + 301)
     receiver = WebhookReceiver(KEY, SECRET)
-    recent, stale = _body(timestamp=int(time.time()) - 14 * 60), _body(timestamp=int(time.time()) - 16 * 60)
+    recent, stale = _body(timestamp=int(time.time()) - 898), _body(timestamp=int(time.time()) - 902)
     assert receiver.handle(recent, _signed(recent))[0] == 200
     assert receiver.handle(stale, _signed(stale)) == (400, None)
