@@ -173,7 +173,7 @@ def search_page(count: int) -> bytes:
 
 def b5_parse(quick: bool) -> Row:
     from tiktok_shop import operation
-    from tiktok_shop._pipeline import _envelope
+    from tiktok_shop._response import _envelope
 
     model = _envelope(operation("POST", "/order/202309/orders/search").response_model)
     payload = search_page(100)

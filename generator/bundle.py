@@ -26,6 +26,8 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 REQUIRED_FLAGS = ("x-tts-method", "x-tts-shop-scoped", "x-tts-retry-safe")
 FORBIDDEN_KEYWORDS = ("allOf", "oneOf", "anyOf", "nullable", "discriminator")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+IDEMPOTENCY_MARK = "x-tts-idempotency-key"
+IDEMPOTENCY_FIELD = "idempotency_key"
 
 
 class SpecError(Exception):
@@ -129,6 +131,7 @@ def _check_operation(method: str, path: str, op: dict[str, Any], doc: dict[str, 
     if ref.rsplit("/", 1)[-1] not in doc["components"].get("schemas", {}):
         errors.append(f"{where}: {ref} is not defined")
     errors += _check_deprecation(where, op.get("x-tts-deprecated"), doc)
+    errors += _check_idempotency(where, op, doc)
     pagination = op.get("x-tts-pagination")
     if pagination is not None:
         items = pagination.get("items") if isinstance(pagination, dict) else None
@@ -162,6 +165,36 @@ def _check_wire_names(where: str, node: dict[str, Any]) -> list[str]:
         return []
     if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
         return [f"{where}: x-tts-wire-names must be a non-empty list of strings"]
+    return []
+
+
+def top_level_arguments(op: dict[str, Any], doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """An operation's query parameters and JSON body properties, by wire name, with their schemas."""
+    found: dict[str, dict[str, Any]] = {}
+    for written in op.get("parameters") or []:
+        param = written
+        if "$ref" in written:
+            param = doc["components"].get("parameters", {}).get(written["$ref"].rsplit("/", 1)[-1], {})
+        if param.get("in") == "query":
+            found[param["name"]] = param.get("schema") or {}
+    body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema") or {}
+    if "$ref" in body:
+        body = doc["components"].get("schemas", {}).get(body["$ref"].rsplit("/", 1)[-1], {})
+    found.update(body.get("properties") or {})
+    return found
+
+
+def _check_idempotency(where: str, op: dict[str, Any], doc: dict[str, Any]) -> list[str]:
+    """``x-tts-idempotency-key`` names a top-level string argument; an ``idempotency_key`` needs the mark."""
+    arguments = top_level_arguments(op, doc)
+    mark = op.get(IDEMPOTENCY_MARK)
+    if mark is None:
+        if IDEMPOTENCY_FIELD in arguments:
+            return [f"{where}: takes {IDEMPOTENCY_FIELD}: mark it {IDEMPOTENCY_MARK}: {IDEMPOTENCY_FIELD}"]
+        return []
+    schema = arguments.get(mark) if isinstance(mark, str) else None
+    if schema is None or schema.get("type") != "string":
+        return [f"{where}: {IDEMPOTENCY_MARK} must name a string query parameter or body field, not {mark!r}"]
     return []
 
 

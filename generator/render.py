@@ -30,26 +30,33 @@ def docwrap(text: str, width: int = 100) -> str:
     return "\n".join(out)
 
 
-def _flags(text: str) -> dict[str, bool]:
+def _flags(text: str) -> dict[str, Any]:
     """Which names a generated module must import, from the annotations and fields it declares."""
+    used = set(re.findall(r"\b[A-Za-z]+\b(?=[\[(\]\s,|]|$)", text))
     return {
-        "uses_any": bool(re.search(r"\bAny\b", text)),
+        "uses_any": "Any" in used,
         "uses_literal": "Literal[" in text,
         "uses_file": "FileInput" in text,
         "uses_field": "Field(" in text,
         "uses_alias_choices": "AliasChoices(" in text,
         "uses_null_as_empty": "NullAsEmpty[" in text,
         "uses_open_enum": "OpenEnum[" in text,
+        "typing_names": sorted(used & {"Annotated", "Any", "Literal"}),
+        "strict_names": sorted(used & {"StrictBool", "StrictFloat", "StrictInt", "StrictStr"}),
     }
 
 
 def field_type(f: Field, kind: str) -> str:
-    """A model field's annotation: response lists read ``null``/absent as empty, the rest as ``None``."""
+    """A model field's annotation: response lists read ``null``/absent as empty, the rest as ``None``.
+
+    Request fields may carry a stricter annotation (scalars inside lists are pydantic's strict types).
+    """
     if kind == "response" and f.is_list:
         return f"NullAsEmpty[{f.annotation}]"
-    if kind == "response" or not f.required:
+    if kind == "response":
         return f"{f.annotation} | None"
-    return f.annotation
+    annotation = f.model_annotation or f.annotation
+    return annotation if f.required else f"{annotation} | None"
 
 
 def field_default(f: Field, kind: str) -> str:
@@ -66,6 +73,8 @@ def field_default(f: Field, kind: str) -> str:
             args.append(f"serialization_alias={json.dumps(f.wire)}")
     elif f.aliased:
         args.append(f"alias={json.dumps(f.wire)}")
+    if kind != "response" and f.constraints:
+        args.append(f.constraints)  # the spec's bounds and strict=True
     if args == ["default=None"]:
         return "None"
     return f"Field({', '.join(args)})" if args else ""

@@ -170,18 +170,19 @@ def _check_webhooks(doc: dict[str, Any]) -> list[str]:
 SANDBOX_SAMPLES = SPEC_DIR.parent / "tiktok_shop" / "sandbox" / "samples.json"
 
 
-def sandbox_samples() -> str:
+def sandbox_samples(reference: Path = SHARED) -> str:
     """The sandbox's canned answers: every response sample's ``data``, keyed by operationId.
 
     The sandbox ships without ``../shared``, so the payloads travel with it as one JSON file,
-    each read as the spec says (:func:`as_specified`).
+    each read as the spec says (:func:`as_specified`). ``reference`` is where the samples are read
+    (the tests pass their copy).
     """
     doc, _errors = merge_files(module_files())
     schemas = {
         op["operationId"]: op["responses"]["200"]["content"]["application/json"]["schema"] for *_, op in operations(doc)
     }
     data = {}
-    for path in (SHARED / "samples" / "models").rglob("*Response.json"):
+    for path in (reference / "samples" / "models").rglob("*Response.json"):
         name = path.stem.removesuffix("Response")
         payload = json.loads(path.read_text(encoding="utf-8")).get("data") or {}
         data[name] = as_specified(doc, schemas[name], payload) if name in schemas else payload

@@ -44,6 +44,8 @@ class Field:
     location: str = "body"  # body | query | path | file
     wire_names: tuple[str, ...] = ()  # more JSON keys read into this field (x-tts-wire-names)
     known_values: tuple[str, ...] = ()  # an enumeration's values
+    constraints: str = ""  # a request field's extra Field() arguments: spec bounds and strict=True
+    model_annotation: str = ""  # a request model's annotation when it differs (strict list items)
 
     @property
     def aliased(self) -> bool:
@@ -100,6 +102,7 @@ class Op:
     pagination_token_in: str = "query"
     item_type: str | None = None
     latest: bool = True
+    idempotency_key: str | None = None  # the argument the runtime fills with a fresh key per call
 
     @property
     def arguments(self) -> list[Field]:
@@ -157,6 +160,62 @@ class Surface:
         if len(found) != 1:
             raise SurfaceError(f"model {name} referenced from {near} is defined in {found or 'no module'}")
         return found[0]
+
+
+# Request fields are strict: page_size="10" or True is refused, not coerced. Top-level scalars take
+# Field(strict=True) (their annotation stays plain); scalars inside lists use pydantic's Strict types.
+STRICT_SCALARS = {"int": "StrictInt", "float": "StrictFloat", "str": "StrictStr", "bool": "StrictBool"}
+_LIST_OF_SCALARS = re.compile(r"^((?:list\[)+)(int|float|str|bool)(\]+)$")
+# Spec keyword -> pydantic Field argument.
+BOUNDS = {
+    "minimum": "ge",
+    "maximum": "le",
+    "minItems": "min_length",
+    "maxItems": "max_length",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+}
+
+
+def _keyword(schema: Any, key: str) -> Any:
+    """A keyword of a raw spec schema (a dict) or a parsed one (openapi-python-client's ``Schema``)."""
+    if schema is None:
+        return None
+    return schema.get(key) if isinstance(schema, dict) else getattr(schema, key, None)
+
+
+def _bounds(schema: Any) -> list[str]:
+    arguments = []
+    for name, argument in BOUNDS.items():
+        value = _keyword(schema, name)
+        if value is not None:
+            arguments.append(f"{argument}={untrusted(value)!r}" if name == "pattern" else f"{argument}={value!r}")
+    return arguments
+
+
+def constrain(f: Field, schema: Any, *, sent_only_when_filled: bool = False) -> None:
+    """Give a request field the spec's bounds and strict scalar types.
+
+    ``sent_only_when_filled``: a required path or query parameter is not sent when empty, so an
+    empty string or list would go out as a missing parameter; such fields need at least one item.
+    """
+    arguments = _bounds(schema)
+    fillable = f.annotation == "str" or f.annotation.startswith("list[")
+    if sent_only_when_filled and f.required and fillable and not any(a.startswith("min_length=") for a in arguments):
+        arguments.append("min_length=1")
+    order = ["ge=", "le=", "min_length=", "max_length=", "pattern="]
+    arguments.sort(key=lambda a: next(i for i, start in enumerate(order) if a.startswith(start)))
+    if f.annotation in STRICT_SCALARS:
+        arguments.append("strict=True")
+    listed = _LIST_OF_SCALARS.match(f.annotation)
+    if listed:
+        item = STRICT_SCALARS[listed.group(2)]
+        item_bounds = _bounds(_keyword(schema, "items"))
+        if item_bounds:
+            item = f"Annotated[{item}, Field({', '.join(item_bounds)})]"
+        f.model_annotation = f"{listed.group(1)}{item}{listed.group(3)}"
+    f.constraints = ", ".join(arguments)
 
 
 class SurfaceError(Exception):
@@ -459,6 +518,10 @@ class _Builder:
             self.response_schemas.add(schema_name)
         for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
             model.fields.append(self.field(child, side, model.refs, "body", prop))
+        if side == "request":
+            raw = {untrusted(k): v for k, v in (prop.data.properties or {}).items()}
+            for f in model.fields:
+                constrain(f, raw.get(f.wire))
         self.modules.setdefault(module, Module(module, "", ""))
         self.modules[module].models.append(model)
         return model
@@ -521,9 +584,10 @@ class _Builder:
         path_params = [self.field(p, "query", set(), "path") for p in endpoint.path_parameters]
         query_params = [self.field(p, "query", set(), "query") for p in endpoint.query_parameters]
         # The parser keeps a parameter's schema description only; the spec writes it on the parameter.
-        docs = {p["name"]: p.get("description", "") for p in map(self.parameter, spec_op.get("parameters", []))}
+        raw_params = {p["name"]: p for p in map(self.parameter, spec_op.get("parameters", []))}
         for f in path_params + query_params:
-            f.description = untrusted(docs.get(f.wire) or f.description)
+            f.description = untrusted(raw_params.get(f.wire, {}).get("description") or f.description)
+            constrain(f, raw_params.get(f.wire, {}).get("schema"), sent_only_when_filled=True)
         query_model = None
         if path_params or query_params:
             query_model = self.query_model(op_id, tag, path_params + query_params, response_prop.class_info.name)
@@ -565,6 +629,11 @@ class _Builder:
             query_params=query_params,
             body_fields=body_fields,
         )
+        mark = spec_op.get("x-tts-idempotency-key")
+        if mark is not None:
+            keyed = next(f for f in query_params + body_fields if f.wire == mark)
+            keyed.required = False  # the runtime sends a fresh key when the caller gives none
+            op.idempotency_key = keyed.name
         if pagination:
             op.pagination_items = pagination["items"]
             op.pagination_token_in = "query" if any(f.wire == "page_token" for f in query_params) else "body"

@@ -15,6 +15,9 @@ from tiktok_shop import AsyncTikTokShop, TikTokShop
 from tiktok_shop.sandbox import Sandbox
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "reference"
+REFERENCE = Path(__file__).resolve().parent / "data" / "reference"
+"""TikTok's catalog, webhook types and documented samples the tests read: a copy of ``SHARED`` kept in
+the repository, so a clone anywhere runs every test (``test_reference_copy_is_current`` compares them)."""
 
 
 @pytest.fixture(scope="session")

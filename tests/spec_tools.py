@@ -131,3 +131,13 @@ def example_arguments(op: Operation[Any]) -> dict[str, Any]:
         arguments.pop("app_key", None)
         arguments.pop("app_secret", None)
     return arguments
+
+
+def valid_arguments(op: Operation[Any]) -> dict[str, Any]:
+    """Keyword arguments with which a stateless ``op`` succeeds: its examples, on the first page, and
+    no idempotency key (the client makes a fresh one per call, as callers get by default)."""
+    arguments = example_arguments(op)
+    arguments.pop("page_token", None)  # the first page: an example token names no page
+    if op.idempotency_key:
+        arguments.pop(op.idempotency_key, None)
+    return arguments

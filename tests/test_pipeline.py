@@ -5,18 +5,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 import tiktok_shop
-from tiktok_shop import RateLimitError, ServerError, sign
-from tiktok_shop._client import _config
-from tiktok_shop._exceptions import APIConnectionError, APITimeoutError, InvalidParameterError
+from tiktok_shop import sign
+from tiktok_shop._config import ClientConfig
 from tiktok_shop._pipeline import build_request, prepare
-from tiktok_shop._retry import Outcome, retry_delay
 from tiktok_shop.signing import Signer
 
-CONFIG = _config("key", "secret", "ROW_cipher", "http://api.test", "http://auth.test", None, 3, 60.0)
+CONFIG = ClientConfig.create(
+    "key",
+    "secret",
+    shop_cipher="ROW_cipher",
+    base_url="http://api.test",
+    auth_base_url="http://auth.test",
+    max_retries=3,
+    deadline=60.0,
+)
 SEARCH = "/order/202309/orders/search"
 
 
@@ -60,27 +63,3 @@ def test_every_retry_is_resigned_with_a_fresh_timestamp() -> None:
     first = build_request(call, CONFIG, Signer("secret"), "t", 100)
     second = build_request(call, CONFIG, Signer("secret"), "t", 101)
     assert first.url.params["sign"] != second.url.params["sign"]
-
-
-def _error(kind: type[Exception], **extra: Any) -> Any:
-    if issubclass(kind, APIConnectionError):
-        return kind("x")
-    return kind("x", code=1, request_id="r", status_code=500, **extra)
-
-
-@given(attempt=st.integers(1, 3), elapsed=st.floats(0, 50))
-def test_backoff_is_bounded_full_jitter(attempt: int, elapsed: float) -> None:
-    delay = retry_delay(_search(), Outcome(_error(ServerError), reached=True), attempt, elapsed, CONFIG)
-    assert delay is not None and 0 <= delay <= min(CONFIG.backoff_max, CONFIG.backoff_base * 2 ** (attempt - 1))
-
-
-def test_retry_rules() -> None:
-    read, write = _search(), tiktok_shop.operation("POST", "/product/202309/products")
-    assert not write.retry_safe and read.retry_safe
-    assert retry_delay(write, Outcome(_error(ServerError), reached=True), 1, 0, CONFIG) is None
-    assert retry_delay(write, Outcome(_error(APITimeoutError), reached=True), 1, 0, CONFIG) is None
-    assert retry_delay(write, Outcome(_error(APIConnectionError), reached=False), 1, 0, CONFIG) is not None
-    assert retry_delay(write, Outcome(_error(RateLimitError, retry_after=2.0), reached=True), 1, 0, CONFIG) == 2.0
-    assert retry_delay(read, Outcome(_error(InvalidParameterError), reached=True), 1, 0, CONFIG) is None
-    assert retry_delay(read, Outcome(_error(ServerError), reached=True), 4, 0, CONFIG) is None  # max_retries=3
-    assert retry_delay(read, Outcome(_error(RateLimitError, retry_after=30.0), reached=True), 1, 59, CONFIG) is None

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import tiktok_shop
-from tiktok_shop import TikTokShop
+from tiktok_shop import AsyncTikTokShop, TikTokShop
 from tiktok_shop._contract import raw
 from tiktok_shop.sandbox import Sandbox
 from tiktok_shop.sandbox._handlers import HANDLERS, route_key
@@ -206,3 +206,24 @@ def test_stateful_answer_declares_and_populates_every_field(world: World, op: ti
     assert payload["code"] == 0, payload
     validate_response(op, payload, strict=True)
     assert unpopulated(response_schema(op)["properties"]["data"], [payload["data"]]) == []
+
+
+@pytest.fixture(scope="module")
+def async_world() -> Iterator[World]:
+    with Sandbox(orders=120, products=12, seed=5) as sandbox, TikTokShop(**sandbox.credentials()) as client:
+        yield World(sandbox, client)
+
+
+async def test_every_stateful_operation_succeeds_async(async_world: World) -> None:
+    """The same scenarios through the async client: each call succeeds and parses."""
+    failures = {}
+    async with AsyncTikTokShop(**async_world.sandbox.credentials()) as aclient:
+        for op in STATEFUL:
+            arguments = ARGUMENTS[route_key(op.method, op.path)](async_world, op)
+            try:
+                result = await aclient.request(op, arguments)
+            except tiktok_shop.TikTokShopError as exc:
+                failures[op.id] = str(exc)
+                continue
+            assert isinstance(result, op.response_model)
+    assert failures == {}

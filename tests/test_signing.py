@@ -146,3 +146,29 @@ def test_canonical_string_is_what_sign_signs(params: dict[str, str], path: str, 
     message = b"secret" + canonical + b"secret"
     assert hmac.new(b"secret", message, hashlib.sha256).hexdigest() == sign("secret", path, with_extras, body)
     assert canonical_string(path, list(with_extras.items())[::-1], body) == canonical  # pairs, any order
+
+
+# Computed outside the code, with openssl over the documented string (secret + path + sorted
+# key/value pairs + body + secret):
+#   printf '%s' "${S}/order/202309/orders/searchapp_keyabctimestamp1700000000{\"order_status\":\"UNPAID\"}${S}" \
+#     | openssl dgst -sha256 -hmac "$S"
+# Secrets longer than SHA-256's 64-byte block are hashed first by HMAC: the hand-written pads must do the same.
+@pytest.mark.parametrize(
+    ("secret", "path", "params", "body", "expected"),
+    [
+        (
+            "0123456789abcdef" * 5 + "é-long-secret",  # 94 bytes, non-ASCII
+            "/order/202309/orders/search",
+            {"app_key": "abc", "timestamp": "1700000000"},
+            b'{"order_status":"UNPAID"}',
+            "6683f7a548bfa880c192149a18124c9251720e0b2bca22fbe5e5bb2ce0baf992",
+        ),
+        ("k" * 64, "/a/202309/b", {"x": "1"}, None, "6b84f6cf21555d5a092fb917f2dd1f0a29c6dafee7600efa30692f4bcbd7876a"),
+        ("k" * 65, "/a/202309/b", {"x": "1"}, None, "778fe1f3957ca4f242efab2026a89ac94e9df9679c0a5b55e83393fc8344eae1"),
+    ],
+    ids=["94-byte-secret", "64-byte-secret", "65-byte-secret"],
+)
+def test_openssl_vectors_at_and_over_the_block_size(
+    secret: str, path: str, params: dict[str, str], body: bytes | None, expected: str
+) -> None:
+    assert sign(secret, path, params, body) == expected

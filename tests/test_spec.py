@@ -17,22 +17,19 @@ from generator.__main__ import OUTPUTS
 from generator.samples import as_specified
 from tiktok_shop import RequestValidationError, TikTokShop
 
-from .conftest import SHARED
+from .conftest import REFERENCE, SHARED
 from .spec_tools import operation_spec, validate_response, wire_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = SHARED / "samples" / "models"
-needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repo")
+SAMPLES = REFERENCE / "samples" / "models"
 
 
 def _catalog(name: str) -> list[dict[str, str]]:
-    with (SHARED / name).open(encoding="utf-8") as handle:
+    with (REFERENCE / name).open(encoding="utf-8") as handle:
         return [row for row in csv.DictReader(handle, delimiter="\t") if row.get("path")]
 
 
 def _sample_cases() -> list[tuple[str, Path]]:
-    if not SHARED.exists():
-        return []
     return sorted((p.stem, p) for p in SAMPLES.rglob("*.json"))
 
 
@@ -43,7 +40,6 @@ def _operation_for_sample(stem: str) -> tiktok_shop.Operation[Any]:
     return tiktok_shop.operation(row["method"], row["path"])
 
 
-@needs_shared
 def test_catalog_coverage() -> None:
     rows = _catalog("catalog.tsv")
     covered = [r for r in rows if _has(r["method"], r["path"])]
@@ -51,7 +47,6 @@ def test_catalog_coverage() -> None:
     assert len(covered) >= 110, missing
 
 
-@needs_shared
 def test_full_catalog_coverage_and_shop_flags() -> None:
     rows = _catalog("catalog-full.tsv")
     missing = [f"{r['method']} {r['path']}" for r in rows if not _has(r["method"], r["path"])]
@@ -73,7 +68,6 @@ def _has(method: str, path: str) -> bool:
     return True
 
 
-@needs_shared
 @pytest.mark.parametrize(("stem", "path"), _sample_cases(), ids=[c[0] for c in _sample_cases()])
 def test_every_sample_parses(stem: str, path: Path) -> None:
     payload = json.loads(path.read_text(encoding="utf-8"))
@@ -149,3 +143,35 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
         if p.is_file() and "__pycache__" not in p.parts
     }
     assert committed == first
+
+
+def test_the_checker_demands_the_idempotency_mark(tmp_path: Path) -> None:
+    """An operation that takes ``idempotency_key`` without ``x-tts-idempotency-key`` fails the bundle check."""
+    from generator.bundle import load_modules
+
+    spec = tmp_path / "spec"
+    subprocess.run(["cp", "-r", str(ROOT / "spec"), str(spec)], check=True)
+    assert load_modules(spec)[1] == []
+    product = spec / "product.yaml"
+    product.write_text(product.read_text().replace("      x-tts-idempotency-key: idempotency_key\n", "", 1))
+    assert load_modules(spec)[1] == [
+        "POST /product/202309/products: takes idempotency_key: mark it x-tts-idempotency-key: idempotency_key"
+    ]
+    product.write_text(
+        product.read_text().replace(
+            "x-tts-retry-safe: false", "x-tts-retry-safe: false\n      x-tts-idempotency-key: no_such_field", 1
+        )
+    )
+    assert any("must name a string query parameter or body field" in e for e in load_modules(spec)[1])
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repo: nothing to compare with")
+def test_reference_copy_is_current() -> None:
+    """tests/data/reference holds exactly ../shared/reference's catalog, webhook types and samples."""
+    copied = sorted(p.relative_to(REFERENCE) for p in REFERENCE.rglob("*") if p.is_file())
+    wanted = ["catalog.tsv", "catalog-full.tsv", "webhook-types.tsv", "samples"]
+    original = sorted(
+        p.relative_to(SHARED) for p in SHARED.rglob("*") if p.is_file() and p.relative_to(SHARED).parts[0] in wanted
+    )
+    assert copied == original
+    assert all((REFERENCE / p).read_bytes() == (SHARED / p).read_bytes() for p in copied)

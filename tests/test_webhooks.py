@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import multiprocessing
 import threading
 import time
@@ -20,6 +21,8 @@ from tiktok_shop import TikTokShop, WebhookVerificationError
 from tiktok_shop.sandbox import Sandbox
 from tiktok_shop.webhooks import (
     EVENT_NAMES,
+    MAX_BODY_BYTES,
+    MAX_DEPTH,
     MemoryDedupeStore,
     OrderStatusChangeEvent,
     SQLiteDedupeStore,
@@ -32,10 +35,10 @@ from tiktok_shop.webhooks import (
     verify,
 )
 
-from .conftest import SHARED
+from .conftest import REFERENCE
 
 KEY, SECRET = "app-key", "app-secret"
-EVENT_SAMPLES = sorted((SHARED / "samples" / "events").glob("*.json")) if SHARED.exists() else []
+EVENT_SAMPLES = sorted((REFERENCE / "samples" / "events").glob("*.json"))
 
 
 def _body(**overrides: Any) -> bytes:
@@ -64,15 +67,16 @@ def test_every_sample_event_parses_to_its_typed_class(path: Path) -> None:
     assert not isinstance(event.data, dict) and event.data.model_extra == {}
 
 
-def test_unknown_types_parse_as_generic_events_with_raw_data() -> None:
-    event = parse_event({"type": 999, "shop_id": "1", "data": {"anything": [1, 2]}})
+def test_unknown_types_parse_as_generic_events_with_raw_data(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="tiktok_shop"):
+        event = parse_event({"type": 999, "shop_id": "1", "data": {"anything": [1, 2]}})
+        assert isinstance(parse_event({"type": 1, "data": "not an object"}), UnknownEvent)
     assert isinstance(event, UnknownEvent) and event.data == {"anything": [1, 2]} and event.event_name is None
-    assert isinstance(parse_event({"type": 1, "data": "not an object"}), UnknownEvent)
+    assert caplog.records == []  # a type TikTok added later is expected: no warning
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repo")
 def test_every_documented_event_type_has_a_typed_class() -> None:
-    with (SHARED / "webhook-types.tsv").open(encoding="utf-8") as handle:
+    with (REFERENCE / "webhook-types.tsv").open(encoding="utf-8") as handle:
         rows = [row for row in csv.DictReader(handle, delimiter="\t") if row.get("type")]
     assert len(rows) == 44
     for row in rows:
@@ -245,3 +249,110 @@ def test_sandbox_delivers_signed_events_that_verify(
         assert events[0].data.order_status == "AWAITING_COLLECTION"
     finally:
         client.event.delete_webhook(event_type="ORDER_STATUS_CHANGE")
+
+
+# -- vectors computed outside the code: `openssl dgst -sha256 -hmac KEY` over app_key + body ------------
+OPENSSL_BODY = (
+    b'{"type":1,"tts_notification_id":"7327112393057371910","shop_id":"7494049642642441621",'
+    b'"timestamp":1644412885,"data":{"order_id":"576486316948490001","order_status":"UNPAID",'
+    b'"update_time":1644412882}}'
+)
+# printf '%s' 'my-app-key<body>' | openssl dgst -sha256 -hmac 'my-app-secret'
+OPENSSL_SIGNATURE = "6c542e846c7c332d1748d419b6e8c1e75a988709154e3aa66552601fb89ef76e"
+# A 94-byte secret (over SHA-256's 64-byte block, so HMAC hashes the key first), non-ASCII included:
+LONG_SECRET = "0123456789abcdef" * 5 + "é-long-secret"
+# printf '%s' 'my-app-key{"type":1}' | openssl dgst -sha256 -hmac "$LONG_SECRET"
+LONG_SECRET_SIGNATURE = "2211c53ed74e54abe3e57fc7a8de266e1e4da446088d320ecb9bae9e3205201f"
+
+
+def test_signature_matches_openssl() -> None:
+    assert sign_webhook(OPENSSL_BODY, app_key="my-app-key", app_secret="my-app-secret") == OPENSSL_SIGNATURE
+    event = construct_event(
+        OPENSSL_BODY, {"Authorization": OPENSSL_SIGNATURE}, app_key="my-app-key", app_secret="my-app-secret"
+    )
+    assert isinstance(event, OrderStatusChangeEvent) and event.data.order_status == "UNPAID"
+    assert len(LONG_SECRET.encode()) == 94
+    verify(b'{"type":1}', LONG_SECRET_SIGNATURE, app_key="my-app-key", app_secret=LONG_SECRET)
+
+
+def _signed(body: bytes) -> dict[str, str]:
+    return {"authorization": sign_webhook(body, app_key=KEY, app_secret=SECRET)}
+
+
+def test_a_signed_event_whose_data_changed_shape_is_kept_raw(caplog: pytest.LogCaptureFixture) -> None:
+    changed = {"order_id": {"id": 5}, "order_status": ["NEW", "SHAPE"], "update_time": "soon"}
+    body = _body(tts_notification_id="n-shape", data=changed)
+    receiver = WebhookReceiver(KEY, SECRET)
+    with caplog.at_level(logging.WARNING, logger="tiktok_shop"):
+        status, event = receiver.handle(body, _signed(body))
+    assert status == 200 and isinstance(event, UnknownEvent)
+    assert event.type == 1 and event.data == changed and event.tts_notification_id == "n-shape"
+    assert any("kept raw as UnknownEvent" in r.getMessage() and "n-shape" in r.getMessage() for r in caplog.records)
+
+
+def test_deep_nesting_and_oversized_bodies_get_clear_answers() -> None:
+    receiver = WebhookReceiver(KEY, SECRET, tolerance=None)
+    deep = b'{"type": 1, "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    assert receiver.handle(deep, _signed(deep)) == (400, None)
+    with pytest.raises(WebhookVerificationError, match=f"deeper than {MAX_DEPTH}") as info:
+        construct_event(deep, _signed(deep), app_key=KEY, app_secret=SECRET)
+    assert info.value.status == 400
+    nested = b'{"type": 999, "data": ' + b"[" * (MAX_DEPTH - 1) + b"]" * (MAX_DEPTH - 1) + b"}"
+    assert receiver.handle(nested, _signed(nested))[0] == 200  # exactly at the limit is read
+    brackets_in_text = _body(data={"note": "[" * 500})
+    assert receiver.handle(brackets_in_text, _signed(brackets_in_text))[0] == 200
+    huge = _body(data={"note": "x" * MAX_BODY_BYTES})
+    assert receiver.handle(huge, _signed(huge)) == (413, None)
+    assert receiver.handle(b"{nope", _signed(b"{nope")) == (400, None)
+    assert receiver.handle(b"{nope", {"authorization": "0" * 64}) == (401, None)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(
+    event_type=st.one_of(st.integers(-5, 2**40), st.sampled_from(sorted(EVENT_NAMES)), json_values),
+    data=json_values,
+    extra=st.dictionaries(st.sampled_from(["shop_id", "timestamp", "tts_notification_id", "x"]), json_values),
+)
+def test_a_valid_signature_is_never_answered_401(event_type: Any, data: Any, extra: dict[str, Any]) -> None:
+    body = json.dumps({**extra, "type": event_type, "data": data}).encode()
+    status, event = WebhookReceiver(KEY, SECRET, tolerance=None).handle(body, _signed(body))
+    assert status in (200, 400)
+    if isinstance(event_type, int) and not isinstance(event_type, bool) and status == 200:
+        assert event is not None and event.type == event_type
+
+
+@given(body=st.binary(max_size=512))
+def test_any_signed_bytes_get_200_or_400_never_an_exception(body: bytes) -> None:
+    status, _ = WebhookReceiver(KEY, SECRET, tolerance=None).handle(body, _signed(body))
+    assert status in (200, 400)
+
+
+def test_the_documented_limits_hold_to_the_byte_and_the_level() -> None:
+    assert (MAX_BODY_BYTES, MAX_DEPTH) == (1024 * 1024, 64)  # README: 1 MiB, 64 levels
+    receiver = WebhookReceiver(KEY, SECRET, tolerance=None)
+    head, tail = b'{"type": 999, "data": "', b'"}'
+    exact = head + b"x" * (MAX_BODY_BYTES - len(head) - len(tail)) + tail
+    assert len(exact) == MAX_BODY_BYTES and receiver.handle(exact, _signed(exact))[0] == 200
+    over = exact[:-2] + b'x"}'
+    assert receiver.handle(over, _signed(over)) == (413, None)
+    siblings = b"[]" * 10 + b"[" * (MAX_DEPTH - 1) + b"]" * (MAX_DEPTH - 1)  # 64 deep after ten closed arrays
+    deep = b'{"type": 999, "data": [' + siblings + b"]}"
+    assert receiver.handle(deep, _signed(deep)) == (400, None)
+
+
+def test_the_tolerance_is_inclusive_and_a_quarter_hour_by_default() -> None:
+    sent_at = 1_700_000_000
+    body = _body(timestamp=sent_at)
+    assert construct_event(body, _signed(body), app_key=KEY, app_secret=SECRET, tolerance=300, now=sent_at + 300)
+    with pytest.raises(WebhookVerificationError):
+        construct_event(body, _signed(body), app_key=KEY, app_secret=SECRET, tolerance=300, now=sent_at + 301)
+    receiver = WebhookReceiver(KEY, SECRET)
+    recent, stale = _body(timestamp=int(time.time()) - 898), _body(timestamp=int(time.time()) - 902)
+    assert receiver.handle(recent, _signed(recent))[0] == 200
+    assert receiver.handle(stale, _signed(stale)) == (400, None)

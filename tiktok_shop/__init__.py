@@ -17,6 +17,7 @@ from ._exceptions import (
     AuthenticationError,
     InvalidParameterError,
     InvalidSignatureError,
+    MalformedResponseError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -25,6 +26,7 @@ from ._exceptions import (
     ServerError,
     TikTokShopError,
     TokenExpiredError,
+    TokenStoreError,
     WebhookVerificationError,
 )
 from ._version import __version__
@@ -60,6 +62,7 @@ __all__ = [
     "AuthenticationError",
     "InvalidParameterError",
     "InvalidSignatureError",
+    "MalformedResponseError",
     "MemoryTokenStore",
     "NotFoundError",
     "OAuth",
@@ -80,6 +83,7 @@ __all__ = [
     "TokenExpiredError",
     "TokenManager",
     "TokenStore",
+    "TokenStoreError",
     "WebhookVerificationError",
     "__version__",
     "authorization_url",

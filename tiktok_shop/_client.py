@@ -6,71 +6,165 @@ import asyncio
 import time
 from collections.abc import Generator, Mapping
 from os import PathLike
-from typing import Any, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 from pydantic import BaseModel
 from tiktok_shop_generated._clients import AsyncResources, SyncResources
 
-from ._config import API_BASE_URL, AUTH_BASE_URL, DEFAULT_TIMEOUT, ClientConfig, Secret
+from ._config import DEFAULT_TIMEOUT, NOT_GIVEN, ClientConfig, NotGiven, Secret
 from ._contract import Operation
 from ._drift import DriftRecorder, recorder_for
 from ._pagination import AsyncPage, SyncPage
 from ._pipeline import GetToken, RefreshToken, Send, Sleep, call_flow, prepare
+from ._redaction import install as _install_redaction
 from ._token_source import AsyncTokenSource, TokenSource
 from .signing import Signer
 
 __all__ = ["AsyncTikTokShop", "TikTokShop"]
 
 T = TypeVar("T", bound=BaseModel)
-_UNSET: Any = object()
+SourceT = TypeVar("SourceT", TokenSource, AsyncTokenSource)
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+Seconds = float | httpx.Timeout | None
+_install_redaction()  # httpx logs full URLs; the token endpoints carry secrets in theirs
 
+_OPTIONS_DOC = """
+    Options (the same in the constructor and in ``with_options``; a bad value raises ``ValueError``):
 
-def _config(
-    app_key: str,
-    app_secret: str,
-    shop_cipher: str | None,
-    base_url: str | None,
-    auth_base_url: str | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int,
-    deadline: float | None,
-) -> ClientConfig:
-    if not app_key:
-        raise ValueError("app_key is required")
-    if not app_secret:
-        raise ValueError("app_secret is required")
-    if max_retries < 0:
-        raise ValueError("max_retries must be >= 0")
-    return ClientConfig(
-        app_key=app_key,
-        app_secret=Secret(app_secret),
-        shop_cipher=shop_cipher,
-        base_url=(base_url or API_BASE_URL).rstrip("/"),
-        auth_base_url=(auth_base_url or AUTH_BASE_URL).rstrip("/"),
-        timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
-        max_retries=max_retries,
-        deadline=deadline,
-    )
+    - ``timeout``: seconds per request (a number, or an ``httpx.Timeout`` for connect/read/...);
+      ``None`` waits without limit, as in httpx. Default: 30 s, 10 s to connect.
+    - ``max_retries``: retries after a retryable failure (0 turns them off). Default 2.
+    - ``deadline``: seconds from the first attempt after which no retry starts; ``None``: no limit.
+    - ``backoff_base``, ``backoff_max``: the exponential backoff's first and longest ceiling (s).
+    - ``shop_cipher``: binds shop-scoped operations to one shop (``None`` unbinds).
+    - ``base_url``, ``auth_base_url``: the API and token hosts (the sandbox's, in tests).
+    - ``access_token`` (a fixed token) or ``token_source`` (a token manager that refreshes).
+    - ``extra_headers``, ``extra_query``: added to every request (the query is signed with it);
+      they may not replace what the client sets (``app_key``, ``sign``, the token header...).
+"""
 
 
 class _StaticToken:
     """A fixed access token: no refresh possible, so an expired token surfaces as an error."""
 
     def __init__(self, token: str | None) -> None:
+        if token is not None and not isinstance(token, str):
+            raise ValueError("access_token must be a string or None")
         self._token = Secret(token or "")
 
     def access_token(self) -> str:
         return self._token.reveal()
 
-    async def access_token_async(self) -> str:
-        return self._token.reveal()
 
+class _ClientBase(Generic[SourceT, HttpT]):
+    """What both clients hold: settings, signer, token source, pool; and how a copy is derived."""
 
-class _ClientBase:
     _config: ClientConfig
     _signer: Signer
+    _token_source: SourceT | None
+    _static: _StaticToken
+    _http: HttpT
+    _owns_http: bool
+    _requester: Any  # the generated resources' requester: the client itself
     _drift: DriftRecorder | None
+
+    def _setup(
+        self,
+        config: ClientConfig,
+        token_source: SourceT | None,
+        access_token: str | None,
+        http: HttpT,
+        *,
+        owns_http: bool,
+    ) -> None:
+        self._config = config
+        self._signer = Signer(config.app_secret.reveal())
+        self._token_source = token_source
+        self._static = _StaticToken(access_token)
+        self._http = http
+        self._owns_http = owns_http
+        self._requester = self
+
+    def __init__(
+        self,
+        *,
+        app_key: str,
+        app_secret: str,
+        access_token: str | None = None,
+        token_source: SourceT | None = None,
+        shop_cipher: str | None = None,
+        base_url: str | None = None,
+        auth_base_url: str | None = None,
+        timeout: Seconds = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        deadline: float | None = 120.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        http_client: HttpT | None = None,
+        record_drift: str | PathLike[str] | None = None,
+    ) -> None:
+        config = ClientConfig.create(
+            app_key,
+            app_secret,
+            shop_cipher=shop_cipher,
+            base_url=base_url,
+            auth_base_url=auth_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            extra_headers=extra_headers or {},
+            extra_query=extra_query or {},
+        )
+        http = http_client or self._new_http(config.timeout)
+        self._drift = recorder_for(record_drift)
+        self._setup(config, token_source, access_token, http, owns_http=http_client is None)
+
+    def _new_http(self, timeout: httpx.Timeout) -> HttpT:
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: Seconds | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        backoff_base: float | NotGiven = NOT_GIVEN,
+        backoff_max: float | NotGiven = NOT_GIVEN,
+        shop_cipher: str | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        auth_base_url: str | NotGiven = NOT_GIVEN,
+        access_token: str | NotGiven | None = NOT_GIVEN,
+        token_source: SourceT | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other settings (see the class docstring), sharing this client's connection pool."""
+        clone = type(self).__new__(type(self))
+        clone._drift = self._drift
+        clone._setup(
+            self._config.changed(
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                backoff_base=backoff_base,
+                backoff_max=backoff_max,
+                shop_cipher=shop_cipher,
+                base_url=base_url,
+                auth_base_url=auth_base_url,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            self._token_source if isinstance(token_source, NotGiven) else token_source,
+            self._static.access_token() if isinstance(access_token, NotGiven) else access_token,
+            self._http,
+            owns_http=False,
+        )
+        return clone
+
+    def shop(self, shop_cipher: str) -> Self:
+        """A client bound to one shop (for apps serving many shops); shares the connection pool."""
+        return self.with_options(shop_cipher=shop_cipher)
 
     @property
     def config(self) -> ClientConfig:
@@ -87,7 +181,7 @@ class _ClientBase:
         )
 
 
-class TikTokShop(_ClientBase, SyncResources):
+class TikTokShop(_ClientBase[TokenSource, httpx.Client], SyncResources):
     """The sync client. Resources hang off it: ``client.order.search_orders(...)``.
 
     Pass ``access_token`` for a fixed token or ``token_source`` (a :class:`tiktok_shop.TokenManager`)
@@ -96,59 +190,10 @@ class TikTokShop(_ClientBase, SyncResources):
     JSON types, never values) for ``tiktok-shop spec drift PATH``.
     """
 
-    def __init__(
-        self,
-        *,
-        app_key: str,
-        app_secret: str,
-        access_token: str | None = None,
-        token_source: TokenSource | None = None,
-        shop_cipher: str | None = None,
-        base_url: str | None = None,
-        auth_base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        deadline: float | None = 120.0,
-        http_client: httpx.Client | None = None,
-        record_drift: str | PathLike[str] | None = None,
-    ) -> None:
-        config = _config(app_key, app_secret, shop_cipher, base_url, auth_base_url, timeout, max_retries, deadline)
-        self._drift = recorder_for(record_drift)
-        self._setup(config, token_source, access_token, http_client, owns_http=http_client is None)
+    __doc__ = (__doc__ or "") + _OPTIONS_DOC
 
-    def _setup(
-        self,
-        config: ClientConfig,
-        token_source: TokenSource | None,
-        access_token: str | None,
-        http_client: httpx.Client | None,
-        *,
-        owns_http: bool,
-    ) -> None:
-        self._config = config
-        self._signer = Signer(config.app_secret.reveal())
-        self._token_source = token_source
-        self._static = _StaticToken(access_token)
-        self._http = http_client or httpx.Client(timeout=config.timeout)
-        self._owns_http = owns_http
-        self._requester = self
-
-    def with_options(self, **changes: Any) -> TikTokShop:
-        """A copy with other settings (``shop_cipher``, ``timeout``, ``max_retries``, ``deadline``,
-        ``base_url``, ``access_token``, ``token_source``), sharing this client's connection pool."""
-        token_source = changes.pop("token_source", self._token_source)
-        access_token = changes.pop("access_token", _UNSET)
-        if "timeout" in changes:
-            changes["timeout"] = httpx.Timeout(changes["timeout"])
-        clone = TikTokShop.__new__(TikTokShop)
-        clone._drift = self._drift
-        static = self._static.access_token() if access_token is _UNSET else access_token
-        clone._setup(self._config.replace(**changes), token_source, static, self._http, owns_http=False)
-        return clone
-
-    def shop(self, shop_cipher: str) -> TikTokShop:
-        """A client bound to one shop (for apps serving many shops); shares the connection pool."""
-        return self.with_options(shop_cipher=shop_cipher)
+    def _new_http(self, timeout: httpx.Timeout) -> httpx.Client:
+        return httpx.Client(timeout=timeout)
 
     def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         """Call any operation with its arguments by Python name; the generated methods use this."""
@@ -173,7 +218,7 @@ class TikTokShop(_ClientBase, SyncResources):
             if isinstance(action, Send):
                 try:
                     result = self._http.send(action.request)
-                except httpx.TransportError as exc:
+                except httpx.RequestError as exc:  # transport, decoding: every failure to get a response
                     result = exc
             elif isinstance(action, Sleep):
                 time.sleep(action.seconds)
@@ -196,60 +241,13 @@ class TikTokShop(_ClientBase, SyncResources):
         self.close()
 
 
-class AsyncTikTokShop(_ClientBase, AsyncResources):
+class AsyncTikTokShop(_ClientBase[AsyncTokenSource, httpx.AsyncClient], AsyncResources):
     """The async client: ``await client.order.search_orders(...)``; ``async for`` over ``iter_*``."""
 
-    def __init__(
-        self,
-        *,
-        app_key: str,
-        app_secret: str,
-        access_token: str | None = None,
-        token_source: AsyncTokenSource | None = None,
-        shop_cipher: str | None = None,
-        base_url: str | None = None,
-        auth_base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        deadline: float | None = 120.0,
-        http_client: httpx.AsyncClient | None = None,
-        record_drift: str | PathLike[str] | None = None,
-    ) -> None:
-        config = _config(app_key, app_secret, shop_cipher, base_url, auth_base_url, timeout, max_retries, deadline)
-        self._drift = recorder_for(record_drift)
-        self._setup(config, token_source, access_token, http_client, owns_http=http_client is None)
+    __doc__ = (__doc__ or "") + _OPTIONS_DOC
 
-    def _setup(
-        self,
-        config: ClientConfig,
-        token_source: AsyncTokenSource | None,
-        access_token: str | None,
-        http_client: httpx.AsyncClient | None,
-        *,
-        owns_http: bool,
-    ) -> None:
-        self._config = config
-        self._signer = Signer(config.app_secret.reveal())
-        self._token_source = token_source
-        self._static = _StaticToken(access_token)
-        self._http = http_client or httpx.AsyncClient(timeout=config.timeout)
-        self._owns_http = owns_http
-        self._requester = self
-
-    def with_options(self, **changes: Any) -> AsyncTikTokShop:
-        """A copy with other settings, sharing this client's connection pool (see the sync twin)."""
-        token_source = changes.pop("token_source", self._token_source)
-        access_token = changes.pop("access_token", _UNSET)
-        if "timeout" in changes:
-            changes["timeout"] = httpx.Timeout(changes["timeout"])
-        clone = AsyncTikTokShop.__new__(AsyncTikTokShop)
-        clone._drift = self._drift
-        static = self._static.access_token() if access_token is _UNSET else access_token
-        clone._setup(self._config.replace(**changes), token_source, static, self._http, owns_http=False)
-        return clone
-
-    def shop(self, shop_cipher: str) -> AsyncTikTokShop:
-        return self.with_options(shop_cipher=shop_cipher)
+    def _new_http(self, timeout: httpx.Timeout) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout)
 
     async def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         call = prepare(operation, arguments, self._config)
@@ -273,7 +271,7 @@ class AsyncTikTokShop(_ClientBase, AsyncResources):
             if isinstance(action, Send):
                 try:
                     result = await self._http.send(action.request)
-                except httpx.TransportError as exc:
+                except httpx.RequestError as exc:  # transport, decoding: every failure to get a response
                     result = exc
             elif isinstance(action, Sleep):
                 await asyncio.sleep(action.seconds)

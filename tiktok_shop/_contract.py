@@ -130,7 +130,11 @@ class WebhookEvent(BaseModel):
 
 
 class RequestModel(BaseModel):
-    """Base of request models: strict about names, so a typo fails before anything is sent."""
+    """Base of request models: strict about names, so a typo fails before anything is sent.
+
+    Scalar fields are generated strict (``Field(strict=True)``): ``page_size="10"`` or ``True``
+    is refused rather than coerced, while nested objects still take plain dicts.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
@@ -186,6 +190,9 @@ class Operation(Generic[ResponseT]):
     body_fields: tuple[str, ...] = ()
     multipart: bool = False
     pagination: Pagination | None = None
+    idempotency_key: str | None = None
+    """The argument carrying TikTok's idempotency key (``x-tts-idempotency-key``): the runtime fills
+    it once per call when the caller gives none, so retries of the write are applied once."""
     latest: bool = True
     deprecation: Deprecation | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)

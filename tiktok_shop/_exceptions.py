@@ -2,11 +2,16 @@
 
 Messages name the operation, TikTok's code and ``request_id`` (what support asks for) and never
 carry an app secret, access token or refresh token.
+
+The answers TikTok gives follow openai-python's shape: :class:`APIError` is any error answer
+and keeps the response (``status_code``, ``headers``, ``body``, ``request_id``);
+:class:`APIStatusError` is the parent of the classified failures (authentication, permission,
+parameters, not found, rate limit, server), each picked from TikTok's ``code`` or the HTTP status.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 __all__ = [
     "APIConnectionError",
@@ -16,6 +21,7 @@ __all__ = [
     "AuthenticationError",
     "InvalidParameterError",
     "InvalidSignatureError",
+    "MalformedResponseError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -24,6 +30,7 @@ __all__ = [
     "ServerError",
     "TikTokShopError",
     "TokenExpiredError",
+    "TokenStoreError",
     "WebhookVerificationError",
     "error_for",
 ]
@@ -59,8 +66,17 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+BODY_LIMIT = 64 * 1024
+"""How many bytes of a response body an error keeps (``APIError.body``)."""
+
+
 class APIError(TikTokShopError):
-    """TikTok answered with an error: a non-zero envelope ``code`` or an HTTP error status."""
+    """TikTok answered, and the answer is an error: a non-zero envelope ``code``, an HTTP error
+    status, or a body that could not be read.
+
+    ``headers`` are the response's headers, ``body`` its first :data:`BODY_LIMIT` bytes (any
+    token value in it masked), ``request_id`` the envelope's (else the ``x-tts-logid`` header).
+    """
 
     def __init__(
         self,
@@ -71,6 +87,8 @@ class APIError(TikTokShopError):
         status_code: int,
         operation: str | None = None,
         retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
     ) -> None:
         self.message = message
         self.code = code
@@ -78,6 +96,8 @@ class APIError(TikTokShopError):
         self.status_code = status_code
         self.operation = operation
         self.retry_after = retry_after
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.body = body[:BODY_LIMIT]
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -90,11 +110,19 @@ class APIError(TikTokShopError):
         return f"{name}(code={self.code!r}, status_code={self.status_code!r}, request_id={self.request_id!r})"
 
 
+class MalformedResponseError(APIError):
+    """The body is not TikTok's envelope (cut short, not JSON, or not the operation's schema).
+
+    Retried like a server error on reads and idempotent writes.
+    """
+
+
 class APIStatusError(APIError):
-    """An HTTP error status without a recognised TikTok code."""
+    """An error answer of a known family; the parent of the classes below. Raised itself for an
+    HTTP error status without a recognised TikTok code."""
 
 
-class AuthenticationError(APIError):
+class AuthenticationError(APIStatusError):
     """The access token, app key or signature was not accepted."""
 
 
@@ -110,28 +138,42 @@ class RefreshTokenError(AuthenticationError):
     """The refresh token was rejected (revoked, expired or already rotated): re-authorize."""
 
 
-class PermissionDeniedError(APIError):
+class PermissionDeniedError(APIStatusError):
     """The app lacks the scope for this operation, or the seller has not granted it."""
 
 
-class InvalidParameterError(APIError):
+class InvalidParameterError(APIStatusError):
     """TikTok rejected a parameter value."""
 
 
-class NotFoundError(APIError):
+class NotFoundError(APIStatusError):
     """The resource does not exist, or the path is unknown."""
 
 
-class RateLimitError(APIError):
+class RateLimitError(APIStatusError):
     """Too many requests (code 36009002 or HTTP 429); retried with backoff."""
 
 
-class ServerError(APIError):
+class ServerError(APIStatusError):
     """TikTok failed internally (HTTP 5xx or code 36009003); retried with backoff."""
 
 
+class TokenStoreError(TikTokShopError):
+    """The token store failed (its SQLite file unreadable or locked too long, Redis unreachable):
+    the call had no access token to send. The store's own exception is the ``__cause__``."""
+
+
 class WebhookVerificationError(TikTokShopError):
-    """A webhook's signature, timestamp or body did not verify."""
+    """A webhook's signature, timestamp or body did not verify.
+
+    ``status`` is what a receiver answers: 401 only when the signature fails; 413 for a body over
+    the size limit (checked before the signature); 400 for a signed body that cannot be used (not
+    a JSON object, nested too deep, or older than the tolerance).
+    """
+
+    def __init__(self, message: str, *, status: int = 401) -> None:
+        self.status = status
+        super().__init__(message)
 
 
 # The codes TikTok is publicly reported to use, and the sandbox's own for the families TikTok's
@@ -181,4 +223,4 @@ def error_for(code: int | None, status_code: int) -> type[APIError]:
         return _STATUSES[status_code]
     if status_code >= 500:
         return ServerError
-    return APIError if code else APIStatusError
+    return APIStatusError if status_code >= 400 else APIError

@@ -8,38 +8,28 @@ actions, so both behave identically by construction.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Generator
 from dataclasses import dataclass
-from functools import cache
-from os import PathLike
-from typing import Any, Generic, TypeVar
-from urllib.parse import quote
+from typing import Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel
 
 from ._config import ClientConfig
 from ._contract import RAW_SINK, Operation
-from ._deprecations import warn_if_deprecated
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    RequestValidationError,
-    TokenExpiredError,
-    error_for,
-)
+from ._exceptions import APIConnectionError, APIError, APITimeoutError, TokenExpiredError
+from ._redaction import redact
+from ._request import PreparedCall, build_request, prepare
+from ._response import parse_response
 from ._retry import Outcome, retry_delay
 from .signing import Signer
 
-__all__ = ["GetToken", "PreparedCall", "RefreshToken", "Send", "Sleep", "call_flow", "prepare"]
+__all__ = ["GetToken", "PreparedCall", "RefreshToken", "Send", "Sleep", "build_request", "call_flow", "prepare"]
 
 logger = logging.getLogger("tiktok_shop")
 T = TypeVar("T", bound=BaseModel)
-JSON_HEADERS = {"content-type": "application/json"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,237 +55,12 @@ class RefreshToken:
 Action = Send | Sleep | GetToken | RefreshToken
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedCall(Generic[T]):
-    """A validated call: everything but the per-attempt timestamp, signature and token."""
-
-    operation: Operation[T]
-    path: str
-    query: tuple[tuple[str, str], ...]
-    body: bytes | None
-    form: dict[str, str] | None = None
-    files: dict[str, Any] | None = None
-
-
-def _query_text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return ",".join(_query_text(v) for v in value)
-    return str(value)
-
-
-def _validation_problems(exc: ValidationError, model: type[BaseModel]) -> list[tuple[str, str]]:
-    del model
-    return [(".".join(str(p) for p in err["loc"]) or "(body)", err["msg"]) for err in exc.errors()]
-
-
-def prepare(operation: Operation[T], arguments: Mapping[str, Any], config: ClientConfig) -> PreparedCall[T]:
-    """Validate the arguments and serialize them once: the body bytes signed are the bytes sent."""
-    warn_if_deprecated(operation)
-    given = {k: v for k, v in arguments.items() if v is not None}
-    unknown = set(given) - {*operation.path_params, *operation.query_params, *operation.body_fields}
-    if unknown:
-        raise RequestValidationError(operation.id, [(name, "unexpected argument") for name in sorted(unknown)])
-    if operation.host == "auth":
-        given.setdefault("app_key", config.app_key)
-        given.setdefault("app_secret", config.app_secret.reveal())
-    if operation.shop_scoped and not config.shop_cipher:
-        raise RequestValidationError(
-            operation.id,
-            [
-                (
-                    "shop_cipher",
-                    "this operation is shop-scoped: create the client with shop_cipher= or use .shop(cipher)",
-                )
-            ],
-        )
-    path = operation.path
-    query: tuple[tuple[str, str], ...] = ()
-    if operation.query_model is not None:
-        params = {k: given[k] for k in (*operation.path_params, *operation.query_params) if k in given}
-        try:
-            model = operation.query_model.model_validate(params)
-        except ValidationError as exc:
-            raise RequestValidationError(operation.id, _validation_problems(exc, operation.query_model)) from None
-        dumped = model.model_dump(mode="json", by_alias=True, exclude_none=True)
-        for name in operation.path_params:
-            wire = operation.query_model.model_fields[name].alias or name
-            path = path.replace("{" + wire + "}", quote(_query_text(dumped.pop(wire)), safe=""))
-        query = tuple((k, _query_text(v)) for k, v in dumped.items() if v not in ("", []))
-    body: bytes | None = None
-    form: dict[str, str] | None = None
-    files: dict[str, Any] | None = None
-    if operation.body_model is not None:
-        fields = {k: given[k] for k in operation.body_fields if k in given}
-        try:
-            model = operation.body_model.model_validate(fields)
-        except ValidationError as exc:
-            raise RequestValidationError(operation.id, _validation_problems(exc, operation.body_model)) from None
-        if operation.multipart:
-            form, files = _multipart(model)
-        else:
-            body = model.__pydantic_serializer__.to_json(model, by_alias=True, exclude_none=True)
-            if body == b"{}":
-                body = None
-    return PreparedCall(operation, path, query, body, form, files)
-
-
-def _multipart(model: BaseModel) -> tuple[dict[str, str], dict[str, Any]]:
-    form: dict[str, str] = {}
-    files: dict[str, Any] = {}
-    for name, info in type(model).model_fields.items():
-        value = getattr(model, name)
-        wire = info.alias or name
-        if value is None:
-            continue
-        if isinstance(value, bytes | PathLike) or hasattr(value, "read"):
-            files[wire] = value
-        else:
-            form[wire] = _query_text(value)
-    return form, files
-
-
-def _open_files(files: dict[str, Any]) -> dict[str, Any]:
-    """httpx file tuples; paths are opened here and streamed, file objects rewound for retries."""
-    opened: dict[str, Any] = {}
-    for wire, value in files.items():
-        if isinstance(value, PathLike):
-            handle = open(value, "rb")  # noqa: SIM115 - closed by the request stream
-            opened[wire] = (str(value).rsplit("/", 1)[-1], handle)
-        elif isinstance(value, bytes):
-            opened[wire] = (wire, value)
-        else:
-            if value.seekable():
-                value.seek(0)
-            opened[wire] = (getattr(value, "name", wire).rsplit("/", 1)[-1], value)
-    return opened
-
-
-def build_request(
-    call: PreparedCall[Any], config: ClientConfig, signer: Signer, token: str | None, timestamp: int
-) -> httpx.Request:
-    """The HTTP request of one attempt, signed with a fresh timestamp."""
-    op = call.operation
-    headers = dict(config.extra_headers)
-    # Per request, so with_options(timeout=...) holds on a connection pool shared with the parent.
-    extensions = {"timeout": config.timeout.as_dict()}
-    if op.host == "auth":
-        return httpx.Request(
-            op.method, config.auth_base_url + call.path, params=call.query, headers=headers, extensions=extensions
-        )
-    params = [("app_key", config.app_key), ("timestamp", str(timestamp))]
-    if op.shop_scoped and config.shop_cipher:
-        params.append(("shop_cipher", config.shop_cipher))
-    params.extend(call.query)
-    if token:
-        headers["x-tts-access-token"] = token
-    if call.files is not None:
-        params.append(("sign", signer.sign(call.path, params, None)))
-        return httpx.Request(
-            op.method,
-            config.base_url + call.path,
-            params=tuple(params),
-            headers=headers,
-            data=call.form,
-            files=_open_files(call.files),
-            extensions=extensions,
-        )
-    params.append(("sign", signer.sign(call.path, params, call.body)))
-    headers.update(JSON_HEADERS)
-    return httpx.Request(
-        op.method,
-        config.base_url + call.path,
-        params=tuple(params),
-        headers=headers,
-        content=call.body,
-        extensions=extensions,
-    )
-
-
-class _EnvelopeBase(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    code: int = 0
-    message: str = ""
-    request_id: str | None = None
-
-
-@cache
-def _envelope(model: type[BaseModel]) -> type[_EnvelopeBase]:
-    class Envelope(_EnvelopeBase):
-        data: model | None = None  # type: ignore[valid-type]
-
-    Envelope.__name__ = f"Envelope[{model.__name__}]"
-    return Envelope
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None
-
-
-def parse_response(call: PreparedCall[T], response: httpx.Response) -> T:
-    """The operation's typed ``data``, or the :class:`APIError` family member for the failure."""
-    op = call.operation
-    content = response.content
-    try:
-        envelope: Any = _envelope(op.response_model).model_validate_json(content)
-    except ValidationError:
-        envelope = _loose_envelope(content)
-    code, status = envelope.code, response.status_code
-    response.extensions["tiktok_request_id"] = envelope.request_id
-    if code != 0 or status >= 400:
-        message = envelope.message or response.reason_phrase or "error"
-        raise error_for(code or None, status)(
-            message,
-            code=code or None,
-            request_id=envelope.request_id,
-            status_code=status,
-            operation=op.id,
-            retry_after=_retry_after(response),
-        )
-    if not isinstance(envelope, _EnvelopeBase):
-        raise APIError(
-            envelope.problem,
-            code=None,
-            request_id=envelope.request_id,
-            status_code=status,
-            operation=op.id,
-        )
-    data = getattr(envelope, "data", None)
-    return data if data is not None else op.response_model()
-
-
-@dataclass(slots=True)
-class _Loose:
-    code: int
-    message: str
-    request_id: str | None
-    problem: str = "malformed response body: not the operation's schema"
-
-
-def _loose_envelope(content: bytes) -> _Loose:
-    """Read what we can of a body that is not the typed envelope (an HTML 502, a wrong shape)."""
-    try:
-        raw = json.loads(content)
-    except ValueError:
-        return _Loose(0, "", None, "malformed response body: not JSON")
-    if not isinstance(raw, dict):
-        return _Loose(0, "", None, "malformed response body: not a JSON object")
-    code = raw.get("code")
-    return _Loose(code if isinstance(code, int) else 0, str(raw.get("message") or ""), raw.get("request_id"))
-
-
-def _transport_error(op: Operation[Any], exc: httpx.TransportError) -> APIConnectionError:
-    detail = "" if op.host == "auth" else f": {type(exc).__name__}"
+def _transport_error(op: Operation[Any], exc: httpx.RequestError) -> APIConnectionError:
+    """The typed error of a failed send; httpx's text is kept (masked) except on the auth host."""
+    detail = "" if op.host == "auth" else f": {type(exc).__name__} {redact(str(exc))}".rstrip()
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{op.id}: request timed out{detail}", operation=op.id)
-    return APIConnectionError(f"{op.id}: connection failed{detail} {exc}".rstrip(), operation=op.id)
+    return APIConnectionError(f"{op.id}: connection failed{detail}", operation=op.id)
 
 
 def call_flow(
@@ -315,7 +80,7 @@ def call_flow(
         sent_at = time.monotonic()
         result = yield Send(request)
         elapsed_ms = (time.monotonic() - sent_at) * 1000
-        if isinstance(result, httpx.TransportError):
+        if isinstance(result, httpx.RequestError):
             outcome = Outcome(
                 error=_transport_error(op, result),
                 reached=not isinstance(result, httpx.ConnectError | httpx.ConnectTimeout),

@@ -1,8 +1,15 @@
 """When to retry: exponential backoff with full jitter, ``Retry-After``, a total deadline.
 
-A write that may have reached TikTok is never retried: only reads (the spec's
-``x-tts-retry-safe``) are retried after a timeout, a reset or a 5xx. Connect failures and rate
-limits are retried for every operation because TikTok provably did not act on them.
+What is retried (up to ``max_retries`` times, within ``deadline`` seconds of the first attempt):
+
+- rate limits (429 / 36009002) and connect failures, for every operation: TikTok provably did
+  not act on them;
+- timeouts, dropped connections, 5xx (and 36009003) and malformed bodies for operations safe to
+  repeat: reads (the spec's ``x-tts-retry-safe``) and writes carrying an idempotency key (the
+  spec's ``x-tts-idempotency-key``; the key is the same on every attempt, so TikTok applies the
+  write once).
+
+Any other write that may have reached TikTok is never retried, nor is any other error.
 """
 
 from __future__ import annotations
@@ -13,9 +20,13 @@ from typing import Any
 
 from ._config import ClientConfig
 from ._contract import Operation
-from ._exceptions import APIConnectionError, RateLimitError, ServerError, TikTokShopError
+from ._exceptions import APIConnectionError, MalformedResponseError, RateLimitError, ServerError, TikTokShopError
 
-__all__ = ["Outcome", "retry_delay"]
+__all__ = ["RETRY_AFTER_CAP", "Outcome", "backoff_ceiling", "retry_delay", "safe_to_repeat"]
+
+RETRY_AFTER_CAP = 4
+"""A ``Retry-After`` is honoured up to this many times ``backoff_max`` (a server asking for an
+hour does not park the caller for an hour)."""
 
 _jitter = random.SystemRandom()
 
@@ -28,15 +39,26 @@ class Outcome:
     reached: bool
 
 
+def safe_to_repeat(op: Operation[Any]) -> bool:
+    """A read, or a write TikTok deduplicates by its idempotency key."""
+    return op.retry_safe or op.idempotency_key is not None
+
+
 def _retryable(op: Operation[Any], outcome: Outcome) -> bool:
     error = outcome.error
     if isinstance(error, RateLimitError):
         return True
     if isinstance(error, APIConnectionError):
-        return op.retry_safe or not outcome.reached
-    if isinstance(error, ServerError):
-        return op.retry_safe
+        return safe_to_repeat(op) or not outcome.reached
+    if isinstance(error, ServerError | MalformedResponseError):
+        return safe_to_repeat(op)
     return False
+
+
+def backoff_ceiling(attempt: int, config: ClientConfig) -> float:
+    """The longest wait after failed attempt ``attempt`` (1-based): ``backoff_base * 2**(attempt-1)``,
+    at most ``backoff_max``. The wait itself is drawn uniformly from 0 to this (full jitter)."""
+    return min(config.backoff_max, config.backoff_base * 2.0 ** (attempt - 1))
 
 
 def retry_delay(
@@ -47,9 +69,9 @@ def retry_delay(
         return None
     retry_after = getattr(outcome.error, "retry_after", None)
     if isinstance(retry_after, int | float):
-        delay = min(float(retry_after), config.backoff_max * 4)
+        delay = min(float(retry_after), config.backoff_max * RETRY_AFTER_CAP)
     else:
-        delay = _jitter.uniform(0, min(config.backoff_max, config.backoff_base * 2 ** (attempt - 1)))
+        delay = _jitter.uniform(0, backoff_ceiling(attempt, config))
     if config.deadline is not None and elapsed + delay > config.deadline:
         return None
     return delay

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from .._exceptions import RefreshTokenError
+from .._exceptions import RefreshTokenError, TikTokShopError, TokenStoreError
+from .._redaction import redact
 from ._oauth import AsyncOAuth, OAuth
 from ._stores import TokenStore
 from ._token import Token
@@ -18,6 +21,17 @@ from ._token import Token
 __all__ = ["AsyncTokenManager", "TokenManager"]
 
 DEFAULT_MARGIN = 30 * 60.0
+
+
+@contextmanager
+def _store_failures(store: TokenStore) -> Iterator[None]:
+    """A store's own exceptions (sqlite3, redis, a lock timeout) as :class:`TokenStoreError`."""
+    try:
+        yield
+    except TikTokShopError:
+        raise
+    except Exception as exc:
+        raise TokenStoreError(f"the token store {store!r} failed: {type(exc).__name__}: {redact(str(exc))}") from exc
 
 
 def _fresh(token: Token, stale: str | None, margin: float) -> bool:
@@ -54,13 +68,15 @@ class TokenManager:
         return token
 
     def access_token(self) -> str:
-        token = self._current()
-        if not token.expires_within(self._margin):
-            return token.access_token
-        return self._refresh(stale=token.access_token)
+        with _store_failures(self._store):
+            token = self._current()
+            if not token.expires_within(self._margin):
+                return token.access_token
+            return self._refresh(stale=token.access_token)
 
     def refresh_after_rejection(self, rejected: str) -> str:
-        return self._refresh(stale=rejected)
+        with _store_failures(self._store):
+            return self._refresh(stale=rejected)
 
     def _refresh(self, stale: str | None) -> str:
         with self._lock:
@@ -101,13 +117,15 @@ class AsyncTokenManager:
         return token
 
     async def access_token(self) -> str:
-        token = await self._current()
-        if not token.expires_within(self._margin):
-            return token.access_token
-        return await self._refresh(stale=token.access_token)
+        with _store_failures(self._store):
+            token = await self._current()
+            if not token.expires_within(self._margin):
+                return token.access_token
+            return await self._refresh(stale=token.access_token)
 
     async def refresh_after_rejection(self, rejected: str) -> str:
-        return await self._refresh(stale=rejected)
+        with _store_failures(self._store):
+            return await self._refresh(stale=rejected)
 
     async def _refresh(self, stale: str | None) -> str:
         async with self._lock:

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import httpx
 
 from .._client import AsyncTikTokShop, TikTokShop
-from .._exceptions import AuthenticationError, RefreshTokenError
+from .._exceptions import APIError, AuthenticationError, InvalidParameterError, RefreshTokenError
 from .._registry import operation
 from ._token import AuthorizedShop, Token
 
@@ -38,13 +38,41 @@ def authorization_url(service_id: str, state: str, *, region: str = "global") ->
     return f"{AUTHORIZE_URLS[region]}?{urlencode({'service_id': service_id, 'state': state})}"
 
 
-def _refresh_rejected(exc: AuthenticationError) -> RefreshTokenError:
-    return RefreshTokenError(
-        "the refresh token was rejected (revoked, expired or already rotated): the seller must re-authorize",
+# TikTok's codes for an app it does not recognise (wrong app key or secret). Its messages name
+# the parameter, so they are read too: a refresh failing for the app is not the seller's doing.
+_APP_CREDENTIAL_CODES = frozenset({106001, 106002})
+_APP_CREDENTIAL_WORDS = ("app_secret", "app_key", "app secret", "app key")
+
+
+# What a token call's refusal can be: TikTok names a wrong app key/secret or refresh token as an
+# invalid parameter (36009004, often at HTTP 200) as well as with its authentication codes.
+_TOKEN_CALL_ERRORS = (AuthenticationError, InvalidParameterError)
+
+
+def _app_credentials_rejected(exc: APIError) -> bool:
+    text = exc.message.lower()
+    return exc.code in _APP_CREDENTIAL_CODES or any(word in text for word in _APP_CREDENTIAL_WORDS)
+
+
+def _token_call_failed(exc: APIError, *, refreshing: bool) -> APIError:
+    """Name the party at fault: the app's credentials, or (on a refresh) the seller's refresh token."""
+    kind: type[AuthenticationError]
+    if _app_credentials_rejected(exc):
+        kind = AuthenticationError
+        message = f"TikTok rejected the app key or app secret: check the app's credentials ({exc.message})"
+    elif refreshing and (isinstance(exc, AuthenticationError) or "refresh_token" in exc.message.lower()):
+        kind = RefreshTokenError
+        message = "the refresh token was rejected (revoked, expired or already rotated): the seller must re-authorize"
+    else:
+        return exc
+    return kind(
+        message,
         code=exc.code,
         request_id=exc.request_id,
         status_code=exc.status_code,
         operation=exc.operation,
+        headers=exc.headers,
+        body=exc.body,
     )
 
 
@@ -82,9 +110,12 @@ class OAuth:
 
     def exchange_code(self, auth_code: str) -> Token:
         """Trade the ``code`` of the authorization redirect for the seller's tokens (single use)."""
-        data = self._client.request(
-            operation("GET", "/token/get"), {"auth_code": auth_code, "grant_type": "authorized_code"}
-        )
+        try:
+            data = self._client.request(
+                operation("GET", "/token/get"), {"auth_code": auth_code, "grant_type": "authorized_code"}
+            )
+        except _TOKEN_CALL_ERRORS as exc:
+            raise _token_call_failed(exc, refreshing=False) from None
         return Token.from_data(data)
 
     def refresh(self, refresh_token: str) -> Token:
@@ -93,8 +124,8 @@ class OAuth:
             data = self._client.request(
                 operation("GET", "/token/refresh"), {"refresh_token": refresh_token, "grant_type": "refresh_token"}
             )
-        except AuthenticationError as exc:
-            raise _refresh_rejected(exc) from None
+        except _TOKEN_CALL_ERRORS as exc:
+            raise _token_call_failed(exc, refreshing=True) from None
         return Token.from_data(data)
 
     def authorized_shops(self, access_token: str) -> list[AuthorizedShop]:
@@ -132,9 +163,12 @@ class AsyncOAuth:
         return f"AsyncOAuth(app_key={self._client.config.app_key!r})"
 
     async def exchange_code(self, auth_code: str) -> Token:
-        data = await self._client.request(
-            operation("GET", "/token/get"), {"auth_code": auth_code, "grant_type": "authorized_code"}
-        )
+        try:
+            data = await self._client.request(
+                operation("GET", "/token/get"), {"auth_code": auth_code, "grant_type": "authorized_code"}
+            )
+        except _TOKEN_CALL_ERRORS as exc:
+            raise _token_call_failed(exc, refreshing=False) from None
         return Token.from_data(data)
 
     async def refresh(self, refresh_token: str) -> Token:
@@ -142,8 +176,8 @@ class AsyncOAuth:
             data = await self._client.request(
                 operation("GET", "/token/refresh"), {"refresh_token": refresh_token, "grant_type": "refresh_token"}
             )
-        except AuthenticationError as exc:
-            raise _refresh_rejected(exc) from None
+        except _TOKEN_CALL_ERRORS as exc:
+            raise _token_call_failed(exc, refreshing=True) from None
         return Token.from_data(data)
 
     async def authorized_shops(self, access_token: str) -> list[AuthorizedShop]:

@@ -91,8 +91,12 @@ class RedisTokenStore:
 
     @contextmanager
     def refreshing(self, open_id: str) -> Iterator[TokenTransaction]:
+        # thread_local=False: the async manager may release the lock from another worker thread.
         lock = self._redis.lock(
-            f"{self._prefix}lock:{open_id}", timeout=self._lock_timeout, blocking_timeout=self._lock_wait
+            f"{self._prefix}lock:{open_id}",
+            timeout=self._lock_timeout,
+            blocking_timeout=self._lock_wait,
+            thread_local=False,
         )
         if not lock.acquire():
             raise TimeoutError(f"could not take the refresh lock of seller {open_id} in {self._lock_wait}s")

@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from .._private_files import create_private_file
 from ._token import Token
 
 __all__ = ["MemoryTokenStore", "SQLiteTokenStore", "TokenStore", "TokenTransaction", "default_store_path"]
@@ -51,7 +52,14 @@ class TokenStore(Protocol):
         """The cipher of a linked shop, looked up by shop id (webhooks carry the id) or cipher."""
         ...
 
-    def refreshing(self, open_id: str) -> AbstractContextManager[TokenTransaction]: ...
+    def refreshing(self, open_id: str) -> AbstractContextManager[TokenTransaction]:
+        """Mutual exclusion around one seller's refresh, with reads and writes inside it.
+
+        The context and its transaction may be entered, used and left from different threads
+        (the async manager runs each step in a worker thread), so nothing in them may be bound
+        to the thread that opened them.
+        """
+        ...
 
 
 class _MemoryTransaction:
@@ -117,10 +125,13 @@ class MemoryTokenStore:
 
 
 def default_store_path() -> Path:
-    """``tokens.sqlite3`` in the user's data directory (platformdirs)."""
+    """``tokens.sqlite3`` in the user's data directory (platformdirs), a folder only its owner can open."""
     from platformdirs import user_data_path
 
-    return user_data_path("tiktok-shop", appauthor=False, ensure_exists=True) / "tokens.sqlite3"
+    folder = user_data_path("tiktok-shop", appauthor=False)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)  # our own folder: also tightens one an older version created 0755
+    return folder / "tokens.sqlite3"
 
 
 _SCHEMA = """
@@ -152,6 +163,9 @@ class _SQLiteTransaction:
 class SQLiteTokenStore:
     """Tokens in a SQLite file (WAL): safe across threads and processes of one machine.
 
+    The file (and its ``-wal``/``-shm``) is created readable by its owner only (0600), in a folder
+    created 0700.
+
     Each write is one transaction. A refresh holds the database's write lock (``BEGIN IMMEDIATE``)
     from re-reading the token to committing the rotated one, so processes refresh one at a time
     and each sees the last one's result.
@@ -160,6 +174,7 @@ class SQLiteTokenStore:
     def __init__(self, path: str | Path | None = None, *, timeout: float = 60.0) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         self._timeout = timeout
+        create_private_file(self.path)
         self._local = threading.local()
         with self._connect() as connection:
             connection.execute("PRAGMA journal_mode=WAL")
@@ -168,8 +183,10 @@ class SQLiteTokenStore:
     def __repr__(self) -> str:
         return f"SQLiteTokenStore(path={str(self.path)!r})"
 
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
+    def _connect(self, *, any_thread: bool = False) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            self.path, timeout=self._timeout, isolation_level=None, check_same_thread=not any_thread
+        )
         connection.execute("PRAGMA synchronous=FULL")
         return connection
 
@@ -233,7 +250,8 @@ class SQLiteTokenStore:
 
     @contextmanager
     def refreshing(self, open_id: str) -> Iterator[TokenTransaction]:
-        connection = self._connect()
+        # Its own connection, used by one caller at a time but possibly from several threads.
+        connection = self._connect(any_thread=True)
         try:
             connection.execute("BEGIN IMMEDIATE")
             try:

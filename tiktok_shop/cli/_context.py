@@ -73,9 +73,10 @@ def token_store(path: str | Path | None = None, origin: str = STORE_ENV) -> SQLi
         path = os.environ.get(STORE_ENV) or None
     try:
         return SQLiteTokenStore(path)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:  # not a database; a directory or an unwritable place
         where = f"{path} ({origin})" if path else "the default location"
-        raise BadInput(f"cannot use the token store at {where}: {exc}") from None
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise BadInput(f"cannot use the token store at {where}: {detail}") from None
 
 
 def read_file(path: Path, what: str) -> bytes:

@@ -104,6 +104,8 @@ def _closest_names(name: str) -> list[str]:
 
 
 def _is_text(annotation: Any) -> bool:
+    if get_origin(annotation) is Annotated:  # StrictStr and constrained strings: str underneath
+        annotation = get_args(annotation)[0]
     return annotation is str or get_origin(annotation) is Literal
 
 

@@ -73,6 +73,7 @@ class SandboxApp:
         self.explain_header = explain_header  # x-sandbox-explain on refused signatures (sandbox-only)
         self.deliverer = Deliverer(state.app_key, state.app_secret, clock=state.clock)
         self.connections = Connections()
+        self.applied: dict[tuple[str, str] | None, Any] = {}  # (operationId, idempotency key) -> answer
         catch_all = Route("/{path:path}", self.endpoint, methods=["GET", "POST", "PUT", "DELETE"])
         self.asgi = Starlette(routes=[*control_routes(self), *console_routes(self), catch_all])
 
@@ -123,17 +124,25 @@ class SandboxApp:
         try:
             req = await self.verifier.verify(request, op, path_params, raw)
             with self.state.lock:
-                handler = HANDLERS.get(route_key(method, op.path))
-                if handler is not None:
-                    data = route.shape.complete(handler(req))
+                replay = _idempotency_key(op, req)
+                if replay in self.applied:  # TikTok applies a keyed write once and answers repeats alike
+                    data = self.applied[replay]
                 else:
-                    data = fit_to_request(req, op, route.shape.default)
+                    handler = HANDLERS.get(route_key(method, op.path))
+                    if handler is not None:
+                        data = route.shape.complete(handler(req))
+                    else:
+                        data = fit_to_request(req, op, route.shape.default)
+                    if replay is not None:
+                        self.applied[replay] = data
         except SandboxError as exc:
             return self._error(method, path, op, exc)
         self._deliver(req)
         late = self.faults.take(op.id, method, op.path, stage="after")
         if late is not None and late.fields is not None:
             data = with_fields(data, late.fields)
+        elif late is not None and late.kind == "delay":  # applied, answered late: a client may time out
+            await asyncio.sleep(late.delay)
         elif late is not None:
             return await self._fault(late, request, op)
         return self._reply(method, path, op, 200, envelope(0, "Success", data))
@@ -149,8 +158,9 @@ class SandboxApp:
                 return Response(status_code=500)
             raise ConnectionResetError("sandbox fault: connection reset")  # served by another server
         if fault.kind == "malformed":
-            self._log(method, path, op, 200, 0)
-            return Response(b'{"code": 0, "data": {', status_code=200)
+            self._log(method, path, op, 200, 0)  # cut short; TikTok's x-tts-logid header still names the request
+            logid = {"x-tts-logid": secrets.token_hex(16).upper()}
+            return Response(b'{"code": 0, "data": {', status_code=200, headers=logid)
         if fault.kind == "502":
             self._log(method, path, op, 502, 0)
             return Response(b"<html>502 Bad Gateway</html>", status_code=502)
@@ -201,3 +211,14 @@ class SandboxApp:
             hook = hooks.get(event_type)
             if hook:
                 self.deliverer.enqueue(hook["address"], event_type, req.shop.id, data)
+
+
+def _idempotency_key(op: Operation[Any], req: Request) -> tuple[str, str] | None:
+    """The operation's idempotency key as sent (query or body), for operations that take one."""
+    name = op.idempotency_key
+    for model in (op.query_model, op.body_model):
+        if name is not None and model is not None and name in model.model_fields:
+            wire = model.model_fields[name].alias or name
+            value = req.query.get(wire) or req.body.get(wire)
+            return (op.id, str(value)) if value else None
+    return None

@@ -143,7 +143,7 @@ def validate(op: Operation[Any], req: Request) -> None:
                 value = req.path_params.get(key, req.query.get(key))
                 if value is not None:
                     params[key] = value.split(",") if "list[" in str(info.annotation) else value
-            op.query_model.model_validate(params)
+            op.query_model.model_validate(params, strict=False)  # wire text: "10" is a page size
         if op.body_model is not None and not op.multipart:
             op.body_model.model_validate(req.body)
     except ValidationError as exc:

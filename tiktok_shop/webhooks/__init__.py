@@ -10,13 +10,15 @@ from tiktok_shop_generated.event import webhooks as _generated
 from tiktok_shop_generated.event.webhooks import *  # noqa: F403 - the typed event classes
 
 from ._dedupe import DedupeStore, MemoryDedupeStore, SQLiteDedupeStore
-from ._events import EVENT_NAMES, EVENT_TYPES, UnknownEvent, WebhookEvent, parse_event
+from ._events import EVENT_NAMES, EVENT_TYPES, MAX_BODY_BYTES, MAX_DEPTH, UnknownEvent, WebhookEvent, parse_event
 from ._receiver import WebhookReceiver, construct_event, dedupe_key
 from ._signature import sign_webhook, verify
 
 __all__ = [
     "EVENT_NAMES",
     "EVENT_TYPES",
+    "MAX_BODY_BYTES",
+    "MAX_DEPTH",
     "DedupeStore",
     "MemoryDedupeStore",
     "SQLiteDedupeStore",

@@ -9,6 +9,8 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol
 
+from .._private_files import create_private_file
+
 __all__ = ["DedupeStore", "MemoryDedupeStore", "SQLiteDedupeStore"]
 
 
@@ -51,9 +53,10 @@ class MemoryDedupeStore:
 
 
 class SQLiteDedupeStore:
-    """Shared by every process of a host through one SQLite file (WAL mode)."""
+    """Shared by every process of a host through one SQLite file (WAL mode), created 0600."""
 
     def __init__(self, path: str | Path, *, retention: float = 7 * 86400) -> None:
+        create_private_file(Path(path))
         self._path = str(path)
         self._retention = retention
         self._local = threading.local()

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from .._exceptions import WebhookVerificationError
 from ._dedupe import DedupeStore, MemoryDedupeStore
-from ._events import WebhookEvent, parse_event
+from ._events import MAX_BODY_BYTES, WebhookEvent, parse_event
 from ._signature import verify
 
 __all__ = ["WebhookReceiver", "construct_event"]
@@ -39,19 +39,21 @@ def construct_event(
     ``timestamp`` is further than that from ``now`` is rejected: a replayed old request fails
     even with a valid signature. Every failure is a :class:`WebhookVerificationError`.
     """
+    if len(body) > MAX_BODY_BYTES:  # before the HMAC: an oversized body costs nothing to refuse
+        raise WebhookVerificationError(f"the webhook body is {len(body)} bytes, over {MAX_BODY_BYTES}", status=413)
     verify(body, _header(headers, "authorization"), app_key=app_key, app_secret=app_secret)
     try:
         event = parse_event(body)
     except ValidationError as exc:
         fields = ", ".join(".".join(map(str, e["loc"])) for e in exc.errors())
-        raise WebhookVerificationError(f"the webhook payload does not parse ({fields})") from None
-    except ValueError:
-        raise WebhookVerificationError("the webhook body is not a JSON object") from None
+        raise WebhookVerificationError(f"the webhook body is not a JSON object event ({fields})", status=400) from None
+    except ValueError as exc:
+        raise WebhookVerificationError(f"the webhook body is not a JSON object event: {exc}", status=400) from None
     if tolerance is not None:
         age = (time.time() if now is None else now) - (event.timestamp or 0)
         if abs(age) > tolerance:
             raise WebhookVerificationError(
-                f"the webhook timestamp is {age:.0f}s away from now (tolerance {tolerance}s)"
+                f"the webhook timestamp is {age:.0f}s away from now (tolerance {tolerance}s)", status=400
             )
     return event
 
@@ -64,10 +66,13 @@ def dedupe_key(event: WebhookEvent, body: bytes) -> str:
 class WebhookReceiver:
     """Framework-free endpoint logic: give it the raw body and headers, send back its status.
 
-    ``handle`` answers 401 for a request that does not verify (TikTok stops retrying on 4xx),
-    200 for a duplicate (already handled: nothing to do), and 200 with the event otherwise.
-    With ``on_event``, a handler that raises makes the answer 500 and forgets the event, so
-    TikTok's redelivery is handled again instead of being dropped as a duplicate.
+    ``handle`` answers 401 only when the signature does not verify, 413 for a body over
+    ``MAX_BODY_BYTES``, 400 for a signed body it cannot use (not a JSON object, nested deeper than
+    ``MAX_DEPTH``, older than ``tolerance``), 200 for a duplicate (already handled: nothing to do),
+    and 200 with the event otherwise; a signed event whose ``data`` no longer fits its typed class
+    arrives as ``UnknownEvent`` with the raw data. With ``on_event``, a handler that raises makes
+    the answer 500 and forgets the event, so TikTok's redelivery is handled again instead of
+    being dropped as a duplicate.
     """
 
     def __init__(
@@ -96,8 +101,8 @@ class WebhookReceiver:
             event = construct_event(
                 body, headers, app_key=self._app_key, app_secret=self._app_secret, tolerance=self._tolerance
             )
-        except WebhookVerificationError:
-            return 401, None
+        except WebhookVerificationError as exc:
+            return exc.status, None
         key = dedupe_key(event, body)
         if not self.dedupe.claim(key):
             return 200, None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -142,10 +142,10 @@ class AddShowcaseProductsRequest(RequestModel):
     add_type: Literal["PRODUCT_ID", "PRODUCT_LINK"]
     """How the products are given: `PRODUCT_ID` uses `product_ids`, `PRODUCT_LINK` uses `product_link`."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=20)
     """Ids of the products to add (with `PRODUCT_ID`), at most 20."""
 
-    product_link: str | None = None
+    product_link: str | None = Field(default=None, strict=True)
     """URL of the product to add (with `PRODUCT_LINK`)."""
 
 
@@ -337,7 +337,7 @@ class Amount(ResponseModel):
 class Category(RequestModel):
     """Category filter."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Category id."""
 
 
@@ -360,7 +360,7 @@ class CategoryChainNode(ResponseModel):
 class CheckSampleEligibilityQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorCheckCreatorSampleEligibility."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the product to check."""
 
 
@@ -388,10 +388,10 @@ class Collaboration(ResponseModel):
 class CommissionRateRange(RequestModel):
     """Commission rate filter, in hundredths of a percent."""
 
-    rate_ge: int | None = None
+    rate_ge: int | None = Field(default=None, strict=True)
     """Lowest commission rate to include, 100 to 8000."""
 
-    rate_lt: int | None = None
+    rate_lt: int | None = Field(default=None, strict=True)
     """Commission rate the products must stay below (at least 1000)."""
 
 
@@ -415,7 +415,7 @@ class CreateVideoPrecheckTaskResponse(ResponseModel):
 class CreateVideoPrecheckTaskVideoInfo(RequestModel):
     """The video to check."""
 
-    file_id: str
+    file_id: str = Field(strict=True)
     """File id from the video file upload."""
 
 
@@ -505,13 +505,13 @@ class FailedMaterial(ResponseModel):
 class GenerateGeneralSharingLinksMaterial(RequestModel):
     """The materials; only products are supported for now."""
 
-    ids: list[str]
+    ids: list[StrictStr] = Field(max_length=50)
     """Product ids, 1 to 50."""
 
-    type_: str = Field(alias="type")
+    type_: str = Field(alias="type", strict=True)
     """Material type; currently only `PRODUCT`."""
 
-    promotion_campaign_schema: str | None = None
+    promotion_campaign_schema: str | None = Field(default=None, strict=True)
     """Schema of the campaign page, for campaign materials."""
 
 
@@ -521,10 +521,10 @@ class GenerateGeneralSharingLinksRequest(RequestModel):
     material: GenerateGeneralSharingLinksMaterial
     """The materials; only products are supported for now."""
 
-    campaign_id: str | None = None
+    campaign_id: str | None = Field(default=None, strict=True)
     """Id of the campaign the products come from, if any."""
 
-    link_type: str | None = None
+    link_type: str | None = Field(default=None, strict=True)
     """Set `TOKO` to get Tokopedia product URLs in `sharing_link` (no `deep_link` / `one_link`); omit for
     TikTok Shop URLs."""
 
@@ -559,20 +559,20 @@ class GenerateGeneralSharingLinksSharingLink(ResponseModel):
 class GeneratePublisherSharingLinksMaterial(RequestModel):
     """The materials (products or a campaign page)."""
 
-    ids: list[str]
+    ids: list[StrictStr] = Field(max_length=50)
     """Material ids; for `PRODUCT`, 1 to 50 product ids."""
 
     type_: Literal["CAMPAIGN", "PRODUCT"] = Field(alias="type")
     """`PRODUCT`: `ids` are product ids; `CAMPAIGN`: give `promotion_campaign_schema`."""
 
-    promotion_campaign_schema: str | None = None
+    promotion_campaign_schema: str | None = Field(default=None, strict=True)
     """Schema of the campaign page; required when `type` is `CAMPAIGN`."""
 
 
 class GeneratePublisherSharingLinksQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGeneratePublisherSharingLinksInBatch."""
 
-    publisher_id: str
+    publisher_id: str = Field(min_length=1, strict=True)
     """Id of the publisher the links are generated for."""
 
 
@@ -582,10 +582,10 @@ class GeneratePublisherSharingLinksRequest(RequestModel):
     material: GeneratePublisherSharingLinksMaterial
     """The materials (products or a campaign page)."""
 
-    campaign_id: str | None = None
+    campaign_id: str | None = Field(default=None, strict=True)
     """Id of the campaign the products come from (Affiliate Center or the partner campaign list)."""
 
-    link_type: str | None = None
+    link_type: str | None = Field(default=None, strict=True)
     """Set `TOKO` to get Tokopedia product URLs (Tokopedia agencies); omit for TikTok Shop URLs."""
 
 
@@ -650,7 +650,7 @@ class GetCreatorProfileResponse(ResponseModel):
 class GetOpenCollaborationProductsByIdsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetOpenCollaborationProductListByProductIds."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = None
     """Ids of the products to look up."""
 
 
@@ -664,16 +664,16 @@ class GetOpenCollaborationProductsByIdsResponse(ResponseModel):
 class GetSampleApplicationDetailRequest(RequestModel):
     """Which sample application to read."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Id of the sampled product."""
 
-    application_type: str
+    application_type: str = Field(strict=True)
     """Kind of application: `FREE_SAMPLE`, `SAMPLE_COUPON`, `SAMPLE_CAMPAIGN` or `REFUNDABLE_SAMPLE`."""
 
-    application_id: str | None = None
+    application_id: str | None = Field(default=None, strict=True)
     """Sample application id, for `FREE_SAMPLE`; when omitted, give `main_order_id` instead."""
 
-    main_order_id: str | None = None
+    main_order_id: str | None = Field(default=None, strict=True)
     """Id of the sample order; required for `SAMPLE_COUPON`, `SAMPLE_CAMPAIGN` and `REFUNDABLE_SAMPLE`."""
 
 
@@ -687,7 +687,7 @@ class GetSampleApplicationDetailResponse(ResponseModel):
 class GetShopProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetShopProducts."""
 
-    title_keyword: str | None = None
+    title_keyword: str | None = Field(default=None, strict=True)
     """Keyword matched against product titles."""
 
     sort_field: Literal["PRICE", "PRODUCT_ID", "SALE"] | None = None
@@ -696,10 +696,10 @@ class GetShopProductsQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -720,10 +720,10 @@ class GetShopProductsResponse(ResponseModel):
 class GetShowcaseProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetShowcaseProducts."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -747,7 +747,7 @@ class GetShowcaseProductsResponse(ResponseModel):
 class GetVideoPrecheckResultQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetShoppableVideoPrecheckResult."""
 
-    task_id: str
+    task_id: str = Field(min_length=1, strict=True)
     """Id of the precheck task."""
 
 
@@ -761,7 +761,7 @@ class GetVideoPrecheckResultResponse(ResponseModel):
 class GetVideoStatusQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorGetShoppableVideoStatus."""
 
-    video_id: str
+    video_id: str = Field(min_length=1, strict=True)
     """Video id returned when the video was posted."""
 
 
@@ -848,17 +848,17 @@ class LabelSampleProduct(ResponseModel):
 class Link(RequestModel):
     """One product anchor."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Product id."""
 
-    link_title: str | None = None
+    link_title: str | None = Field(default=None, strict=True)
     """Anchor title, under 30 characters."""
 
 
 class LinkInfo(RequestModel):
     """What the post links to."""
 
-    post_type: str
+    post_type: str = Field(strict=True)
     """`1` link to products, `2` link to a shop, `3` one product per image."""
 
     shop_info: ShopInfo | None = None
@@ -871,14 +871,14 @@ class LinkInfo(RequestModel):
 class MapTokopediaProductIds202606Query(RequestModel):
     """Path and query parameters of AffiliateCreatorGetTokopediaAndTikTokShopProductIDMappings202606."""
 
-    toko_pids: list[int] | None = None
+    toko_pids: list[StrictInt] | None = None
     """Tokopedia product ids to map (comma-joined on the wire)."""
 
 
 class MapTokopediaProductIdsRequest(RequestModel):
     """Tokopedia product ids to map."""
 
-    toko_pids: list[int] | None = None
+    toko_pids: list[StrictInt] | None = None
     """Tokopedia product ids."""
 
 
@@ -895,7 +895,7 @@ class MapTokopediaProductIdsResponse(ResponseModel):
 class MoveShowcaseProductsToTopRequest(RequestModel):
     """Showcase products to pin."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr]
     """Ids of products already in the showcase; they are shown at the top in this order."""
 
 
@@ -1000,7 +1000,7 @@ class PhotoFile(ResponseModel):
 class PhotosInfo(RequestModel):
     """One image."""
 
-    photo_file_uris: str
+    photo_file_uris: str = Field(strict=True)
     """Image URI returned by the photo file upload."""
 
 
@@ -1010,16 +1010,16 @@ class PostShoppablePhotosRequest(RequestModel):
     photos_info: list[PhotosInfo]
     """The images of the post."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Caption, at most 5000 UTF-16 code units; hashtags (`#topic`) allowed. No caption when omitted."""
 
-    music_id: str | None = None
+    music_id: str | None = Field(default=None, strict=True)
     """Background music id."""
 
     link_info: LinkInfo | None = None
     """What the post links to."""
 
-    is_ai_generated: bool | None = None
+    is_ai_generated: bool | None = Field(default=None, strict=True)
     """True to label the post as AI-generated content."""
 
 
@@ -1060,19 +1060,19 @@ class PostShoppableVideoVideo(ResponseModel):
 class PostShoppableVideoVideoInfo(RequestModel):
     """The video and its caption."""
 
-    file_id: str
+    file_id: str = Field(strict=True)
     """File id from the video file upload."""
 
-    title: str
+    title: str = Field(strict=True)
     """Caption, at most 2200 UTF-16 code units."""
 
-    cover_uri: str | None = None
+    cover_uri: str | None = Field(default=None, strict=True)
     """Cover image URI from the photo file upload; wins over `cover_timestamp_ms`."""
 
-    cover_timestamp_ms: int | None = None
+    cover_timestamp_ms: int | None = Field(default=None, strict=True)
     """Moment of the video (milliseconds) whose frame becomes the cover; default is the first frame."""
 
-    music_id: str | None = None
+    music_id: str | None = Field(default=None, strict=True)
     """Background music id; none when omitted."""
 
 
@@ -1154,17 +1154,17 @@ class ProductCommission(ResponseModel):
 class ProductLinkInfo(RequestModel):
     """The product anchor attached to a video."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Product to link, from the shop products or the showcase."""
 
-    title: str
+    title: str = Field(strict=True)
     """Anchor title, under 30 characters; punctuation, emoji or offensive words may be rejected."""
 
 
 class RemoveShowcaseProductsRequest(RequestModel):
     """Products to remove from the showcase."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(min_length=1, max_length=200)
     """Ids of the products to remove, 1 to 200."""
 
 
@@ -1177,10 +1177,10 @@ class RemoveShowcaseProductsResponse(ResponseModel):
 class SalesPriceRange(RequestModel):
     """Price range filter."""
 
-    amount_ge: str | None = None
+    amount_ge: str | None = Field(default=None, strict=True)
     """Lowest price to include (greater than 0)."""
 
-    amount_lt: str | None = None
+    amount_lt: str | None = Field(default=None, strict=True)
     """Price the products must stay below; no upper bound when omitted."""
 
 
@@ -1330,10 +1330,10 @@ class SampleSku(ResponseModel):
 class SearchAffiliateOrdersQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchCreatorAffiliateOrders."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1341,11 +1341,11 @@ class SearchAffiliateOrdersQuery(RequestModel):
 class SearchAffiliateOrdersRequest(RequestModel):
     """Creation-time window of the order search."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Orders created at or after this time (Unix seconds); defaults to the earliest time when only
     `create_time_lt` is set."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Orders created before this time (Unix seconds); defaults to now. Keep the same window on every page."""
 
 
@@ -1365,10 +1365,10 @@ class SearchAffiliateOrdersResponse(ResponseModel):
 class SearchOpenCollaborationProductsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchOpenCollaborationProducts."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1382,7 +1382,7 @@ class SearchOpenCollaborationProductsQuery(RequestModel):
 class SearchOpenCollaborationProductsRequest(RequestModel):
     """Filters for the open collaboration product search; all optional."""
 
-    title_keywords: list[str] | None = None
+    title_keywords: list[StrictStr] | None = Field(default=None, max_length=20)
     """Keywords loosely matched against product titles, combined with AND; at most 20, each up to 255
     characters."""
 
@@ -1439,10 +1439,10 @@ class SearchSampleApplicationFulfillmentsResponse(ResponseModel):
 class SearchSampleApplicationsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchCreatorSampleApplications."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, strict=True)
     """Number of applications per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1450,7 +1450,7 @@ class SearchSampleApplicationsQuery(RequestModel):
 class SearchSampleApplicationsRequest(RequestModel):
     """Filter of the sample application search."""
 
-    application_statuses: list[str] | None = None
+    application_statuses: list[StrictStr] | None = None
     """Return applications in one of these states (see `AffiliateCreatorSampleApplication.status`), e.g.
     `PENDING`, `AWAITING_SHIPMENT`, `SHIPPED`, `COMPLETED`, `TO_BE_POST`."""
 
@@ -1468,10 +1468,10 @@ class SearchSampleApplicationsResponse(ResponseModel):
 class SearchTargetCollaborationsQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchCreatorTargetCollaborations."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1479,14 +1479,14 @@ class SearchTargetCollaborationsQuery(RequestModel):
 class SearchTargetCollaborationsRequest(RequestModel):
     """The shop and optional filter of the target collaboration search."""
 
-    shop_id: str
+    shop_id: str = Field(strict=True)
     """Id of the shop whose target collaborations to list."""
 
     keyword_type: Literal["TARGET_COLLABORATIONS_ID", "TARGET_COLLABORATIONS_NAME"] | None = None
     """What `keyword` holds: `TARGET_COLLABORATIONS_ID` (matches collaborations in any state) or
     `TARGET_COLLABORATIONS_NAME` (matches `LIVE` ones only). Give it together with `keyword`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Collaboration id (decimal integer) or name (under 500 bytes) to search for."""
 
 
@@ -1506,10 +1506,10 @@ class SearchTargetCollaborationsResponse(ResponseModel):
 class SearchTracedAffiliateOrdersQuery(RequestModel):
     """Path and query parameters of AffiliateCreatorSearchAffiliateOrdersByCreator."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1517,10 +1517,10 @@ class SearchTracedAffiliateOrdersQuery(RequestModel):
 class SearchTracedAffiliateOrdersRequest(RequestModel):
     """Time window of the traced order search."""
 
-    time_ge: int
+    time_ge: int = Field(strict=True)
     """Start of the window, inclusive (Unix milliseconds), applied to `time_type`."""
 
-    time_lt: int
+    time_lt: int = Field(strict=True)
     """End of the window, exclusive (Unix milliseconds)."""
 
     time_type: Literal["CREATE_TIME", "DELIVERY_TIME", "PAY_TIME", "SETTLE_TIME"] | None = None
@@ -1558,13 +1558,13 @@ class ShopAdsCommission(ResponseModel):
 class ShopInfo(RequestModel):
     """The shop page linked (shop posts)."""
 
-    shop_id: str | None = None
+    shop_id: str | None = Field(default=None, strict=True)
     """Shop id."""
 
-    group_type: str | None = None
+    group_type: str | None = Field(default=None, strict=True)
     """`1` shop home page, `2` category, `3` collection."""
 
-    group_id: str | None = None
+    group_id: str | None = Field(default=None, strict=True)
     """Category or collection id, for group types 2 and 3."""
 
 

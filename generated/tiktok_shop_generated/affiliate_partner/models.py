@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -464,29 +464,29 @@ class ContactInfoInput(RequestModel):
     """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
     on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Email address."""
 
-    phone: str | None = None
+    phone: str | None = Field(default=None, strict=True)
     """Phone number."""
 
-    whatsapp: str | None = None
+    whatsapp: str | None = Field(default=None, strict=True)
     """WhatsApp number (MY, SG, GB, ID; optional for US)."""
 
-    zalo: str | None = None
+    zalo: str | None = Field(default=None, strict=True)
     """Zalo number (VN)."""
 
-    viber: str | None = None
+    viber: str | None = Field(default=None, strict=True)
     """Viber number (PH)."""
 
-    line: str | None = None
+    line: str | None = Field(default=None, strict=True)
     """LINE number (TH)."""
 
 
 class CreateCampaignQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerCreateAffiliatePartnerCampaign."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -494,33 +494,33 @@ class CreateCampaignQuery(RequestModel):
 class CreateCampaignRequest(RequestModel):
     """The campaign to create. Give exactly one of `target_shop_codes` and `target_seller_types`."""
 
-    name: str
+    name: str = Field(max_length=50, strict=True)
     """Campaign name, 1 to 50 characters, not starting with a space."""
 
-    description: str
+    description: str = Field(max_length=1000, strict=True)
     """Campaign description, 1 to 1000 characters, not starting with a space."""
 
-    campaign_start_time: int
+    campaign_start_time: int = Field(strict=True)
     """Campaign start (Unix seconds), not in the past."""
 
-    campaign_end_time: int
+    campaign_end_time: int = Field(strict=True)
     """Campaign end (Unix seconds); the campaign lasts 1 to 360 days."""
 
-    registration_start_time: int
+    registration_start_time: int = Field(strict=True)
     """Start of seller registration (Unix seconds); must equal `campaign_start_time`."""
 
-    registration_end_time: int
+    registration_end_time: int = Field(strict=True)
     """End of seller registration (Unix seconds); at least one day after the start and not after the
     campaign end."""
 
-    commission_rate: int
+    commission_rate: int = Field(ge=100.0, le=8000.0, strict=True)
     """Total commission rate shown to sellers, in hundredths of a percent, 100 to 8000."""
 
     contact_info: NewContactInfo
     """How sellers can reach the partner of a new campaign: the same channels as
     `AffiliatePartnerContactInfo`, with the email address required (TikTok's docs)."""
 
-    target_shop_codes: list[str] | None = None
+    target_shop_codes: list[StrictStr] | None = None
     """Shop codes (from Seller Central's profile) of the sellers invited; fewer than 100."""
 
     target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None
@@ -604,10 +604,10 @@ class DisplayAmount(ResponseModel):
 class EditCampaignQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerEditAffiliatePartnerCampaign."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -615,32 +615,32 @@ class EditCampaignQuery(RequestModel):
 class EditCampaignRequest(RequestModel):
     """Campaign fields to change; omitted fields are kept."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, max_length=50, strict=True)
     """Campaign name, 1 to 50 characters, not starting with a space."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, max_length=1000, strict=True)
     """Campaign description, 1 to 1000 characters, not starting with a space."""
 
-    campaign_start_time: int | None = None
+    campaign_start_time: int | None = Field(default=None, strict=True)
     """Campaign start (Unix seconds); only while `READY` or `UPCOMING`."""
 
-    campaign_end_time: int | None = None
+    campaign_end_time: int | None = Field(default=None, strict=True)
     """Campaign end (Unix seconds), within 360 days of the start."""
 
-    registration_start_time: int | None = None
+    registration_start_time: int | None = Field(default=None, strict=True)
     """Start of seller registration (Unix seconds); only while `READY` or `UPCOMING`."""
 
-    registration_end_time: int | None = None
+    registration_end_time: int | None = Field(default=None, strict=True)
     """End of seller registration (Unix seconds)."""
 
-    commission_rate: int | None = None
+    commission_rate: int | None = Field(default=None, ge=100.0, le=8000.0, strict=True)
     """Total commission rate shown to sellers, in hundredths of a percent, 100 to 8000."""
 
     contact_info: ContactInfoInput | None = None
     """How sellers can reach the partner. Phone numbers are in E.164 format; the messenger required depends
     on the market (WhatsApp MY/SG/GB/ID, Zalo VN, Viber PH, LINE TH)."""
 
-    target_shop_codes: list[str] | None = None
+    target_shop_codes: list[StrictStr] | None = None
     """Shop codes of the sellers invited (fewer than 100); send empty to switch to seller types."""
 
     target_seller_types: list[Literal["CROSS_BORDER", "LOCAL"]] | None = None
@@ -656,13 +656,13 @@ class EditCampaignResponse(ResponseModel):
 class GenerateCampaignProductLinkQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGenerateAffiliatePartnerCampaignProductLink."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -670,7 +670,7 @@ class GenerateCampaignProductLinkQuery(RequestModel):
 class GenerateCampaignProductLinkRequest(RequestModel):
     """Commission terms of the link."""
 
-    creator_commission_rate: int
+    creator_commission_rate: int = Field(ge=100.0, strict=True)
     """Commission paid to the creator, in hundredths of a percent: at least 100 (1%) and at most the
     seller's total rate."""
 
@@ -686,17 +686,17 @@ class GenerateCampaignProductLinkResponse(ResponseModel):
 class GenerateCampaignProductLinksQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGenerateCampaignProductPromotionLinksInBatch."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    category_asset_cipher: str | None = None
+    category_asset_cipher: str | None = Field(default=None, strict=True)
     """Cipher of the partner's category asset the request acts for."""
 
 
 class GenerateCampaignProductLinksRequest(RequestModel):
     """Products to generate links for."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=50)
     """Product ids, at most 50."""
 
 
@@ -713,10 +713,10 @@ class GenerateCampaignProductLinksResponse(ResponseModel):
 class GetCampaignDetailQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignDetail."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -768,20 +768,20 @@ class GetCampaignDetailResponse(ResponseModel):
 class GetCampaignProductCreatorPerformanceQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetCreatorPerformanceForCampaignProduct."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, strict=True)
     """Number of items per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -802,17 +802,17 @@ class GetCampaignProductCreatorPerformanceResponse(ResponseModel):
 class GetCampaignProductPerformanceQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetCampaignProductPerformanceList."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, strict=True)
     """Number of items per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -833,33 +833,33 @@ class GetCampaignProductPerformanceResponse(ResponseModel):
 class GetCampaignProductsQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignProductList."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
     review_status: Literal["APPROVED", "CLOSED", "PENDING", "PENDING_CLOSED", "REJECTED"] | None = None
     """Review state filter."""
 
-    product_name: str | None = None
+    product_name: str | None = Field(default=None, strict=True)
     """Product name filter."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Product id filter."""
 
-    shop_name: str | None = None
+    shop_name: str | None = Field(default=None, strict=True)
     """Shop name filter."""
 
-    category_id: str | None = None
+    category_id: str | None = Field(default=None, strict=True)
     """Category id filter."""
 
 
@@ -879,24 +879,24 @@ class GetCampaignProductsResponse(ResponseModel):
 class GetCampaignsQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetAffiliatePartnerCampaignList."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    status: str | None = None
+    status: str | None = Field(default=None, strict=True)
     """Campaign status filter, e.g. `READY`, `UPCOMING`, `ONGOING`, `CLOSED`."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, alias="type", strict=True)
     """Campaign category filter (e.g. partner-created or joined campaigns)."""
 
-    query_type_filter: str | None = None
+    query_type_filter: str | None = Field(default=None, strict=True)
     """Participation-state filter of the campaigns."""
 
 
@@ -916,22 +916,22 @@ class GetCampaignsResponse(ResponseModel):
 class GetCreatorContentStatisticsQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductContentStatistics."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
-    creator_temp_id: str
+    creator_temp_id: str = Field(min_length=1, strict=True)
     """Temporary id identifying the creator within the campaign."""
 
-    affiliate_product_id: str
+    affiliate_product_id: str = Field(min_length=1, strict=True)
     """Affiliate product id of the promotion (from the creator performance list)."""
 
-    content_type: str | None = None
+    content_type: str | None = Field(default=None, strict=True)
     """Restrict to one kind of content, `VIDEO` or `LIVE_ROOM`."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -946,16 +946,16 @@ class GetCreatorContentStatisticsResponse(ResponseModel):
 class GetCreatorSampleStatusQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerGetAffiliateCampaignCreatorProductSampleStatus."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
-    creator_temp_id: str
+    creator_temp_id: str = Field(min_length=1, strict=True)
     """Temporary id identifying the creator within the campaign."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -1012,22 +1012,22 @@ class NewContactInfo(RequestModel):
     """How sellers can reach the partner of a new campaign: the same channels as
     `AffiliatePartnerContactInfo`, with the email address required (TikTok's docs)."""
 
-    email: str
+    email: str = Field(strict=True)
     """Email address."""
 
-    phone: str | None = None
+    phone: str | None = Field(default=None, strict=True)
     """Phone number."""
 
-    whatsapp: str | None = None
+    whatsapp: str | None = Field(default=None, strict=True)
     """WhatsApp number (MY, SG, GB, ID; optional for US)."""
 
-    zalo: str | None = None
+    zalo: str | None = Field(default=None, strict=True)
     """Zalo number (VN)."""
 
-    viber: str | None = None
+    viber: str | None = Field(default=None, strict=True)
     """Viber number (PH)."""
 
-    line: str | None = None
+    line: str | None = Field(default=None, strict=True)
     """LINE number (TH)."""
 
 
@@ -1109,10 +1109,10 @@ class Property(ResponseModel):
 class PublishCampaignQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerPublishAffiliatePartnerCampaign."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -1126,13 +1126,13 @@ class PublishCampaignResponse(ResponseModel):
 class ReviewCampaignProductQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerReviewAffiliatePartnerCampaignProduct."""
 
-    campaign_id: str
+    campaign_id: str = Field(min_length=1, strict=True)
     """Campaign id."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -1181,14 +1181,14 @@ class SampleStatus(ResponseModel):
 class SearchCapOrdersQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerSearchCAPAffiliateOrders."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -1196,21 +1196,21 @@ class SearchCapOrdersQuery(RequestModel):
 class SearchCapOrdersRequest(RequestModel):
     """Filters of the CAP order search, combined with AND; all optional."""
 
-    order_id: str | None = None
+    order_id: str | None = Field(default=None, strict=True)
     """Main order id."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Product id."""
 
     settle_status: Literal[1, 2, 3, 4, 5] | None = None
     """Settlement state as a number: `1` customer unpaid, `2` pending, `3` settled, `4` ineligible, `5`
     frozen."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Orders created at or after this time (Unix seconds); give it with `create_time_lt`, window at most
     92 days."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Orders created before this time (Unix seconds)."""
 
 
@@ -1230,14 +1230,14 @@ class SearchCapOrdersResponse(ResponseModel):
 class SearchTapOrdersQuery(RequestModel):
     """Path and query parameters of AffiliatePartnerSearchTAPAffiliateOrders."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    category_asset_cipher: str
+    category_asset_cipher: str = Field(min_length=1, strict=True)
     """Cipher of the partner's category asset (the partner account context) the request acts for; keep it
     the same across pages."""
 
@@ -1245,14 +1245,14 @@ class SearchTapOrdersQuery(RequestModel):
 class SearchTapOrdersRequest(RequestModel):
     """Filters of the TAP order search; all optional."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Orders created at or after this time (Unix seconds); give it with `create_time_lt`, window at most
     three months."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Orders created before this time (Unix seconds)."""
 
-    campaign_id: str | None = None
+    campaign_id: str | None = Field(default=None, strict=True)
     """Only orders of this TAP campaign."""
 
 

@@ -6,9 +6,9 @@ exports."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -229,23 +229,23 @@ class AddProducts(ResponseModel):
 class AdvancedFilters(RequestModel):
     """Advanced filters, from the advanced search filters operation."""
 
-    content_preference_type: list[str] | None = None
+    content_preference_type: list[StrictStr] | None = None
     """Preferred content types, e.g. `VIDEO`, `LIVE`."""
 
-    eligible_flat_fee: bool | None = None
+    eligible_flat_fee: bool | None = Field(default=None, strict=True)
     """Only creators eligible for flat fee invitations (US local sellers)."""
 
     option_list: list[AdvancedFiltersOption] | None = None
     """Selected advanced filter options."""
 
-    sorter_algorithm_id: str | None = None
+    sorter_algorithm_id: str | None = Field(default=None, strict=True)
     """Sorter id from the advanced search filters; `1` (default sorter) when omitted."""
 
 
 class AdvancedFiltersOption(RequestModel):
     """Selected options of one filter type."""
 
-    option_type: str | None = None
+    option_type: str | None = Field(default=None, strict=True)
     """Filter type."""
 
     options: list[FilterOptionInput] | None = None
@@ -264,10 +264,10 @@ class AffiliateData(RequestModel):
     creator_agency_staus: Literal["AGENCY_MANAGED", "INDEPENDENT"] | None = None
     """Agency status (the key is misspelled on the wire)."""
 
-    is_fast_growing: bool | None = None
+    is_fast_growing: bool | None = Field(default=None, strict=True)
     """Only the top 10% fastest-growing creators of the last 30 days."""
 
-    not_invited_l90_days: bool | None = None
+    not_invited_l90_days: bool | None = Field(default=None, strict=True)
     """Only creators the shop has not invited in the last 90 days."""
 
 
@@ -415,11 +415,11 @@ class AmountRange(ResponseModel):
 class AutoAddProduct(RequestModel):
     """Automatic enrollment of products into open collaboration."""
 
-    enable: bool
+    enable: bool = Field(strict=True)
     """True to put the existing catalog and future products into open collaboration automatically; false to
     stop adding products automatically."""
 
-    commission_rate: int
+    commission_rate: int = Field(ge=100.0, le=8000.0, strict=True)
     """Default commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Ignored when
     `enable` is false."""
 
@@ -485,7 +485,7 @@ class ChangeCommissions(ResponseModel):
 class CheckCreatorOutreachEligibilityRequest(RequestModel):
     """The creators to check."""
 
-    creator_infos: list[CreatorInfo]
+    creator_infos: list[CreatorInfo] = Field(min_length=1, max_length=100)
     """1 to 100 creators, with distinct Open IDs."""
 
 
@@ -505,10 +505,10 @@ class CheckCreatorOutreachEligibilityResponse(ResponseModel):
 class CheckTargetCollaborationConflictsRequest(RequestModel):
     """The creators and products to check."""
 
-    creator_open_id_list: list[str]
+    creator_open_id_list: list[StrictStr]
     """Creator Open IDs."""
 
-    product_id_list: list[str]
+    product_id_list: list[StrictStr]
     """Product ids."""
 
 
@@ -525,10 +525,10 @@ class CheckTargetCollaborationConflictsResponse(ResponseModel):
 class CommissionRateRange(RequestModel):
     """Commission rate bounds, in hundredths of a percent (`3587` = 35.87%)."""
 
-    rate_ge: int | None = None
+    rate_ge: int | None = Field(default=None, strict=True)
     """Lowest commission rate (inclusive), from 100 to 8000."""
 
-    rate_lt: int | None = None
+    rate_lt: int | None = Field(default=None, strict=True)
     """Upper bound of the commission rate (exclusive), at least 100."""
 
 
@@ -616,22 +616,22 @@ class ContentGmvDistribution(ResponseModel):
 class ContentPerformance(RequestModel):
     """Content performance filters (whole numbers sent as strings)."""
 
-    avg_video_views: str | None = None
+    avg_video_views: str | None = Field(default=None, strict=True)
     """Lowest average video views, 0 to 100,000; not with `avg_shoppable_video_views`."""
 
-    avg_shoppable_video_views: str | None = None
+    avg_shoppable_video_views: str | None = Field(default=None, strict=True)
     """Lowest average shoppable video views, 0 to 100,000; not with `avg_video_views`."""
 
-    avg_engagement_rate: str | None = None
+    avg_engagement_rate: str | None = Field(default=None, strict=True)
     """Lowest average engagement rate in percent, 0 to 20 in steps of 1."""
 
-    avg_shopable_engagement_rate: str | None = None
+    avg_shopable_engagement_rate: str | None = Field(default=None, strict=True)
     """Lowest average shoppable engagement rate in percent, 0 to 20 in steps of 1."""
 
-    avg_live_avg_viewers_ge: str | None = None
+    avg_live_avg_viewers_ge: str | None = Field(default=None, strict=True)
     """Lowest average LIVE viewers, 0 to 100,000; not with `avg_shoppable_live_avg_viewers_ge`."""
 
-    avg_shoppable_live_avg_viewers_ge: str | None = None
+    avg_shoppable_live_avg_viewers_ge: str | None = Field(default=None, strict=True)
     """Lowest average shoppable LIVE viewers, 0 to 100,000; not with `avg_live_avg_viewers_ge`."""
 
 
@@ -657,10 +657,10 @@ class Conversation(ResponseModel):
 class CountRange(RequestModel):
     """Follower count bounds."""
 
-    count_ge: int | None = None
+    count_ge: int | None = Field(default=None, strict=True)
     """Lowest follower count (inclusive), 0 or more."""
 
-    count_le: int | None = None
+    count_le: int | None = Field(default=None, strict=True)
     """Highest follower count (inclusive); a negative value disables the bound."""
 
 
@@ -673,7 +673,7 @@ class CreateCompassExportTaskRequest(RequestModel):
     window_type: Literal["PAST_24H", "PAST_30_DAYS", "PAST_7_DAYS"] | None = None
     """Time window ending on `end_day`."""
 
-    end_day: int | None = None
+    end_day: int | None = Field(default=None, strict=True)
     """Last day of the window as `YYYYMMDD`, in the local time zone of the shop's region."""
 
     plan_type: Literal["ALL", "OPEN", "PARTNER", "TARGET"] | None = None
@@ -710,10 +710,10 @@ class CreateOpenCollaborationOpenCollaboration(ResponseModel):
 class CreateOpenCollaborationRequest(RequestModel):
     """The product to put into open collaboration and its commission."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Id of the product; one product per request."""
 
-    commission_rate: int
+    commission_rate: int = Field(ge=100.0, le=8000.0, strict=True)
     """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000."""
 
 
@@ -727,13 +727,13 @@ class CreateOpenCollaborationResponse(ResponseModel):
 class CreateTargetCollaborationProduct(RequestModel):
     """CreateTargetCollaborationProduct"""
 
-    id: str
+    id: str = Field(strict=True)
     """Product id."""
 
-    target_commission_rate: int
+    target_commission_rate: int = Field(ge=100.0, strict=True)
     """Commission rate in hundredths of a percent (`3587` = 35.87%), at least 100."""
 
-    shop_ads_commission_rate: int | None = None
+    shop_ads_commission_rate: int | None = Field(default=None, strict=True)
     """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
     10%). Without it, such orders earn the open collaboration's Shop Ads commission or this
     collaboration's standard rate."""
@@ -742,16 +742,16 @@ class CreateTargetCollaborationProduct(RequestModel):
 class CreateTargetCollaborationRequest(RequestModel):
     """The target collaboration to create."""
 
-    name: str
+    name: str = Field(strict=True)
     """Name of the target collaboration."""
 
-    end_time: str
+    end_time: str = Field(strict=True)
     """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
 
-    products: list[CreateTargetCollaborationProduct]
+    products: list[CreateTargetCollaborationProduct] = Field(max_length=100)
     """Products offered, up to 100."""
 
-    creator_user_open_ids: list[str]
+    creator_user_open_ids: list[StrictStr] = Field(max_length=50)
     """Open IDs of the invited creators, up to 50."""
 
     seller_contact_info: SellerContactInfoInput
@@ -760,7 +760,7 @@ class CreateTargetCollaborationRequest(RequestModel):
     free_sample_rule: FreeSampleRuleInput
     """Free sample policy of a target collaboration (request form)."""
 
-    message: str | None = None
+    message: str | None = Field(default=None, strict=True)
     """Message sent to the invited creators."""
 
     preferred_content_type: Literal["LIVE", "VIDEO"] | None = None
@@ -912,7 +912,7 @@ class CreatorEligibilityResult(ResponseModel):
 class CreatorInfo(RequestModel):
     """CreatorInfo"""
 
-    creator_open_id: str
+    creator_open_id: str = Field(strict=True)
     """Creator Open ID."""
 
 
@@ -1190,7 +1190,7 @@ class CurrentCommission(ResponseModel):
 class DownloadCompassExportFileQuery(RequestModel):
     """Path and query parameters of AffiliateSellerDownloadCompassTaskFile."""
 
-    task_id: str
+    task_id: str = Field(min_length=1, strict=True)
     """Id of the export task, from the task list."""
 
 
@@ -1204,7 +1204,7 @@ class DownloadCompassExportFileResponse(ResponseModel):
 class EditOpenCollaborationSampleRuleRequest(RequestModel):
     """The sample rule to save for one product."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Id of the product the rule applies to."""
 
     sample_rule: EditOpenCollaborationSampleRuleSampleRule | None = None
@@ -1223,16 +1223,16 @@ class EditOpenCollaborationSampleRuleSampleRule(RequestModel):
     activate_status: Literal["ACTIVATE", "DEACTIVATE"]
     """`ACTIVATE` to create or update the rule (give its details), `DEACTIVATE` to turn it off."""
 
-    sample_quota: int | None = None
+    sample_quota: int | None = Field(default=None, strict=True)
     """Total number of samples creators can apply for."""
 
-    is_sample_time_unlimited: bool | None = None
+    is_sample_time_unlimited: bool | None = Field(default=None, strict=True)
     """True to accept requests at any time; false to accept them only between `start_time` and `end_time`."""
 
-    start_time: int | None = None
+    start_time: int | None = Field(default=None, strict=True)
     """Start of the application period, Unix timestamp in seconds; give it with `end_time`."""
 
-    end_time: int | None = None
+    end_time: int | None = Field(default=None, strict=True)
     """End of the application period, Unix timestamp in seconds; give it with `start_time`."""
 
     thresholds: SampleThresholdsInput | None = None
@@ -1275,10 +1275,10 @@ class FilterOption(ResponseModel):
 class FilterOptionInput(RequestModel):
     """One value of an advanced Creator Marketplace filter."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Option id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Option name."""
 
     option_children: list[OptionChildrenInput] | None = None
@@ -1319,10 +1319,10 @@ class FreeSampleRule(ResponseModel):
 class FreeSampleRuleInput(RequestModel):
     """Free sample policy of a target collaboration (request form)."""
 
-    has_free_sample: bool
+    has_free_sample: bool = Field(strict=True)
     """True to offer free samples to the invited creators."""
 
-    is_sample_approval_exempt: bool
+    is_sample_approval_exempt: bool = Field(strict=True)
     """True to approve the invited creators' sample requests automatically, without seller review. Has no
     effect when `has_free_sample` is false."""
 
@@ -1333,14 +1333,14 @@ class GenderDistribution(RequestModel):
     gender: Literal["FEMALE", "MALE"] | None = None
     """The gender."""
 
-    percentage_ge: int | None = None
+    percentage_ge: int | None = Field(default=None, strict=True)
     """Lowest share, in hundredths of a percent (`6000` = 60%)."""
 
 
 class GenerateAffiliateProductPromotionLinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGenerateAffiliateProductPromotionLink."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the open collaboration product to promote."""
 
 
@@ -1354,7 +1354,7 @@ class GenerateAffiliateProductPromotionLinkResponse(ResponseModel):
 class GenerateTargetCollaborationLinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGenerateTargetCollaborationLink."""
 
-    target_collaboration_id: str
+    target_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the target collaboration."""
 
 
@@ -1368,7 +1368,7 @@ class GenerateTargetCollaborationLinkResponse(ResponseModel):
 class GetCompassExportTasksQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetCompassTaskList."""
 
-    doc_type: str
+    doc_type: str = Field(min_length=1, strict=True)
     """Kind of export document to list."""
 
 
@@ -1408,13 +1408,13 @@ class GetConversationMessagesMessage(ResponseModel):
 class GetConversationMessagesQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetCreatorConversationMessages."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1435,14 +1435,14 @@ class GetConversationMessagesResponse(ResponseModel):
 class GetConversationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetConversationList."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    only_need_conversation_id: bool | None = None
+    only_need_conversation_id: bool | None = Field(default=None, strict=True)
     """True (the default) to return only the conversation ids; false to return every conversation field."""
 
     conversation_status: Literal["ALL", "ARCHIVED", "STARRED", "UNREAD", "UNREPLIED"] | None = None
@@ -1528,10 +1528,10 @@ class GetCreatorOutreachRecordsData(ResponseModel):
 class GetCreatorOutreachRecordsRequest(RequestModel):
     """The page of records to return."""
 
-    page_index: int
+    page_index: int = Field(ge=1.0, strict=True)
     """Page number, from 1."""
 
-    page_size: int
+    page_size: int = Field(le=50.0, strict=True)
     """Records per page, 2 to 50."""
 
 
@@ -1566,7 +1566,7 @@ class GetLatestUnreadMessagesResponse(ResponseModel):
 class GetMarketplaceCreatorPerformanceQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetMarketplaceCreatorPerformance."""
 
-    creator_user_id: str
+    creator_user_id: str = Field(min_length=1, strict=True)
     """The creator's id (Creator Open ID)."""
 
     data_groups: (
@@ -1651,14 +1651,14 @@ class GetOpenCollaborationCreatorContentProduct(ResponseModel):
 class GetOpenCollaborationCreatorContentQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetOpenCollaborationCreatorContentDetails."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the open collaboration product."""
 
 
@@ -1681,7 +1681,7 @@ class GetOpenCollaborationCreatorContentResponse(ResponseModel):
 class GetOpenCollaborationSampleRulesQuery(RequestModel):
     """Path and query parameters of AffiliateSellerGetOpenCollaborationSampleRules."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(min_length=1)
     """Ids of the products whose sample rules are returned."""
 
 
@@ -1702,10 +1702,10 @@ class GetOpenCollaborationSettingsResponse(ResponseModel):
 class GetOrCreateConversationRequest(RequestModel):
     """The creator to talk to."""
 
-    creator_open_id: str
+    creator_open_id: str = Field(strict=True)
     """The creator's Open ID (not a user, creator or seller id)."""
 
-    only_need_conversation_id: bool | None = None
+    only_need_conversation_id: bool | None = Field(default=None, strict=True)
     """True (the default) to return only the conversation id; false to return every field."""
 
 
@@ -1734,19 +1734,19 @@ class GetOrCreateConversationResponse(ResponseModel):
 class GetSampleRequestDeeplinkQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSellerGetSampleRequestDeeplink."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the product offered as a sample."""
 
-    sku_id: str
+    sku_id: str = Field(min_length=1, strict=True)
     """Id of the SKU offered as a sample."""
 
-    campaign_id: str | None = None
+    campaign_id: str | None = Field(default=None, strict=True)
     """Id of the campaign the sample belongs to, if any."""
 
-    collaboration_id: str | None = None
+    collaboration_id: str | None = Field(default=None, strict=True)
     """Id of the collaboration the sample belongs to, if any."""
 
-    valid_days: int | None = None
+    valid_days: int | None = Field(default=None, strict=True)
     """Number of days the deeplink stays valid."""
 
 
@@ -1767,19 +1767,19 @@ class GetTargetCollaborationCreatorPromotionDetailsData(ResponseModel):
 class GetTargetCollaborationCreatorPromotionDetailsRequest(RequestModel):
     """The creator, target collaboration and product filters."""
 
-    creator_user_open_id: str
+    creator_user_open_id: str = Field(strict=True)
     """Creator Open ID."""
 
-    invitation_group_id: str
+    invitation_group_id: str = Field(strict=True)
     """Id of the target collaboration (invitation group)."""
 
-    query: str | None = None
+    query: str | None = Field(default=None, strict=True)
     """Product id or title to match, as set by `query_type`."""
 
     query_type: Literal["PRODUCT_ID", "PRODUCT_NAME"] | None = None
     """`PRODUCT_ID` (exact id) or `PRODUCT_NAME` (case-sensitive substring of the title)."""
 
-    invitation_id: str | None = None
+    invitation_id: str | None = Field(default=None, strict=True)
     """Id of the invitation sent to this creator."""
 
     product_filter: ProductFilter | None = None
@@ -1796,7 +1796,7 @@ class GetTargetCollaborationCreatorPromotionDetailsResponse(ResponseModel):
 class GetTargetCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerQueryTargetCollaborationDetail."""
 
-    target_collaboration_id: str
+    target_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the target collaboration."""
 
 
@@ -1876,7 +1876,7 @@ class MajorGender(ResponseModel):
 class MarkConversationsAsReadRequest(RequestModel):
     """The conversations to mark as read."""
 
-    conversation_ids: list[str]
+    conversation_ids: list[StrictStr] = Field(max_length=20)
     """Conversation ids, up to 20."""
 
 
@@ -2177,10 +2177,10 @@ class OptionChildren(ResponseModel):
 class OptionChildrenInput(RequestModel):
     """A sub-option."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Sub-option id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Sub-option name."""
 
 
@@ -2280,17 +2280,17 @@ class ProductFilter(RequestModel):
 class RemoveOpenCollaborationCreatorQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveCreatorFromOpenCollaborationProduct."""
 
-    open_collaboration_id: str
+    open_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the open collaboration."""
 
 
 class RemoveOpenCollaborationCreatorRequest(RequestModel):
     """The creator and product to separate."""
 
-    creator_user_open_id: str
+    creator_user_open_id: str = Field(strict=True)
     """Open ID of the creator to remove."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Id of the product."""
 
 
@@ -2303,7 +2303,7 @@ class RemoveOpenCollaborationCreatorResponse(ResponseModel):
 class RemoveOpenCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveOpenCollaboration."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the product whose open collaboration is removed."""
 
 
@@ -2318,7 +2318,7 @@ class RemoveOpenCollaborationResponse(ResponseModel):
 class RemoveTargetCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerRemoveTargetCollaboration."""
 
-    target_collaboration_id: str
+    target_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the target collaboration to remove."""
 
 
@@ -2331,10 +2331,10 @@ class RemoveTargetCollaborationResponse(ResponseModel):
 class ResolveTargetCollaborationConflictsConflictItem(RequestModel):
     """ResolveTargetCollaborationConflictsConflictItem"""
 
-    existing_collaboration_id: str
+    existing_collaboration_id: str = Field(strict=True)
     """Id of the existing target collaboration to remove the creator from."""
 
-    creator_open_id: str
+    creator_open_id: str = Field(strict=True)
     """Creator Open ID."""
 
 
@@ -2368,7 +2368,7 @@ class ResolvedConflict(ResponseModel):
 class ReviewSampleApplicationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerReviewASampleApplication."""
 
-    application_id: str
+    application_id: str = Field(min_length=1, strict=True)
     """Id of the sample application."""
 
 
@@ -2392,10 +2392,10 @@ class ReviewSampleApplicationResponse(ResponseModel):
 class SalesPriceRange(RequestModel):
     """Sale price bounds."""
 
-    amount_ge: str | None = None
+    amount_ge: str | None = Field(default=None, strict=True)
     """Lowest sale price (inclusive), greater than 0."""
 
-    amount_lt: str | None = None
+    amount_lt: str | None = Field(default=None, strict=True)
     """Upper bound of the sale price (exclusive); no upper bound when omitted."""
 
 
@@ -2564,16 +2564,16 @@ class SampleThresholds(ResponseModel):
 class SampleThresholdsInput(RequestModel):
     """Requirements a creator must meet to request a free sample."""
 
-    minimum_follower_count: int | None = None
+    minimum_follower_count: int | None = Field(default=None, strict=True)
     """Lowest follower count (inclusive)."""
 
-    minimum_gmv: int | None = None
+    minimum_gmv: int | None = Field(default=None, strict=True)
     """The creator's GMV over the past 30 days must exceed this value."""
 
-    avg_ec_video_views: int | None = None
+    avg_ec_video_views: int | None = Field(default=None, strict=True)
     """Lowest average e-commerce video views over the past 30 days (inclusive)."""
 
-    category_ids: list[str] | None = None
+    category_ids: list[StrictStr] | None = None
     """First-level category ids; the creator qualifies when one of their top three categories by GMV over
     the past 30 days is in this list. No restriction when empty."""
 
@@ -2585,10 +2585,10 @@ class SampleThresholdsInput(RequestModel):
 class SearchAffiliateOrdersQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSellerAffiliateOrders."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2596,15 +2596,15 @@ class SearchAffiliateOrdersQuery(RequestModel):
 class SearchAffiliateOrdersRequest(RequestModel):
     """Filters of the affiliate order search."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Orders created at or after this time, Unix timestamp in seconds. With only `create_time_lt` given,
     it defaults to three months earlier; the window may not exceed three months. Give both bounds to
     keep pages consistent."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Orders created before this time, Unix timestamp in seconds; defaults to now."""
 
-    program_id: str | None = None
+    program_id: str | None = Field(default=None, strict=True)
     """Only orders of this affiliate partner campaign."""
 
 
@@ -2625,20 +2625,20 @@ class SearchAffiliateOrdersResponse(ResponseModel):
 class SearchMarketplaceCreatorsCategory(RequestModel):
     """A parent category, optionally narrowed to some of its direct children."""
 
-    parent_category_id: str | None = None
+    parent_category_id: str | None = Field(default=None, strict=True)
     """Parent category id."""
 
-    child_category_id_list: list[str] | None = None
+    child_category_id_list: list[StrictStr] | None = None
     """Ids of direct child categories of the parent."""
 
 
 class SearchMarketplaceCreatorsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchCreatorsInCreatorMarketplace."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2646,11 +2646,11 @@ class SearchMarketplaceCreatorsQuery(RequestModel):
 class SearchMarketplaceCreatorsRequest(RequestModel):
     """Filters of the Creator Marketplace search."""
 
-    search_key: str | None = None
+    search_key: str | None = Field(default=None, strict=True)
     """Omit on the first call; afterwards send the `search_key` of the previous response for stable
     results."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Matched against the creators' usernames and nicknames."""
 
     follower_demographics: FollowerDemographics | None = None
@@ -2719,17 +2719,17 @@ class SearchMarketplaceCreatorsResponse(ResponseModel):
 class SearchOpenCollaborationProductsCategory(RequestModel):
     """Product category filter."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Category id."""
 
 
 class SearchOpenCollaborationProductsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSellerSearchOpenCollaborationProducts."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2743,7 +2743,7 @@ class SearchOpenCollaborationProductsQuery(RequestModel):
 class SearchOpenCollaborationProductsRequest(RequestModel):
     """Filters of the open collaboration product search; every group given must match."""
 
-    title_keywords: list[str] | None = None
+    title_keywords: list[Annotated[StrictStr, Field(max_length=255)]] | None = Field(default=None, max_length=20)
     """Keywords loosely matched against product titles, combined with AND. Up to 20 keywords of up to 255
     characters each."""
 
@@ -2774,17 +2774,17 @@ class SearchOpenCollaborationProductsResponse(ResponseModel):
 class SearchOpenCollaborationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchOpenCollaborations."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    sort_field: str | None = None
+    sort_field: str | None = Field(default=None, strict=True)
     """Field to sort the results by."""
 
 
@@ -2795,10 +2795,10 @@ class SearchOpenCollaborationsRequest(RequestModel):
     """What `keyword` holds: `PRODUCT_ID` (exact product id) or `PRODUCT_NAME` (fuzzy match on the product
     name). Give it together with `keyword`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Product id or product name to search, as set by `keyword_type`."""
 
-    top_level_category_id: str | None = None
+    top_level_category_id: str | None = Field(default=None, strict=True)
     """Only products of this first-level category (id greater than 0)."""
 
 
@@ -2822,14 +2822,14 @@ class SearchParam(RequestModel):
     """What `keyword` holds: `PRODUCT_ID` or `TARGET_COLLABORATION_ID` (exact), or `PRODUCT_NAME` or
     `TARGET_COLLABORATION_NAME` (fuzzy)."""
 
-    keyword: str
+    keyword: str = Field(strict=True)
     """Value searched, as set by `keyword_type`."""
 
 
 class SearchSampleApplicationFulfillmentsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSampleApplicationFulfillments."""
 
-    application_id: str
+    application_id: str = Field(min_length=1, strict=True)
     """Id of the sample application."""
 
 
@@ -2850,10 +2850,10 @@ class SearchSampleApplicationFulfillmentsResponse(ResponseModel):
 class SearchSampleApplicationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchSampleApplications."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, strict=True)
     """Number of applications per page; keep it the same on every page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2861,24 +2861,24 @@ class SearchSampleApplicationsQuery(RequestModel):
 class SearchSampleApplicationsRequest(RequestModel):
     """Filters of the sample application search."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Only applications for this product."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product name, fuzzy-matched."""
 
-    creator_user_oepn_id: str | None = None
+    creator_user_oepn_id: str | None = Field(default=None, strict=True)
     """Only applications of this creator, by Open ID. The key is misspelled on the wire; send it exactly
     so."""
 
-    username: str | None = None
+    username: str | None = Field(default=None, strict=True)
     """Creator's TikTok username, fuzzy-matched."""
 
-    target_collabration_id: str | None = None
+    target_collabration_id: str | None = Field(default=None, strict=True)
     """Only applications of this target collaboration. The key is misspelled on the wire; send it exactly
     so."""
 
-    order_id: str | None = None
+    order_id: str | None = Field(default=None, strict=True)
     """Id of the sample order created when the application was approved."""
 
     status: (
@@ -2924,10 +2924,10 @@ class SearchSampleApplicationsResponse(ResponseModel):
 class SearchTargetCollaborationsQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSearchTargetCollaborations."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, strict=True)
     """Number of target collaborations per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -2949,7 +2949,7 @@ class SearchTargetCollaborationsRequest(RequestModel):
     search_param: SearchParam | None = None
     """Keyword search."""
 
-    creator_user_open_id: str | None = None
+    creator_user_open_id: str | None = Field(default=None, strict=True)
     """Only collaborations that invite this creator (Open ID)."""
 
 
@@ -2988,26 +2988,26 @@ class SellerContactInfo(ResponseModel):
 class SellerContactInfoInput(RequestModel):
     """How creators can reach the seller."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Seller's email address."""
 
-    phone_number: str | None = None
+    phone_number: str | None = Field(default=None, strict=True)
     """Seller's phone number."""
 
-    whatsapp: str | None = None
+    whatsapp: str | None = Field(default=None, strict=True)
     """Phone number registered with WhatsApp."""
 
-    telegram: str | None = None
+    telegram: str | None = Field(default=None, strict=True)
     """Telegram username or phone number."""
 
-    line: str | None = None
+    line: str | None = Field(default=None, strict=True)
     """Phone number registered with LINE."""
 
 
 class SendMessageQuery(RequestModel):
     """Path and query parameters of AffiliateSellerSendIMMessage."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation, e.g. from get or create creator conversation."""
 
 
@@ -3025,7 +3025,7 @@ class SendMessageRequest(RequestModel):
     ]
     """Message type; it decides the JSON expected in `content`."""
 
-    content: str
+    content: str = Field(strict=True)
     """The message as a JSON string: TEXT `{"content": "..."}` (up to 2,000 characters), PRODUCT_CARD
     `{"product_id": "..."}`, TARGET_COLLABORATION_CARD `{"target_collaboration_id": "..."}`,
     FREE_SAMPLE_CARD `{"apply_id": "..."}`, IMAGE `{"url": "...", "width": 1280, "height": 720}` (from
@@ -3278,14 +3278,14 @@ class UnitsSoldRange(ResponseModel):
 class UpdateConversationStatusQuery(RequestModel):
     """Path and query parameters of AffiliateSellerUpdateConversationStatus."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
 
 class UpdateConversationStatusRequest(RequestModel):
     """The status change."""
 
-    action: str
+    action: str = Field(strict=True)
     """`STARRED` to star the conversation, `UNSTARRED` to unstar it, `ARCHIVED` to archive it."""
 
 
@@ -3332,14 +3332,14 @@ class UpdateFailed(ResponseModel):
 class UpdateTargetCollaborationProduct(RequestModel):
     """UpdateTargetCollaborationProduct"""
 
-    id: str
+    id: str = Field(strict=True)
     """Product id."""
 
-    commission_rate: int
+    commission_rate: int = Field(ge=100.0, le=8000.0, strict=True)
     """Commission rate in hundredths of a percent (`3587` = 35.87%), from 100 to 8000. Increases apply at
     once; decreases for showcased products apply at 00:00 the next day."""
 
-    target_ad_commission_rate: int | None = None
+    target_ad_commission_rate: int | None = Field(default=None, strict=True)
     """Commission rate for orders from ads using the creator's video, in hundredths of a percent (`1000` =
     10%)."""
 
@@ -3347,24 +3347,24 @@ class UpdateTargetCollaborationProduct(RequestModel):
 class UpdateTargetCollaborationQuery(RequestModel):
     """Path and query parameters of AffiliateSellerUpdateTargetCollaboration."""
 
-    target_collaboration_id: str
+    target_collaboration_id: str = Field(min_length=1, strict=True)
     """Id of the target collaboration."""
 
 
 class UpdateTargetCollaborationRequest(RequestModel):
     """The new state of the target collaboration; lists replace the current ones."""
 
-    name: str
+    name: str = Field(strict=True)
     """Name of the target collaboration."""
 
-    end_time: str
+    end_time: str = Field(strict=True)
     """When the collaboration ends, Unix timestamp in seconds (sent as a string)."""
 
-    products: list[UpdateTargetCollaborationProduct]
+    products: list[UpdateTargetCollaborationProduct] = Field(max_length=100)
     """Products offered, up to 100. A removed product already in a creator's showcase leaves at 00:00 the
     next day, otherwise immediately."""
 
-    creator_user_open_ids: list[str]
+    creator_user_open_ids: list[StrictStr] = Field(max_length=50)
     """Open IDs of the invited creators, up to 50."""
 
     seller_contact_info: UpdateTargetCollaborationSellerContactInfo
@@ -3387,19 +3387,19 @@ class UpdateTargetCollaborationResponse(ResponseModel):
 class UpdateTargetCollaborationSellerContactInfo(RequestModel):
     """How creators can reach the seller; the email is required."""
 
-    email: str
+    email: str = Field(strict=True)
     """Seller's email address."""
 
-    phone_number: str | None = None
+    phone_number: str | None = Field(default=None, strict=True)
     """Seller's phone number."""
 
-    whatsapp: str | None = None
+    whatsapp: str | None = Field(default=None, strict=True)
     """Phone number registered with WhatsApp."""
 
-    telegram: str | None = None
+    telegram: str | None = Field(default=None, strict=True)
     """Telegram username or phone number."""
 
-    line: str | None = None
+    line: str | None = Field(default=None, strict=True)
     """Phone number registered with LINE."""
 
 

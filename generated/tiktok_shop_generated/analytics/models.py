@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -443,7 +443,7 @@ class GenderShare(ResponseModel):
 class GetBestsellingCreatorsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingCreators."""
 
-    date: str
+    date: str = Field(min_length=1, strict=True)
     """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"]
@@ -467,7 +467,7 @@ class GetBestsellingCreatorsResponse(ResponseModel):
 class GetBestsellingLiveSessionsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingLIVESessions."""
 
-    date: str | None = None
+    date: str | None = Field(default=None, strict=True)
     """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"] | None = None
@@ -487,10 +487,10 @@ class GetBestsellingLiveSessionsResponse(ResponseModel):
 class GetBestsellingProductsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingProducts."""
 
-    category_id: str | None = None
+    category_id: str | None = Field(default=None, strict=True)
     """Restrict the ranking to products of this category."""
 
-    date: str
+    date: str = Field(min_length=1, strict=True)
     """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"]
@@ -510,7 +510,7 @@ class GetBestsellingProductsResponse(ResponseModel):
 class GetBestsellingVideosQuery(RequestModel):
     """Path and query parameters of AnalyticsGetBestsellingVideos."""
 
-    date: str
+    date: str = Field(min_length=1, strict=True)
     """Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone."""
 
     time_slot: Literal["1D", "30D", "7D"]
@@ -530,7 +530,7 @@ class GetBestsellingVideosResponse(ResponseModel):
 class GetLiveRoomCoreStatsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomCoreStats."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -544,7 +544,7 @@ class GetLiveRoomCoreStatsResponse(ResponseModel):
 class GetLiveRoomGmvAndOrderTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomGMVAndOrderTrends."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -558,7 +558,7 @@ class GetLiveRoomGmvAndOrderTrendsResponse(ResponseModel):
 class GetLiveRoomInteractiveTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomInteractiveTrends."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -572,7 +572,7 @@ class GetLiveRoomInteractiveTrendsResponse(ResponseModel):
 class GetLiveRoomProductStatsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomProductStats."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -586,7 +586,7 @@ class GetLiveRoomProductStatsResponse(ResponseModel):
 class GetLiveRoomTrafficPerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomTrafficPerformance."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -600,7 +600,7 @@ class GetLiveRoomTrafficPerformanceResponse(ResponseModel):
 class GetLiveRoomUserPortraitsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomUserPortraits."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -632,7 +632,7 @@ class GetLiveRoomUserPortraitsResponse(ResponseModel):
 class GetLiveRoomViewTrendsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetLiveRoomViewTrends."""
 
-    live_room_id: str
+    live_room_id: str = Field(min_length=1, strict=True)
     """Id of the creator's live room (LIVE session)."""
 
 
@@ -646,14 +646,14 @@ class GetLiveRoomViewTrendsResponse(ResponseModel):
 class GetShopLiveMinutePerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEMinutePerformance."""
 
-    live_id: str
+    live_id: str = Field(min_length=1, strict=True)
     """Id of the LIVE session."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
@@ -673,16 +673,16 @@ class GetShopLiveMinutePerformanceResponse(ResponseModel):
 class GetShopLivePerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEPerformanceList."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     account_type: Literal["AFFILIATE_ACCOUNTS", "MARKETING_ACCOUNTS", "OFFICIAL_ACCOUNTS"]
     """Whose LIVE sessions to list: `OFFICIAL_ACCOUNTS`, `MARKETING_ACCOUNTS` or `AFFILIATE_ACCOUNTS`."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
     sort_field: (
@@ -704,7 +704,7 @@ class GetShopLivePerformanceListQuery(RequestModel):
     currency: Literal["LOCAL", "USD"] | None = None
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -731,13 +731,13 @@ class GetShopLivePerformanceListResponse(ResponseModel):
 class GetShopLivePerformanceOverviewQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEPerformanceOverview."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    today: bool | None = None
+    today: bool | None = Field(default=None, strict=True)
     """When true, include today's real-time data."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -766,7 +766,7 @@ class GetShopLivePerformanceOverviewResponse(ResponseModel):
 class GetShopLiveProductsPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopLIVEProductsPerformanceList."""
 
-    live_id: str
+    live_id: str = Field(min_length=1, strict=True)
     """Id of the LIVE session."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -787,7 +787,7 @@ class GetShopLiveProductsPerformanceListQuery(RequestModel):
     ) = None
     """Metric to sort by."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
@@ -801,7 +801,7 @@ class GetShopLiveProductsPerformanceListResponse(ResponseModel):
 class GetShopPerformancePerHourQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopPerformancePerHour."""
 
-    date: str
+    date: str = Field(min_length=1, strict=True)
     """The day to report, `YYYY-MM-DD` in the shop's timezone, within the last 30 days."""
 
     currency: Literal["LOCAL", "USD"] | None = None
@@ -818,10 +818,10 @@ class GetShopPerformancePerHourResponse(ResponseModel):
 class GetShopPerformanceQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopPerformance."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -844,13 +844,13 @@ class GetShopPerformanceResponse(ResponseModel):
 class GetShopProductPerformanceDetailQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopProductPerformanceDetail."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the product."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -873,16 +873,16 @@ class GetShopProductPerformanceDetailResponse(ResponseModel):
 class GetShopProductPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopProductPerformanceList."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -895,7 +895,7 @@ class GetShopProductPerformanceListQuery(RequestModel):
     currency: Literal["LOCAL", "USD"] | None = None
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
-    category_filter: list[str] | None = None
+    category_filter: list[StrictStr] | None = None
     """Only items of these category ids (comma-separated)."""
 
     product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None
@@ -921,19 +921,19 @@ class GetShopProductPerformanceListResponse(ResponseModel):
 class GetShopSkuPerformanceDetailQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopSKUPerformanceDetail."""
 
-    sku_id: str
+    sku_id: str = Field(min_length=1, strict=True)
     """Id of the SKU."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
     """`ALL` for one interval covering the whole period (the default), `1D` for one interval per day."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
@@ -950,16 +950,16 @@ class GetShopSkuPerformanceDetailResponse(ResponseModel):
 class GetShopSkuPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopSKUPerformanceList."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -969,16 +969,16 @@ class GetShopSkuPerformanceListQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    category_filter: list[str] | None = None
+    category_filter: list[StrictStr] | None = None
     """Only items of these category ids (comma-separated)."""
 
     product_status_filter: Literal["ALL", "INACTIVE", "LIVE"] | None = None
     """Product status to include: `ALL`, `LIVE` (active) or `INACTIVE`."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = None
     """Only SKUs of these products (comma-separated product ids)."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the returned amounts, `LOCAL` (the shop's currency, the default) or `USD`."""
 
 
@@ -1001,13 +1001,13 @@ class GetShopSkuPerformanceListResponse(ResponseModel):
 class GetShopVideoPerformanceDetailsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoPerformanceDetails."""
 
-    video_id: str
+    video_id: str = Field(min_length=1, strict=True)
     """Id of the video."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -1030,13 +1030,13 @@ class GetShopVideoPerformanceDetailsResponse(ResponseModel):
 class GetShopVideoPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoPerformanceList."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
     sort_field: (
@@ -1051,7 +1051,7 @@ class GetShopVideoPerformanceListQuery(RequestModel):
     currency: Literal["LOCAL", "USD"] | None = None
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1079,13 +1079,13 @@ class GetShopVideoPerformanceListResponse(ResponseModel):
 class GetShopVideoPerformanceOverviewQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoPerformanceOverview."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    today: bool | None = None
+    today: bool | None = Field(default=None, strict=True)
     """When true, include today's real-time data."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -1112,16 +1112,16 @@ class GetShopVideoPerformanceOverviewResponse(ResponseModel):
 class GetShopVideoProductPerformanceListQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideoProductPerformanceList."""
 
-    video_id: str
+    video_id: str = Field(min_length=1, strict=True)
     """Id of the video."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
     sort_field: Literal["daily_avg_buyers", "gmv", "units_sold"] | None = None
@@ -1133,7 +1133,7 @@ class GetShopVideoProductPerformanceListQuery(RequestModel):
     currency: Literal["LOCAL", "USD"] | None = None
     """Currency of the returned amounts: `LOCAL` (the shop's local currency, the default) or `USD`."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1157,13 +1157,13 @@ class GetShopVideoProductPerformanceListResponse(ResponseModel):
 class GetShopVideosPerformanceDetailsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetShopVideosPerformanceDetails."""
 
-    video_ids: list[int]
+    video_ids: list[StrictInt] = Field(min_length=1)
     """Ids of the videos to report, comma-separated."""
 
-    start_date_ge: str
+    start_date_ge: str = Field(min_length=1, strict=True)
     """First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone."""
 
-    end_date_lt: str
+    end_date_lt: str = Field(min_length=1, strict=True)
     """Day after the last day of the period (exclusive), `YYYY-MM-DD` in the shop's timezone."""
 
     granularity: Literal["1D", "ALL"] | None = None
@@ -1186,15 +1186,15 @@ class GetShopVideosPerformanceDetailsResponse(ResponseModel):
 class GetSpsMetricDiagnosisQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetricDiagnosis."""
 
-    metric_code: str
+    metric_code: str = Field(min_length=1, strict=True)
     """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
     (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
     or `IM_DSAT` (chat dissatisfaction)."""
 
-    trend_duration_days: int | None = None
+    trend_duration_days: int | None = Field(default=None, strict=True)
     """Number of days of trend data to return."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -1250,19 +1250,19 @@ class GetSpsMetricDiagnosisResponse(ResponseModel):
 class GetSpsMetricProblemDetailsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetricProblemDetails."""
 
-    metric_code: str
+    metric_code: str = Field(min_length=1, strict=True)
     """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
     (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
     or `IM_DSAT` (chat dissatisfaction)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -1300,12 +1300,12 @@ class GetSpsMetricProblemDetailsResponse(ResponseModel):
 class GetSpsMetricTopItemsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetricTopItems."""
 
-    metric_code: str
+    metric_code: str = Field(min_length=1, strict=True)
     """The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback rate), `SFCR`
     (seller-fault cancellation rate), `OTDR` (on-time delivery rate), `AHT` (aftersales handling time)
     or `IM_DSAT` (chat dissatisfaction)."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -1334,7 +1334,7 @@ class GetSpsMetricTopItemsResponse(ResponseModel):
 class GetSpsMetricsQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSMetrics."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -1348,7 +1348,7 @@ class GetSpsMetricsResponse(ResponseModel):
 class GetSpsOverviewQuery(RequestModel):
     """Path and query parameters of AnalyticsGetSPSOverview."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the localized texts (names, status texts), e.g. `en-US`."""
 
 
@@ -1395,13 +1395,13 @@ class GetSpsOverviewResponse(ResponseModel):
 class GetVideoPerformancesQuery(RequestModel):
     """Path and query parameters of AnalyticsGetVideoPerformances."""
 
-    video_ids: str
+    video_ids: str = Field(min_length=1, strict=True)
     """Ids of the videos to report, comma-separated."""
 
-    start_time_ge: int
+    start_time_ge: int = Field(strict=True)
     """Start of the period, inclusive, unix seconds."""
 
-    end_time_le: int
+    end_time_le: int = Field(strict=True)
     """End of the period, inclusive, unix seconds."""
 
 

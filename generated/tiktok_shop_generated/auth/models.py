@@ -22,13 +22,13 @@ __all__ = [
 class GetTokenQuery(RequestModel):
     """Path and query parameters of AuthGetToken."""
 
-    app_key: str
+    app_key: str = Field(min_length=1, strict=True)
     """The app's key from Partner Center; filled in by the client."""
 
-    app_secret: str
+    app_secret: str = Field(min_length=1, strict=True)
     """The app's secret; filled in by the client and never logged."""
 
-    auth_code: str
+    auth_code: str = Field(min_length=1, strict=True)
     """The code from the authorization redirect, valid once and for a short time."""
 
     grant_type: Literal["authorized_code"]
@@ -69,13 +69,13 @@ class GetTokenResponse(ResponseModel):
 class RefreshTokenQuery(RequestModel):
     """Path and query parameters of AuthRefreshToken."""
 
-    app_key: str
+    app_key: str = Field(min_length=1, strict=True)
     """The app's key from Partner Center; filled in by the client."""
 
-    app_secret: str
+    app_secret: str = Field(min_length=1, strict=True)
     """The app's secret; filled in by the client and never logged."""
 
-    refresh_token: str
+    refresh_token: str = Field(min_length=1, strict=True)
     """The current refresh token of the seller's grant."""
 
     grant_type: Literal["authorized_code", "refresh_token"]

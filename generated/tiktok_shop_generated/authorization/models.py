@@ -69,7 +69,7 @@ class GetShopsResponse(ResponseModel):
 class GetWidgetTokenQuery(RequestModel):
     """Path and query parameters of AuthorizationGetWidgetToken202312."""
 
-    shop_id: int | None = None
+    shop_id: int | None = Field(default=None, strict=True)
     """Numeric id of a shop. TikTok's SDK offers it and notes it is not needed: the token covers the seller
     behind the access token."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -63,7 +63,7 @@ class CouponCardRule(ResponseModel):
 class CreateCustomEngagementTaskQuery(RequestModel):
     """Path and query parameters of CustomerEngagementCreateCustomEngagementTask."""
 
-    idempotency_key: str
+    idempotency_key: str | None = Field(default=None, min_length=1, strict=True)
     """A unique key of your choosing for this creation; a repeated request with the same key does not
     create a second task."""
 
@@ -71,19 +71,19 @@ class CreateCustomEngagementTaskQuery(RequestModel):
 class CreateCustomEngagementTaskRequest(RequestModel):
     """A task with a custom message."""
 
-    task_name: str
+    task_name: str = Field(strict=True)
     """Task name, 1 to 256 bytes in UTF-8."""
 
-    end_time: int
+    end_time: int = Field(strict=True)
     """When the task ends and stops sending, unix seconds."""
 
     channel: Literal["TIKTOK_IM"]
     """Channel of the messages; only `TIKTOK_IM`."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = None
     """Products to include as cards (from Search Products), at most 4."""
 
-    coupon_ids: list[str] | None = None
+    coupon_ids: list[StrictStr] | None = None
     """Coupon to include as a card, at most 1; a regular coupon for all buyers or for repeat customers."""
 
     custom_message: CustomMessage | None = None
@@ -100,7 +100,7 @@ class CreateCustomEngagementTaskResponse(ResponseModel):
 class CreateEngagementTaskQuery(RequestModel):
     """Path and query parameters of CustomerEngagementCreateEngagementTask."""
 
-    idempotency_key: str
+    idempotency_key: str | None = Field(default=None, min_length=1, strict=True)
     """A unique key of your choosing for this creation; a repeated request with the same key does not
     create a second task."""
 
@@ -108,22 +108,22 @@ class CreateEngagementTaskQuery(RequestModel):
 class CreateEngagementTaskRequest(RequestModel):
     """A task built on a predefined template."""
 
-    template_id: str
+    template_id: str = Field(strict=True)
     """Id of the template, from Get Message Templates."""
 
-    task_name: str
+    task_name: str = Field(strict=True)
     """Task name, 1 to 256 bytes."""
 
-    end_time: int
+    end_time: int = Field(strict=True)
     """When the task ends and stops sending, unix seconds."""
 
     channel: Literal["TIKTOK_IM"]
     """Channel of the messages; only `TIKTOK_IM`."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = None
     """Products to include as cards (from Search Products), within the template's product card rules."""
 
-    coupon_ids: list[str] | None = None
+    coupon_ids: list[StrictStr] | None = None
     """Coupons to include as cards (from Search Coupons), of a kind the template's coupon card rules allow."""
 
 
@@ -137,10 +137,10 @@ class CreateEngagementTaskResponse(ResponseModel):
 class CustomMessage(RequestModel):
     """A message written by the seller."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Message title, plain text and emoji, 1 to 70 characters."""
 
-    body: str | None = None
+    body: str | None = Field(default=None, strict=True)
     """Message body, plain text and emoji, 1 to 500 characters."""
 
 
@@ -165,7 +165,7 @@ class GetEngagementFeaturePermissionsResponse(ResponseModel):
 class GetEngagementTaskPerformancesRequest(RequestModel):
     """The tasks to report."""
 
-    task_ids: list[str]
+    task_ids: list[StrictStr]
     """Engagement task ids, 1 to 50."""
 
 
@@ -179,7 +179,7 @@ class GetEngagementTaskPerformancesResponse(ResponseModel):
 class GetMessageTemplatesQuery(RequestModel):
     """Path and query parameters of CustomerEngagementGetMessageTemplates."""
 
-    locale: str
+    locale: str = Field(min_length=1, strict=True)
     """Language of the templates, e.g. `en-US`."""
 
 
@@ -232,11 +232,11 @@ class MessageTemplate(ResponseModel):
 class SendEngagementMessageRequest(RequestModel):
     """Recipients of a task's message."""
 
-    buyer_emails: list[str]
+    buyer_emails: list[StrictStr]
     """Anonymized buyer emails (from Get Order Detail), 1 to 50; each buyer must have ordered from the shop
     in the last 365 days."""
 
-    task_id: str | None = None
+    task_id: str | None = Field(default=None, strict=True)
     """Id of the active engagement task whose message is sent."""
 
 

@@ -42,6 +42,7 @@ CREATE_CUSTOM_ENGAGEMENT_TASK: Operation[CreateCustomEngagementTaskResponse] = O
         "coupon_ids",
         "custom_message",
     ),
+    idempotency_key="idempotency_key",
 )
 
 CREATE_ENGAGEMENT_TASK: Operation[CreateEngagementTaskResponse] = Operation(
@@ -66,6 +67,7 @@ CREATE_ENGAGEMENT_TASK: Operation[CreateEngagementTaskResponse] = Operation(
         "product_ids",
         "coupon_ids",
     ),
+    idempotency_key="idempotency_key",
 )
 
 GET_ENGAGEMENT_FEATURE_PERMISSIONS: Operation[GetEngagementFeaturePermissionsResponse] = Operation(

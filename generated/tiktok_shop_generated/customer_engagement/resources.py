@@ -36,10 +36,10 @@ class CustomerEngagementResource:
     def create_custom_engagement_task(
         self,
         *,
-        idempotency_key: str,
         task_name: str,
         end_time: int,
         channel: Literal["TIKTOK_IM"],
+        idempotency_key: str | None = None,
         product_ids: list[str] | None = None,
         coupon_ids: list[str] | None = None,
         custom_message: CustomMessage | None = None,
@@ -77,11 +77,11 @@ class CustomerEngagementResource:
     def create_engagement_task(
         self,
         *,
-        idempotency_key: str,
         template_id: str,
         task_name: str,
         end_time: int,
         channel: Literal["TIKTOK_IM"],
+        idempotency_key: str | None = None,
         product_ids: list[str] | None = None,
         coupon_ids: list[str] | None = None,
     ) -> CreateEngagementTaskResponse:
@@ -235,10 +235,10 @@ class AsyncCustomerEngagementResource:
     async def create_custom_engagement_task(
         self,
         *,
-        idempotency_key: str,
         task_name: str,
         end_time: int,
         channel: Literal["TIKTOK_IM"],
+        idempotency_key: str | None = None,
         product_ids: list[str] | None = None,
         coupon_ids: list[str] | None = None,
         custom_message: CustomMessage | None = None,
@@ -276,11 +276,11 @@ class AsyncCustomerEngagementResource:
     async def create_engagement_task(
         self,
         *,
-        idempotency_key: str,
         template_id: str,
         task_name: str,
         end_time: int,
         channel: Literal["TIKTOK_IM"],
+        idempotency_key: str | None = None,
         product_ids: list[str] | None = None,
         coupon_ids: list[str] | None = None,
     ) -> CreateEngagementTaskResponse:

@@ -83,7 +83,7 @@ class Conversation(ResponseModel):
 class CreateConversationRequest(RequestModel):
     """The buyer to talk to."""
 
-    buyer_user_id: str
+    buyer_user_id: str = Field(strict=True)
     """The buyer's user id, as returned in `user_id` of the order detail."""
 
 
@@ -108,10 +108,10 @@ class CurrentSession(ResponseModel):
 class EndSessionQuery(RequestModel):
     """Path and query parameters of CustomerServiceEndSession."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
-    session_id: str
+    session_id: str = Field(min_length=1, strict=True)
     """Id of the session to end, e.g. the conversation's `cur_session_id`."""
 
 
@@ -132,14 +132,14 @@ class GetAgentSettingsResponse(ResponseModel):
 class GetConversationMessagesQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetConversationMessages."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=10, strict=True)
     """Number of messages per page, at most 10."""
 
     locale: (
@@ -166,16 +166,16 @@ class GetConversationMessagesQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    sort_field: str | None = None
+    sort_field: str | None = Field(default=None, strict=True)
     """Field to sort messages by, e.g. `create_time`."""
 
-    need_data: bool | None = None
+    need_data: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return structured message data (`data`) where available."""
 
-    need_plaintext: bool | None = None
+    need_plaintext: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return a human-readable rendering (`plaintext`) where available."""
 
-    time_zone: str | None = None
+    time_zone: str | None = Field(default=None, strict=True)
     """Time zone (IANA name, e.g. `America/Los_Angeles`) used to format times inside `plaintext`; it does
     not convert timestamps in `data`."""
 
@@ -197,13 +197,13 @@ class GetConversationMessagesResponse(ResponseModel):
 class GetConversationQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetConversation."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
-    need_session_id: bool | None = None
+    need_session_id: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return the id of the current open session."""
 
-    need_session_info: bool | None = None
+    need_session_info: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return the current open session's id and phase."""
 
 
@@ -217,11 +217,11 @@ class GetConversationResponse(ResponseModel):
 class GetConversationsQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetConversations."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=20, strict=True)
     """Number of conversations per page, at most 20."""
 
     locale: (
@@ -245,10 +245,10 @@ class GetConversationsQuery(RequestModel):
     ) = None
     """Language of localized texts in the response (BCP 47 tag)."""
 
-    need_session_id: bool | None = None
+    need_session_id: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return the id of each conversation's current open session."""
 
-    need_session_info: bool | None = None
+    need_session_info: bool | None = Field(default=None, strict=True)
     """Set to `true` to also return the current open session's id and phase."""
 
 
@@ -265,10 +265,10 @@ class GetConversationsResponse(ResponseModel):
 class GetPerformanceQuery(RequestModel):
     """Path and query parameters of CustomerServiceGetPerformance."""
 
-    support_date_ge: str
+    support_date_ge: str = Field(min_length=1, strict=True)
     """First day of the range (inclusive), `YYYY-MM-DD`."""
 
-    support_date_lt: str
+    support_date_lt: str = Field(min_length=1, strict=True)
     """Day after the range (exclusive), `YYYY-MM-DD`."""
 
 
@@ -282,7 +282,7 @@ class GetPerformanceResponse(ResponseModel):
 class MarkBuyerMessagesAsReadQuery(RequestModel):
     """Path and query parameters of CustomerServiceReadConversationMessage."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
 
@@ -427,27 +427,27 @@ class Performance(ResponseModel):
 class SearchSessionsQuery(RequestModel):
     """Path and query parameters of CustomerServiceSearchSessions."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of localized texts such as `dissatisfaction_reason` (BCP 47 tag, e.g. `en-US`)."""
 
 
 class SearchSessionsRequest(RequestModel):
     """Filters of the session search."""
 
-    begin_time_ge: int
+    begin_time_ge: int = Field(strict=True)
     """Sessions that began at or after this time, Unix seconds; at most 90 days back."""
 
-    begin_time_lt: int
+    begin_time_lt: int = Field(strict=True)
     """Sessions that began before this time, Unix seconds; not earlier than `begin_time_ge`."""
 
-    buyer_nickname: str | None = None
+    buyer_nickname: str | None = Field(default=None, strict=True)
     """Only sessions with the buyer of this nickname."""
 
 
@@ -469,7 +469,7 @@ class SendMessage202309Request(RequestModel):
     )
     """Message type."""
 
-    content: str
+    content: str = Field(strict=True)
     """Message content as a JSON-encoded string whose shape depends on `type`: `{"content": "..."}` (text,
     at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`), `{"vid"}`
     (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card; the order
@@ -479,7 +479,7 @@ class SendMessage202309Request(RequestModel):
 class SendMessageQuery(RequestModel):
     """Path and query parameters of CustomerServiceCreateConversationMessage202606."""
 
-    conversation_id: str
+    conversation_id: str = Field(min_length=1, strict=True)
     """Id of the conversation."""
 
 
@@ -491,7 +491,7 @@ class SendMessageRequest(RequestModel):
     ] = Field(alias="type")
     """Message type."""
 
-    content: str
+    content: str = Field(strict=True)
     """Message content as a JSON-encoded string whose shape depends on `type`: `{"content": "..."}` (text,
     at most 2000 characters), `{"url", "width", "height"}` (image, from `upload_image`), `{"vid"}`
     (video), `{"product_id"}`, `{"order_id"}`, `{"order_id", "sku_id"}` (return/refund card; the order
@@ -548,7 +548,7 @@ class Session(ResponseModel):
 class UpdateAgentSettingsRequest(RequestModel):
     """The new agent settings."""
 
-    can_accept_chat: bool
+    can_accept_chat: bool = Field(strict=True)
     """`true` to receive auto-assigned chats (recommended for IM API apps), `false` to receive only
     manually assigned chats. A shop with a single agent must use `true`."""
 

@@ -62,10 +62,10 @@ class ImportOrder(RequestModel):
     channel_type: Literal["BIGCOMMERCE", "MAGENTO", "SHOPIFY", "WOOCOMMERCE"] | None = None
     """The DTC platform; other values are rejected."""
 
-    channel_order_id: str | None = None
+    channel_order_id: str | None = Field(default=None, strict=True)
     """Order id on the DTC platform."""
 
-    channel_order_status: str | None = None
+    channel_order_status: str | None = Field(default=None, strict=True)
     """Order status on the DTC platform, from the values of its `channel_type`: SHOPIFY `OPEN`, `ARCHIVED`,
     `CANCELED`; WOOCOMMERCE `PENDING`, `ON_HOLD`, `PROCESSING`, `COMPLETED`, `REFUNDED`; BIGCOMMERCE
     `AWAITING_PAYMENT`, `AWAITING_FULFILLMENT`, `AWATING_SHIPMENT`, `PARTIALLY_SHIPPED`, `INCOMPLETE`,
@@ -73,22 +73,22 @@ class ImportOrder(RequestModel):
     `PROCESSING`, `PENDING`, `COMPLETE`, `CLOSED`, `PENDING_PAYMENT`, `ON_HOLD`. Other values are
     rejected."""
 
-    channel_financial_status: str | None = None
+    channel_financial_status: str | None = Field(default=None, strict=True)
     """For SHOPIFY, the financial status - `PENDING`, `AUTHORIZED`, `OVERDUE`, `EXPIRING`, `EXPIRED`,
     `PAID`, `REFUNDED`, `PARTIALLY_REFUNDED`, `PARTIALLY_PAID`, `VOIDED` or `UNPAID`."""
 
-    channel_fulfillment_status: str | None = None
+    channel_fulfillment_status: str | None = Field(default=None, strict=True)
     """For SHOPIFY, the fulfillment status - `FULFILLED`, `ON_HOLD`, `PARTIALLY_FULFILLED`, `UNFULFILLED`
     or `SCHEDULED`."""
 
-    channel_order_update_time: str | None = None
+    channel_order_update_time: str | None = Field(default=None, strict=True)
     """When the order last changed on the DTC platform (not the call time), 10-digit unix seconds sent as a
     string, earlier than now."""
 
-    order_id: str | None = None
+    order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id, digits only."""
 
-    issue_reason: str | None = None
+    issue_reason: str | None = Field(default=None, strict=True)
     """Reason code of the discrepancy, one of TikTok's documented reason codes; other values are rejected."""
 
     packages: list[ImportPackage] | None = None
@@ -101,10 +101,10 @@ class ImportOrder202310(RequestModel):
     channel_type: Literal["BIGCOMMERCE", "MAGENTO", "SHOPIFY", "WOOCOMMERCE"] | None = None
     """The DTC platform; other values are rejected."""
 
-    channel_order_id: str | None = None
+    channel_order_id: str | None = Field(default=None, strict=True)
     """Order id on the DTC platform."""
 
-    channel_order_status: str | None = None
+    channel_order_status: str | None = Field(default=None, strict=True)
     """Order status on the DTC platform, from the values of its `channel_type`: SHOPIFY `OPEN`, `ARCHIVED`,
     `CANCELED`; WOOCOMMERCE `PENDING`, `ON_HOLD`, `PROCESSING`, `COMPLETED`, `REFUNDED`; BIGCOMMERCE
     `AWAITING_PAYMENT`, `AWAITING_FULFILLMENT`, `AWATING_SHIPMENT`, `PARTIALLY_SHIPPED`, `INCOMPLETE`,
@@ -112,22 +112,22 @@ class ImportOrder202310(RequestModel):
     `PROCESSING`, `PENDING`, `COMPLETE`, `CLOSED`, `PENDING_PAYMENT`, `ON_HOLD`. Other values are
     rejected."""
 
-    channel_financial_status: str | None = None
+    channel_financial_status: str | None = Field(default=None, strict=True)
     """For SHOPIFY, the financial status - `PENDING`, `AUTHORIZED`, `OVERDUE`, `EXPIRING`, `EXPIRED`,
     `PAID`, `REFUNDED`, `PARTIALLY_REFUNDED`, `PARTIALLY_PAID`, `VOIDED` or `UNPAID`."""
 
-    channel_fulfillment_status: str | None = None
+    channel_fulfillment_status: str | None = Field(default=None, strict=True)
     """For SHOPIFY, the fulfillment status - `FULFILLED`, `ON_HOLD`, `PARTIALLY_FULFILLED`, `UNFULFILLED`
     or `SCHEDULED`."""
 
-    channel_order_update_time: str | None = None
+    channel_order_update_time: str | None = Field(default=None, strict=True)
     """When the order last changed on the DTC platform (not the call time), 10-digit unix seconds sent as a
     string, earlier than now."""
 
-    order_id: str | None = None
+    order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id, digits only."""
 
-    not_exist_reason: str | None = None
+    not_exist_reason: str | None = Field(default=None, strict=True)
     """Why the order has no match on the DTC platform."""
 
     packages: list[ImportPackage] | None = None
@@ -158,13 +158,13 @@ class ImportOrdersResponse(ResponseModel):
 class ImportPackage(RequestModel):
     """A package of the order with its tracking data."""
 
-    package_id: str | None = None
+    package_id: str | None = Field(default=None, strict=True)
     """TikTok Shop package id the tracking belongs to."""
 
-    tracking_number: str | None = None
+    tracking_number: str | None = Field(default=None, strict=True)
     """Tracking number."""
 
-    shipping_provider_name: str | None = None
+    shipping_provider_name: str | None = Field(default=None, strict=True)
     """Name of the shipping provider of the tracking number."""
 
 
@@ -187,10 +187,10 @@ class SyncOrder(RequestModel):
     channel_type: Literal["BIGCOMMERCE", "MAGENTO", "SHOPIFY", "WOOCOMMERCE"] | None = None
     """The DTC platform; other values are rejected."""
 
-    channel_order_id: str | None = None
+    channel_order_id: str | None = Field(default=None, strict=True)
     """Order id on the DTC platform."""
 
-    channel_order_status: str | None = None
+    channel_order_status: str | None = Field(default=None, strict=True)
     """Order status on the DTC platform, from the values of its `channel_type`: SHOPIFY `OPEN`, `ARCHIVED`,
     `CANCELED`; WOOCOMMERCE `PENDING`, `ON_HOLD`, `PROCESSING`, `COMPLETED`, `REFUNDED`; BIGCOMMERCE
     `AWAITING_PAYMENT`, `AWAITING_FULFILLMENT`, `AWATING_SHIPMENT`, `PARTIALLY_SHIPPED`, `INCOMPLETE`,
@@ -198,22 +198,22 @@ class SyncOrder(RequestModel):
     `PROCESSING`, `PENDING`, `COMPLETE`, `CLOSED`, `PENDING_PAYMENT`, `ON_HOLD`. Other values are
     rejected."""
 
-    channel_financial_status: str | None = None
+    channel_financial_status: str | None = Field(default=None, strict=True)
     """For SHOPIFY, the financial status - `PENDING`, `AUTHORIZED`, `OVERDUE`, `EXPIRING`, `EXPIRED`,
     `PAID`, `REFUNDED`, `PARTIALLY_REFUNDED`, `PARTIALLY_PAID`, `VOIDED` or `UNPAID`."""
 
-    channel_fulfillment_status: str | None = None
+    channel_fulfillment_status: str | None = Field(default=None, strict=True)
     """For SHOPIFY, the fulfillment status - `FULFILLED`, `ON_HOLD`, `PARTIALLY_FULFILLED`, `UNFULFILLED`
     or `SCHEDULED`."""
 
-    channel_order_update_time: str | None = None
+    channel_order_update_time: str | None = Field(default=None, strict=True)
     """When the order last changed on the DTC platform (not the call time), 10-digit unix seconds sent as a
     string, earlier than now."""
 
-    order_id: str | None = None
+    order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id, digits only."""
 
-    not_exist_reason: str | None = None
+    not_exist_reason: str | None = Field(default=None, strict=True)
     """Why the order has no match on the DTC platform."""
 
     packages: list[SyncPackage] | None = None
@@ -223,7 +223,7 @@ class SyncOrder(RequestModel):
 class SyncOrdersQuery(RequestModel):
     """Path and query parameters of DataReconciliationOrdersSyncPost."""
 
-    shop_id: int | None = None
+    shop_id: int | None = Field(default=None, strict=True)
     """Id of the TikTok Shop shop the orders belong to."""
 
 
@@ -244,11 +244,11 @@ class SyncOrdersResponse(ResponseModel):
 class SyncPackage(RequestModel):
     """A package of the order with its tracking data."""
 
-    package_id: str | None = None
+    package_id: str | None = Field(default=None, strict=True)
     """TikTok Shop package id the tracking belongs to."""
 
-    tracking_number: str | None = None
+    tracking_number: str | None = Field(default=None, strict=True)
     """Tracking number."""
 
-    logistics_provider_name: str | None = None
+    logistics_provider_name: str | None = Field(default=None, strict=True)
     """Name of the logistics provider of the tracking number."""

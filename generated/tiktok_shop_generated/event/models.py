@@ -1341,7 +1341,7 @@ class UpcomingAuthorizationExpirationData(ResponseModel):
 class UpdateWebhookRequest(RequestModel):
     """The event type and the URL to deliver it to."""
 
-    address: str
+    address: str = Field(max_length=255, strict=True)
     """HTTP or HTTPS URL receiving the events, at most 255 characters."""
 
     event_type: Literal[

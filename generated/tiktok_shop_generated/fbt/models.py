@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -163,25 +163,25 @@ __all__ = [
 class Address(RequestModel):
     """Delivery address."""
 
-    country_code: str
+    country_code: str = Field(strict=True)
     """Two-letter ISO country code; only `US` is accepted."""
 
-    state_or_region: str
+    state_or_region: str = Field(strict=True)
     """State or region."""
 
-    city: str
+    city: str = Field(strict=True)
     """City."""
 
-    address_line_1: str
+    address_line_1: str = Field(strict=True)
     """Address line 1."""
 
-    district_or_county: str | None = None
+    district_or_county: str | None = Field(default=None, strict=True)
     """District or county."""
 
-    address_line_2: str | None = None
+    address_line_2: str | None = Field(default=None, strict=True)
     """Address line 2."""
 
-    postal_code: str | None = None
+    postal_code: str | None = Field(default=None, strict=True)
     """Five-digit US ZIP code."""
 
 
@@ -198,10 +198,10 @@ class AerosolExtraInfo(ResponseModel):
 class AerosolExtraInfoInput(RequestModel):
     """Aerosol details, for `AEROSOLS`."""
 
-    volume: str | None = None
+    volume: str | None = Field(default=None, strict=True)
     """Aerosol volume, greater than 0; needed for `AEROSOLS`."""
 
-    volume_unit: str | None = None
+    volume_unit: str | None = Field(default=None, strict=True)
     """Volume unit."""
 
 
@@ -276,10 +276,10 @@ class AllocationShipmentShipmentOption(ResponseModel):
 class ArrivalWindow(RequestModel):
     """A weekly warehouse arrival window, as returned by `list_available_inbound_methods`."""
 
-    start_timestamp: str
+    start_timestamp: str = Field(strict=True)
     """Window start, Unix seconds as a string."""
 
-    end_timestamp: str
+    end_timestamp: str = Field(strict=True)
     """Window end, Unix seconds as a string."""
 
 
@@ -323,10 +323,10 @@ class BarcodeInput(RequestModel):
     """A barcode of the goods; per goods at most one UPC/EAN/GTIN, five `ASIN_OR_FNSKU` and five
     `MERCHANT_SKU_ID`."""
 
-    barcode_type: str | None = None
+    barcode_type: str | None = Field(default=None, strict=True)
     """Barcode type, e.g. `UPC`, `EAN`, `GTIN`, `ASIN_OR_FNSKU`, `MERCHANT_SKU_ID`."""
 
-    barcode_value: str | None = None
+    barcode_value: str | None = Field(default=None, strict=True)
     """Barcode value (UPC 8 or 12 digits, EAN 8 or 13, GTIN 8, 12, 13 or 14)."""
 
 
@@ -355,19 +355,19 @@ class BoxMeasurements(ResponseModel):
 class BoxMeasurementsInput(RequestModel):
     """Weight and size of one carton."""
 
-    weight: str
+    weight: str = Field(strict=True)
     """Carton weight."""
 
     weight_unit: Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUNDS"]
     """Unit of `weight`."""
 
-    length: str
+    length: str = Field(strict=True)
     """Carton length."""
 
-    width: str
+    width: str = Field(strict=True)
     """Carton width."""
 
-    height: str
+    height: str = Field(strict=True)
     """Carton height."""
 
     length_unit: Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"]
@@ -377,10 +377,10 @@ class BoxMeasurementsInput(RequestModel):
 class CancelInboundOrderRequest(RequestModel):
     """The inbound order to cancel."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """Numeric inbound order id, without the `IBR` prefix."""
 
-    cancel_reason: str
+    cancel_reason: str = Field(strict=True)
     """Why the order is cancelled; must not be blank."""
 
 
@@ -393,7 +393,7 @@ class CancelInboundOrderResponse(ResponseModel):
 class CancelMcfOrderConsignOrder(RequestModel):
     """One consign order."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Consign order id, without the `OBF` prefix."""
 
 
@@ -423,7 +423,7 @@ class CancelMcfOrderMcfOrderConsignOrder(ResponseModel):
 class CancelMcfOrderRequest(RequestModel):
     """What to cancel."""
 
-    mcf_order_id: str
+    mcf_order_id: str = Field(strict=True)
     """MCF order id."""
 
     consign_orders: list[CancelMcfOrderConsignOrder] | None = None
@@ -482,39 +482,39 @@ class CartonInput(RequestModel):
     items: list[CartonInputItem]
     """Goods in each carton of this configuration."""
 
-    quantity: int
+    quantity: int = Field(ge=1.0, strict=True)
     """Number of cartons with this configuration."""
 
     box_measurements: BoxMeasurementsInput
     """Weight and size of one carton."""
 
-    carton_nums: list[str] | None = None
+    carton_nums: list[StrictStr] | None = None
     """Carton numbers of these cartons; give them for every configuration or none."""
 
 
 class CartonInputItem(RequestModel):
     """One goods item of the carton."""
 
-    goods_id: str
+    goods_id: str = Field(strict=True)
     """FBT goods id (approved for FBT, of this seller)."""
 
-    quantity: int
+    quantity: int = Field(ge=1.0, strict=True)
     """Units of the goods in each carton."""
 
-    lot_code: str | None = None
+    lot_code: str | None = Field(default=None, strict=True)
     """Lot code; needed for lot-managed goods."""
 
-    expiration_timestamp: str | None = None
+    expiration_timestamp: str | None = Field(default=None, strict=True)
     """Expiry date, Unix seconds as a string; needed for expiry-managed goods."""
 
 
 class ConfirmInboundMethodRequest(RequestModel):
     """The placement option to confirm."""
 
-    plan_id: str
+    plan_id: str = Field(strict=True)
     """Inbound plan id."""
 
-    placement_option_id: str
+    placement_option_id: str = Field(strict=True)
     """Placement option id, from `get_inbound_method_detail`."""
 
     inbound_method: Literal["D2FC", "ONE_HUB"]
@@ -573,13 +573,13 @@ class ConsignOrderGood(ResponseModel):
 class Consignee(RequestModel):
     """The recipient."""
 
-    name: str
+    name: str = Field(strict=True)
     """Recipient name, at most 128 bytes."""
 
-    phone_number: str
+    phone_number: str = Field(strict=True)
     """Recipient phone number."""
 
-    email: str
+    email: str = Field(strict=True)
     """Recipient email."""
 
     address: Address
@@ -589,16 +589,16 @@ class Consignee(RequestModel):
 class CreateGoodsDto(RequestModel):
     """One goods record to create."""
 
-    tts_sku_id: str
+    tts_sku_id: str = Field(strict=True)
     """TikTok Shop SKU id to bind."""
 
-    create_goods_type: str
+    create_goods_type: str = Field(strict=True)
     """Operation; currently only `CREATE_AND_BIND`."""
 
-    goods_name: str
+    goods_name: str = Field(max_length=255, strict=True)
     """Goods name, at most 255 characters."""
 
-    goods_image_url: str
+    goods_image_url: str = Field(strict=True)
     """Goods image URL."""
 
     return_handling_method: Literal[
@@ -614,16 +614,16 @@ class CreateGoodsDto(RequestModel):
     dimension_and_weight_base_info: DimensionAndWeightInput
     """Declared weight and size of a goods item."""
 
-    is_hazmat: bool
+    is_hazmat: bool = Field(strict=True)
     """Whether the goods is hazardous; then give `hazmat_info`."""
 
-    is_lot_code: bool
+    is_lot_code: bool = Field(strict=True)
     """Whether lot-code management is on."""
 
-    is_expiration_management: bool
+    is_expiration_management: bool = Field(strict=True)
     """Whether expiry management is on; then give `shelf_life_attribute_info`."""
 
-    reference_code: str | None = None
+    reference_code: str | None = Field(default=None, max_length=50, strict=True)
     """The seller's own code, at most 50 characters."""
 
     barcode_infos: list[BarcodeInput] | None = None
@@ -635,7 +635,7 @@ class CreateGoodsDto(RequestModel):
     shelf_life_attribute_info: ShelfLifeInput | None = None
     """Expiry settings of a goods item."""
 
-    is_sioc: bool | None = None
+    is_sioc: bool | None = Field(default=None, strict=True)
     """Whether the goods ships in its own container."""
 
     sioc_attribute: SiocAttributeInput | None = None
@@ -651,7 +651,7 @@ class CreateGoodsDto(RequestModel):
 class CreateGoodsDtoBulkyItemAttribute(RequestModel):
     """Bulky-item flags."""
 
-    is_bulky_item_accessories: bool | None = None
+    is_bulky_item_accessories: bool | None = Field(default=None, strict=True)
     """Whether the goods is a bulky item's accessory."""
 
 
@@ -672,10 +672,10 @@ class CreateGoodsResponse(ResponseModel):
 class CreateMcfOrderGood(RequestModel):
     """One goods item."""
 
-    id: str
+    id: str = Field(strict=True)
     """FBT goods id."""
 
-    quantity: int
+    quantity: int = Field(ge=1.0, strict=True)
     """Units to ship."""
 
 
@@ -695,11 +695,11 @@ class CreateMcfOrderMcfOrder(ResponseModel):
 class CreateMcfOrderRequest(RequestModel):
     """The MCF order to create."""
 
-    external_order_id: str
+    external_order_id: str = Field(strict=True)
     """The order's id in the seller's own system, at most 127 bytes, unique among the seller's active MCF
     orders."""
 
-    goods: list[CreateMcfOrderGood]
+    goods: list[CreateMcfOrderGood] = Field(min_length=1)
     """Goods and quantities to ship; at least one."""
 
     consignee: Consignee
@@ -716,20 +716,20 @@ class CreateMcfOrderResponse(ResponseModel):
 class CreateOrUpdateInboundPlanGoodsItem(RequestModel):
     """One goods item of the plan."""
 
-    goods_id: str
+    goods_id: str = Field(strict=True)
     """FBT goods id (approved for FBT, of this seller)."""
 
-    quantity: int
+    quantity: int = Field(ge=1.0, strict=True)
     """Units to send."""
 
 
 class CreateOrUpdateInboundPlanRequest(RequestModel):
     """The plan content; exactly one of `goods_items` and `cartons` must be non-empty."""
 
-    plan_id: str | None = None
+    plan_id: str | None = Field(default=None, strict=True)
     """Plan to replace; omit to create a new plan."""
 
-    idempotent_key: str | None = None
+    idempotent_key: str | None = Field(default=None, strict=True)
     """Caller-chosen unique key for creation; needed when `plan_id` is omitted."""
 
     goods_items: list[CreateOrUpdateInboundPlanGoodsItem] | None = None
@@ -788,16 +788,16 @@ class Dimension(ResponseModel):
 class DimensionAndWeightInput(RequestModel):
     """Declared weight and size of a goods item."""
 
-    weight_value: str
+    weight_value: str = Field(strict=True)
     """Weight in `weight_unit`."""
 
-    length_value: str
+    length_value: str = Field(strict=True)
     """Length in `dimension_unit`."""
 
-    width_value: str
+    width_value: str = Field(strict=True)
     """Width in `dimension_unit`."""
 
-    height_value: str
+    height_value: str = Field(strict=True)
     """Height in `dimension_unit`."""
 
     weight_unit: Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUND"]
@@ -823,7 +823,7 @@ class ExpBaseInfo(ResponseModel):
 class GetInboundMethodDetailRequest(RequestModel):
     """The plan, method and arrival window to get placement options for."""
 
-    plan_id: str
+    plan_id: str = Field(strict=True)
     """Inbound plan id."""
 
     inbound_method: Literal["D2FC", "ONE_HUB"]
@@ -849,7 +849,7 @@ class GetInboundMethodDetailResponse(ResponseModel):
 class GetInboundOrders202409Query(RequestModel):
     """Path and query parameters of FBTGetInboundOrders."""
 
-    ids: list[str]
+    ids: list[StrictStr] = Field(min_length=1)
     """Ids of the inbound orders to fetch (the 202409 version calls the parameter `ids`; 202602 renamed it
     `order_ids`)."""
 
@@ -864,10 +864,10 @@ class GetInboundOrders202409Response(ResponseModel):
 class GetInboundOrdersQuery(RequestModel):
     """Path and query parameters of FBTGetInboundOrders202602."""
 
-    order_ids: list[str]
+    order_ids: list[StrictStr] = Field(min_length=1)
     """Ids of the inbound orders to fetch."""
 
-    include_carton_details: bool | None = None
+    include_carton_details: bool | None = Field(default=None, strict=True)
     """`true` to also return the cartons with their measurements and contents."""
 
 
@@ -881,14 +881,14 @@ class GetInboundOrdersResponse(ResponseModel):
 class GetMcfGoodsInventoryGood(RequestModel):
     """One goods item."""
 
-    goods_id: str
+    goods_id: str = Field(strict=True)
     """FBT goods id."""
 
 
 class GetMcfGoodsInventoryRequest(RequestModel):
     """The goods to check."""
 
-    goods: list[GetMcfGoodsInventoryGood]
+    goods: list[GetMcfGoodsInventoryGood] = Field(min_length=1, max_length=50)
     """Goods to check, 1 to 50."""
 
 
@@ -918,7 +918,7 @@ class GetMcfOrderMcfOrder(ResponseModel):
 class GetMcfOrderQuery(RequestModel):
     """Path and query parameters of FBTGetFBTMCFOrderStatus."""
 
-    mcf_order_id: str
+    mcf_order_id: str = Field(min_length=1, strict=True)
     """MCF order id."""
 
 
@@ -1064,13 +1064,13 @@ class GoodsSafetyAttributes(ResponseModel):
 class GoodsSafetyAttributesInput(RequestModel):
     """Handling flags of a goods item."""
 
-    is_fragile: bool | None = None
+    is_fragile: bool | None = Field(default=None, strict=True)
     """Whether the goods is fragile."""
 
-    is_liquid: bool | None = None
+    is_liquid: bool | None = Field(default=None, strict=True)
     """Whether the goods is a liquid."""
 
-    is_sharp: bool | None = None
+    is_sharp: bool | None = Field(default=None, strict=True)
     """Whether the goods is sharp."""
 
 
@@ -1203,7 +1203,7 @@ class HazmatInput(RequestModel):
     dg_uncode: Literal["OTHER", "UN1263", "UN1266", "UN2807", "UN3065", "UN3090", "UN3091", "UN3480", "UN3481"]
     """UN number of the substance, or `OTHER`."""
 
-    msds_file_url: str
+    msds_file_url: str = Field(strict=True)
     """URL of the material safety data sheet."""
 
     battery_extra_info: HazmatInputBatteryExtraInfo | None = None
@@ -1219,31 +1219,31 @@ class HazmatInput(RequestModel):
 class HazmatInputBatteryExtraInfo(RequestModel):
     """Battery details, for `BATTERY`."""
 
-    battery_type: str
+    battery_type: str = Field(strict=True)
     """`LITHIUM_ION`, `LITHIUM_METAL` or `OTHER`."""
 
     battery_packaging_type: Literal["IN_EQUIPMENT", "OTHER", "STANDALONE", "WITH_EQUIPMENT"]
     """How the battery is packed."""
 
-    total_battery_weight: str
+    total_battery_weight: str = Field(strict=True)
     """Total battery weight."""
 
-    total_battery_weight_unit: str
+    total_battery_weight_unit: str = Field(strict=True)
     """Unit of the weight: `GRAM`."""
 
-    total_battery_capacity: str
+    total_battery_capacity: str = Field(strict=True)
     """Total battery capacity."""
 
-    total_battery_capacity_unit: str
+    total_battery_capacity_unit: str = Field(strict=True)
     """Unit of the capacity, e.g. `WATTHOUR`."""
 
-    is_need_un_38_3_test: bool
+    is_need_un_38_3_test: bool = Field(strict=True)
     """Whether a UN38.3 test report is sent (when not part of the MSDS)."""
 
-    un_38_3_test_file_url: str | None = None
+    un_38_3_test_file_url: str | None = Field(default=None, strict=True)
     """URL of the UN38.3 test report."""
 
-    battery_count_per_package: str | None = None
+    battery_count_per_package: str | None = Field(default=None, strict=True)
     """Batteries per package."""
 
 
@@ -1253,10 +1253,10 @@ class HazmatInputFlammableLiquidsExtraInfo(RequestModel):
     flammable_liquids_type: Literal["ALCOHOLIC", "OTHER", "PAINT", "PERFUMERY"]
     """Kind of liquid."""
 
-    flammable_liquids_volume: str
+    flammable_liquids_volume: str = Field(strict=True)
     """Liquid volume in `volume_unit`."""
 
-    volume_unit: str | None = None
+    volume_unit: str | None = Field(default=None, strict=True)
     """Volume unit, e.g. `MILLILITERS`."""
 
 
@@ -1485,7 +1485,7 @@ class InventoryRecord(ResponseModel):
 class ListAvailableInboundMethodsRequest(RequestModel):
     """The plan to check."""
 
-    plan_id: str
+    plan_id: str = Field(strict=True)
     """Inbound plan id."""
 
 
@@ -1604,10 +1604,10 @@ class OnboardedRegion(ResponseModel):
 class OperateGoodsSkuRelation(RequestModel):
     """One goods item and the SKUs to (un)bind."""
 
-    tts_goods_id: str
+    tts_goods_id: str = Field(strict=True)
     """FBT goods id."""
 
-    tts_sku_ids: list[str]
+    tts_sku_ids: list[StrictStr]
     """TikTok Shop SKU ids."""
 
 
@@ -1660,13 +1660,13 @@ class OrderOperationLog(ResponseModel):
 class ParcelTrackingInfo(RequestModel):
     """Tracking of one carton."""
 
-    provider_name: str
+    provider_name: str = Field(strict=True)
     """Carrier, one of TikTok's fixed names such as `FEDEX`, `UPS`, `DHL`, `USPS`."""
 
-    tracking_number: str
+    tracking_number: str = Field(strict=True)
     """Tracking number (ASCII letters, digits, spaces and hyphens)."""
 
-    carton_number: str
+    carton_number: str = Field(strict=True)
     """Number of an existing carton of the order."""
 
 
@@ -1702,7 +1702,7 @@ class PlannedGood(ResponseModel):
 class PrintInboundOrderLabelsRequest(RequestModel):
     """What to print for which inbound order."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """Numeric id of the (child) inbound order, without the `IBR` prefix; not a plan id."""
 
     print_items: list[Literal["CARTON_PALLET_LABEL", "FBT_BARCODE", "PACKING_PICKING_LIST"]] | None = None
@@ -1712,7 +1712,7 @@ class PrintInboundOrderLabelsRequest(RequestModel):
     carton_label_format: Literal["A4_4UP", "DEFAULT_1UP"] | None = None
     """`DEFAULT_1UP` (one label per page, default) or `A4_4UP`."""
 
-    barcode_format: str | None = None
+    barcode_format: str | None = Field(default=None, strict=True)
     """Barcode label layout, e.g. `DEFAULT_40MM_60MM` (default thermal label), `A4_24UP_63_5MM_33_9MM`,
     `US_LETTER_30UP_1IN_2_625IN`."""
 
@@ -1768,7 +1768,7 @@ class ReceivedBatch(ResponseModel):
 class SearchGoodsHazmatAndExpirationInfoRequest(RequestModel):
     """The SKUs to check."""
 
-    tts_sku_ids: list[str]
+    tts_sku_ids: list[StrictStr]
     """TikTok Shop SKU ids."""
 
 
@@ -1782,10 +1782,10 @@ class SearchGoodsHazmatAndExpirationInfoResponse(ResponseModel):
 class SearchGoodsQuery(RequestModel):
     """Path and query parameters of FBTGetGoods202607."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1793,16 +1793,16 @@ class SearchGoodsQuery(RequestModel):
 class SearchGoodsRequest(RequestModel):
     """Goods filters; several filters are combined with AND."""
 
-    goods_ids: list[str] | None = None
+    goods_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """FBT goods ids, at most 100."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """TikTok Shop product ids, at most 100."""
 
-    reference_codes: list[str] | None = None
+    reference_codes: list[StrictStr] | None = Field(default=None, max_length=100)
     """The seller's goods reference codes, at most 100."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """TikTok Shop SKU ids, at most 100."""
 
 
@@ -1822,10 +1822,10 @@ class SearchGoodsResponse(ResponseModel):
 class SearchInventoryQuery(RequestModel):
     """Path and query parameters of FBTGetInventories."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1833,10 +1833,10 @@ class SearchInventoryQuery(RequestModel):
 class SearchInventoryRecordsQuery(RequestModel):
     """Path and query parameters of FBTGetInventoryRecords."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1844,16 +1844,16 @@ class SearchInventoryRecordsQuery(RequestModel):
 class SearchInventoryRecordsRequest(RequestModel):
     """Filters of the inventory change search."""
 
-    goods_ids: list[str] | None = None
+    goods_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """FBT goods ids, at most 100."""
 
-    fbt_warehouse_ids: list[str] | None = None
+    fbt_warehouse_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """FBT warehouse ids, at most 100; all the seller's warehouses when omitted."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Changes at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Changes at or before this time, Unix seconds."""
 
 
@@ -1873,13 +1873,13 @@ class SearchInventoryRecordsResponse(ResponseModel):
 class SearchInventoryRequest(RequestModel):
     """Inventory filters; use either `goods_ids` or `sku_ids`, not both."""
 
-    goods_ids: list[str] | None = None
+    goods_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """FBT goods ids, at most 100."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """TikTok Shop SKU ids, at most 100."""
 
-    fbt_warehouse_ids: list[str] | None = None
+    fbt_warehouse_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """FBT warehouse ids, at most 100; all subscribed warehouses when omitted."""
 
 
@@ -1899,16 +1899,16 @@ class SearchInventoryResponse(ResponseModel):
 class ShelfLifeInput(RequestModel):
     """Expiry settings of a goods item."""
 
-    inbound_cutoff_days: int
+    inbound_cutoff_days: int = Field(strict=True)
     """Days before expiry from which the warehouse refuses inbound units."""
 
-    expiration_alert_days: int
+    expiration_alert_days: int = Field(strict=True)
     """Days before expiry from which the seller gets alerts."""
 
-    sales_cutoff_days: int
+    sales_cutoff_days: int = Field(strict=True)
     """Days before expiry from which the units are no longer sold."""
 
-    shelf_life: int | None = None
+    shelf_life: int | None = Field(default=None, strict=True)
     """Shelf life in days."""
 
     handling_method_expired_goods: Literal["DISPOSE", "RETURN_TO_SELLER", "STORE_UNITS"] | None = None
@@ -1918,7 +1918,7 @@ class ShelfLifeInput(RequestModel):
 class ShipInboundOrderRequest(RequestModel):
     """Shipping details of the inbound order."""
 
-    inbound_order_id: str
+    inbound_order_id: str = Field(strict=True)
     """Inbound order id."""
 
     shipment_option: ShipInboundOrderShipmentOption
@@ -1982,10 +1982,10 @@ class SiocFile(ResponseModel):
 class SiocFileInput(RequestModel):
     """One SIOC file."""
 
-    sioc_certification_url: str | None = None
+    sioc_certification_url: str | None = Field(default=None, strict=True)
     """URL of the file."""
 
-    sioc_file_type: str | None = None
+    sioc_file_type: str | None = Field(default=None, strict=True)
     """`PHOTO`, `DOCUMENT` or `DROP_TEST_VIDEO`."""
 
 
@@ -2019,13 +2019,13 @@ class StatusLog(ResponseModel):
 class UpdateGoodsDto(RequestModel):
     """The new state of the goods."""
 
-    tts_goods_id: str
+    tts_goods_id: str = Field(strict=True)
     """FBT goods id."""
 
-    goods_name: str
+    goods_name: str = Field(strict=True)
     """Goods name."""
 
-    goods_image_url: str
+    goods_image_url: str = Field(strict=True)
     """Goods image URL."""
 
     return_handling_method: Literal[
@@ -2039,16 +2039,16 @@ class UpdateGoodsDto(RequestModel):
     dimension_and_weight_base_info: DimensionAndWeightInput
     """Declared weight and size of a goods item."""
 
-    is_hazmat: bool
+    is_hazmat: bool = Field(strict=True)
     """Whether the goods is hazardous; then give `hazmat_info`."""
 
-    is_lot_code: bool
+    is_lot_code: bool = Field(strict=True)
     """Whether lot-code management is on."""
 
-    is_expiration_management: bool
+    is_expiration_management: bool = Field(strict=True)
     """Whether expiry management is on."""
 
-    reference_code: str | None = None
+    reference_code: str | None = Field(default=None, strict=True)
     """The seller's own code."""
 
     barcode_infos: list[BarcodeInput] | None = None
@@ -2060,7 +2060,7 @@ class UpdateGoodsDto(RequestModel):
     shelf_life_attribute_info: ShelfLifeInput | None = None
     """Expiry settings of a goods item."""
 
-    is_sioc: bool | None = None
+    is_sioc: bool | None = Field(default=None, strict=True)
     """Whether the goods ships in its own container."""
 
     sioc_attribute: SiocAttributeInput | None = None
@@ -2076,7 +2076,7 @@ class UpdateGoodsDto(RequestModel):
 class UpdateGoodsDtoBulkyItemAttribute(RequestModel):
     """Bulky-item flags."""
 
-    is_bulky_item_accessories: bool | None = None
+    is_bulky_item_accessories: bool | None = Field(default=None, strict=True)
     """Whether the goods is a bulky item's accessory."""
 
 
@@ -2114,7 +2114,7 @@ class UpdateGoodsSkuRelationsResponse(ResponseModel):
 class UpdateInboundOrderTrackingRequest(RequestModel):
     """The complete carton tracking of an inbound order."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """Numeric inbound order id, without the `IBR` prefix."""
 
     parcel_tracking_info: list[ParcelTrackingInfo] | None = None

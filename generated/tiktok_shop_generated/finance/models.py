@@ -322,7 +322,7 @@ class GetOrderStatementTransactions202309Response(ResponseModel):
 class GetOrderStatementTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetOrderStatementTransactions202501."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """Order id."""
 
 
@@ -360,20 +360,20 @@ class GetOrderStatementTransactionsResponse(ResponseModel):
 class GetPaymentsQuery(RequestModel):
     """Path and query parameters of FinanceGetPayments202605."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only payments created at or after this time (unix seconds)."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Only payments created before this time (unix seconds)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by: `create_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -433,17 +433,17 @@ class GetStatementTransactions202309Response(ResponseModel):
 class GetStatementTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetStatementTransactions202501."""
 
-    statement_id: str
+    statement_id: str = Field(min_length=1, strict=True)
     """Statement id."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by: `order_create_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -490,23 +490,23 @@ class GetStatementTransactionsResponse(ResponseModel):
 class GetStatementsQuery(RequestModel):
     """Path and query parameters of FinanceGetStatements."""
 
-    statement_time_ge: int | None = None
+    statement_time_ge: int | None = Field(default=None, strict=True)
     """Only statements generated at or after this time (unix seconds)."""
 
-    statement_time_lt: int | None = None
+    statement_time_lt: int | None = Field(default=None, strict=True)
     """Only statements generated before this time (unix seconds)."""
 
     payment_status: Literal["FAILED", "PAID", "PROCESSING"] | None = None
     """Only statements in this payout state."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by: `statement_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -526,7 +526,7 @@ class GetStatementsResponse(ResponseModel):
 class GetTradeInAccountBalanceQuery(RequestModel):
     """Path and query parameters of FinanceGetTradeInSupplierAccountBalance."""
 
-    currency: str
+    currency: str = Field(min_length=1, strict=True)
     """ISO 4217 currency of the balance."""
 
 
@@ -540,19 +540,19 @@ class GetTradeInAccountBalanceResponse(ResponseModel):
 class GetTradeInAccountTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetTradeInAccountTransactions."""
 
-    start_time: str | None = None
+    start_time: str | None = Field(default=None, strict=True)
     """Only movements created at or after this time (RFC 3339)."""
 
-    end_time: str | None = None
+    end_time: str | None = Field(default=None, strict=True)
     """Only movements created before this time (RFC 3339)."""
 
     flow_type: Literal["RECHARGE", "REVERSE", "WITHDRAW"] | None = None
     """Only movements of this type."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -576,20 +576,20 @@ class GetTradeInAccountTransactionsResponse(ResponseModel):
 class GetUnsettledTransactionsQuery(RequestModel):
     """Path and query parameters of FinanceGetUnsettledTransactions."""
 
-    search_time_ge: int | None = None
+    search_time_ge: int | None = Field(default=None, strict=True)
     """Only transactions at or after this time (unix seconds)."""
 
-    search_time_lt: int | None = None
+    search_time_lt: int | None = Field(default=None, strict=True)
     """Only transactions before this time (unix seconds)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    sort_field: str
+    sort_field: str = Field(min_length=1, strict=True)
     """Field to sort by, e.g. `order_create_time`."""
 
     sort_order: Literal["ASC", "DESC"] | None = None
@@ -624,19 +624,19 @@ class GetUnsettledTransactionsResponse(ResponseModel):
 class GetWithdrawalsQuery(RequestModel):
     """Path and query parameters of FinanceGetWithdrawals."""
 
-    types: list[Literal["PAYMENT", "REFUND", "REVERSE", "SETTLE", "TRANSFER", "WITHDRAW"]]
+    types: list[Literal["PAYMENT", "REFUND", "REVERSE", "SETTLE", "TRANSFER", "WITHDRAW"]] = Field(min_length=1)
     """Transaction types to return (sent comma-separated)."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only records created at or after this time (unix seconds)."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Only records created before this time (unix seconds)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100 (default 20)."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -211,7 +211,7 @@ class BundleErrorDetail(ResponseModel):
 class CheckTrackingNumberCoverageQuery(RequestModel):
     """Path and query parameters of FulfillmentCheckTikTokShippingAndCollectionByTikTokCoverage."""
 
-    tracking_number: str
+    tracking_number: str = Field(min_length=1, strict=True)
     """The carrier's tracking number."""
 
 
@@ -228,10 +228,10 @@ class CheckTrackingNumberCoverageResponse(ResponseModel):
 class CombinablePackage(RequestModel):
     """A package and the orders to combine in it."""
 
-    id: str
+    id: str = Field(strict=True)
     """Package id, from the combinable package search."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """Orders to include in the combined package."""
 
 
@@ -255,7 +255,7 @@ class CombinePackageResponse(ResponseModel):
 class CreateFirstMileBundleRequest(RequestModel):
     """The first-mile bundle to create."""
 
-    order_ids: list[str]
+    order_ids: list[StrictStr]
     """Orders in the bundle, at most 9,999: each ready to ship with its label printed, all of one seller
     and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES)."""
 
@@ -263,13 +263,13 @@ class CreateFirstMileBundleRequest(RequestModel):
     """`PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it with a registered
     provider)."""
 
-    shipping_provider_id: str | None = None
+    shipping_provider_id: str | None = Field(default=None, strict=True)
     """Shipping provider id; required for `DROP_OFF`."""
 
-    tracking_number: str | None = None
+    tracking_number: str | None = Field(default=None, strict=True)
     """Tracking number of the bundle; required for `DROP_OFF`."""
 
-    phone_tail_number: str | None = None
+    phone_tail_number: str | None = Field(default=None, strict=True)
     """Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
 
 
@@ -289,7 +289,7 @@ class CreateFirstMileBundleResponse(ResponseModel):
 class CreateFirstMileBundleV2Request(RequestModel):
     """The first-mile bundle to create."""
 
-    order_ids: list[str]
+    order_ids: list[StrictStr]
     """Orders in the bundle, at most 9,999: each ready to ship with its label printed, all of one seller
     and one service group (PH, SG, MY, VN, TH, JP or DE, FR, IT, ES)."""
 
@@ -297,13 +297,13 @@ class CreateFirstMileBundleV2Request(RequestModel):
     """`PICKUP` (TikTok Shop logistics collects the bundle) or `DROP_OFF` (you send it with a registered
     provider)."""
 
-    shipping_provider_id: str | None = None
+    shipping_provider_id: str | None = Field(default=None, strict=True)
     """Shipping provider id; required for `DROP_OFF`."""
 
-    tracking_number: str | None = None
+    tracking_number: str | None = Field(default=None, strict=True)
     """Tracking number of the bundle; required for `DROP_OFF`."""
 
-    phone_tail_number: str | None = None
+    phone_tail_number: str | None = Field(default=None, strict=True)
     """Last 4 digits of the sender's phone number; required for `DROP_OFF`."""
 
 
@@ -323,13 +323,13 @@ class CreateFirstMileBundleV2Response(ResponseModel):
 class CreatePackage202309Request(RequestModel):
     """The package to create."""
 
-    order_id: str | None = None
+    order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line items to put in the package."""
 
-    shipping_service_id: str | None = None
+    shipping_service_id: str | None = Field(default=None, strict=True)
     """Shipping service to use; the default eligible service when omitted."""
 
     weight: RequestWeight | None = None
@@ -367,20 +367,20 @@ class CreatePackage202309Response(ResponseModel):
 class CreatePackageRequest(RequestModel):
     """The package to create."""
 
-    ship_type: str
+    ship_type: str = Field(strict=True)
     """`1`: a whole order in one package; `2`: part of an order (needs `order_line_item`); `3`: several
     whole orders in one package (needs `order_list_ids`)."""
 
-    order_id: str | None = None
+    order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id; required for `ship_type` 1 and 2."""
 
     order_line_item: list[OrderLineRef] | None = None
     """Order lines to put in the package; required for `ship_type` 2."""
 
-    order_list_ids: list[str] | None = None
+    order_list_ids: list[StrictStr] | None = None
     """Orders to ship together, at least two; required for `ship_type` 3."""
 
-    shipping_service_id: str | None = None
+    shipping_service_id: str | None = Field(default=None, strict=True)
     """Shipping service to use; the default eligible service when omitted."""
 
     weight: RequestWeight | None = None
@@ -467,14 +467,14 @@ class ErrorDetail(ResponseModel):
 class GetEligibleShippingServicesQuery(RequestModel):
     """Path and query parameters of FulfillmentSearchOrderShippingServices."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
 class GetEligibleShippingServicesRequest(RequestModel):
     """Items and package attributes to price."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line items to ship."""
 
     order_line_list: list[OrderLineRef] | None = None
@@ -509,7 +509,7 @@ class GetEligibleShippingServicesResponse(ResponseModel):
 class GetOrderCustomsRequirementsRequest(RequestModel):
     """Orders to check."""
 
-    order_ids: list[str]
+    order_ids: list[StrictStr] = Field(min_length=1, max_length=50)
     """TikTok Shop order ids, 1 to 50."""
 
 
@@ -523,10 +523,10 @@ class GetOrderCustomsRequirementsResponse(ResponseModel):
 class GetOrderHandoverTimeSlotsQuery(RequestModel):
     """Path and query parameters of FulfillmentOrdersOrderIdHandoverTimeSlotsGet."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line items identifying the package within the order."""
 
 
@@ -552,7 +552,7 @@ class GetOrderHandoverTimeSlotsResponse(ResponseModel):
 class GetOrderSplitAttributesQuery(RequestModel):
     """Path and query parameters of FulfillmentGetOrderSplitAttributes."""
 
-    order_ids: list[str]
+    order_ids: list[StrictStr] = Field(min_length=1)
     """TikTok Shop order ids to check."""
 
 
@@ -566,7 +566,7 @@ class GetOrderSplitAttributesResponse(ResponseModel):
 class GetOrderTrackingQuery(RequestModel):
     """Path and query parameters of FulfillmentGetOrderTracking."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
@@ -580,7 +580,7 @@ class GetOrderTrackingResponse(ResponseModel):
 class GetPackageDetailQuery(RequestModel):
     """Path and query parameters of FulfillmentGetPackageDetail."""
 
-    package_id: str
+    package_id: str = Field(min_length=1, strict=True)
     """TikTok Shop package id."""
 
 
@@ -678,7 +678,7 @@ class GetPackageDetailResponse(ResponseModel):
 class GetPackageHandoverTimeSlotsQuery(RequestModel):
     """Path and query parameters of FulfillmentGetPackageHandoverTimeSlots."""
 
-    package_id: str
+    package_id: str = Field(min_length=1, strict=True)
     """TikTok Shop package id."""
 
 
@@ -704,7 +704,7 @@ class GetPackageHandoverTimeSlotsResponse(ResponseModel):
 class GetPackageShippingDocumentsQuery(RequestModel):
     """Path and query parameters of FulfillmentGetPackageShippingDocuments."""
 
-    package_id: str
+    package_id: str = Field(min_length=1, strict=True)
     """TikTok Shop package id."""
 
     document_type: Literal[
@@ -725,7 +725,7 @@ class GetPackageShippingDocumentsQuery(RequestModel):
     document_format: Literal["PDF", "ZPL"] | None = None
     """File format, `PDF` (default) or `ZPL` (Brazil and Mexico only); not for `SHIPPING_LABEL_PICTURE`."""
 
-    shipping_period: str | None = None
+    shipping_period: str | None = Field(default=None, strict=True)
     """Shipping period the document refers to, where the market uses one."""
 
 
@@ -742,10 +742,10 @@ class GetPackageShippingDocumentsResponse(ResponseModel):
 class GetPodCustomizationDetailsRequest(RequestModel):
     """Order lines to look up."""
 
-    main_order_id: str
+    main_order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    query_order_lines: list[QueryOrderLine]
+    query_order_lines: list[QueryOrderLine] = Field(min_length=1)
     """Order lines to look up, at least one."""
 
 
@@ -791,65 +791,65 @@ class Insurance(ResponseModel):
 class Invoice(RequestModel):
     """One package's invoice."""
 
-    package_id: str
+    package_id: str = Field(strict=True)
     """Package id, from the package search."""
 
-    order_ids: list[str]
+    order_ids: list[StrictStr]
     """TikTok Shop order ids of the package."""
 
     file_type: Literal["XML"]
     """Invoice file format."""
 
-    file: str
+    file: str = Field(strict=True)
     """Invoice file, base64-encoded, at most 1 MB."""
 
 
 class ItemDetail(RequestModel):
     """One SKU of the line."""
 
-    sku_id: str
+    sku_id: str = Field(strict=True)
     """SKU id."""
 
-    qty: int
+    qty: int = Field(ge=1.0, strict=True)
     """Quantity, greater than 0."""
 
-    price_percent: int
+    price_percent: int = Field(ge=0.0, le=100.0, strict=True)
     """Share of the order line price, in percent (10 means 10%)."""
 
 
 class Location(RequestModel):
     """Where the event happened."""
 
-    country: str | None = None
+    country: str | None = Field(default=None, strict=True)
     """Country."""
 
-    state: str | None = None
+    state: str | None = Field(default=None, strict=True)
     """State."""
 
-    city: str | None = None
+    city: str | None = Field(default=None, strict=True)
     """City."""
 
-    zip_code: str | None = None
+    zip_code: str | None = Field(default=None, strict=True)
     """Postal code."""
 
 
 class MarkPackageAsShipped202309Request(RequestModel):
     """What was shipped and how."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line items in the shipped package."""
 
-    shipping_provider_id: str | None = None
+    shipping_provider_id: str | None = Field(default=None, strict=True)
     """Shipping provider id, from the logistics shipping providers list."""
 
-    tracking_number: str | None = None
+    tracking_number: str | None = Field(default=None, strict=True)
     """Tracking number."""
 
 
 class MarkPackageAsShippedQuery(RequestModel):
     """Path and query parameters of FulfillmentUpdateOrderPackages202610."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
@@ -903,7 +903,7 @@ class MustSplitReason(ResponseModel):
 class Order(RequestModel):
     """Customs information of one order."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
     item_list: list[OrderItem] | None = None
@@ -970,23 +970,23 @@ class OrderGroup(ResponseModel):
 class OrderInfo(RequestModel):
     """Redemption data of one order line."""
 
-    order_line_id: str
+    order_line_id: str = Field(strict=True)
     """Order line id."""
 
     redeem_info: RedeemInfo
     """What the buyer redeems."""
 
-    source_unique_id: str | None = None
+    source_unique_id: str | None = Field(default=None, strict=True)
     """Your own unique id of the order line."""
 
 
 class OrderItem(RequestModel):
     """Customs information of one order line; give `order_line_id` or `sku_id`."""
 
-    order_line_id: str | None = None
+    order_line_id: str | None = Field(default=None, strict=True)
     """Order line id."""
 
-    sku_id: str | None = None
+    sku_id: str | None = Field(default=None, strict=True)
     """SKU id."""
 
     item_detail: list[ItemDetail] | None = None
@@ -996,10 +996,10 @@ class OrderItem(RequestModel):
 class OrderLineRef(RequestModel):
     """An order line, or a sub-item of a bundle order line."""
 
-    order_line_id: str | None = None
+    order_line_id: str | None = Field(default=None, strict=True)
     """Order line id."""
 
-    sub_item_id: str | None = None
+    sub_item_id: str | None = Field(default=None, strict=True)
     """Sub-item id inside a bundle product; required for bundle products only."""
 
 
@@ -1105,10 +1105,10 @@ class PickupSlot(ResponseModel):
 class PickupSlotInput(RequestModel):
     """A carrier pickup time window."""
 
-    start_time: int | None = None
+    start_time: int | None = Field(default=None, strict=True)
     """Start of the window, Unix timestamp in seconds."""
 
-    end_time: int | None = None
+    end_time: int | None = Field(default=None, strict=True)
     """End of the window, Unix timestamp in seconds."""
 
 
@@ -1125,16 +1125,16 @@ class PodDetail(ResponseModel):
 class QueryOrderLine(RequestModel):
     """One order line."""
 
-    order_line_id: str
+    order_line_id: str = Field(strict=True)
     """Order line id."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Product id."""
 
-    sku_id: str
+    sku_id: str = Field(strict=True)
     """SKU id."""
 
-    pod_order_data_id: str
+    pod_order_data_id: str = Field(strict=True)
     """Id of the POD data."""
 
 
@@ -1144,24 +1144,24 @@ class RedeemInfo(RequestModel):
     redeem_type: Literal["CODE", "CODE_PIN", "URL"]
     """`CODE`, `URL` or `CODE_PIN`."""
 
-    redeem_data: str | None = None
+    redeem_data: str | None = Field(default=None, max_length=1200, strict=True)
     """The code, the URL, or for `CODE_PIN` a JSON string such as `{"type": "CODE_PIN", "code": "12345",
     "pin": "abc"}`; at most 1200 characters."""
 
-    redeem_instruction_info: str | None = None
+    redeem_instruction_info: str | None = Field(default=None, strict=True)
     """Extra instructions as a JSON string, e.g. `{"instruction_url": "https://example.com/redeem"}`."""
 
 
 class RequestDimension(RequestModel):
     """Package dimensions to send; length, width and height go together."""
 
-    length: str
+    length: str = Field(strict=True)
     """Length, a decimal number as a string."""
 
-    width: str
+    width: str = Field(strict=True)
     """Width, a decimal number as a string."""
 
-    height: str
+    height: str = Field(strict=True)
     """Height, a decimal number as a string."""
 
     unit: Literal["CM", "INCH"]
@@ -1171,7 +1171,7 @@ class RequestDimension(RequestModel):
 class RequestWeight(RequestModel):
     """Package weight to send."""
 
-    value: str
+    value: str = Field(strict=True)
     """Weight, a decimal number as a string."""
 
     unit: Literal["GRAM", "POUND"]
@@ -1181,10 +1181,10 @@ class RequestWeight(RequestModel):
 class SchedulePackageHandoverRequest(RequestModel):
     """The handover to schedule."""
 
-    order_id: str | None = None
+    order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line items of the package."""
 
     handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
@@ -1234,10 +1234,10 @@ class SchedulePackageHandoverResponse(ResponseModel):
 class SearchCombinablePackagesQuery(RequestModel):
     """Path and query parameters of FulfillmentSearchCombinablePackages."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=50, strict=True)
     """Number of items per page, 1 to 50."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1258,7 +1258,7 @@ class SearchCombinablePackagesResponse(ResponseModel):
 class SearchPackagesQuery(RequestModel):
     """Path and query parameters of FulfillmentSearchPackages."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=50, strict=True)
     """Number of items per page, 1 to 50."""
 
     sort_field: Literal["create_time", "order_pay_time", "update_time"] | None = None
@@ -1267,7 +1267,7 @@ class SearchPackagesQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1275,16 +1275,16 @@ class SearchPackagesQuery(RequestModel):
 class SearchPackagesRequest(RequestModel):
     """Filters of a package search."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Created at or after this time, Unix timestamp in seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Created before this time, Unix timestamp in seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Updated at or after this time, Unix timestamp in seconds."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Updated before this time, Unix timestamp in seconds."""
 
     package_status: Literal["CANCELLED", "COMPLETED", "FULFILLING", "PROCESSING", "TO_FULFILL"] | None = None
@@ -1309,17 +1309,17 @@ class SearchPackagesResponse(ResponseModel):
 class SelfShipment(RequestModel):
     """Seller-shipping details of a package (delivery option `SEND_BY_SELLER`)."""
 
-    tracking_number: str
+    tracking_number: str = Field(strict=True)
     """The carrier's tracking number of the package."""
 
-    shipping_provider_id: str
+    shipping_provider_id: str = Field(strict=True)
     """Shipping provider id, from the logistics shipping providers list."""
 
 
 class ShipPackageItem(RequestModel):
     """One package of a batch shipment."""
 
-    id: str
+    id: str = Field(strict=True)
     """Package id."""
 
     handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
@@ -1335,7 +1335,7 @@ class ShipPackageItem(RequestModel):
 class ShipPackageQuery(RequestModel):
     """Path and query parameters of FulfillmentShipPackage."""
 
-    package_id: str
+    package_id: str = Field(min_length=1, strict=True)
     """TikTok Shop package id."""
 
 
@@ -1361,13 +1361,13 @@ class ShipPackageResponse(ResponseModel):
 class ShippingInfo(RequestModel):
     """One carrier shipment (provider and tracking number) of a package."""
 
-    tracking_number: str | None = None
+    tracking_number: str | None = Field(default=None, strict=True)
     """Tracking number."""
 
-    shipping_provider_id: str | None = None
+    shipping_provider_id: str | None = Field(default=None, strict=True)
     """Shipping provider id, from the logistics shipping providers list."""
 
-    note: str | None = None
+    note: str | None = Field(default=None, strict=True)
     """Label shown to the buyer when one large item ships in several parcels (e.g. "headboard");
     allowlisted sellers only, ignored otherwise."""
 
@@ -1472,7 +1472,7 @@ class SplitOrderPackage(ResponseModel):
 class SplitOrderQuery(RequestModel):
     """Path and query parameters of FulfillmentSplitOrder."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
@@ -1496,17 +1496,17 @@ class SplitOrderResponse(ResponseModel):
 class SplittableGroup(RequestModel):
     """One group of order line items."""
 
-    id: str
+    id: str = Field(strict=True)
     """Your own label for the group, echoed as `splittable_group_id` in the response."""
 
-    order_line_item_ids: list[str]
+    order_line_item_ids: list[StrictStr]
     """Order line items of the group."""
 
 
 class SplittableGroupsV2(RequestModel):
     """One group of order lines."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Your own label for the group, echoed as `splittable_group_id` in the response."""
 
     order_line_list: list[OrderLineRef] | None = None
@@ -1516,7 +1516,7 @@ class SplittableGroupsV2(RequestModel):
 class SubmitCustomsClearanceInformationRequest(RequestModel):
     """Customs clearance information to submit."""
 
-    order_list: list[Order] | None = None
+    order_list: list[Order] | None = Field(default=None, max_length=100)
     """Orders, at most 100."""
 
 
@@ -1529,10 +1529,10 @@ class SubmitCustomsClearanceInformationResponse(ResponseModel):
 class SubmitRedemptionInformationRequest(RequestModel):
     """Redemption data of an order."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    order_info_list: list[OrderInfo]
+    order_info_list: list[OrderInfo] = Field(min_length=1)
     """Order lines of the order, at least one, each at most once."""
 
 
@@ -1546,22 +1546,22 @@ class SubmitRedemptionInformationResponse(ResponseModel):
 class Track(RequestModel):
     """One tracking event."""
 
-    action_code: int
+    action_code: int = Field(strict=True)
     """Standard event code, from TikTok's allowlist."""
 
-    occur_time: int
+    occur_time: int = Field(strict=True)
     """When the event happened, Unix timestamp in milliseconds (UTC)."""
 
-    description: str
+    description: str = Field(strict=True)
     """Your description of the event."""
 
-    tracking_no: str
+    tracking_no: str = Field(strict=True)
     """Waybill number (or invoice id when there is none)."""
 
-    failed_reason: str | None = None
+    failed_reason: str | None = Field(default=None, strict=True)
     """Exception reason code, from TikTok's allowlist."""
 
-    proof_url: str | None = None
+    proof_url: str | None = Field(default=None, strict=True)
     """Link to a proof of the event."""
 
     location: Location | None = None
@@ -1606,7 +1606,7 @@ class Tracking(ResponseModel):
 class UncombineOrdersRequest(RequestModel):
     """Orders to take out of their combined packages."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """TikTok Shop order ids to take out."""
 
 
@@ -1620,14 +1620,14 @@ class UncombineOrdersResponse(ResponseModel):
 class UncombinePackageQuery(RequestModel):
     """Path and query parameters of FulfillmentUncombinePackages."""
 
-    package_id: str
+    package_id: str = Field(min_length=1, strict=True)
     """Id of the combined package to take orders out of."""
 
 
 class UncombinePackageRequest(RequestModel):
     """Orders to take out of the package."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """TikTok Shop order ids to take out; they must belong to the package."""
 
 
@@ -1641,17 +1641,17 @@ class UncombinePackageResponse(ResponseModel):
 class UpdateOrderShippingInfoQuery(RequestModel):
     """Path and query parameters of FulfillmentUpdateOrderShippingInfo."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
 class UpdateOrderShippingInfoRequest(RequestModel):
     """The corrected shipping details."""
 
-    tracking_number: str
+    tracking_number: str = Field(strict=True)
     """Carrier tracking number, 4 to 50 letters, digits, `-`, `_`, `.` or `/`."""
 
-    shipping_provider_id: str
+    shipping_provider_id: str = Field(strict=True)
     """Shipping provider id, from the logistics shipping providers list."""
 
 
@@ -1664,7 +1664,7 @@ class UpdateOrderShippingInfoResponse(ResponseModel):
 class UpdatePackageDeliveryStatusPackage(RequestModel):
     """Delivery outcome of one package."""
 
-    id: str
+    id: str = Field(strict=True)
     """Package id."""
 
     delivery_type: Literal["DELIVERY_FAILED", "DELIVERY_SUCCESS", "UPDATE_POD"]
@@ -1690,10 +1690,10 @@ class UpdatePackageDeliveryStatusPackage(RequestModel):
     file_type: Literal["IMG", "PDF"] | None = None
     """Type of the proof attachment."""
 
-    file_url: str | None = None
+    file_url: str | None = Field(default=None, strict=True)
     """URL of the proof attachment, from the proof-of-delivery image or file upload."""
 
-    verification_code: str | None = None
+    verification_code: str | None = Field(default=None, strict=True)
     """The buyer's pickup verification code (in-store pickup)."""
 
 
@@ -1714,17 +1714,17 @@ class UpdatePackageDeliveryStatusResponse(ResponseModel):
 class UpdatePackageShippingInfo202309Request(RequestModel):
     """The corrected shipping details."""
 
-    tracking_number: str
+    tracking_number: str = Field(strict=True)
     """Carrier tracking number."""
 
-    shipping_provider_id: str
+    shipping_provider_id: str = Field(strict=True)
     """Shipping provider id, from the logistics shipping providers list."""
 
 
 class UpdatePackageShippingInfoQuery(RequestModel):
     """Path and query parameters of FulfillmentUpdatePackageShippingInfo202610."""
 
-    package_id: str
+    package_id: str = Field(min_length=1, strict=True)
     """TikTok Shop package id."""
 
 
@@ -1745,19 +1745,19 @@ class UpdatePackageShippingInfoResponse(ResponseModel):
 class UpdateTrackingStatusRequest(RequestModel):
     """Tracking events of an order."""
 
-    country: str
+    country: str = Field(strict=True)
     """Country of the order."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    provider_id: str
+    provider_id: str = Field(strict=True)
     """Logistics provider id, the one used when the order shipped."""
 
-    tracks: list[Track]
+    tracks: list[Track] = Field(max_length=50)
     """Tracking events, at most 50."""
 
-    external_tracking_url: str | None = None
+    external_tracking_url: str | None = Field(default=None, strict=True)
     """Tracking page or website of the provider."""
 
 
@@ -1774,7 +1774,7 @@ class UploadFileRequest(RequestModel):
     data: FileInput
     """PDF file, at most 10 MB."""
 
-    name: str
+    name: str = Field(strict=True)
     """File name, extension included."""
 
 
@@ -1811,7 +1811,7 @@ class UploadImageResponse(ResponseModel):
 class UploadInvoiceRequest(RequestModel):
     """Invoices to upload."""
 
-    invoices: list[Invoice] | None = None
+    invoices: list[Invoice] | None = Field(default=None, min_length=1, max_length=500)
     """Invoices, 1 to 500."""
 
 

@@ -46,10 +46,10 @@ __all__ = [
 class CheckShippingTemplateExistsQuery(RequestModel):
     """Path and query parameters of LogisticsCheckShippingTemplateExistence."""
 
-    biz_warehouse_id: str
+    biz_warehouse_id: str = Field(min_length=1, strict=True)
     """Business warehouse id."""
 
-    shop_id: str | None = None
+    shop_id: str | None = Field(default=None, strict=True)
     """Shop id; defaults to the authorized shop."""
 
 
@@ -91,13 +91,13 @@ class DeliveryOption(ResponseModel):
 class Dimension(RequestModel):
     """Product dimensions."""
 
-    length: str | None = None
+    length: str | None = Field(default=None, strict=True)
     """Length."""
 
-    width: str | None = None
+    width: str | None = Field(default=None, strict=True)
     """Width."""
 
-    height: str | None = None
+    height: str | None = Field(default=None, strict=True)
     """Height."""
 
     unit: Literal[1, 2, 3, 4, 5] | None = None
@@ -150,7 +150,7 @@ class GetGlobalWarehousesResponse(ResponseModel):
 class GetLogisticsTrackingQuery(RequestModel):
     """Path and query parameters of LogisticsGetLogisticsTracking."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
@@ -167,13 +167,13 @@ class GetLogisticsTrackingResponse(ResponseModel):
 class GetShippingProvidersQuery(RequestModel):
     """Path and query parameters of LogisticsGetDeliveryOptionShippingProviders."""
 
-    delivery_option_id: str
+    delivery_option_id: str = Field(min_length=1, strict=True)
     """Delivery option id."""
 
-    warehouse_region: str | None = None
+    warehouse_region: str | None = Field(default=None, strict=True)
     """Region code of the shipping warehouse (cross-border)."""
 
-    buyer_region: str | None = None
+    buyer_region: str | None = Field(default=None, strict=True)
     """Region code of the buyer (cross-border)."""
 
 
@@ -230,10 +230,10 @@ class GetShippingTemplateAvailabilityTemplateTemplate(ResponseModel):
 class GetWarehouseDeliveryOptionsQuery(RequestModel):
     """Path and query parameters of LogisticsGetWarehouseDeliveryOptions."""
 
-    warehouse_id: str
+    warehouse_id: str = Field(min_length=1, strict=True)
     """Warehouse id."""
 
-    scope: str | None = None
+    scope: str | None = Field(default=None, strict=True)
     """Which options to return: those of the warehouse, or those that can be assigned to products (e.g.
     `WAREHOUSE`)."""
 
@@ -422,7 +422,7 @@ class WarehouseAddress(ResponseModel):
 class Weight(RequestModel):
     """Product weight."""
 
-    weight: str | None = None
+    weight: str | None = Field(default=None, strict=True)
     """Weight value."""
 
     unit: Literal[1, 2, 3, 4] | None = None

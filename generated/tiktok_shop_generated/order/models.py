@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -63,7 +63,7 @@ __all__ = [
 class AddExternalOrdersOrder(RequestModel):
     """One TikTok Shop order and its external reference."""
 
-    id: str
+    id: str = Field(strict=True)
     """TikTok Shop order id."""
 
     external_order: AddExternalOrdersOrderExternalOrder
@@ -73,7 +73,7 @@ class AddExternalOrdersOrder(RequestModel):
 class AddExternalOrdersOrderExternalOrder(RequestModel):
     """The matching order of the external OMS."""
 
-    id: str
+    id: str = Field(strict=True)
     """Order id in the external OMS."""
 
     platform: Literal[
@@ -90,24 +90,24 @@ class AddExternalOrdersOrderExternalOrder(RequestModel):
     ]
     """The external OMS."""
 
-    line_items: list[AddExternalOrdersOrderExternalOrderLineItem]
+    line_items: list[AddExternalOrdersOrderExternalOrderLineItem] = Field(max_length=100)
     """Line item links, at most 100."""
 
 
 class AddExternalOrdersOrderExternalOrderLineItem(RequestModel):
     """One line item link."""
 
-    id: str
+    id: str = Field(strict=True)
     """Line item id in the external OMS."""
 
-    origin_id: str
+    origin_id: str = Field(strict=True)
     """Line item id in TikTok Shop."""
 
 
 class AddExternalOrdersRequest(RequestModel):
     """Orders to link to external OMS orders."""
 
-    orders: list[AddExternalOrdersOrder]
+    orders: list[AddExternalOrdersOrder] = Field(min_length=1, max_length=100)
     """Orders with their external reference, 1 to 100."""
 
 
@@ -121,7 +121,7 @@ class AddExternalOrdersResponse(ResponseModel):
 class BlindBatchBoxResult(RequestModel):
     """The products revealed for one blind box line item."""
 
-    order_line_id: str | None = None
+    order_line_id: str | None = Field(default=None, strict=True)
     """Line item id of the blind box."""
 
     blind_box_order_line_list: list[BlindBoxOrderLine] | None = None
@@ -131,13 +131,13 @@ class BlindBatchBoxResult(RequestModel):
 class BlindBoxOrderLine(RequestModel):
     """One revealed product."""
 
-    blind_result_product_id: str | None = None
+    blind_result_product_id: str | None = Field(default=None, strict=True)
     """Product id revealed."""
 
-    blind_result_sku_id: str | None = None
+    blind_result_sku_id: str | None = Field(default=None, strict=True)
     """SKU id revealed."""
 
-    blind_open_time: int | None = None
+    blind_open_time: int | None = Field(default=None, strict=True)
     """Opening time, unix milliseconds."""
 
     product_type: Literal["GIFT", "NORMAL"] | None = None
@@ -147,16 +147,16 @@ class BlindBoxOrderLine(RequestModel):
 class BlindBoxResult(RequestModel):
     """The product revealed by opening one blind box line item."""
 
-    order_line_id: str | None = None
+    order_line_id: str | None = Field(default=None, strict=True)
     """Line item id of the blind box."""
 
-    blind_result_product_id: str | None = None
+    blind_result_product_id: str | None = Field(default=None, strict=True)
     """Product id revealed."""
 
-    blind_result_sku_id: str | None = None
+    blind_result_sku_id: str | None = Field(default=None, strict=True)
     """SKU id revealed."""
 
-    blind_open_time: int | None = None
+    blind_open_time: int | None = Field(default=None, strict=True)
     """Opening time, unix milliseconds."""
 
 
@@ -271,7 +271,7 @@ class FundedPromotion(ResponseModel):
 class GetExternalOrdersQuery(RequestModel):
     """Path and query parameters of OrderGetExternalOrders."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
     platform: Literal[
@@ -299,7 +299,7 @@ class GetExternalOrdersResponse(ResponseModel):
 class GetOrderDetailQuery(RequestModel):
     """Path and query parameters of OrderBatchGetOrderDetail202507."""
 
-    ids: list[str]
+    ids: list[StrictStr] = Field(min_length=1, max_length=50)
     """Order ids to fetch, at most 50 (sent comma-separated)."""
 
 
@@ -313,7 +313,7 @@ class GetOrderDetailResponse(ResponseModel):
 class GetOrderPriceDetailQuery(RequestModel):
     """Path and query parameters of OrderGetOrderPriceDetail."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
 
@@ -1024,16 +1024,16 @@ class PriceDetailLineItem(ResponseModel):
 class QueryOrderLine(RequestModel):
     """One order line."""
 
-    order_line_id: str
+    order_line_id: str = Field(strict=True)
     """Line item id."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Product id."""
 
-    sku_id: str
+    sku_id: str = Field(strict=True)
     """SKU id."""
 
-    pod_order_data_id: str
+    pod_order_data_id: str = Field(strict=True)
     """Id of the POD data (the line item's `pod_info_id`)."""
 
 
@@ -1119,7 +1119,7 @@ class SearchExternalOrdersQuery(RequestModel):
     ]
     """The external OMS the id belongs to."""
 
-    external_order_id: str
+    external_order_id: str = Field(min_length=1, strict=True)
     """Order id in the external OMS."""
 
 
@@ -1133,10 +1133,10 @@ class SearchExternalOrdersResponse(ResponseModel):
 class SearchOrdersQuery(RequestModel):
     """Path and query parameters of OrderSearchOrders."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1166,31 +1166,31 @@ class SearchOrdersRequest(RequestModel):
     ) = None
     """Only orders in this status."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only orders created at or after this time (unix seconds)."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Only orders created before this time (unix seconds); defaults to now when only `create_time_ge` is
     set."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only orders updated at or after this time (unix seconds)."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Only orders updated before this time (unix seconds); defaults to now when only `update_time_ge` is
     set."""
 
-    shipping_type: str | None = None
+    shipping_type: str | None = Field(default=None, strict=True)
     """Delivery method: `TIKTOK` (TikTok label), `SELLER` (seller ships), `TIKTOK_DIGITAL` (virtual goods),
     `IN-STORE PICKUP` (SEA only)."""
 
-    buyer_user_id: str | None = None
+    buyer_user_id: str | None = Field(default=None, strict=True)
     """Only orders of this buyer."""
 
-    is_buyer_request_cancel: bool | None = None
+    is_buyer_request_cancel: bool | None = Field(default=None, strict=True)
     """Only orders whose buyer has (true) or has not (false) asked to cancel."""
 
-    warehouse_ids: list[str] | None = None
+    warehouse_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """Only orders of these pickup or sales warehouses (multi-warehouse shops), at most 100."""
 
 
@@ -1210,7 +1210,7 @@ class SearchOrdersResponse(ResponseModel):
 class SearchPodDetailsRequest(RequestModel):
     """The order lines whose customization to fetch."""
 
-    main_order_id: str
+    main_order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
     query_order_lines: list[QueryOrderLine]
@@ -1332,7 +1332,7 @@ class UnboxingCase(ResponseModel):
 class UpdateBlindBoxResults202511Request(RequestModel):
     """Blind box opening results of one order (one product per line item)."""
 
-    main_order_id: str | None = None
+    main_order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id."""
 
     blind_box_results: list[BlindBoxResult] | None = None
@@ -1342,7 +1342,7 @@ class UpdateBlindBoxResults202511Request(RequestModel):
 class UpdateBlindBoxResultsRequest(RequestModel):
     """Blind box opening results of one order."""
 
-    main_order_id: str | None = None
+    main_order_id: str | None = Field(default=None, strict=True)
     """TikTok Shop order id."""
 
     blind_box_results: list[BlindBoxResult] | None = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, StrictInt, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -517,7 +517,7 @@ class ActionSuggestion(ResponseModel):
 class ActivateProductsRequest(RequestModel):
     """Products to activate."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(max_length=20)
     """Ids of the products to activate, at most 20."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -540,10 +540,10 @@ class AppealMessage(RequestModel):
     indicator_details: list[IndicatorDetail]
     """The failed checks disputed."""
 
-    size_chart_id: str | None = None
+    size_chart_id: str | None = Field(default=None, strict=True)
     """Id of the size chart to review."""
 
-    size_chart_image_uri: str | None = None
+    size_chart_image_uri: str | None = Field(default=None, strict=True)
     """URI of the size chart image to review."""
 
 
@@ -569,19 +569,19 @@ class AreaPlacement(ResponseModel):
 class AreaPlacementInput(RequestModel):
     """Position and size of the area on the surface (two decimals)."""
 
-    x_coordinate: str | None = None
+    x_coordinate: str | None = Field(default=None, strict=True)
     """X coordinate of the starting point."""
 
-    y_coordinate: str | None = None
+    y_coordinate: str | None = Field(default=None, strict=True)
     """Y coordinate of the starting point."""
 
-    width: str | None = None
+    width: str | None = Field(default=None, strict=True)
     """Area width."""
 
-    height: str | None = None
+    height: str | None = Field(default=None, strict=True)
     """Area height."""
 
-    rotate_degree: str | None = None
+    rotate_degree: str | None = Field(default=None, strict=True)
     """Rotation angle in degrees."""
 
 
@@ -604,16 +604,16 @@ class AssignedCategory(ResponseModel):
 class AssignedCategoryInput(RequestModel):
     """One category of the chain from the root to the leaf category of a product."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Category id."""
 
-    parent_id: str | None = None
+    parent_id: str | None = Field(default=None, strict=True)
     """Parent category id; `0` for a root category."""
 
-    local_name: str | None = None
+    local_name: str | None = Field(default=None, strict=True)
     """Category name in the requested locale."""
 
-    is_leaf: bool | None = None
+    is_leaf: bool | None = Field(default=None, strict=True)
     """Whether this is a leaf category (products can only be placed in leaf categories)."""
 
 
@@ -643,13 +643,13 @@ class Attribute(ResponseModel):
 class AttributeInput(RequestModel):
     """A product-level attribute (e.g. material, country of origin), not tied to a variant."""
 
-    id: str
+    id: str = Field(strict=True)
     """Attribute id, from the category attributes."""
 
     values: list[AttributeValueInput]
     """Values of the attribute."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Attribute name (responses only)."""
 
 
@@ -669,10 +669,10 @@ class AttributeValue(ResponseModel):
 class AttributeValueInput(RequestModel):
     """One value of a product attribute: a built-in id or a custom name (the id wins if both are given)."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Built-in value id, from the category attributes."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Value name; a custom value when no built-in id is given."""
 
     metric_standard_info: MetricStandardInfoInput | None = None
@@ -928,19 +928,19 @@ class CategoryCertificationRule(ResponseModel):
 class CategoryExternalCategory(RequestModel):
     """The product's category on the platform it comes from."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Category id on the source platform."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Category name on the source platform."""
 
-    full_name: str | None = None
+    full_name: str | None = Field(default=None, strict=True)
     """Full category path on the source platform."""
 
-    is_leaf: bool | None = None
+    is_leaf: bool | None = Field(default=None, strict=True)
     """Whether it is a leaf category there."""
 
-    is_root: bool | None = None
+    is_root: bool | None = Field(default=None, strict=True)
     """Whether it is a root category there."""
 
 
@@ -1023,7 +1023,7 @@ class CategoryGlobalRequirementCondition(ResponseModel):
 class CategoryImageRef(RequestModel):
     """An image uploaded with the product image upload operation."""
 
-    uri: str | None = None
+    uri: str | None = Field(default=None, strict=True)
     """URI of the uploaded image."""
 
 
@@ -1149,26 +1149,26 @@ class CertificationFile(ResponseModel):
 class CertificationFileInput(RequestModel):
     """A file (PDF) supporting a certification."""
 
-    id: str
+    id: str = Field(strict=True)
     """File id, from the upload product file operation."""
 
-    name: str
+    name: str = Field(strict=True)
     """File name with its extension."""
 
-    format_: str = Field(alias="format")
+    format_: str = Field(alias="format", strict=True)
     """File format; only `PDF` is supported."""
 
-    urls: list[str] | None = None
+    urls: list[StrictStr] | None = None
     """URLs to view the file (responses only)."""
 
 
 class CertificationInput(RequestModel):
     """A certification that restricted categories require (see the category rules)."""
 
-    id: str
+    id: str = Field(strict=True)
     """Certification type id, from the category rules."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Certification type name (responses only)."""
 
     images: list[ImageInput] | None = None
@@ -1177,7 +1177,7 @@ class CertificationInput(RequestModel):
     files: list[CertificationFileInput] | None = None
     """Files supporting the certification."""
 
-    expiration_date: int | None = None
+    expiration_date: int | None = Field(default=None, strict=True)
     """Expiry of the certification, Unix seconds (UTC); required for some certifications."""
 
 
@@ -1210,17 +1210,17 @@ class CheckProductListingFailReason(ResponseModel):
 class CheckProductListingOption(RequestModel):
     """Options of the listing check."""
 
-    need_trigger_gne_async_check: bool | None = None
+    need_trigger_gne_async_check: bool | None = Field(default=None, strict=True)
     """Whether to start an asynchronous product information verification (enabled US sellers)."""
 
-    gne_async_check_session_id: str | None = None
+    gne_async_check_session_id: str | None = Field(default=None, strict=True)
     """Your session id of the asynchronous verification, to fetch its findings later."""
 
 
 class CheckProductListingQuery(RequestModel):
     """Path and query parameters of ProductCreateProductListingCheck."""
 
-    is_diagnosis_required: bool | None = None
+    is_diagnosis_required: bool | None = Field(default=None, strict=True)
     """Whether to also return listing quality (US) and optimization diagnoses. Deprecated by TikTok in
     favour of the diagnose-and-optimize operation."""
 
@@ -1228,13 +1228,13 @@ class CheckProductListingQuery(RequestModel):
 class CheckProductListingRequest(RequestModel):
     """The product payload to check, as for create product."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id, in the category tree given by `category_version`."""
 
     main_images: list[ImageInput]
@@ -1243,7 +1243,7 @@ class CheckProductListingRequest(RequestModel):
     skus: list[NewSku]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     package_dimensions: DimensionsInput | None = None
@@ -1264,25 +1264,25 @@ class CheckProductListingRequest(RequestModel):
     size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    delivery_option_ids: list[str] | None = None
+    delivery_option_ids: list[StrictStr] | None = None
     """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
 
-    primary_combined_product_id: str | None = None
+    primary_combined_product_id: str | None = Field(default=None, strict=True)
     """Primary product of the virtual bundle this product belongs to."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    is_pre_owned: bool | None = None
+    is_pre_owned: bool | None = Field(default=None, strict=True)
     """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -1291,10 +1291,10 @@ class CheckProductListingRequest(RequestModel):
     shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
     """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
 
-    minimum_order_quantity: int | None = None
+    minimum_order_quantity: int | None = Field(default=None, strict=True)
     """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
 
-    shipping_template_id: str | None = None
+    shipping_template_id: str | None = Field(default=None, strict=True)
     """Shipping template to bind to the product."""
 
     scheduled_sale: ScheduledSaleInput | None = None
@@ -1332,10 +1332,10 @@ class CheckProductListingRequest(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     product_tag_operations: list[TagOperation] | None = None
@@ -1344,7 +1344,7 @@ class CheckProductListingRequest(RequestModel):
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
     """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """Whether the product is a LIVE_QUICK product (needs a permission)."""
 
     option: CheckProductListingOption | None = None
@@ -1460,29 +1460,29 @@ class CombinedSkuBrand(ResponseModel):
 class CombinedSkuBrandInput(RequestModel):
     """Brand of the source product."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Brand id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Brand name."""
 
 
 class CombinedSkuInput(RequestModel):
     """A source SKU inside a virtual bundle SKU. Requests give the three ids and count."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Product id of the source SKU."""
 
-    sku_id: str
+    sku_id: str = Field(strict=True)
     """Source SKU id."""
 
-    sku_count: int
+    sku_count: int = Field(strict=True)
     """Quantity of the source SKU in the bundle."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Title of the source product (responses only)."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller SKU code of the source SKU (responses only)."""
 
     brand: CombinedSkuBrandInput | None = None
@@ -1491,7 +1491,7 @@ class CombinedSkuInput(RequestModel):
     categories: list[AssignedCategoryInput] | None = None
     """Category chain of the source product."""
 
-    combined_listing_not_live_reasons: list[str] | None = None
+    combined_listing_not_live_reasons: list[StrictStr] | None = None
     """Why the source product keeps the bundle from being live, e.g. `SUB_PRODUCT_DEACTIVATE`."""
 
     inventory: list[SkuInventoryInput] | None = None
@@ -1551,25 +1551,25 @@ class ComplianceAddress(ResponseModel):
 class ComplianceAddressInput(RequestModel):
     """A postal address in the EU."""
 
-    street_address_line1: str
+    street_address_line1: str = Field(strict=True)
     """Full street address (building, street, district, city, province), at most 500 characters."""
 
-    postal_code: str
+    postal_code: str = Field(strict=True)
     """Postal code."""
 
-    country: str
+    country: str = Field(strict=True)
     """Two-letter ISO 3166 code of an EU country."""
 
-    street_address_line2: str | None = None
+    street_address_line2: str | None = Field(default=None, strict=True)
     """Deprecated; merged into `street_address_line1`."""
 
-    district: str | None = None
+    district: str | None = Field(default=None, strict=True)
     """Deprecated; merged into `street_address_line1`."""
 
-    city: str | None = None
+    city: str | None = Field(default=None, strict=True)
     """Deprecated; merged into `street_address_line1`."""
 
-    province: str | None = None
+    province: str | None = Field(default=None, strict=True)
     """Deprecated; merged into `street_address_line1`."""
 
 
@@ -1689,10 +1689,10 @@ class CompliancePersonPhone(ResponseModel):
 class CompliancePersonPhoneInput(RequestModel):
     """A responsible person's phone number."""
 
-    country_code: str
+    country_code: str = Field(strict=True)
     """EU country calling code with `+`, at most 4 digits, e.g. `+353`."""
 
-    local_number: str
+    local_number: str = Field(strict=True)
     """Local number, 7 to 11 digits."""
 
 
@@ -1715,10 +1715,10 @@ class CompliancePhoneNumberInput(RequestModel):
     availability: Literal["AVAILABLE", "UNAVAILABLE"] | None = None
     """`AVAILABLE` (default; the number is then required) or `UNAVAILABLE` (no phone number)."""
 
-    country_code: str | None = None
+    country_code: str | None = Field(default=None, strict=True)
     """Country calling code with `+`, at most 4 digits, e.g. `+65`."""
 
-    local_number: str | None = None
+    local_number: str | None = Field(default=None, strict=True)
     """Local number, 7 to 20 digits."""
 
 
@@ -1785,7 +1785,7 @@ class CreateCategoryUpgradeTaskResponse(ResponseModel):
 class CreateCustomBrandRequest(RequestModel):
     """The custom brand to create."""
 
-    name: str
+    name: str = Field(strict=True)
     """Brand name, 2 to 30 characters, not Chinese, not already existing, no emoticons or special fonts, no
     run of 5 or more digits. It is not translated."""
 
@@ -1800,17 +1800,17 @@ class CreateCustomBrandResponse(ResponseModel):
 class CreateGlobalProductRequest(RequestModel):
     """The global product to create."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
     URLs."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
 
-    main_images: list[GlobalImageInput]
+    main_images: list[GlobalImageInput] = Field(max_length=9)
     """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
     background."""
 
@@ -1820,11 +1820,11 @@ class CreateGlobalProductRequest(RequestModel):
     skus: list[GlobalSkuInput]
     """Global SKUs, at most 300 (EU, JP, UK, US) or 100 elsewhere; put the main variant first."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
     shop)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id; unauthorized brands are not displayed."""
 
     video: GlobalVideoInput | None = None
@@ -1833,7 +1833,7 @@ class CreateGlobalProductRequest(RequestModel):
     package_dimensions: GlobalPackageDimensionsInput | None = None
     """Package dimensions; use the same measurement system as the weight."""
 
-    certifications: list[GlobalCertificationInput] | None = None
+    certifications: list[GlobalCertificationInput] | None = Field(default=None, max_length=10)
     """Certifications, at most 10; see the global category rules for which are required."""
 
     product_attributes: list[GlobalProductAttributeInput] | None = None
@@ -1846,14 +1846,14 @@ class CreateGlobalProductRequest(RequestModel):
     manufacturer: GlobalManufacturerInfoInput | None = None
     """Manufacturer contact details."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (from the compliance responsible person search), for categories that need
     them."""
 
-    external_global_product_id: str | None = None
+    external_global_product_id: str | None = Field(default=None, strict=True)
     """The product's id on an external e-commerce platform, at most 999 characters."""
 
     source_locale: (
@@ -1908,7 +1908,7 @@ class CreateGpaUpgradeTaskResponse(ResponseModel):
 class CreateImageTranslationTasksImage(RequestModel):
     """An image to translate."""
 
-    image_uri: str
+    image_uri: str = Field(strict=True)
     """Image URI, from the upload product image operation."""
 
     target_languages: list[
@@ -1967,19 +1967,19 @@ class CreateImageTranslationTasksTranslationTask(ResponseModel):
 class CreateManufacturerRequest(RequestModel):
     """The manufacturer to register. Chinese characters are not accepted."""
 
-    name: str
+    name: str = Field(max_length=255, strict=True)
     """Manufacturer name, at most 255 characters."""
 
-    email: str
+    email: str = Field(strict=True)
     """Email address."""
 
     phone_number: CompliancePhoneNumberInput
     """A manufacturer phone number."""
 
-    address: str
+    address: str = Field(max_length=500, strict=True)
     """Postal address, at most 500 characters."""
 
-    registered_trade_name: str | None = None
+    registered_trade_name: str | None = Field(default=None, max_length=200, strict=True)
     """Registered trade name, at most 200 characters."""
 
     locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
@@ -1996,13 +1996,13 @@ class CreateManufacturerResponse(ResponseModel):
 class CreateProductRequest(RequestModel):
     """The product to create."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id, in the category tree given by `category_version`."""
 
     main_images: list[ImageInput]
@@ -2011,10 +2011,10 @@ class CreateProductRequest(RequestModel):
     skus: list[NewSku]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     package_dimensions: DimensionsInput | None = None
@@ -2035,28 +2035,28 @@ class CreateProductRequest(RequestModel):
     size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    delivery_option_ids: list[str] | None = None
+    delivery_option_ids: list[StrictStr] | None = None
     """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
 
-    primary_combined_product_id: str | None = None
+    primary_combined_product_id: str | None = Field(default=None, strict=True)
     """Primary product of the virtual bundle this product belongs to."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    is_not_for_sale: bool | None = None
+    is_not_for_sale: bool | None = Field(default=None, strict=True)
     """Whether the product is only a gift-with-purchase item, not for sale on its own."""
 
-    is_pre_owned: bool | None = None
+    is_pre_owned: bool | None = Field(default=None, strict=True)
     """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -2065,16 +2065,16 @@ class CreateProductRequest(RequestModel):
     shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
     """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
 
-    minimum_order_quantity: int | None = None
+    minimum_order_quantity: int | None = Field(default=None, strict=True)
     """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
 
     save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
     """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """Unique key of this request, so a retried request is not processed twice."""
 
-    shipping_template_id: str | None = None
+    shipping_template_id: str | None = Field(default=None, strict=True)
     """Shipping template to bind to the product."""
 
     scheduled_sale: ScheduledSaleInput | None = None
@@ -2112,13 +2112,13 @@ class CreateProductRequest(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     product_tag_operations: list[TagOperation] | None = None
@@ -2130,10 +2130,10 @@ class CreateProductRequest(RequestModel):
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
     """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """Whether the product is a LIVE_QUICK product (needs a permission)."""
 
-    is_blind_box: bool | None = None
+    is_blind_box: bool | None = Field(default=None, strict=True)
     """Whether the product is a blind box or lucky bag."""
 
 
@@ -2153,10 +2153,10 @@ class CreateProductResponse(ResponseModel):
 class CreateResponsiblePersonRequest(RequestModel):
     """The EU responsible person to register. Chinese characters are not accepted."""
 
-    name: str
+    name: str = Field(max_length=200, strict=True)
     """Name, at most 200 characters."""
 
-    email: str
+    email: str = Field(strict=True)
     """Email address."""
 
     phone_number: CompliancePersonPhoneInput
@@ -2179,7 +2179,7 @@ class CreateResponsiblePersonResponse(ResponseModel):
 class CreateSizeChartRequest(RequestModel):
     """The size chart to create."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category supporting size charts."""
 
     size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"]
@@ -2188,7 +2188,7 @@ class CreateSizeChartRequest(RequestModel):
     size_chart_data: SizeChartDataInput
     """Structured content of a size chart."""
 
-    template_name: str | None = None
+    template_name: str | None = Field(default=None, strict=True)
     """Template name; required for REUSABLE_TEMPLATE, ignored for PRODUCT_SCOPED."""
 
 
@@ -2212,7 +2212,7 @@ class CreatorInventory(ResponseModel):
 class DeactivateProductsRequest(RequestModel):
     """Products to deactivate."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(max_length=20)
     """Ids of the products to deactivate, at most 20."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -2259,7 +2259,7 @@ class DeleteGlobalProductsErrorDetail(ResponseModel):
 class DeleteGlobalProductsRequest(RequestModel):
     """The global products to delete."""
 
-    global_product_ids: list[str]
+    global_product_ids: list[StrictStr] = Field(max_length=20)
     """Global product ids, at most 20."""
 
 
@@ -2273,7 +2273,7 @@ class DeleteGlobalProductsResponse(ResponseModel):
 class DeleteProductsRequest(RequestModel):
     """Products to delete."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(max_length=20)
     """Ids of the products to delete, at most 20."""
 
 
@@ -2313,19 +2313,19 @@ class Diagnose(ResponseModel):
 class DiagnoseAndOptimizeProductRequest(RequestModel):
     """The product content to diagnose."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id of the product."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """An existing product to diagnose (omit it for a product not yet listed)."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product title."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id."""
 
     main_images: list[ImageInput] | None = None
@@ -2425,26 +2425,26 @@ class Dimensions(ResponseModel):
 class DimensionsInput(RequestModel):
     """Package (or SKU) dimensions. Use the same measurement system as the weight."""
 
-    length: str
+    length: str = Field(strict=True)
     """Length, a positive whole number."""
 
-    width: str
+    width: str = Field(strict=True)
     """Width, a positive whole number."""
 
-    height: str
+    height: str = Field(strict=True)
     """Height, a positive whole number."""
 
-    unit: str
+    unit: str = Field(strict=True)
     """Length unit: `CENTIMETER` (all regions) or `INCH` (US)."""
 
 
 class DiscountDetail(RequestModel):
     """A discount."""
 
-    discount_level: str | None = None
+    discount_level: str | None = Field(default=None, strict=True)
     """Discount level: `REGULAR`, `FIRST_ORDER` or `RETENTION`."""
 
-    discount_value: int | None = None
+    discount_value: int | None = Field(default=None, strict=True)
     """Discount percentage, e.g. 10 for 10%."""
 
 
@@ -2471,36 +2471,36 @@ class ExternalListPrice(ResponseModel):
 class ExternalListPriceInput(RequestModel):
     """A list price or original price of the SKU on an external platform (US only)."""
 
-    source: str
+    source: str = Field(strict=True)
     """Where the price comes from: `SHOPIFY_COMPARE_AT_PRICE`."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Price amount, 0.01 to 7600."""
 
-    currency: str
+    currency: str = Field(strict=True)
     """Currency of the price: `USD`."""
 
 
 class ExternalRetailPrice(RequestModel):
     """Retail price on the external platform."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Retail price amount, 0.01 to 7600."""
 
-    currency: str
+    currency: str = Field(strict=True)
     """ISO 4217 currency: `USD`."""
 
 
 class ExternalTransactionPrice(RequestModel):
     """Highest transaction price on the external platform."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Transaction price amount, 0.01 to 7600."""
 
-    currency: str
+    currency: str = Field(strict=True)
     """ISO 4217 currency: `USD`."""
 
-    transaction_time: str
+    transaction_time: str = Field(strict=True)
     """When that price was recorded (RFC 3339, within the last 90 days)."""
 
     image: ImageInput | None = None
@@ -2553,13 +2553,13 @@ class Fee(ResponseModel):
 class FeeInput(RequestModel):
     """A fee some categories require (e.g. the German deposit `PFAND`)."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, alias="type", strict=True)
     """Fee type: `PFAND`."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Fee amount (PFAND: 0.00 to 6300.00)."""
 
-    additional_attribute: str | None = None
+    additional_attribute: str | None = Field(default=None, strict=True)
     """Extra context of the fee; for PFAND `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
 
 
@@ -2576,33 +2576,33 @@ class FulfillmentType(ResponseModel):
 class FulfillmentTypeInput(RequestModel):
     """How long pre-sale orders take."""
 
-    handling_duration_days: int | None = None
+    handling_duration_days: int | None = Field(default=None, strict=True)
     """Days needed to hand a pre-sale order to the carrier."""
 
-    release_date: int | None = None
+    release_date: int | None = Field(default=None, strict=True)
     """Day the product becomes a regular product, Unix seconds."""
 
 
 class GetBrandsQuery(RequestModel):
     """Path and query parameters of ProductGetBrands."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    category_id: str | None = None
+    category_id: str | None = Field(default=None, strict=True)
     """Only report brand availability for this category (see `brand_status`)."""
 
-    is_authorized: bool | None = None
+    is_authorized: bool | None = Field(default=None, strict=True)
     """true lists only brands the seller is authorized to use; false lists all brands."""
 
-    brand_name: str | None = None
+    brand_name: str | None = Field(default=None, strict=True)
     """Filter by brand name (fuzzy match)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -2656,21 +2656,21 @@ class GetCategoriesQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Filter categories by a keyword in their name."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
     listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None
     """Platform whose categories are returned, for sellers migrated from Tokopedia. Default TIKTOK_SHOP."""
 
-    include_prohibited_categories: bool | None = None
+    include_prohibited_categories: bool | None = Field(default=None, strict=True)
     """Also return categories that are prohibited on TikTok Shop (BR, MX, EU and SEA markets). Default
     false."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """true returns the categories for LIVE_QUICK products (needs a special permission). Default false."""
 
 
@@ -2684,7 +2684,7 @@ class GetCategoriesResponse(ResponseModel):
 class GetCategoryAttributesQuery(RequestModel):
     """Path and query parameters of ProductGetCategoryAttributes."""
 
-    category_id: str
+    category_id: str = Field(min_length=1, strict=True)
     """The category id (a leaf category for listing)."""
 
     locale: (
@@ -2720,11 +2720,11 @@ class GetCategoryAttributesQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """true returns the attributes for LIVE_QUICK products. Default false."""
 
 
@@ -2748,10 +2748,10 @@ class GetCategoryRulesFee(ResponseModel):
 class GetCategoryRulesQuery(RequestModel):
     """Path and query parameters of ProductGetCategoryRules."""
 
-    category_id: str
+    category_id: str = Field(min_length=1, strict=True)
     """The category id (a leaf category for listing)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -2860,10 +2860,10 @@ class GetGlobalCategoriesQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Filter categories by a keyword in their name."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -2878,7 +2878,7 @@ class GetGlobalCategoriesResponse(ResponseModel):
 class GetGlobalCategoryAttributesQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalCategoryAttributes."""
 
-    category_id: str
+    category_id: str = Field(min_length=1, strict=True)
     """The category id (a leaf category for listing)."""
 
     locale: (
@@ -2914,7 +2914,7 @@ class GetGlobalCategoryAttributesQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -2929,10 +2929,10 @@ class GetGlobalCategoryAttributesResponse(ResponseModel):
 class GetGlobalCategoryRulesQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalCategoryRules."""
 
-    category_id: str
+    category_id: str = Field(min_length=1, strict=True)
     """The category id (a leaf category for listing)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -3098,7 +3098,7 @@ class GetGlobalProductDetailResponse(ResponseModel):
 class GetGlobalProductQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalProduct."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
@@ -3175,7 +3175,7 @@ class GetGlobalProductResponse(ResponseModel):
 class GetGlobalReplicatedProductsQuery(RequestModel):
     """Path and query parameters of ProductGetGlobalReplicatedProducts."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
@@ -3205,7 +3205,7 @@ class GetGlobalReplicatedProductsResponse(ResponseModel):
 class GetImageTranslationTasksQuery(RequestModel):
     """Path and query parameters of ProductGetImageTranslationTasks."""
 
-    translation_task_ids: list[str] | None = None
+    translation_task_ids: list[StrictStr] | None = None
     """Ids of the tasks to read."""
 
 
@@ -3241,10 +3241,10 @@ class GetImageTranslationTasksTranslationTask(ResponseModel):
 class GetInventoriesRequest(RequestModel):
     """Products or SKUs to report; give one of the lists."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """Products whose SKUs to report, at most 100."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=600)
     """SKUs to report, at most 600; takes precedence over `product_ids`."""
 
 
@@ -3268,7 +3268,7 @@ class GetListingSchemas202401Response(ResponseModel):
 class GetListingSchemasQuery(RequestModel):
     """Path and query parameters of ProductGetListingSchemas202401."""
 
-    category_ids: list[int]
+    category_ids: list[StrictInt] = Field(min_length=1)
     """Leaf category ids whose listing schema is wanted (sent comma-separated)."""
 
     locale: (
@@ -3304,7 +3304,7 @@ class GetListingSchemasQuery(RequestModel):
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's) default
     locale."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level tree, default) or `v2` (7-level tree, required for US, EU and
     SEA shops)."""
 
@@ -3322,10 +3322,10 @@ class GetListingSchemasResponse(ResponseModel):
 class GetOpportunityQuery(RequestModel):
     """Path and query parameters of ProductGetOpportunityDetail."""
 
-    opportunity_id: str
+    opportunity_id: str = Field(min_length=1, strict=True)
     """The opportunity id."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 language of the returned texts, e.g. `en-US`."""
 
 
@@ -3352,26 +3352,26 @@ class GetOpportunitySubmissionsData(ResponseModel):
 class GetOpportunitySubmissionsQuery(RequestModel):
     """Path and query parameters of ProductGetSubmissionRecords."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    status: str | None = None
+    status: str | None = Field(default=None, strict=True)
     """Only submissions in this status: `PENDING_REVIEW`, `APPROVED` or `REJECTED`."""
 
-    opportunity_id: str | None = None
+    opportunity_id: str | None = Field(default=None, strict=True)
     """Only submissions to this opportunity."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Only submissions of this product."""
 
-    submit_time_ge: int | None = None
+    submit_time_ge: int | None = Field(default=None, strict=True)
     """Only submissions made at or after this time, Unix seconds."""
 
-    submit_time_lt: int | None = None
+    submit_time_lt: int | None = Field(default=None, strict=True)
     """Only submissions made before this time, Unix seconds."""
 
 
@@ -3395,13 +3395,13 @@ class GetProductDetailBrand(ResponseModel):
 class GetProductDetailQuery(RequestModel):
     """Path and query parameters of ProductGetProductDetail."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
-    return_under_review_version: bool | None = None
+    return_under_review_version: bool | None = Field(default=None, strict=True)
     """Return the edited version under audit instead of the live one, when there is one."""
 
-    return_draft_version: bool | None = None
+    return_draft_version: bool | None = Field(default=None, strict=True)
     """Return the unpublished draft instead of the live version, when there is one."""
 
     locale: (
@@ -3603,7 +3603,7 @@ class GetProductDiagnosesProduct(ResponseModel):
 class GetProductDiagnosesQuery(RequestModel):
     """Path and query parameters of ProductGetProductDiagnoses."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(min_length=1)
     """Ids of live products to examine."""
 
 
@@ -3617,10 +3617,10 @@ class GetProductDiagnosesResponse(ResponseModel):
 class GetProductPackageRecommendationsQuery(RequestModel):
     """Path and query parameters of ProductGetProductPackageRecommendations."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -3628,7 +3628,7 @@ class GetProductPackageRecommendationsQuery(RequestModel):
 class GetProductPackageRecommendationsRequest(RequestModel):
     """The products to check."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = None
     """Product ids."""
 
 
@@ -3658,7 +3658,7 @@ class GetProductSeoWordsProduct(ResponseModel):
 class GetProductSeoWordsQuery(RequestModel):
     """Path and query parameters of ProductGetProductSEOWords."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(min_length=1)
     """Ids of live products to examine."""
 
 
@@ -3672,10 +3672,10 @@ class GetProductSeoWordsResponse(ResponseModel):
 class GetProductSkppDetailQuery(RequestModel):
     """Path and query parameters of ProductGetProductSKPPDetail."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """The product id."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`."""
 
 
@@ -3720,7 +3720,7 @@ class GetProductSuggestionsProduct(ResponseModel):
 class GetProductSuggestionsQuery(RequestModel):
     """Path and query parameters of ProductGetProductSuggestions."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(min_length=1)
     """Ids of live products to examine."""
 
 
@@ -3773,7 +3773,7 @@ class GlobalCertificationFile(ResponseModel):
 class GlobalCertificationInput(RequestModel):
     """A certification of the product."""
 
-    id: str
+    id: str = Field(strict=True)
     """Certification type id, from the global category rules."""
 
     images: list[GlobalImageInput] | None = None
@@ -3786,13 +3786,13 @@ class GlobalCertificationInput(RequestModel):
 class GlobalCertificationInputFile(RequestModel):
     """An uploaded certificate file."""
 
-    id: str
+    id: str = Field(strict=True)
     """File id, from the product file upload."""
 
-    name: str
+    name: str = Field(strict=True)
     """File name with extension."""
 
-    format_: str = Field(alias="format")
+    format_: str = Field(alias="format", strict=True)
     """File format; only `PDF`."""
 
 
@@ -3810,7 +3810,7 @@ class GlobalIdentifierCode(ResponseModel):
 class GlobalIdentifierCodeInput(RequestModel):
     """A product identifier code of the SKU."""
 
-    code: str | None = None
+    code: str | None = Field(default=None, strict=True)
     """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 and a final X), JAN 8 or 13. Unique per
     SKU."""
 
@@ -3840,7 +3840,7 @@ class GlobalImage(ResponseModel):
 class GlobalImageInput(RequestModel):
     """An image uploaded with the product image upload operation."""
 
-    uri: str
+    uri: str = Field(strict=True)
     """URI of the uploaded image."""
 
 
@@ -3860,10 +3860,10 @@ class GlobalListingPolicy(ResponseModel):
 class GlobalListingPolicyInput(RequestModel):
     """How this SKU follows its replication source (responses only)."""
 
-    inventory_type: str | None = None
+    inventory_type: str | None = Field(default=None, strict=True)
     """Inventory sharing with the source: `SHARED` or `EXCLUSIVE`."""
 
-    price_sync: bool | None = None
+    price_sync: bool | None = Field(default=None, strict=True)
     """Whether the price is synchronized with the source."""
 
     replicate_source: ReplicateSourceInput | None = None
@@ -3903,17 +3903,17 @@ class GlobalManufacturerInfo(ResponseModel):
 class GlobalManufacturerInfoInput(RequestModel):
     """Manufacturer contact details."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Manufacturer name."""
 
-    address: str | None = None
+    address: str | None = Field(default=None, strict=True)
     """Manufacturer address."""
 
-    phone_number: str | None = None
+    phone_number: str | None = Field(default=None, strict=True)
     """Phone number starting with `+` and the country code, separated from the local number by a space or
     hyphen."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Email address."""
 
 
@@ -3936,13 +3936,13 @@ class GlobalPackageDimensions(ResponseModel):
 class GlobalPackageDimensionsInput(RequestModel):
     """Package dimensions; use the same measurement system as the weight."""
 
-    length: str
+    length: str = Field(strict=True)
     """Length, a positive whole number."""
 
-    width: str
+    width: str = Field(strict=True)
     """Width, a positive whole number."""
 
-    height: str
+    height: str = Field(strict=True)
     """Height, a positive whole number."""
 
     unit: Literal["CENTIMETER", "INCH"]
@@ -3962,7 +3962,7 @@ class GlobalPackageWeight(ResponseModel):
 class GlobalPackageWeightInput(RequestModel):
     """Package weight; use the same measurement system as the dimensions."""
 
-    value: str
+    value: str = Field(strict=True)
     """Positive weight; integer for GRAM, up to 3 decimals for KILOGRAM, 2 for POUND."""
 
     unit: Literal["GRAM", "KILOGRAM", "POUND"]
@@ -3995,7 +3995,7 @@ class GlobalProductAttribute(ResponseModel):
 class GlobalProductAttributeInput(RequestModel):
     """A product attribute and its values."""
 
-    id: str
+    id: str = Field(strict=True)
     """Attribute id, from the global category attributes."""
 
     values: list[GlobalProductAttributeInputValue]
@@ -4005,10 +4005,10 @@ class GlobalProductAttributeInput(RequestModel):
 class GlobalProductAttributeInputValue(RequestModel):
     """One value."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Built-in value id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Custom value, at most 2000 characters, unique within the attribute."""
 
 
@@ -4067,26 +4067,26 @@ class GlobalPublishResultFailReason(ResponseModel):
 class GlobalSalePriceInput(RequestModel):
     """The local display price of the SKU in one market."""
 
-    region: str
+    region: str = Field(strict=True)
     """Market code, e.g. `US`, `JP`, `DE`."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Price in the market's currency, before discounts."""
 
 
 class GlobalSalesAttributeInput(RequestModel):
     """A sales attribute value defining the variant; give built-in ids or custom names."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Built-in sales attribute id."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Custom sales attribute name, at most 20 characters."""
 
-    value_id: str | None = None
+    value_id: str | None = Field(default=None, strict=True)
     """Built-in value id."""
 
-    value_name: str | None = None
+    value_name: str | None = Field(default=None, strict=True)
     """Custom value, at most 50 letters and digits, unique within the attribute."""
 
     sku_img: GlobalImageInput | None = None
@@ -4116,7 +4116,7 @@ class GlobalSizeChartInput(RequestModel):
 class GlobalSizeChartInputTemplate(RequestModel):
     """A size chart template."""
 
-    id: str
+    id: str = Field(strict=True)
     """Size chart template id."""
 
 
@@ -4167,17 +4167,17 @@ class GlobalSkuInput(RequestModel):
     price: GlobalSkuPriceInput
     """The global SKU price."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Edit only: id of an existing SKU to keep; existing SKUs left out are deleted, SKUs without id are
     created."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's internal SKU code, 1-50 characters without spaces."""
 
-    global_quantity: int | None = None
+    global_quantity: int | None = Field(default=None, strict=True)
     """Total stock across all shops; split between shops at first publication and not editable afterwards."""
 
-    inventory: list[GlobalWarehouseInventoryInput] | None = None
+    inventory: list[GlobalWarehouseInventoryInput] | None = Field(default=None, max_length=50)
     """Stock per global warehouse (required with multi-warehouse), at most 50; overrides `global_quantity`."""
 
     sales_attributes: list[GlobalSalesAttributeInput] | None = None
@@ -4187,13 +4187,13 @@ class GlobalSkuInput(RequestModel):
     identifier_code: GlobalIdentifierCodeInput | None = None
     """A product identifier code of the SKU."""
 
-    sku_unit_count: str | None = None
+    sku_unit_count: str | None = Field(default=None, strict=True)
     """Quantity or volume the SKU holds, 0.01 to 99,999.9999, for the unit price (EU only)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: list[StrictStr] | None = Field(default=None, max_length=10)
     """Up to 10 identifier codes of the items of a virtual bundle (EU only)."""
 
-    external_global_sku_id: str | None = None
+    external_global_sku_id: str | None = Field(default=None, strict=True)
     """The SKU's id on an external e-commerce platform, at most 999 characters."""
 
     sale_prices: list[GlobalSalePriceInput] | None = None
@@ -4214,19 +4214,19 @@ class GlobalSkuInventory(ResponseModel):
 class GlobalSkuPartialInput(RequestModel):
     """A global SKU to edit (with id) or create (without id)."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Id of an existing SKU; existing SKUs left out of the list are deleted, SKUs without id are created."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's internal SKU code, 1-50 characters without spaces."""
 
     price: GlobalSkuPriceInput | None = None
     """The global SKU price."""
 
-    global_quantity: int | None = None
+    global_quantity: int | None = Field(default=None, strict=True)
     """Total stock across all shops; not editable after the first publication."""
 
-    inventory: list[GlobalWarehouseInventoryInput] | None = None
+    inventory: list[GlobalWarehouseInventoryInput] | None = Field(default=None, max_length=50)
     """Stock per global warehouse, at most 50; overrides `global_quantity`."""
 
     sales_attributes: list[GlobalSalesAttributeInput] | None = None
@@ -4235,13 +4235,13 @@ class GlobalSkuPartialInput(RequestModel):
     identifier_code: GlobalIdentifierCodeInput | None = None
     """A product identifier code of the SKU."""
 
-    sku_unit_count: str | None = None
+    sku_unit_count: str | None = Field(default=None, strict=True)
     """Quantity or volume the SKU holds, for the unit price (EU only)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: list[StrictStr] | None = Field(default=None, max_length=10)
     """Up to 10 identifier codes of the items of a virtual bundle (EU only)."""
 
-    external_global_sku_id: str | None = None
+    external_global_sku_id: str | None = Field(default=None, strict=True)
     """The SKU's id on an external e-commerce platform."""
 
     sale_prices: list[GlobalSalePriceInput] | None = None
@@ -4264,7 +4264,7 @@ class GlobalSkuPrice(ResponseModel):
 class GlobalSkuPriceInput(RequestModel):
     """The global SKU price."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Price amount, at most 99,999,999.99."""
 
     currency: Literal["EUR", "USD"]
@@ -4326,17 +4326,17 @@ class GlobalVideo(ResponseModel):
 class GlobalVideoInput(RequestModel):
     """The product video."""
 
-    id: str
+    id: str = Field(strict=True)
     """Video id, from the product file upload."""
 
 
 class GlobalWarehouseInventoryInput(RequestModel):
     """Stock of the SKU in one global warehouse."""
 
-    global_warehouse_id: str
+    global_warehouse_id: str = Field(strict=True)
     """Global warehouse id (see the global seller warehouses)."""
 
-    quantity: int
+    quantity: int = Field(strict=True)
     """Units available in the warehouse."""
 
 
@@ -4363,10 +4363,10 @@ class IdentifierCode(ResponseModel):
 class IdentifierCodeInput(RequestModel):
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
-    code: str | None = None
+    code: str | None = Field(default=None, strict=True)
     """The code: GTIN 14 digits, EAN 8/13/14, UPC 12, ISBN 13 (or 9 ending in X), JAN 8 or 13."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, alias="type", strict=True)
     """Code type: `GTIN`, `EAN`, `UPC`, `ISBN` or `JAN`."""
 
 
@@ -4408,29 +4408,29 @@ class ImageAreaInput(RequestModel):
     default_image: ImageInput | None = None
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    min_height: int | None = None
+    min_height: int | None = Field(default=None, strict=True)
     """Minimum height in pixels of a buyer image."""
 
-    min_width: int | None = None
+    min_width: int | None = Field(default=None, strict=True)
     """Minimum width in pixels of a buyer image."""
 
 
 class ImageInput(RequestModel):
     """An image hosted by TikTok Shop. Requests need only `uri`; responses add URLs and size."""
 
-    uri: str
+    uri: str = Field(strict=True)
     """Image URI, from the upload product image operation (or an optimized image URI)."""
 
-    urls: list[str] | None = None
+    urls: list[StrictStr] | None = None
     """URLs to view the image."""
 
-    thumb_urls: list[str] | None = None
+    thumb_urls: list[StrictStr] | None = None
     """URLs of thumbnails of the image."""
 
-    height: int | None = None
+    height: int | None = Field(default=None, strict=True)
     """Image height in pixels."""
 
-    width: int | None = None
+    width: int | None = Field(default=None, strict=True)
     """Image width in pixels."""
 
 
@@ -4473,16 +4473,16 @@ class InventoryLevel(RequestModel):
     """New stock of a SKU in one warehouse, for the inventory update: the quantity is required, the
     warehouse may be left out when the shop has one."""
 
-    quantity: int
+    quantity: int = Field(strict=True)
     """In-stock quantity that can ship immediately, 1 to 99,999."""
 
-    warehouse_id: str | None = None
+    warehouse_id: str | None = Field(default=None, strict=True)
     """Warehouse id (see the logistics warehouses)."""
 
-    backorder_quantity: int | None = None
+    backorder_quantity: int | None = Field(default=None, strict=True)
     """Backorder quantity, turned into `quantity` once in-stock inventory sells out."""
 
-    handling_time: int | None = None
+    handling_time: int | None = Field(default=None, strict=True)
     """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
@@ -4554,14 +4554,14 @@ class ListOpportunitiesData(ResponseModel):
 class ListOpportunitiesQuery(RequestModel):
     """Path and query parameters of ProductListOpportunities."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 language of the returned texts, e.g. `en-US`."""
 
 
@@ -4571,16 +4571,16 @@ class ListOpportunitiesRequest(RequestModel):
     opportunity_type: Literal["CATEGORY", "KEYWORD", "PRODUCT"]
     """`PRODUCT`, `KEYWORD` (search keyword) or `CATEGORY` opportunities."""
 
-    category_ids: list[str] | None = None
+    category_ids: list[StrictStr] | None = None
     """Only these categories; empty for all."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only opportunities created at or after this time, Unix seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Only opportunities created before this time, Unix seconds."""
 
-    tag_codes: list[str] | None = None
+    tag_codes: list[StrictStr] | None = Field(default=None, max_length=20)
     """Lowercase tag codes, at most 20 (`core_product` and `top_product` for PRODUCT only)."""
 
 
@@ -4604,10 +4604,10 @@ class ListPrice(ResponseModel):
 class ListPriceInput(RequestModel):
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
-    amount: str
+    amount: str = Field(strict=True)
     """Price amount, 0.01 to 7600; at least the SKU price."""
 
-    currency: str
+    currency: str = Field(strict=True)
     """Currency of the price: `USD`."""
 
 
@@ -4639,23 +4639,23 @@ class ListProductSkppStatusesProduct(ResponseModel):
 class ListProductSkppStatusesQuery(RequestModel):
     """Path and query parameters of ProductListProductSKPPStatuses."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`."""
 
 
 class ListProductSkppStatusesRequest(RequestModel):
     """Which products to report."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """Product ids, at most 100."""
 
     skpp_status: Literal["NOT_QUALIFIED", "QUALIFIED"] | None = None
     """`QUALIFIED` (already SKPP) or `NOT_QUALIFIED` (eligible for SKPP tasks)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1.0, le=100.0, strict=True)
     """Products per page, 1 to 100 (default 50)."""
 
-    page_no: int | None = None
+    page_no: int | None = Field(default=None, ge=1.0, strict=True)
     """Page number from 1 (default 1)."""
 
 
@@ -4843,16 +4843,16 @@ class Manufacturer(ResponseModel):
 class ManufacturerInput(RequestModel):
     """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Manufacturer name."""
 
-    address: str | None = None
+    address: str | None = Field(default=None, strict=True)
     """Manufacturer address."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Manufacturer email."""
 
-    phone_number: str | None = None
+    phone_number: str | None = Field(default=None, strict=True)
     """Manufacturer phone number."""
 
 
@@ -4926,7 +4926,7 @@ class MetricStandardInfo(ResponseModel):
 class MetricStandardInfoInput(RequestModel):
     """Measurement template values attached to the attribute value."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Measurement template id."""
 
     metric_value_module_infos: list[MetricValueModuleInfoInput] | None = None
@@ -4983,13 +4983,13 @@ class MetricValueModuleInfo(ResponseModel):
 class MetricValueModuleInfoInput(RequestModel):
     """One metric value."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Metric item id within the template."""
 
-    value: str | None = None
+    value: str | None = Field(default=None, strict=True)
     """Value given for the metric."""
 
-    unit_id: str | None = None
+    unit_id: str | None = Field(default=None, strict=True)
     """Unit id of the value."""
 
 
@@ -5003,13 +5003,13 @@ class NewSku(RequestModel):
     inventory: list[SkuInventoryInput]
     """Stock per warehouse."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's internal SKU code, not shown to buyers."""
 
-    external_sku_id: str | None = None
+    external_sku_id: str | None = Field(default=None, strict=True)
     """Id of the SKU on an external e-commerce platform."""
 
     list_price: ListPriceInput | None = None
@@ -5024,16 +5024,16 @@ class NewSku(RequestModel):
     identifier_code: IdentifierCodeInput | None = None
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: list[StrictStr] | None = None
     """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
 
     combined_skus: list[CombinedSkuInput] | None = None
     """Source SKUs when this SKU is a virtual bundle."""
 
-    sku_unit_count: str | None = None
+    sku_unit_count: str | None = Field(default=None, strict=True)
     """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
 
-    external_urls: list[str] | None = None
+    external_urls: list[StrictStr] | None = None
     """URLs of third-party listing pages where the product is sold."""
 
     pre_sale: PreSaleInput | None = None
@@ -5204,14 +5204,14 @@ class OpportunitySubmission(ResponseModel):
 class OptimizeImagesRequest(RequestModel):
     """Images to optimize."""
 
-    images: list[OptimizeImagesRequestImagesItem] | None = None
+    images: list[OptimizeImagesRequestImagesItem] | None = Field(default=None, max_length=20)
     """Images to optimize, at most 20 (uploaded to TikTok Shop first)."""
 
 
 class OptimizeImagesRequestImagesItem(RequestModel):
     """An image to optimize."""
 
-    uri: str | None = None
+    uri: str | None = Field(default=None, strict=True)
     """Image URI, from the upload product image operation."""
 
     optimization_mode: list[Literal["WHITE_BACKGROUND"]] | None = None
@@ -5282,10 +5282,10 @@ class OriginPlatformProductMetaData(RequestModel):
 class OriginPlatformProductMetaDataAttributeValue(RequestModel):
     """One metadata attribute."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Attribute name."""
 
-    values: list[str] | None = None
+    values: list[StrictStr] | None = None
     """Attribute values."""
 
 
@@ -5355,13 +5355,13 @@ class PartialEditSku(RequestModel):
     """A SKU in a partial edit: the fields of `ProductNewSku`, none required, where each warehouse's stock
     names both the warehouse and the quantity (TikTok's docs)."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's internal SKU code, not shown to buyers."""
 
-    external_sku_id: str | None = None
+    external_sku_id: str | None = Field(default=None, strict=True)
     """Id of the SKU on an external e-commerce platform."""
 
     price: PriceInput | None = None
@@ -5382,16 +5382,16 @@ class PartialEditSku(RequestModel):
     identifier_code: IdentifierCodeInput | None = None
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: list[StrictStr] | None = None
     """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
 
     combined_skus: list[CombinedSkuInput] | None = None
     """Source SKUs when this SKU is a virtual bundle."""
 
-    sku_unit_count: str | None = None
+    sku_unit_count: str | None = Field(default=None, strict=True)
     """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
 
-    external_urls: list[str] | None = None
+    external_urls: list[StrictStr] | None = None
     """URLs of third-party listing pages where the product is sold."""
 
     pre_sale: PreSaleInput | None = None
@@ -5438,16 +5438,16 @@ class PodCustomArea(ResponseModel):
 class PodCustomAreaInput(RequestModel):
     """A customizable area of a print-on-demand surface."""
 
-    area_name: str | None = None
+    area_name: str | None = Field(default=None, strict=True)
     """Area name."""
 
-    area_type: str | None = None
+    area_type: str | None = Field(default=None, strict=True)
     """Area type: `TEXT` or `IMAGE`."""
 
-    external_area_id: str | None = None
+    external_area_id: str | None = Field(default=None, strict=True)
     """Seller's own id of the area."""
 
-    is_required: bool | None = None
+    is_required: bool | None = Field(default=None, strict=True)
     """Whether the buyer must customize this area."""
 
     area_placement: AreaPlacementInput | None = None
@@ -5496,10 +5496,10 @@ class PodSurface(ResponseModel):
 class PodSurfaceInput(RequestModel):
     """A customizable surface of a print-on-demand product (front, back, sleeve...)."""
 
-    surface_name: str | None = None
+    surface_name: str | None = Field(default=None, strict=True)
     """Surface name, e.g. `Front Side`."""
 
-    external_surface_id: str | None = None
+    external_surface_id: str | None = Field(default=None, strict=True)
     """Seller's own id of the surface."""
 
     background_image: ImageInput | None = None
@@ -5534,16 +5534,16 @@ class PodTemplate(ResponseModel):
 class PodTemplateInput(RequestModel):
     """A print-on-demand customization template, linked to some SKUs."""
 
-    pod_template_id: str | None = None
+    pod_template_id: str | None = Field(default=None, strict=True)
     """Template id, generated by TikTok; omit it for a new template."""
 
-    template_name: str | None = None
+    template_name: str | None = Field(default=None, strict=True)
     """Template name for the seller."""
 
-    remark: str | None = None
+    remark: str | None = Field(default=None, strict=True)
     """Notes for buyers on the customization page."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = None
     """SKUs using this template (a SKU belongs to at most one template)."""
 
     surfaces: list[PodSurfaceInput] | None = None
@@ -5586,7 +5586,7 @@ class PreSale(ResponseModel):
 class PreSaleInput(RequestModel):
     """Pre-sale settings of a SKU (pre-order, made-to-order, ...)."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, alias="type", strict=True)
     """Pre-sale type, e.g. `PRE_ORDER`, `MADE_TO_ORDER`, `CUSTOM`, `NONE` (depends on the region)."""
 
     fulfillment_type: FulfillmentTypeInput | None = None
@@ -5596,7 +5596,7 @@ class PreSaleInput(RequestModel):
 class PredictPackageDimensionsAndWeightRequest(RequestModel):
     """The product to predict for."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id of the product."""
 
 
@@ -5654,19 +5654,19 @@ class PriceInput(RequestModel):
     ]
     """Currency of the price (ISO 4217, the local currency of the market)."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Display price before discounts, set by local and intra-EU sellers (request field)."""
 
-    sale_price: str | None = None
+    sale_price: str | None = Field(default=None, strict=True)
     """Display price before discounts shown on the product page (global sellers set it in requests)."""
 
-    tax_exclusive_price: str | None = None
+    tax_exclusive_price: str | None = Field(default=None, strict=True)
     """Pre-tax price, excluding taxes and fees; not shown to buyers."""
 
-    unit_price: str | None = None
+    unit_price: str | None = Field(default=None, strict=True)
     """Price per unit of `sku_unit_count` (EU only)."""
 
-    starting_bid_price: str | None = None
+    starting_bid_price: str | None = Field(default=None, strict=True)
     """Starting bid of a LIVE auction product."""
 
 
@@ -5725,7 +5725,7 @@ class PublishGlobalProductProductSkuSalesAttribute(ResponseModel):
 class PublishGlobalProductQuery(RequestModel):
     """Path and query parameters of ProductPublishGlobalProduct."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
@@ -5749,23 +5749,23 @@ class PublishGlobalProductResponse(ResponseModel):
 class PublishTarget(RequestModel):
     """One target market."""
 
-    region: str
+    region: str = Field(strict=True)
     """Market code to publish in, e.g. `MY`, `GB`, `US`."""
 
     skus: list[PublishTargetSku]
     """SKUs to publish there, at most 300 (EU, JP, UK, US) or 100 elsewhere."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids; default those of the global product."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """EU manufacturer ids; default those of the global product."""
 
 
 class PublishTargetSku(RequestModel):
     """A global SKU to publish as a local SKU."""
 
-    related_global_sku_id: str
+    related_global_sku_id: str = Field(strict=True)
     """Global SKU id; the new local SKU is linked to it."""
 
     price: PublishTargetSkuPrice | None = None
@@ -5781,23 +5781,23 @@ class PublishTargetSku(RequestModel):
 class PublishTargetSkuFee(RequestModel):
     """A fee."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, alias="type", strict=True)
     """Fee type: `PFAND`."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Fee amount (PFAND 0.00-6300.00)."""
 
-    additional_attribute: str | None = None
+    additional_attribute: str | None = Field(default=None, strict=True)
     """Extra context, for PFAND: `SINGLE_USE`, `REUSABLE` or `NOT_APPLICABLE`."""
 
 
 class PublishTargetSkuInventory(RequestModel):
     """Local stock of the SKU."""
 
-    warehouse_id: str | None = None
+    warehouse_id: str | None = Field(default=None, strict=True)
     """Warehouse id; by default a local warehouse of the market, else one in the seller's base country."""
 
-    quantity: int | None = None
+    quantity: int | None = Field(default=None, strict=True)
     """Units available, 1 to 99,999."""
 
 
@@ -5809,10 +5809,10 @@ class PublishTargetSkuPrice(RequestModel):
     ]
     """Currency of the market, e.g. `MYR`, `GBP`, `EUR`, `USD`."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Local display price before discounts (local and intra-EU sellers)."""
 
-    sale_price: str | None = None
+    sale_price: str | None = Field(default=None, strict=True)
     """Local display price before discounts (global sellers; required for JP and US shops shipping from
     China)."""
 
@@ -5830,29 +5830,29 @@ class PurchaseLimit(ResponseModel):
 class PurchaseLimitInput(RequestModel):
     """Purchase quantity limits for buyers."""
 
-    maximum_order_quantity: int | None = None
+    maximum_order_quantity: int | None = Field(default=None, strict=True)
     """Maximum quantity of each SKU per order."""
 
-    cumulative_order_quantity: int | None = None
+    cumulative_order_quantity: int | None = Field(default=None, strict=True)
     """Maximum total quantity a buyer can buy across all orders while the limit is active."""
 
 
 class RecommendCategoriesRequest(RequestModel):
     """The candidate product to classify."""
 
-    product_title: str
+    product_title: str = Field(strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (BR, MX), 25-255 elsewhere."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (default) or `v2` (required for US, EU and SEA shops)."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML, at most 10,000 characters."""
 
     images: list[CategoryImageRef] | None = None
     """Product images (gallery, description and variant images)."""
 
-    include_prohibited_categories: bool | None = None
+    include_prohibited_categories: bool | None = Field(default=None, strict=True)
     """Also match categories prohibited on TikTok Shop (BR and MX). Default false."""
 
     listing_platform: Literal["TIKTOK_SHOP", "TOKOPEDIA"] | None = None
@@ -5890,13 +5890,13 @@ class RecommendCategoriesRequest(RequestModel):
     ) = None
     """BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's locale."""
 
-    origin_platform_product_type: str | None = None
+    origin_platform_product_type: str | None = Field(default=None, strict=True)
     """Product type on the source platform."""
 
-    origin_platform_vendor: str | None = None
+    origin_platform_vendor: str | None = Field(default=None, strict=True)
     """Vendor or brand name on the source platform."""
 
-    origin_platform_tags: list[str] | None = None
+    origin_platform_tags: list[StrictStr] | None = None
     """Tags of the product on the source platform."""
 
     origin_platform_category: CategoryExternalCategory | None = None
@@ -5905,7 +5905,7 @@ class RecommendCategoriesRequest(RequestModel):
     origin_platform_product_meta_data: OriginPlatformProductMetaData | None = None
     """Product metadata from the source platform."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """true to classify a LIVE_QUICK product (needs a special permission). Default false."""
 
 
@@ -5922,10 +5922,10 @@ class RecommendCategoriesResponse(ResponseModel):
 class RecommendGlobalCategoriesRequest(RequestModel):
     """The candidate global product to classify."""
 
-    product_title: str
+    product_title: str = Field(strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML, at most 10,000 characters."""
 
     images: list[CategoryImageRef] | None = None
@@ -5948,13 +5948,13 @@ class RecommendGlobalCategoriesResponse(ResponseModel):
 class RecommendRequiredProductPropertiesRequest(RequestModel):
     """The product to recommend properties for."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id of the product."""
 
-    product_title: str
+    product_title: str = Field(strict=True)
     """Product title."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description, for better predictions."""
 
     images: list[ImageInput] | None = None
@@ -5963,7 +5963,7 @@ class RecommendRequiredProductPropertiesRequest(RequestModel):
     sales_properties: list[SalesProperty] | None = None
     """Standard sales properties already chosen."""
 
-    target_property_ids: list[str] | None = None
+    target_property_ids: list[StrictStr] | None = None
     """Only predict these properties."""
 
 
@@ -6022,7 +6022,7 @@ class RecommendedPropertyValue(ResponseModel):
 class RecoverProductsRequest(RequestModel):
     """Products to recover."""
 
-    product_ids: list[str]
+    product_ids: list[StrictStr] = Field(max_length=20)
     """Ids of the products to recover, at most 20."""
 
 
@@ -6036,10 +6036,10 @@ class RecoverProductsResponse(ResponseModel):
 class ReplicaSync(RequestModel):
     """Changes to sync to the replica of this product in another market."""
 
-    region: str
+    region: str = Field(strict=True)
     """Market of the replica, e.g. `DE`, `FR`, `GB`, `US`; it must already hold a replica."""
 
-    inventory_mode: str | None = None
+    inventory_mode: str | None = Field(default=None, strict=True)
     """Inventory mode of the replica: `SHARED` or `EXCLUSIVE`."""
 
     skus: list[ReplicaSyncSku] | None = None
@@ -6052,13 +6052,13 @@ class ReplicaSyncSku(RequestModel):
     price: ReplicaSyncSkuPrice
     """Price in the replica market."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """SKU id of an existing replica SKU."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's SKU code."""
 
-    external_sku_id: str | None = None
+    external_sku_id: str | None = Field(default=None, strict=True)
     """Id of the SKU on an external platform."""
 
     inventory: list[ReplicaSyncSkuInventory] | None = None
@@ -6068,10 +6068,10 @@ class ReplicaSyncSku(RequestModel):
 class ReplicaSyncSkuInventory(RequestModel):
     """Stock in one warehouse."""
 
-    warehouse_id: str | None = None
+    warehouse_id: str | None = Field(default=None, strict=True)
     """Warehouse id."""
 
-    quantity: int | None = None
+    quantity: int | None = Field(default=None, strict=True)
     """Quantity, 1 to 999,999."""
 
 
@@ -6083,7 +6083,7 @@ class ReplicaSyncSkuPrice(RequestModel):
     ]
     """Local currency of the replica market."""
 
-    sale_price: str
+    sale_price: str = Field(strict=True)
     """Display price before discounts."""
 
 
@@ -6110,7 +6110,7 @@ class ReplicateProductErrorDetail(ResponseModel):
 class ReplicateProductQuery(RequestModel):
     """Path and query parameters of ProductReplicateProduct."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Id of the product to replicate."""
 
 
@@ -6147,20 +6147,20 @@ class ReplicateSource(ResponseModel):
 class ReplicateSourceInput(RequestModel):
     """The SKU this one was replicated from."""
 
-    product_id: str | None = None
+    product_id: str | None = Field(default=None, strict=True)
     """Source product id."""
 
-    shop_id: str | None = None
+    shop_id: str | None = Field(default=None, strict=True)
     """Source shop id."""
 
-    sku_id: str | None = None
+    sku_id: str | None = Field(default=None, strict=True)
     """Source SKU id."""
 
 
 class ReplicateTarget(RequestModel):
     """One target market."""
 
-    region: str | None = None
+    region: str | None = Field(default=None, strict=True)
     """Target market, e.g. `DE`, `FR`, `GB`."""
 
     inventory_mode: Literal["EXCLUSIVE", "SHARED"] | None = None
@@ -6175,20 +6175,20 @@ class ReplicateTarget(RequestModel):
     certifications: list[CertificationInput] | None = None
     """Certifications for the target market."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids."""
 
 
 class ReplicateTargetSku(RequestModel):
     """A replica SKU."""
 
-    source_sku_id: str | None = None
+    source_sku_id: str | None = Field(default=None, strict=True)
     """SKU being replicated."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's SKU code."""
 
     price: ReplicateTargetSkuPrice | None = None
@@ -6201,20 +6201,20 @@ class ReplicateTargetSku(RequestModel):
 class ReplicateTargetSkuInventory(RequestModel):
     """Stock in one warehouse."""
 
-    warehouse_id: str | None = None
+    warehouse_id: str | None = Field(default=None, strict=True)
     """Warehouse id."""
 
-    quantity: int | None = None
+    quantity: int | None = Field(default=None, strict=True)
     """Quantity, 1 to 999,999."""
 
 
 class ReplicateTargetSkuPrice(RequestModel):
     """Price in the target market."""
 
-    sale_price: str
+    sale_price: str = Field(strict=True)
     """Display price before discounts."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Local currency of the target market."""
 
 
@@ -6263,16 +6263,16 @@ class SalesAttribute(ResponseModel):
 class SalesAttributeInput(RequestModel):
     """A variant-defining attribute of a SKU (e.g. color Red): built-in ids or custom names."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Sales attribute id (built-in, or generated for a custom name)."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, strict=True)
     """Sales attribute name; a custom attribute when no id is given."""
 
-    value_id: str | None = None
+    value_id: str | None = Field(default=None, strict=True)
     """Attribute value id (built-in, or generated for a custom value)."""
 
-    value_name: str | None = None
+    value_name: str | None = Field(default=None, strict=True)
     """Attribute value name; a custom value when no value id is given."""
 
     sku_img: ImageInput | None = None
@@ -6301,7 +6301,7 @@ class SalesAttributeMapping(ResponseModel):
 class SalesProperty(RequestModel):
     """A sales property."""
 
-    id: str
+    id: str = Field(strict=True)
     """Sales property id."""
 
     values: list[SalesPropertyValue]
@@ -6311,7 +6311,7 @@ class SalesProperty(RequestModel):
 class SalesPropertyValue(RequestModel):
     """A value."""
 
-    id: str
+    id: str = Field(strict=True)
     """Value id."""
 
 
@@ -6328,20 +6328,20 @@ class ScheduledSale(ResponseModel):
 class ScheduledSaleInput(RequestModel):
     """Scheduled listing of a product."""
 
-    is_enabled_scheduled_sale: bool
+    is_enabled_scheduled_sale: bool = Field(strict=True)
     """Whether scheduled listing is on; `schedule_sale_time` is then required."""
 
-    schedule_sale_time: int
+    schedule_sale_time: int = Field(strict=True)
     """When to list the product, Unix milliseconds, within the next 90 days."""
 
 
 class SearchGlobalProductsQuery(RequestModel):
     """Path and query parameters of ProductSearchGlobalProducts202309."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6352,19 +6352,19 @@ class SearchGlobalProductsRequest(RequestModel):
     status: Literal["DELETED", "DRAFT", "PUBLISHED", "UNPUBLISHED"] | None = None
     """Only products in this status."""
 
-    seller_skus: list[str] | None = None
+    seller_skus: list[StrictStr] | None = Field(default=None, max_length=1)
     """Only products having this Seller SKU (one value at most)."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only products created at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Only products created at or before this time, Unix seconds (default now)."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only products updated at or after this time, Unix seconds."""
 
-    update_time_le: int | None = None
+    update_time_le: int | None = Field(default=None, strict=True)
     """Only products updated at or before this time, Unix seconds (default now)."""
 
 
@@ -6384,10 +6384,10 @@ class SearchGlobalProductsResponse(ResponseModel):
 class SearchInventoryRequest(RequestModel):
     """Products or SKUs to report; give one of the lists."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=100)
     """Products whose SKUs to report, at most 100."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=600)
     """SKUs to report, at most 600; takes precedence over `product_ids`."""
 
 
@@ -6401,10 +6401,10 @@ class SearchInventoryResponse(ResponseModel):
 class SearchManufacturers202409Request(RequestModel):
     """Manufacturer filters; give ids or a keyword (ids win)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids, at most `page_size`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, max_length=200, strict=True)
     """Text searched in name, trade name, phone number and email, at most 200 characters."""
 
 
@@ -6434,10 +6434,10 @@ class SearchManufacturersManufacturer(ResponseModel):
 class SearchManufacturersQuery(RequestModel):
     """Path and query parameters of ProductSearchComplianceManufacturers202501."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6445,10 +6445,10 @@ class SearchManufacturersQuery(RequestModel):
 class SearchManufacturersRequest(RequestModel):
     """Manufacturer filters; give ids or a keyword (ids win)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids, at most `page_size`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, max_length=200, strict=True)
     """Text searched in name, trade name, phone number and email, at most 200 characters."""
 
     locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
@@ -6471,14 +6471,14 @@ class SearchManufacturersResponse(ResponseModel):
 class SearchProducts202309Query(RequestModel):
     """Path and query parameters of ProductSearchProducts202309."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Only products in this category tree: `v1` (3 levels, most regions) or `v2` (7 levels, US). Without
     it, products of both trees are returned."""
 
@@ -6502,19 +6502,19 @@ class SearchProducts202309Request(RequestModel):
     ) = None
     """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
 
-    seller_skus: list[str] | None = None
+    seller_skus: list[StrictStr] | None = None
     """Only products with these seller SKU codes."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only products created at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Only products created at or before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only products updated at or after this time, Unix seconds."""
 
-    update_time_le: int | None = None
+    update_time_le: int | None = Field(default=None, strict=True)
     """Only products updated at or before this time, Unix seconds."""
 
 
@@ -6537,19 +6537,19 @@ class SearchProducts202312Request(RequestModel):
     ) = None
     """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
 
-    seller_skus: list[str] | None = None
+    seller_skus: list[StrictStr] | None = None
     """Only products with these seller SKU codes."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only products created at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Only products created at or before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only products updated at or after this time, Unix seconds."""
 
-    update_time_le: int | None = None
+    update_time_le: int | None = Field(default=None, strict=True)
     """Only products updated at or before this time, Unix seconds."""
 
     category_version: Literal["v1", "v2"] | None = None
@@ -6561,13 +6561,13 @@ class SearchProducts202312Request(RequestModel):
     audit_status: list[Literal["APPROVED", "AUDITING", "FAILED"]] | None = None
     """Only products with this audit status."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=10)
     """Only products with these SKU ids, at most 10."""
 
     sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None
     """Only products with this Subscribe and Save state."""
 
-    return_draft_version: bool | None = None
+    return_draft_version: bool | None = Field(default=None, strict=True)
     """Only products that have a draft, returned in their draft version."""
 
     listing_quality_tier: Literal["EXCELLENT", "FAIR", "GOOD", "POOR"] | None = None
@@ -6577,36 +6577,36 @@ class SearchProducts202312Request(RequestModel):
 class SearchProductsForComplianceAuditingQuery(RequestModel):
     """Path and query parameters of ProductSearchProductsForComplianceAuditing."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
-    category_asset_cipher: str | None = None
+    category_asset_cipher: str | None = Field(default=None, strict=True)
     """Cipher of the category asset the vendor is authorized for."""
 
 
 class SearchProductsForComplianceAuditingRequest(RequestModel):
     """Which products to return: by `product_ids`, or by searching a shop with the other filters."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=20)
     """Product ids to look up directly, at most 20."""
 
-    seller_id: str | None = None
+    seller_id: str | None = Field(default=None, strict=True)
     """Id of the shop to search."""
 
-    seller_name: str | None = None
+    seller_name: str | None = Field(default=None, strict=True)
     """Name of the shop to search."""
 
-    product_title: str | None = None
+    product_title: str | None = Field(default=None, strict=True)
     """Words of the product title."""
 
-    category_ids: list[str] | None = None
+    category_ids: list[StrictStr] | None = None
     """Only products in these categories."""
 
-    brand_ids: list[str] | None = None
+    brand_ids: list[StrictStr] | None = None
     """Only products of these brands."""
 
 
@@ -6626,10 +6626,10 @@ class SearchProductsForComplianceAuditingResponse(ResponseModel):
 class SearchProductsQuery(RequestModel):
     """Path and query parameters of ProductSearchProducts202502."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6653,19 +6653,19 @@ class SearchProductsRequest(RequestModel):
     ) = None
     """Only products in this status (of the base version, not of drafts); `ALL` for every status."""
 
-    seller_skus: list[str] | None = None
+    seller_skus: list[StrictStr] | None = None
     """Only products with these seller SKU codes."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Only products created at or after this time, Unix seconds."""
 
-    create_time_le: int | None = None
+    create_time_le: int | None = Field(default=None, strict=True)
     """Only products created at or before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Only products updated at or after this time, Unix seconds."""
 
-    update_time_le: int | None = None
+    update_time_le: int | None = Field(default=None, strict=True)
     """Only products updated at or before this time, Unix seconds."""
 
     category_version: Literal["v1", "v2"] | None = None
@@ -6677,13 +6677,13 @@ class SearchProductsRequest(RequestModel):
     audit_status: list[Literal["APPROVED", "AUDITING", "FAILED"]] | None = None
     """Only products with this audit status."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=10)
     """Only products with these SKU ids, at most 10."""
 
     sns_filter: Literal["CONFIGURED", "ELIGIBLE"] | None = None
     """Only products with this Subscribe and Save state."""
 
-    return_draft_version: bool | None = None
+    return_draft_version: bool | None = Field(default=None, strict=True)
     """Only products that have a draft, returned in their draft version."""
 
     listing_quality_tiers: list[Literal["EXCELLENT", "FAIR", "GOOD", "POOR"]] | None = None
@@ -6721,7 +6721,7 @@ class SearchProductsRequest(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information."""
 
-    include_live_quick_products: bool | None = None
+    include_live_quick_products: bool | None = Field(default=None, strict=True)
     """Whether to include LIVE_QUICK products."""
 
 
@@ -6741,10 +6741,10 @@ class SearchProductsResponse(ResponseModel):
 class SearchResponsiblePersons202409Request(RequestModel):
     """Responsible person filters; give ids or a keyword (ids win)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """Responsible person ids, at most `page_size`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, max_length=200, strict=True)
     """Text searched in name, phone number and email, at most 200 characters."""
 
 
@@ -6764,10 +6764,10 @@ class SearchResponsiblePersons202409Response(ResponseModel):
 class SearchResponsiblePersonsQuery(RequestModel):
     """Path and query parameters of ProductSearchComplianceResponsiblePersons202501."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6775,10 +6775,10 @@ class SearchResponsiblePersonsQuery(RequestModel):
 class SearchResponsiblePersonsRequest(RequestModel):
     """Responsible person filters; give ids or a keyword (ids win)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """Responsible person ids, at most `page_size`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, max_length=200, strict=True)
     """Text searched in name, phone number and email, at most 200 characters."""
 
     locales: list[Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"]] | None = None
@@ -6801,10 +6801,10 @@ class SearchResponsiblePersonsResponse(ResponseModel):
 class SearchSizeChartsQuery(RequestModel):
     """Path and query parameters of ProductSearchSizeCharts."""
 
-    page_size: int
+    page_size: int = Field(ge=1, le=100, strict=True)
     """Number of items per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -6836,10 +6836,10 @@ class SearchSizeChartsQuery(RequestModel):
 class SearchSizeChartsRequest(RequestModel):
     """Size chart filters; all optional."""
 
-    ids: list[str] | None = None
+    ids: list[StrictStr] | None = Field(default=None, max_length=50)
     """Size chart template ids, at most 50; wins over `keyword`."""
 
-    keyword: str | None = None
+    keyword: str | None = Field(default=None, strict=True)
     """Words of the template name (PRODUCT_SCOPED charts have no name and are not matched)."""
 
     size_chart_mode: Literal["PRODUCT_SCOPED", "REUSABLE_TEMPLATE"] | None = None
@@ -6967,13 +6967,13 @@ class SizeChartDataInput(RequestModel):
     table: Table
     """The table."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Extra notes shown with the chart."""
 
-    is_one_size: bool | None = None
+    is_one_size: bool | None = Field(default=None, strict=True)
     """Whether the chart is a single size."""
 
-    size_types: list[str] | None = None
+    size_types: list[StrictStr] | None = None
     """Size types from the category rules, e.g. `size_chart_size_type_regular`."""
 
 
@@ -7064,7 +7064,7 @@ class SizingChartTemplate(ResponseModel):
 class SizingChartTemplateInput(RequestModel):
     """A size chart template."""
 
-    id: str
+    id: str = Field(strict=True)
     """Size chart template id."""
 
 
@@ -7163,13 +7163,13 @@ class SkuInput(RequestModel):
     """A SKU (variant) of a product as the detail and search return it and a full edit sends it: the fields
     of `ProductNewSku` plus replication and status details that only responses carry."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """SKU id. Give it when editing an existing SKU; omit it for a new SKU."""
 
-    seller_sku: str | None = None
+    seller_sku: str | None = Field(default=None, strict=True)
     """Seller's internal SKU code, not shown to buyers."""
 
-    external_sku_id: str | None = None
+    external_sku_id: str | None = Field(default=None, strict=True)
     """Id of the SKU on an external e-commerce platform."""
 
     price: PriceInput | None = None
@@ -7190,16 +7190,16 @@ class SkuInput(RequestModel):
     identifier_code: IdentifierCodeInput | None = None
     """A product identifier code of the SKU (GTIN, EAN, UPC, ISBN or JAN)."""
 
-    extra_identifier_codes: list[str] | None = None
+    extra_identifier_codes: list[StrictStr] | None = None
     """Up to 10 more identifier codes for the items of a virtual bundle (EU)."""
 
     combined_skus: list[CombinedSkuInput] | None = None
     """Source SKUs when this SKU is a virtual bundle."""
 
-    sku_unit_count: str | None = None
+    sku_unit_count: str | None = Field(default=None, strict=True)
     """Quantity or volume the SKU represents, for unit pricing (EU), e.g. `100.00`."""
 
-    external_urls: list[str] | None = None
+    external_urls: list[StrictStr] | None = None
     """URLs of third-party listing pages where the product is sold."""
 
     pre_sale: PreSaleInput | None = None
@@ -7243,16 +7243,16 @@ class SkuInventory(ResponseModel):
 class SkuInventoryInput(RequestModel):
     """Stock of a SKU in one warehouse."""
 
-    warehouse_id: str
+    warehouse_id: str = Field(strict=True)
     """Warehouse id (see the logistics warehouses)."""
 
-    quantity: int | None = None
+    quantity: int | None = Field(default=None, strict=True)
     """In-stock quantity that can ship immediately, 1 to 99,999."""
 
-    backorder_quantity: int | None = None
+    backorder_quantity: int | None = Field(default=None, strict=True)
     """Backorder quantity, turned into `quantity` once in-stock inventory sells out."""
 
-    handling_time: int | None = None
+    handling_time: int | None = Field(default=None, strict=True)
     """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
@@ -7289,26 +7289,26 @@ class StatusInfo(ResponseModel):
 class StatusInfoInput(RequestModel):
     """SKU status (responses only)."""
 
-    status: str | None = None
+    status: str | None = Field(default=None, strict=True)
     """SKU status: `NORMAL` or `DEACTIVATED`."""
 
-    deactivation_source: str | None = None
+    deactivation_source: str | None = Field(default=None, strict=True)
     """Who deactivated the SKU: `SELLER`, `PLATFORM` or `COMBO_RELATION`."""
 
 
 class StockChange(RequestModel):
     """New stock of a SKU in one warehouse, in a partial edit (warehouse and quantity required)."""
 
-    warehouse_id: str
+    warehouse_id: str = Field(strict=True)
     """Warehouse id (see the logistics warehouses)."""
 
-    quantity: int
+    quantity: int = Field(strict=True)
     """In-stock quantity that can ship immediately, 1 to 99,999."""
 
-    backorder_quantity: int | None = None
+    backorder_quantity: int | None = Field(default=None, strict=True)
     """Backorder quantity, turned into `quantity` once in-stock inventory sells out."""
 
-    handling_time: int | None = None
+    handling_time: int | None = Field(default=None, strict=True)
     """Working days needed to ship a backorder; the same for every warehouse of the SKU."""
 
 
@@ -7325,7 +7325,7 @@ class StockOperation(ResponseModel):
 class StockOperationSetting(RequestModel):
     """The setting."""
 
-    enable_auto_restock: bool | None = None
+    enable_auto_restock: bool | None = Field(default=None, strict=True)
     """Whether to return stock of cancelled orders automatically (default false)."""
 
 
@@ -7354,14 +7354,14 @@ class Submission(ResponseModel):
 class SubmitProductViaOpportunityQuery(RequestModel):
     """Path and query parameters of ProductSubmitProductViaOpportunity."""
 
-    opportunity_id: str
+    opportunity_id: str = Field(min_length=1, strict=True)
     """The opportunity id."""
 
 
 class SubmitProductViaOpportunityRequest(RequestModel):
     """The product to submit."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Id of a product of the shop in ACTIVATE status."""
 
 
@@ -7375,7 +7375,7 @@ class SubmitProductViaOpportunityResponse(ResponseModel):
 class SubmitSizeChartAppealRequest(RequestModel):
     """The appeal."""
 
-    product_id: int
+    product_id: int = Field(strict=True)
     """Id of the blocked product."""
 
     appeal_message: AppealMessage
@@ -7391,14 +7391,14 @@ class SubmitSizeChartAppealResponse(ResponseModel):
 class SubmitStrikethroughPriceQuery(RequestModel):
     """Path and query parameters of ProductSubmitStrikethroughPrice."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
 class SubmitStrikethroughPriceRequest(RequestModel):
     """External pricing evidence."""
 
-    external_product_id: str
+    external_product_id: str = Field(strict=True)
     """External product id, as given when the product was created."""
 
     skus: list[SubmitStrikethroughPriceSku]
@@ -7415,10 +7415,10 @@ class SubmitStrikethroughPriceResponse(ResponseModel):
 class SubmitStrikethroughPriceSku(RequestModel):
     """Evidence for one SKU."""
 
-    id: str
+    id: str = Field(strict=True)
     """SKU id."""
 
-    external_sku_id: str
+    external_sku_id: str = Field(strict=True)
     """External SKU id, as given when the SKU was created."""
 
     external_retail_price: ExternalRetailPrice
@@ -7457,7 +7457,7 @@ class SubscribeInfo(ResponseModel):
 class SubscribeInfoEdit(RequestModel):
     """Subscribe and Save settings to apply."""
 
-    subscribe_status: str | None = None
+    subscribe_status: str | None = Field(default=None, strict=True)
     """`ENABLED` or `NOT_ENABLED`; required when creating or changing the subscription."""
 
     discount_details: list[DiscountDetail] | None = None
@@ -7496,13 +7496,13 @@ class SuggestBrandsBrand(ResponseModel):
 class SuggestBrandsRequest(RequestModel):
     """The candidate product."""
 
-    product_title: str
+    product_title: str = Field(strict=True)
     """Product title."""
 
-    category_id: str | None = None
+    category_id: str | None = Field(default=None, strict=True)
     """Category id."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description."""
 
     images: list[CategoryImageRef] | None = None
@@ -7588,20 +7588,20 @@ class Summary(ResponseModel):
 class Table(RequestModel):
     """The table."""
 
-    headers: list[TableHeader]
+    headers: list[TableHeader] = Field(min_length=1, max_length=20)
     """Columns in order, 1 to 20."""
 
-    rows: list[TableRow]
+    rows: list[TableRow] = Field(min_length=1, max_length=45)
     """Rows, 1 to 45."""
 
 
 class TableHeader(RequestModel):
     """A column."""
 
-    name: str
+    name: str = Field(max_length=32, strict=True)
     """Display name, at most 32 characters."""
 
-    id: str | None = None
+    id: str | None = Field(default=None, strict=True)
     """Standard column id: a measurement id from the category rules, or a size system such as
     `size_chart_size_system_us`; omit for custom columns."""
 
@@ -7616,7 +7616,7 @@ class TableRow(RequestModel):
 class TableRowCell(RequestModel):
     """A cell."""
 
-    value: str
+    value: str = Field(max_length=32, strict=True)
     """Cell value, at most 32 characters."""
 
 
@@ -7626,7 +7626,7 @@ class TagOperation(RequestModel):
     product_tag: Literal["AUCTION"]
     """The tag."""
 
-    enable: bool
+    enable: bool = Field(strict=True)
     """Whether to enable the tag."""
 
 
@@ -7674,19 +7674,19 @@ class TextArea(ResponseModel):
 class TextAreaInput(RequestModel):
     """Settings of a text area."""
 
-    align_type: str | None = None
+    align_type: str | None = Field(default=None, strict=True)
     """Text alignment: `LEFT`, `CENTER` or `RIGHT`."""
 
-    colors: list[str] | None = None
+    colors: list[StrictStr] | None = None
     """Text colors offered, as hex values such as `#FFFFFF`."""
 
-    default_text: str | None = None
+    default_text: str | None = Field(default=None, strict=True)
     """Default text."""
 
-    fonts: list[str] | None = None
+    fonts: list[StrictStr] | None = None
     """Font keys offered."""
 
-    max_text_length: int | None = None
+    max_text_length: int | None = Field(default=None, strict=True)
     """Maximum number of characters."""
 
 
@@ -7726,7 +7726,7 @@ class Unit(ResponseModel):
 class UpdateGlobalProductInventoryGlobalSku(RequestModel):
     """One global SKU and its new stock."""
 
-    id: str
+    id: str = Field(strict=True)
     """Global SKU id."""
 
     inventory: list[GlobalWarehouseInventoryInput]
@@ -7736,14 +7736,14 @@ class UpdateGlobalProductInventoryGlobalSku(RequestModel):
 class UpdateGlobalProductInventoryQuery(RequestModel):
     """Path and query parameters of ProductUpdateGlobalProductInventory."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
 class UpdateGlobalProductInventoryRequest(RequestModel):
     """The inventory quantities to set."""
 
-    global_skus: list[UpdateGlobalProductInventoryGlobalSku]
+    global_skus: list[UpdateGlobalProductInventoryGlobalSku] = Field(min_length=1)
     """Global SKUs to update, at least one."""
 
 
@@ -7756,31 +7756,31 @@ class UpdateGlobalProductInventoryResponse(ResponseModel):
 class UpdateGlobalProductPartiallyQuery(RequestModel):
     """Path and query parameters of ProductPartialEditGlobalProduct."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
 class UpdateGlobalProductPartiallyRequest(RequestModel):
     """The fields to change; omitted fields keep their value."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
     URLs."""
 
-    category_id: str | None = None
+    category_id: str | None = Field(default=None, strict=True)
     """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
     shop)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id; unauthorized brands are not displayed."""
 
-    main_images: list[GlobalImageInput] | None = None
+    main_images: list[GlobalImageInput] | None = Field(default=None, max_length=9)
     """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
     background."""
 
@@ -7793,7 +7793,7 @@ class UpdateGlobalProductPartiallyRequest(RequestModel):
     package_weight: GlobalPackageWeightInput | None = None
     """Package weight; use the same measurement system as the dimensions."""
 
-    certifications: list[GlobalCertificationInput] | None = None
+    certifications: list[GlobalCertificationInput] | None = Field(default=None, max_length=10)
     """Certifications, at most 10; see the global category rules for which are required."""
 
     product_attributes: list[GlobalProductAttributeInput] | None = None
@@ -7806,14 +7806,14 @@ class UpdateGlobalProductPartiallyRequest(RequestModel):
     manufacturer: GlobalManufacturerInfoInput | None = None
     """Manufacturer contact details."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (from the compliance responsible person search), for categories that need
     them."""
 
-    external_global_product_id: str | None = None
+    external_global_product_id: str | None = Field(default=None, strict=True)
     """The product's id on an external e-commerce platform, at most 999 characters."""
 
     skus: list[GlobalSkuPartialInput] | None = None
@@ -7833,24 +7833,24 @@ class UpdateGlobalProductPartiallyResponse(ResponseModel):
 class UpdateGlobalProductQuery(RequestModel):
     """Path and query parameters of ProductUpdateGlobalProduct."""
 
-    global_product_id: str
+    global_product_id: str = Field(min_length=1, strict=True)
     """The global product id."""
 
 
 class UpdateGlobalProductRequest(RequestModel):
     """The full new content of the global product."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (MX), 25-255 elsewhere."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML, at most 10,000 characters and 30 `<img>` tags using TikTok Shop image
     URLs."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id in the tree of `category_version`, with `AVAILABLE` permission."""
 
-    main_images: list[GlobalImageInput]
+    main_images: list[GlobalImageInput] = Field(max_length=9)
     """Gallery images in display order, at most 9, 300x300 to 4000x4000 px; the first should have a white
     background."""
 
@@ -7860,11 +7860,11 @@ class UpdateGlobalProductRequest(RequestModel):
     skus: list[GlobalSkuInput]
     """The global SKUs to keep or create; existing SKUs whose id is left out are deleted."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3-level, default) or `v2` (7-level, required when the seller has a US
     shop)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id; unauthorized brands are not displayed."""
 
     video: GlobalVideoInput | None = None
@@ -7873,7 +7873,7 @@ class UpdateGlobalProductRequest(RequestModel):
     package_dimensions: GlobalPackageDimensionsInput | None = None
     """Package dimensions; use the same measurement system as the weight."""
 
-    certifications: list[GlobalCertificationInput] | None = None
+    certifications: list[GlobalCertificationInput] | None = Field(default=None, max_length=10)
     """Certifications, at most 10; see the global category rules for which are required."""
 
     product_attributes: list[GlobalProductAttributeInput] | None = None
@@ -7886,14 +7886,14 @@ class UpdateGlobalProductRequest(RequestModel):
     manufacturer: GlobalManufacturerInfoInput | None = None
     """Manufacturer contact details."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """EU manufacturer ids (from the compliance manufacturer search), for categories that need them."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (from the compliance responsible person search), for categories that need
     them."""
 
-    external_global_product_id: str | None = None
+    external_global_product_id: str | None = Field(default=None, strict=True)
     """The product's id on an external e-commerce platform, at most 999 characters."""
 
 
@@ -7910,26 +7910,26 @@ class UpdateGlobalProductResponse(ResponseModel):
 class UpdateManufacturerPartiallyQuery(RequestModel):
     """Path and query parameters of ProductUpdateComplianceManufacturerPartially."""
 
-    manufacturer_id: str
+    manufacturer_id: str = Field(min_length=1, strict=True)
     """The manufacturer id."""
 
 
 class UpdateManufacturerPartiallyRequest(RequestModel):
     """The manufacturer fields to change; omitted fields keep their value."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, max_length=255, strict=True)
     """Manufacturer name, at most 255 characters."""
 
-    registered_trade_name: str | None = None
+    registered_trade_name: str | None = Field(default=None, max_length=200, strict=True)
     """Registered trade name, at most 200 characters."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Email address."""
 
     phone_number: CompliancePhoneNumberInput | None = None
     """A manufacturer phone number."""
 
-    address: str | None = None
+    address: str | None = Field(default=None, max_length=500, strict=True)
     """Postal address, at most 500 characters."""
 
     locale: Literal["de-DE", "en-IE", "es-ES", "fr-FR", "it-IT"] | None = None
@@ -7945,13 +7945,13 @@ class UpdateManufacturerPartiallyResponse(ResponseModel):
 class UpdateProduct202309Request(RequestModel):
     """The full new content of the product."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id, in the category tree given by `category_version`."""
 
     main_images: list[ImageInput]
@@ -7960,10 +7960,10 @@ class UpdateProduct202309Request(RequestModel):
     skus: list[SkuInput]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     package_dimensions: DimensionsInput | None = None
@@ -7984,28 +7984,28 @@ class UpdateProduct202309Request(RequestModel):
     size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    delivery_option_ids: list[str] | None = None
+    delivery_option_ids: list[StrictStr] | None = None
     """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
 
-    primary_combined_product_id: str | None = None
+    primary_combined_product_id: str | None = Field(default=None, strict=True)
     """Primary product of the virtual bundle this product belongs to."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    is_not_for_sale: bool | None = None
+    is_not_for_sale: bool | None = Field(default=None, strict=True)
     """Whether the product is only a gift-with-purchase item, not for sale on its own."""
 
-    is_pre_owned: bool | None = None
+    is_pre_owned: bool | None = Field(default=None, strict=True)
     """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -8014,13 +8014,13 @@ class UpdateProduct202309Request(RequestModel):
     shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
     """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
 
-    minimum_order_quantity: int | None = None
+    minimum_order_quantity: int | None = Field(default=None, strict=True)
     """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
 
     save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
     """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
 
-    shipping_template_id: str | None = None
+    shipping_template_id: str | None = Field(default=None, strict=True)
     """Shipping template to bind to the product."""
 
     scheduled_sale: ScheduledSaleInput | None = None
@@ -8058,13 +8058,13 @@ class UpdateProduct202309Request(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     product_tag_operations: list[TagOperation] | None = None
@@ -8076,10 +8076,10 @@ class UpdateProduct202309Request(RequestModel):
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
     """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """Whether the product is a LIVE_QUICK product (needs a permission)."""
 
-    is_blind_box: bool | None = None
+    is_blind_box: bool | None = Field(default=None, strict=True)
     """Whether the product is a blind box or lucky bag."""
 
     replicated_products: list[ReplicaSync] | None = None
@@ -8099,7 +8099,7 @@ class UpdateProductAudit(ResponseModel):
 class UpdateProductInventoryQuery(RequestModel):
     """Path and query parameters of ProductUpdateProductInventory."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
@@ -8120,7 +8120,7 @@ class UpdateProductInventoryResponse(ResponseModel):
 class UpdateProductInventorySku(RequestModel):
     """New stock of one SKU."""
 
-    id: str
+    id: str = Field(strict=True)
     """SKU id."""
 
     inventory: list[InventoryLevel]
@@ -8130,16 +8130,16 @@ class UpdateProductInventorySku(RequestModel):
 class UpdateProductPartially202309Request(RequestModel):
     """The properties to change; others stay as they are."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     main_images: list[ImageInput] | None = None
@@ -8166,19 +8166,19 @@ class UpdateProductPartially202309Request(RequestModel):
     size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
     manufacturer: ManufacturerInput | None = None
     """Manufacturer contact details (older, free-text form; newer versions use manufacturer ids)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -8219,13 +8219,13 @@ class UpdateProductPartially202309Request(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     pod_info: PodInfoInput | None = None
@@ -8248,7 +8248,7 @@ class UpdateProductPartiallyAudit(ResponseModel):
 class UpdateProductPartiallyQuery(RequestModel):
     """Path and query parameters of ProductUpdateProductPartially202509."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
@@ -8278,16 +8278,16 @@ class UpdateProductPartiallyReplicatedProductSku(ResponseModel):
 class UpdateProductPartiallyRequest(RequestModel):
     """The properties to change; others stay as they are."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     main_images: list[ImageInput] | None = None
@@ -8314,16 +8314,16 @@ class UpdateProductPartiallyRequest(RequestModel):
     size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -8367,22 +8367,22 @@ class UpdateProductPartiallyRequest(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
-    is_blind_box: bool | None = None
+    is_blind_box: bool | None = Field(default=None, strict=True)
     """Whether the product is a blind box or lucky bag."""
 
     pod_info: PodInfoInput | None = None
     """Print-on-demand (POD) customization of a product."""
 
-    inventory_mode: str | None = None
+    inventory_mode: str | None = Field(default=None, strict=True)
     """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
 
     replicated_products: list[ReplicaSync] | None = None
@@ -8414,7 +8414,7 @@ class UpdateProductPartiallyResponse(ResponseModel):
 class UpdateProductPriceQuery(RequestModel):
     """Path and query parameters of ProductUpdateProductPrice."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
@@ -8434,7 +8434,7 @@ class UpdateProductPriceResponse(ResponseModel):
 class UpdateProductPriceSku(RequestModel):
     """New price of one SKU."""
 
-    id: str
+    id: str = Field(strict=True)
     """SKU id."""
 
     price: PriceInput
@@ -8450,20 +8450,20 @@ class UpdateProductPriceSku(RequestModel):
 class UpdateProductQuery(RequestModel):
     """Path and query parameters of ProductUpdateProduct202509."""
 
-    product_id: str
+    product_id: str = Field(min_length=1, strict=True)
     """Product id."""
 
 
 class UpdateProductRequest(RequestModel):
     """The full new content of the product."""
 
-    title: str
+    title: str = Field(strict=True)
     """Product title (1-255 characters in most regions; 25-255 in some SEA regions)."""
 
-    description: str
+    description: str = Field(strict=True)
     """Product description in HTML (max 10,000 characters, at most 30 TikTok-hosted `<img>` tags)."""
 
-    category_id: str
+    category_id: str = Field(strict=True)
     """Leaf category id, in the category tree given by `category_version`."""
 
     main_images: list[ImageInput]
@@ -8472,10 +8472,10 @@ class UpdateProductRequest(RequestModel):
     skus: list[SkuInput]
     """SKUs of the product (at most 100, or 300 in BR, EU, JP, MX, UK, US)."""
 
-    category_version: str | None = None
+    category_version: str | None = Field(default=None, strict=True)
     """Category tree version: `v1` (3 levels) or `v2` (7 levels, required for US and SEA shops)."""
 
-    brand_id: str | None = None
+    brand_id: str | None = Field(default=None, strict=True)
     """Brand id (see the brands operations)."""
 
     package_dimensions: DimensionsInput | None = None
@@ -8496,28 +8496,28 @@ class UpdateProductRequest(RequestModel):
     size_chart: SizingChartInput | None = None
     """The size chart of a product: either an image or a size chart template."""
 
-    external_product_id: str | None = None
+    external_product_id: str | None = Field(default=None, strict=True)
     """Id of the product on an external e-commerce platform (max 999 characters)."""
 
-    delivery_option_ids: list[str] | None = None
+    delivery_option_ids: list[StrictStr] | None = None
     """Delivery option ids overriding the warehouse defaults (ID, MX, MY, PH, SG, TH, VN only)."""
 
-    primary_combined_product_id: str | None = None
+    primary_combined_product_id: str | None = Field(default=None, strict=True)
     """Primary product of the virtual bundle this product belongs to."""
 
-    is_cod_allowed: bool | None = None
+    is_cod_allowed: bool | None = Field(default=None, strict=True)
     """Whether buyers may pay cash on delivery (some SEA and SA markets)."""
 
-    is_not_for_sale: bool | None = None
+    is_not_for_sale: bool | None = Field(default=None, strict=True)
     """Whether the product is only a gift-with-purchase item, not for sale on its own."""
 
-    is_pre_owned: bool | None = None
+    is_pre_owned: bool | None = Field(default=None, strict=True)
     """Whether the product is pre-owned (only when Tokopedia is the sole platform)."""
 
-    manufacturer_ids: list[str] | None = None
+    manufacturer_ids: list[StrictStr] | None = None
     """Manufacturer ids (EU, for some categories)."""
 
-    responsible_person_ids: list[str] | None = None
+    responsible_person_ids: list[StrictStr] | None = None
     """EU responsible person ids (for some categories)."""
 
     listing_platforms: list[Literal["TIKTOK_SHOP", "TOKOPEDIA"]] | None = None
@@ -8526,13 +8526,13 @@ class UpdateProductRequest(RequestModel):
     shipping_insurance_requirement: Literal["NOT_SUPPORTED", "OPTIONAL", "REQUIRED"] | None = None
     """Shipping insurance for buyers (Tokopedia listings); defaults to `OPTIONAL`."""
 
-    minimum_order_quantity: int | None = None
+    minimum_order_quantity: int | None = Field(default=None, strict=True)
     """Minimum quantity per order, 1 to 20 (Indonesia and selected SEA sellers)."""
 
     save_mode: Literal["AS_DRAFT", "LISTING"] | None = None
     """`LISTING` submits the product for listing (default); `AS_DRAFT` saves a draft."""
 
-    shipping_template_id: str | None = None
+    shipping_template_id: str | None = Field(default=None, strict=True)
     """Shipping template to bind to the product."""
 
     scheduled_sale: ScheduledSaleInput | None = None
@@ -8570,13 +8570,13 @@ class UpdateProductRequest(RequestModel):
     ) = None
     """Locale (BCP-47) of the category information; defaults to the shop locale."""
 
-    auto_translate_enabled: bool | None = None
+    auto_translate_enabled: bool | None = Field(default=None, strict=True)
     """Whether to translate the content automatically for markets needing several languages."""
 
-    search_terms: list[str] | None = None
+    search_terms: list[StrictStr] | None = None
     """Search terms, not shown to buyers (at most 15, 250 characters in total)."""
 
-    key_product_features: list[str] | None = None
+    key_product_features: list[StrictStr] | None = None
     """Key features shown as product highlights (at most 5, 1500 characters in total)."""
 
     product_tag_operations: list[TagOperation] | None = None
@@ -8588,13 +8588,13 @@ class UpdateProductRequest(RequestModel):
     selling_format: Literal["FIXED_PRICE", "FIXED_PRICE_AND_LIVE_AUCTION"] | None = None
     """`FIXED_PRICE` (default) or `FIXED_PRICE_AND_LIVE_AUCTION` (needs a starting bid price)."""
 
-    is_live_quick: bool | None = None
+    is_live_quick: bool | None = Field(default=None, strict=True)
     """Whether the product is a LIVE_QUICK product (needs a permission)."""
 
-    is_blind_box: bool | None = None
+    is_blind_box: bool | None = Field(default=None, strict=True)
     """Whether the product is a blind box or lucky bag."""
 
-    inventory_mode: str | None = None
+    inventory_mode: str | None = Field(default=None, strict=True)
     """Inventory mode of this product towards its replicas: `SHARED` or `EXCLUSIVE` (EU)."""
 
     replicated_products: list[ReplicaSync] | None = None
@@ -8623,17 +8623,17 @@ class UpdateProductResponse(ResponseModel):
 class UpdateResponsiblePersonPartiallyQuery(RequestModel):
     """Path and query parameters of ProductUpdateComplianceResponsiblePersonPartially."""
 
-    responsible_person_id: str
+    responsible_person_id: str = Field(min_length=1, strict=True)
     """The responsible person id."""
 
 
 class UpdateResponsiblePersonPartiallyRequest(RequestModel):
     """The responsible person fields to change; omitted fields keep their value."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, max_length=200, strict=True)
     """Name, at most 200 characters."""
 
-    email: str | None = None
+    email: str | None = Field(default=None, strict=True)
     """Email address."""
 
     phone_number: CompliancePersonPhoneInput | None = None
@@ -8655,13 +8655,13 @@ class UpdateResponsiblePersonPartiallyResponse(ResponseModel):
 class UpdateSizeChartRequest(RequestModel):
     """The new content of the size chart."""
 
-    size_chart_id: str
+    size_chart_id: str = Field(strict=True)
     """Id of the seller's reusable size chart template."""
 
     size_chart_data: SizeChartDataInput
     """Structured content of a size chart."""
 
-    template_name: str | None = None
+    template_name: str | None = Field(default=None, strict=True)
     """New template name; omit to keep the current one."""
 
 
@@ -8675,10 +8675,10 @@ class UpdateSizeChartResponse(ResponseModel):
 class UpdateStockOperationSettingsRequest(RequestModel):
     """SKUs and the setting to apply."""
 
-    seller_id: str
+    seller_id: str = Field(strict=True)
     """Seller whose settings change."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = Field(default=None, max_length=500)
     """SKUs to configure, at most 500."""
 
     stock_operation_setting: StockOperationSetting | None = None
@@ -8699,7 +8699,7 @@ class UploadProductFileRequest(RequestModel):
     """The file content: PDF (max 20 MB) or a video in MP4, MOV, MKV, WMV, WEBM, AVI, 3GP, FLV or MPEG (max
     100 MB, aspect ratio 9:16 to 16:9). Empty files are rejected."""
 
-    name: str
+    name: str = Field(strict=True)
     """File name with its extension, e.g. `certification.pdf`; no spaces, no leading symbol, no period
     other than the one before the extension."""
 
@@ -8806,25 +8806,25 @@ class Video(ResponseModel):
 class VideoInput(RequestModel):
     """A product video. Requests need only `id`; responses add its URLs and properties."""
 
-    id: str
+    id: str = Field(strict=True)
     """Video id, from the upload product file operation."""
 
-    url: str | None = None
+    url: str | None = Field(default=None, strict=True)
     """URL to watch the video."""
 
-    cover_url: str | None = None
+    cover_url: str | None = Field(default=None, strict=True)
     """URL of the video cover image."""
 
-    format_: str | None = Field(default=None, alias="format")
+    format_: str | None = Field(default=None, alias="format", strict=True)
     """Video format, e.g. `MP4`."""
 
-    height: int | None = None
+    height: int | None = Field(default=None, strict=True)
     """Video height in pixels."""
 
-    width: int | None = None
+    width: int | None = Field(default=None, strict=True)
     """Video width in pixels."""
 
-    size: int | None = None
+    size: int | None = Field(default=None, strict=True)
     """Original file size of the video."""
 
 
@@ -8854,10 +8854,10 @@ class Weight(ResponseModel):
 class WeightInput(RequestModel):
     """Package (or SKU) weight. Use the same measurement system as the dimensions."""
 
-    value: str
+    value: str = Field(strict=True)
     """Weight, a positive number (GRAM: integer; KILOGRAM: up to 3 decimals; POUND: up to 2 decimals)."""
 
-    unit: str
+    unit: str = Field(strict=True)
     """Weight unit: `KILOGRAM`; `POUND` (US); `GRAM` (BR, JP, MX)."""
 
 

@@ -438,6 +438,7 @@ CREATE_PRODUCT: Operation[CreateProductResponse] = Operation(
         "is_live_quick",
         "is_blind_box",
     ),
+    idempotency_key="idempotency_key",
 )
 
 CREATE_RESPONSIBLE_PERSON: Operation[CreateResponsiblePersonResponse] = Operation(

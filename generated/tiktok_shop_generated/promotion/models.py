@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
 
@@ -210,7 +210,7 @@ class AreaScopeInput(RequestModel):
     type_: Literal["SPECIFIC_AREAS", "WHOLE"] = Field(alias="type")
     """`WHOLE` (every area the seller ships to) or `SPECIFIC_AREAS`."""
 
-    specific_areas: list[str] | None = None
+    specific_areas: list[StrictStr] | None = None
     """Areas covered when `type` is `SPECIFIC_AREAS`."""
 
 
@@ -263,19 +263,19 @@ class BxgyDiscountInput(RequestModel):
     threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
     """Condition on the X products: minimum item count or minimum order amount."""
 
-    threshold_value: str
+    threshold_value: str = Field(strict=True)
     """Threshold: an item count or an amount."""
 
     discount_type: Literal["AMOUNT_OFF_EACH", "FREE", "PERCENTAGE_OFF"]
     """Benefit on the Y products: `PERCENTAGE_OFF`, `AMOUNT_OFF_EACH` or `FREE`."""
 
-    discount_value: str
+    discount_value: str = Field(strict=True)
     """Benefit value: a percentage or an amount; omit for `FREE`."""
 
-    benefit_max_applicable_quantity: str
+    benefit_max_applicable_quantity: str = Field(strict=True)
     """Number of Y items given each time the benefit applies."""
 
-    benefit_max_applicable_times: str | None = None
+    benefit_max_applicable_times: str | None = Field(default=None, strict=True)
     """Maximum number of times the benefit applies in one order."""
 
 
@@ -391,7 +391,7 @@ class CreateActivityParticipationLimit(RequestModel):
 class CreateActivityRequest(RequestModel):
     """The new activity."""
 
-    title: str
+    title: str = Field(strict=True)
     """Activity name, unique across the seller's activities (at most 50 characters for flash sales and
     shipping discounts)."""
 
@@ -410,10 +410,10 @@ class CreateActivityRequest(RequestModel):
     product_level: Literal["PRODUCT", "SHOP", "VARIATION"]
     """Product scope: `PRODUCT` (whole products), `VARIATION` (individual SKUs) or `SHOP` (every product)."""
 
-    begin_time: int
+    begin_time: int = Field(strict=True)
     """Start time (unix seconds), in the future."""
 
-    end_time: int
+    end_time: int = Field(strict=True)
     """End time (unix seconds), after `begin_time`."""
 
     duration_type: Literal["INDEFINITE", "NORMAL"] | None = None
@@ -453,7 +453,7 @@ class CreateActivityResponse(ResponseModel):
 class DeactivateActivityQuery(RequestModel):
     """Path and query parameters of PromotionDeactivateActivity."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
@@ -495,19 +495,19 @@ class Detail(ResponseModel):
 class DetailInput(RequestModel):
     """One tier."""
 
-    tier: int
+    tier: int = Field(strict=True)
     """Tier number, starting at 1."""
 
     threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
     """Condition: minimum item count or minimum order amount."""
 
-    threshold_value: str
+    threshold_value: str = Field(strict=True)
     """Threshold: an item count or an amount."""
 
     type_: Literal["AMOUNT_OFF", "PERCENTAGE_OFF"] = Field(alias="type")
     """Benefit: `AMOUNT_OFF` or `PERCENTAGE_OFF`."""
 
-    value: str
+    value: str = Field(strict=True)
     """Benefit value: an amount, or a whole percentage."""
 
 
@@ -555,7 +555,7 @@ class GetActivityParticipationLimit(ResponseModel):
 class GetActivityQuery(RequestModel):
     """Path and query parameters of PromotionGetActivityDetail."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
@@ -633,7 +633,7 @@ class GetActivityResponse(ResponseModel):
 class GetCouponQuery(RequestModel):
     """Path and query parameters of PromotionGetCouponDetail."""
 
-    coupon_id: str
+    coupon_id: str = Field(min_length=1, strict=True)
     """Coupon id."""
 
 
@@ -660,13 +660,13 @@ class GiftDetail(ResponseModel):
 class GiftDetailInput(RequestModel):
     """One gift SKU."""
 
-    product_id: str
+    product_id: str = Field(strict=True)
     """Product id of the gift."""
 
-    sku_id: str
+    sku_id: str = Field(strict=True)
     """SKU id of the gift."""
 
-    total_claim_limit: str
+    total_claim_limit: str = Field(strict=True)
     """How many of this gift can be given in the activity, 1 to 99999."""
 
 
@@ -683,7 +683,7 @@ class GiftDiscount(ResponseModel):
 class GiftDiscountInput(RequestModel):
     """Gift With Purchase tiers (`GIFT_WITH_PURCHASE`)."""
 
-    gift_receiving_type: str
+    gift_receiving_type: str = Field(strict=True)
     """How gifts are given; only `ALL_RECEIVE` (every configured gift)."""
 
     gift_infos: list[GiftInfoInput]
@@ -709,13 +709,13 @@ class GiftInfo(ResponseModel):
 class GiftInfoInput(RequestModel):
     """One gift tier."""
 
-    tier: int
+    tier: int = Field(strict=True)
     """Tier number, starting at 1."""
 
     threshold_type: Literal["MINIMAL_ITEM_QUANTITY", "MINIMAL_ORDER_AMOUNT"]
     """Condition: minimum item count or minimum order amount."""
 
-    threshold_value: str
+    threshold_value: str = Field(strict=True)
     """Threshold: an item count or an amount."""
 
     gift_details: list[GiftDetailInput]
@@ -745,19 +745,19 @@ class Money(ResponseModel):
 class Product(RequestModel):
     """One product."""
 
-    id: str
+    id: str = Field(strict=True)
     """Product id."""
 
-    quantity_limit: int
+    quantity_limit: int = Field(strict=True)
     """Total quantity available at the deal price, or -1 for no limit."""
 
-    quantity_per_user: int
+    quantity_per_user: int = Field(strict=True)
     """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
 
-    activity_price_amount: str | None = None
+    activity_price_amount: str | None = Field(default=None, strict=True)
     """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `PRODUCT`)."""
 
-    discount: str | None = None
+    discount: str | None = Field(default=None, strict=True)
     """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
 
     skus: list[ProductSku] | None = None
@@ -767,19 +767,19 @@ class Product(RequestModel):
 class ProductSku(RequestModel):
     """One SKU."""
 
-    id: str
+    id: str = Field(strict=True)
     """SKU id."""
 
-    quantity_limit: int
+    quantity_limit: int = Field(strict=True)
     """Total quantity available at the deal price, or -1 for no limit."""
 
-    quantity_per_user: int
+    quantity_per_user: int = Field(strict=True)
     """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
 
-    activity_price_amount: str | None = None
+    activity_price_amount: str | None = Field(default=None, strict=True)
     """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `VARIATION`)."""
 
-    discount: str | None = None
+    discount: str | None = Field(default=None, strict=True)
     """Percentage off, e.g. `10` (`DIRECT_DISCOUNT`)."""
 
 
@@ -802,23 +802,23 @@ class RedemptionDuration(ResponseModel):
 class RemoveActivityProductsQuery(RequestModel):
     """Path and query parameters of PromotionDeleteActivityProducts."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
 class RemoveActivityProductsRequest(RequestModel):
     """Items to remove; give at least one non-empty list."""
 
-    product_ids: list[str] | None = None
+    product_ids: list[StrictStr] | None = Field(default=None, max_length=300)
     """Products to remove, at most 300."""
 
-    sku_ids: list[str] | None = None
+    sku_ids: list[StrictStr] | None = None
     """SKUs to remove (not for `PRODUCT`-level activities)."""
 
-    benefit_product_ids: list[str] | None = None
+    benefit_product_ids: list[StrictStr] | None = None
     """Benefit products to remove (Buy More Save More, Buy X Get Y)."""
 
-    exclude_product_ids: list[str] | None = None
+    exclude_product_ids: list[StrictStr] | None = None
     """Excluded products to remove (`SHOP`-scoped Buy More Save More, Buy X Get Y)."""
 
 
@@ -838,17 +838,17 @@ class RemoveActivityProductsResponse(ResponseModel):
 class RepublishActivityQuery(RequestModel):
     """Path and query parameters of PromotionRepublishActivity."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
 class RepublishActivityRequest(RequestModel):
     """The new period."""
 
-    begin_time: int | None = None
+    begin_time: int | None = Field(default=None, strict=True)
     """New start time (unix seconds), in the future."""
 
-    end_time: int | None = None
+    end_time: int | None = Field(default=None, strict=True)
     """New end time (unix seconds), after `begin_time`."""
 
 
@@ -879,13 +879,13 @@ class SearchActivitiesRequest(RequestModel):
     ) = None
     """Only activities of this type; all types when omitted."""
 
-    activity_title: str | None = None
+    activity_title: str | None = Field(default=None, strict=True)
     """Keywords of the title (no fuzzy matching)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=0.0, le=100.0, strict=True)
     """Activities per page, up to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Token of the page to fetch, from the previous `next_page_token`; empty for the first page."""
 
 
@@ -905,10 +905,10 @@ class SearchActivitiesResponse(ResponseModel):
 class SearchCouponsQuery(RequestModel):
     """Path and query parameters of PromotionSearchCoupons."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, le=100, strict=True)
     """Coupons per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -922,7 +922,7 @@ class SearchCouponsRequest(RequestModel):
     display_type: list[Literal["CHAT", "CREATOR_EXCLUSIVE", "LIVE", "PROMO_CODE", "REGULAR"]] | None = None
     """Only coupons of one of these display types."""
 
-    title_keyword: str | None = None
+    title_keyword: str | None = Field(default=None, strict=True)
     """Prefix of a phrase of the title."""
 
 
@@ -976,10 +976,10 @@ class ShippingDiscountInput(RequestModel):
     area_scope: AreaScopeInput
     """Buyer areas the discount applies to."""
 
-    value: str | None = None
+    value: str | None = Field(default=None, strict=True)
     """Shipping discount amount for `DISCOUNT_SHIPPING_FEE`; omit for free shipping."""
 
-    threshold_value: str | None = None
+    threshold_value: str | None = Field(default=None, strict=True)
     """Threshold: an item count or an amount, depending on `threshold_type`."""
 
     shipping_method: Literal["ALL_SHIPPING_METHOD", "EXPRESS_SHIPPING", "STANDARD_SHIPPING"] | None = None
@@ -1025,23 +1025,23 @@ class UpdateActivityParticipationLimit(RequestModel):
 class UpdateActivityProductsQuery(RequestModel):
     """Path and query parameters of PromotionUpdateActivityProducts."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
 class UpdateActivityProductsRequest(RequestModel):
     """Products to add or update."""
 
-    activity_id: str
+    activity_id: str = Field(strict=True)
     """Activity id (same as in the path); deactivated or expired activities cannot change."""
 
     products: list[Product] | None = None
     """Products to add or update."""
 
-    benefit_product_ids: list[str] | None = None
+    benefit_product_ids: list[StrictStr] | None = None
     """Benefit products of a Buy More Save More or Buy X Get Y activity."""
 
-    exclude_product_ids: list[str] | None = None
+    exclude_product_ids: list[StrictStr] | None = None
     """Products excluded from a `SHOP`-scoped Buy More Save More or Buy X Get Y activity."""
 
 
@@ -1067,20 +1067,20 @@ class UpdateActivityProductsResponse(ResponseModel):
 class UpdateActivityQuery(RequestModel):
     """Path and query parameters of PromotionUpdateActivity."""
 
-    activity_id: str
+    activity_id: str = Field(min_length=1, strict=True)
     """Activity id."""
 
 
 class UpdateActivityRequest(RequestModel):
     """New settings of the activity; the activity type decides which fields apply."""
 
-    title: str
+    title: str = Field(strict=True)
     """Activity name, unique, at most 50 characters."""
 
-    begin_time: int
+    begin_time: int = Field(strict=True)
     """Start time (unix seconds)."""
 
-    end_time: int
+    end_time: int = Field(strict=True)
     """End time (unix seconds)."""
 
     duration_type: Literal["INDEFINITE", "NORMAL"] | None = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, RequestModel, ResponseModel
 
@@ -156,7 +156,7 @@ class AftersalesRequest(ResponseModel):
 class AftersalesRequestDecision(RequestModel):
     """The decisions on one aftersales request or RMA."""
 
-    request_id: str
+    request_id: str = Field(strict=True)
     """Id of the reviewed aftersales request or RMA."""
 
     line_item_decisions: list[LineItemDecision]
@@ -165,30 +165,30 @@ class AftersalesRequestDecision(RequestModel):
     request_id_type: Literal["AFTERSALES", "RMA"] | None = None
     """Kind of id in `request_id`."""
 
-    action_unix_time: int | None = None
+    action_unix_time: int | None = Field(default=None, strict=True)
     """When the decision was made, Unix seconds."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """Caller-chosen unique key so that a retried review is applied once."""
 
 
 class AlternativeSolutionDetails(RequestModel):
     """The partial refund offered, for the partial refund actions."""
 
-    partial_refund_amount: str | None = None
+    partial_refund_amount: str | None = Field(default=None, strict=True)
     """Amount offered."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """ISO 4217 currency; must be the order's currency."""
 
 
 class ApproveCancellationQuery(RequestModel):
     """Path and query parameters of ReturnRefundApproveCancellation."""
 
-    cancel_id: str
+    cancel_id: str = Field(min_length=1, strict=True)
     """Id of the cancellation request."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -202,10 +202,10 @@ class ApproveCancellationResponse(ResponseModel):
 class ApproveReturnQuery(RequestModel):
     """Path and query parameters of ReturnRefundApproveReturn."""
 
-    return_id: str
+    return_id: str = Field(min_length=1, strict=True)
     """Id of the return request."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -228,7 +228,7 @@ class ApproveReturnRequest(RequestModel):
     `DIRECT_REFUND` refunds without further steps; `OFFER_PARTIAL_REFUND` offers `partial_refund`
     instead."""
 
-    buyer_keep_item: bool | None = None
+    buyer_keep_item: bool | None = Field(default=None, strict=True)
     """Only with `APPROVE_RETURN`: `true` refunds without asking the items back (the buyer keeps them)."""
 
     partial_refund: PartialRefundInput | None = None
@@ -244,13 +244,13 @@ class ApproveReturnResponse(ResponseModel):
 class CalculateRefund202309Request(RequestModel):
     """The after-sales request to price."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
     request_type: Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]
     """Kind of request to price."""
 
-    reason_name: str
+    reason_name: str = Field(strict=True)
     """Reason name, from `get_aftersale_eligibility`."""
 
     shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
@@ -259,7 +259,7 @@ class CalculateRefund202309Request(RequestModel):
     handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
     """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to include."""
 
     skus: list[Sku] | None = None
@@ -269,13 +269,13 @@ class CalculateRefund202309Request(RequestModel):
 class CalculateRefundRequest(RequestModel):
     """The after-sales request to price; without any item list the whole order is used."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
     request_type: Literal["CANCEL", "REFUND", "RETURN_AND_REFUND"]
     """Kind of request to price."""
 
-    reason_name: str
+    reason_name: str = Field(strict=True)
     """Reason name, from `get_aftersale_eligibility`."""
 
     shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
@@ -284,7 +284,7 @@ class CalculateRefundRequest(RequestModel):
     handover_method: Literal["DROP_OFF", "PICKUP"] | None = None
     """With `PLATFORM` shipping: `DROP_OFF` or `PICKUP`."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to include; do not combine with `order_line_list`."""
 
     order_line_list: list[OrderLineInput] | None = None
@@ -335,32 +335,32 @@ class CancelLineItem(ResponseModel):
 class CancelOrder202309Request(RequestModel):
     """The order (or items) to cancel and why."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    cancel_reason: str
+    cancel_reason: str = Field(strict=True)
     """Cancel reason name, from `get_aftersale_eligibility`."""
 
     skus: list[Sku] | None = None
     """SKUs and quantities to cancel (partial cancellation)."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to cancel (partial cancellation, US and UK markets)."""
 
 
 class CancelOrderRequest(RequestModel):
     """The order (or items) to cancel and why."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    cancel_reason: str
+    cancel_reason: str = Field(strict=True)
     """Cancel reason name, from `get_aftersale_eligibility`."""
 
     skus: list[Sku] | None = None
     """SKUs and quantities to cancel (partial cancellation)."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to cancel (partial cancellation, US and UK markets). Do not combine with
     `order_line_list`."""
 
@@ -460,10 +460,10 @@ class Cancellation(ResponseModel):
 class CreateReturn202309Request(RequestModel):
     """The return to open for the buyer."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    return_reason: str
+    return_reason: str = Field(strict=True)
     """Reason name, from `get_aftersale_eligibility`."""
 
     return_type: Literal["REFUND", "RETURN_AND_REFUND"]
@@ -472,13 +472,13 @@ class CreateReturn202309Request(RequestModel):
     skus: list[Sku] | None = None
     """SKUs and quantities to return."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to return (for orders split into several packages)."""
 
-    refund_total: str | None = None
+    refund_total: str | None = Field(default=None, strict=True)
     """Total to refund; at most the refundable amount."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of `refund_total`, the order's currency; needed with `refund_total`."""
 
     shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
@@ -491,7 +491,7 @@ class CreateReturn202309Request(RequestModel):
 class CreateReturnQuery(RequestModel):
     """Path and query parameters of ReturnRefundCreateReturn202602."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -499,10 +499,10 @@ class CreateReturnQuery(RequestModel):
 class CreateReturnRequest(RequestModel):
     """The return to open for the buyer."""
 
-    order_id: str
+    order_id: str = Field(strict=True)
     """TikTok Shop order id."""
 
-    return_reason: str
+    return_reason: str = Field(strict=True)
     """Reason name, from `get_aftersale_eligibility`."""
 
     return_type: Literal["REFUND", "RETURN_AND_REFUND"]
@@ -511,16 +511,16 @@ class CreateReturnRequest(RequestModel):
     skus: list[Sku] | None = None
     """SKUs and quantities to return."""
 
-    order_line_item_ids: list[str] | None = None
+    order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to return; do not combine with `order_line_list`."""
 
     order_line_list: list[OrderLineInput] | None = None
     """Order lines or bundle sub-lines to return; each entry needs `order_line_item_id`."""
 
-    refund_total: str | None = None
+    refund_total: str | None = Field(default=None, strict=True)
     """Total to refund; at most the refundable amount."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of `refund_total`, the order's currency; needed with `refund_total`."""
 
     shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None
@@ -616,7 +616,7 @@ class ExchangeOrderLine(ResponseModel):
 class GetAftersaleEligibility202309Query(RequestModel):
     """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
     initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
@@ -626,7 +626,7 @@ class GetAftersaleEligibility202309Query(RequestModel):
 class GetAftersaleEligibilityQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetOrderAftersaleEligibility202512."""
 
-    order_id: str
+    order_id: str = Field(min_length=1, strict=True)
     """TikTok Shop order id."""
 
     initiate_aftersale_user: Literal["BUYER", "SELLER"] | None = None
@@ -659,13 +659,13 @@ class GetAvailableReviewDecisionsLineItem(ResponseModel):
 class GetAvailableReviewDecisionsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetAvailableReviewDecisions."""
 
-    seller_id: int
+    seller_id: int = Field(strict=True)
     """Id of the seller."""
 
-    return_or_cancel_id: str
+    return_or_cancel_id: str = Field(min_length=1, strict=True)
     """Return id or cancellation id to check."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
     check_decisions: (
@@ -709,7 +709,7 @@ class GetAvailableReviewDecisionsResponse(ResponseModel):
 class GetDecisionEligibilityQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetDecisionEligibility."""
 
-    return_or_cancel_id: str
+    return_or_cancel_id: str = Field(min_length=1, strict=True)
     """Return id or cancellation id to check."""
 
     check_decisions: (
@@ -734,7 +734,7 @@ class GetDecisionEligibilityQuery(RequestModel):
     ) = None
     """Decisions to evaluate; all when omitted."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
@@ -748,10 +748,10 @@ class GetDecisionEligibilityResponse(ResponseModel):
 class GetRejectReasonsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetRejectReasons."""
 
-    return_or_cancel_id: str
+    return_or_cancel_id: str = Field(min_length=1, strict=True)
     """The return id or cancellation id the reasons are for."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
@@ -765,10 +765,10 @@ class GetRejectReasonsResponse(ResponseModel):
 class GetReturnRecordsQuery(RequestModel):
     """Path and query parameters of ReturnRefundGetReturnRecords."""
 
-    return_id: str
+    return_id: str = Field(min_length=1, strict=True)
     """Id of the return request."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the reason texts, e.g. `en-US`."""
 
 
@@ -795,16 +795,16 @@ class Image(ResponseModel):
 class ImageInput(RequestModel):
     """An image uploaded beforehand (product image upload), attached as evidence."""
 
-    image_id: str
+    image_id: str = Field(strict=True)
     """Id (URI) of the uploaded image."""
 
-    mime_type: str | None = None
+    mime_type: str | None = Field(default=None, strict=True)
     """MIME type of the image, e.g. `image/png`."""
 
-    height: int | None = None
+    height: int | None = Field(default=None, strict=True)
     """Height in pixels."""
 
-    width: int | None = None
+    width: int | None = Field(default=None, strict=True)
     """Width in pixels."""
 
 
@@ -845,20 +845,20 @@ class LineItemDecision(RequestModel):
 class LineItemDecisionLineItem(RequestModel):
     """A return line item."""
 
-    return_line_item_id: str
+    return_line_item_id: str = Field(strict=True)
     """Return line id (the parent bundle's for virtual bundles)."""
 
-    sub_return_line_item_id: str | None = None
+    sub_return_line_item_id: str | None = Field(default=None, strict=True)
     """Id of the bundle sub-item, for virtual bundles."""
 
 
 class LineItemDecisionReason(RequestModel):
     """Why the seller decided so (needed for rejections)."""
 
-    reason_id: str | None = None
+    reason_id: str | None = Field(default=None, strict=True)
     """Reason name, from `get_available_review_decisions`."""
 
-    text: str | None = None
+    text: str | None = Field(default=None, strict=True)
     """Additional explanation."""
 
     media: Media | None = None
@@ -893,10 +893,10 @@ class LineItemEligibility(ResponseModel):
 class Media(RequestModel):
     """An image supporting the decision."""
 
-    uri: str | None = None
+    uri: str | None = Field(default=None, strict=True)
     """Image URI from the product image upload."""
 
-    mime_type: str | None = None
+    mime_type: str | None = Field(default=None, strict=True)
     """MIME type, e.g. `image/jpeg`."""
 
 
@@ -913,10 +913,10 @@ class OrderLine(ResponseModel):
 class OrderLineInput(RequestModel):
     """An order line, or one sub-item of a bundle order line."""
 
-    order_line_item_id: str | None = None
+    order_line_item_id: str | None = Field(default=None, strict=True)
     """Order line item id."""
 
-    sub_order_line_item_id: str | None = None
+    sub_order_line_item_id: str | None = Field(default=None, strict=True)
     """Id of the sub-item inside a bundle product; needed for bundles only."""
 
 
@@ -943,10 +943,10 @@ class PartialRefundAmount(ResponseModel):
 class PartialRefundAmountInput(RequestModel):
     """A partial refund amount offered by the seller."""
 
-    partial_refund_total: str | None = None
+    partial_refund_total: str | None = Field(default=None, strict=True)
     """Amount offered, a decimal string greater than 0."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the amount; must be the return's currency."""
 
 
@@ -966,10 +966,10 @@ class PartialRefundAmountRange(ResponseModel):
 class PartialRefundInput(RequestModel):
     """A partial refund the seller offers instead of the full refund."""
 
-    amount: str | None = None
+    amount: str | None = Field(default=None, strict=True)
     """Amount offered to the buyer."""
 
-    currency: str | None = None
+    currency: str | None = Field(default=None, strict=True)
     """Currency of the amount; must be the currency of the return."""
 
 
@@ -1011,10 +1011,10 @@ class RefundAmount(ResponseModel):
 class RejectCancellationQuery(RequestModel):
     """Path and query parameters of ReturnRefundRejectCancellation."""
 
-    cancel_id: str
+    cancel_id: str = Field(min_length=1, strict=True)
     """Id of the cancellation request."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -1022,10 +1022,10 @@ class RejectCancellationQuery(RequestModel):
 class RejectCancellationRequest(RequestModel):
     """The seller's rejection of a cancellation request."""
 
-    reject_reason: str
+    reject_reason: str = Field(strict=True)
     """Reject reason name, from `get_reject_reasons`."""
 
-    comment: str | None = None
+    comment: str | None = Field(default=None, strict=True)
     """Free-text explanation of the rejection."""
 
     images: list[ImageInput] | None = None
@@ -1046,10 +1046,10 @@ class RejectReturn202309Request(RequestModel):
     request; `REJECT_RECEIVED_PACKAGE` rejects the returned package after inspection;
     `REJECT_REPLACEMENT` rejects a replacement request."""
 
-    reject_reason: str
+    reject_reason: str = Field(strict=True)
     """Reject reason name, from `get_reject_reasons`."""
 
-    comment: str | None = None
+    comment: str | None = Field(default=None, strict=True)
     """Free-text explanation of the rejection."""
 
     images: list[ImageInput] | None = None
@@ -1059,10 +1059,10 @@ class RejectReturn202309Request(RequestModel):
 class RejectReturnQuery(RequestModel):
     """Path and query parameters of ReturnRefundRejectReturn202606."""
 
-    return_id: str
+    return_id: str = Field(min_length=1, strict=True)
     """Id of the return request."""
 
-    idempotency_key: str | None = None
+    idempotency_key: str | None = Field(default=None, strict=True)
     """A unique value chosen by the caller; TikTok treats requests carrying the same key as the same
     request, so a retried call is applied only once."""
 
@@ -1081,11 +1081,11 @@ class RejectReturnRequest(RequestModel):
     `OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG` (offer `partial_refund_amount` instead of the full refund
     once the package arrived)."""
 
-    reject_reason: str
+    reject_reason: str = Field(strict=True)
     """Reject reason name, from `get_reject_reasons` (or `get_available_review_decisions` for a partial
     refund offer)."""
 
-    comment: str | None = None
+    comment: str | None = Field(default=None, strict=True)
     """Free-text explanation; at most 500 characters for a partial refund offer."""
 
     images: list[ImageInput] | None = None
@@ -1372,7 +1372,7 @@ class Rma(ResponseModel):
 class SearchAftersalesRequestsFilters(RequestModel):
     """Filters, combined with AND."""
 
-    aftersales_request_ids: list[str] | None = None
+    aftersales_request_ids: list[StrictStr] | None = None
     """Aftersales request ids."""
 
     aftersales_request_statuses: list[Literal["INIT", "PENDING_REQUEST_REVIEW", "REQUEST_REVIEW_COMPLETED"]] | None = (
@@ -1383,10 +1383,10 @@ class SearchAftersalesRequestsFilters(RequestModel):
     return_types: list[Literal["EXCHANGE", "REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
     """Keep requests with at least one SKU return of these types."""
 
-    main_order_ids: list[str] | None = None
+    main_order_ids: list[StrictStr] | None = None
     """Keep requests touching these original orders."""
 
-    buyer_ids: list[str] | None = None
+    buyer_ids: list[StrictStr] | None = None
     """Keep requests of these buyers."""
 
     time: TimeFilter | None = None
@@ -1396,7 +1396,7 @@ class SearchAftersalesRequestsFilters(RequestModel):
 class SearchAftersalesRequestsQuery(RequestModel):
     """Path and query parameters of ReturnRefundSearchAftersalesRequests."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the returned texts, e.g. `en-US`."""
 
 
@@ -1440,10 +1440,10 @@ class SearchCancellationsQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, strict=True)
     """Number of results per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1451,13 +1451,13 @@ class SearchCancellationsQuery(RequestModel):
 class SearchCancellationsRequest(RequestModel):
     """Filters of a cancellation search; all optional and combined with AND."""
 
-    cancel_ids: list[str] | None = None
+    cancel_ids: list[StrictStr] | None = None
     """Cancellation ids."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """TikTok Shop order ids."""
 
-    buyer_user_ids: list[str] | None = None
+    buyer_user_ids: list[StrictStr] | None = None
     """Buyer user ids."""
 
     cancel_types: list[Literal["BUYER_CANCEL", "CANCEL"]] | None = None
@@ -1476,19 +1476,19 @@ class SearchCancellationsRequest(RequestModel):
     ) = None
     """Cancellation statuses."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Created at or after this time, Unix seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Created before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Updated at or after this time, Unix seconds."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Updated before this time, Unix seconds."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale(s) of the returned texts, comma-separated; default `en-US`."""
 
 
@@ -1508,20 +1508,20 @@ class SearchCancellationsResponse(ResponseModel):
 class SearchPagination(RequestModel):
     """Paging of a search."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1.0, le=100.0, strict=True)
     """Results per page, 1 to 100."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Token of the page to fetch, from the previous page's `next_page_token`."""
 
 
 class SearchReturnMerchandiseAuthorizationsFilters(RequestModel):
     """Filters, combined with AND."""
 
-    rma_ids: list[str] | None = None
+    rma_ids: list[StrictStr] | None = None
     """RMA ids."""
 
-    package_ids: list[str] | None = None
+    package_ids: list[StrictStr] | None = None
     """Return package ids."""
 
     statuses: (
@@ -1538,10 +1538,10 @@ class SearchReturnMerchandiseAuthorizationsFilters(RequestModel):
     ) = None
     """RMA statuses."""
 
-    aftersales_request_ids: list[str] | None = None
+    aftersales_request_ids: list[StrictStr] | None = None
     """Parent aftersales request ids."""
 
-    main_order_ids: list[str] | None = None
+    main_order_ids: list[StrictStr] | None = None
     """Original order ids."""
 
     time: TimeFilter | None = None
@@ -1551,7 +1551,7 @@ class SearchReturnMerchandiseAuthorizationsFilters(RequestModel):
 class SearchReturnMerchandiseAuthorizationsQuery(RequestModel):
     """Path and query parameters of ReturnRefundSearchReturnMerchandiseAuthorizations."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale of the returned texts, e.g. `en-US`."""
 
 
@@ -1587,37 +1587,37 @@ class SearchReturnMerchandiseAuthorizationsResponse(ResponseModel):
 class SearchReturns202309Request(RequestModel):
     """Filters of a return search; all optional and combined with AND."""
 
-    return_ids: list[str] | None = None
+    return_ids: list[StrictStr] | None = None
     """Return ids."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """TikTok Shop order ids."""
 
-    buyer_user_ids: list[str] | None = None
+    buyer_user_ids: list[StrictStr] | None = None
     """Buyer user ids."""
 
     return_types: list[Literal["REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
     """Return types."""
 
-    return_status: list[str] | None = None
+    return_status: list[StrictStr] | None = None
     """Return statuses (see `ReturnRefundReturnOrder.return_status`)."""
 
     arbitration_status: list[Literal["CLOSED", "IN_PROGRESS", "SUPPORT_BUYER", "SUPPORT_SELLER"]] | None = None
     """Arbitration statuses."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Created at or after this time, Unix seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Created before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Updated at or after this time, Unix seconds."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Updated before this time, Unix seconds."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale(s) of the returned texts, comma-separated."""
 
     seller_proposed_return_type: list[Literal["PARTIAL_REFUND"]] | None = None
@@ -1633,10 +1633,10 @@ class SearchReturnsQuery(RequestModel):
     sort_order: Literal["ASC", "DESC"] | None = None
     """Sort direction."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, ge=1, strict=True)
     """Number of results per page."""
 
-    page_token: str | None = None
+    page_token: str | None = Field(default=None, strict=True)
     """Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit for the first
     page."""
 
@@ -1644,13 +1644,13 @@ class SearchReturnsQuery(RequestModel):
 class SearchReturnsRequest(RequestModel):
     """Filters of a return search; all optional and combined with AND."""
 
-    return_ids: list[str] | None = None
+    return_ids: list[StrictStr] | None = None
     """Return ids."""
 
-    order_ids: list[str] | None = None
+    order_ids: list[StrictStr] | None = None
     """TikTok Shop order ids."""
 
-    buyer_user_ids: list[str] | None = None
+    buyer_user_ids: list[StrictStr] | None = None
     """Buyer user ids."""
 
     return_types: list[Literal["EXCHANGE", "REFUND", "REPLACEMENT", "RETURN_AND_REFUND"]] | None = None
@@ -1689,19 +1689,19 @@ class SearchReturnsRequest(RequestModel):
     arbitration_status: list[Literal["CLOSED", "IN_PROGRESS", "SUPPORT_BUYER", "SUPPORT_SELLER"]] | None = None
     """Arbitration statuses."""
 
-    create_time_ge: int | None = None
+    create_time_ge: int | None = Field(default=None, strict=True)
     """Created at or after this time, Unix seconds."""
 
-    create_time_lt: int | None = None
+    create_time_lt: int | None = Field(default=None, strict=True)
     """Created before this time, Unix seconds."""
 
-    update_time_ge: int | None = None
+    update_time_ge: int | None = Field(default=None, strict=True)
     """Updated at or after this time, Unix seconds."""
 
-    update_time_lt: int | None = None
+    update_time_lt: int | None = Field(default=None, strict=True)
     """Updated before this time, Unix seconds."""
 
-    locale: str | None = None
+    locale: str | None = Field(default=None, strict=True)
     """BCP-47 locale(s) of the returned texts, comma-separated; default `en`."""
 
 
@@ -1772,10 +1772,10 @@ class ShippingFeeAmount(ResponseModel):
 class Sku(RequestModel):
     """A SKU and how many units of it the request covers."""
 
-    sku_id: str
+    sku_id: str = Field(strict=True)
     """TikTok Shop SKU id."""
 
-    quantity: int
+    quantity: int = Field(strict=True)
     """Number of units."""
 
 
@@ -1911,17 +1911,17 @@ class TimeFilter(RequestModel):
 class TimeRange(RequestModel):
     """A time window in Unix seconds."""
 
-    min_unix_time_inclusive: int | None = None
+    min_unix_time_inclusive: int | None = Field(default=None, strict=True)
     """Lower bound, inclusive."""
 
-    max_unix_time_exclusive: int | None = None
+    max_unix_time_exclusive: int | None = Field(default=None, strict=True)
     """Upper bound, exclusive."""
 
 
 class UploadReturnShippingInformationQuery(RequestModel):
     """Path and query parameters of ReturnRefundUploadReturnShippingInformation."""
 
-    return_ids: list[str]
+    return_ids: list[StrictStr] = Field(min_length=1)
     """Ids of the returns (or RMAs, see `return_id_type`) the documents are for."""
 
     return_id_type: Literal["RMA", "SKU_RETURN_ORDER"] | None = None
@@ -1931,10 +1931,10 @@ class UploadReturnShippingInformationQuery(RequestModel):
 class UploadReturnShippingInformationRequest(RequestModel):
     """The multipart form with the return shipping details."""
 
-    tracking_number: str
+    tracking_number: str = Field(strict=True)
     """Tracking number of the return shipment given to the buyer."""
 
-    return_provider_id: str
+    return_provider_id: str = Field(strict=True)
     """Id of the return carrier given to the buyer."""
 
     return_shipping_label: FileInput | None = None

@@ -72,6 +72,7 @@ APPROVE_CANCELLATION: Operation[ApproveCancellationResponse] = Operation(
     query_model=ApproveCancellationQuery,
     path_params=("cancel_id",),
     query_params=("idempotency_key",),
+    idempotency_key="idempotency_key",
 )
 
 APPROVE_RETURN: Operation[ApproveReturnResponse] = Operation(
@@ -94,6 +95,7 @@ APPROVE_RETURN: Operation[ApproveReturnResponse] = Operation(
         "buyer_keep_item",
         "partial_refund",
     ),
+    idempotency_key="idempotency_key",
 )
 
 CALCULATE_REFUND_202309: Operation[CalculateRefundResponse] = Operation(
@@ -211,6 +213,7 @@ CREATE_RETURN_202309: Operation[CreateReturnResponse] = Operation(
         "shipment_type",
         "handover_method",
     ),
+    idempotency_key="idempotency_key",
     latest=False,
 )
 
@@ -240,6 +243,7 @@ CREATE_RETURN: Operation[CreateReturnResponse] = Operation(
         "shipment_type",
         "handover_method",
     ),
+    idempotency_key="idempotency_key",
 )
 
 GET_AFTERSALE_ELIGIBILITY_202309: Operation[GetAftersaleEligibilityResponse] = Operation(
@@ -391,6 +395,7 @@ REJECT_CANCELLATION: Operation[RejectCancellationResponse] = Operation(
         "comment",
         "images",
     ),
+    idempotency_key="idempotency_key",
 )
 
 REJECT_RETURN_202309: Operation[RejectReturnResponse] = Operation(
@@ -414,6 +419,7 @@ REJECT_RETURN_202309: Operation[RejectReturnResponse] = Operation(
         "comment",
         "images",
     ),
+    idempotency_key="idempotency_key",
     latest=False,
 )
 
@@ -439,6 +445,7 @@ REJECT_RETURN: Operation[RejectReturnResponse] = Operation(
         "images",
         "partial_refund_amount",
     ),
+    idempotency_key="idempotency_key",
 )
 
 REVIEW_AFTERSALES_REQUESTS: Operation[ReviewAftersalesRequestsResponse] = Operation(

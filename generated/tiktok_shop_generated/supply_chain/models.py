@@ -25,10 +25,10 @@ __all__ = [
 class ConfirmPackageShipmentRequest(RequestModel):
     """Packages shipped by a warehouse provider."""
 
-    warehouse_provider_id: str
+    warehouse_provider_id: str = Field(strict=True)
     """Warehouse provider id assigned by TikTok Shop (a positive integer as a string)."""
 
-    packages: list[Package]
+    packages: list[Package] = Field(min_length=1)
     """Packages to confirm, at least one."""
 
 
@@ -52,13 +52,13 @@ class Detail(ResponseModel):
 class Dimension(RequestModel):
     """Package dimensions."""
 
-    length: int | None = None
+    length: int | None = Field(default=None, ge=0.0, strict=True)
     """Length, 0 or more."""
 
-    width: int | None = None
+    width: int | None = Field(default=None, ge=0.0, strict=True)
     """Width, 0 or more."""
 
-    height: int | None = None
+    height: int | None = Field(default=None, ge=0.0, strict=True)
     """Height, 0 or more."""
 
     unit: Literal["CENTIMETER", "FOOT", "INCH", "METER", "MICRON", "MILLIMETER"] | None = None
@@ -81,46 +81,46 @@ class Error(ResponseModel):
 class Package(RequestModel):
     """Shipment details of one package leaving the warehouse."""
 
-    id: str
+    id: str = Field(strict=True)
     """Package id, a non-zero decimal integer string of at most 40 bytes."""
 
-    wms_order_id: str
+    wms_order_id: str = Field(strict=True)
     """Order number in the warehouse management system."""
 
-    time_zone: str
+    time_zone: str = Field(strict=True)
     """Time zone of the warehouse, e.g. `UTC+8`."""
 
-    create_time_millis: int
+    create_time_millis: int = Field(strict=True)
     """When the warehouse received the order, Unix timestamp in milliseconds."""
 
-    ship_time_millis: int
+    ship_time_millis: int = Field(strict=True)
     """When the package left the warehouse, Unix timestamp in milliseconds."""
 
-    handover_time_millis: int
+    handover_time_millis: int = Field(strict=True)
     """When the package was handed to the carrier, Unix timestamp in milliseconds."""
 
-    shipping_provider_id: str
+    shipping_provider_id: str = Field(strict=True)
     """Shipping provider id."""
 
-    shipping_provider_name: str
+    shipping_provider_name: str = Field(strict=True)
     """Shipping provider name."""
 
-    tracking_number: str
+    tracking_number: str = Field(strict=True)
     """Tracking number."""
 
     dimension: Dimension
     """Package dimensions."""
 
-    skus: list[Sku]
+    skus: list[Sku] = Field(min_length=1)
     """SKUs in the package, at least one."""
 
-    provider_warehouse_code: str | None = None
+    provider_warehouse_code: str | None = Field(default=None, strict=True)
     """Warehouse code, at most 40 bytes."""
 
-    provider_warehouse_name: str | None = None
+    provider_warehouse_name: str | None = Field(default=None, strict=True)
     """Warehouse name."""
 
-    shipping_origin_city: str | None = None
+    shipping_origin_city: str | None = Field(default=None, strict=True)
     """City the shipment leaves from."""
 
     tcw_warehouse_type: Literal["STANDARD", "TIKTOK_CERTIFIED_WAREHOUSE_FULFILLMENT"] | None = None
@@ -134,17 +134,17 @@ class Package(RequestModel):
 class Sku(RequestModel):
     """One SKU and its quantity."""
 
-    id: str
+    id: str = Field(strict=True)
     """TikTok Shop SKU id."""
 
-    quantity: int
+    quantity: int = Field(ge=1.0, strict=True)
     """Quantity in the package, greater than 0."""
 
 
 class Weight(RequestModel):
     """Package weight."""
 
-    value: int | None = None
+    value: int | None = Field(default=None, ge=0.0, strict=True)
     """Weight, 0 or more."""
 
     unit: Literal["GRAM", "KILOGRAM", "MILLIGRAM", "OUNCE", "POUND"] | None = None
