@@ -63,3 +63,12 @@ def test_every_retry_is_resigned_with_a_fresh_timestamp() -> None:
     first = build_request(call, CONFIG, Signer("secret"), "t", 100)
     second = build_request(call, CONFIG, Signer("secret"), "t", 101)
     assert first.url.params["sign"] != second.url.params["sign"]
+
+
+def test_shop_cipher_goes_only_to_shop_scoped_operations() -> None:
+    shops = tiktok_shop.operation("GET", "/authorization/202309/shops")
+    assert not shops.shop_scoped
+    request = build_request(prepare(shops, {}, CONFIG), CONFIG, Signer("secret"), "t", 1)
+    assert "shop_cipher" not in request.url.params and CONFIG.shop_cipher
+    scoped = build_request(prepare(_search(), {"page_size": 5}, CONFIG), CONFIG, Signer("secret"), "t", 1)
+    assert scoped.url.params["shop_cipher"] == CONFIG.shop_cipher

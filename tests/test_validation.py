@@ -75,8 +75,20 @@ def test_nested_dicts_validate_and_their_scalars_are_strict(client: TikTokShop, 
         (lambda c: c.product.get_product_detail(product_id="\udfff"), "product_id"),
         (lambda c: c.product.upload_product_file(data=b"%PDF", name="a\udc80.pdf"), "name"),
         (lambda c: c.product.upload_product_image(data=Path("/no/such/mug.png")), "data"),
+        (lambda c: c.product.upload_product_image(data=Path("/tmp")), "data"),  # a folder is not a file
+        (lambda c: c.product.upload_product_image(data=Path("/tmp/\ud800.png")), "data"),  # not a file name
     ],
-    ids=["5MB-token", "long-path", "surrogate-query", "surrogate-body", "surrogate-path", "surrogate-form", "no-file"],
+    ids=[
+        "5MB-token",
+        "long-path",
+        "surrogate-query",
+        "surrogate-body",
+        "surrogate-path",
+        "surrogate-form",
+        "no-file",
+        "folder",
+        "unencodable-path",
+    ],
 )
 def test_what_no_server_accepts_is_refused_before_sending(
     client: TikTokShop, sandbox: Sandbox, call: Any, field: str
