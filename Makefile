@@ -30,7 +30,7 @@ generate: $(STAMP)
 	$(BIN)/python -m generator
 
 test: lint typecheck check-generated
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
