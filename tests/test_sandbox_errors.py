@@ -31,7 +31,7 @@ from tiktok_shop import (
     TikTokShop,
     TokenExpiredError,
 )
-from tiktok_shop._exceptions import error_for
+from tiktok_shop._error_catalogue import error_for
 from tiktok_shop.sandbox import Sandbox
 
 from .conftest import SHARED
