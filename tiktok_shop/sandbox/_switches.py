@@ -33,11 +33,15 @@ class Switches:
             self._seller(seller).deactivated = deactivated
 
     def limit_hourly(self, shop: str, calls: int | None) -> None:
-        """Make ``shop`` a development shop allowed ``calls`` an hour (sandbox clock); ``None`` lifts it."""
+        """Make ``shop`` a development shop allowed ``calls`` an hour (sandbox clock), counting from
+        now on; ``None`` lifts the limit."""
         if calls is not None and (isinstance(calls, bool) or not isinstance(calls, int) or calls < 0):
             raise ValueError(f"calls must be a whole number of calls an hour, or None; got {calls!r}")
         with self.state.lock:
-            self._shop(shop).hourly_quota = calls
+            found = self._shop(shop)
+            found.hourly_quota = calls
+            for key in [key for key in self.state.hourly_calls if key[0] == found.cipher]:
+                del self.state.hourly_calls[key]
 
     def allow_ips(self, addresses: Iterable[str] | None) -> None:
         """Set the app's IP allow-list (callers elsewhere get 36009033); ``None`` allows every caller."""
