@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import tiktok_shop
 from tiktok_shop import (
@@ -55,7 +57,7 @@ from tiktok_shop import (
 )
 from tiktok_shop._config import ClientConfig
 from tiktok_shop._contract import Operation
-from tiktok_shop._error_catalogue import error_for
+from tiktok_shop._error_catalogue import error_for, parameter_named
 from tiktok_shop._request import PreparedCall
 from tiktok_shop._response import parse_response
 from tiktok_shop._retry import Outcome, retry_delay
@@ -540,3 +542,27 @@ def test_the_readme_table_lists_every_code_with_its_class_retry_and_hint() -> No
         assert retry.strip() == _retry_text(kind), code
         if kind is not MissingScopeError:  # its hint names the operation's scope
             assert hint.strip() == kind.HINT, code
+
+
+# -- the parameter a message names ---------------------------------------------------------------------
+PARAMETER_PATH = st.from_regex(r"[a-z_][a-z0-9_]{0,12}(\.[a-z_][a-z0-9_]{0,12}|\[[0-9]{1,2}\]){0,4}", fullmatch=True)
+
+
+@given(name=PARAMETER_PATH, template=st.sampled_from(["param {} is missing", "Parameter {} is invalid. Reason: x"]))
+def test_a_named_parameter_is_read_whole(name: str, template: str) -> None:
+    assert parameter_named(template.format(name)) == name
+
+
+@given(
+    keyword=st.sampled_from(["timestamp", "app_key", "access_token", "version", "shop_cipher", "cipher"]),
+    template=st.sampled_from(["Invalid {}", "the {} is invalid", "{} expired.", "check your {}: not valid"]),
+    upper=st.booleans(),
+)
+def test_a_keyword_names_its_common_parameter_in_any_case(keyword: str, template: str, upper: bool) -> None:
+    message = template.format(keyword.upper() if upper else keyword)
+    assert parameter_named(message) == ("shop_cipher" if keyword == "cipher" else keyword)
+
+
+def test_a_message_naming_nothing_has_no_field() -> None:
+    assert parameter_named("Internal error, please retry") is None
+    assert parameter_named("timestamps of the orders are stale") is None  # a word, not the keyword

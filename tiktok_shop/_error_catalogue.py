@@ -261,11 +261,14 @@ def parameter_named(message: str) -> str | None:
     """The request parameter an error message names: ``body.address`` from ``param body.address is
     missing``, else a common parameter it mentions (``timestamp``, ``app_key``, ``access_token``,
     ``version``, ``shop_cipher``; a bare ``cipher`` is the ``shop_cipher``)."""
-    found = _NAMED.search(message) or _KEYWORD.search(message)
-    if found is None:
+    named = _NAMED.search(message)
+    if named is not None:
+        return named.group(1)
+    keyword = _KEYWORD.search(message)
+    if keyword is None:
         return None
-    name = found.group(1)
-    return "shop_cipher" if name.lower() == "cipher" else name
+    name = keyword.group(1).lower()  # "Invalid TIMESTAMP" names the timestamp all the same
+    return "shop_cipher" if name == "cipher" else name
 
 
 def error_for(code: int | None, status_code: int, message: str = "") -> type[APIError]:
