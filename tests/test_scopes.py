@@ -24,6 +24,7 @@ import tiktok_shop
 from tiktok_shop import AsyncOAuth, AsyncTikTokShop, MissingScopeError, OAuth, TikTokShop, Token, missing_scopes
 from tiktok_shop._contract import Operation
 from tiktok_shop._registry import operations
+from tiktok_shop.auth import MemoryTokenStore, SQLiteTokenStore, TokenManager, TokenStore
 from tiktok_shop.sandbox import Sandbox
 
 DOCS = Path(__file__).resolve().parent / "data" / "tiktok_docs_api_meta.tsv"
@@ -132,6 +133,37 @@ def test_a_refreshed_token_keeps_the_scopes_of_its_authorization(sandbox: Sandbo
     assert sorted(refreshed.granted_scopes) == sorted(PRODUCT_ONLY)
     assert SEARCH_ORDERS.id in missing_scopes(refreshed, [SEARCH_ORDERS])
     assert missing_scopes(_token(sandbox, run_async=False), [SEARCH_ORDERS]) == {}  # authorized again
+
+
+@pytest.fixture(params=["memory", "sqlite", pytest.param("redis", marks=pytest.mark.redis)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> TokenStore:
+    if request.param == "memory":
+        return MemoryTokenStore()
+    if request.param == "sqlite":
+        return SQLiteTokenStore(tmp_path / "tokens.sqlite3")
+    from tiktok_shop.auth import RedisTokenStore
+
+    return RedisTokenStore(request.getfixturevalue("redis_url"))
+
+
+def test_each_store_keeps_the_granted_scopes_through_a_refresh(sandbox: Sandbox, store: TokenStore) -> None:
+    """A token manager's client, refused as expired, refreshes: the stored token keeps its scopes."""
+    sandbox.switches.grant_scopes(PRODUCT_ONLY)
+    try:
+        token = _token(sandbox, run_async=False)
+    finally:
+        sandbox.switches.grant_scopes(None)
+    store.put(token)
+    oauth = OAuth(app_key=sandbox.app_key, app_secret=sandbox.app_secret, auth_base_url=sandbox.auth_base_url)
+    sandbox.state.grants_by_access[token.access_token].access_expires = sandbox.state.now() - 1
+    options = {**sandbox.credentials(), "access_token": None, "max_retries": 0}
+    manager = TokenManager(oauth, store, token.open_id)
+    with TikTokShop(**options, token_source=manager) as client, pytest.raises(MissingScopeError):
+        client.order.search_orders(page_size=5)
+    stored = store.get(token.open_id)
+    assert stored is not None and stored.access_token != token.access_token, "refreshed"
+    assert sorted(stored.granted_scopes) == sorted(PRODUCT_ONLY)
+    assert missing_scopes(stored, [SEARCH_ORDERS, GET_PRODUCT]) == {SEARCH_ORDERS.id: ("seller.order.info",)}
 
 
 def test_the_control_api_grants_scopes_per_seller(sandbox: Sandbox) -> None:
