@@ -24,7 +24,7 @@ import tiktok_shop
 from tiktok_shop import AsyncOAuth, AsyncTikTokShop, MissingScopeError, OAuth, TikTokShop, Token, missing_scopes
 from tiktok_shop._contract import Operation
 from tiktok_shop._registry import operations
-from tiktok_shop.auth import MemoryTokenStore, SQLiteTokenStore, TokenManager, TokenStore
+from tiktok_shop.auth import TokenManager, TokenStore
 from tiktok_shop.sandbox import Sandbox
 
 DOCS = Path(__file__).resolve().parent / "data" / "tiktok_docs_api_meta.tsv"
@@ -40,17 +40,20 @@ def sandbox() -> Iterator[Sandbox]:
         yield server
 
 
-def _token(sb: Sandbox, *, run_async: bool) -> Token:
-    """A token from the seller's authorization, exchanged over HTTP as an app does it."""
-    code = sb.issue_auth_code()
+def _token(sb: Sandbox, *, run_async: bool, granting: list[str] | None = None) -> Token:
+    """A token from the seller's authorization (granting these scopes, default every one),
+    exchanged over HTTP as an app does it."""
     options: dict[str, Any] = {"app_key": sb.app_key, "app_secret": sb.app_secret, "auth_base_url": sb.auth_base_url}
-    if run_async:
 
-        async def exchange() -> Token:
-            return await AsyncOAuth(**options).exchange_code(code)
+    async def exchange(code: str) -> Token:
+        return await AsyncOAuth(**options).exchange_code(code)
 
-        return asyncio.run(exchange())
-    return OAuth(**options).exchange_code(code)
+    sb.switches.grant_scopes(granting)
+    try:
+        code = sb.issue_auth_code()
+        return asyncio.run(exchange(code)) if run_async else OAuth(**options).exchange_code(code)
+    finally:
+        sb.switches.grant_scopes(None)
 
 
 def _call(sb: Sandbox, token: Token, op: Operation[Any], arguments: dict[str, Any], *, run_async: bool) -> Any:
@@ -76,11 +79,7 @@ def test_a_seller_granting_every_scope_misses_none(sandbox: Sandbox, run_async: 
 
 @pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
 def test_missing_scopes_names_exactly_what_the_sandbox_refuses_with_105005(sandbox: Sandbox, run_async: bool) -> None:
-    sandbox.switches.grant_scopes(PRODUCT_ONLY)
-    try:
-        token = _token(sandbox, run_async=run_async)
-    finally:
-        sandbox.switches.grant_scopes(None)
+    token = _token(sandbox, run_async=run_async, granting=PRODUCT_ONLY)
     assert sorted(token.granted_scopes) == sorted(PRODUCT_ONLY)
     missing = missing_scopes(token, [SEARCH_ORDERS, GET_PRODUCT, UNSCOPED])
     assert missing == {SEARCH_ORDERS.id: ("seller.order.info",)}
@@ -97,11 +96,7 @@ def test_missing_scopes_names_exactly_what_the_sandbox_refuses_with_105005(sandb
 
 def test_every_operation_outside_the_grant_is_refused_and_only_those(sandbox: Sandbox) -> None:
     """Over every GET without path parameters: 105005 exactly where missing_scopes says so."""
-    sandbox.switches.grant_scopes(PRODUCT_ONLY)
-    try:
-        token = _token(sandbox, run_async=False)
-    finally:
-        sandbox.switches.grant_scopes(None)
+    token = _token(sandbox, run_async=False, granting=PRODUCT_ONLY)
     chosen = [op for op in operations() if op.method == "GET" and "{" not in op.path and op.host == "api"]
     missing = missing_scopes(token, chosen)
     assert 10 < len(missing) < len(chosen)
@@ -123,11 +118,7 @@ def test_every_operation_outside_the_grant_is_refused_and_only_those(sandbox: Sa
 
 def test_a_refreshed_token_keeps_the_scopes_of_its_authorization(sandbox: Sandbox) -> None:
     """TikTok: a package enabled after the seller authorized needs the seller to authorize again."""
-    sandbox.switches.grant_scopes(PRODUCT_ONLY)
-    try:
-        token = _token(sandbox, run_async=False)
-    finally:
-        sandbox.switches.grant_scopes(None)
+    token = _token(sandbox, run_async=False, granting=PRODUCT_ONLY)
     oauth = OAuth(app_key=sandbox.app_key, app_secret=sandbox.app_secret, auth_base_url=sandbox.auth_base_url)
     refreshed = oauth.refresh(token.refresh_token)
     assert sorted(refreshed.granted_scopes) == sorted(PRODUCT_ONLY)
@@ -135,24 +126,9 @@ def test_a_refreshed_token_keeps_the_scopes_of_its_authorization(sandbox: Sandbo
     assert missing_scopes(_token(sandbox, run_async=False), [SEARCH_ORDERS]) == {}  # authorized again
 
 
-@pytest.fixture(params=["memory", "sqlite", pytest.param("redis", marks=pytest.mark.redis)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> TokenStore:
-    if request.param == "memory":
-        return MemoryTokenStore()
-    if request.param == "sqlite":
-        return SQLiteTokenStore(tmp_path / "tokens.sqlite3")
-    from tiktok_shop.auth import RedisTokenStore
-
-    return RedisTokenStore(request.getfixturevalue("redis_url"))
-
-
 def test_each_store_keeps_the_granted_scopes_through_a_refresh(sandbox: Sandbox, store: TokenStore) -> None:
     """A token manager's client, refused as expired, refreshes: the stored token keeps its scopes."""
-    sandbox.switches.grant_scopes(PRODUCT_ONLY)
-    try:
-        token = _token(sandbox, run_async=False)
-    finally:
-        sandbox.switches.grant_scopes(None)
+    token = _token(sandbox, run_async=False, granting=PRODUCT_ONLY)
     store.put(token)
     oauth = OAuth(app_key=sandbox.app_key, app_secret=sandbox.app_secret, auth_base_url=sandbox.auth_base_url)
     sandbox.state.grants_by_access[token.access_token].access_expires = sandbox.state.now() - 1
