@@ -405,6 +405,20 @@ def test_each_situation_raises_its_class_retried_as_it_says(sandbox: Sandbox, na
     assert error.hint == situation.error.HINT or isinstance(error, MissingScopeError)  # that one names the scope
 
 
+@pytest.mark.parametrize("form", ["200", "http"])
+@pytest.mark.parametrize("name", SITUATIONS)
+def test_each_situation_raises_its_class_whatever_the_http_status(sandbox: Sandbox, name: str, form: str) -> None:
+    """Every error at HTTP 200 (as TikTok sends most) or on its family's REST status: the same class."""
+    situation = SITUATIONS[name]
+    sandbox.error_status = form  # type: ignore[assignment]
+    try:
+        error, attempts = _drive(sandbox, situation, run_async=False)
+    finally:
+        sandbox.error_status = "tiktok"
+    assert type(error) is situation.error and attempts == situation.attempts
+    assert error.field == situation.field
+
+
 def test_missing_scope_names_the_scope_the_spec_knows(sandbox: Sandbox) -> None:
     error, _ = _drive(sandbox, SITUATIONS["105005 scope not granted"], run_async=False)
     assert isinstance(error, MissingScopeError)
