@@ -569,7 +569,9 @@ def test_a_named_parameter_is_read_whole(name: str, template: str) -> None:
 
 @given(
     keyword=st.sampled_from(["timestamp", "app_key", "access_token", "version", "shop_cipher", "cipher"]),
-    template=st.sampled_from(["Invalid {}", "the {} is invalid", "{} expired.", "check your {}: not valid"]),
+    template=st.sampled_from(
+        ["Invalid {}", "the {} is invalid", "{} expired.", "check your {}: not valid", "param {} is not allowed"]
+    ),
     upper=st.booleans(),
 )
 def test_a_keyword_names_its_common_parameter_in_any_case(keyword: str, template: str, upper: bool) -> None:

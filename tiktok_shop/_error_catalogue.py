@@ -261,13 +261,12 @@ def parameter_named(message: str) -> str | None:
     """The request parameter an error message names: ``body.address`` from ``param body.address is
     missing``, else a common parameter it mentions (``timestamp``, ``app_key``, ``access_token``,
     ``version``, ``shop_cipher``; a bare ``cipher`` is the ``shop_cipher``)."""
-    named = _NAMED.search(message)
-    if named is not None:
-        return named.group(1)
-    keyword = _KEYWORD.search(message)
-    if keyword is None:
+    found = _NAMED.search(message) or _KEYWORD.search(message)
+    if found is None:
         return None
-    name = keyword.group(1).lower()  # "Invalid TIMESTAMP" names the timestamp all the same
+    name = found.group(1)
+    if _KEYWORD.fullmatch(name):  # "Invalid TIMESTAMP" names the timestamp all the same
+        name = name.lower()
     return "shop_cipher" if name == "cipher" else name
 
 

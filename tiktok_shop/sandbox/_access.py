@@ -56,7 +56,7 @@ def admit(state: SandboxState, req: Request, op: Operation[Any], grant: Grant, c
         )
     if op.shop_cipher == "forbidden":
         if cipher:
-            raise SandboxError(E.INVALID_PARAMETER, "param shop_cipher is not allowed: this API is not shop-scoped")
+            raise SandboxError(E.INVALID_PARAMETER, "param cipher is not allowed: this API takes no shop_cipher")
         return
     if not cipher:
         if op.shop_cipher == "required":
