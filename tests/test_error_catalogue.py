@@ -582,3 +582,34 @@ def test_a_keyword_names_its_common_parameter_in_any_case(keyword: str, template
 def test_a_message_naming_nothing_has_no_field() -> None:
     assert parameter_named("Internal error, please retry") is None
     assert parameter_named("timestamps of the orders are stale") is None  # a word, not the keyword
+
+
+# -- the switches over the control API ------------------------------------------------------------------
+def test_the_control_api_switches_each_situation_on_and_off(sandbox: Sandbox) -> None:
+    """What ``tiktok-shop sandbox`` users (and the console) drive over HTTP: the same refusals."""
+    api = sandbox.base_url + "/_sandbox/api/switches"
+    shop = sandbox.sellers[0].shops[0]
+    switched = {
+        ShopDeactivatedError: {"shop": shop.id, "deactivated": True},
+        SellerDeactivatedError: {"seller": sandbox.sellers[0].open_id, "deactivated": True},
+        IPNotAllowedError: {"ip_allowlist": ["203.0.113.7"]},
+        HourlyQuotaExceededError: {"shop": shop.cipher, "hourly_quota": 0},
+    }
+    back = [{"shop": shop.id, "deactivated": False, "hourly_quota": None}, {"deactivated": False}]
+    try:
+        with TikTokShop(**sandbox.credentials(), max_retries=0) as client:
+            for error, body in switched.items():
+                answer = httpx.post(api, json=body)
+                assert answer.status_code == 200, answer.text
+                with pytest.raises(error):
+                    client.order.search_orders(page_size=5)
+                for undo in [*back, {"ip_allowlist": None}]:
+                    httpx.post(api, json=undo).raise_for_status()
+                client.order.search_orders(page_size=5)  # switched off: served again
+        assert httpx.post(api, json={"shop": "no-such-shop", "deactivated": True}).status_code == 404
+        assert httpx.post(api, json={"shop": shop.id, "hourly_quota": -1}).status_code == 400
+    finally:
+        for undo in [*back, {"ip_allowlist": None}]:
+            httpx.post(api, json=undo)
+    state = httpx.get(api).json()
+    assert state["ip_allowlist"] is None and not any(s["deactivated"] for s in state["sellers"])
