@@ -23,7 +23,9 @@ VERSION_RE = re.compile(r"^/[a-z_]+/(\d{6})/")
 SNAKE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 PASCAL_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-REQUIRED_FLAGS = ("x-tts-method", "x-tts-shop-scoped", "x-tts-retry-safe")
+REQUIRED_FLAGS = ("x-tts-method", "x-tts-shop-cipher", "x-tts-retry-safe")
+SHOP_CIPHER_RULES = ("required", "optional", "forbidden")
+SCOPE_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_&]+)+$")
 FORBIDDEN_KEYWORDS = ("allOf", "oneOf", "anyOf", "nullable", "discriminator")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 IDEMPOTENCY_MARK = "x-tts-idempotency-key"
@@ -132,6 +134,7 @@ def _check_operation(method: str, path: str, op: dict[str, Any], doc: dict[str, 
         errors.append(f"{where}: {ref} is not defined")
     errors += _check_deprecation(where, op.get("x-tts-deprecated"), doc)
     errors += _check_idempotency(where, op, doc)
+    errors += _check_shop_cipher_and_scope(where, op)
     pagination = op.get("x-tts-pagination")
     if pagination is not None:
         items = pagination.get("items") if isinstance(pagination, dict) else None
@@ -196,6 +199,26 @@ def _check_idempotency(where: str, op: dict[str, Any], doc: dict[str, Any]) -> l
     if schema is None or schema.get("type") != "string":
         return [f"{where}: {IDEMPOTENCY_MARK} must name a string query parameter or body field, not {mark!r}"]
     return []
+
+
+def scope_names(mark: Any) -> tuple[str, ...]:
+    """``x-tts-scope`` as a tuple: one scope name, or a list of names any one of which grants the operation."""
+    if mark is None:
+        return ()
+    return tuple(mark) if isinstance(mark, list) else (mark,)
+
+
+def _check_shop_cipher_and_scope(where: str, op: dict[str, Any]) -> list[str]:
+    """``x-tts-shop-cipher`` is one of the three rules; ``x-tts-scope`` a scope name or a list of them."""
+    errors = []
+    rule = op.get("x-tts-shop-cipher")
+    if rule is not None and rule not in SHOP_CIPHER_RULES:
+        errors.append(f"{where}: x-tts-shop-cipher must be one of {', '.join(SHOP_CIPHER_RULES)}, not {rule!r}")
+    mark = op.get("x-tts-scope")
+    scopes = scope_names(mark)
+    if mark == [] or not all(isinstance(s, str) and SCOPE_RE.match(s) for s in scopes):
+        errors.append(f"{where}: x-tts-scope must be a scope name (seller.order.info) or a list of them, not {mark!r}")
+    return errors
 
 
 def _wrap_response(op: dict[str, Any]) -> None:

@@ -62,7 +62,7 @@ class SpecOperation:
     query: dict[str, tuple[Shape, bool]]
     body: Shape | None
     response: Shape
-    shop_scoped: bool
+    shop_cipher: str
 
 
 def spec_operations(doc: dict[str, Any]) -> dict[tuple[str, str], SpecOperation]:
@@ -82,7 +82,7 @@ def spec_operations(doc: dict[str, Any]) -> dict[tuple[str, str], SpecOperation]
             query=query,
             body=spec_shape(doc, media["schema"]) if media else None,
             response=spec_shape(doc, response),
-            shop_scoped=bool(op.get("x-tts-shop-scoped")),
+            shop_cipher=str(op.get("x-tts-shop-cipher")),
         )
     return found
 
@@ -237,8 +237,8 @@ def report(sdk_ops: list[SdkOperation], ours: dict[tuple[str, str], SpecOperatio
             yield from (f"    {side} required: {line}" for line in tally.required)
             yield from (f"    {side} not in the SDK: {line}" for line in tally.extra)
             yield from (f"    {side} note: {line}" for line in tally.notes)
-        if (op.shop_cipher == "absent") == mine.shop_scoped:
-            yield f"    shop_cipher: SDK {op.shop_cipher}, spec x-tts-shop-scoped {str(mine.shop_scoped).lower()}"
+        if (op.shop_cipher == "absent") != (mine.shop_cipher == "forbidden"):
+            yield f"    shop_cipher: SDK {op.shop_cipher}, spec x-tts-shop-cipher {mine.shop_cipher}"
     yield from (f"NOT IN THE SPEC: {line}" for line in unmatched)
     yield ""
     yield f"operations: {len(sdk_ops)} in the SDK, {len(sdk_ops) - len(unmatched)} matched"

@@ -14,6 +14,11 @@ from .surface import Field, Model, Module, Op, Surface
 # An enumeration's annotation; its values are listed in the description column instead.
 _ENUM = re.compile(r"OpenEnum\[Literal\[[^\]]*\]\]|Literal\[[^\]]*\]( \| int)?")
 _MODEL_TOKEN = re.compile(r"\b([A-Z][A-Za-z0-9]+)\b")
+SHOP_CIPHER_TEXT = {
+    "required": "required: the client sends its `shop_cipher` (and refuses the call without one)",
+    "optional": "optional: sent when the client is bound to a shop",
+    "forbidden": "never sent: not a parameter of this operation",
+}
 
 
 def _cell(text: str) -> str:
@@ -65,9 +70,9 @@ class _Page:
         ]
         if op.version:
             rows.append(("Pinned call", f'`client.at("{op.version}").{module}.{op.name}(...)`'))
-        rows.append(
-            ("Shop scope", "shop-scoped: the client needs `shop_cipher`" if op.shop_scoped else "not shop-scoped")
-        )
+        rows.append(("Shop cipher", SHOP_CIPHER_TEXT[op.shop_cipher]))
+        if op.scopes:
+            rows.append(("Scope", " or ".join(f"`{scope}`" for scope in op.scopes)))
         rows.append(
             ("Retried", "yes (safe to repeat)" if op.retry_safe else "only when the request never reached TikTok")
         )

@@ -139,7 +139,9 @@ def render(surface: Surface, wire_doc: dict[str, Any], env: Environment) -> dict
     files["__init__.py"] = env.get_template("package_init.py.jinja").render(modules=api_modules)
     files["py.typed"] = ""
     files["_registry.py"] = env.get_template("registry.py.jinja").render(
-        modules=api_modules, ops=sorted(surface.all_ops, key=lambda o: (o.path, o.method))
+        modules=api_modules,
+        ops=sorted(surface.all_ops, key=lambda o: (o.path, o.method)),
+        scopes=sorted({scope for op in surface.all_ops for scope in op.scopes}),
     )
     files["_clients.py"] = env.get_template("clients.py.jinja").render(
         modules=api_modules, modules_by_name=surface.modules, versions=surface.versions

@@ -20,7 +20,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from pydantic import BaseModel
 
-from .bundle import operations, path_version, resolve, webhook_schemas
+from .bundle import operations, path_version, resolve, scope_names, webhook_schemas
 from .naming import RESERVED_NAMES, NamingError, Place, assign, check_unique, pascal, singular, stem
 
 SHARED_MODULE = "shared"
@@ -87,7 +87,7 @@ class Op:
     version: str | None
     summary: str
     description: str
-    shop_scoped: bool
+    shop_cipher: str  # required, optional or forbidden (x-tts-shop-cipher)
     retry_safe: bool
     host: str
     deprecation: Deprecation | None
@@ -103,6 +103,11 @@ class Op:
     item_type: str | None = None
     latest: bool = True
     idempotency_key: str | None = None  # the argument the runtime fills with a fresh key per call
+    scopes: tuple[str, ...] = ()  # x-tts-scope: the API scopes any one of which grants the operation
+
+    @property
+    def shop_scoped(self) -> bool:
+        return self.shop_cipher != "forbidden"
 
     @property
     def arguments(self) -> list[Field]:
@@ -617,7 +622,7 @@ class _Builder:
             version=path_version(path),
             summary=untrusted(endpoint.summary) or op_id,
             description=untrusted(endpoint.description),
-            shop_scoped=bool(spec_op["x-tts-shop-scoped"]),
+            shop_cipher=str(spec_op["x-tts-shop-cipher"]),
             retry_safe=bool(spec_op["x-tts-retry-safe"]),
             host="auth" if path.startswith("/token/") else "api",
             deprecation=Deprecation(str(mark["since"]), str(mark["retire_on"]), str(mark["use"])) if mark else None,
@@ -628,6 +633,7 @@ class _Builder:
             path_params=path_params,
             query_params=query_params,
             body_fields=body_fields,
+            scopes=scope_names(spec_op.get("x-tts-scope")),
         )
         mark = spec_op.get("x-tts-idempotency-key")
         if mark is not None:

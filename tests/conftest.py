@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tiktok_shop import AsyncTikTokShop, TikTokShop
+from tiktok_shop.auth import MemoryTokenStore, SQLiteTokenStore, TokenStore
 from tiktok_shop.sandbox import Sandbox
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "reference"
@@ -94,3 +95,15 @@ def redis_url(tmp_path: Path) -> Any:
     yield f"redis://127.0.0.1:{port}/0"
     process.terminate()
     process.wait(10)
+
+
+@pytest.fixture(params=["memory", "sqlite", pytest.param("redis", marks=pytest.mark.redis)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> TokenStore:
+    """Each token store users have: in memory, a SQLite file, a real redis-server."""
+    if request.param == "memory":
+        return MemoryTokenStore()
+    if request.param == "sqlite":
+        return SQLiteTokenStore(tmp_path / "tokens.sqlite3")
+    from tiktok_shop.auth import RedisTokenStore
+
+    return RedisTokenStore(request.getfixturevalue("redis_url"))

@@ -37,6 +37,8 @@ def test_operations_lists_the_registry() -> None:
     rows = json.loads(result.stdout)
     assert any(r["path"] == "/order/202309/orders/search" and r["paginated"] for r in rows)
     assert {r["module"] for r in rows} == {"order"}
+    search = next(r for r in rows if r["path"] == "/order/202309/orders/search")
+    assert search["shop_cipher"] == "required" and search["scopes"] == ["seller.order.info"]  # TikTok's page
 
 
 def test_auth_exchange_then_call_and_all_pages(sandbox: Sandbox, env: dict[str, str]) -> None:

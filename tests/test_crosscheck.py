@@ -89,7 +89,7 @@ def _spec() -> dict[str, Any]:
             "/widget/202309/widgets": {
                 "get": {
                     "operationId": "WidgetGetWidgets",
-                    "x-tts-shop-scoped": True,
+                    "x-tts-shop-cipher": "required",
                     "parameters": [
                         {"name": "ids", "in": "query", "required": False, "schema": {"type": "array", "items": {}}}
                     ],
@@ -163,6 +163,6 @@ def test_report_names_a_shop_cipher_disagreement() -> None:
     spec = _spec()
     agreeing = list(report(read_operations(FIXTURE), spec_operations(spec), brief=False))
     assert not any("shop_cipher:" in line for line in agreeing)
-    spec["paths"]["/widget/202309/widgets"]["get"]["x-tts-shop-scoped"] = False
+    spec["paths"]["/widget/202309/widgets"]["get"]["x-tts-shop-cipher"] = "forbidden"
     lines = list(report(read_operations(FIXTURE), spec_operations(spec), brief=False))
-    assert "    shop_cipher: SDK optional, spec x-tts-shop-scoped false" in lines
+    assert "    shop_cipher: SDK optional, spec x-tts-shop-cipher forbidden" in lines

@@ -50,7 +50,7 @@ def signed_get(sandbox: Sandbox, path: str, token: str, cipher: str, timestamp: 
 def test_advancing_the_clock_expires_tokens_and_moves_the_timestamp_window(fresh: Sandbox) -> None:
     credentials = fresh.credentials()
     token, cipher = credentials["access_token"], credentials["shop_cipher"]
-    path = "/authorization/202309/shops"
+    path = "/event/202309/webhooks"  # takes the shop_cipher signed_get sends
     assert signed_get(fresh, path, token, cipher, int(time.time()))["code"] == 0
 
     moved = api(fresh, "POST", "clock", {"advance": 8 * 86_400}).json()

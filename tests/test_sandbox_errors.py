@@ -20,6 +20,7 @@ import tiktok_shop
 from tiktok_shop import (
     APIError,
     AuthenticationError,
+    InvalidAccessTokenError,
     InvalidParameterError,
     InvalidSignatureError,
     NotFoundError,
@@ -31,7 +32,7 @@ from tiktok_shop import (
     TikTokShop,
     TokenExpiredError,
 )
-from tiktok_shop._exceptions import error_for
+from tiktok_shop._error_catalogue import error_for
 from tiktok_shop.sandbox import Sandbox
 
 from .conftest import SHARED
@@ -113,9 +114,9 @@ FAMILIES: dict[str, tuple[Callable[[Sandbox], object], type[APIError], tuple[int
     "invalid signature": (
         lambda sb: _client(sb, app_secret="0" * 40).authorization.get_shops(), InvalidSignatureError, (401, 200, 401),
     ),
-    "invalid access token": (
-        lambda sb: _client(sb, access_token="TTP_unknown").authorization.get_shops(), AuthenticationError,
-        (401, 200, 401),
+    "invalid access token": (  # TikTok names an invalid token as an invalid parameter (36009004), at HTTP 200
+        lambda sb: _client(sb, access_token="TTP_unknown").authorization.get_shops(), InvalidAccessTokenError,
+        (200, 200, 401),
     ),
     "expired access token": (_expired_token, TokenExpiredError, (401, 200, 401)),
     "rejected refresh token": (

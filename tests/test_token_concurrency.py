@@ -43,17 +43,6 @@ def server() -> Iterator[Sandbox]:
         yield sandbox
 
 
-@pytest.fixture(params=["memory", "sqlite", pytest.param("redis", marks=pytest.mark.redis)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> TokenStore:
-    if request.param == "memory":
-        return MemoryTokenStore()
-    if request.param == "sqlite":
-        return SQLiteTokenStore(tmp_path / "tokens.sqlite3")
-    from tiktok_shop.auth import RedisTokenStore
-
-    return RedisTokenStore(request.getfixturevalue("redis_url"))
-
-
 def _async_oauth(sandbox: Sandbox) -> AsyncOAuth:
     return AsyncOAuth(
         app_key=sandbox.app_key,

@@ -9,12 +9,33 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._error_catalogue import (
+    GatewayTimeoutError,
+    HourlyQuotaExceededError,
+    InvalidAccessTokenError,
+    InvalidAppKeyError,
+    InvalidAuthCodeError,
+    InvalidParameterValueError,
+    InvalidShopCipherError,
+    IPNotAllowedError,
+    MethodNotAllowedError,
+    MissingScopeError,
+    NotAvailableInRegionError,
+    SearchTooBroadError,
+    SellerDeactivatedError,
+    ShopCipherNotAllowedError,
+    ShopDeactivatedError,
+    UnknownPathError,
+    UnknownVersionError,
+    WrongSellerError,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
+    ConfigurationError,
     InvalidParameterError,
     InvalidSignatureError,
     MalformedResponseError,
@@ -36,6 +57,7 @@ if TYPE_CHECKING:
     from ._client import AsyncTikTokShop, TikTokShop
     from ._contract import Operation, RawResponse
     from ._registry import operation, operations
+    from ._scopes import missing_scopes
     from .auth import (
         AsyncOAuth,
         AsyncShopClients,
@@ -60,10 +82,22 @@ __all__ = [
     "AsyncTikTokShop",
     "AsyncTokenManager",
     "AuthenticationError",
+    "ConfigurationError",
+    "GatewayTimeoutError",
+    "HourlyQuotaExceededError",
+    "IPNotAllowedError",
+    "InvalidAccessTokenError",
+    "InvalidAppKeyError",
+    "InvalidAuthCodeError",
     "InvalidParameterError",
+    "InvalidParameterValueError",
+    "InvalidShopCipherError",
     "InvalidSignatureError",
     "MalformedResponseError",
     "MemoryTokenStore",
+    "MethodNotAllowedError",
+    "MissingScopeError",
+    "NotAvailableInRegionError",
     "NotFoundError",
     "OAuth",
     "Operation",
@@ -73,8 +107,12 @@ __all__ = [
     "RefreshTokenError",
     "RequestValidationError",
     "SQLiteTokenStore",
+    "SearchTooBroadError",
+    "SellerDeactivatedError",
     "ServerError",
+    "ShopCipherNotAllowedError",
     "ShopClients",
+    "ShopDeactivatedError",
     "SignedURL",
     "Signer",
     "TikTokShop",
@@ -84,9 +122,13 @@ __all__ = [
     "TokenManager",
     "TokenStore",
     "TokenStoreError",
+    "UnknownPathError",
+    "UnknownVersionError",
     "WebhookVerificationError",
+    "WrongSellerError",
     "__version__",
     "authorization_url",
+    "missing_scopes",
     "operation",
     "operations",
     "sign",
@@ -100,6 +142,7 @@ _LAZY = {
     "RawResponse": "._contract",
     "operation": "._registry",
     "operations": "._registry",
+    "missing_scopes": "._scopes",
     **{
         name: ".auth"
         for name in (

@@ -45,6 +45,7 @@ __all__ = [
     "Pagination",
     "RawResponse",
     "SyncPager",
+    "ShopCipherRule",
     "SyncRequester",
     "WebhookEvent",
     "async_raw",
@@ -145,6 +146,9 @@ class RequestModel(BaseModel):
     )
 
 
+ShopCipherRule = Literal["required", "optional", "forbidden"]
+
+
 @dataclass(frozen=True, slots=True)
 class Pagination:
     """Where a list operation keeps its page token and its items."""
@@ -180,7 +184,9 @@ class Operation(Generic[ResponseT]):
     version: str | None
     summary: str
     response_model: type[ResponseT]
-    shop_scoped: bool
+    shop_cipher: ShopCipherRule
+    """Whether the request carries ``shop_cipher``: ``required`` (a client without one refuses the
+    call), ``optional`` (sent when the client is bound to a shop) or ``forbidden`` (never sent)."""
     retry_safe: bool
     host: Literal["api", "auth"] = "api"
     query_model: type[BaseModel] | None = None
@@ -195,11 +201,19 @@ class Operation(Generic[ResponseT]):
     it once per call when the caller gives none, so retries of the write are applied once."""
     latest: bool = True
     deprecation: Deprecation | None = None
+    scopes: tuple[str, ...] = ()
+    """The API scopes (TikTok's "API packages") any one of which grants this operation, as TikTok's
+    documentation lists them; empty when no public source gives them (no scope is then checked)."""
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def deprecated(self) -> bool:
         return self.deprecation is not None
+
+    @property
+    def shop_scoped(self) -> bool:
+        """Whether the operation acts on one shop (its ``shop_cipher`` is required or optional)."""
+        return self.shop_cipher != "forbidden"
 
     def __repr__(self) -> str:
         return f"Operation({self.method} {self.path} -> {self.module}.{self.name})"

@@ -12,6 +12,7 @@ parameters, not found, rate limit, server), each picked from TikTok's ``code`` o
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import ClassVar, Literal
 
 __all__ = [
     "APIConnectionError",
@@ -19,6 +20,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "ConfigurationError",
     "InvalidParameterError",
     "InvalidSignatureError",
     "MalformedResponseError",
@@ -27,17 +29,37 @@ __all__ = [
     "RateLimitError",
     "RefreshTokenError",
     "RequestValidationError",
+    "RetryWhen",
     "ServerError",
     "TikTokShopError",
     "TokenExpiredError",
     "TokenStoreError",
     "WebhookVerificationError",
-    "error_for",
 ]
+
+RetryWhen = Literal["always", "when_safe", "never"]
+"""When the client retries an error: for every operation, only for operations safe to repeat (reads,
+and writes carrying an idempotency key), or never."""
 
 
 class TikTokShopError(Exception):
-    """Base class of every error raised by this SDK."""
+    """Base class of every error raised by this SDK.
+
+    ``retryable`` says whether the client retried (or would retry) this error for the operation it
+    was raised for; ``hint`` is one line on what to do about it.
+    """
+
+    retry_when: ClassVar[RetryWhen] = "never"
+    HINT: ClassVar[str] = ""
+    _retryable: bool | None = None
+
+    @property
+    def retryable(self) -> bool:
+        return self._retryable if self._retryable is not None else self.retry_when == "always"
+
+    @property
+    def hint(self) -> str:
+        return self.HINT
 
 
 class RequestValidationError(TikTokShopError, ValueError):
@@ -55,10 +77,17 @@ class RequestValidationError(TikTokShopError, ValueError):
 
 
 class APIConnectionError(TikTokShopError):
-    """The request could not be completed: DNS, connect, reset, or a protocol error."""
+    """The request could not be completed: DNS, connect, reset, or a protocol error.
 
-    def __init__(self, message: str, *, operation: str | None = None) -> None:
+    Retried when the request never reached TikTok, and otherwise for operations safe to repeat.
+    """
+
+    retry_when: ClassVar[RetryWhen] = "when_safe"
+    HINT = "Check the network; a read is retried, a write only when TikTok cannot have applied it."
+
+    def __init__(self, message: str, *, operation: str | None = None, retryable: bool | None = None) -> None:
         self.operation = operation
+        self._retryable = retryable
         super().__init__(message)
 
 
@@ -75,7 +104,8 @@ class APIError(TikTokShopError):
     status, or a body that could not be read.
 
     ``headers`` are the response's headers, ``body`` its first :data:`BODY_LIMIT` bytes (any
-    token value in it masked), ``request_id`` the envelope's (else the ``x-tts-logid`` header).
+    token value in it masked), ``request_id`` the envelope's (else the ``x-tts-logid`` header),
+    ``field`` the request parameter TikTok's message names (``body.address``, ``timestamp``), if any.
     """
 
     def __init__(
@@ -89,8 +119,12 @@ class APIError(TikTokShopError):
         retry_after: float | None = None,
         headers: Mapping[str, str] | None = None,
         body: bytes = b"",
+        field: str | None = None,
+        retryable: bool | None = None,
     ) -> None:
         self.message = message
+        self.field = field
+        self._retryable = retryable
         self.code = code
         self.request_id = request_id
         self.status_code = status_code
@@ -116,6 +150,9 @@ class MalformedResponseError(APIError):
     Retried like a server error on reads and idempotent writes.
     """
 
+    retry_when: ClassVar[RetryWhen] = "when_safe"
+    HINT = "TikTok's answer was cut short or garbled: retried on reads; check a write's effect before repeating it."
+
 
 class APIStatusError(APIError):
     """An error answer of a known family; the parent of the classes below. Raised itself for an
@@ -125,37 +162,65 @@ class APIStatusError(APIError):
 class AuthenticationError(APIStatusError):
     """The access token, app key or signature was not accepted."""
 
+    HINT = "Check the app key, app secret and access token."
+
 
 class InvalidSignatureError(AuthenticationError):
     """TikTok could not verify ``sign`` (code 106001): check the app secret and the clock."""
+
+    HINT = "Check the app secret; the sandbox's request log explains which signing step differs."
 
 
 class TokenExpiredError(AuthenticationError):
     """The access token has expired (code 105002); a token manager refreshes and retries."""
 
+    HINT = "Refresh the access token (a TokenManager does, and retries the call once)."
+
 
 class RefreshTokenError(AuthenticationError):
     """The refresh token was rejected (revoked, expired or already rotated): re-authorize."""
+
+    HINT = "The seller must authorize the app again."
 
 
 class PermissionDeniedError(APIStatusError):
     """The app lacks the scope for this operation, or the seller has not granted it."""
 
+    HINT = "The app may not call this for this seller or shop."
+
 
 class InvalidParameterError(APIStatusError):
-    """TikTok rejected a parameter value."""
+    """TikTok rejected a parameter (code 36009004); ``field`` names it when the message does."""
+
+    HINT = "Fix the parameter named in .field (the message says what is wrong); not retried."
 
 
 class NotFoundError(APIStatusError):
     """The resource does not exist, or the path is unknown."""
 
+    HINT = "Check the id: the resource does not exist in this shop."
+
 
 class RateLimitError(APIStatusError):
     """Too many requests (code 36009002 or HTTP 429); retried with backoff."""
 
+    retry_when: ClassVar[RetryWhen] = "always"
+    HINT = "Retried with backoff (Retry-After honoured); if it persists, send fewer requests per second."
+
 
 class ServerError(APIStatusError):
     """TikTok failed internally (HTTP 5xx or code 36009003); retried with backoff."""
+
+    retry_when: ClassVar[RetryWhen] = "when_safe"
+    HINT = "Retried on reads and idempotent writes; if it persists, report the request_id to TikTok."
+
+
+class ConfigurationError(TikTokShopError):
+    """The app's setup in Partner Center or the client's settings, not the call, is at fault.
+
+    A mix-in: the errors that are also a configuration problem (an IP outside the allow-list, an
+    unknown app key) derive from it besides their family.
+    """
 
 
 class TokenStoreError(TikTokShopError):
@@ -174,53 +239,3 @@ class WebhookVerificationError(TikTokShopError):
     def __init__(self, message: str, *, status: int = 401) -> None:
         self.status = status
         super().__init__(message)
-
-
-# The codes TikTok is publicly reported to use, and the sandbox's own for the families TikTok's
-# public table leaves out (105001, 105003, 36009005). TikTok sends most of them with HTTP 200
-# (business errors) and some with 401/429/5xx; either way the code decides the class. Other
-# codes map through the HTTP status.
-_CODES: dict[int, type[APIError]] = {
-    106001: InvalidSignatureError,
-    105001: AuthenticationError,
-    105002: TokenExpiredError,
-    105003: RefreshTokenError,
-    36004004: AuthenticationError,
-    36009043: AuthenticationError,
-    36009044: AuthenticationError,
-    105005: PermissionDeniedError,
-    101000: PermissionDeniedError,
-    36009033: PermissionDeniedError,
-    21008106: PermissionDeniedError,
-    36009004: InvalidParameterError,
-    106013: InvalidParameterError,
-    98001004: InvalidParameterError,
-    12052180: InvalidParameterError,
-    36009005: NotFoundError,
-    36009009: NotFoundError,
-    36009010: NotFoundError,
-    36009014: NotFoundError,
-    36009002: RateLimitError,
-    36009037: RateLimitError,
-    36009003: ServerError,
-    36009007: ServerError,
-}
-
-_STATUSES: dict[int, type[APIError]] = {
-    400: InvalidParameterError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    429: RateLimitError,
-}
-
-
-def error_for(code: int | None, status_code: int) -> type[APIError]:
-    """The exception class for a TikTok ``code`` and HTTP status."""
-    if code is not None and code in _CODES:
-        return _CODES[code]
-    if status_code in _STATUSES:
-        return _STATUSES[status_code]
-    if status_code >= 500:
-        return ServerError
-    return APIStatusError if status_code >= 400 else APIError

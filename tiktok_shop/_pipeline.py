@@ -23,7 +23,7 @@ from ._exceptions import APIConnectionError, APIError, APITimeoutError, TokenExp
 from ._redaction import redact
 from ._request import PreparedCall, build_request, prepare
 from ._response import parse_response
-from ._retry import Outcome, retry_delay
+from ._retry import Outcome, retried, retry_delay
 from .signing import Signer
 
 __all__ = ["GetToken", "PreparedCall", "RefreshToken", "Send", "Sleep", "build_request", "call_flow", "prepare"]
@@ -55,12 +55,13 @@ class RefreshToken:
 Action = Send | Sleep | GetToken | RefreshToken
 
 
-def _transport_error(op: Operation[Any], exc: httpx.RequestError) -> APIConnectionError:
+def _transport_error(op: Operation[Any], exc: httpx.RequestError, *, reached: bool) -> APIConnectionError:
     """The typed error of a failed send; httpx's text is kept (masked) except on the auth host."""
     detail = "" if op.host == "auth" else f": {type(exc).__name__} {redact(str(exc))}".rstrip()
+    retryable = not reached or retried(APIConnectionError.retry_when, op)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{op.id}: request timed out{detail}", operation=op.id)
-    return APIConnectionError(f"{op.id}: connection failed{detail}", operation=op.id)
+        return APITimeoutError(f"{op.id}: request timed out{detail}", operation=op.id, retryable=retryable)
+    return APIConnectionError(f"{op.id}: connection failed{detail}", operation=op.id, retryable=retryable)
 
 
 def call_flow(
@@ -81,10 +82,8 @@ def call_flow(
         result = yield Send(request)
         elapsed_ms = (time.monotonic() - sent_at) * 1000
         if isinstance(result, httpx.RequestError):
-            outcome = Outcome(
-                error=_transport_error(op, result),
-                reached=not isinstance(result, httpx.ConnectError | httpx.ConnectTimeout),
-            )
+            reached = not isinstance(result, httpx.ConnectError | httpx.ConnectTimeout)
+            outcome = Outcome(error=_transport_error(op, result, reached=reached), reached=reached)
             logger.debug(
                 "%s %s -> %s (%.1f ms, attempt %d)", op.method, call.path, type(result).__name__, elapsed_ms, attempt
             )

@@ -101,8 +101,8 @@ def prepare(operation: Operation[T], arguments: Mapping[str, Any], config: Clien
     if operation.host == "auth":
         given.setdefault("app_key", config.app_key)
         given.setdefault("app_secret", config.app_secret.reveal())
-    if operation.shop_scoped and not config.shop_cipher:
-        hint = "this operation is shop-scoped: create the client with shop_cipher= or use .shop(cipher)"
+    if operation.shop_cipher == "required" and not config.shop_cipher:
+        hint = "this operation needs a shop: create the client with shop_cipher= or use .shop(cipher)"
         raise RequestValidationError(operation.id, [("shop_cipher", hint)])
     path = operation.path
     query: tuple[tuple[str, str], ...] = ()
@@ -148,12 +148,18 @@ def prepare(operation: Operation[T], arguments: Mapping[str, Any], config: Clien
     return PreparedCall(operation, path, query, body, form, files)
 
 
+def cipher_sent(operation: Operation[Any], config: ClientConfig) -> str | None:
+    """The ``shop_cipher`` a request carries: the client's, except where the operation forbids one."""
+    return None if operation.shop_cipher == "forbidden" else config.shop_cipher
+
+
 def _url_length(operation: Operation[Any], config: ClientConfig, path: str, query: tuple[tuple[str, str], ...]) -> int:
     """The length of the URL :func:`build_request` sends (a ten-digit timestamp, a 64-character sign)."""
     if operation.host == "auth":
         base_url, params = config.auth_base_url, (*query, *config.extra_query)
     else:
-        cipher = (("shop_cipher", config.shop_cipher),) if operation.shop_scoped and config.shop_cipher else ()
+        sent = cipher_sent(operation, config)
+        cipher = (("shop_cipher", sent),) if sent else ()
         base_url = config.base_url
         params = (("app_key", config.app_key), ("timestamp", "1700000000"), *cipher, *query, *config.extra_query)
         params += (("sign", "0" * 64),)
@@ -215,8 +221,9 @@ def build_request(
             op.method, config.auth_base_url + call.path, params=query, headers=headers, extensions=extensions
         )
     params = [("app_key", config.app_key), ("timestamp", str(timestamp))]
-    if op.shop_scoped and config.shop_cipher:
-        params.append(("shop_cipher", config.shop_cipher))
+    cipher = cipher_sent(op, config)
+    if cipher:
+        params.append(("shop_cipher", cipher))
     params.extend(call.query)
     params.extend(config.extra_query)
     if token:

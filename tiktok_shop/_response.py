@@ -17,9 +17,11 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from ._exceptions import BODY_LIMIT, APIError, MalformedResponseError, error_for
+from ._error_catalogue import HOURLY_QUOTA_WAIT, HourlyQuotaExceededError, MissingScopeError, error_for, parameter_named
+from ._exceptions import BODY_LIMIT, APIError, MalformedResponseError
 from ._redaction import redact
 from ._request import PreparedCall
+from ._retry import retried
 
 __all__ = ["parse_response"]
 
@@ -108,14 +110,25 @@ def parse_response(call: PreparedCall[T], response: httpx.Response) -> T:
         error: type[APIError] = MalformedResponseError
         message = f"malformed response: {envelope.problem}"
     else:
-        error, message = error_for(envelope.code or None, status), envelope.message or response.reason_phrase or "error"
-    raise error(
+        message = envelope.message or response.reason_phrase or "error"
+        error = error_for(envelope.code or None, status, message)
+    retry_after = _retry_after(response)
+    if error is HourlyQuotaExceededError and retry_after is None:
+        retry_after = HOURLY_QUOTA_WAIT
+    if error is MissingScopeError and op.scopes:
+        message = f"{message} (this operation needs the scope {' or '.join(op.scopes)})"
+    raised = error(
         message,
         code=envelope.code or None,
         request_id=request_id,
         status_code=status,
         operation=op.id,
-        retry_after=_retry_after(response),
+        retry_after=retry_after,
         headers=response.headers,
         body=_kept_body(content),
+        field=parameter_named(message) if error is not MalformedResponseError else None,
+        retryable=retried(error.retry_when, op),
     )
+    if isinstance(raised, MissingScopeError):
+        raised.required_scopes = op.scopes
+    raise raised

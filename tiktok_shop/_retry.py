@@ -2,14 +2,16 @@
 
 What is retried (up to ``max_retries`` times, within ``deadline`` seconds of the first attempt):
 
-- rate limits (429 / 36009002) and connect failures, for every operation: TikTok provably did
-  not act on them;
-- timeouts, dropped connections, 5xx (and 36009003) and malformed bodies for operations safe to
-  repeat: reads (the spec's ``x-tts-retry-safe``) and writes carrying an idempotency key (the
-  spec's ``x-tts-idempotency-key``; the key is the same on every attempt, so TikTok applies the
-  write once).
+- errors whose class says ``retry_when = "always"`` (rate limits: 429 / 36009002) and connect
+  failures, for every operation: TikTok provably did not act on them;
+- errors whose class says ``"when_safe"`` (timeouts, dropped connections, 5xx, 36009003 and
+  36009007, malformed bodies) for operations safe to repeat: reads (the spec's
+  ``x-tts-retry-safe``) and writes carrying an idempotency key (the spec's
+  ``x-tts-idempotency-key``; the key is the same on every attempt, so TikTok applies the write once).
 
-Any other write that may have reached TikTok is never retried, nor is any other error.
+Any other write that may have reached TikTok is never retried, nor is any other error (``"never"``,
+the default: a development shop's hourly quota among them). Each error's ``retryable`` is
+:func:`retried` for the operation it was raised for, so it says what this policy did.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from typing import Any
 
 from ._config import ClientConfig
 from ._contract import Operation
-from ._exceptions import APIConnectionError, MalformedResponseError, RateLimitError, ServerError, TikTokShopError
+from ._exceptions import RetryWhen, TikTokShopError
 
-__all__ = ["RETRY_AFTER_CAP", "Outcome", "backoff_ceiling", "retry_delay", "safe_to_repeat"]
+__all__ = ["RETRY_AFTER_CAP", "Outcome", "backoff_ceiling", "retried", "retry_delay", "safe_to_repeat"]
 
 RETRY_AFTER_CAP = 4
 """A ``Retry-After`` is honoured up to this many times ``backoff_max`` (a server asking for an
@@ -44,15 +46,13 @@ def safe_to_repeat(op: Operation[Any]) -> bool:
     return op.retry_safe or op.idempotency_key is not None
 
 
+def retried(when: RetryWhen, op: Operation[Any]) -> bool:
+    """Whether an error class's ``retry_when`` lets the client retry it for ``op``."""
+    return when == "always" or (when == "when_safe" and safe_to_repeat(op))
+
+
 def _retryable(op: Operation[Any], outcome: Outcome) -> bool:
-    error = outcome.error
-    if isinstance(error, RateLimitError):
-        return True
-    if isinstance(error, APIConnectionError):
-        return safe_to_repeat(op) or not outcome.reached
-    if isinstance(error, ServerError | MalformedResponseError):
-        return safe_to_repeat(op)
-    return False
+    return not outcome.reached or retried(outcome.error.retry_when, op)
 
 
 def backoff_ceiling(attempt: int, config: ClientConfig) -> float:

@@ -39,6 +39,8 @@ def operations(
                 "path": op.path,
                 "latest": op.latest,
                 "shop_scoped": op.shop_scoped,
+                "shop_cipher": op.shop_cipher,
+                "scopes": list(op.scopes),
                 "paginated": op.pagination is not None,
             }
             for op in ops

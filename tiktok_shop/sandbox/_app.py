@@ -111,6 +111,11 @@ class SandboxApp:
                 return self._error(
                     method, path, None, SandboxError(E.WRONG_METHOD, f"{method} is not served at {path}")
                 )
+            versions = self.router.other_versions(method, path)
+            if versions:
+                served = ", ".join(versions)
+                refusal = f"version {path.split('/')[2]} of {method} {path} is not served (served: {served})"
+                return self._error(method, path, None, SandboxError(E.UNKNOWN_VERSION, refusal))
             return self._error(method, path, None, SandboxError(E.UNKNOWN_PATH, f"no API at {method} {path}"))
         route, path_params = found
         op = route.operation
@@ -167,6 +172,8 @@ class SandboxApp:
         if fault.kind == "429":
             headers = {"retry-after": str(fault.retry_after)} if fault.retry_after is not None else None
             return self._error(method, path, op, SandboxError(E.RATE_LIMITED, "Too many requests"), headers)
+        if fault.kind == "timeout":
+            return self._error(method, path, op, SandboxError(E.TIMEOUT, "Request timed out, please retry"))
         status = int(fault.kind)
         kind = ErrorKind(E.INTERNAL_ERROR.code, status, status)
         return self._error(method, path, op, SandboxError(kind, "Internal error, retry"))
@@ -180,7 +187,7 @@ class SandboxApp:
         headers: dict[str, str] | None = None,
     ) -> Response:
         status = exc.kind.status(self.error_status)
-        return self._reply(method, path, op, status, envelope(exc.code, exc.message), headers)
+        return self._reply(method, path, op, status, envelope(exc.code, exc.message), headers or exc.headers)
 
     def _reply(
         self,

@@ -22,6 +22,9 @@ TikTok has no such API; it is how tools drive the sandbox from outside its proce
 - ``GET  /_sandbox/api/tokens``: every grant, tokens masked; ``POST .../tokens/expire`` expires every
   access token issued so far (refresh tokens keep working).
 - ``GET  /_sandbox/api/records``: per shop, orders and products by status and the latest updated.
+- ``GET  /_sandbox/api/switches``: the situations switched on (see ``_switches.py``); ``POST``
+  ``{"shop", "deactivated"?, "hourly_quota"?}``, ``{"seller"?, "deactivated"?, "scopes"?}`` or
+  ``{"ip_allowlist"}`` switches one (``null`` quota, scopes or allow-list: TikTok's default).
 
 Errors answer ``{"error": {"message": ..., "choices"?: [...]}}`` with status 400, 404 or 409.
 """
@@ -44,6 +47,7 @@ from ._errors import SandboxError
 from ._faults import KINDS, FaultKind
 from ._handlers import Request
 from ._state import SandboxState, Seller, Shop
+from ._switches import Switches
 from ._triggers import TRIGGERS, Target, TriggerError
 from ._views import delivery_json
 
@@ -281,6 +285,17 @@ class Control:
     async def records(self, request: HTTPRequest) -> JSONResponse:
         return JSONResponse({"shops": views.records_json(self.state)})
 
+    async def switches(self, request: HTTPRequest) -> JSONResponse:
+        switches = Switches(self.state)
+        if request.method == "POST":
+            try:
+                _switch(switches, await _json_body(request))
+            except KeyError as exc:
+                raise ControlError(404, str(exc.args[0])) from None
+            except ValueError as exc:
+                raise ControlError(400, str(exc)) from None
+        return JSONResponse(switches.as_json())
+
 
 def _answering(handler: Any) -> Any:
     """Turn a :class:`ControlError` into its JSON answer."""
@@ -323,10 +338,36 @@ def routes(app: SandboxApp) -> list[BaseRoute]:
                 Route("/tokens", _answering(control.tokens), methods=["GET"]),
                 Route("/tokens/expire", _answering(control.tokens), methods=["POST"]),
                 Route("/records", _answering(control.records), methods=["GET"]),
+                Route("/switches", _answering(control.switches), methods=["GET", "POST"]),
                 Route("/{rest:path}", _answering(_not_found), methods=["GET", "POST", "PUT", "DELETE"]),
             ],
         )
     ]
+
+
+def _switch(switches: Switches, body: dict[str, Any]) -> None:
+    """Apply one ``POST /switches`` body: a shop's, a seller's or the app's switches."""
+    shop, seller = _text(body, "shop"), _text(body, "seller")
+    if "ip_allowlist" in body:
+        switches.allow_ips(_names(body, "ip_allowlist"))
+    if shop is not None:
+        if "deactivated" in body:
+            switches.deactivate_shop(shop, deactivated=bool(body["deactivated"]))
+        if "hourly_quota" in body:
+            quota = _number(body, "hourly_quota")
+            switches.limit_hourly(shop, None if quota is None else int(quota))
+        return
+    if "deactivated" in body:
+        switches.deactivate_seller(seller, deactivated=bool(body["deactivated"]))
+    if "scopes" in body:
+        switches.grant_scopes(_names(body, "scopes"), seller)
+
+
+def _names(body: dict[str, Any], key: str) -> list[str] | None:
+    value = body.get(key)
+    if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        raise ControlError(400, f"{key} must be a list of strings or null")
+    return value
 
 
 UNDECLARED_FIELD = {"sandbox_undeclared_field": "sent by the sandbox's extra fault"}

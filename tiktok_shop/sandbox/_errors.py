@@ -36,7 +36,7 @@ class ErrorKind:
 # Codes TikTok is publicly reported to use keep their numbers (see the reference's table); the
 # sandbox's own (105001, 105003, 36009005) fill the families TikTok's public table leaves out.
 INVALID_SIGNATURE = ErrorKind(106001, 401, 401)
-INVALID_TOKEN = ErrorKind(105001, 401, 401)
+INVALID_TOKEN = ErrorKind(36009004, 200, 401)  # TikTok names an invalid token as an invalid parameter
 EXPIRED_TOKEN = ErrorKind(105002, 401, 401)
 INVALID_REFRESH_TOKEN = ErrorKind(105003, 401, 401)
 SHOP_DEACTIVATED = ErrorKind(36009043, 401, 401)
@@ -44,20 +44,29 @@ SELLER_DEACTIVATED = ErrorKind(36009044, 401, 401)
 INVALID_AUTH_CODE = ErrorKind(36004004, 200, 401)
 MISSING_SCOPE = ErrorKind(105005, 200, 403)
 FOREIGN_SHOP = ErrorKind(101000, 200, 403)
+IP_NOT_ALLOWED = ErrorKind(36009033, 200, 403)
+NOT_IN_REGION = ErrorKind(21008106, 200, 403)
 INVALID_PARAMETER = ErrorKind(36009004, 200, 400)
+INVALID_VALUE = ErrorKind(98001004, 200, 400)
 INVALID_SHOP_CIPHER = ErrorKind(106013, 200, 400)
+SEARCH_TOO_BROAD = ErrorKind(12052180, 200, 400)
 NOT_FOUND = ErrorKind(36009005, 200, 404)
 UNKNOWN_PATH = ErrorKind(36009009, 200, 404)
 WRONG_METHOD = ErrorKind(36009010, 200, 405)
+UNKNOWN_VERSION = ErrorKind(36009014, 200, 404)
 RATE_LIMITED = ErrorKind(36009002, 429, 429)
+HOURLY_QUOTA = ErrorKind(36009037, 429, 429)
 INTERNAL_ERROR = ErrorKind(36009003, 500, 500)
+TIMEOUT = ErrorKind(36009007, 200, 504)
 
 
 class SandboxError(Exception):
-    """Raised by a handler or a check: becomes an error envelope with ``code`` and HTTP status."""
+    """Raised by a handler or a check: becomes an error envelope with ``code`` and HTTP status
+    (and ``headers``, such as a ``Retry-After``)."""
 
-    def __init__(self, kind: ErrorKind, message: str) -> None:
+    def __init__(self, kind: ErrorKind, message: str, headers: dict[str, str] | None = None) -> None:
         self.kind = kind
         self.code = kind.code
         self.message = message
+        self.headers = headers
         super().__init__(message)

@@ -7,8 +7,10 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Literal
 
-FaultKind = Literal["429", "500", "502", "503", "reset", "reset_before_read", "delay", "malformed", "extra"]
-KINDS: tuple[str, ...] = ("429", "500", "502", "503", "reset", "reset_before_read", "delay", "malformed", "extra")
+FaultKind = Literal["429", "500", "502", "503", "timeout", "reset", "reset_before_read", "delay", "malformed", "extra"]
+KINDS: tuple[str, ...] = (
+    "429", "500", "502", "503", "timeout", "reset", "reset_before_read", "delay", "malformed", "extra"
+)  # fmt: skip
 Stage = Literal["connection", "before", "after"]
 
 
@@ -22,7 +24,8 @@ class Fault:
     with ``fields`` merged into ``data`` (a dict value merges into a dict or into every element
     of a list): how TikTok adds a field the spec does not declare yet.
 
-    ``reset`` is a real TCP reset (RST, no answer) once the request was read; ``after=True`` resets
+    ``timeout`` answers TikTok's own timeout (code 36009007; with ``after=True`` the operation was
+    applied first). ``reset`` is a real TCP reset (RST, no answer) once the request was read; ``after=True`` resets
     after the operation was applied. ``reset_before_read`` resets as the request arrives, before
     the server reads any of it. A 429 is never ``after``: TikTok's gateway limits rates before the
     operation runs.

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._errors import INVALID_AUTH_CODE, INVALID_PARAMETER, INVALID_REFRESH_TOKEN, SandboxError
+from ._errors import INVALID_AUTH_CODE, INVALID_PARAMETER, INVALID_REFRESH_TOKEN, SEARCH_TOO_BROAD, SandboxError
 from ._state import Grant, SandboxState, Seller, Shop
 
 __all__ = ["HANDLERS", "Request", "route_key"]
@@ -89,12 +89,26 @@ def handles(*keys: str) -> Callable[[Handler], Handler]:
     return register
 
 
+SEARCH_LIMIT = 10_000
+"""The most results a search may match: TikTok refuses broader ones (12052180) rather than page them."""
+
+
 def next_token(offset: int, size: int, total: int) -> str:
+    """The page token after ``offset + size`` of ``total`` results; every search's handler calls it,
+    so it also refuses a search matching more than :data:`SEARCH_LIMIT`."""
+    if total > SEARCH_LIMIT:
+        raise SandboxError(
+            SEARCH_TOO_BROAD,
+            f"the search matches {total} results, more than {SEARCH_LIMIT}: narrow the filter (a shorter time window)",
+        )
     end = offset + size
     return base64.urlsafe_b64encode(f"offset={end}".encode()).decode() if end < total else ""
 
 
 # -- tokens ---------------------------------------------------------------------------------------
+AUTH_CODE_TTL = 30 * 60  # seconds an auth code works (once)
+
+
 def _token_data(grant: Grant, seller: Seller) -> dict[str, Any]:
     return {
         "access_token": grant.access_token,
@@ -105,7 +119,7 @@ def _token_data(grant: Grant, seller: Seller) -> dict[str, Any]:
         "seller_name": seller.name,
         "seller_base_region": seller.region,
         "user_type": 0,
-        "granted_scopes": list(seller.scopes),
+        "granted_scopes": list(grant.scopes),
     }
 
 
@@ -117,9 +131,10 @@ def _grant_type(req: Request, *accepted: str) -> None:
 @handles("GET /token/get")
 def get_token(req: Request) -> dict[str, Any]:
     _grant_type(req, "authorized_code")
-    open_id = req.state.auth_codes.pop(req.query.get("auth_code", ""), None)
-    if open_id is None:
+    issued = req.state.auth_codes.pop(req.query.get("auth_code", ""), None)  # single use
+    if issued is None or issued[1] + AUTH_CODE_TTL <= req.state.now():
         raise SandboxError(INVALID_AUTH_CODE, "auth_code is invalid, expired or already used")
+    open_id = issued[0]
     req.state.counters["token.get"] += 1
     return _token_data(req.state.new_grant(open_id), req.state.sellers[open_id])
 
@@ -169,9 +184,10 @@ def get_webhooks(req: Request) -> dict[str, Any]:
 @handles("PUT /event/*/webhooks")
 def put_webhook(req: Request) -> dict[str, Any]:
     assert req.shop is not None
-    address, event = req.body.get("address"), req.body.get("event_type")
-    if not address or not event:
-        raise SandboxError(INVALID_PARAMETER, "address and event_type are required")
+    for name in ("address", "event_type"):
+        if not req.body.get(name):  # TikTok names the missing parameter: "param body.address is missing"
+            raise SandboxError(INVALID_PARAMETER, f"param body.{name} is missing")
+    address, event = str(req.body["address"]), str(req.body["event_type"])
     hooks, now = req.state.webhooks.setdefault(req.shop.id, {}), req.state.now()
     created = hooks.get(event, {}).get("create_time", now)
     hooks[event] = {"address": address, "create_time": created, "update_time": now}

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import random
 import secrets
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._errors import INVALID_PARAMETER, NOT_FOUND, SandboxError
+from ._errors import INVALID_PARAMETER, INVALID_VALUE, NOT_FOUND, SandboxError
 from ._handlers import Request, handles, next_token
 from ._records import make_product
 
@@ -167,14 +168,29 @@ def update_inventory(req: Request) -> dict[str, Any]:
 def update_price(req: Request) -> dict[str, Any]:
     product = _product(req)
     by_id = {s["id"]: s for s in product["skus"]}
-    for sku in req.body.get("skus") or []:
+    for index, sku in enumerate(req.body.get("skus") or []):
         if sku.get("id") not in by_id:
             raise SandboxError(NOT_FOUND, f"sku {sku.get('id')} not found")
         amount = (sku.get("price") or {}).get("amount")
         if amount is not None:
-            by_id[sku["id"]]["price"]["sale_price"] = amount
+            by_id[sku["id"]]["price"]["sale_price"] = _positive_amount(amount, f"skus[{index}].price.amount")
     req.state.counters["product.price"] += 1
     return {}
+
+
+def _positive_amount(amount: Any, where: str) -> str:
+    """A price as TikTok takes it, a decimal string above zero; else its rule-by-rule refusal (98001004)."""
+    try:
+        valid = Decimal(str(amount)) > 0
+    except InvalidOperation:
+        valid = False
+    if not valid:
+        raise SandboxError(
+            INVALID_VALUE,
+            f"Parameter {where} is invalid. Reason: {amount!r} is not a positive amount. "
+            "Expected: a decimal string greater than 0, such as 19.99",
+        )
+    return str(amount)
 
 
 @handles("POST /product/*/images/upload")

@@ -107,6 +107,17 @@ class Router:
         # More literal text first, so /products/search wins over /products/{product_id}.
         self.templated.sort(key=lambda item: -len(re.sub(r"\{\w+\}", "", item[1].operation.path)))
 
+    def other_versions(self, method: str, path: str) -> list[str]:
+        """The versions at which ``method path`` is served when its own version is not (36009014)."""
+        parts = path.split("/")
+        if len(parts) < 4 or not _VERSION_SUFFIX.fullmatch(parts[2]):
+            return []
+        versions = {op.version for op in (r.operation for r in self.routes()) if op.version}
+        return sorted(v for v in versions if self.find(method, "/".join([*parts[:2], v, *parts[3:]])))
+
+    def routes(self) -> list[Route]:
+        return [*self.exact.values(), *(route for _, route in self.templated)]
+
     def serves(self, path: str) -> bool:
         """Whether some method is served at ``path``."""
         return any(self.find(method, path) for method in ("GET", "POST", "PUT", "DELETE"))

@@ -20,6 +20,7 @@ from ._errors import ERROR_STATUSES, ErrorStatus
 from ._faults import Faults
 from ._router import AUTH_PREFIX
 from ._state import LogEntry, SandboxState, Seller
+from ._switches import Switches
 
 __all__ = ["Sandbox"]
 
@@ -150,6 +151,12 @@ class Sandbox:
         return self.state.clock
 
     @property
+    def switches(self) -> Switches:
+        """Situations no request leads to: deactivated accounts, an IP allow-list, a development shop's
+        hourly quota, the scopes a seller grants (``sandbox.switches.deactivate_shop(shop_id)``)."""
+        return Switches(self.state)
+
+    @property
     def auth_base_url(self) -> str:
         return self.base_url + AUTH_PREFIX
 
@@ -164,7 +171,7 @@ class Sandbox:
             raise KeyError(f"no sandbox seller {open_id!r}")
         code = f"SBXCODE_{secrets.token_urlsafe(16)}"
         with self.state.lock:
-            self.state.auth_codes[code] = open_id
+            self.state.auth_codes[code] = (open_id, self.state.now())
         return code
 
     def expire_access_tokens(self) -> None:

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from tiktok_shop_generated import _registry
+
 from ._clock import Clock
 
 if TYPE_CHECKING:
@@ -21,18 +23,8 @@ if TYPE_CHECKING:
 
 from ._records import digits, make_order, make_package, make_product
 
-SCOPES = (
-    "seller.authorization.info",
-    "seller.shop.info",
-    "seller.order.info",
-    "seller.product.basic",
-    "seller.fulfillment.basic",
-    "seller.logistics",
-    "seller.finance.info",
-    "seller.return_refund.basic",
-    "seller.promotion.info",
-    "seller.customer_service",
-)
+SCOPES: tuple[str, ...] = _registry.SCOPES
+"""What a seller grants unless told otherwise: every scope an operation of the spec names."""
 
 
 @dataclass
@@ -43,6 +35,8 @@ class Shop:
     region: str
     code: str
     seller_type: str = "LOCAL"
+    deactivated: bool = False  # TikTok answers 36009043 for it
+    hourly_quota: int | None = None  # a development shop: calls an hour before 36009037
 
 
 @dataclass
@@ -51,7 +45,8 @@ class Seller:
     name: str
     region: str
     shops: list[Shop]
-    scopes: tuple[str, ...] = SCOPES
+    scopes: tuple[str, ...] = SCOPES  # what the seller grants when authorizing (the app's enabled packages)
+    deactivated: bool = False  # TikTok answers 36009044 for its tokens
 
 
 @dataclass
@@ -63,6 +58,7 @@ class Grant:
     refresh_token: str
     access_expires: int
     refresh_expires: int
+    scopes: tuple[str, ...] = ()  # granted at authorization; a refresh keeps them
     revoked: bool = False  # replaced by a rotation: neither token works
     refresh_revoked: bool = False  # the seller withdrew consent: the refresh token stops working
     previous: Grant | None = None
@@ -98,7 +94,7 @@ class SandboxState:
     refresh_ttl: int = 365 * 86_400
     timestamp_window: int = 300
     sellers: dict[str, Seller] = field(default_factory=dict)
-    auth_codes: dict[str, str] = field(default_factory=dict)
+    auth_codes: dict[str, tuple[str, int]] = field(default_factory=dict)  # code -> (open_id, issued at)
     grants_by_access: dict[str, Grant] = field(default_factory=dict)
     grants_by_refresh: dict[str, Grant] = field(default_factory=dict)
     orders: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
@@ -112,6 +108,8 @@ class SandboxState:
     cancellations: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     returns: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)
+    ip_allowlist: tuple[str, ...] | None = None  # when set, other callers get 36009033
+    hourly_calls: Counter[tuple[str, int]] = field(default_factory=Counter)  # (shop cipher, hour) -> calls
     log: list[LogEntry] = field(default_factory=list)
     lock: threading.RLock = field(default_factory=threading.RLock)
     clock: Clock = field(default_factory=Clock)
@@ -163,6 +161,7 @@ class SandboxState:
             refresh_token=f"TTP_{secrets.token_urlsafe(24)}",
             access_expires=now + self.access_ttl,
             refresh_expires=now + self.refresh_ttl,
+            scopes=previous.scopes if previous is not None else self.sellers[open_id].scopes,
             previous=previous,
         )
         self.grants_by_access[grant.access_token] = grant

@@ -20,6 +20,7 @@ from starlette.requests import Request as HTTPRequest
 from .._contract import Operation
 from ..signing import Signer
 from . import _errors as E
+from ._access import admit, check_caller
 from ._errors import SandboxError
 from ._explain import explain_refusal
 from ._handlers import Request
@@ -66,6 +67,7 @@ class Verifier:
             return Request(state, request.method, path_params, query, {})
         if query.get("app_key") != state.app_key:
             raise SandboxError(E.INVALID_PARAMETER, "app_key is not a registered app")
+        check_caller(state, request.client.host if request.client else None)
         self._check_clock(query.get("timestamp", ""))
         multipart = request.headers.get("content-type", "").startswith("multipart/form-data")
         # TikTok signs the path as sent on the wire, percent-escapes included.
@@ -112,29 +114,21 @@ class Verifier:
         with state.lock:
             grant = state.grants_by_access.get(token)
             if grant is None:
-                raise SandboxError(E.INVALID_TOKEN, "access token is missing or not valid")
+                raise SandboxError(E.INVALID_TOKEN, "param access_token is missing or not valid")
             # An expired token is reported as expired even when a refresh already replaced it:
             # the client's answer (refresh or pick up the stored new token) is the same.
             if grant.access_expires <= state.clock.now():
                 raise SandboxError(E.EXPIRED_TOKEN, "access token has expired")
             if grant.revoked:
-                raise SandboxError(E.INVALID_TOKEN, "access token is missing or not valid")
+                raise SandboxError(E.INVALID_TOKEN, "param access_token is missing or not valid")
             grant.confirm()
             req.seller = state.sellers[grant.open_id]
-        if not op.shop_scoped:
-            return
-        if not cipher:
-            raise SandboxError(E.INVALID_SHOP_CIPHER, "shop_cipher is required for this operation")
-        found = state.shop_by_cipher(cipher)
-        if found is None:
-            raise SandboxError(E.INVALID_SHOP_CIPHER, "shop_cipher is not valid")
-        if found[0] is not req.seller:
-            raise SandboxError(E.FOREIGN_SHOP, "shop_cipher belongs to another seller")
-        req.shop = found[1]
+            admit(state, req, op, grant, cipher)
 
 
 def validate(op: Operation[Any], req: Request) -> None:
     """Check the parameters the operation declares and its body; other query parameters are ignored."""
+    part = ""
     try:
         if op.query_model is not None:
             params: dict[str, Any] = {}
@@ -145,10 +139,11 @@ def validate(op: Operation[Any], req: Request) -> None:
                     params[key] = value.split(",") if "list[" in str(info.annotation) else value
             op.query_model.model_validate(params, strict=False)  # wire text: "10" is a page size
         if op.body_model is not None and not op.multipart:
+            part = "body."  # TikTok names body fields so: "param body.address is missing"
             op.body_model.model_validate(req.body)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
+        where = part + ".".join(str(p) for p in first["loc"])
         if first["type"] == "missing":
             raise SandboxError(E.INVALID_PARAMETER, f"param {where} is missing") from None
         raise SandboxError(E.INVALID_PARAMETER, f"param {where} is invalid: {first['msg']}") from None

@@ -113,7 +113,7 @@ class AffiliateSellerResource:
         Checks, before reaching out, whether each creator can be contacted (connection, blocking, follower
         threshold) and whether the shop's quota covers the batch.
 
-        `POST /affiliate_seller/202610/creator_outreach/eligibility/check` (shop-scoped)
+        `POST /affiliate_seller/202610/creator_outreach/eligibility/check` (shop cipher required)
 
         Args:
             creator_infos: 1 to 100 creators, with distinct Open IDs."""
@@ -136,7 +136,7 @@ class AffiliateSellerResource:
         make a new one fail, and names the conflicting collaborations. Use it before creating a target
         collaboration.
 
-        `POST /affiliate_seller/202605/target_collaborations/conflicts/check` (shop-scoped)
+        `POST /affiliate_seller/202605/target_collaborations/conflicts/check` (shop cipher required)
 
         Args:
             creator_open_id_list: Creator Open IDs.
@@ -162,7 +162,7 @@ class AffiliateSellerResource:
         Starts an asynchronous export of affiliate Compass data (creator list or core performance) for a
         plan type and time window. Follow it with the task list, then download the file.
 
-        `POST /affiliate_seller/202603/compass/offline_task` (shop-scoped)
+        `POST /affiliate_seller/202603/compass/offline_task` (shop cipher required)
 
         Args:
             module_type: `CREATOR` (creator list data) or `BASE` (core performance data).
@@ -190,7 +190,7 @@ class AffiliateSellerResource:
         Puts one product into open collaboration with the given commission rate, so that any creator can
         promote it from the affiliate marketplace.
 
-        `POST /affiliate_seller/202412/open_collaborations` (shop-scoped)
+        `POST /affiliate_seller/202412/open_collaborations` (shop cipher required)
 
         Args:
             product_id: Id of the product; one product per request.
@@ -221,7 +221,7 @@ class AffiliateSellerResource:
         at a given commission, visible only to the invited creators. Conflicting or invalid creators and
         products are reported back.
 
-        `POST /affiliate_seller/202508/target_collaborations` (shop-scoped)
+        `POST /affiliate_seller/202508/target_collaborations` (shop cipher required)
 
         Args:
             name: Name of the target collaboration.
@@ -255,7 +255,7 @@ class AffiliateSellerResource:
 
         Returns the result file of a completed Compass export task, Base64-encoded.
 
-        `GET /affiliate_seller/202603/compass/offline_tasks/{task_id}/file` (shop-scoped)
+        `GET /affiliate_seller/202603/compass/offline_tasks/{task_id}/file` (shop cipher required)
 
         Args:
             task_id: Id of the export task, from the task list."""
@@ -278,7 +278,7 @@ class AffiliateSellerResource:
         quota, application period and the thresholds a creator must meet to request a sample. A product has
         one rule; the latest call wins.
 
-        `POST /affiliate_seller/202410/open_collaborations/sample_rules` (shop-scoped)
+        `POST /affiliate_seller/202410/open_collaborations/sample_rules` (shop cipher required)
 
         Args:
             product_id: Id of the product the rule applies to.
@@ -302,7 +302,7 @@ class AffiliateSellerResource:
         commission rate for the enrolled products. Use it to put the whole catalog, including future
         products, into open collaboration at once.
 
-        `POST /affiliate_seller/202405/open_collaboration_settings` (shop-scoped)
+        `POST /affiliate_seller/202405/open_collaboration_settings` (shop cipher required)
 
         Args:
             auto_add_product: Automatic enrollment of products into open collaboration."""
@@ -324,7 +324,7 @@ class AffiliateSellerResource:
         link to creators; a creator who adds the product to the showcase through it has the resulting sales
         attributed to the partner.
 
-        `POST /affiliate_seller/202405/products/{product_id}/promotion_link/generate` (shop-scoped)
+        `POST /affiliate_seller/202405/products/{product_id}/promotion_link/generate` (shop cipher optional)
 
         Args:
             product_id: Id of the open collaboration product to promote."""
@@ -345,7 +345,8 @@ class AffiliateSellerResource:
         Generates a link the seller can share with an invited creator; it leads the creator through
         reviewing and accepting the target collaboration and adding its products.
 
-        `POST /affiliate_seller/202509/target_collaboration/{target_collaboration_id}/link` (shop-scoped)
+        `POST /affiliate_seller/202509/target_collaboration/{target_collaboration_id}/link` (shop cipher
+        required)
 
         Args:
             target_collaboration_id: Id of the target collaboration."""
@@ -366,7 +367,7 @@ class AffiliateSellerResource:
         Lists the Compass export tasks created through the Open API during the last 7 days, with their
         status and file name. Download a `SUCCEEDED` task's file by its id.
 
-        `GET /affiliate_seller/202603/compass/offline_tasks` (shop-scoped)
+        `GET /affiliate_seller/202603/compass/offline_tasks` (shop cipher required)
 
         Args:
             doc_type: Kind of export document to list."""
@@ -388,7 +389,7 @@ class AffiliateSellerResource:
 
         Returns one page of the messages of a conversation with a creator.
 
-        `GET /affiliate_seller/202412/conversation/{conversation_id}/messages` (shop-scoped)
+        `GET /affiliate_seller/202412/conversation/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -437,7 +438,7 @@ class AffiliateSellerResource:
         Lists the shop's IM conversations with creators, optionally only one inbox category (unread,
         unreplied, starred, archived), with unread counts and the creator's name and avatar.
 
-        `GET /affiliate_seller/202412/conversations` (shop-scoped)
+        `GET /affiliate_seller/202412/conversations` (shop cipher optional)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -487,7 +488,7 @@ class AffiliateSellerResource:
         largest creator follower count it may reach, quota used and left per creator level, and the tier
         rules.
 
-        `GET /affiliate_seller/202607/creator_outreach/quota` (shop-scoped)"""
+        `GET /affiliate_seller/202607/creator_outreach/quota` (shop cipher required)"""
         return self._client.request(ops.GET_CREATOR_OUTREACH_QUOTA, {})
 
     def get_creator_outreach_records(
@@ -501,7 +502,7 @@ class AffiliateSellerResource:
         Lists this week's newly connected creators with whether the shop sent them an IM message or an
         invitation. Paged by page index.
 
-        `POST /affiliate_seller/202608/creator_outreach/records/query` (shop-scoped)
+        `POST /affiliate_seller/202608/creator_outreach/records/query` (shop cipher required)
 
         Args:
             page_index: Page number, from 1.
@@ -522,7 +523,7 @@ class AffiliateSellerResource:
         Returns how many conversations each inbox category holds (unread, unreplied, starred, archived),
         e.g. to show badges in a seller inbox.
 
-        `GET /affiliate_seller/202608/conversations/group_counts` (shop-scoped)"""
+        `GET /affiliate_seller/202608/conversations/group_counts` (shop cipher required)"""
         return self._client.request(ops.GET_INBOX_CATEGORY_COUNTS, {})
 
     def get_latest_unread_messages(
@@ -533,7 +534,7 @@ class AffiliateSellerResource:
         Returns the unread messages received during the last minute. For notifications prefer the new
         message webhook; use this to poll.
 
-        `GET /affiliate_seller/202412/conversations/messages/list/newest` (shop-scoped)"""
+        `GET /affiliate_seller/202412/conversations/messages/list/newest` (shop cipher required)"""
         return self._client.request(ops.GET_LATEST_UNREAD_MESSAGES, {})
 
     def get_marketplace_creator_performance(
@@ -556,7 +557,7 @@ class AffiliateSellerResource:
         Returns a Creator Marketplace creator's profile and performance: GMV, units sold, content and
         engagement metrics, follower demographics and collaboration history.
 
-        `GET /affiliate_seller/202608/marketplace_creators/{creator_user_id}` (shop-scoped)
+        `GET /affiliate_seller/202608/marketplace_creators/{creator_user_id}` (shop cipher required)
 
         Args:
             creator_user_id: The creator's id (Creator Open ID).
@@ -579,7 +580,7 @@ class AffiliateSellerResource:
         Returns the advanced filter options and sorters currently available for the Creator Marketplace
         search in the shop's region; they change over time and by country.
 
-        `POST /affiliate_seller/202608/marketplace_creators/search/filter` (shop-scoped)
+        `POST /affiliate_seller/202608/marketplace_creators/search/filter` (shop cipher required)
 
         Args:
             options: Filter types to return; with none, empty lists are returned."""
@@ -602,7 +603,7 @@ class AffiliateSellerResource:
         Lists the creators promoting one open collaboration product, with their profile, the number of
         videos and LIVEs they posted and their promotion status.
 
-        `GET /affiliate_seller/202508/open_collaborations/creator_content_details` (shop-scoped)
+        `GET /affiliate_seller/202508/open_collaborations/creator_content_details` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -650,7 +651,7 @@ class AffiliateSellerResource:
         quantity, application period and creator thresholds. Products without a rule (or whose rule was
         deleted) are left out.
 
-        `GET /affiliate_seller/202410/open_collaborations/sample_rules` (shop-scoped)
+        `GET /affiliate_seller/202410/open_collaborations/sample_rules` (shop cipher optional)
 
         Args:
             product_ids: Ids of the products whose sample rules are returned."""
@@ -669,7 +670,7 @@ class AffiliateSellerResource:
         Returns the shop's open collaboration settings, such as whether products are added to open
         collaboration automatically and at which default commission rate.
 
-        `GET /affiliate_seller/202409/open_collaboration_settings` (shop-scoped)"""
+        `GET /affiliate_seller/202409/open_collaboration_settings` (shop cipher required)"""
         return self._client.request(ops.GET_OPEN_COLLABORATION_SETTINGS, {})
 
     def get_or_create_conversation(
@@ -683,7 +684,7 @@ class AffiliateSellerResource:
         Returns the shop's conversation with a creator, creating it when none exists. Pass the returned
         `conversation_id` to send messages to the creator.
 
-        `POST /affiliate_seller/202508/conversations` (shop-scoped)
+        `POST /affiliate_seller/202508/conversations` (shop cipher required)
 
         Args:
             creator_open_id: The creator's Open ID (not a user, creator or seller id).
@@ -711,7 +712,7 @@ class AffiliateSellerResource:
         Returns a TikTok deeplink that opens the app on the sample request page of a product SKU. The seller
         can turn it into a QR code and send it to a creator, e.g. by email.
 
-        `GET /affiliate_seller/202512/sample_applications/deeplink` (shop-scoped)
+        `GET /affiliate_seller/202512/sample_applications/deeplink` (shop cipher required)
 
         Args:
             product_id: Id of the product offered as a sample.
@@ -740,7 +741,8 @@ class AffiliateSellerResource:
         Returns one target collaboration with its products, commissions, invited creators, contact
         information and free sample rule.
 
-        `GET /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop-scoped)
+        `GET /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop cipher
+        required)
 
         Args:
             target_collaboration_id: Id of the target collaboration."""
@@ -766,7 +768,8 @@ class AffiliateSellerResource:
         Returns, for one creator in one target collaboration, each product's commissions, whether the
         creator added it, and how many videos and LIVEs the creator posted about it.
 
-        `POST /affiliate_seller/202608/target_collaborations/creator_promotion_details/query` (shop-scoped)
+        `POST /affiliate_seller/202608/target_collaborations/creator_promotion_details/query` (shop cipher
+        required)
 
         Args:
             creator_user_open_id: Creator Open ID.
@@ -797,7 +800,7 @@ class AffiliateSellerResource:
         Marks every message of the given conversations as read, with the call's time as the read time. (The
         path's misspelling `conversatons` is TikTok's.)
 
-        `POST /affiliate_seller/202412/conversatons/read` (shop-scoped)
+        `POST /affiliate_seller/202412/conversatons/read` (shop cipher required)
 
         Args:
             conversation_ids: Conversation ids, up to 20."""
@@ -819,7 +822,7 @@ class AffiliateSellerResource:
         the removal is not immediate but takes effect at the returned time (usually the next midnight in the
         shop's time zone), to protect creators already promoting the product.
 
-        `DELETE /affiliate_seller/202409/open_collaborations/products/{product_id}` (shop-scoped)
+        `DELETE /affiliate_seller/202409/open_collaborations/products/{product_id}` (shop cipher required)
 
         Args:
             product_id: Id of the product whose open collaboration is removed."""
@@ -842,8 +845,8 @@ class AffiliateSellerResource:
         Removes a creator from a product's open collaboration. The creator can currently rejoin afterwards;
         call it again to remove them again.
 
-        `POST /affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator`
-        (shop-scoped)
+        `POST /affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator` (shop
+        cipher required)
 
         Args:
             open_collaboration_id: Id of the open collaboration.
@@ -867,7 +870,8 @@ class AffiliateSellerResource:
 
         Ends a target collaboration of the shop.
 
-        `DELETE /affiliate_seller/202409/target_collaborations/{target_collaboration_id}` (shop-scoped)
+        `DELETE /affiliate_seller/202409/target_collaborations/{target_collaboration_id}` (shop cipher
+        required)
 
         Args:
             target_collaboration_id: Id of the target collaboration to remove."""
@@ -888,7 +892,7 @@ class AffiliateSellerResource:
         Resolves conflicts found by the conflict check by removing each given creator from the given
         existing target collaboration, so that a new collaboration can include them.
 
-        `POST /affiliate_seller/202605/target_collaborations/conflicts/resolve` (shop-scoped)
+        `POST /affiliate_seller/202605/target_collaborations/conflicts/resolve` (shop cipher required)
 
         Args:
             conflict_items: Each creator to remove from an existing target collaboration."""
@@ -911,7 +915,7 @@ class AffiliateSellerResource:
         Approves or rejects a creator's free sample application of an open collaboration. Only `PENDING`
         applications can be reviewed; a rejection needs a reason.
 
-        `POST /affiliate_seller/202507/sample_applications/{application_id}/review` (shop-scoped)
+        `POST /affiliate_seller/202507/sample_applications/{application_id}/review` (shop cipher required)
 
         Args:
             application_id: Id of the sample application.
@@ -943,7 +947,7 @@ class AffiliateSellerResource:
         credited, commission rates, and estimated and actual commissions. Use it to track affiliate
         conversions and settlement.
 
-        `POST /affiliate_seller/202410/orders/search` (shop-scoped)
+        `POST /affiliate_seller/202410/orders/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1031,7 +1035,7 @@ class AffiliateSellerResource:
         content performance and advanced filters; the data covers the last 30 days. For the next page send
         the `search_key` returned with the page token.
 
-        `POST /affiliate_seller/202608/marketplace_creators/search` (shop-scoped)
+        `POST /affiliate_seller/202608/marketplace_creators/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1142,7 +1146,7 @@ class AffiliateSellerResource:
         registered regions, filtered by title keywords, category, commission rate and sale price. Every
         filter group supplied must match; with none, all eligible products are paged.
 
-        `POST /affiliate_seller/202405/open_collaborations/products/search` (shop-scoped)
+        `POST /affiliate_seller/202405/open_collaborations/products/search` (shop cipher optional)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1217,7 +1221,7 @@ class AffiliateSellerResource:
         creators who showcase or post content about each product. Filter by product name, product id or
         top-level category.
 
-        `POST /affiliate_seller/202412/open_collaborations/search` (shop-scoped)
+        `POST /affiliate_seller/202412/open_collaborations/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1281,8 +1285,8 @@ class AffiliateSellerResource:
         Lists the videos and LIVEs a creator posted to fulfill one sample application, with views, likes,
         comments and paid orders. Use it to track or evaluate a sample program.
 
-        `POST /affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search`
-        (shop-scoped)
+        `POST /affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search` (shop
+        cipher required)
 
         Args:
             application_id: Id of the sample application.
@@ -1331,7 +1335,7 @@ class AffiliateSellerResource:
         status, with the creator's profile and the application's shipping and fulfillment state. Use it to
         find applications to review or ship.
 
-        `POST /affiliate_seller/202508/sample_applications/search` (shop-scoped)
+        `POST /affiliate_seller/202508/sample_applications/search` (shop cipher required)
 
         Args:
             page_size: Number of applications per page; keep it the same on every page.
@@ -1430,7 +1434,7 @@ class AffiliateSellerResource:
         Searches the shop's target collaborations by status, creator acceptance, free sample setting, and by
         name, id or product.
 
-        `POST /affiliate_seller/202508/target_collaborations/search` (shop-scoped)
+        `POST /affiliate_seller/202508/target_collaborations/search` (shop cipher required)
 
         Args:
             page_size: Number of target collaborations per page.
@@ -1505,7 +1509,7 @@ class AffiliateSellerResource:
         Sends a message to a creator in a conversation: text, an image, or a product, target collaboration,
         free sample or CRM card. Upload images first with the message image upload.
 
-        `POST /affiliate_seller/202412/conversations/{conversation_id}/messages` (shop-scoped)
+        `POST /affiliate_seller/202412/conversations/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation, e.g. from get or create creator conversation.
@@ -1535,7 +1539,7 @@ class AffiliateSellerResource:
 
         Stars, unstars or archives a conversation with a creator.
 
-        `POST /affiliate_seller/202608/conversations/{conversation_id}/status` (shop-scoped)
+        `POST /affiliate_seller/202608/conversations/{conversation_id}/status` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -1565,7 +1569,8 @@ class AffiliateSellerResource:
         `STANDARD` target collaboration. A successful call may still leave some changes undone: check
         `update_failed` and `target_collaboration_conflicts`.
 
-        `PUT /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop-scoped)
+        `PUT /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop cipher
+        required)
 
         Args:
             target_collaboration_id: Id of the target collaboration.
@@ -1620,7 +1625,7 @@ class AffiliateSellerResource:
         Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`
         message.
 
-        `POST /affiliate_seller/202608/media/upload` (shop-scoped)
+        `POST /affiliate_seller/202608/media/upload` (shop cipher required)
 
         Args:
             data: The image, JPG, GIF, WEBP or PNG, at most 10 MB."""
@@ -1841,7 +1846,7 @@ class AsyncAffiliateSellerResource:
         Checks, before reaching out, whether each creator can be contacted (connection, blocking, follower
         threshold) and whether the shop's quota covers the batch.
 
-        `POST /affiliate_seller/202610/creator_outreach/eligibility/check` (shop-scoped)
+        `POST /affiliate_seller/202610/creator_outreach/eligibility/check` (shop cipher required)
 
         Args:
             creator_infos: 1 to 100 creators, with distinct Open IDs."""
@@ -1864,7 +1869,7 @@ class AsyncAffiliateSellerResource:
         make a new one fail, and names the conflicting collaborations. Use it before creating a target
         collaboration.
 
-        `POST /affiliate_seller/202605/target_collaborations/conflicts/check` (shop-scoped)
+        `POST /affiliate_seller/202605/target_collaborations/conflicts/check` (shop cipher required)
 
         Args:
             creator_open_id_list: Creator Open IDs.
@@ -1890,7 +1895,7 @@ class AsyncAffiliateSellerResource:
         Starts an asynchronous export of affiliate Compass data (creator list or core performance) for a
         plan type and time window. Follow it with the task list, then download the file.
 
-        `POST /affiliate_seller/202603/compass/offline_task` (shop-scoped)
+        `POST /affiliate_seller/202603/compass/offline_task` (shop cipher required)
 
         Args:
             module_type: `CREATOR` (creator list data) or `BASE` (core performance data).
@@ -1918,7 +1923,7 @@ class AsyncAffiliateSellerResource:
         Puts one product into open collaboration with the given commission rate, so that any creator can
         promote it from the affiliate marketplace.
 
-        `POST /affiliate_seller/202412/open_collaborations` (shop-scoped)
+        `POST /affiliate_seller/202412/open_collaborations` (shop cipher required)
 
         Args:
             product_id: Id of the product; one product per request.
@@ -1949,7 +1954,7 @@ class AsyncAffiliateSellerResource:
         at a given commission, visible only to the invited creators. Conflicting or invalid creators and
         products are reported back.
 
-        `POST /affiliate_seller/202508/target_collaborations` (shop-scoped)
+        `POST /affiliate_seller/202508/target_collaborations` (shop cipher required)
 
         Args:
             name: Name of the target collaboration.
@@ -1983,7 +1988,7 @@ class AsyncAffiliateSellerResource:
 
         Returns the result file of a completed Compass export task, Base64-encoded.
 
-        `GET /affiliate_seller/202603/compass/offline_tasks/{task_id}/file` (shop-scoped)
+        `GET /affiliate_seller/202603/compass/offline_tasks/{task_id}/file` (shop cipher required)
 
         Args:
             task_id: Id of the export task, from the task list."""
@@ -2006,7 +2011,7 @@ class AsyncAffiliateSellerResource:
         quota, application period and the thresholds a creator must meet to request a sample. A product has
         one rule; the latest call wins.
 
-        `POST /affiliate_seller/202410/open_collaborations/sample_rules` (shop-scoped)
+        `POST /affiliate_seller/202410/open_collaborations/sample_rules` (shop cipher required)
 
         Args:
             product_id: Id of the product the rule applies to.
@@ -2030,7 +2035,7 @@ class AsyncAffiliateSellerResource:
         commission rate for the enrolled products. Use it to put the whole catalog, including future
         products, into open collaboration at once.
 
-        `POST /affiliate_seller/202405/open_collaboration_settings` (shop-scoped)
+        `POST /affiliate_seller/202405/open_collaboration_settings` (shop cipher required)
 
         Args:
             auto_add_product: Automatic enrollment of products into open collaboration."""
@@ -2052,7 +2057,7 @@ class AsyncAffiliateSellerResource:
         link to creators; a creator who adds the product to the showcase through it has the resulting sales
         attributed to the partner.
 
-        `POST /affiliate_seller/202405/products/{product_id}/promotion_link/generate` (shop-scoped)
+        `POST /affiliate_seller/202405/products/{product_id}/promotion_link/generate` (shop cipher optional)
 
         Args:
             product_id: Id of the open collaboration product to promote."""
@@ -2073,7 +2078,8 @@ class AsyncAffiliateSellerResource:
         Generates a link the seller can share with an invited creator; it leads the creator through
         reviewing and accepting the target collaboration and adding its products.
 
-        `POST /affiliate_seller/202509/target_collaboration/{target_collaboration_id}/link` (shop-scoped)
+        `POST /affiliate_seller/202509/target_collaboration/{target_collaboration_id}/link` (shop cipher
+        required)
 
         Args:
             target_collaboration_id: Id of the target collaboration."""
@@ -2094,7 +2100,7 @@ class AsyncAffiliateSellerResource:
         Lists the Compass export tasks created through the Open API during the last 7 days, with their
         status and file name. Download a `SUCCEEDED` task's file by its id.
 
-        `GET /affiliate_seller/202603/compass/offline_tasks` (shop-scoped)
+        `GET /affiliate_seller/202603/compass/offline_tasks` (shop cipher required)
 
         Args:
             doc_type: Kind of export document to list."""
@@ -2116,7 +2122,7 @@ class AsyncAffiliateSellerResource:
 
         Returns one page of the messages of a conversation with a creator.
 
-        `GET /affiliate_seller/202412/conversation/{conversation_id}/messages` (shop-scoped)
+        `GET /affiliate_seller/202412/conversation/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -2165,7 +2171,7 @@ class AsyncAffiliateSellerResource:
         Lists the shop's IM conversations with creators, optionally only one inbox category (unread,
         unreplied, starred, archived), with unread counts and the creator's name and avatar.
 
-        `GET /affiliate_seller/202412/conversations` (shop-scoped)
+        `GET /affiliate_seller/202412/conversations` (shop cipher optional)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -2215,7 +2221,7 @@ class AsyncAffiliateSellerResource:
         largest creator follower count it may reach, quota used and left per creator level, and the tier
         rules.
 
-        `GET /affiliate_seller/202607/creator_outreach/quota` (shop-scoped)"""
+        `GET /affiliate_seller/202607/creator_outreach/quota` (shop cipher required)"""
         return await self._client.request(ops.GET_CREATOR_OUTREACH_QUOTA, {})
 
     async def get_creator_outreach_records(
@@ -2229,7 +2235,7 @@ class AsyncAffiliateSellerResource:
         Lists this week's newly connected creators with whether the shop sent them an IM message or an
         invitation. Paged by page index.
 
-        `POST /affiliate_seller/202608/creator_outreach/records/query` (shop-scoped)
+        `POST /affiliate_seller/202608/creator_outreach/records/query` (shop cipher required)
 
         Args:
             page_index: Page number, from 1.
@@ -2250,7 +2256,7 @@ class AsyncAffiliateSellerResource:
         Returns how many conversations each inbox category holds (unread, unreplied, starred, archived),
         e.g. to show badges in a seller inbox.
 
-        `GET /affiliate_seller/202608/conversations/group_counts` (shop-scoped)"""
+        `GET /affiliate_seller/202608/conversations/group_counts` (shop cipher required)"""
         return await self._client.request(ops.GET_INBOX_CATEGORY_COUNTS, {})
 
     async def get_latest_unread_messages(
@@ -2261,7 +2267,7 @@ class AsyncAffiliateSellerResource:
         Returns the unread messages received during the last minute. For notifications prefer the new
         message webhook; use this to poll.
 
-        `GET /affiliate_seller/202412/conversations/messages/list/newest` (shop-scoped)"""
+        `GET /affiliate_seller/202412/conversations/messages/list/newest` (shop cipher required)"""
         return await self._client.request(ops.GET_LATEST_UNREAD_MESSAGES, {})
 
     async def get_marketplace_creator_performance(
@@ -2284,7 +2290,7 @@ class AsyncAffiliateSellerResource:
         Returns a Creator Marketplace creator's profile and performance: GMV, units sold, content and
         engagement metrics, follower demographics and collaboration history.
 
-        `GET /affiliate_seller/202608/marketplace_creators/{creator_user_id}` (shop-scoped)
+        `GET /affiliate_seller/202608/marketplace_creators/{creator_user_id}` (shop cipher required)
 
         Args:
             creator_user_id: The creator's id (Creator Open ID).
@@ -2307,7 +2313,7 @@ class AsyncAffiliateSellerResource:
         Returns the advanced filter options and sorters currently available for the Creator Marketplace
         search in the shop's region; they change over time and by country.
 
-        `POST /affiliate_seller/202608/marketplace_creators/search/filter` (shop-scoped)
+        `POST /affiliate_seller/202608/marketplace_creators/search/filter` (shop cipher required)
 
         Args:
             options: Filter types to return; with none, empty lists are returned."""
@@ -2330,7 +2336,7 @@ class AsyncAffiliateSellerResource:
         Lists the creators promoting one open collaboration product, with their profile, the number of
         videos and LIVEs they posted and their promotion status.
 
-        `GET /affiliate_seller/202508/open_collaborations/creator_content_details` (shop-scoped)
+        `GET /affiliate_seller/202508/open_collaborations/creator_content_details` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -2378,7 +2384,7 @@ class AsyncAffiliateSellerResource:
         quantity, application period and creator thresholds. Products without a rule (or whose rule was
         deleted) are left out.
 
-        `GET /affiliate_seller/202410/open_collaborations/sample_rules` (shop-scoped)
+        `GET /affiliate_seller/202410/open_collaborations/sample_rules` (shop cipher optional)
 
         Args:
             product_ids: Ids of the products whose sample rules are returned."""
@@ -2397,7 +2403,7 @@ class AsyncAffiliateSellerResource:
         Returns the shop's open collaboration settings, such as whether products are added to open
         collaboration automatically and at which default commission rate.
 
-        `GET /affiliate_seller/202409/open_collaboration_settings` (shop-scoped)"""
+        `GET /affiliate_seller/202409/open_collaboration_settings` (shop cipher required)"""
         return await self._client.request(ops.GET_OPEN_COLLABORATION_SETTINGS, {})
 
     async def get_or_create_conversation(
@@ -2411,7 +2417,7 @@ class AsyncAffiliateSellerResource:
         Returns the shop's conversation with a creator, creating it when none exists. Pass the returned
         `conversation_id` to send messages to the creator.
 
-        `POST /affiliate_seller/202508/conversations` (shop-scoped)
+        `POST /affiliate_seller/202508/conversations` (shop cipher required)
 
         Args:
             creator_open_id: The creator's Open ID (not a user, creator or seller id).
@@ -2439,7 +2445,7 @@ class AsyncAffiliateSellerResource:
         Returns a TikTok deeplink that opens the app on the sample request page of a product SKU. The seller
         can turn it into a QR code and send it to a creator, e.g. by email.
 
-        `GET /affiliate_seller/202512/sample_applications/deeplink` (shop-scoped)
+        `GET /affiliate_seller/202512/sample_applications/deeplink` (shop cipher required)
 
         Args:
             product_id: Id of the product offered as a sample.
@@ -2468,7 +2474,8 @@ class AsyncAffiliateSellerResource:
         Returns one target collaboration with its products, commissions, invited creators, contact
         information and free sample rule.
 
-        `GET /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop-scoped)
+        `GET /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop cipher
+        required)
 
         Args:
             target_collaboration_id: Id of the target collaboration."""
@@ -2494,7 +2501,8 @@ class AsyncAffiliateSellerResource:
         Returns, for one creator in one target collaboration, each product's commissions, whether the
         creator added it, and how many videos and LIVEs the creator posted about it.
 
-        `POST /affiliate_seller/202608/target_collaborations/creator_promotion_details/query` (shop-scoped)
+        `POST /affiliate_seller/202608/target_collaborations/creator_promotion_details/query` (shop cipher
+        required)
 
         Args:
             creator_user_open_id: Creator Open ID.
@@ -2525,7 +2533,7 @@ class AsyncAffiliateSellerResource:
         Marks every message of the given conversations as read, with the call's time as the read time. (The
         path's misspelling `conversatons` is TikTok's.)
 
-        `POST /affiliate_seller/202412/conversatons/read` (shop-scoped)
+        `POST /affiliate_seller/202412/conversatons/read` (shop cipher required)
 
         Args:
             conversation_ids: Conversation ids, up to 20."""
@@ -2547,7 +2555,7 @@ class AsyncAffiliateSellerResource:
         the removal is not immediate but takes effect at the returned time (usually the next midnight in the
         shop's time zone), to protect creators already promoting the product.
 
-        `DELETE /affiliate_seller/202409/open_collaborations/products/{product_id}` (shop-scoped)
+        `DELETE /affiliate_seller/202409/open_collaborations/products/{product_id}` (shop cipher required)
 
         Args:
             product_id: Id of the product whose open collaboration is removed."""
@@ -2570,8 +2578,8 @@ class AsyncAffiliateSellerResource:
         Removes a creator from a product's open collaboration. The creator can currently rejoin afterwards;
         call it again to remove them again.
 
-        `POST /affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator`
-        (shop-scoped)
+        `POST /affiliate_seller/202508/open_collaborations/{open_collaboration_id}/remove_creator` (shop
+        cipher required)
 
         Args:
             open_collaboration_id: Id of the open collaboration.
@@ -2595,7 +2603,8 @@ class AsyncAffiliateSellerResource:
 
         Ends a target collaboration of the shop.
 
-        `DELETE /affiliate_seller/202409/target_collaborations/{target_collaboration_id}` (shop-scoped)
+        `DELETE /affiliate_seller/202409/target_collaborations/{target_collaboration_id}` (shop cipher
+        required)
 
         Args:
             target_collaboration_id: Id of the target collaboration to remove."""
@@ -2616,7 +2625,7 @@ class AsyncAffiliateSellerResource:
         Resolves conflicts found by the conflict check by removing each given creator from the given
         existing target collaboration, so that a new collaboration can include them.
 
-        `POST /affiliate_seller/202605/target_collaborations/conflicts/resolve` (shop-scoped)
+        `POST /affiliate_seller/202605/target_collaborations/conflicts/resolve` (shop cipher required)
 
         Args:
             conflict_items: Each creator to remove from an existing target collaboration."""
@@ -2639,7 +2648,7 @@ class AsyncAffiliateSellerResource:
         Approves or rejects a creator's free sample application of an open collaboration. Only `PENDING`
         applications can be reviewed; a rejection needs a reason.
 
-        `POST /affiliate_seller/202507/sample_applications/{application_id}/review` (shop-scoped)
+        `POST /affiliate_seller/202507/sample_applications/{application_id}/review` (shop cipher required)
 
         Args:
             application_id: Id of the sample application.
@@ -2671,7 +2680,7 @@ class AsyncAffiliateSellerResource:
         credited, commission rates, and estimated and actual commissions. Use it to track affiliate
         conversions and settlement.
 
-        `POST /affiliate_seller/202410/orders/search` (shop-scoped)
+        `POST /affiliate_seller/202410/orders/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -2759,7 +2768,7 @@ class AsyncAffiliateSellerResource:
         content performance and advanced filters; the data covers the last 30 days. For the next page send
         the `search_key` returned with the page token.
 
-        `POST /affiliate_seller/202608/marketplace_creators/search` (shop-scoped)
+        `POST /affiliate_seller/202608/marketplace_creators/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -2870,7 +2879,7 @@ class AsyncAffiliateSellerResource:
         registered regions, filtered by title keywords, category, commission rate and sale price. Every
         filter group supplied must match; with none, all eligible products are paged.
 
-        `POST /affiliate_seller/202405/open_collaborations/products/search` (shop-scoped)
+        `POST /affiliate_seller/202405/open_collaborations/products/search` (shop cipher optional)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -2945,7 +2954,7 @@ class AsyncAffiliateSellerResource:
         creators who showcase or post content about each product. Filter by product name, product id or
         top-level category.
 
-        `POST /affiliate_seller/202412/open_collaborations/search` (shop-scoped)
+        `POST /affiliate_seller/202412/open_collaborations/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -3009,8 +3018,8 @@ class AsyncAffiliateSellerResource:
         Lists the videos and LIVEs a creator posted to fulfill one sample application, with views, likes,
         comments and paid orders. Use it to track or evaluate a sample program.
 
-        `POST /affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search`
-        (shop-scoped)
+        `POST /affiliate_seller/202409/sample_applications/{application_id}/fulfillments/search` (shop
+        cipher required)
 
         Args:
             application_id: Id of the sample application.
@@ -3059,7 +3068,7 @@ class AsyncAffiliateSellerResource:
         status, with the creator's profile and the application's shipping and fulfillment state. Use it to
         find applications to review or ship.
 
-        `POST /affiliate_seller/202508/sample_applications/search` (shop-scoped)
+        `POST /affiliate_seller/202508/sample_applications/search` (shop cipher required)
 
         Args:
             page_size: Number of applications per page; keep it the same on every page.
@@ -3158,7 +3167,7 @@ class AsyncAffiliateSellerResource:
         Searches the shop's target collaborations by status, creator acceptance, free sample setting, and by
         name, id or product.
 
-        `POST /affiliate_seller/202508/target_collaborations/search` (shop-scoped)
+        `POST /affiliate_seller/202508/target_collaborations/search` (shop cipher required)
 
         Args:
             page_size: Number of target collaborations per page.
@@ -3233,7 +3242,7 @@ class AsyncAffiliateSellerResource:
         Sends a message to a creator in a conversation: text, an image, or a product, target collaboration,
         free sample or CRM card. Upload images first with the message image upload.
 
-        `POST /affiliate_seller/202412/conversations/{conversation_id}/messages` (shop-scoped)
+        `POST /affiliate_seller/202412/conversations/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation, e.g. from get or create creator conversation.
@@ -3263,7 +3272,7 @@ class AsyncAffiliateSellerResource:
 
         Stars, unstars or archives a conversation with a creator.
 
-        `POST /affiliate_seller/202608/conversations/{conversation_id}/status` (shop-scoped)
+        `POST /affiliate_seller/202608/conversations/{conversation_id}/status` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -3293,7 +3302,8 @@ class AsyncAffiliateSellerResource:
         `STANDARD` target collaboration. A successful call may still leave some changes undone: check
         `update_failed` and `target_collaboration_conflicts`.
 
-        `PUT /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop-scoped)
+        `PUT /affiliate_seller/202508/target_collaborations/{target_collaboration_id}` (shop cipher
+        required)
 
         Args:
             target_collaboration_id: Id of the target collaboration.
@@ -3348,7 +3358,7 @@ class AsyncAffiliateSellerResource:
         Uploads an image to send in a creator conversation; pass the returned URL and size in an `IMAGE`
         message.
 
-        `POST /affiliate_seller/202608/media/upload` (shop-scoped)
+        `POST /affiliate_seller/202608/media/upload` (shop cipher required)
 
         Args:
             data: The image, JPG, GIF, WEBP or PNG, at most 10 MB."""

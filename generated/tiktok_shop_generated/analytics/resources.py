@@ -78,7 +78,7 @@ class AnalyticsResource:
         Ranks up to 100 creators by GMV for the reporting period that ends on `date` and spans `time_slot`.
         Use it to find which creators sell the most for the shop.
 
-        `GET /analytics/202511/creators/bestselling` (shop-scoped)
+        `GET /analytics/202511/creators/bestselling` (shop cipher required)
 
         Args:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
@@ -108,7 +108,7 @@ class AnalyticsResource:
 
         Ranks up to 100 LIVE sessions by GMV for the period defined by `date` and `time_slot`.
 
-        `GET /analytics/202511/lives/bestselling` (shop-scoped)
+        `GET /analytics/202511/lives/bestselling` (shop cipher required)
 
         Args:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
@@ -136,7 +136,7 @@ class AnalyticsResource:
 
         Ranks up to 100 products by GMV for the reporting period, optionally within one category.
 
-        `GET /analytics/202511/products/bestselling` (shop-scoped)
+        `GET /analytics/202511/products/bestselling` (shop cipher required)
 
         Args:
             category_id: Restrict the ranking to products of this category.
@@ -166,7 +166,7 @@ class AnalyticsResource:
         Ranks up to 100 videos by GMV, highest first, for the reporting period defined by `date` and
         `time_slot`.
 
-        `GET /analytics/202511/videos/bestselling` (shop-scoped)
+        `GET /analytics/202511/videos/bestselling` (shop cipher required)
 
         Args:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
@@ -342,7 +342,7 @@ class AnalyticsResource:
         session hosted by the shop's official or marketing account, up to 100 minutes per page. The minutes
         are in `performance.intervals`; follow `next_page_token` for more.
 
-        `GET /analytics/202510/shop_lives/{live_id}/performance_per_minutes` (shop-scoped)
+        `GET /analytics/202510/shop_lives/{live_id}/performance_per_minutes` (shop cipher required)
 
         Args:
             live_id: Id of the LIVE session.
@@ -383,7 +383,7 @@ class AnalyticsResource:
         Lists the shop's LIVE sessions in a date range with their sales, traffic and interaction metrics,
         one page at a time. Sellers see room-level data only for their own official creator accounts.
 
-        `GET /analytics/202609/shop_lives/performance` (shop-scoped)
+        `GET /analytics/202609/shop_lives/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -465,7 +465,7 @@ class AnalyticsResource:
         Returns the combined metrics of all the shop's LIVE sessions (GMV, items sold, views, click rates)
         for a date range, as one interval or one per day.
 
-        `GET /analytics/202609/shop_lives/overview_performance` (shop-scoped)
+        `GET /analytics/202609/shop_lives/overview_performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -512,7 +512,7 @@ class AnalyticsResource:
         Returns the sales and traffic metrics of each product in a LIVE session hosted by the shop's
         official or marketing accounts.
 
-        `GET /analytics/202512/shop/{live_id}/products_performance` (shop-scoped)
+        `GET /analytics/202512/shop/{live_id}/products_performance` (shop cipher required)
 
         Args:
             live_id: Id of the LIVE session.
@@ -542,7 +542,7 @@ class AnalyticsResource:
         Returns shop-level sales, traffic and GMV-by-channel metrics for a date range, as one interval or
         one per day. Use it for shop dashboards and daily reporting.
 
-        `GET /analytics/202609/shop/performance` (shop-scoped)
+        `GET /analytics/202609/shop/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -573,7 +573,7 @@ class AnalyticsResource:
         Returns the shop's metrics hour by hour for one day within the last 30 days (today included), with
         the day's totals.
 
-        `GET /analytics/202510/shop/performance/{date}/performance_per_hour` (shop-scoped)
+        `GET /analytics/202510/shop/performance/{date}/performance_per_hour` (shop cipher required)
 
         Args:
             date: The day to report, `YYYY-MM-DD` in the shop's timezone, within the last 30 days.
@@ -601,7 +601,7 @@ class AnalyticsResource:
         Returns one product's sales, traffic, cancellation and refund metrics for a date range, broken down
         by content type, with its ratings, top content and top creators.
 
-        `GET /analytics/202509/shop_products/{product_id}/performance` (shop-scoped)
+        `GET /analytics/202509/shop_products/{product_id}/performance` (shop cipher required)
 
         Args:
             product_id: Id of the product.
@@ -641,7 +641,7 @@ class AnalyticsResource:
         Lists the shop's products with their total, seller-channel, affiliate-channel and Shop Tab metrics
         for a date range, one page at a time. Keep the same filters when following `next_page_token`.
 
-        `GET /analytics/202605/shop_products/performance` (shop-scoped)
+        `GET /analytics/202605/shop_products/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -718,7 +718,7 @@ class AnalyticsResource:
         Returns one SKU's GMV, units sold and orders for a date range, with GMV and units broken down by
         content type (LIVE, video, product card).
 
-        `GET /analytics/202509/shop_skus/{sku_id}/performance` (shop-scoped)
+        `GET /analytics/202509/shop_skus/{sku_id}/performance` (shop cipher required)
 
         Args:
             sku_id: Id of the SKU.
@@ -758,7 +758,7 @@ class AnalyticsResource:
         Lists the shop's SKUs with their GMV, orders and units sold for a date range, one page at a time.
         Keep the same filters when following `next_page_token`.
 
-        `GET /analytics/202509/shop_skus/performance` (shop-scoped)
+        `GET /analytics/202509/shop_skus/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -837,7 +837,7 @@ class AnalyticsResource:
         Returns one video's sales and engagement metrics for a date range, with a per-product sales
         breakdown and the viewers' age, gender and country profile.
 
-        `GET /analytics/202509/shop_videos/{video_id}/performance` (shop-scoped)
+        `GET /analytics/202509/shop_videos/{video_id}/performance` (shop cipher required)
 
         Args:
             video_id: Id of the video.
@@ -879,7 +879,7 @@ class AnalyticsResource:
         Lists the videos promoting the shop's products with their sales and engagement metrics for a date
         range, one page at a time. Keep the same filters when following `next_page_token`.
 
-        `GET /analytics/202605/shop_videos/performance` (shop-scoped)
+        `GET /analytics/202605/shop_videos/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -958,7 +958,7 @@ class AnalyticsResource:
         Returns the combined metrics of all videos of the shop (GMV, orders, clicks, views) for a date
         range, as one interval or one per day.
 
-        `GET /analytics/202609/shop_videos/overview_performance` (shop-scoped)
+        `GET /analytics/202609/shop_videos/overview_performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -1001,7 +1001,7 @@ class AnalyticsResource:
         Lists the products promoted in one video with their sales and click metrics for a date range, one
         page at a time.
 
-        `GET /analytics/202509/shop_videos/{video_id}/products/performance` (shop-scoped)
+        `GET /analytics/202509/shop_videos/{video_id}/products/performance` (shop cipher required)
 
         Args:
             video_id: Id of the video.
@@ -1074,7 +1074,7 @@ class AnalyticsResource:
         Returns the sales, engagement and viewer-profile metrics of several videos at once, with a per-video
         error for videos that could not be reported.
 
-        `GET /analytics/202609/shop_videos/batch_performance` (shop-scoped)
+        `GET /analytics/202609/shop_videos/batch_performance` (shop cipher required)
 
         Args:
             video_ids: Ids of the videos to report, comma-separated.
@@ -1108,7 +1108,7 @@ class AnalyticsResource:
         Returns the diagnosis of one SPS metric: benchmarks, trend, calculation inputs, distribution and the
         causes found (US shops only).
 
-        `GET /analytics/202606/shop_performances/metrics/{metric_code}/diagnosis` (shop-scoped)
+        `GET /analytics/202606/shop_performances/metrics/{metric_code}/diagnosis` (shop cipher required)
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
@@ -1138,7 +1138,8 @@ class AnalyticsResource:
         Lists the orders or chats that hurt one SPS metric, one page at a time; the list field that is
         filled depends on the metric (US shops only).
 
-        `GET /analytics/202606/shop_performances/metrics/{metric_code}/problem_details` (shop-scoped)
+        `GET /analytics/202606/shop_performances/metrics/{metric_code}/problem_details` (shop cipher
+        required)
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
@@ -1169,7 +1170,7 @@ class AnalyticsResource:
         Returns the products that weigh most on NRR, NBFR or AHT, or the logistics providers behind OTDR (US
         shops only).
 
-        `GET /analytics/202606/shop_performances/metrics/{metric_code}/top_items` (shop-scoped)
+        `GET /analytics/202606/shop_performances/metrics/{metric_code}/top_items` (shop cipher required)
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
@@ -1194,7 +1195,7 @@ class AnalyticsResource:
         Returns every SPS metric of the shop with its value, score, status and benchmark thresholds (US
         shops only).
 
-        `GET /analytics/202606/shop_performances/metrics` (shop-scoped)
+        `GET /analytics/202606/shop_performances/metrics` (shop cipher required)
 
         Args:
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""
@@ -1215,7 +1216,7 @@ class AnalyticsResource:
         Returns the shop's Shop Performance Score (SPS): score, tier, dimension scores, benefits and top
         issues. SPS is available for US shops only.
 
-        `GET /analytics/202606/shop_performances/overview` (shop-scoped)
+        `GET /analytics/202606/shop_performances/overview` (shop cipher required)
 
         Args:
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""
@@ -1403,7 +1404,7 @@ class AsyncAnalyticsResource:
         Ranks up to 100 creators by GMV for the reporting period that ends on `date` and spans `time_slot`.
         Use it to find which creators sell the most for the shop.
 
-        `GET /analytics/202511/creators/bestselling` (shop-scoped)
+        `GET /analytics/202511/creators/bestselling` (shop cipher required)
 
         Args:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
@@ -1433,7 +1434,7 @@ class AsyncAnalyticsResource:
 
         Ranks up to 100 LIVE sessions by GMV for the period defined by `date` and `time_slot`.
 
-        `GET /analytics/202511/lives/bestselling` (shop-scoped)
+        `GET /analytics/202511/lives/bestselling` (shop cipher required)
 
         Args:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
@@ -1461,7 +1462,7 @@ class AsyncAnalyticsResource:
 
         Ranks up to 100 products by GMV for the reporting period, optionally within one category.
 
-        `GET /analytics/202511/products/bestselling` (shop-scoped)
+        `GET /analytics/202511/products/bestselling` (shop cipher required)
 
         Args:
             category_id: Restrict the ranking to products of this category.
@@ -1491,7 +1492,7 @@ class AsyncAnalyticsResource:
         Ranks up to 100 videos by GMV, highest first, for the reporting period defined by `date` and
         `time_slot`.
 
-        `GET /analytics/202511/videos/bestselling` (shop-scoped)
+        `GET /analytics/202511/videos/bestselling` (shop cipher required)
 
         Args:
             date: Last day of the reporting period, `YYYY-MM-DD` in the shop's timezone.
@@ -1667,7 +1668,7 @@ class AsyncAnalyticsResource:
         session hosted by the shop's official or marketing account, up to 100 minutes per page. The minutes
         are in `performance.intervals`; follow `next_page_token` for more.
 
-        `GET /analytics/202510/shop_lives/{live_id}/performance_per_minutes` (shop-scoped)
+        `GET /analytics/202510/shop_lives/{live_id}/performance_per_minutes` (shop cipher required)
 
         Args:
             live_id: Id of the LIVE session.
@@ -1708,7 +1709,7 @@ class AsyncAnalyticsResource:
         Lists the shop's LIVE sessions in a date range with their sales, traffic and interaction metrics,
         one page at a time. Sellers see room-level data only for their own official creator accounts.
 
-        `GET /analytics/202609/shop_lives/performance` (shop-scoped)
+        `GET /analytics/202609/shop_lives/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -1790,7 +1791,7 @@ class AsyncAnalyticsResource:
         Returns the combined metrics of all the shop's LIVE sessions (GMV, items sold, views, click rates)
         for a date range, as one interval or one per day.
 
-        `GET /analytics/202609/shop_lives/overview_performance` (shop-scoped)
+        `GET /analytics/202609/shop_lives/overview_performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -1837,7 +1838,7 @@ class AsyncAnalyticsResource:
         Returns the sales and traffic metrics of each product in a LIVE session hosted by the shop's
         official or marketing accounts.
 
-        `GET /analytics/202512/shop/{live_id}/products_performance` (shop-scoped)
+        `GET /analytics/202512/shop/{live_id}/products_performance` (shop cipher required)
 
         Args:
             live_id: Id of the LIVE session.
@@ -1867,7 +1868,7 @@ class AsyncAnalyticsResource:
         Returns shop-level sales, traffic and GMV-by-channel metrics for a date range, as one interval or
         one per day. Use it for shop dashboards and daily reporting.
 
-        `GET /analytics/202609/shop/performance` (shop-scoped)
+        `GET /analytics/202609/shop/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -1898,7 +1899,7 @@ class AsyncAnalyticsResource:
         Returns the shop's metrics hour by hour for one day within the last 30 days (today included), with
         the day's totals.
 
-        `GET /analytics/202510/shop/performance/{date}/performance_per_hour` (shop-scoped)
+        `GET /analytics/202510/shop/performance/{date}/performance_per_hour` (shop cipher required)
 
         Args:
             date: The day to report, `YYYY-MM-DD` in the shop's timezone, within the last 30 days.
@@ -1926,7 +1927,7 @@ class AsyncAnalyticsResource:
         Returns one product's sales, traffic, cancellation and refund metrics for a date range, broken down
         by content type, with its ratings, top content and top creators.
 
-        `GET /analytics/202509/shop_products/{product_id}/performance` (shop-scoped)
+        `GET /analytics/202509/shop_products/{product_id}/performance` (shop cipher required)
 
         Args:
             product_id: Id of the product.
@@ -1966,7 +1967,7 @@ class AsyncAnalyticsResource:
         Lists the shop's products with their total, seller-channel, affiliate-channel and Shop Tab metrics
         for a date range, one page at a time. Keep the same filters when following `next_page_token`.
 
-        `GET /analytics/202605/shop_products/performance` (shop-scoped)
+        `GET /analytics/202605/shop_products/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -2043,7 +2044,7 @@ class AsyncAnalyticsResource:
         Returns one SKU's GMV, units sold and orders for a date range, with GMV and units broken down by
         content type (LIVE, video, product card).
 
-        `GET /analytics/202509/shop_skus/{sku_id}/performance` (shop-scoped)
+        `GET /analytics/202509/shop_skus/{sku_id}/performance` (shop cipher required)
 
         Args:
             sku_id: Id of the SKU.
@@ -2083,7 +2084,7 @@ class AsyncAnalyticsResource:
         Lists the shop's SKUs with their GMV, orders and units sold for a date range, one page at a time.
         Keep the same filters when following `next_page_token`.
 
-        `GET /analytics/202509/shop_skus/performance` (shop-scoped)
+        `GET /analytics/202509/shop_skus/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -2162,7 +2163,7 @@ class AsyncAnalyticsResource:
         Returns one video's sales and engagement metrics for a date range, with a per-product sales
         breakdown and the viewers' age, gender and country profile.
 
-        `GET /analytics/202509/shop_videos/{video_id}/performance` (shop-scoped)
+        `GET /analytics/202509/shop_videos/{video_id}/performance` (shop cipher required)
 
         Args:
             video_id: Id of the video.
@@ -2204,7 +2205,7 @@ class AsyncAnalyticsResource:
         Lists the videos promoting the shop's products with their sales and engagement metrics for a date
         range, one page at a time. Keep the same filters when following `next_page_token`.
 
-        `GET /analytics/202605/shop_videos/performance` (shop-scoped)
+        `GET /analytics/202605/shop_videos/performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -2283,7 +2284,7 @@ class AsyncAnalyticsResource:
         Returns the combined metrics of all videos of the shop (GMV, orders, clicks, views) for a date
         range, as one interval or one per day.
 
-        `GET /analytics/202609/shop_videos/overview_performance` (shop-scoped)
+        `GET /analytics/202609/shop_videos/overview_performance` (shop cipher required)
 
         Args:
             start_date_ge: First day of the period, inclusive, `YYYY-MM-DD` in the shop's timezone.
@@ -2326,7 +2327,7 @@ class AsyncAnalyticsResource:
         Lists the products promoted in one video with their sales and click metrics for a date range, one
         page at a time.
 
-        `GET /analytics/202509/shop_videos/{video_id}/products/performance` (shop-scoped)
+        `GET /analytics/202509/shop_videos/{video_id}/products/performance` (shop cipher required)
 
         Args:
             video_id: Id of the video.
@@ -2399,7 +2400,7 @@ class AsyncAnalyticsResource:
         Returns the sales, engagement and viewer-profile metrics of several videos at once, with a per-video
         error for videos that could not be reported.
 
-        `GET /analytics/202609/shop_videos/batch_performance` (shop-scoped)
+        `GET /analytics/202609/shop_videos/batch_performance` (shop cipher required)
 
         Args:
             video_ids: Ids of the videos to report, comma-separated.
@@ -2433,7 +2434,7 @@ class AsyncAnalyticsResource:
         Returns the diagnosis of one SPS metric: benchmarks, trend, calculation inputs, distribution and the
         causes found (US shops only).
 
-        `GET /analytics/202606/shop_performances/metrics/{metric_code}/diagnosis` (shop-scoped)
+        `GET /analytics/202606/shop_performances/metrics/{metric_code}/diagnosis` (shop cipher required)
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
@@ -2463,7 +2464,8 @@ class AsyncAnalyticsResource:
         Lists the orders or chats that hurt one SPS metric, one page at a time; the list field that is
         filled depends on the metric (US shops only).
 
-        `GET /analytics/202606/shop_performances/metrics/{metric_code}/problem_details` (shop-scoped)
+        `GET /analytics/202606/shop_performances/metrics/{metric_code}/problem_details` (shop cipher
+        required)
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
@@ -2494,7 +2496,7 @@ class AsyncAnalyticsResource:
         Returns the products that weigh most on NRR, NBFR or AHT, or the logistics providers behind OTDR (US
         shops only).
 
-        `GET /analytics/202606/shop_performances/metrics/{metric_code}/top_items` (shop-scoped)
+        `GET /analytics/202606/shop_performances/metrics/{metric_code}/top_items` (shop cipher required)
 
         Args:
             metric_code: The SPS metric: `NRR` (negative review rate), `NBFR` (negative buyer feedback
@@ -2519,7 +2521,7 @@ class AsyncAnalyticsResource:
         Returns every SPS metric of the shop with its value, score, status and benchmark thresholds (US
         shops only).
 
-        `GET /analytics/202606/shop_performances/metrics` (shop-scoped)
+        `GET /analytics/202606/shop_performances/metrics` (shop cipher required)
 
         Args:
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""
@@ -2540,7 +2542,7 @@ class AsyncAnalyticsResource:
         Returns the shop's Shop Performance Score (SPS): score, tier, dimension scores, benefits and top
         issues. SPS is available for US shops only.
 
-        `GET /analytics/202606/shop_performances/overview` (shop-scoped)
+        `GET /analytics/202606/shop_performances/overview` (shop cipher required)
 
         Args:
             locale: Language of the localized texts (names, status texts), e.g. `en-US`."""

@@ -21,7 +21,7 @@ DEAUTHORIZE_SHOP: Operation[DeauthorizeShopResponse] = Operation(
     version="202403",
     summary="Deauthorize a shop",
     response_model=DeauthorizeShopResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=False,
 )
 
@@ -34,8 +34,9 @@ GET_CATEGORY_ASSETS: Operation[GetCategoryAssetsResponse] = Operation(
     version="202405",
     summary="Get authorized category assets",
     response_model=GetCategoryAssetsResponse,
-    shop_scoped=False,
+    shop_cipher="forbidden",
     retry_safe=True,
+    scopes=("partner.authorization.info",),
 )
 
 GET_SHOPS: Operation[GetShopsResponse] = Operation(
@@ -47,8 +48,9 @@ GET_SHOPS: Operation[GetShopsResponse] = Operation(
     version="202309",
     summary="Get authorized shops",
     response_model=GetShopsResponse,
-    shop_scoped=False,
+    shop_cipher="forbidden",
     retry_safe=True,
+    scopes=("seller.authorization.info",),
 )
 
 GET_WIDGET_TOKEN_202312: Operation[GetWidgetTokenResponse] = Operation(
@@ -60,7 +62,7 @@ GET_WIDGET_TOKEN_202312: Operation[GetWidgetTokenResponse] = Operation(
     version="202312",
     summary="Get a widget token (202312)",
     response_model=GetWidgetTokenResponse,
-    shop_scoped=False,
+    shop_cipher="forbidden",
     retry_safe=True,
     query_model=GetWidgetTokenQuery,
     query_params=("shop_id",),
@@ -76,7 +78,7 @@ GET_WIDGET_TOKEN: Operation[GetWidgetTokenResponse] = Operation(
     version="202401",
     summary="Get a widget token",
     response_model=GetWidgetTokenResponse,
-    shop_scoped=False,
+    shop_cipher="forbidden",
     retry_safe=True,
     query_model=GetWidgetTokenQuery,
     query_params=("shop_id",),

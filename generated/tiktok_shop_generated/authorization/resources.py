@@ -34,7 +34,7 @@ class AuthorizationResource:
         Removes the app's authorization for the shop named by `shop_cipher`. The seller must authorize the
         app again before it can act for that shop.
 
-        `DELETE /authorization/202403/shops` (shop-scoped)"""
+        `DELETE /authorization/202403/shops` (shop cipher required)"""
         return self._client.request(ops.DEAUTHORIZE_SHOP, {})
 
     def get_category_assets(
@@ -164,7 +164,7 @@ class AsyncAuthorizationResource:
         Removes the app's authorization for the shop named by `shop_cipher`. The seller must authorize the
         app again before it can act for that shop.
 
-        `DELETE /authorization/202403/shops` (shop-scoped)"""
+        `DELETE /authorization/202403/shops` (shop cipher required)"""
         return await self._client.request(ops.DEAUTHORIZE_SHOP, {})
 
     async def get_category_assets(

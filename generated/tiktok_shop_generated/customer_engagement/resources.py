@@ -49,7 +49,7 @@ class CustomerEngagementResource:
         Creates an engagement task with a message of your own (title and body) instead of a predefined
         template. Needs the `CUSTOM_MSG` permission; the task ends at its end time.
 
-        `POST /customer_engagement/202502/engagement_tasks/custom` (shop-scoped)
+        `POST /customer_engagement/202502/engagement_tasks/custom` (shop cipher required)
 
         Args:
             idempotency_key: A unique key of your choosing for this creation; a repeated request with the
@@ -91,7 +91,7 @@ class CustomerEngagementResource:
         content so their performance can be tracked. A task has a mandatory end time after which it sends
         nothing more.
 
-        `POST /customer_engagement/202412/engagement_tasks` (shop-scoped)
+        `POST /customer_engagement/202412/engagement_tasks` (shop cipher required)
 
         Args:
             idempotency_key: A unique key of your choosing for this creation; a repeated request with the
@@ -125,7 +125,7 @@ class CustomerEngagementResource:
         Tells which customer engagement features the shop may use (the base feature, custom messages). Check
         it before creating tasks or sending messages.
 
-        `GET /customer_engagement/202502/permissions` (shop-scoped)"""
+        `GET /customer_engagement/202502/permissions` (shop cipher required)"""
         return self._client.request(ops.GET_ENGAGEMENT_FEATURE_PERMISSIONS, {})
 
     def get_engagement_task_performances(
@@ -137,7 +137,7 @@ class CustomerEngagementResource:
 
         Returns the delivery, read and conversion figures of up to 50 engagement tasks.
 
-        `POST /customer_engagement/202412/performances` (shop-scoped)
+        `POST /customer_engagement/202412/performances` (shop cipher required)
 
         Args:
             task_ids: Engagement task ids, 1 to 50."""
@@ -158,7 +158,7 @@ class CustomerEngagementResource:
         Lists the engagement message templates TikTok Shop predefines, with the product and coupon cards
         each accepts. Pick a template here before creating an engagement task.
 
-        `GET /customer_engagement/202412/message_templates` (shop-scoped)
+        `GET /customer_engagement/202412/message_templates` (shop cipher required)
 
         Args:
             locale: Language of the templates, e.g. `en-US`."""
@@ -180,7 +180,7 @@ class CustomerEngagementResource:
         Sends the message of an active engagement task to up to 50 buyers who ordered from the shop in the
         last 365 days. Buyers that could not be messaged come back in `errors`.
 
-        `POST /customer_engagement/202412/messages` (shop-scoped)
+        `POST /customer_engagement/202412/messages` (shop cipher required)
 
         Args:
             buyer_emails: Anonymized buyer emails (from Get Order Detail), 1 to 50; each buyer must have
@@ -248,7 +248,7 @@ class AsyncCustomerEngagementResource:
         Creates an engagement task with a message of your own (title and body) instead of a predefined
         template. Needs the `CUSTOM_MSG` permission; the task ends at its end time.
 
-        `POST /customer_engagement/202502/engagement_tasks/custom` (shop-scoped)
+        `POST /customer_engagement/202502/engagement_tasks/custom` (shop cipher required)
 
         Args:
             idempotency_key: A unique key of your choosing for this creation; a repeated request with the
@@ -290,7 +290,7 @@ class AsyncCustomerEngagementResource:
         content so their performance can be tracked. A task has a mandatory end time after which it sends
         nothing more.
 
-        `POST /customer_engagement/202412/engagement_tasks` (shop-scoped)
+        `POST /customer_engagement/202412/engagement_tasks` (shop cipher required)
 
         Args:
             idempotency_key: A unique key of your choosing for this creation; a repeated request with the
@@ -324,7 +324,7 @@ class AsyncCustomerEngagementResource:
         Tells which customer engagement features the shop may use (the base feature, custom messages). Check
         it before creating tasks or sending messages.
 
-        `GET /customer_engagement/202502/permissions` (shop-scoped)"""
+        `GET /customer_engagement/202502/permissions` (shop cipher required)"""
         return await self._client.request(ops.GET_ENGAGEMENT_FEATURE_PERMISSIONS, {})
 
     async def get_engagement_task_performances(
@@ -336,7 +336,7 @@ class AsyncCustomerEngagementResource:
 
         Returns the delivery, read and conversion figures of up to 50 engagement tasks.
 
-        `POST /customer_engagement/202412/performances` (shop-scoped)
+        `POST /customer_engagement/202412/performances` (shop cipher required)
 
         Args:
             task_ids: Engagement task ids, 1 to 50."""
@@ -357,7 +357,7 @@ class AsyncCustomerEngagementResource:
         Lists the engagement message templates TikTok Shop predefines, with the product and coupon cards
         each accepts. Pick a template here before creating an engagement task.
 
-        `GET /customer_engagement/202412/message_templates` (shop-scoped)
+        `GET /customer_engagement/202412/message_templates` (shop cipher required)
 
         Args:
             locale: Language of the templates, e.g. `en-US`."""
@@ -379,7 +379,7 @@ class AsyncCustomerEngagementResource:
         Sends the message of an active engagement task to up to 50 buyers who ordered from the shop in the
         last 365 days. Buyers that could not be messaged come back in `errors`.
 
-        `POST /customer_engagement/202412/messages` (shop-scoped)
+        `POST /customer_engagement/202412/messages` (shop cipher required)
 
         Args:
             buyer_emails: Anonymized buyer emails (from Get Order Detail), 1 to 50; each buyer must have

@@ -54,7 +54,7 @@ class CustomerServiceResource:
         Opens (or returns the existing) conversation between the shop and a buyer, so the shop can message a
         buyer first, e.g. about an order.
 
-        `POST /customer_service/202309/conversations` (shop-scoped)
+        `POST /customer_service/202309/conversations` (shop cipher required)
 
         Args:
             buyer_user_id: The buyer's user id, as returned in `user_id` of the order detail."""
@@ -76,8 +76,8 @@ class CustomerServiceResource:
         Closes an open customer service session of a conversation, e.g. once the buyer's question is
         resolved.
 
-        `POST /customer_service/202605/conversations/{conversation_id}/sessions/{session_id}/end`
-        (shop-scoped)
+        `POST /customer_service/202605/conversations/{conversation_id}/sessions/{session_id}/end` (shop
+        cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -98,7 +98,7 @@ class CustomerServiceResource:
         Returns the chat settings of the customer service agent behind the access token, i.e. whether it
         receives auto-assigned chats.
 
-        `GET /customer_service/202309/agents/settings` (shop-scoped)"""
+        `GET /customer_service/202309/agents/settings` (shop cipher required)"""
         return self._client.request(ops.GET_AGENT_SETTINGS, {})
 
     def get_conversation(
@@ -113,7 +113,7 @@ class CustomerServiceResource:
         Returns one conversation by id with its participants, unread count and, on request, its current
         support session.
 
-        `GET /customer_service/202601/conversations/{conversation_id}` (shop-scoped)
+        `GET /customer_service/202601/conversations/{conversation_id}` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -162,7 +162,7 @@ class CustomerServiceResource:
         Returns the messages of one conversation, page by page. Reading them does not mark them as read:
         call `mark_buyer_messages_as_read` for that.
 
-        `GET /customer_service/202309/conversations/{conversation_id}/messages` (shop-scoped)
+        `GET /customer_service/202309/conversations/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -270,7 +270,7 @@ class CustomerServiceResource:
         Lists the shop's chat conversations with buyers, page by page, each with its participants and latest
         message. Use it to build an inbox or poll for unread chats.
 
-        `GET /customer_service/202309/conversations` (shop-scoped)
+        `GET /customer_service/202309/conversations` (shop cipher required)
 
         Args:
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
@@ -342,7 +342,7 @@ class CustomerServiceResource:
         Returns the shop's chat support metrics (session count, response rate and time, satisfaction,
         conversion) for a date range.
 
-        `GET /customer_service/202407/performance` (shop-scoped)
+        `GET /customer_service/202407/performance` (shop cipher required)
 
         Args:
             support_date_ge: First day of the range (inclusive), `YYYY-MM-DD`.
@@ -365,7 +365,7 @@ class CustomerServiceResource:
         Marks every buyer message of a conversation as read by the shop, resetting its unread count. Call it
         after showing the messages to an agent.
 
-        `POST /customer_service/202309/conversations/{conversation_id}/messages/read` (shop-scoped)
+        `POST /customer_service/202309/conversations/{conversation_id}/messages/read` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation."""
@@ -391,7 +391,7 @@ class CustomerServiceResource:
         Finds the shop's customer service sessions that began in a time range (last 90 days), optionally for
         one buyer nickname, with their satisfaction and first-response figures.
 
-        `POST /customer_service/202602/sessions/search` (shop-scoped)
+        `POST /customer_service/202602/sessions/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -452,7 +452,7 @@ class CustomerServiceResource:
         Sends a message (text, image, product, order, return/refund or coupon card) from the shop to the
         buyer of a conversation. Upload images first with `upload_image`.
 
-        `POST /customer_service/202309/conversations/{conversation_id}/messages` (shop-scoped)
+        `POST /customer_service/202309/conversations/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -493,7 +493,7 @@ class CustomerServiceResource:
         Sends a message from the shop to the buyer of a conversation; this version adds video and logistics
         cards and lets the caller say whether a person, the system or a bot replies.
 
-        `POST /customer_service/202606/conversations/{conversation_id}/messages` (shop-scoped)
+        `POST /customer_service/202606/conversations/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -526,7 +526,7 @@ class CustomerServiceResource:
         Changes whether the shop owner's customer service account accepts auto-assigned chats. Apps that
         answer buyers through the API usually turn this on.
 
-        `PUT /customer_service/202309/agents/settings` (shop-scoped)
+        `PUT /customer_service/202309/agents/settings` (shop cipher required)
 
         Args:
             can_accept_chat: `true` to receive auto-assigned chats (recommended for IM API apps), `false` to
@@ -548,7 +548,7 @@ class CustomerServiceResource:
         Uploads an image file and returns its URL and size, to be sent afterwards as an `IMAGE` message in a
         conversation.
 
-        `POST /customer_service/202309/images/upload` (shop-scoped)
+        `POST /customer_service/202309/images/upload` (shop cipher required)
 
         Args:
             data: The image file, JPG, GIF, WEBP or PNG, at most 10 MB."""
@@ -648,7 +648,7 @@ class AsyncCustomerServiceResource:
         Opens (or returns the existing) conversation between the shop and a buyer, so the shop can message a
         buyer first, e.g. about an order.
 
-        `POST /customer_service/202309/conversations` (shop-scoped)
+        `POST /customer_service/202309/conversations` (shop cipher required)
 
         Args:
             buyer_user_id: The buyer's user id, as returned in `user_id` of the order detail."""
@@ -670,8 +670,8 @@ class AsyncCustomerServiceResource:
         Closes an open customer service session of a conversation, e.g. once the buyer's question is
         resolved.
 
-        `POST /customer_service/202605/conversations/{conversation_id}/sessions/{session_id}/end`
-        (shop-scoped)
+        `POST /customer_service/202605/conversations/{conversation_id}/sessions/{session_id}/end` (shop
+        cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -692,7 +692,7 @@ class AsyncCustomerServiceResource:
         Returns the chat settings of the customer service agent behind the access token, i.e. whether it
         receives auto-assigned chats.
 
-        `GET /customer_service/202309/agents/settings` (shop-scoped)"""
+        `GET /customer_service/202309/agents/settings` (shop cipher required)"""
         return await self._client.request(ops.GET_AGENT_SETTINGS, {})
 
     async def get_conversation(
@@ -707,7 +707,7 @@ class AsyncCustomerServiceResource:
         Returns one conversation by id with its participants, unread count and, on request, its current
         support session.
 
-        `GET /customer_service/202601/conversations/{conversation_id}` (shop-scoped)
+        `GET /customer_service/202601/conversations/{conversation_id}` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -756,7 +756,7 @@ class AsyncCustomerServiceResource:
         Returns the messages of one conversation, page by page. Reading them does not mark them as read:
         call `mark_buyer_messages_as_read` for that.
 
-        `GET /customer_service/202309/conversations/{conversation_id}/messages` (shop-scoped)
+        `GET /customer_service/202309/conversations/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -864,7 +864,7 @@ class AsyncCustomerServiceResource:
         Lists the shop's chat conversations with buyers, page by page, each with its participants and latest
         message. Use it to build an inbox or poll for unread chats.
 
-        `GET /customer_service/202309/conversations` (shop-scoped)
+        `GET /customer_service/202309/conversations` (shop cipher required)
 
         Args:
             page_token: Opaque token of the page to fetch, from the previous page's `next_page_token`. Omit
@@ -936,7 +936,7 @@ class AsyncCustomerServiceResource:
         Returns the shop's chat support metrics (session count, response rate and time, satisfaction,
         conversion) for a date range.
 
-        `GET /customer_service/202407/performance` (shop-scoped)
+        `GET /customer_service/202407/performance` (shop cipher required)
 
         Args:
             support_date_ge: First day of the range (inclusive), `YYYY-MM-DD`.
@@ -959,7 +959,7 @@ class AsyncCustomerServiceResource:
         Marks every buyer message of a conversation as read by the shop, resetting its unread count. Call it
         after showing the messages to an agent.
 
-        `POST /customer_service/202309/conversations/{conversation_id}/messages/read` (shop-scoped)
+        `POST /customer_service/202309/conversations/{conversation_id}/messages/read` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation."""
@@ -985,7 +985,7 @@ class AsyncCustomerServiceResource:
         Finds the shop's customer service sessions that began in a time range (last 90 days), optionally for
         one buyer nickname, with their satisfaction and first-response figures.
 
-        `POST /customer_service/202602/sessions/search` (shop-scoped)
+        `POST /customer_service/202602/sessions/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1046,7 +1046,7 @@ class AsyncCustomerServiceResource:
         Sends a message (text, image, product, order, return/refund or coupon card) from the shop to the
         buyer of a conversation. Upload images first with `upload_image`.
 
-        `POST /customer_service/202309/conversations/{conversation_id}/messages` (shop-scoped)
+        `POST /customer_service/202309/conversations/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -1087,7 +1087,7 @@ class AsyncCustomerServiceResource:
         Sends a message from the shop to the buyer of a conversation; this version adds video and logistics
         cards and lets the caller say whether a person, the system or a bot replies.
 
-        `POST /customer_service/202606/conversations/{conversation_id}/messages` (shop-scoped)
+        `POST /customer_service/202606/conversations/{conversation_id}/messages` (shop cipher required)
 
         Args:
             conversation_id: Id of the conversation.
@@ -1120,7 +1120,7 @@ class AsyncCustomerServiceResource:
         Changes whether the shop owner's customer service account accepts auto-assigned chats. Apps that
         answer buyers through the API usually turn this on.
 
-        `PUT /customer_service/202309/agents/settings` (shop-scoped)
+        `PUT /customer_service/202309/agents/settings` (shop cipher required)
 
         Args:
             can_accept_chat: `true` to receive auto-assigned chats (recommended for IM API apps), `false` to
@@ -1142,7 +1142,7 @@ class AsyncCustomerServiceResource:
         Uploads an image file and returns its URL and size, to be sent afterwards as an `IMAGE` message in a
         conversation.
 
-        `POST /customer_service/202309/images/upload` (shop-scoped)
+        `POST /customer_service/202309/images/upload` (shop cipher required)
 
         Args:
             data: The image file, JPG, GIF, WEBP or PNG, at most 10 MB."""

@@ -41,7 +41,7 @@ class DataReconciliationResource:
         Older version of the order data import: sends orders as recorded on the seller's DTC platform, with
         a reason when an order has no match there. Prefer the 202401 version.
 
-        `POST /data_reconciliation/202310/orders/import` (shop-scoped)
+        `POST /data_reconciliation/202310/orders/import` (shop cipher required)
 
         Args:
             orders: The orders."""
@@ -63,7 +63,7 @@ class DataReconciliationResource:
         platform, with a reason code for any discrepancy, so TikTok can reconcile them with its own records.
         Orders that could not be taken come back in `errors`.
 
-        `POST /data_reconciliation/202401/orders/import` (shop-scoped)
+        `POST /data_reconciliation/202401/orders/import` (shop cipher required)
 
         Args:
             orders: The orders."""
@@ -148,7 +148,7 @@ class AsyncDataReconciliationResource:
         Older version of the order data import: sends orders as recorded on the seller's DTC platform, with
         a reason when an order has no match there. Prefer the 202401 version.
 
-        `POST /data_reconciliation/202310/orders/import` (shop-scoped)
+        `POST /data_reconciliation/202310/orders/import` (shop cipher required)
 
         Args:
             orders: The orders."""
@@ -170,7 +170,7 @@ class AsyncDataReconciliationResource:
         platform, with a reason code for any discrepancy, so TikTok can reconcile them with its own records.
         Orders that could not be taken come back in `errors`.
 
-        `POST /data_reconciliation/202401/orders/import` (shop-scoped)
+        `POST /data_reconciliation/202401/orders/import` (shop cipher required)
 
         Args:
             orders: The orders."""

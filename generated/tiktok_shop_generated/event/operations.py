@@ -21,8 +21,9 @@ DELETE_WEBHOOK: Operation[DeleteWebhookResponse] = Operation(
     version="202309",
     summary="Delete webhook for an event",
     response_model=DeleteWebhookResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=False,
+    scopes=("seller.authorization.info",),
     body_model=DeleteWebhookRequest,
     body_fields=("event_type",),
 )
@@ -36,8 +37,9 @@ GET_WEBHOOKS: Operation[GetWebhooksResponse] = Operation(
     version="202309",
     summary="Get shop webhooks",
     response_model=GetWebhooksResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=True,
+    scopes=("seller.authorization.info",),
 )
 
 UPDATE_WEBHOOK: Operation[UpdateWebhookResponse] = Operation(
@@ -49,8 +51,9 @@ UPDATE_WEBHOOK: Operation[UpdateWebhookResponse] = Operation(
     version="202309",
     summary="Update shop webhook",
     response_model=UpdateWebhookResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=False,
+    scopes=("seller.authorization.info",),
     body_model=UpdateWebhookRequest,
     body_fields=(
         "address",

@@ -54,7 +54,7 @@ class EventResource:
         Removes the shop's webhook URL for one event type. It succeeds even when no URL is set for that
         type.
 
-        `DELETE /event/202309/webhooks` (shop-scoped)
+        `DELETE /event/202309/webhooks` (shop cipher required)
 
         Args:
             event_type: Event type to unsubscribe."""
@@ -73,7 +73,7 @@ class EventResource:
         Lists the webhook URLs configured for the shop, one per subscribed event type. Use it to check which
         events the app receives.
 
-        `GET /event/202309/webhooks` (shop-scoped)"""
+        `GET /event/202309/webhooks` (shop cipher required)"""
         return self._client.request(ops.GET_WEBHOOKS, {})
 
     def update_webhook(
@@ -103,7 +103,7 @@ class EventResource:
 
         Sets the URL that receives one event type for the shop, creating or replacing the subscription.
 
-        `PUT /event/202309/webhooks` (shop-scoped)
+        `PUT /event/202309/webhooks` (shop cipher required)
 
         Args:
             address: HTTP or HTTPS URL receiving the events, at most 255 characters.
@@ -168,7 +168,7 @@ class AsyncEventResource:
         Removes the shop's webhook URL for one event type. It succeeds even when no URL is set for that
         type.
 
-        `DELETE /event/202309/webhooks` (shop-scoped)
+        `DELETE /event/202309/webhooks` (shop cipher required)
 
         Args:
             event_type: Event type to unsubscribe."""
@@ -187,7 +187,7 @@ class AsyncEventResource:
         Lists the webhook URLs configured for the shop, one per subscribed event type. Use it to check which
         events the app receives.
 
-        `GET /event/202309/webhooks` (shop-scoped)"""
+        `GET /event/202309/webhooks` (shop cipher required)"""
         return await self._client.request(ops.GET_WEBHOOKS, {})
 
     async def update_webhook(
@@ -217,7 +217,7 @@ class AsyncEventResource:
 
         Sets the URL that receives one event type for the shop, creating or replacing the subscription.
 
-        `PUT /event/202309/webhooks` (shop-scoped)
+        `PUT /event/202309/webhooks` (shop cipher required)
 
         Args:
             address: HTTP or HTTPS URL receiving the events, at most 255 characters.

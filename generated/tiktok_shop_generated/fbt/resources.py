@@ -78,7 +78,7 @@ class FBTResource:
         Cancels one inbound order before it reaches the warehouse. For a D2FC plan, cancel each of its
         orders separately, or non-compliance fees may apply.
 
-        `POST /fbt/202602/inbound_orders/cancel` (shop-scoped)
+        `POST /fbt/202602/inbound_orders/cancel` (shop cipher required)
 
         Args:
             order_id: Numeric inbound order id, without the `IBR` prefix.
@@ -102,7 +102,7 @@ class FBTResource:
         Cancels a whole MCF order or only some of its consign orders. The response lists every consign order
         with its status after the request; `CLOSED` means cancelled.
 
-        `POST /fbt/202601/mcf_outbound_orders/cancel` (shop-scoped)
+        `POST /fbt/202601/mcf_outbound_orders/cancel` (shop cipher required)
 
         Args:
             mcf_order_id: MCF order id.
@@ -128,7 +128,7 @@ class FBTResource:
         Confirms one placement option of an inbound plan, which creates the plan's inbound orders. Use the
         method, arrival window and option id obtained from the two previous steps.
 
-        `POST /fbt/202603/confirm_inbound_method` (shop-scoped)
+        `POST /fbt/202603/confirm_inbound_method` (shop cipher required)
 
         Args:
             plan_id: Inbound plan id.
@@ -156,7 +156,7 @@ class FBTResource:
         Creates FBT goods records and binds each to a TikTok Shop SKU. Check each entry of
         `create_result_list` (matched by `tts_sku_id`) for success or the failure reason.
 
-        `POST /fbt/202607/goods/create_goods` (shop-scoped)
+        `POST /fbt/202607/goods/create_goods` (shop cipher required)
 
         Args:
             create_goods_dto_list: Goods to create, each bound to one SKU."""
@@ -179,7 +179,7 @@ class FBTResource:
         Creates a multi-channel fulfillment order for an order sold on another channel; FBT then ships the
         goods from its warehouses to the given consignee (US addresses only).
 
-        `POST /fbt/202607/mcf_outbound_orders` (shop-scoped)
+        `POST /fbt/202607/mcf_outbound_orders` (shop cipher required)
 
         Args:
             external_order_id: The order's id in the seller's own system, at most 127 bytes, unique among
@@ -208,7 +208,7 @@ class FBTResource:
         Creates an inbound plan (stock the seller intends to send to FBT) or, with `plan_id`, replaces the
         whole content of an existing one. Give either `goods_items` or `cartons`.
 
-        `POST /fbt/202602/create_update_inbound_plan` (shop-scoped)
+        `POST /fbt/202602/create_update_inbound_plan` (shop cipher required)
 
         Args:
             plan_id: Plan to replace; omit to create a new plan.
@@ -238,7 +238,7 @@ class FBTResource:
         chosen method and arrival window. While `placement_task_status` is `Executing`, repeat the same
         call.
 
-        `POST /fbt/202602/inbound_method_detail` (shop-scoped)
+        `POST /fbt/202602/inbound_method_detail` (shop cipher required)
 
         Args:
             plan_id: Inbound plan id.
@@ -265,7 +265,7 @@ class FBTResource:
         Returns the details of the given inbound orders (shipments of stock into FBT warehouses): planned
         goods, received batches, carriers and status history.
 
-        `GET /fbt/202409/inbound_orders` (shop-scoped)
+        `GET /fbt/202409/inbound_orders` (shop cipher optional)
 
         Args:
             ids: Ids of the inbound orders to fetch (the 202409 version calls the parameter `ids`; 202602
@@ -288,7 +288,7 @@ class FBTResource:
         Returns the details of the given inbound orders with planned versus received quantities per lot,
         status history, parcel tracking and, on request, carton details.
 
-        `GET /fbt/202602/inbound_orders` (shop-scoped)
+        `GET /fbt/202602/inbound_orders` (shop cipher required)
 
         Args:
             order_ids: Ids of the inbound orders to fetch.
@@ -311,7 +311,7 @@ class FBTResource:
         Returns the quantity of the given FBT goods available to multi-channel fulfillment orders. Use it
         before `create_mcf_order`.
 
-        `POST /fbt/202601/mcf/goods/inventory/search` (shop-scoped)
+        `POST /fbt/202601/mcf/goods/inventory/search` (shop cipher required)
 
         Args:
             goods: Goods to check, 1 to 50."""
@@ -332,7 +332,7 @@ class FBTResource:
         Returns an MCF order with its consign orders (one per package FBT ships), their status, carrier,
         tracking number and any fulfillment issue.
 
-        `GET /fbt/202601/mcf_outbound_orders` (shop-scoped)
+        `GET /fbt/202601/mcf_outbound_orders` (shop cipher required)
 
         Args:
             mcf_order_id: MCF order id."""
@@ -351,7 +351,7 @@ class FBTResource:
         Tells whether the seller takes part in FBT multi-channel fulfillment (MCF), which ships orders from
         other sales channels out of FBT stock.
 
-        `GET /fbt/202601/merchants/mcf_status` (shop-scoped)"""
+        `GET /fbt/202601/merchants/mcf_status` (shop cipher required)"""
         return self._client.request(ops.GET_MERCHANT_MCF_STATUS, {})
 
     def get_merchant_onboarded_regions(
@@ -362,7 +362,7 @@ class FBTResource:
         Lists the countries or regions where the seller is onboarded to Fulfilled by TikTok. Use it to check
         whether FBT is available before calling the other FBT operations.
 
-        `GET /fbt/202409/merchants/onboarded_regions` (shop-scoped)"""
+        `GET /fbt/202409/merchants/onboarded_regions` (shop cipher required)"""
         return self._client.request(ops.GET_MERCHANT_ONBOARDED_REGIONS, {})
 
     def get_warehouses(
@@ -373,7 +373,7 @@ class FBTResource:
         Lists the FBT warehouses available to the seller, with their receiving addresses, linked TikTok Shop
         warehouse ids, logistics services and subscription state.
 
-        `GET /fbt/202408/warehouses` (shop-scoped)"""
+        `GET /fbt/202408/warehouses` (shop cipher optional)"""
         return self._client.request(ops.GET_WAREHOUSES, {})
 
     def list_available_inbound_methods(
@@ -386,7 +386,7 @@ class FBTResource:
         Lists the inbound methods (`D2FC`, `ONE_HUB`) possible for an inbound plan, with their weekly
         arrival windows, warehouses and estimated placement fee. Next step is `get_inbound_method_detail`.
 
-        `POST /fbt/202602/list_available_inbound_method` (shop-scoped)
+        `POST /fbt/202602/list_available_inbound_method` (shop cipher required)
 
         Args:
             plan_id: Inbound plan id."""
@@ -411,7 +411,7 @@ class FBTResource:
         Generation is asynchronous: repeat the call until `task_status` is `SUCCESS`, then download from
         `download_url`.
 
-        `POST /fbt/202602/inbound_orders/label_print` (shop-scoped)
+        `POST /fbt/202602/inbound_orders/label_print` (shop cipher required)
 
         Args:
             order_id: Numeric id of the (child) inbound order, without the `IBR` prefix; not a plan id.
@@ -445,7 +445,7 @@ class FBTResource:
         Lists the seller's FBT goods (the warehouse-side items) matching goods ids, product ids, SKU ids or
         reference codes, with their matched SKUs, declared and measured sizes and lot/expiry settings.
 
-        `POST /fbt/202409/goods/search` (shop-scoped)
+        `POST /fbt/202409/goods/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -508,7 +508,7 @@ class FBTResource:
         Lists the seller's FBT goods matching the filters; this version adds hazmat, SIOC, bulky-item and
         safety attributes and the approval statuses.
 
-        `POST /fbt/202607/goods/search` (shop-scoped)
+        `POST /fbt/202607/goods/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -566,7 +566,7 @@ class FBTResource:
         Tells, per TikTok Shop SKU, whether FBT classifies it as hazardous and whether lot or expiry
         management is required, with the default expiry thresholds. Use it before `create_goods`.
 
-        `POST /fbt/202603/goods/hazmat_and_expiration_info/search` (shop-scoped)
+        `POST /fbt/202603/goods/hazmat_and_expiration_info/search` (shop cipher required)
 
         Args:
             tts_sku_ids: TikTok Shop SKU ids."""
@@ -591,7 +591,7 @@ class FBTResource:
         Lists inventory per goods and FBT warehouse (available, reserved, unfulfillable and in-transit
         units), with the breakdown per matched SKU. Filter by goods, SKUs or warehouses.
 
-        `POST /fbt/202408/inventory/search` (shop-scoped)
+        `POST /fbt/202408/inventory/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -650,7 +650,7 @@ class FBTResource:
         Lists the inventory movements of goods in FBT warehouses (quantity before and after, and the order
         that caused each change), filtered by goods, warehouse and time.
 
-        `POST /fbt/202410/inventory_records/search` (shop-scoped)
+        `POST /fbt/202410/inventory_records/search` (shop cipher optional)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -710,7 +710,7 @@ class FBTResource:
         Finalizes the cartons and shipping method of an inbound order that is ready to ship and moves it to
         receiving. Repeating it for an already shipped order succeeds without change.
 
-        `POST /fbt/202603/ship_inbound_order` (shop-scoped)
+        `POST /fbt/202603/ship_inbound_order` (shop cipher required)
 
         Args:
             inbound_order_id: Inbound order id.
@@ -735,7 +735,7 @@ class FBTResource:
         Updates an FBT goods record: name, image, measurements, hazmat details, shelf-life settings and
         return handling.
 
-        `POST /fbt/202607/goods/update_goods_info` (shop-scoped)
+        `POST /fbt/202607/goods/update_goods_info` (shop cipher required)
 
         Args:
             update_goods_dto: The new state of the goods."""
@@ -757,7 +757,7 @@ class FBTResource:
         Binds TikTok Shop SKUs to FBT goods, or unbinds them, so that orders of those SKUs are fulfilled
         from the goods' FBT stock. Results are reported per goods and SKU.
 
-        `POST /fbt/202603/goods/update_goods_sku_relation` (shop-scoped)
+        `POST /fbt/202603/goods/update_goods_sku_relation` (shop cipher required)
 
         Args:
             operation_type: `BIND` the listed SKUs to the goods, or `UN_BIND` them.
@@ -781,7 +781,7 @@ class FBTResource:
         Replaces the carton-level parcel tracking of a shipped inbound order (before it is delivered or
         received). Send the complete list: omitted cartons lose their tracking.
 
-        `POST /fbt/202602/inbound_orders/tracking_update` (shop-scoped)
+        `POST /fbt/202602/inbound_orders/tracking_update` (shop cipher required)
 
         Args:
             order_id: Numeric inbound order id, without the `IBR` prefix.
@@ -915,7 +915,7 @@ class AsyncFBTResource:
         Cancels one inbound order before it reaches the warehouse. For a D2FC plan, cancel each of its
         orders separately, or non-compliance fees may apply.
 
-        `POST /fbt/202602/inbound_orders/cancel` (shop-scoped)
+        `POST /fbt/202602/inbound_orders/cancel` (shop cipher required)
 
         Args:
             order_id: Numeric inbound order id, without the `IBR` prefix.
@@ -939,7 +939,7 @@ class AsyncFBTResource:
         Cancels a whole MCF order or only some of its consign orders. The response lists every consign order
         with its status after the request; `CLOSED` means cancelled.
 
-        `POST /fbt/202601/mcf_outbound_orders/cancel` (shop-scoped)
+        `POST /fbt/202601/mcf_outbound_orders/cancel` (shop cipher required)
 
         Args:
             mcf_order_id: MCF order id.
@@ -965,7 +965,7 @@ class AsyncFBTResource:
         Confirms one placement option of an inbound plan, which creates the plan's inbound orders. Use the
         method, arrival window and option id obtained from the two previous steps.
 
-        `POST /fbt/202603/confirm_inbound_method` (shop-scoped)
+        `POST /fbt/202603/confirm_inbound_method` (shop cipher required)
 
         Args:
             plan_id: Inbound plan id.
@@ -993,7 +993,7 @@ class AsyncFBTResource:
         Creates FBT goods records and binds each to a TikTok Shop SKU. Check each entry of
         `create_result_list` (matched by `tts_sku_id`) for success or the failure reason.
 
-        `POST /fbt/202607/goods/create_goods` (shop-scoped)
+        `POST /fbt/202607/goods/create_goods` (shop cipher required)
 
         Args:
             create_goods_dto_list: Goods to create, each bound to one SKU."""
@@ -1016,7 +1016,7 @@ class AsyncFBTResource:
         Creates a multi-channel fulfillment order for an order sold on another channel; FBT then ships the
         goods from its warehouses to the given consignee (US addresses only).
 
-        `POST /fbt/202607/mcf_outbound_orders` (shop-scoped)
+        `POST /fbt/202607/mcf_outbound_orders` (shop cipher required)
 
         Args:
             external_order_id: The order's id in the seller's own system, at most 127 bytes, unique among
@@ -1045,7 +1045,7 @@ class AsyncFBTResource:
         Creates an inbound plan (stock the seller intends to send to FBT) or, with `plan_id`, replaces the
         whole content of an existing one. Give either `goods_items` or `cartons`.
 
-        `POST /fbt/202602/create_update_inbound_plan` (shop-scoped)
+        `POST /fbt/202602/create_update_inbound_plan` (shop cipher required)
 
         Args:
             plan_id: Plan to replace; omit to create a new plan.
@@ -1075,7 +1075,7 @@ class AsyncFBTResource:
         chosen method and arrival window. While `placement_task_status` is `Executing`, repeat the same
         call.
 
-        `POST /fbt/202602/inbound_method_detail` (shop-scoped)
+        `POST /fbt/202602/inbound_method_detail` (shop cipher required)
 
         Args:
             plan_id: Inbound plan id.
@@ -1102,7 +1102,7 @@ class AsyncFBTResource:
         Returns the details of the given inbound orders (shipments of stock into FBT warehouses): planned
         goods, received batches, carriers and status history.
 
-        `GET /fbt/202409/inbound_orders` (shop-scoped)
+        `GET /fbt/202409/inbound_orders` (shop cipher optional)
 
         Args:
             ids: Ids of the inbound orders to fetch (the 202409 version calls the parameter `ids`; 202602
@@ -1125,7 +1125,7 @@ class AsyncFBTResource:
         Returns the details of the given inbound orders with planned versus received quantities per lot,
         status history, parcel tracking and, on request, carton details.
 
-        `GET /fbt/202602/inbound_orders` (shop-scoped)
+        `GET /fbt/202602/inbound_orders` (shop cipher required)
 
         Args:
             order_ids: Ids of the inbound orders to fetch.
@@ -1148,7 +1148,7 @@ class AsyncFBTResource:
         Returns the quantity of the given FBT goods available to multi-channel fulfillment orders. Use it
         before `create_mcf_order`.
 
-        `POST /fbt/202601/mcf/goods/inventory/search` (shop-scoped)
+        `POST /fbt/202601/mcf/goods/inventory/search` (shop cipher required)
 
         Args:
             goods: Goods to check, 1 to 50."""
@@ -1169,7 +1169,7 @@ class AsyncFBTResource:
         Returns an MCF order with its consign orders (one per package FBT ships), their status, carrier,
         tracking number and any fulfillment issue.
 
-        `GET /fbt/202601/mcf_outbound_orders` (shop-scoped)
+        `GET /fbt/202601/mcf_outbound_orders` (shop cipher required)
 
         Args:
             mcf_order_id: MCF order id."""
@@ -1188,7 +1188,7 @@ class AsyncFBTResource:
         Tells whether the seller takes part in FBT multi-channel fulfillment (MCF), which ships orders from
         other sales channels out of FBT stock.
 
-        `GET /fbt/202601/merchants/mcf_status` (shop-scoped)"""
+        `GET /fbt/202601/merchants/mcf_status` (shop cipher required)"""
         return await self._client.request(ops.GET_MERCHANT_MCF_STATUS, {})
 
     async def get_merchant_onboarded_regions(
@@ -1199,7 +1199,7 @@ class AsyncFBTResource:
         Lists the countries or regions where the seller is onboarded to Fulfilled by TikTok. Use it to check
         whether FBT is available before calling the other FBT operations.
 
-        `GET /fbt/202409/merchants/onboarded_regions` (shop-scoped)"""
+        `GET /fbt/202409/merchants/onboarded_regions` (shop cipher required)"""
         return await self._client.request(ops.GET_MERCHANT_ONBOARDED_REGIONS, {})
 
     async def get_warehouses(
@@ -1210,7 +1210,7 @@ class AsyncFBTResource:
         Lists the FBT warehouses available to the seller, with their receiving addresses, linked TikTok Shop
         warehouse ids, logistics services and subscription state.
 
-        `GET /fbt/202408/warehouses` (shop-scoped)"""
+        `GET /fbt/202408/warehouses` (shop cipher optional)"""
         return await self._client.request(ops.GET_WAREHOUSES, {})
 
     async def list_available_inbound_methods(
@@ -1223,7 +1223,7 @@ class AsyncFBTResource:
         Lists the inbound methods (`D2FC`, `ONE_HUB`) possible for an inbound plan, with their weekly
         arrival windows, warehouses and estimated placement fee. Next step is `get_inbound_method_detail`.
 
-        `POST /fbt/202602/list_available_inbound_method` (shop-scoped)
+        `POST /fbt/202602/list_available_inbound_method` (shop cipher required)
 
         Args:
             plan_id: Inbound plan id."""
@@ -1248,7 +1248,7 @@ class AsyncFBTResource:
         Generation is asynchronous: repeat the call until `task_status` is `SUCCESS`, then download from
         `download_url`.
 
-        `POST /fbt/202602/inbound_orders/label_print` (shop-scoped)
+        `POST /fbt/202602/inbound_orders/label_print` (shop cipher required)
 
         Args:
             order_id: Numeric id of the (child) inbound order, without the `IBR` prefix; not a plan id.
@@ -1282,7 +1282,7 @@ class AsyncFBTResource:
         Lists the seller's FBT goods (the warehouse-side items) matching goods ids, product ids, SKU ids or
         reference codes, with their matched SKUs, declared and measured sizes and lot/expiry settings.
 
-        `POST /fbt/202409/goods/search` (shop-scoped)
+        `POST /fbt/202409/goods/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1345,7 +1345,7 @@ class AsyncFBTResource:
         Lists the seller's FBT goods matching the filters; this version adds hazmat, SIOC, bulky-item and
         safety attributes and the approval statuses.
 
-        `POST /fbt/202607/goods/search` (shop-scoped)
+        `POST /fbt/202607/goods/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1403,7 +1403,7 @@ class AsyncFBTResource:
         Tells, per TikTok Shop SKU, whether FBT classifies it as hazardous and whether lot or expiry
         management is required, with the default expiry thresholds. Use it before `create_goods`.
 
-        `POST /fbt/202603/goods/hazmat_and_expiration_info/search` (shop-scoped)
+        `POST /fbt/202603/goods/hazmat_and_expiration_info/search` (shop cipher required)
 
         Args:
             tts_sku_ids: TikTok Shop SKU ids."""
@@ -1428,7 +1428,7 @@ class AsyncFBTResource:
         Lists inventory per goods and FBT warehouse (available, reserved, unfulfillable and in-transit
         units), with the breakdown per matched SKU. Filter by goods, SKUs or warehouses.
 
-        `POST /fbt/202408/inventory/search` (shop-scoped)
+        `POST /fbt/202408/inventory/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1487,7 +1487,7 @@ class AsyncFBTResource:
         Lists the inventory movements of goods in FBT warehouses (quantity before and after, and the order
         that caused each change), filtered by goods, warehouse and time.
 
-        `POST /fbt/202410/inventory_records/search` (shop-scoped)
+        `POST /fbt/202410/inventory_records/search` (shop cipher optional)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1547,7 +1547,7 @@ class AsyncFBTResource:
         Finalizes the cartons and shipping method of an inbound order that is ready to ship and moves it to
         receiving. Repeating it for an already shipped order succeeds without change.
 
-        `POST /fbt/202603/ship_inbound_order` (shop-scoped)
+        `POST /fbt/202603/ship_inbound_order` (shop cipher required)
 
         Args:
             inbound_order_id: Inbound order id.
@@ -1572,7 +1572,7 @@ class AsyncFBTResource:
         Updates an FBT goods record: name, image, measurements, hazmat details, shelf-life settings and
         return handling.
 
-        `POST /fbt/202607/goods/update_goods_info` (shop-scoped)
+        `POST /fbt/202607/goods/update_goods_info` (shop cipher required)
 
         Args:
             update_goods_dto: The new state of the goods."""
@@ -1594,7 +1594,7 @@ class AsyncFBTResource:
         Binds TikTok Shop SKUs to FBT goods, or unbinds them, so that orders of those SKUs are fulfilled
         from the goods' FBT stock. Results are reported per goods and SKU.
 
-        `POST /fbt/202603/goods/update_goods_sku_relation` (shop-scoped)
+        `POST /fbt/202603/goods/update_goods_sku_relation` (shop cipher required)
 
         Args:
             operation_type: `BIND` the listed SKUs to the goods, or `UN_BIND` them.
@@ -1618,7 +1618,7 @@ class AsyncFBTResource:
         Replaces the carton-level parcel tracking of a shipped inbound order (before it is delivered or
         received). Send the complete list: omitted cartons lose their tracking.
 
-        `POST /fbt/202602/inbound_orders/tracking_update` (shop-scoped)
+        `POST /fbt/202602/inbound_orders/tracking_update` (shop cipher required)
 
         Args:
             order_id: Numeric inbound order id, without the `IBR` prefix.

@@ -53,7 +53,7 @@ class FinanceResource:
         Returns the settlement transactions of one order, broken down per SKU: sales, fees, commissions,
         shipping, taxes and refunds.
 
-        `GET /finance/202309/orders/{order_id}/statement_transactions` (shop-scoped)
+        `GET /finance/202309/orders/{order_id}/statement_transactions` (shop cipher required)
 
         Args:
             order_id: Order id."""
@@ -74,7 +74,7 @@ class FinanceResource:
         Version 202501: returns the settlement of one order per SKU, with revenue, shipping, fee and tax
         breakdowns.
 
-        `GET /finance/202501/orders/{order_id}/statement_transactions` (shop-scoped)
+        `GET /finance/202501/orders/{order_id}/statement_transactions` (shop cipher required)
 
         Args:
             order_id: Order id."""
@@ -100,7 +100,7 @@ class FinanceResource:
         Lists automated payouts to the seller's bank account created in a time range, to reconcile with bank
         records. Not available in SEA markets.
 
-        `GET /finance/202309/payments` (shop-scoped)
+        `GET /finance/202309/payments` (shop cipher required)
 
         Args:
             create_time_ge: Only payments created at or after this time (unix seconds).
@@ -163,7 +163,7 @@ class FinanceResource:
         Lists automated payouts to the seller's bank account created in a time range, to reconcile with bank
         records. Version 202605; not available in SEA markets.
 
-        `GET /finance/202605/payments` (shop-scoped)
+        `GET /finance/202605/payments` (shop cipher required)
 
         Args:
             create_time_ge: Only payments created at or after this time (unix seconds).
@@ -225,7 +225,7 @@ class FinanceResource:
         Lists the transactions of one statement (orders, adjustments, reserves) with their fee and revenue
         amounts, plus the statement totals.
 
-        `GET /finance/202309/statements/{statement_id}/statement_transactions` (shop-scoped)
+        `GET /finance/202309/statements/{statement_id}/statement_transactions` (shop cipher required)
 
         Args:
             statement_id: Statement id.
@@ -284,7 +284,7 @@ class FinanceResource:
         Version 202501: lists the transactions of one statement with revenue, shipping, fee and tax
         breakdowns, and reserve details.
 
-        `GET /finance/202501/statements/{statement_id}/statement_transactions` (shop-scoped)
+        `GET /finance/202501/statements/{statement_id}/statement_transactions` (shop cipher required)
 
         Args:
             statement_id: Statement id.
@@ -344,7 +344,7 @@ class FinanceResource:
         Lists the shop's daily statements in a time range or by payout status. Use it for an overview of
         settlements; data starts 2023-07-01.
 
-        `GET /finance/202309/statements` (shop-scoped)
+        `GET /finance/202309/statements` (shop cipher required)
 
         Args:
             statement_time_ge: Only statements generated at or after this time (unix seconds).
@@ -405,7 +405,7 @@ class FinanceResource:
 
         Returns the available balance of the authorized TradeIn supplier's account in one currency.
 
-        `GET /finance/202609/account_balances` (shop-scoped)
+        `GET /finance/202609/account_balances` (shop cipher required)
 
         Args:
             currency: ISO 4217 currency of the balance."""
@@ -430,7 +430,7 @@ class FinanceResource:
         Lists the account movements (recharges, payouts, reversals) of the authorized TradeIn supplier in a
         time range.
 
-        `GET /finance/202609/account_transactions` (shop-scoped)
+        `GET /finance/202609/account_transactions` (shop cipher required)
 
         Args:
             start_time: Only movements created at or after this time (RFC 3339).
@@ -490,7 +490,7 @@ class FinanceResource:
         Lists order and adjustment transactions not settled yet (created after 2025-01-01) with estimated
         amounts. Settled ones move to the statement operations.
 
-        `GET /finance/202507/orders/unsettled` (shop-scoped)
+        `GET /finance/202507/orders/unsettled` (shop cipher required)
 
         Args:
             search_time_ge: Only transactions at or after this time (unix seconds).
@@ -552,7 +552,7 @@ class FinanceResource:
         Lists the seller's balance movements (withdrawals, settlements, transfers, reversals) of the given
         types in a time range.
 
-        `GET /finance/202309/withdrawals` (shop-scoped)
+        `GET /finance/202309/withdrawals` (shop cipher required)
 
         Args:
             types: Transaction types to return (sent comma-separated).
@@ -679,7 +679,7 @@ class AsyncFinanceResource:
         Returns the settlement transactions of one order, broken down per SKU: sales, fees, commissions,
         shipping, taxes and refunds.
 
-        `GET /finance/202309/orders/{order_id}/statement_transactions` (shop-scoped)
+        `GET /finance/202309/orders/{order_id}/statement_transactions` (shop cipher required)
 
         Args:
             order_id: Order id."""
@@ -700,7 +700,7 @@ class AsyncFinanceResource:
         Version 202501: returns the settlement of one order per SKU, with revenue, shipping, fee and tax
         breakdowns.
 
-        `GET /finance/202501/orders/{order_id}/statement_transactions` (shop-scoped)
+        `GET /finance/202501/orders/{order_id}/statement_transactions` (shop cipher required)
 
         Args:
             order_id: Order id."""
@@ -726,7 +726,7 @@ class AsyncFinanceResource:
         Lists automated payouts to the seller's bank account created in a time range, to reconcile with bank
         records. Not available in SEA markets.
 
-        `GET /finance/202309/payments` (shop-scoped)
+        `GET /finance/202309/payments` (shop cipher required)
 
         Args:
             create_time_ge: Only payments created at or after this time (unix seconds).
@@ -789,7 +789,7 @@ class AsyncFinanceResource:
         Lists automated payouts to the seller's bank account created in a time range, to reconcile with bank
         records. Version 202605; not available in SEA markets.
 
-        `GET /finance/202605/payments` (shop-scoped)
+        `GET /finance/202605/payments` (shop cipher required)
 
         Args:
             create_time_ge: Only payments created at or after this time (unix seconds).
@@ -851,7 +851,7 @@ class AsyncFinanceResource:
         Lists the transactions of one statement (orders, adjustments, reserves) with their fee and revenue
         amounts, plus the statement totals.
 
-        `GET /finance/202309/statements/{statement_id}/statement_transactions` (shop-scoped)
+        `GET /finance/202309/statements/{statement_id}/statement_transactions` (shop cipher required)
 
         Args:
             statement_id: Statement id.
@@ -910,7 +910,7 @@ class AsyncFinanceResource:
         Version 202501: lists the transactions of one statement with revenue, shipping, fee and tax
         breakdowns, and reserve details.
 
-        `GET /finance/202501/statements/{statement_id}/statement_transactions` (shop-scoped)
+        `GET /finance/202501/statements/{statement_id}/statement_transactions` (shop cipher required)
 
         Args:
             statement_id: Statement id.
@@ -970,7 +970,7 @@ class AsyncFinanceResource:
         Lists the shop's daily statements in a time range or by payout status. Use it for an overview of
         settlements; data starts 2023-07-01.
 
-        `GET /finance/202309/statements` (shop-scoped)
+        `GET /finance/202309/statements` (shop cipher required)
 
         Args:
             statement_time_ge: Only statements generated at or after this time (unix seconds).
@@ -1031,7 +1031,7 @@ class AsyncFinanceResource:
 
         Returns the available balance of the authorized TradeIn supplier's account in one currency.
 
-        `GET /finance/202609/account_balances` (shop-scoped)
+        `GET /finance/202609/account_balances` (shop cipher required)
 
         Args:
             currency: ISO 4217 currency of the balance."""
@@ -1056,7 +1056,7 @@ class AsyncFinanceResource:
         Lists the account movements (recharges, payouts, reversals) of the authorized TradeIn supplier in a
         time range.
 
-        `GET /finance/202609/account_transactions` (shop-scoped)
+        `GET /finance/202609/account_transactions` (shop cipher required)
 
         Args:
             start_time: Only movements created at or after this time (RFC 3339).
@@ -1116,7 +1116,7 @@ class AsyncFinanceResource:
         Lists order and adjustment transactions not settled yet (created after 2025-01-01) with estimated
         amounts. Settled ones move to the statement operations.
 
-        `GET /finance/202507/orders/unsettled` (shop-scoped)
+        `GET /finance/202507/orders/unsettled` (shop cipher required)
 
         Args:
             search_time_ge: Only transactions at or after this time (unix seconds).
@@ -1178,7 +1178,7 @@ class AsyncFinanceResource:
         Lists the seller's balance movements (withdrawals, settlements, transfers, reversals) of the given
         types in a time range.
 
-        `GET /finance/202309/withdrawals` (shop-scoped)
+        `GET /finance/202309/withdrawals` (shop cipher required)
 
         Args:
             types: Transaction types to return (sent comma-separated).

@@ -91,7 +91,7 @@ class FulfillmentResource:
         shipping (provider and tracking number). A successful call can still carry per-package failures in
         `errors`.
 
-        `POST /fulfillment/202309/packages/ship` (shop-scoped)
+        `POST /fulfillment/202309/packages/ship` (shop cipher required)
 
         Args:
             packages: Packages to ship, each with its handover or seller-shipping details."""
@@ -112,7 +112,7 @@ class FulfillmentResource:
         Tells whether a tracking number is covered by TikTok Shipping (TTS) or Collection by TikTok (CBT).
         US only.
 
-        `GET /fulfillment/202508/tts_tracking_validation` (shop-scoped)
+        `GET /fulfillment/202508/tts_tracking_validation` (shop cipher required)
 
         Args:
             tracking_number: The carrier's tracking number."""
@@ -133,7 +133,7 @@ class FulfillmentResource:
         Combines the orders of the given packages into new fulfillment packages, so they ship together.
         Failures are listed per package in `errors`.
 
-        `POST /fulfillment/202309/packages/combine` (shop-scoped)
+        `POST /fulfillment/202309/packages/combine` (shop cipher required)
 
         Args:
             combinable_packages: Packages to combine, at least one."""
@@ -193,7 +193,7 @@ class FulfillmentResource:
         Shop-scoped successor of the first-mile bundle creation: registers several labelled orders sent
         together to a TikTok Shop warehouse and returns the bundle id and waybill link.
 
-        `POST /fulfillment/202510/first_mile_bundle` (shop-scoped)
+        `POST /fulfillment/202510/first_mile_bundle` (shop cipher required)
 
         Args:
             order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
@@ -229,7 +229,7 @@ class FulfillmentResource:
         default) shipping service, from the package weight and dimensions. US only; fee and delivery time
         are estimates.
 
-        `POST /fulfillment/202309/packages` (shop-scoped)
+        `POST /fulfillment/202309/packages` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -264,7 +264,7 @@ class FulfillmentResource:
         Creates a package and buys its label, shipping a whole order, part of an order, or several orders
         together (`ship_type`). Available in the US, UK, EMEA and JP; fee and delivery time are estimates.
 
-        `POST /fulfillment/202512/packages` (shop-scoped)
+        `POST /fulfillment/202512/packages` (shop cipher required)
 
         Args:
             ship_type: `1`: a whole order in one package; `2`: part of an order (needs `order_line_item`);
@@ -303,7 +303,7 @@ class FulfillmentResource:
         delivery times computed from the optional package weight and dimensions. Use it to pick a service
         before creating a package.
 
-        `POST /fulfillment/202309/orders/{order_id}/shipping_services/query` (shop-scoped)
+        `POST /fulfillment/202309/orders/{order_id}/shipping_services/query` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -354,7 +354,7 @@ class FulfillmentResource:
         Returns the pickup, drop-off and van collection options of an order's package, looked up by order id
         and optionally order line items. Use it before scheduling a handover.
 
-        `GET /fulfillment/202309/orders/{order_id}/handover_time_slots` (shop-scoped)
+        `GET /fulfillment/202309/orders/{order_id}/handover_time_slots` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -377,7 +377,7 @@ class FulfillmentResource:
         Tells, for each given order, whether it can (or must) be split into several packages and why not.
         Check it before confirming an order split.
 
-        `GET /fulfillment/202309/orders/split_attributes` (shop-scoped)
+        `GET /fulfillment/202309/orders/split_attributes` (shop cipher required)
 
         Args:
             order_ids: TikTok Shop order ids to check."""
@@ -398,7 +398,7 @@ class FulfillmentResource:
         Returns the logistics tracking events of an order. Use it to show the buyer-facing delivery
         progress.
 
-        `GET /fulfillment/202309/orders/{order_id}/tracking` (shop-scoped)
+        `GET /fulfillment/202309/orders/{order_id}/tracking` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id."""
@@ -419,7 +419,7 @@ class FulfillmentResource:
         Returns one package with its orders, status, shipping provider, tracking number, handover slot and
         addresses. Use it to follow a package through fulfillment.
 
-        `GET /fulfillment/202309/packages/{package_id}` (shop-scoped)
+        `GET /fulfillment/202309/packages/{package_id}` (shop cipher optional)
 
         Args:
             package_id: TikTok Shop package id."""
@@ -440,7 +440,7 @@ class FulfillmentResource:
         Returns a package's pickup windows and whether it can be picked up, dropped off or (UK) collected by
         van, with a link to drop-off points. Use it before shipping the package.
 
-        `GET /fulfillment/202309/packages/{package_id}/handover_time_slots` (shop-scoped)
+        `GET /fulfillment/202309/packages/{package_id}/handover_time_slots` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id."""
@@ -472,7 +472,7 @@ class FulfillmentResource:
         Returns a download URL for the shipping label, packing slip or other document of a package shipped
         with TikTok Shipping. Ship the package first, then fetch the document before pickup.
 
-        `GET /fulfillment/202309/packages/{package_id}/shipping_documents` (shop-scoped)
+        `GET /fulfillment/202309/packages/{package_id}/shipping_documents` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id.
@@ -507,7 +507,7 @@ class FulfillmentResource:
         Returns the buyer's print-on-demand (POD) customization of given order lines, as a JSON string per
         line. Use it to produce customized items.
 
-        `POST /fulfillment/202606/pod_details/get` (shop-scoped)
+        `POST /fulfillment/202606/pod_details/get` (shop cipher required)
 
         Args:
             main_order_id: TikTok Shop order id.
@@ -534,7 +534,7 @@ class FulfillmentResource:
         package with this shipping provider and tracking number. Available in US, UK, ES, IE, IT, DE, FR and
         JP.
 
-        `POST /fulfillment/202309/orders/{order_id}/packages` (shop-scoped)
+        `POST /fulfillment/202309/orders/{order_id}/packages` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -564,7 +564,7 @@ class FulfillmentResource:
         supported) with one or, for allowlisted sellers, several tracking numbers. Available in US, UK, ES,
         IE, IT, DE, FR and JP.
 
-        `POST /fulfillment/202610/orders/{order_id}/packages` (shop-scoped)
+        `POST /fulfillment/202610/orders/{order_id}/packages` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -593,7 +593,7 @@ class FulfillmentResource:
         Schedules the pickup or drop-off of a platform-shipped package, identified by order id and order
         line items, and returns the resulting package.
 
-        `POST /fulfillment/202309/packages/schedule` (shop-scoped)
+        `POST /fulfillment/202309/packages/schedule` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -622,7 +622,7 @@ class FulfillmentResource:
         Lists, page by page, the groups of orders that can be shipped together in one package. Use the
         result to combine packages.
 
-        `GET /fulfillment/202309/combinable_packages/search` (shop-scoped)
+        `GET /fulfillment/202309/combinable_packages/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 50.
@@ -672,7 +672,7 @@ class FulfillmentResource:
         Lists the shop's packages page by page, optionally filtered by creation time, update time or package
         status. Use it to find packages to ship or to sync package changes.
 
-        `POST /fulfillment/202309/packages/search` (shop-scoped)
+        `POST /fulfillment/202309/packages/search` (shop cipher optional)
 
         Args:
             page_size: Number of items per page, 1 to 50.
@@ -748,7 +748,7 @@ class FulfillmentResource:
         shipping, give the shipping provider and tracking number. For in-store pickup it confirms the order
         is ready for the buyer.
 
-        `POST /fulfillment/202309/packages/{package_id}/ship` (shop-scoped)
+        `POST /fulfillment/202309/packages/{package_id}/ship` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id.
@@ -778,7 +778,7 @@ class FulfillmentResource:
         Splits an order into several packages, one per group of order line items. Depending on the region,
         splits are per SKU (BR, SEA, MX local) or per unit (EU, JP, MX global, UK, US).
 
-        `POST /fulfillment/202309/orders/{order_id}/split` (shop-scoped)
+        `POST /fulfillment/202309/orders/{order_id}/split` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -825,7 +825,7 @@ class FulfillmentResource:
         Sends the redemption codes, URLs or code-and-PIN pairs of an order's virtual items so TikTok Shop
         can fulfill them to the buyer. Results are given per order line.
 
-        `POST /fulfillment/202601/redeem_info/callback` (shop-scoped)
+        `POST /fulfillment/202601/redeem_info/callback` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -848,7 +848,7 @@ class FulfillmentResource:
         Takes the given orders out of the combined packages they belong to, giving them packages of their
         own. The package-level variant takes the package id in the path.
 
-        `POST /fulfillment/202309/packages/uncombine` (shop-scoped)
+        `POST /fulfillment/202309/packages/uncombine` (shop cipher required)
 
         Args:
             order_ids: TikTok Shop order ids to take out."""
@@ -869,7 +869,7 @@ class FulfillmentResource:
 
         Removes one or more orders from an already combined package; the removed orders get new packages.
 
-        `POST /fulfillment/202309/packages/{package_id}/uncombine` (shop-scoped)
+        `POST /fulfillment/202309/packages/{package_id}/uncombine` (shop cipher required)
 
         Args:
             package_id: Id of the combined package to take orders out of.
@@ -894,7 +894,7 @@ class FulfillmentResource:
         Corrects the tracking number and shipping provider of a seller-shipped order, within 72 hours of
         shipping. For split orders use the package-level update instead.
 
-        `POST /fulfillment/202309/orders/{order_id}/shipping_info/update` (shop-scoped)
+        `POST /fulfillment/202309/orders/{order_id}/shipping_info/update` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -919,7 +919,7 @@ class FulfillmentResource:
         Reports delivery outcomes of seller-own-fleet (SOF) packages, or confirms in-store pickup with the
         buyer's verification code. SEA only; failures are listed per package.
 
-        `POST /fulfillment/202309/packages/deliver` (shop-scoped)
+        `POST /fulfillment/202309/packages/deliver` (shop cipher required)
 
         Args:
             packages: Packages to update, at least one."""
@@ -942,7 +942,7 @@ class FulfillmentResource:
         Corrects the tracking number and shipping provider of a seller-shipped package that has already
         shipped.
 
-        `POST /fulfillment/202309/packages/{package_id}/shipping_info/update` (shop-scoped)
+        `POST /fulfillment/202309/packages/{package_id}/shipping_info/update` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id.
@@ -968,7 +968,7 @@ class FulfillmentResource:
         Corrects the carrier shipments of a seller-shipped package that has already shipped; several
         tracking numbers are accepted for allowlisted sellers.
 
-        `POST /fulfillment/202610/packages/{package_id}/shipping_info/update` (shop-scoped)
+        `POST /fulfillment/202610/packages/{package_id}/shipping_info/update` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id.
@@ -996,7 +996,7 @@ class FulfillmentResource:
         For sellers delivering orders with their own fleet (no 3PL): posts tracking events of an order, up
         to 50 per call, each acknowledged separately. US and BR only.
 
-        `POST /fulfillment/202609/order/sof/track/update` (shop-scoped)
+        `POST /fulfillment/202609/order/sof/track/update` (shop cipher required)
 
         Args:
             country: Country of the order.
@@ -1026,7 +1026,7 @@ class FulfillmentResource:
         Uploads a proof-of-delivery PDF (at most 10 MB) and returns its URL, to pass to the package delivery
         status update. Only for sellers using their own fleet (SOF).
 
-        `POST /fulfillment/202309/files/upload` (shop-scoped)
+        `POST /fulfillment/202309/files/upload` (shop cipher required)
 
         Args:
             data: PDF file, at most 10 MB.
@@ -1049,7 +1049,7 @@ class FulfillmentResource:
         Uploads a proof-of-delivery image (JPG, JPEG or PNG, at most 5 MB) and returns its URL, to pass to
         the package delivery status update.
 
-        `POST /fulfillment/202309/images/upload` (shop-scoped)
+        `POST /fulfillment/202309/images/upload` (shop cipher required)
 
         Args:
             data: Image file, JPG, JPEG or PNG, 100x100 to 20000x20000 pixels, at most 5 MB."""
@@ -1070,7 +1070,7 @@ class FulfillmentResource:
         Uploads the XML invoices (base64) of packages. Only for local sellers in Brazil; failures are listed
         per invoice.
 
-        `POST /fulfillment/202502/invoice/upload` (shop-scoped)
+        `POST /fulfillment/202502/invoice/upload` (shop cipher required)
 
         Args:
             invoices: Invoices, 1 to 500."""
@@ -1244,7 +1244,7 @@ class AsyncFulfillmentResource:
         shipping (provider and tracking number). A successful call can still carry per-package failures in
         `errors`.
 
-        `POST /fulfillment/202309/packages/ship` (shop-scoped)
+        `POST /fulfillment/202309/packages/ship` (shop cipher required)
 
         Args:
             packages: Packages to ship, each with its handover or seller-shipping details."""
@@ -1265,7 +1265,7 @@ class AsyncFulfillmentResource:
         Tells whether a tracking number is covered by TikTok Shipping (TTS) or Collection by TikTok (CBT).
         US only.
 
-        `GET /fulfillment/202508/tts_tracking_validation` (shop-scoped)
+        `GET /fulfillment/202508/tts_tracking_validation` (shop cipher required)
 
         Args:
             tracking_number: The carrier's tracking number."""
@@ -1286,7 +1286,7 @@ class AsyncFulfillmentResource:
         Combines the orders of the given packages into new fulfillment packages, so they ship together.
         Failures are listed per package in `errors`.
 
-        `POST /fulfillment/202309/packages/combine` (shop-scoped)
+        `POST /fulfillment/202309/packages/combine` (shop cipher required)
 
         Args:
             combinable_packages: Packages to combine, at least one."""
@@ -1346,7 +1346,7 @@ class AsyncFulfillmentResource:
         Shop-scoped successor of the first-mile bundle creation: registers several labelled orders sent
         together to a TikTok Shop warehouse and returns the bundle id and waybill link.
 
-        `POST /fulfillment/202510/first_mile_bundle` (shop-scoped)
+        `POST /fulfillment/202510/first_mile_bundle` (shop cipher required)
 
         Args:
             order_ids: Orders in the bundle, at most 9,999: each ready to ship with its label printed, all
@@ -1382,7 +1382,7 @@ class AsyncFulfillmentResource:
         default) shipping service, from the package weight and dimensions. US only; fee and delivery time
         are estimates.
 
-        `POST /fulfillment/202309/packages` (shop-scoped)
+        `POST /fulfillment/202309/packages` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1417,7 +1417,7 @@ class AsyncFulfillmentResource:
         Creates a package and buys its label, shipping a whole order, part of an order, or several orders
         together (`ship_type`). Available in the US, UK, EMEA and JP; fee and delivery time are estimates.
 
-        `POST /fulfillment/202512/packages` (shop-scoped)
+        `POST /fulfillment/202512/packages` (shop cipher required)
 
         Args:
             ship_type: `1`: a whole order in one package; `2`: part of an order (needs `order_line_item`);
@@ -1456,7 +1456,7 @@ class AsyncFulfillmentResource:
         delivery times computed from the optional package weight and dimensions. Use it to pick a service
         before creating a package.
 
-        `POST /fulfillment/202309/orders/{order_id}/shipping_services/query` (shop-scoped)
+        `POST /fulfillment/202309/orders/{order_id}/shipping_services/query` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1507,7 +1507,7 @@ class AsyncFulfillmentResource:
         Returns the pickup, drop-off and van collection options of an order's package, looked up by order id
         and optionally order line items. Use it before scheduling a handover.
 
-        `GET /fulfillment/202309/orders/{order_id}/handover_time_slots` (shop-scoped)
+        `GET /fulfillment/202309/orders/{order_id}/handover_time_slots` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1530,7 +1530,7 @@ class AsyncFulfillmentResource:
         Tells, for each given order, whether it can (or must) be split into several packages and why not.
         Check it before confirming an order split.
 
-        `GET /fulfillment/202309/orders/split_attributes` (shop-scoped)
+        `GET /fulfillment/202309/orders/split_attributes` (shop cipher required)
 
         Args:
             order_ids: TikTok Shop order ids to check."""
@@ -1551,7 +1551,7 @@ class AsyncFulfillmentResource:
         Returns the logistics tracking events of an order. Use it to show the buyer-facing delivery
         progress.
 
-        `GET /fulfillment/202309/orders/{order_id}/tracking` (shop-scoped)
+        `GET /fulfillment/202309/orders/{order_id}/tracking` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id."""
@@ -1572,7 +1572,7 @@ class AsyncFulfillmentResource:
         Returns one package with its orders, status, shipping provider, tracking number, handover slot and
         addresses. Use it to follow a package through fulfillment.
 
-        `GET /fulfillment/202309/packages/{package_id}` (shop-scoped)
+        `GET /fulfillment/202309/packages/{package_id}` (shop cipher optional)
 
         Args:
             package_id: TikTok Shop package id."""
@@ -1593,7 +1593,7 @@ class AsyncFulfillmentResource:
         Returns a package's pickup windows and whether it can be picked up, dropped off or (UK) collected by
         van, with a link to drop-off points. Use it before shipping the package.
 
-        `GET /fulfillment/202309/packages/{package_id}/handover_time_slots` (shop-scoped)
+        `GET /fulfillment/202309/packages/{package_id}/handover_time_slots` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id."""
@@ -1625,7 +1625,7 @@ class AsyncFulfillmentResource:
         Returns a download URL for the shipping label, packing slip or other document of a package shipped
         with TikTok Shipping. Ship the package first, then fetch the document before pickup.
 
-        `GET /fulfillment/202309/packages/{package_id}/shipping_documents` (shop-scoped)
+        `GET /fulfillment/202309/packages/{package_id}/shipping_documents` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id.
@@ -1660,7 +1660,7 @@ class AsyncFulfillmentResource:
         Returns the buyer's print-on-demand (POD) customization of given order lines, as a JSON string per
         line. Use it to produce customized items.
 
-        `POST /fulfillment/202606/pod_details/get` (shop-scoped)
+        `POST /fulfillment/202606/pod_details/get` (shop cipher required)
 
         Args:
             main_order_id: TikTok Shop order id.
@@ -1687,7 +1687,7 @@ class AsyncFulfillmentResource:
         package with this shipping provider and tracking number. Available in US, UK, ES, IE, IT, DE, FR and
         JP.
 
-        `POST /fulfillment/202309/orders/{order_id}/packages` (shop-scoped)
+        `POST /fulfillment/202309/orders/{order_id}/packages` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1717,7 +1717,7 @@ class AsyncFulfillmentResource:
         supported) with one or, for allowlisted sellers, several tracking numbers. Available in US, UK, ES,
         IE, IT, DE, FR and JP.
 
-        `POST /fulfillment/202610/orders/{order_id}/packages` (shop-scoped)
+        `POST /fulfillment/202610/orders/{order_id}/packages` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1746,7 +1746,7 @@ class AsyncFulfillmentResource:
         Schedules the pickup or drop-off of a platform-shipped package, identified by order id and order
         line items, and returns the resulting package.
 
-        `POST /fulfillment/202309/packages/schedule` (shop-scoped)
+        `POST /fulfillment/202309/packages/schedule` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1775,7 +1775,7 @@ class AsyncFulfillmentResource:
         Lists, page by page, the groups of orders that can be shipped together in one package. Use the
         result to combine packages.
 
-        `GET /fulfillment/202309/combinable_packages/search` (shop-scoped)
+        `GET /fulfillment/202309/combinable_packages/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 50.
@@ -1825,7 +1825,7 @@ class AsyncFulfillmentResource:
         Lists the shop's packages page by page, optionally filtered by creation time, update time or package
         status. Use it to find packages to ship or to sync package changes.
 
-        `POST /fulfillment/202309/packages/search` (shop-scoped)
+        `POST /fulfillment/202309/packages/search` (shop cipher optional)
 
         Args:
             page_size: Number of items per page, 1 to 50.
@@ -1901,7 +1901,7 @@ class AsyncFulfillmentResource:
         shipping, give the shipping provider and tracking number. For in-store pickup it confirms the order
         is ready for the buyer.
 
-        `POST /fulfillment/202309/packages/{package_id}/ship` (shop-scoped)
+        `POST /fulfillment/202309/packages/{package_id}/ship` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id.
@@ -1931,7 +1931,7 @@ class AsyncFulfillmentResource:
         Splits an order into several packages, one per group of order line items. Depending on the region,
         splits are per SKU (BR, SEA, MX local) or per unit (EU, JP, MX global, UK, US).
 
-        `POST /fulfillment/202309/orders/{order_id}/split` (shop-scoped)
+        `POST /fulfillment/202309/orders/{order_id}/split` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1978,7 +1978,7 @@ class AsyncFulfillmentResource:
         Sends the redemption codes, URLs or code-and-PIN pairs of an order's virtual items so TikTok Shop
         can fulfill them to the buyer. Results are given per order line.
 
-        `POST /fulfillment/202601/redeem_info/callback` (shop-scoped)
+        `POST /fulfillment/202601/redeem_info/callback` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -2001,7 +2001,7 @@ class AsyncFulfillmentResource:
         Takes the given orders out of the combined packages they belong to, giving them packages of their
         own. The package-level variant takes the package id in the path.
 
-        `POST /fulfillment/202309/packages/uncombine` (shop-scoped)
+        `POST /fulfillment/202309/packages/uncombine` (shop cipher required)
 
         Args:
             order_ids: TikTok Shop order ids to take out."""
@@ -2022,7 +2022,7 @@ class AsyncFulfillmentResource:
 
         Removes one or more orders from an already combined package; the removed orders get new packages.
 
-        `POST /fulfillment/202309/packages/{package_id}/uncombine` (shop-scoped)
+        `POST /fulfillment/202309/packages/{package_id}/uncombine` (shop cipher required)
 
         Args:
             package_id: Id of the combined package to take orders out of.
@@ -2047,7 +2047,7 @@ class AsyncFulfillmentResource:
         Corrects the tracking number and shipping provider of a seller-shipped order, within 72 hours of
         shipping. For split orders use the package-level update instead.
 
-        `POST /fulfillment/202309/orders/{order_id}/shipping_info/update` (shop-scoped)
+        `POST /fulfillment/202309/orders/{order_id}/shipping_info/update` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -2072,7 +2072,7 @@ class AsyncFulfillmentResource:
         Reports delivery outcomes of seller-own-fleet (SOF) packages, or confirms in-store pickup with the
         buyer's verification code. SEA only; failures are listed per package.
 
-        `POST /fulfillment/202309/packages/deliver` (shop-scoped)
+        `POST /fulfillment/202309/packages/deliver` (shop cipher required)
 
         Args:
             packages: Packages to update, at least one."""
@@ -2095,7 +2095,7 @@ class AsyncFulfillmentResource:
         Corrects the tracking number and shipping provider of a seller-shipped package that has already
         shipped.
 
-        `POST /fulfillment/202309/packages/{package_id}/shipping_info/update` (shop-scoped)
+        `POST /fulfillment/202309/packages/{package_id}/shipping_info/update` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id.
@@ -2121,7 +2121,7 @@ class AsyncFulfillmentResource:
         Corrects the carrier shipments of a seller-shipped package that has already shipped; several
         tracking numbers are accepted for allowlisted sellers.
 
-        `POST /fulfillment/202610/packages/{package_id}/shipping_info/update` (shop-scoped)
+        `POST /fulfillment/202610/packages/{package_id}/shipping_info/update` (shop cipher required)
 
         Args:
             package_id: TikTok Shop package id.
@@ -2149,7 +2149,7 @@ class AsyncFulfillmentResource:
         For sellers delivering orders with their own fleet (no 3PL): posts tracking events of an order, up
         to 50 per call, each acknowledged separately. US and BR only.
 
-        `POST /fulfillment/202609/order/sof/track/update` (shop-scoped)
+        `POST /fulfillment/202609/order/sof/track/update` (shop cipher required)
 
         Args:
             country: Country of the order.
@@ -2179,7 +2179,7 @@ class AsyncFulfillmentResource:
         Uploads a proof-of-delivery PDF (at most 10 MB) and returns its URL, to pass to the package delivery
         status update. Only for sellers using their own fleet (SOF).
 
-        `POST /fulfillment/202309/files/upload` (shop-scoped)
+        `POST /fulfillment/202309/files/upload` (shop cipher required)
 
         Args:
             data: PDF file, at most 10 MB.
@@ -2202,7 +2202,7 @@ class AsyncFulfillmentResource:
         Uploads a proof-of-delivery image (JPG, JPEG or PNG, at most 5 MB) and returns its URL, to pass to
         the package delivery status update.
 
-        `POST /fulfillment/202309/images/upload` (shop-scoped)
+        `POST /fulfillment/202309/images/upload` (shop cipher required)
 
         Args:
             data: Image file, JPG, JPEG or PNG, 100x100 to 20000x20000 pixels, at most 5 MB."""
@@ -2223,7 +2223,7 @@ class AsyncFulfillmentResource:
         Uploads the XML invoices (base64) of packages. Only for local sellers in Brazil; failures are listed
         per invoice.
 
-        `POST /fulfillment/202502/invoice/upload` (shop-scoped)
+        `POST /fulfillment/202502/invoice/upload` (shop cipher required)
 
         Args:
             invoices: Invoices, 1 to 500."""

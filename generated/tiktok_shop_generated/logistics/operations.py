@@ -28,7 +28,7 @@ CHECK_SHIPPING_TEMPLATE_EXISTS: Operation[CheckShippingTemplateExistsResponse] =
     version="202606",
     summary="Check shipping template existence",
     response_model=CheckShippingTemplateExistsResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=True,
     query_model=CheckShippingTemplateExistsQuery,
     query_params=(
@@ -46,8 +46,9 @@ GET_GLOBAL_WAREHOUSES: Operation[GetGlobalWarehousesResponse] = Operation(
     version="202309",
     summary="Get global seller warehouses",
     response_model=GetGlobalWarehousesResponse,
-    shop_scoped=False,
+    shop_cipher="forbidden",
     retry_safe=True,
+    scopes=("seller.shop.info",),
 )
 
 GET_LOGISTICS_TRACKING: Operation[GetLogisticsTrackingResponse] = Operation(
@@ -59,7 +60,7 @@ GET_LOGISTICS_TRACKING: Operation[GetLogisticsTrackingResponse] = Operation(
     version="202604",
     summary="Get logistics tracking",
     response_model=GetLogisticsTrackingResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=True,
     query_model=GetLogisticsTrackingQuery,
     path_params=("order_id",),
@@ -74,8 +75,12 @@ GET_SHIPPING_PROVIDERS: Operation[GetShippingProvidersResponse] = Operation(
     version="202309",
     summary="Get shipping providers",
     response_model=GetShippingProvidersResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=True,
+    scopes=(
+        "seller.fulfillment.basic",
+        "seller.logistics",
+    ),
     query_model=GetShippingProvidersQuery,
     path_params=("delivery_option_id",),
     query_params=(
@@ -93,8 +98,9 @@ GET_SHIPPING_TEMPLATE_AVAILABILITY: Operation[GetShippingTemplateAvailabilityRes
     version="202510",
     summary="Get shipping template availability",
     response_model=GetShippingTemplateAvailabilityResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=True,
+    scopes=("seller.logistics",),
     body_model=GetShippingTemplateAvailabilityRequest,
     body_fields=("product_attribute",),
 )
@@ -108,8 +114,9 @@ GET_WAREHOUSE_DELIVERY_OPTIONS: Operation[GetWarehouseDeliveryOptionsResponse] =
     version="202309",
     summary="Get warehouse delivery options",
     response_model=GetWarehouseDeliveryOptionsResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=True,
+    scopes=("seller.logistics",),
     query_model=GetWarehouseDeliveryOptionsQuery,
     path_params=("warehouse_id",),
     query_params=("scope",),
@@ -124,6 +131,7 @@ GET_WAREHOUSES: Operation[GetWarehousesResponse] = Operation(
     version="202309",
     summary="Get warehouse list",
     response_model=GetWarehousesResponse,
-    shop_scoped=True,
+    shop_cipher="required",
     retry_safe=True,
+    scopes=("seller.logistics",),
 )

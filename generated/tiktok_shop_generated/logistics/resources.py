@@ -40,7 +40,7 @@ class LogisticsResource:
 
         Tells whether the shop has a shipping template for a business warehouse.
 
-        `GET /logistics/202606/seller_template/template_exist` (shop-scoped)
+        `GET /logistics/202606/seller_template/template_exist` (shop cipher required)
 
         Args:
             biz_warehouse_id: Business warehouse id.
@@ -73,7 +73,7 @@ class LogisticsResource:
         Returns the tracking history of each parcel of a cross-border order: carrier, latest tracking number
         and events.
 
-        `GET /logistics/202604/orders/{order_id}/tracking` (shop-scoped)
+        `GET /logistics/202604/orders/{order_id}/tracking` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id."""
@@ -96,7 +96,8 @@ class LogisticsResource:
         Lists the carriers of a delivery option, e.g. to ship with your own carrier. Fails for options
         fulfilled by TikTok.
 
-        `GET /logistics/202309/delivery_options/{delivery_option_id}/shipping_providers` (shop-scoped)
+        `GET /logistics/202309/delivery_options/{delivery_option_id}/shipping_providers` (shop cipher
+        required)
 
         Args:
             delivery_option_id: Delivery option id.
@@ -121,7 +122,7 @@ class LogisticsResource:
         Tells which of the seller's shipping templates can serve a product of the given size and weight, and
         why the others cannot (JP and UK only).
 
-        `GET /logistics/202510/seller_templates` (shop-scoped)
+        `GET /logistics/202510/seller_templates` (shop cipher required)
 
         Args:
             product_attribute: Size and weight of the product."""
@@ -143,7 +144,7 @@ class LogisticsResource:
         Lists the delivery options (shipping services) available from a warehouse, with their size and
         weight limits.
 
-        `GET /logistics/202309/warehouses/{warehouse_id}/delivery_options` (shop-scoped)
+        `GET /logistics/202309/warehouses/{warehouse_id}/delivery_options` (shop cipher required)
 
         Args:
             warehouse_id: Warehouse id.
@@ -165,7 +166,7 @@ class LogisticsResource:
         Lists the shop's sales and return warehouses with their address and status. Use the ids for delivery
         options, inventory and shipping.
 
-        `GET /logistics/202309/warehouses` (shop-scoped)"""
+        `GET /logistics/202309/warehouses` (shop cipher required)"""
         return self._client.request(ops.GET_WAREHOUSES, {})
 
 
@@ -229,7 +230,7 @@ class AsyncLogisticsResource:
 
         Tells whether the shop has a shipping template for a business warehouse.
 
-        `GET /logistics/202606/seller_template/template_exist` (shop-scoped)
+        `GET /logistics/202606/seller_template/template_exist` (shop cipher required)
 
         Args:
             biz_warehouse_id: Business warehouse id.
@@ -262,7 +263,7 @@ class AsyncLogisticsResource:
         Returns the tracking history of each parcel of a cross-border order: carrier, latest tracking number
         and events.
 
-        `GET /logistics/202604/orders/{order_id}/tracking` (shop-scoped)
+        `GET /logistics/202604/orders/{order_id}/tracking` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id."""
@@ -285,7 +286,8 @@ class AsyncLogisticsResource:
         Lists the carriers of a delivery option, e.g. to ship with your own carrier. Fails for options
         fulfilled by TikTok.
 
-        `GET /logistics/202309/delivery_options/{delivery_option_id}/shipping_providers` (shop-scoped)
+        `GET /logistics/202309/delivery_options/{delivery_option_id}/shipping_providers` (shop cipher
+        required)
 
         Args:
             delivery_option_id: Delivery option id.
@@ -310,7 +312,7 @@ class AsyncLogisticsResource:
         Tells which of the seller's shipping templates can serve a product of the given size and weight, and
         why the others cannot (JP and UK only).
 
-        `GET /logistics/202510/seller_templates` (shop-scoped)
+        `GET /logistics/202510/seller_templates` (shop cipher required)
 
         Args:
             product_attribute: Size and weight of the product."""
@@ -332,7 +334,7 @@ class AsyncLogisticsResource:
         Lists the delivery options (shipping services) available from a warehouse, with their size and
         weight limits.
 
-        `GET /logistics/202309/warehouses/{warehouse_id}/delivery_options` (shop-scoped)
+        `GET /logistics/202309/warehouses/{warehouse_id}/delivery_options` (shop cipher required)
 
         Args:
             warehouse_id: Warehouse id.
@@ -354,7 +356,7 @@ class AsyncLogisticsResource:
         Lists the shop's sales and return warehouses with their address and status. Use the ids for delivery
         options, inventory and shipping.
 
-        `GET /logistics/202309/warehouses` (shop-scoped)"""
+        `GET /logistics/202309/warehouses` (shop cipher required)"""
         return await self._client.request(ops.GET_WAREHOUSES, {})
 
 

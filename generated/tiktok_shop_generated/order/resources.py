@@ -50,7 +50,7 @@ class OrderResource:
         Calling again with the same order and OMS updates the link; orders that failed are listed in
         `errors`.
 
-        `POST /order/202406/orders/external_orders` (shop-scoped)
+        `POST /order/202406/orders/external_orders` (shop cipher required)
 
         Args:
             orders: Orders with their external reference, 1 to 100."""
@@ -82,7 +82,7 @@ class OrderResource:
 
         Returns the external OMS references stored for one TikTok Shop order on the given OMS platform.
 
-        `GET /order/202406/orders/{order_id}/external_orders` (shop-scoped)
+        `GET /order/202406/orders/{order_id}/external_orders` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -105,7 +105,7 @@ class OrderResource:
         Returns the full details of up to 50 orders by id: status, recipient address, payment, line items
         and packages.
 
-        `GET /order/202309/orders` (shop-scoped)
+        `GET /order/202309/orders` (shop cipher required)
 
         Args:
             ids: Order ids to fetch, at most 50 (sent comma-separated)."""
@@ -126,7 +126,7 @@ class OrderResource:
         Version 202507 of Get order details: the full details of up to 50 orders by id, including newer
         payment and fulfillment fields.
 
-        `GET /order/202507/orders` (shop-scoped)
+        `GET /order/202507/orders` (shop cipher required)
 
         Args:
             ids: Order ids to fetch, at most 50 (sent comma-separated)."""
@@ -147,7 +147,7 @@ class OrderResource:
         Returns how the price of an order and of each of its line items is computed: list and sale prices,
         seller and platform discounts, vouchers, shipping and tax.
 
-        `GET /order/202407/orders/{order_id}/price_detail` (shop-scoped)
+        `GET /order/202407/orders/{order_id}/price_detail` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id."""
@@ -180,7 +180,7 @@ class OrderResource:
         Finds the TikTok Shop orders linked to an order id of an external OMS. Use it to map an OMS order
         back to TikTok Shop.
 
-        `POST /order/202406/orders/external_order_search` (shop-scoped)
+        `POST /order/202406/orders/external_order_search` (shop cipher required)
 
         Args:
             platform: The external OMS the id belongs to.
@@ -226,7 +226,7 @@ class OrderResource:
         Lists the shop's orders created or updated in a time window, filtered by status, shipping type,
         buyer or warehouse. Use it to sync orders page by page.
 
-        `POST /order/202309/orders/search` (shop-scoped)
+        `POST /order/202309/orders/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -328,7 +328,7 @@ class OrderResource:
         Returns the print-on-demand (POD) customization details of given line items of an order. Use it for
         line items whose `is_pod_customized` is true.
 
-        `POST /order/202606/pod_details/search` (shop-scoped)
+        `POST /order/202606/pod_details/search` (shop cipher required)
 
         Args:
             main_order_id: TikTok Shop order id.
@@ -352,7 +352,7 @@ class OrderResource:
         Older version of Update blind box opening results: reports one revealed product per blind box line
         item of an order.
 
-        `POST /order/202511/orders/blind_box_result/callback` (shop-scoped)
+        `POST /order/202511/orders/blind_box_result/callback` (shop cipher required)
 
         Args:
             main_order_id: TikTok Shop order id.
@@ -378,7 +378,7 @@ class OrderResource:
         sees them in the order. `blind_batch_box_results` (several products per line) takes precedence over
         `blind_box_results` (one product per line) when non-empty.
 
-        `POST /order/202605/orders/blind_box_result/callback` (shop-scoped)
+        `POST /order/202605/orders/blind_box_result/callback` (shop cipher required)
 
         Args:
             main_order_id: TikTok Shop order id.
@@ -481,7 +481,7 @@ class AsyncOrderResource:
         Calling again with the same order and OMS updates the link; orders that failed are listed in
         `errors`.
 
-        `POST /order/202406/orders/external_orders` (shop-scoped)
+        `POST /order/202406/orders/external_orders` (shop cipher required)
 
         Args:
             orders: Orders with their external reference, 1 to 100."""
@@ -513,7 +513,7 @@ class AsyncOrderResource:
 
         Returns the external OMS references stored for one TikTok Shop order on the given OMS platform.
 
-        `GET /order/202406/orders/{order_id}/external_orders` (shop-scoped)
+        `GET /order/202406/orders/{order_id}/external_orders` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -536,7 +536,7 @@ class AsyncOrderResource:
         Returns the full details of up to 50 orders by id: status, recipient address, payment, line items
         and packages.
 
-        `GET /order/202309/orders` (shop-scoped)
+        `GET /order/202309/orders` (shop cipher required)
 
         Args:
             ids: Order ids to fetch, at most 50 (sent comma-separated)."""
@@ -557,7 +557,7 @@ class AsyncOrderResource:
         Version 202507 of Get order details: the full details of up to 50 orders by id, including newer
         payment and fulfillment fields.
 
-        `GET /order/202507/orders` (shop-scoped)
+        `GET /order/202507/orders` (shop cipher required)
 
         Args:
             ids: Order ids to fetch, at most 50 (sent comma-separated)."""
@@ -578,7 +578,7 @@ class AsyncOrderResource:
         Returns how the price of an order and of each of its line items is computed: list and sale prices,
         seller and platform discounts, vouchers, shipping and tax.
 
-        `GET /order/202407/orders/{order_id}/price_detail` (shop-scoped)
+        `GET /order/202407/orders/{order_id}/price_detail` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id."""
@@ -611,7 +611,7 @@ class AsyncOrderResource:
         Finds the TikTok Shop orders linked to an order id of an external OMS. Use it to map an OMS order
         back to TikTok Shop.
 
-        `POST /order/202406/orders/external_order_search` (shop-scoped)
+        `POST /order/202406/orders/external_order_search` (shop cipher required)
 
         Args:
             platform: The external OMS the id belongs to.
@@ -657,7 +657,7 @@ class AsyncOrderResource:
         Lists the shop's orders created or updated in a time window, filtered by status, shipping type,
         buyer or warehouse. Use it to sync orders page by page.
 
-        `POST /order/202309/orders/search` (shop-scoped)
+        `POST /order/202309/orders/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -759,7 +759,7 @@ class AsyncOrderResource:
         Returns the print-on-demand (POD) customization details of given line items of an order. Use it for
         line items whose `is_pod_customized` is true.
 
-        `POST /order/202606/pod_details/search` (shop-scoped)
+        `POST /order/202606/pod_details/search` (shop cipher required)
 
         Args:
             main_order_id: TikTok Shop order id.
@@ -783,7 +783,7 @@ class AsyncOrderResource:
         Older version of Update blind box opening results: reports one revealed product per blind box line
         item of an order.
 
-        `POST /order/202511/orders/blind_box_result/callback` (shop-scoped)
+        `POST /order/202511/orders/blind_box_result/callback` (shop cipher required)
 
         Args:
             main_order_id: TikTok Shop order id.
@@ -809,7 +809,7 @@ class AsyncOrderResource:
         sees them in the order. `blind_batch_box_results` (several products per line) takes precedence over
         `blind_box_results` (one product per line) when non-empty.
 
-        `POST /order/202605/orders/blind_box_result/callback` (shop-scoped)
+        `POST /order/202605/orders/blind_box_result/callback` (shop cipher required)
 
         Args:
             main_order_id: TikTok Shop order id.

@@ -173,7 +173,7 @@ class ProductResource:
         Lists up to 20 deactivated (or draft) products again; they go through audit. Products that could not
         be activated are listed in `errors` even when the call succeeds.
 
-        `POST /product/202309/products/activate` (shop-scoped)
+        `POST /product/202309/products/activate` (shop cipher required)
 
         Args:
             product_ids: Ids of the products to activate, at most 20.
@@ -195,7 +195,7 @@ class ProductResource:
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
         delivery options, ...) and why not. Use it before creating products.
 
-        `GET /product/202309/prerequisites` (shop-scoped)"""
+        `GET /product/202309/prerequisites` (shop cipher required)"""
         return self._client.request(ops.CHECK_LISTING_PREREQUISITES_202309, {})
 
     def check_listing_prerequisites(
@@ -206,7 +206,7 @@ class ProductResource:
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
         delivery options, ...) and why not. Use it before creating products.
 
-        `GET /product/202312/prerequisites` (shop-scoped)"""
+        `GET /product/202312/prerequisites` (shop cipher required)"""
         return self._client.request(ops.CHECK_LISTING_PREREQUISITES, {})
 
     def check_product_listing(
@@ -277,7 +277,7 @@ class ProductResource:
         Checks a product payload against the listing rules without creating anything, and reports failures
         and listing quality. Use it before create product to catch errors early.
 
-        `POST /product/202309/products/listing_check` (shop-scoped)
+        `POST /product/202309/products/listing_check` (shop cipher required)
 
         Args:
             is_diagnosis_required: Whether to also return listing quality (US) and optimization diagnoses.
@@ -365,7 +365,7 @@ class ProductResource:
         Starts a task (up to 2 hours) moving the live products of the shop from the 3-level (v1) to the
         7-level (v2) category tree. Products must have been live for 24 hours; call it again if some remain.
 
-        `POST /product/202407/products/category_upgrade_task` (shop-scoped)"""
+        `POST /product/202407/products/category_upgrade_task` (shop cipher required)"""
         return self._client.request(ops.CREATE_CATEGORY_UPGRADE_TASK, {})
 
     def create_custom_brand(
@@ -521,7 +521,7 @@ class ProductResource:
         the EU). One task is created per image and language; read them later with get image translation
         tasks.
 
-        `POST /product/202505/images/translation_tasks` (shop-scoped)
+        `POST /product/202505/images/translation_tasks` (shop cipher required)
 
         Args:
             images: Images to translate (up to 5 per call is advised)."""
@@ -642,7 +642,7 @@ class ProductResource:
         Creates a product in the local shop and submits it for audit, or saves it as a draft with
         `save_mode=AS_DRAFT`. Follow the audit with the product status webhook or the product detail.
 
-        `POST /product/202309/products` (shop-scoped)
+        `POST /product/202309/products` (shop cipher required)
 
         Args:
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
@@ -780,7 +780,7 @@ class ProductResource:
         Creates a size chart from a structured table, either as a reusable template or scoped to a single
         product. Use the returned id in a product's `size_chart`.
 
-        `POST /product/202610/size_charts` (shop-scoped)
+        `POST /product/202610/size_charts` (shop cipher required)
 
         Args:
             category_id: Leaf category supporting size charts.
@@ -809,7 +809,7 @@ class ProductResource:
         Takes up to 20 live products off sale (status `SELLER_DEACTIVATED`) without deleting them. Products
         that could not be deactivated are listed in `errors`.
 
-        `POST /product/202309/products/deactivate` (shop-scoped)
+        `POST /product/202309/products/deactivate` (shop cipher required)
 
         Args:
             product_ids: Ids of the products to deactivate, at most 20.
@@ -854,7 +854,7 @@ class ProductResource:
         Deletes up to 20 products; they can be brought back with recover products. Products that could not
         be deleted are listed in `errors` even when the call succeeds.
 
-        `DELETE /product/202309/products` (shop-scoped)
+        `DELETE /product/202309/products` (shop cipher required)
 
         Args:
             product_ids: Ids of the products to delete, at most 20."""
@@ -883,7 +883,7 @@ class ProductResource:
         Diagnoses a live product or a product not yet listed from the content given, and returns its listing
         quality, issues per field and generated suggestions. Nothing is changed.
 
-        `POST /product/202411/products/diagnose_optimize` (shop-scoped)
+        `POST /product/202411/products/diagnose_optimize` (shop cipher required)
 
         Args:
             category_id: Leaf category id of the product.
@@ -925,7 +925,7 @@ class ProductResource:
         Lists the brands available to the shop, built-in and custom, optionally filtered by category, name
         or authorization. Use the returned brand id when creating or editing a product.
 
-        `GET /product/202309/brands` (shop-scoped)
+        `GET /product/202309/brands` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1016,7 +1016,7 @@ class ProductResource:
         Lists the product categories available to the shop, with the shop's permission for each. Categories
         change often: fetch them when needed rather than caching them for long.
 
-        `GET /product/202309/categories` (shop-scoped)
+        `GET /product/202309/categories` (shop cipher required)
 
         Args:
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
@@ -1082,7 +1082,7 @@ class ProductResource:
         Lists the built-in product and sales attributes of a category for the shop's market, with their
         selectable values and requirement rules. Call it before creating a product in the category.
 
-        `GET /product/202309/categories/{category_id}/attributes` (shop-scoped)
+        `GET /product/202309/categories/{category_id}/attributes` (shop cipher required)
 
         Args:
             category_id: The category id (a leaf category for listing).
@@ -1140,7 +1140,7 @@ class ProductResource:
         Returns the extra listing requirements of a category in the shop's market beyond its attributes:
         certifications, size chart, COD, package dimensions, EPR, fees and more.
 
-        `GET /product/202309/categories/{category_id}/rules` (shop-scoped)
+        `GET /product/202309/categories/{category_id}/rules` (shop cipher required)
 
         Args:
             category_id: The category id (a leaf category for listing).
@@ -1333,7 +1333,7 @@ class ProductResource:
         Returns the global listing rules of a local shop of a global seller: the listing methods it supports
         and how warehouse inventory is allocated across markets.
 
-        `GET /product/202507/global_listing_rules` (shop-scoped)"""
+        `GET /product/202507/global_listing_rules` (shop cipher required)"""
         return self._client.request(ops.GET_GLOBAL_LISTING_RULES, {})
 
     def get_global_product(
@@ -1378,7 +1378,7 @@ class ProductResource:
 
         Lists the replicas of a product in other markets (global sellers).
 
-        `GET /product/202507/products/{product_id}/replicated_products` (shop-scoped)
+        `GET /product/202507/products/{product_id}/replicated_products` (shop cipher required)
 
         Args:
             product_id: Product id."""
@@ -1399,7 +1399,7 @@ class ProductResource:
         Returns the state and translated images of image translation tasks. Wait a few minutes after
         creating them and poll no more than every 10 seconds.
 
-        `GET /product/202506/images/translation_tasks` (shop-scoped)
+        `GET /product/202506/images/translation_tasks` (shop cipher required)
 
         Args:
             translation_task_ids: Ids of the tasks to read."""
@@ -1421,7 +1421,7 @@ class ProductResource:
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
         given SKUs (SKU ids win when both are passed).
 
-        `POST /product/202309/search/inventory` (shop-scoped)
+        `POST /product/202309/search/inventory` (shop cipher required)
 
         Args:
             product_ids: Products whose SKUs to report, at most 100.
@@ -1558,7 +1558,7 @@ class ProductResource:
         Returns the full record of one opportunity lead: listing criteria, market and content data, and the
         recommended action.
 
-        `GET /product/202604/opportunities/{opportunity_id}` (shop-scoped)
+        `GET /product/202604/opportunities/{opportunity_id}` (shop cipher required)
 
         Args:
             opportunity_id: The opportunity id.
@@ -1587,7 +1587,7 @@ class ProductResource:
         Lists the seller's product submissions to opportunities with their review status, to track them. The
         page and its `next_page_token` sit in the nested `data` object.
 
-        `GET /product/202604/opportunities/submissions` (shop-scoped)
+        `GET /product/202604/opportunities/submissions` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1651,7 +1651,7 @@ class ProductResource:
         Returns every property of one product, including frozen and deleted products. Ask for the draft or
         the version under review with the query flags.
 
-        `GET /product/202309/products/{product_id}` (shop-scoped)
+        `GET /product/202309/products/{product_id}` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -1680,7 +1680,7 @@ class ProductResource:
         Diagnoses live products: listing quality tier (US), issues per field and generated suggestions for
         title, description and images.
 
-        `GET /product/202405/products/diagnoses` (shop-scoped)
+        `GET /product/202405/products/diagnoses` (shop cipher required)
 
         Args:
             product_ids: Ids of live products to examine."""
@@ -1703,7 +1703,7 @@ class ProductResource:
         Returns recommended package weight and dimension ranges for products whose declared package looks
         wrong (BR and MX only).
 
-        `POST /product/202602/packages/recommend` (shop-scoped)
+        `POST /product/202602/packages/recommend` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1749,7 +1749,7 @@ class ProductResource:
 
         Suggests SEO keywords for the titles of live products (US, UK and SEA markets).
 
-        `GET /product/202405/products/seo_words` (shop-scoped)
+        `GET /product/202405/products/seo_words` (shop cipher required)
 
         Args:
             product_ids: Ids of live products to examine."""
@@ -1771,7 +1771,7 @@ class ProductResource:
         Returns one product's SKPP status, current and target score, per-task progress with suggested
         actions, and rewards.
 
-        `GET /product/202606/skpps/{product_id}` (shop-scoped)
+        `GET /product/202606/skpps/{product_id}` (shop cipher required)
 
         Args:
             product_id: The product id.
@@ -1793,7 +1793,7 @@ class ProductResource:
 
         Returns AI-optimized titles and descriptions for live products.
 
-        `GET /product/202405/products/suggestions` (shop-scoped)
+        `GET /product/202405/products/suggestions` (shop cipher required)
 
         Args:
             product_ids: Ids of live products to examine."""
@@ -1812,7 +1812,7 @@ class ProductResource:
         Returns the shop-level SKPP summary: qualified and eligible product counts, ad credit earned and
         extra visibility over the last 30 days (SKPP-enrolled shops only).
 
-        `GET /product/202606/skpps/sum` (shop-scoped)"""
+        `GET /product/202606/skpps/sum` (shop cipher required)"""
         return self._client.request(ops.GET_SHOP_SKPP_SUMMARY, {})
 
     def list_opportunities(
@@ -1833,7 +1833,7 @@ class ProductResource:
         ranked by TikTok, with optional category, time and tag filters. The page and its `next_page_token`
         sit in the nested `data` object.
 
-        `POST /product/202604/opportunities/query` (shop-scoped)
+        `POST /product/202604/opportunities/query` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -1873,7 +1873,7 @@ class ProductResource:
         Returns the SKPP status, score and rewards of the shop's products, by product ids or status, page by
         page (`page_no`).
 
-        `POST /product/202606/skpps/search` (shop-scoped)
+        `POST /product/202606/skpps/search` (shop cipher required)
 
         Args:
             locale: Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`.
@@ -1902,7 +1902,7 @@ class ProductResource:
         Starts replacing the background of uploaded images with white (useful for the first main image). It
         runs asynchronously; call again with the same images to read the outcome.
 
-        `POST /product/202404/images/optimize` (shop-scoped)
+        `POST /product/202404/images/optimize` (shop cipher required)
 
         Args:
             images: Images to optimize, at most 20 (uploaded to TikTok Shop first)."""
@@ -1923,7 +1923,7 @@ class ProductResource:
         Predicts the package dimensions and weight of a product from its leaf category, to prefill create or
         edit product. `data` is empty when there is no prediction.
 
-        `POST /product/202609/products/package/predict` (shop-scoped)
+        `POST /product/202609/products/package/predict` (shop cipher required)
 
         Args:
             category_id: Leaf category id of the product."""
@@ -2007,7 +2007,7 @@ class ProductResource:
         Suggests the leaf category of a candidate product from its title, description and images, with the
         category path above it. Useful when importing a catalog from another platform.
 
-        `POST /product/202309/categories/recommend` (shop-scoped)
+        `POST /product/202309/categories/recommend` (shop cipher optional)
 
         Args:
             product_title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (BR, MX),
@@ -2094,7 +2094,7 @@ class ProductResource:
         Predicts the required properties of a product and their likely values from its category and content,
         to prefill create or edit product. Leave personal data out of the content.
 
-        `POST /product/202609/products/properties/recommend` (shop-scoped)
+        `POST /product/202609/products/properties/recommend` (shop cipher required)
 
         Args:
             category_id: Leaf category id of the product.
@@ -2125,7 +2125,7 @@ class ProductResource:
         Restores up to 20 deleted products, which come back deactivated. Products that could not be
         recovered are listed in `errors`.
 
-        `POST /product/202309/products/recover` (shop-scoped)
+        `POST /product/202309/products/recover` (shop cipher required)
 
         Args:
             product_ids: Ids of the products to recover, at most 20."""
@@ -2148,7 +2148,7 @@ class ProductResource:
         Copies a local product to other markets of the seller. Validation errors per target market are
         returned at once; the replication itself runs asynchronously.
 
-        `POST /product/202507/products/{product_id}/global_replicate` (shop-scoped)
+        `POST /product/202507/products/{product_id}/global_replicate` (shop cipher required)
 
         Args:
             product_id: Id of the product to replicate.
@@ -2320,7 +2320,7 @@ class ProductResource:
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
         given SKUs (SKU ids win when both are passed).
 
-        `POST /product/202309/inventory/search` (shop-scoped)
+        `POST /product/202309/inventory/search` (shop cipher required)
 
         Args:
             product_ids: Products whose SKUs to report, at most 100.
@@ -2474,7 +2474,7 @@ class ProductResource:
         Lists the products of the shop matching the filters, one page at a time, with their key properties
         and SKUs. Get a product detail for everything else.
 
-        `POST /product/202309/products/search` (shop-scoped)
+        `POST /product/202309/products/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -2582,7 +2582,7 @@ class ProductResource:
         Lists the products of the shop matching the filters, one page at a time, with their key properties
         and SKUs. Get a product detail for everything else.
 
-        `POST /product/202312/products/search` (shop-scoped)
+        `POST /product/202312/products/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -2743,7 +2743,7 @@ class ProductResource:
         Lists the products of the shop matching the filters, one page at a time, with their key properties
         and SKUs. Get a product detail for everything else.
 
-        `POST /product/202502/products/search` (shop-scoped)
+        `POST /product/202502/products/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -3179,7 +3179,7 @@ class ProductResource:
         Submits an existing active product of the shop in answer to an opportunity lead; the submission is
         then reviewed (track it with `get_opportunity_submissions`).
 
-        `POST /product/202604/opportunities/{opportunity_id}/submit` (shop-scoped)
+        `POST /product/202604/opportunities/{opportunity_id}/submit` (shop cipher required)
 
         Args:
             opportunity_id: The opportunity id.
@@ -3203,7 +3203,7 @@ class ProductResource:
         Appeals a listing block caused by a failed size chart check, naming the checks (indicators) the
         seller disputes and the size chart to review.
 
-        `POST /product/202604/appeals/submit` (shop-scoped)
+        `POST /product/202604/appeals/submit` (shop cipher required)
 
         Args:
             product_id: Id of the blocked product.
@@ -3228,7 +3228,7 @@ class ProductResource:
         Submits external prices of SKUs so TikTok can verify the list price shown struck through during
         discounts. Submissions expire after 90 days.
 
-        `POST /product/202609/products/{product_id}/strikethrough_price/submit` (shop-scoped)
+        `POST /product/202609/products/{product_id}/strikethrough_price/submit` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -3256,7 +3256,7 @@ class ProductResource:
         Recommends brands for a candidate product from its title, and optionally its category, description
         and first image.
 
-        `POST /product/202609/brands/suggest` (shop-scoped)
+        `POST /product/202609/brands/suggest` (shop cipher required)
 
         Args:
             product_title: Product title.
@@ -3574,7 +3574,7 @@ class ProductResource:
         SKUs left out are deleted. Content changes go through audit again (the live version stays until it
         passes); price and stock changes apply at once.
 
-        `PUT /product/202309/products/{product_id}` (shop-scoped)
+        `PUT /product/202309/products/{product_id}` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -3747,7 +3747,7 @@ class ProductResource:
         passes); price and stock changes apply at once. This version can also sync the changes to replicas
         in other markets.
 
-        `PUT /product/202509/products/{product_id}` (shop-scoped)
+        `PUT /product/202509/products/{product_id}` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -3856,7 +3856,7 @@ class ProductResource:
         Sets the stock of SKUs of one product, per warehouse. List every warehouse of each SKU; failures per
         SKU and warehouse are reported in `errors`.
 
-        `POST /product/202309/products/{product_id}/inventory/update` (shop-scoped)
+        `POST /product/202309/products/{product_id}/inventory/update` (shop cipher optional)
 
         Args:
             product_id: Product id.
@@ -3932,7 +3932,7 @@ class ProductResource:
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
         through audit again; price and stock changes apply at once.
 
-        `POST /product/202309/products/{product_id}/partial_edit` (shop-scoped)
+        `POST /product/202309/products/{product_id}/partial_edit` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -4066,7 +4066,7 @@ class ProductResource:
         through audit again; price and stock changes apply at once. This version can also sync the changes
         to replicas in other markets.
 
-        `POST /product/202509/products/{product_id}/partial_edit` (shop-scoped)
+        `POST /product/202509/products/{product_id}/partial_edit` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -4148,7 +4148,7 @@ class ProductResource:
 
         Sets the prices of SKUs of one live product. Price changes apply at once, without audit.
 
-        `POST /product/202309/products/{product_id}/prices/update` (shop-scoped)
+        `POST /product/202309/products/{product_id}/prices/update` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -4208,7 +4208,7 @@ class ProductResource:
 
         Replaces the table (and optionally the name) of one of the seller's reusable size chart templates.
 
-        `POST /product/202610/size_charts/edit` (shop-scoped)
+        `POST /product/202610/size_charts/edit` (shop cipher required)
 
         Args:
             size_chart_id: Id of the seller's reusable size chart template.
@@ -4235,7 +4235,7 @@ class ProductResource:
         Turns automatic restocking on or off for 1 to 500 SKUs: whether stock reserved by a cancelled
         seller-fulfilled order goes back to the available stock.
 
-        `POST /product/202608/inventory/operation/settings` (shop-scoped)
+        `POST /product/202608/inventory/operation/settings` (shop cipher required)
 
         Args:
             seller_id: Seller whose settings change.
@@ -4638,7 +4638,7 @@ class AsyncProductResource:
         Lists up to 20 deactivated (or draft) products again; they go through audit. Products that could not
         be activated are listed in `errors` even when the call succeeds.
 
-        `POST /product/202309/products/activate` (shop-scoped)
+        `POST /product/202309/products/activate` (shop cipher required)
 
         Args:
             product_ids: Ids of the products to activate, at most 20.
@@ -4660,7 +4660,7 @@ class AsyncProductResource:
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
         delivery options, ...) and why not. Use it before creating products.
 
-        `GET /product/202309/prerequisites` (shop-scoped)"""
+        `GET /product/202309/prerequisites` (shop cipher required)"""
         return await self._client.request(ops.CHECK_LISTING_PREREQUISITES_202309, {})
 
     async def check_listing_prerequisites(
@@ -4671,7 +4671,7 @@ class AsyncProductResource:
         Checks whether the shop meets the requirements for listing products (shop status, tax, warehouses,
         delivery options, ...) and why not. Use it before creating products.
 
-        `GET /product/202312/prerequisites` (shop-scoped)"""
+        `GET /product/202312/prerequisites` (shop cipher required)"""
         return await self._client.request(ops.CHECK_LISTING_PREREQUISITES, {})
 
     async def check_product_listing(
@@ -4742,7 +4742,7 @@ class AsyncProductResource:
         Checks a product payload against the listing rules without creating anything, and reports failures
         and listing quality. Use it before create product to catch errors early.
 
-        `POST /product/202309/products/listing_check` (shop-scoped)
+        `POST /product/202309/products/listing_check` (shop cipher required)
 
         Args:
             is_diagnosis_required: Whether to also return listing quality (US) and optimization diagnoses.
@@ -4830,7 +4830,7 @@ class AsyncProductResource:
         Starts a task (up to 2 hours) moving the live products of the shop from the 3-level (v1) to the
         7-level (v2) category tree. Products must have been live for 24 hours; call it again if some remain.
 
-        `POST /product/202407/products/category_upgrade_task` (shop-scoped)"""
+        `POST /product/202407/products/category_upgrade_task` (shop cipher required)"""
         return await self._client.request(ops.CREATE_CATEGORY_UPGRADE_TASK, {})
 
     async def create_custom_brand(
@@ -4986,7 +4986,7 @@ class AsyncProductResource:
         the EU). One task is created per image and language; read them later with get image translation
         tasks.
 
-        `POST /product/202505/images/translation_tasks` (shop-scoped)
+        `POST /product/202505/images/translation_tasks` (shop cipher required)
 
         Args:
             images: Images to translate (up to 5 per call is advised)."""
@@ -5107,7 +5107,7 @@ class AsyncProductResource:
         Creates a product in the local shop and submits it for audit, or saves it as a draft with
         `save_mode=AS_DRAFT`. Follow the audit with the product status webhook or the product detail.
 
-        `POST /product/202309/products` (shop-scoped)
+        `POST /product/202309/products` (shop cipher required)
 
         Args:
             title: Product title (1-255 characters in most regions; 25-255 in some SEA regions).
@@ -5245,7 +5245,7 @@ class AsyncProductResource:
         Creates a size chart from a structured table, either as a reusable template or scoped to a single
         product. Use the returned id in a product's `size_chart`.
 
-        `POST /product/202610/size_charts` (shop-scoped)
+        `POST /product/202610/size_charts` (shop cipher required)
 
         Args:
             category_id: Leaf category supporting size charts.
@@ -5274,7 +5274,7 @@ class AsyncProductResource:
         Takes up to 20 live products off sale (status `SELLER_DEACTIVATED`) without deleting them. Products
         that could not be deactivated are listed in `errors`.
 
-        `POST /product/202309/products/deactivate` (shop-scoped)
+        `POST /product/202309/products/deactivate` (shop cipher required)
 
         Args:
             product_ids: Ids of the products to deactivate, at most 20.
@@ -5319,7 +5319,7 @@ class AsyncProductResource:
         Deletes up to 20 products; they can be brought back with recover products. Products that could not
         be deleted are listed in `errors` even when the call succeeds.
 
-        `DELETE /product/202309/products` (shop-scoped)
+        `DELETE /product/202309/products` (shop cipher required)
 
         Args:
             product_ids: Ids of the products to delete, at most 20."""
@@ -5348,7 +5348,7 @@ class AsyncProductResource:
         Diagnoses a live product or a product not yet listed from the content given, and returns its listing
         quality, issues per field and generated suggestions. Nothing is changed.
 
-        `POST /product/202411/products/diagnose_optimize` (shop-scoped)
+        `POST /product/202411/products/diagnose_optimize` (shop cipher required)
 
         Args:
             category_id: Leaf category id of the product.
@@ -5390,7 +5390,7 @@ class AsyncProductResource:
         Lists the brands available to the shop, built-in and custom, optionally filtered by category, name
         or authorization. Use the returned brand id when creating or editing a product.
 
-        `GET /product/202309/brands` (shop-scoped)
+        `GET /product/202309/brands` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -5481,7 +5481,7 @@ class AsyncProductResource:
         Lists the product categories available to the shop, with the shop's permission for each. Categories
         change often: fetch them when needed rather than caching them for long.
 
-        `GET /product/202309/categories` (shop-scoped)
+        `GET /product/202309/categories` (shop cipher required)
 
         Args:
             locale: BCP-47 locale of the returned names, e.g. `en-US`. Default is the shop's (or seller's)
@@ -5547,7 +5547,7 @@ class AsyncProductResource:
         Lists the built-in product and sales attributes of a category for the shop's market, with their
         selectable values and requirement rules. Call it before creating a product in the category.
 
-        `GET /product/202309/categories/{category_id}/attributes` (shop-scoped)
+        `GET /product/202309/categories/{category_id}/attributes` (shop cipher required)
 
         Args:
             category_id: The category id (a leaf category for listing).
@@ -5605,7 +5605,7 @@ class AsyncProductResource:
         Returns the extra listing requirements of a category in the shop's market beyond its attributes:
         certifications, size chart, COD, package dimensions, EPR, fees and more.
 
-        `GET /product/202309/categories/{category_id}/rules` (shop-scoped)
+        `GET /product/202309/categories/{category_id}/rules` (shop cipher required)
 
         Args:
             category_id: The category id (a leaf category for listing).
@@ -5798,7 +5798,7 @@ class AsyncProductResource:
         Returns the global listing rules of a local shop of a global seller: the listing methods it supports
         and how warehouse inventory is allocated across markets.
 
-        `GET /product/202507/global_listing_rules` (shop-scoped)"""
+        `GET /product/202507/global_listing_rules` (shop cipher required)"""
         return await self._client.request(ops.GET_GLOBAL_LISTING_RULES, {})
 
     async def get_global_product(
@@ -5843,7 +5843,7 @@ class AsyncProductResource:
 
         Lists the replicas of a product in other markets (global sellers).
 
-        `GET /product/202507/products/{product_id}/replicated_products` (shop-scoped)
+        `GET /product/202507/products/{product_id}/replicated_products` (shop cipher required)
 
         Args:
             product_id: Product id."""
@@ -5864,7 +5864,7 @@ class AsyncProductResource:
         Returns the state and translated images of image translation tasks. Wait a few minutes after
         creating them and poll no more than every 10 seconds.
 
-        `GET /product/202506/images/translation_tasks` (shop-scoped)
+        `GET /product/202506/images/translation_tasks` (shop cipher required)
 
         Args:
             translation_task_ids: Ids of the tasks to read."""
@@ -5886,7 +5886,7 @@ class AsyncProductResource:
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
         given SKUs (SKU ids win when both are passed).
 
-        `POST /product/202309/search/inventory` (shop-scoped)
+        `POST /product/202309/search/inventory` (shop cipher required)
 
         Args:
             product_ids: Products whose SKUs to report, at most 100.
@@ -6023,7 +6023,7 @@ class AsyncProductResource:
         Returns the full record of one opportunity lead: listing criteria, market and content data, and the
         recommended action.
 
-        `GET /product/202604/opportunities/{opportunity_id}` (shop-scoped)
+        `GET /product/202604/opportunities/{opportunity_id}` (shop cipher required)
 
         Args:
             opportunity_id: The opportunity id.
@@ -6052,7 +6052,7 @@ class AsyncProductResource:
         Lists the seller's product submissions to opportunities with their review status, to track them. The
         page and its `next_page_token` sit in the nested `data` object.
 
-        `GET /product/202604/opportunities/submissions` (shop-scoped)
+        `GET /product/202604/opportunities/submissions` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -6116,7 +6116,7 @@ class AsyncProductResource:
         Returns every property of one product, including frozen and deleted products. Ask for the draft or
         the version under review with the query flags.
 
-        `GET /product/202309/products/{product_id}` (shop-scoped)
+        `GET /product/202309/products/{product_id}` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -6145,7 +6145,7 @@ class AsyncProductResource:
         Diagnoses live products: listing quality tier (US), issues per field and generated suggestions for
         title, description and images.
 
-        `GET /product/202405/products/diagnoses` (shop-scoped)
+        `GET /product/202405/products/diagnoses` (shop cipher required)
 
         Args:
             product_ids: Ids of live products to examine."""
@@ -6168,7 +6168,7 @@ class AsyncProductResource:
         Returns recommended package weight and dimension ranges for products whose declared package looks
         wrong (BR and MX only).
 
-        `POST /product/202602/packages/recommend` (shop-scoped)
+        `POST /product/202602/packages/recommend` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -6214,7 +6214,7 @@ class AsyncProductResource:
 
         Suggests SEO keywords for the titles of live products (US, UK and SEA markets).
 
-        `GET /product/202405/products/seo_words` (shop-scoped)
+        `GET /product/202405/products/seo_words` (shop cipher required)
 
         Args:
             product_ids: Ids of live products to examine."""
@@ -6236,7 +6236,7 @@ class AsyncProductResource:
         Returns one product's SKPP status, current and target score, per-task progress with suggested
         actions, and rewards.
 
-        `GET /product/202606/skpps/{product_id}` (shop-scoped)
+        `GET /product/202606/skpps/{product_id}` (shop cipher required)
 
         Args:
             product_id: The product id.
@@ -6258,7 +6258,7 @@ class AsyncProductResource:
 
         Returns AI-optimized titles and descriptions for live products.
 
-        `GET /product/202405/products/suggestions` (shop-scoped)
+        `GET /product/202405/products/suggestions` (shop cipher required)
 
         Args:
             product_ids: Ids of live products to examine."""
@@ -6277,7 +6277,7 @@ class AsyncProductResource:
         Returns the shop-level SKPP summary: qualified and eligible product counts, ad credit earned and
         extra visibility over the last 30 days (SKPP-enrolled shops only).
 
-        `GET /product/202606/skpps/sum` (shop-scoped)"""
+        `GET /product/202606/skpps/sum` (shop cipher required)"""
         return await self._client.request(ops.GET_SHOP_SKPP_SUMMARY, {})
 
     async def list_opportunities(
@@ -6298,7 +6298,7 @@ class AsyncProductResource:
         ranked by TikTok, with optional category, time and tag filters. The page and its `next_page_token`
         sit in the nested `data` object.
 
-        `POST /product/202604/opportunities/query` (shop-scoped)
+        `POST /product/202604/opportunities/query` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -6338,7 +6338,7 @@ class AsyncProductResource:
         Returns the SKPP status, score and rewards of the shop's products, by product ids or status, page by
         page (`page_no`).
 
-        `POST /product/202606/skpps/search` (shop-scoped)
+        `POST /product/202606/skpps/search` (shop cipher required)
 
         Args:
             locale: Language of the returned names, e.g. `en`, `en-GB`, `pt-BR`.
@@ -6367,7 +6367,7 @@ class AsyncProductResource:
         Starts replacing the background of uploaded images with white (useful for the first main image). It
         runs asynchronously; call again with the same images to read the outcome.
 
-        `POST /product/202404/images/optimize` (shop-scoped)
+        `POST /product/202404/images/optimize` (shop cipher required)
 
         Args:
             images: Images to optimize, at most 20 (uploaded to TikTok Shop first)."""
@@ -6388,7 +6388,7 @@ class AsyncProductResource:
         Predicts the package dimensions and weight of a product from its leaf category, to prefill create or
         edit product. `data` is empty when there is no prediction.
 
-        `POST /product/202609/products/package/predict` (shop-scoped)
+        `POST /product/202609/products/package/predict` (shop cipher required)
 
         Args:
             category_id: Leaf category id of the product."""
@@ -6472,7 +6472,7 @@ class AsyncProductResource:
         Suggests the leaf category of a candidate product from its title, description and images, with the
         category path above it. Useful when importing a catalog from another platform.
 
-        `POST /product/202309/categories/recommend` (shop-scoped)
+        `POST /product/202309/categories/recommend` (shop cipher optional)
 
         Args:
             product_title: Product title. Length: 1-255 (DE, ES, FR, IE, IT, JP, UK, US), 1-300 (BR, MX),
@@ -6559,7 +6559,7 @@ class AsyncProductResource:
         Predicts the required properties of a product and their likely values from its category and content,
         to prefill create or edit product. Leave personal data out of the content.
 
-        `POST /product/202609/products/properties/recommend` (shop-scoped)
+        `POST /product/202609/products/properties/recommend` (shop cipher required)
 
         Args:
             category_id: Leaf category id of the product.
@@ -6590,7 +6590,7 @@ class AsyncProductResource:
         Restores up to 20 deleted products, which come back deactivated. Products that could not be
         recovered are listed in `errors`.
 
-        `POST /product/202309/products/recover` (shop-scoped)
+        `POST /product/202309/products/recover` (shop cipher required)
 
         Args:
             product_ids: Ids of the products to recover, at most 20."""
@@ -6613,7 +6613,7 @@ class AsyncProductResource:
         Copies a local product to other markets of the seller. Validation errors per target market are
         returned at once; the replication itself runs asynchronously.
 
-        `POST /product/202507/products/{product_id}/global_replicate` (shop-scoped)
+        `POST /product/202507/products/{product_id}/global_replicate` (shop cipher required)
 
         Args:
             product_id: Id of the product to replicate.
@@ -6785,7 +6785,7 @@ class AsyncProductResource:
         Reports available and reserved stock per warehouse for the SKUs of the given products, or for the
         given SKUs (SKU ids win when both are passed).
 
-        `POST /product/202309/inventory/search` (shop-scoped)
+        `POST /product/202309/inventory/search` (shop cipher required)
 
         Args:
             product_ids: Products whose SKUs to report, at most 100.
@@ -6939,7 +6939,7 @@ class AsyncProductResource:
         Lists the products of the shop matching the filters, one page at a time, with their key properties
         and SKUs. Get a product detail for everything else.
 
-        `POST /product/202309/products/search` (shop-scoped)
+        `POST /product/202309/products/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -7047,7 +7047,7 @@ class AsyncProductResource:
         Lists the products of the shop matching the filters, one page at a time, with their key properties
         and SKUs. Get a product detail for everything else.
 
-        `POST /product/202312/products/search` (shop-scoped)
+        `POST /product/202312/products/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -7208,7 +7208,7 @@ class AsyncProductResource:
         Lists the products of the shop matching the filters, one page at a time, with their key properties
         and SKUs. Get a product detail for everything else.
 
-        `POST /product/202502/products/search` (shop-scoped)
+        `POST /product/202502/products/search` (shop cipher required)
 
         Args:
             page_size: Number of items per page, 1 to 100.
@@ -7644,7 +7644,7 @@ class AsyncProductResource:
         Submits an existing active product of the shop in answer to an opportunity lead; the submission is
         then reviewed (track it with `get_opportunity_submissions`).
 
-        `POST /product/202604/opportunities/{opportunity_id}/submit` (shop-scoped)
+        `POST /product/202604/opportunities/{opportunity_id}/submit` (shop cipher required)
 
         Args:
             opportunity_id: The opportunity id.
@@ -7668,7 +7668,7 @@ class AsyncProductResource:
         Appeals a listing block caused by a failed size chart check, naming the checks (indicators) the
         seller disputes and the size chart to review.
 
-        `POST /product/202604/appeals/submit` (shop-scoped)
+        `POST /product/202604/appeals/submit` (shop cipher required)
 
         Args:
             product_id: Id of the blocked product.
@@ -7693,7 +7693,7 @@ class AsyncProductResource:
         Submits external prices of SKUs so TikTok can verify the list price shown struck through during
         discounts. Submissions expire after 90 days.
 
-        `POST /product/202609/products/{product_id}/strikethrough_price/submit` (shop-scoped)
+        `POST /product/202609/products/{product_id}/strikethrough_price/submit` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -7721,7 +7721,7 @@ class AsyncProductResource:
         Recommends brands for a candidate product from its title, and optionally its category, description
         and first image.
 
-        `POST /product/202609/brands/suggest` (shop-scoped)
+        `POST /product/202609/brands/suggest` (shop cipher required)
 
         Args:
             product_title: Product title.
@@ -8039,7 +8039,7 @@ class AsyncProductResource:
         SKUs left out are deleted. Content changes go through audit again (the live version stays until it
         passes); price and stock changes apply at once.
 
-        `PUT /product/202309/products/{product_id}` (shop-scoped)
+        `PUT /product/202309/products/{product_id}` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -8212,7 +8212,7 @@ class AsyncProductResource:
         passes); price and stock changes apply at once. This version can also sync the changes to replicas
         in other markets.
 
-        `PUT /product/202509/products/{product_id}` (shop-scoped)
+        `PUT /product/202509/products/{product_id}` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -8321,7 +8321,7 @@ class AsyncProductResource:
         Sets the stock of SKUs of one product, per warehouse. List every warehouse of each SKU; failures per
         SKU and warehouse are reported in `errors`.
 
-        `POST /product/202309/products/{product_id}/inventory/update` (shop-scoped)
+        `POST /product/202309/products/{product_id}/inventory/update` (shop cipher optional)
 
         Args:
             product_id: Product id.
@@ -8397,7 +8397,7 @@ class AsyncProductResource:
         Changes only the given properties of a product that is not frozen or deleted. Content changes go
         through audit again; price and stock changes apply at once.
 
-        `POST /product/202309/products/{product_id}/partial_edit` (shop-scoped)
+        `POST /product/202309/products/{product_id}/partial_edit` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -8531,7 +8531,7 @@ class AsyncProductResource:
         through audit again; price and stock changes apply at once. This version can also sync the changes
         to replicas in other markets.
 
-        `POST /product/202509/products/{product_id}/partial_edit` (shop-scoped)
+        `POST /product/202509/products/{product_id}/partial_edit` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -8613,7 +8613,7 @@ class AsyncProductResource:
 
         Sets the prices of SKUs of one live product. Price changes apply at once, without audit.
 
-        `POST /product/202309/products/{product_id}/prices/update` (shop-scoped)
+        `POST /product/202309/products/{product_id}/prices/update` (shop cipher required)
 
         Args:
             product_id: Product id.
@@ -8673,7 +8673,7 @@ class AsyncProductResource:
 
         Replaces the table (and optionally the name) of one of the seller's reusable size chart templates.
 
-        `POST /product/202610/size_charts/edit` (shop-scoped)
+        `POST /product/202610/size_charts/edit` (shop cipher required)
 
         Args:
             size_chart_id: Id of the seller's reusable size chart template.
@@ -8700,7 +8700,7 @@ class AsyncProductResource:
         Turns automatic restocking on or off for 1 to 500 SKUs: whether stock reserved by a cancelled
         seller-fulfilled order goes back to the available stock.
 
-        `POST /product/202608/inventory/operation/settings` (shop-scoped)
+        `POST /product/202608/inventory/operation/settings` (shop cipher required)
 
         Args:
             seller_id: Seller whose settings change.

@@ -70,7 +70,7 @@ class PromotionResource:
         Creates a product discount, flash sale, shipping discount, Buy More Save More, Gift With Purchase or
         Buy X Get Y activity (not coupons). Add its products afterwards with Update activity products.
 
-        `POST /promotion/202309/activities` (shop-scoped)
+        `POST /promotion/202309/activities` (shop cipher required)
 
         Args:
             title: Activity name, unique across the seller's activities (at most 50 characters for flash
@@ -115,7 +115,7 @@ class PromotionResource:
 
         Stops an ongoing or upcoming activity.
 
-        `POST /promotion/202309/activities/{activity_id}/deactivate` (shop-scoped)
+        `POST /promotion/202309/activities/{activity_id}/deactivate` (shop cipher required)
 
         Args:
             activity_id: Activity id."""
@@ -136,7 +136,7 @@ class PromotionResource:
         Returns one promotion activity with its settings and products. Products of product discounts and
         flash sales ended over 180 days ago are not returned; use Get coupon for coupons.
 
-        `GET /promotion/202309/activities/{activity_id}` (shop-scoped)
+        `GET /promotion/202309/activities/{activity_id}` (shop cipher required)
 
         Args:
             activity_id: Activity id."""
@@ -156,7 +156,7 @@ class PromotionResource:
 
         Returns one coupon in full, including eligible products, LIVE tasks and usage counts.
 
-        `GET /promotion/202406/coupons/{coupon_id}` (shop-scoped)
+        `GET /promotion/202406/coupons/{coupon_id}` (shop cipher required)
 
         Args:
             coupon_id: Coupon id."""
@@ -181,7 +181,7 @@ class PromotionResource:
         Removes products, SKUs, benefit products or excluded products from an activity. Give at least one
         non-empty list.
 
-        `DELETE /promotion/202309/activities/{activity_id}/products` (shop-scoped)
+        `DELETE /promotion/202309/activities/{activity_id}/products` (shop cipher required)
 
         Args:
             activity_id: Activity id.
@@ -213,7 +213,7 @@ class PromotionResource:
         Runs again a `FIXED_PRICE`, `DIRECT_DISCOUNT` or `FLASHSALE` activity that expired or was
         deactivated in the last 7 days, with a new period and its existing products.
 
-        `POST /promotion/202607/activities/{activity_id}/republish` (shop-scoped)
+        `POST /promotion/202607/activities/{activity_id}/republish` (shop cipher required)
 
         Args:
             activity_id: Activity id.
@@ -251,7 +251,7 @@ class PromotionResource:
         Lists the shop's promotion activities (not coupons) by status, type or title. Paging fields travel
         in the request body.
 
-        `POST /promotion/202309/activities/search` (shop-scoped)
+        `POST /promotion/202309/activities/search` (shop cipher required)
 
         Args:
             status: Only activities in this status; by default `NOT_START`, `ONGOING`, `EXPIRED` and
@@ -319,7 +319,7 @@ class PromotionResource:
         Lists the shop's coupons (from Seller Center, the seller app or the CRM) by status, display type and
         title prefix. Filters combine with AND; values within a list with OR.
 
-        `POST /promotion/202406/coupons/search` (shop-scoped)
+        `POST /promotion/202406/coupons/search` (shop cipher required)
 
         Args:
             page_size: Coupons per page, 1 to 100.
@@ -382,7 +382,7 @@ class PromotionResource:
         Changes an activity's title and schedule, and for shipping discounts, Buy More Save More, Gift With
         Purchase and Buy X Get Y its benefit settings.
 
-        `PUT /promotion/202309/activities/{activity_id}` (shop-scoped)
+        `PUT /promotion/202309/activities/{activity_id}` (shop cipher required)
 
         Args:
             activity_id: Activity id.
@@ -428,7 +428,7 @@ class PromotionResource:
         Adds products or SKUs to an activity, or changes their deal price, discount and limits. Also sets
         benefit and excluded products of Buy More Save More and Buy X Get Y activities.
 
-        `PUT /promotion/202309/activities/{activity_id}/products` (shop-scoped)
+        `PUT /promotion/202309/activities/{activity_id}/products` (shop cipher required)
 
         Args:
             activity_id: Activity id.
@@ -526,7 +526,7 @@ class AsyncPromotionResource:
         Creates a product discount, flash sale, shipping discount, Buy More Save More, Gift With Purchase or
         Buy X Get Y activity (not coupons). Add its products afterwards with Update activity products.
 
-        `POST /promotion/202309/activities` (shop-scoped)
+        `POST /promotion/202309/activities` (shop cipher required)
 
         Args:
             title: Activity name, unique across the seller's activities (at most 50 characters for flash
@@ -571,7 +571,7 @@ class AsyncPromotionResource:
 
         Stops an ongoing or upcoming activity.
 
-        `POST /promotion/202309/activities/{activity_id}/deactivate` (shop-scoped)
+        `POST /promotion/202309/activities/{activity_id}/deactivate` (shop cipher required)
 
         Args:
             activity_id: Activity id."""
@@ -592,7 +592,7 @@ class AsyncPromotionResource:
         Returns one promotion activity with its settings and products. Products of product discounts and
         flash sales ended over 180 days ago are not returned; use Get coupon for coupons.
 
-        `GET /promotion/202309/activities/{activity_id}` (shop-scoped)
+        `GET /promotion/202309/activities/{activity_id}` (shop cipher required)
 
         Args:
             activity_id: Activity id."""
@@ -612,7 +612,7 @@ class AsyncPromotionResource:
 
         Returns one coupon in full, including eligible products, LIVE tasks and usage counts.
 
-        `GET /promotion/202406/coupons/{coupon_id}` (shop-scoped)
+        `GET /promotion/202406/coupons/{coupon_id}` (shop cipher required)
 
         Args:
             coupon_id: Coupon id."""
@@ -637,7 +637,7 @@ class AsyncPromotionResource:
         Removes products, SKUs, benefit products or excluded products from an activity. Give at least one
         non-empty list.
 
-        `DELETE /promotion/202309/activities/{activity_id}/products` (shop-scoped)
+        `DELETE /promotion/202309/activities/{activity_id}/products` (shop cipher required)
 
         Args:
             activity_id: Activity id.
@@ -669,7 +669,7 @@ class AsyncPromotionResource:
         Runs again a `FIXED_PRICE`, `DIRECT_DISCOUNT` or `FLASHSALE` activity that expired or was
         deactivated in the last 7 days, with a new period and its existing products.
 
-        `POST /promotion/202607/activities/{activity_id}/republish` (shop-scoped)
+        `POST /promotion/202607/activities/{activity_id}/republish` (shop cipher required)
 
         Args:
             activity_id: Activity id.
@@ -707,7 +707,7 @@ class AsyncPromotionResource:
         Lists the shop's promotion activities (not coupons) by status, type or title. Paging fields travel
         in the request body.
 
-        `POST /promotion/202309/activities/search` (shop-scoped)
+        `POST /promotion/202309/activities/search` (shop cipher required)
 
         Args:
             status: Only activities in this status; by default `NOT_START`, `ONGOING`, `EXPIRED` and
@@ -775,7 +775,7 @@ class AsyncPromotionResource:
         Lists the shop's coupons (from Seller Center, the seller app or the CRM) by status, display type and
         title prefix. Filters combine with AND; values within a list with OR.
 
-        `POST /promotion/202406/coupons/search` (shop-scoped)
+        `POST /promotion/202406/coupons/search` (shop cipher required)
 
         Args:
             page_size: Coupons per page, 1 to 100.
@@ -838,7 +838,7 @@ class AsyncPromotionResource:
         Changes an activity's title and schedule, and for shipping discounts, Buy More Save More, Gift With
         Purchase and Buy X Get Y its benefit settings.
 
-        `PUT /promotion/202309/activities/{activity_id}` (shop-scoped)
+        `PUT /promotion/202309/activities/{activity_id}` (shop cipher required)
 
         Args:
             activity_id: Activity id.
@@ -884,7 +884,7 @@ class AsyncPromotionResource:
         Adds products or SKUs to an activity, or changes their deal price, discount and limits. Also sets
         benefit and excluded products of Buy More Save More and Buy X Get Y activities.
 
-        `PUT /promotion/202309/activities/{activity_id}/products` (shop-scoped)
+        `PUT /promotion/202309/activities/{activity_id}/products` (shop cipher required)
 
         Args:
             activity_id: Activity id.

@@ -70,7 +70,7 @@ class ReturnRefundResource:
         Accepts a buyer's request to cancel an order. Call it while the cancellation still waits for the
         seller's answer (`seller_next_action_response` of the cancellation).
 
-        `POST /return_refund/202309/cancellations/{cancel_id}/approve` (shop-scoped)
+        `POST /return_refund/202309/cancellations/{cancel_id}/approve` (shop cipher required)
 
         Args:
             cancel_id: Id of the cancellation request.
@@ -106,7 +106,7 @@ class ReturnRefundResource:
         Approves a buyer's refund-only, return, replacement or received return package, or offers a partial
         refund. The decision must match the action the return is waiting for.
 
-        `POST /return_refund/202309/returns/{return_id}/approve` (shop-scoped)
+        `POST /return_refund/202309/returns/{return_id}/approve` (shop cipher required)
 
         Args:
             return_id: Id of the return request.
@@ -148,7 +148,7 @@ class ReturnRefundResource:
         refund-only or return-and-refund of the given items. Use it before `cancel_order` or
         `create_return`.
 
-        `POST /return_refund/202309/refunds/calculate` (shop-scoped)
+        `POST /return_refund/202309/refunds/calculate` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -188,7 +188,7 @@ class ReturnRefundResource:
         Computes the refund the buyer would get for a cancellation, refund-only or return-and-refund; this
         version can target bundle sub-items. Without any item list the whole order is used.
 
-        `POST /return_refund/202602/refunds/calculate` (shop-scoped)
+        `POST /return_refund/202602/refunds/calculate` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -226,7 +226,7 @@ class ReturnRefundResource:
         Cancels an order (or, in some markets, single out-of-stock items of it) on the seller's side. Get a
         valid `cancel_reason` from `get_aftersale_eligibility` first.
 
-        `POST /return_refund/202309/cancellations` (shop-scoped)
+        `POST /return_refund/202309/cancellations` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -257,7 +257,7 @@ class ReturnRefundResource:
         Cancels an order or part of it on the seller's side; this version can also target single sub-items
         of bundle products through `order_line_list`.
 
-        `POST /return_refund/202602/cancellations` (shop-scoped)
+        `POST /return_refund/202602/cancellations` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -296,7 +296,7 @@ class ReturnRefundResource:
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer. Check the
         order's eligibility and reasons with `get_aftersale_eligibility` first.
 
-        `POST /return_refund/202309/returns` (shop-scoped)
+        `POST /return_refund/202309/returns` (shop cipher required)
 
         Args:
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
@@ -346,7 +346,7 @@ class ReturnRefundResource:
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer; this version
         can target bundle sub-items and accepts an idempotency key.
 
-        `POST /return_refund/202602/returns` (shop-scoped)
+        `POST /return_refund/202602/returns` (shop cipher required)
 
         Args:
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
@@ -390,7 +390,7 @@ class ReturnRefundResource:
         Tells, per SKU and order line, whether a cancellation, refund-only or return-and-refund can be
         started for the order, and why not when it cannot.
 
-        `GET /return_refund/202309/orders/{order_id}/aftersale_eligibility` (shop-scoped)
+        `GET /return_refund/202309/orders/{order_id}/aftersale_eligibility` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -415,7 +415,7 @@ class ReturnRefundResource:
         Tells, per SKU and order line, which after-sales requests the seller or buyer can start for the
         order, with the reason names usable for each.
 
-        `GET /return_refund/202512/orders/{order_id}/aftersale_eligibility` (shop-scoped)
+        `GET /return_refund/202512/orders/{order_id}/aftersale_eligibility` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -442,7 +442,7 @@ class ReturnRefundResource:
         Tells, per SKU and order line (bundle sub-lines included), which after-sales requests the seller or
         buyer can start for the order, with the reason names usable for each.
 
-        `GET /return_refund/202602/orders/{order_id}/aftersale_eligibility` (shop-scoped)
+        `GET /return_refund/202602/orders/{order_id}/aftersale_eligibility` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -490,7 +490,7 @@ class ReturnRefundResource:
         reject reasons and the allowed partial refund range. Use it before `reject_return` with a partial
         refund or `review_aftersales_requests`.
 
-        `GET /return_refund/202606/review_decision` (shop-scoped)
+        `GET /return_refund/202606/review_decision` (shop cipher required)
 
         Args:
             seller_id: Id of the seller.
@@ -536,7 +536,7 @@ class ReturnRefundResource:
         Tells, for one return or cancellation, which seller decisions (approve, reject, refund variants) are
         currently allowed, with the reject reasons usable for each reject decision.
 
-        `GET /return_refund/202601/decision_eligibility` (shop-scoped)
+        `GET /return_refund/202601/decision_eligibility` (shop cipher required)
 
         Args:
             return_or_cancel_id: Return id or cancellation id to check.
@@ -562,7 +562,7 @@ class ReturnRefundResource:
         Lists the reasons the seller may give when rejecting a given return, refund or cancellation request.
         Pass one of the returned `name` values to the matching reject call.
 
-        `GET /return_refund/202309/reject_reasons` (shop-scoped)
+        `GET /return_refund/202309/reject_reasons` (shop cipher required)
 
         Args:
             return_or_cancel_id: The return id or cancellation id the reasons are for.
@@ -586,7 +586,7 @@ class ReturnRefundResource:
         Lists the lifecycle events of one return (who did what and when, with notes, images and videos). Use
         it to show the negotiation history of a return.
 
-        `GET /return_refund/202309/returns/{return_id}/records` (shop-scoped)
+        `GET /return_refund/202309/returns/{return_id}/records` (shop cipher required)
 
         Args:
             return_id: Id of the return request.
@@ -613,7 +613,7 @@ class ReturnRefundResource:
         Refuses a buyer's request to cancel an order, with a reason from `get_reject_reasons` and optionally
         a comment and supporting images.
 
-        `POST /return_refund/202309/cancellations/{cancel_id}/reject` (shop-scoped)
+        `POST /return_refund/202309/cancellations/{cancel_id}/reject` (shop cipher required)
 
         Args:
             cancel_id: Id of the cancellation request.
@@ -648,7 +648,7 @@ class ReturnRefundResource:
         Rejects a buyer's refund-only, return or replacement request, or a returned package after
         inspection, with a reason from `get_reject_reasons`.
 
-        `POST /return_refund/202309/returns/{return_id}/reject` (shop-scoped)
+        `POST /return_refund/202309/returns/{return_id}/reject` (shop cipher required)
 
         Args:
             return_id: Id of the return request.
@@ -694,7 +694,7 @@ class ReturnRefundResource:
         Rejects a buyer's refund-only, return or replacement request, or, after receiving the package,
         offers a partial refund instead (`OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG`).
 
-        `POST /return_refund/202606/returns/{return_id}/reject` (shop-scoped)
+        `POST /return_refund/202606/returns/{return_id}/reject` (shop cipher required)
 
         Args:
             return_id: Id of the return request.
@@ -731,7 +731,7 @@ class ReturnRefundResource:
         Applies the seller's decisions (approve, reject, refund instead, partial refund) to the line items
         of one or more aftersales requests or RMAs. Failures of single items are listed in `errors`.
 
-        `POST /return_refund/202609/aftersales/review` (shop-scoped)
+        `POST /return_refund/202609/aftersales/review` (shop cipher required)
 
         Args:
             aftersales_request_decisions: One entry per aftersales request or RMA reviewed."""
@@ -758,7 +758,7 @@ class ReturnRefundResource:
         filters. `whitelisted_data_fields` adds line items, SKU return requests or RMAs to each result.
         Paging goes through the body's `pagination` object.
 
-        `POST /return_refund/202603/aftersales/search` (shop-scoped)
+        `POST /return_refund/202603/aftersales/search` (shop cipher required)
 
         Args:
             locale: BCP-47 locale of the returned texts, e.g. `en-US`.
@@ -808,7 +808,7 @@ class ReturnRefundResource:
         Lists the shop's order cancellations matching the filters (ids, buyer, type, status, create/update
         time), page by page. Keep the filters unchanged while paging.
 
-        `POST /return_refund/202309/cancellations/search` (shop-scoped)
+        `POST /return_refund/202309/cancellations/search` (shop cipher required)
 
         Args:
             sort_field: Field the results are sorted by.
@@ -927,7 +927,7 @@ class ReturnRefundResource:
         Lists the shop's order cancellations matching the filters, page by page; this version also returns
         bundle sub-items and the stock replenishment hint.
 
-        `POST /return_refund/202602/cancellations/search` (shop-scoped)
+        `POST /return_refund/202602/cancellations/search` (shop cipher required)
 
         Args:
             sort_field: Field the results are sorted by.
@@ -1030,7 +1030,7 @@ class ReturnRefundResource:
         `whitelisted_data_fields` adds line items or SKU return requests. Paging goes through the body's
         `pagination` object.
 
-        `POST /return_refund/202604/rma/search` (shop-scoped)
+        `POST /return_refund/202604/rma/search` (shop cipher required)
 
         Args:
             locale: BCP-47 locale of the returned texts, e.g. `en-US`.
@@ -1075,7 +1075,7 @@ class ReturnRefundResource:
         arbitration status, create/update time), page by page. Keep the filters and sorting unchanged while
         paging.
 
-        `POST /return_refund/202309/returns/search` (shop-scoped)
+        `POST /return_refund/202309/returns/search` (shop cipher required)
 
         Args:
             sort_field: Field the results are sorted by.
@@ -1210,7 +1210,7 @@ class ReturnRefundResource:
         Lists the shop's returns matching the filters, page by page; this version also filters on the
         seller's proposed return type and covers replacement and exchange requests.
 
-        `POST /return_refund/202602/returns/search` (shop-scoped)
+        `POST /return_refund/202602/returns/search` (shop cipher required)
 
         Args:
             sort_field: Field the results are sorted by.
@@ -1335,7 +1335,7 @@ class ReturnRefundResource:
         Gives the buyer the return shipping details arranged by the seller: tracking number, carrier and
         optionally a shipping label or QR code file.
 
-        `POST /return_refund/202405/returns/shipping_documents` (shop-scoped)
+        `POST /return_refund/202405/returns/shipping_documents` (shop cipher required)
 
         Args:
             return_ids: Ids of the returns (or RMAs, see `return_id_type`) the documents are for.
@@ -1491,7 +1491,7 @@ class AsyncReturnRefundResource:
         Accepts a buyer's request to cancel an order. Call it while the cancellation still waits for the
         seller's answer (`seller_next_action_response` of the cancellation).
 
-        `POST /return_refund/202309/cancellations/{cancel_id}/approve` (shop-scoped)
+        `POST /return_refund/202309/cancellations/{cancel_id}/approve` (shop cipher required)
 
         Args:
             cancel_id: Id of the cancellation request.
@@ -1527,7 +1527,7 @@ class AsyncReturnRefundResource:
         Approves a buyer's refund-only, return, replacement or received return package, or offers a partial
         refund. The decision must match the action the return is waiting for.
 
-        `POST /return_refund/202309/returns/{return_id}/approve` (shop-scoped)
+        `POST /return_refund/202309/returns/{return_id}/approve` (shop cipher required)
 
         Args:
             return_id: Id of the return request.
@@ -1569,7 +1569,7 @@ class AsyncReturnRefundResource:
         refund-only or return-and-refund of the given items. Use it before `cancel_order` or
         `create_return`.
 
-        `POST /return_refund/202309/refunds/calculate` (shop-scoped)
+        `POST /return_refund/202309/refunds/calculate` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1609,7 +1609,7 @@ class AsyncReturnRefundResource:
         Computes the refund the buyer would get for a cancellation, refund-only or return-and-refund; this
         version can target bundle sub-items. Without any item list the whole order is used.
 
-        `POST /return_refund/202602/refunds/calculate` (shop-scoped)
+        `POST /return_refund/202602/refunds/calculate` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1647,7 +1647,7 @@ class AsyncReturnRefundResource:
         Cancels an order (or, in some markets, single out-of-stock items of it) on the seller's side. Get a
         valid `cancel_reason` from `get_aftersale_eligibility` first.
 
-        `POST /return_refund/202309/cancellations` (shop-scoped)
+        `POST /return_refund/202309/cancellations` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1678,7 +1678,7 @@ class AsyncReturnRefundResource:
         Cancels an order or part of it on the seller's side; this version can also target single sub-items
         of bundle products through `order_line_list`.
 
-        `POST /return_refund/202602/cancellations` (shop-scoped)
+        `POST /return_refund/202602/cancellations` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1717,7 +1717,7 @@ class AsyncReturnRefundResource:
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer. Check the
         order's eligibility and reasons with `get_aftersale_eligibility` first.
 
-        `POST /return_refund/202309/returns` (shop-scoped)
+        `POST /return_refund/202309/returns` (shop cipher required)
 
         Args:
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
@@ -1767,7 +1767,7 @@ class AsyncReturnRefundResource:
         Opens a refund-only or return-and-refund request for an order on behalf of the buyer; this version
         can target bundle sub-items and accepts an idempotency key.
 
-        `POST /return_refund/202602/returns` (shop-scoped)
+        `POST /return_refund/202602/returns` (shop cipher required)
 
         Args:
             idempotency_key: A unique value chosen by the caller; TikTok treats requests carrying the same
@@ -1811,7 +1811,7 @@ class AsyncReturnRefundResource:
         Tells, per SKU and order line, whether a cancellation, refund-only or return-and-refund can be
         started for the order, and why not when it cannot.
 
-        `GET /return_refund/202309/orders/{order_id}/aftersale_eligibility` (shop-scoped)
+        `GET /return_refund/202309/orders/{order_id}/aftersale_eligibility` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1836,7 +1836,7 @@ class AsyncReturnRefundResource:
         Tells, per SKU and order line, which after-sales requests the seller or buyer can start for the
         order, with the reason names usable for each.
 
-        `GET /return_refund/202512/orders/{order_id}/aftersale_eligibility` (shop-scoped)
+        `GET /return_refund/202512/orders/{order_id}/aftersale_eligibility` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1863,7 +1863,7 @@ class AsyncReturnRefundResource:
         Tells, per SKU and order line (bundle sub-lines included), which after-sales requests the seller or
         buyer can start for the order, with the reason names usable for each.
 
-        `GET /return_refund/202602/orders/{order_id}/aftersale_eligibility` (shop-scoped)
+        `GET /return_refund/202602/orders/{order_id}/aftersale_eligibility` (shop cipher required)
 
         Args:
             order_id: TikTok Shop order id.
@@ -1911,7 +1911,7 @@ class AsyncReturnRefundResource:
         reject reasons and the allowed partial refund range. Use it before `reject_return` with a partial
         refund or `review_aftersales_requests`.
 
-        `GET /return_refund/202606/review_decision` (shop-scoped)
+        `GET /return_refund/202606/review_decision` (shop cipher required)
 
         Args:
             seller_id: Id of the seller.
@@ -1957,7 +1957,7 @@ class AsyncReturnRefundResource:
         Tells, for one return or cancellation, which seller decisions (approve, reject, refund variants) are
         currently allowed, with the reject reasons usable for each reject decision.
 
-        `GET /return_refund/202601/decision_eligibility` (shop-scoped)
+        `GET /return_refund/202601/decision_eligibility` (shop cipher required)
 
         Args:
             return_or_cancel_id: Return id or cancellation id to check.
@@ -1983,7 +1983,7 @@ class AsyncReturnRefundResource:
         Lists the reasons the seller may give when rejecting a given return, refund or cancellation request.
         Pass one of the returned `name` values to the matching reject call.
 
-        `GET /return_refund/202309/reject_reasons` (shop-scoped)
+        `GET /return_refund/202309/reject_reasons` (shop cipher required)
 
         Args:
             return_or_cancel_id: The return id or cancellation id the reasons are for.
@@ -2007,7 +2007,7 @@ class AsyncReturnRefundResource:
         Lists the lifecycle events of one return (who did what and when, with notes, images and videos). Use
         it to show the negotiation history of a return.
 
-        `GET /return_refund/202309/returns/{return_id}/records` (shop-scoped)
+        `GET /return_refund/202309/returns/{return_id}/records` (shop cipher required)
 
         Args:
             return_id: Id of the return request.
@@ -2034,7 +2034,7 @@ class AsyncReturnRefundResource:
         Refuses a buyer's request to cancel an order, with a reason from `get_reject_reasons` and optionally
         a comment and supporting images.
 
-        `POST /return_refund/202309/cancellations/{cancel_id}/reject` (shop-scoped)
+        `POST /return_refund/202309/cancellations/{cancel_id}/reject` (shop cipher required)
 
         Args:
             cancel_id: Id of the cancellation request.
@@ -2069,7 +2069,7 @@ class AsyncReturnRefundResource:
         Rejects a buyer's refund-only, return or replacement request, or a returned package after
         inspection, with a reason from `get_reject_reasons`.
 
-        `POST /return_refund/202309/returns/{return_id}/reject` (shop-scoped)
+        `POST /return_refund/202309/returns/{return_id}/reject` (shop cipher required)
 
         Args:
             return_id: Id of the return request.
@@ -2115,7 +2115,7 @@ class AsyncReturnRefundResource:
         Rejects a buyer's refund-only, return or replacement request, or, after receiving the package,
         offers a partial refund instead (`OFFER_PARTIAL_REFUND_AFTER_RECEIVING_PKG`).
 
-        `POST /return_refund/202606/returns/{return_id}/reject` (shop-scoped)
+        `POST /return_refund/202606/returns/{return_id}/reject` (shop cipher required)
 
         Args:
             return_id: Id of the return request.
@@ -2152,7 +2152,7 @@ class AsyncReturnRefundResource:
         Applies the seller's decisions (approve, reject, refund instead, partial refund) to the line items
         of one or more aftersales requests or RMAs. Failures of single items are listed in `errors`.
 
-        `POST /return_refund/202609/aftersales/review` (shop-scoped)
+        `POST /return_refund/202609/aftersales/review` (shop cipher required)
 
         Args:
             aftersales_request_decisions: One entry per aftersales request or RMA reviewed."""
@@ -2179,7 +2179,7 @@ class AsyncReturnRefundResource:
         filters. `whitelisted_data_fields` adds line items, SKU return requests or RMAs to each result.
         Paging goes through the body's `pagination` object.
 
-        `POST /return_refund/202603/aftersales/search` (shop-scoped)
+        `POST /return_refund/202603/aftersales/search` (shop cipher required)
 
         Args:
             locale: BCP-47 locale of the returned texts, e.g. `en-US`.
@@ -2229,7 +2229,7 @@ class AsyncReturnRefundResource:
         Lists the shop's order cancellations matching the filters (ids, buyer, type, status, create/update
         time), page by page. Keep the filters unchanged while paging.
 
-        `POST /return_refund/202309/cancellations/search` (shop-scoped)
+        `POST /return_refund/202309/cancellations/search` (shop cipher required)
 
         Args:
             sort_field: Field the results are sorted by.
@@ -2348,7 +2348,7 @@ class AsyncReturnRefundResource:
         Lists the shop's order cancellations matching the filters, page by page; this version also returns
         bundle sub-items and the stock replenishment hint.
 
-        `POST /return_refund/202602/cancellations/search` (shop-scoped)
+        `POST /return_refund/202602/cancellations/search` (shop cipher required)
 
         Args:
             sort_field: Field the results are sorted by.
@@ -2451,7 +2451,7 @@ class AsyncReturnRefundResource:
         `whitelisted_data_fields` adds line items or SKU return requests. Paging goes through the body's
         `pagination` object.
 
-        `POST /return_refund/202604/rma/search` (shop-scoped)
+        `POST /return_refund/202604/rma/search` (shop cipher required)
 
         Args:
             locale: BCP-47 locale of the returned texts, e.g. `en-US`.
@@ -2496,7 +2496,7 @@ class AsyncReturnRefundResource:
         arbitration status, create/update time), page by page. Keep the filters and sorting unchanged while
         paging.
 
-        `POST /return_refund/202309/returns/search` (shop-scoped)
+        `POST /return_refund/202309/returns/search` (shop cipher required)
 
         Args:
             sort_field: Field the results are sorted by.
@@ -2631,7 +2631,7 @@ class AsyncReturnRefundResource:
         Lists the shop's returns matching the filters, page by page; this version also filters on the
         seller's proposed return type and covers replacement and exchange requests.
 
-        `POST /return_refund/202602/returns/search` (shop-scoped)
+        `POST /return_refund/202602/returns/search` (shop cipher required)
 
         Args:
             sort_field: Field the results are sorted by.
@@ -2756,7 +2756,7 @@ class AsyncReturnRefundResource:
         Gives the buyer the return shipping details arranged by the seller: tracking number, carrier and
         optionally a shipping label or QR code file.
 
-        `POST /return_refund/202405/returns/shipping_documents` (shop-scoped)
+        `POST /return_refund/202405/returns/shipping_documents` (shop cipher required)
 
         Args:
             return_ids: Ids of the returns (or RMAs, see `return_id_type`) the documents are for.

@@ -19,8 +19,9 @@ GET_PERMISSIONS: Operation[GetPermissionsResponse] = Operation(
     version="202309",
     summary="Get seller permissions",
     response_model=GetPermissionsResponse,
-    shop_scoped=False,
+    shop_cipher="forbidden",
     retry_safe=True,
+    scopes=("seller.shop.info",),
 )
 
 GET_SHOP_GROUPS: Operation[GetShopGroupsResponse] = Operation(
@@ -32,7 +33,7 @@ GET_SHOP_GROUPS: Operation[GetShopGroupsResponse] = Operation(
     version="202601",
     summary="Get the shop group and its shops",
     response_model=GetShopGroupsResponse,
-    shop_scoped=False,
+    shop_cipher="forbidden",
     retry_safe=True,
 )
 
@@ -45,6 +46,7 @@ GET_SHOPS: Operation[GetShopsResponse] = Operation(
     version="202309",
     summary="Get active shops",
     response_model=GetShopsResponse,
-    shop_scoped=False,
+    shop_cipher="forbidden",
     retry_safe=True,
+    scopes=("seller.shop.info",),
 )

@@ -18,8 +18,9 @@ CONFIRM_PACKAGE_SHIPMENT: Operation[ConfirmPackageShipmentResponse] = Operation(
     version="202309",
     summary="Confirm package shipment",
     response_model=ConfirmPackageShipmentResponse,
-    shop_scoped=False,
+    shop_cipher="forbidden",
     retry_safe=False,
+    scopes=("seller.fulfillment.basic",),
     body_model=ConfirmPackageShipmentRequest,
     body_fields=(
         "warehouse_provider_id",
