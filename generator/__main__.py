@@ -13,9 +13,10 @@ from pathlib import Path
 from openapi_python_client import Project
 
 from .bundle import SPEC_DIR, SpecError, load_modules, validate, wrap_all
+from .elements import Surface, SurfaceError
 from .reference import render_reference
 from .render import PACKAGE, TEMPLATES, render, render_types
-from .surface import Surface, SurfaceError, build_surface, generator_config, parse
+from .surface import build_surface, generator_config, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 # What one run writes, relative to the repository (and to ``generate_into``'s target): each folder

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .surface import Field, Model, Op, Surface
+from .elements import Field, Model, Op, Surface
 
 _LITERAL = re.compile(r"Literal\[([^\]]*)\]")
 _MODEL_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]+\b")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .surface import Field, Model, Module, Op, Surface
+from .elements import Field, Model, Module, Op, Surface
 
 # An enumeration's annotation; its values are listed in the description column instead.
 _ENUM = re.compile(r"OpenEnum\[Literal\[[^\]]*\]\]|Literal\[[^\]]*\]( \| int)?")

@@ -14,7 +14,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from .surface import Field, Module, Surface, VersionView
+from .elements import Field, Module, Surface, VersionView
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE = "tiktok_shop_generated"
