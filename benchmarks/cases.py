@@ -204,8 +204,8 @@ def b6_pagination_memory(quick: bool) -> Row:
     from ._server import sandbox_process
 
     total = 2_000 if quick else 50_000
-    with sandbox_process(orders=total) as credentials:
-        out = subprocess.run([sys.executable, "-c", B6_CHILD, json.dumps(credentials), str(total)], check=True,
+    with sandbox_process(orders=total) as sandbox:
+        out = subprocess.run([sys.executable, "-c", B6_CHILD, json.dumps(sandbox.credentials), str(total)], check=True,
                              capture_output=True, text=True).stdout  # fmt: skip
     result = json.loads(out)
     marks = result["marks"]

@@ -12,6 +12,7 @@ parameters, not found, rate limit, server), each picked from TikTok's ``code`` o
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
 __all__ = [
     "APIConnectionError",
@@ -24,6 +25,7 @@ __all__ = [
     "MalformedResponseError",
     "NotFoundError",
     "PermissionDeniedError",
+    "QuotaExhaustedError",
     "RateLimitError",
     "RefreshTokenError",
     "RequestValidationError",
@@ -152,6 +154,24 @@ class NotFoundError(APIStatusError):
 
 class RateLimitError(APIStatusError):
     """Too many requests (code 36009002 or HTTP 429); retried with backoff."""
+
+
+class QuotaExhaustedError(RateLimitError):
+    """The shop's ``daily_quota`` (set on the rate limiter) is used up: raised before sending.
+
+    Nothing reached TikTok, so ``code`` and ``request_id`` are ``None``; ``status_code`` is the
+    429 TikTok would answer. ``reset_at`` is when the quota resets (midnight UTC, an aware
+    datetime) and ``retry_after`` the seconds until then. Never retried.
+    """
+
+    def __init__(self, message: str, *, operation: str, reset_at: datetime, retry_after: float) -> None:
+        self.reset_at = reset_at
+        super().__init__(
+            message, code=None, request_id=None, status_code=429, operation=operation, retry_after=retry_after
+        )
+
+    def __str__(self) -> str:
+        return f"{self.operation}: {self.message} (resets at {self.reset_at.isoformat()})"
 
 
 class ServerError(APIStatusError):
