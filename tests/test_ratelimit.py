@@ -18,7 +18,7 @@ import redis
 
 from benchmarks._redis import RedisServer
 from tiktok_shop import AsyncTikTokShop, QuotaExhaustedError, RateLimitError, TikTokShop
-from tiktok_shop.ratelimit import Bucket, LocalRateLimiter, RedisRateLimiter, Ticket
+from tiktok_shop.ratelimit import Bucket, LocalRateLimiter, RatePolicy, RedisRateLimiter, Ticket
 from tiktok_shop.sandbox import Sandbox
 
 BUCKET = Bucket("app", "shop", "Operation")
@@ -240,3 +240,10 @@ async def test_redis_down_falls_back_async(
         await asyncio.gather(*(client.order.search_orders(page_size=1) for _ in range(6)))
     assert len(_unreachable_warnings(caplog)) == 1
     await limiter.aclose()
+
+
+def test_the_defaults_are_the_documented_ones() -> None:
+    # README "Running a fleet": 10/s to start, +0.5 in slow start, +0.2/rate, x0.9, 0.2..50, no quota
+    documented = RatePolicy(rate=10.0, min_rate=0.2, max_rate=50.0, increase=0.2, decrease=0.9, slow_start=0.5)
+    assert LocalRateLimiter().policy == documented
+    assert RedisRateLimiter("redis://127.0.0.1:1/0").policy == documented
