@@ -16,7 +16,17 @@ from ._config import DEFAULT_TIMEOUT, NOT_GIVEN, ClientConfig, NotGiven, Secret
 from ._contract import Operation
 from ._drift import DriftRecorder, recorder_for
 from ._pagination import AsyncPage, SyncPage
-from ._pipeline import AcquireSlot, GetToken, RefreshToken, ReportAnswer, Send, Sleep, call_flow, prepare
+from ._pipeline import (
+    AcquireSlot,
+    GetToken,
+    PreparedCall,
+    RefreshToken,
+    ReportAnswer,
+    Send,
+    Sleep,
+    call_flow,
+    prepare,
+)
 from ._redaction import install as _install_redaction
 from ._token_source import AsyncTokenSource, TokenSource
 from .ratelimit import RateLimiter
@@ -129,6 +139,16 @@ class _ClientBase(Generic[SourceT, HttpT]):
         self._drift = recorder_for(record_drift)
         self._setup(config, token_source, access_token, http, owns_http=http_client is None, rate_limiter=rate_limiter)
 
+    def _flow(self, call: PreparedCall[T]) -> Generator[Any, Any, T]:
+        """The call's sans-I/O flow with this client's settings; ``_run`` executes it."""
+        return call_flow(
+            call,
+            self._config,
+            self._signer,
+            uses_token_source=self._token_source is not None,
+            rate_limited=self._rate_limiter is not None,
+        )
+
     def _new_http(self, timeout: httpx.Timeout) -> HttpT:
         raise NotImplementedError
 
@@ -209,15 +229,7 @@ class TikTokShop(_ClientBase[TokenSource, httpx.Client], SyncResources):
     def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         """Call any operation with its arguments by Python name; the generated methods use this."""
         call = prepare(operation, arguments, self._config)
-        parsed = self._run(
-            call_flow(
-                call,
-                self._config,
-                self._signer,
-                uses_token_source=self._token_source is not None,
-                rate_limited=self._rate_limiter is not None,
-            )
-        )
+        parsed = self._run(self._flow(call))
         if self._drift is not None:
             self._drift.record(operation, parsed)
         return parsed
@@ -275,15 +287,7 @@ class AsyncTikTokShop(_ClientBase[AsyncTokenSource, httpx.AsyncClient], AsyncRes
 
     async def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         call = prepare(operation, arguments, self._config)
-        parsed = await self._run(
-            call_flow(
-                call,
-                self._config,
-                self._signer,
-                uses_token_source=self._token_source is not None,
-                rate_limited=self._rate_limiter is not None,
-            )
-        )
+        parsed = await self._run(self._flow(call))
         if self._drift is not None:
             self._drift.record(operation, parsed)
         return parsed
