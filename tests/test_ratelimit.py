@@ -247,3 +247,24 @@ def test_the_defaults_are_the_documented_ones() -> None:
     documented = RatePolicy(rate=10.0, min_rate=0.2, max_rate=50.0, increase=0.2, decrease=0.9, slow_start=0.5)
     assert LocalRateLimiter().policy == documented
     assert RedisRateLimiter("redis://127.0.0.1:1/0").policy == documented
+
+
+@pytest.mark.parametrize("kind", ["url", "redis.Redis", "redis.asyncio.Redis"])
+async def test_async_clients_take_a_url_a_redis_client_or_an_asyncio_one(
+    sandbox: Sandbox, redis_url: str, kind: str
+) -> None:
+    import redis.asyncio
+
+    given: Any = {"url": redis_url, "redis.Redis": redis.Redis.from_url(redis_url)}.get(kind) or (
+        redis.asyncio.Redis.from_url(redis_url)
+    )
+    limiter = RedisRateLimiter(given, daily_quota=1)
+    async with AsyncTikTokShop(**sandbox.credentials(), rate_limiter=limiter) as client:
+        await client.order.search_orders(page_size=1)
+        with pytest.raises(QuotaExhaustedError):  # the count lives in Redis
+            await client.order.search_orders(page_size=1)
+    assert list(redis.Redis.from_url(redis_url).scan_iter("tiktok_shop:quota:*"))
+    if kind == "redis.asyncio.Redis":
+        with pytest.raises(TypeError, match="AsyncTikTokShop only"):
+            limiter.acquire(BUCKET)
+    await limiter.aclose()
