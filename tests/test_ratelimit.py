@@ -105,6 +105,25 @@ async def test_retry_after_pauses_the_bucket_sync_and_async(make_limiter: MakeLi
     assert time.monotonic() - started >= 0.35
 
 
+async def test_an_async_wait_leaves_the_event_loop_free(make_limiter: MakeLimiter) -> None:
+    limiter = make_limiter()
+    await limiter.report_async(await limiter.acquire_async(BUCKET), limited=True, retry_after=0.5)
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        for _ in range(20):
+            await asyncio.sleep(0.02)
+            ticks += 1
+
+    async def acquire() -> int:
+        await limiter.acquire_async(BUCKET)
+        return ticks
+
+    ticked_meanwhile, _ = await asyncio.gather(acquire(), ticker())
+    assert ticked_meanwhile >= 3  # a blocking wait would let none run before it returned
+
+
 # -- on the clients ------------------------------------------------------------------------------------
 def _shop(sandbox: Sandbox, index: int) -> str:
     return sandbox.sellers[0].shops[index].cipher
