@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from typing import Any
 
 import pytest
@@ -10,7 +9,7 @@ import redis
 
 from tiktok_shop.webhooks import RedisDedupeStore, WebhookReceiver
 
-from .test_webhooks import KEY, SECRET, _body, _headers
+from .test_webhooks import KEY, SECRET, _body, _headers, claims_by_four_processes
 
 
 def _claim_all(url: str, keys: list[str], out: Any) -> None:
@@ -20,15 +19,7 @@ def _claim_all(url: str, keys: list[str], out: Any) -> None:
 
 def test_four_processes_claim_each_notification_once(redis_url: str) -> None:
     keys = [f"n-{i}" for i in range(300)]
-    context = multiprocessing.get_context("spawn")
-    out = context.Queue()
-    processes = [context.Process(target=_claim_all, args=(redis_url, keys, out)) for _ in range(4)]
-    for process in processes:
-        process.start()
-    claimed = sum(out.get(timeout=60) for _ in processes)
-    for process in processes:
-        process.join(timeout=60)
-    assert claimed == len(keys)
+    assert claims_by_four_processes(_claim_all, redis_url, keys) == len(keys)
     store = RedisDedupeStore(redis_url)
     store.release("n-7")
     assert store.claim("n-7") and not store.claim("n-8")
