@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import cases, peers
+from . import cases, cold, fleet, peers
 from ._server import sandbox_process
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -29,20 +29,26 @@ def run(quick: bool, only: set[str] | None, with_peers: bool) -> dict[str, Any]:
 
     if wanted("B1"):
         rows.append(cases.b1_sign(quick))
-    credentials = None
     peer: dict[str, Any] = {}
-    if wanted("B2") or wanted("B3") or with_peers:
-        with sandbox_process(orders=20) as credentials:
+    b8: cases.Row | None = None
+    if wanted("B2") or wanted("B3") or wanted("B4") or wanted("B8") or with_peers:
+        with sandbox_process(orders=20) as sandbox:
+            credentials = sandbox.credentials
             if wanted("B2"):
                 rows.append(cases.b2_sync_call(credentials, quick))
             if wanted("B3"):
                 rows.append(cases.b3_async_throughput(credentials, quick))
+            if wanted("B4"):
+                rows.append(cold.b4_cold_call(credentials, quick, peers.peer_python() if with_peers else None))
             if with_peers:
                 peer = peers.peer_figures(credentials, quick)
-    for case, fn in (("B4", cases.b4_import), ("B5", cases.b5_parse), ("B6", cases.b6_pagination_memory),
-                     ("B7", cases.b7_generator)):  # fmt: skip
+            if wanted("B8"):
+                b8 = fleet.b8_fleet(sandbox, quick)
+    for case, fn in (("B5", cases.b5_parse), ("B6", cases.b6_pagination_memory), ("B7", cases.b7_generator)):
         if wanted(case):
             rows.append(fn(quick))
+    if b8 is not None:
+        rows.append(b8)
     node = peers.node_figures(quick) if with_peers else {}
     return {"machine": machine(), "quick": quick, "rows": [r.as_dict() for r in rows], "peer_python": peer,
             "node": node}  # fmt: skip

@@ -12,7 +12,8 @@ How a reader runs a block, which is what this test does:
    signed ``ORDER_STATUS_CHANGE`` delivery for one of the sandbox's orders, signed here by hand with
    ``hmac`` as TikTok documents it (not with the client's signer);
 4. the blocks of one section run in order in one namespace, in a fresh folder (relative paths such as
-   ``seen.sqlite3``, and the default token store under ``XDG_DATA_HOME``, land there).
+   ``seen.sqlite3``, and the default token store under ``XDG_DATA_HOME``, land there);
+5. ``redis://localhost:6379/0`` is the reader's own Redis: here a real redis-server on a free port.
 
 A block that is deliberately not runnable is preceded by ``<!-- not run: why -->``.
 """
@@ -38,7 +39,7 @@ PRELUDE_SECTION = "Quick start"
 NOT_RUN = re.compile(r"<!-- not run: (.+?) -->\n```python\n")
 
 SUBSTITUTIONS = [
-    ('TikTokShop(app_key="...", app_secret="...", access_token="...")', "TikTokShop(**sandbox.credentials())"),
+    ('TikTokShop(app_key="...", app_secret="...", access_token="..."', "TikTokShop(**sandbox.credentials()"),
     (
         "TikTokShop(app_key=KEY, app_secret=SECRET",
         "TikTokShop(app_key=KEY, app_secret=SECRET, base_url=sandbox.base_url",
@@ -78,7 +79,7 @@ SECTIONS = _sections()
 PRELUDE = SECTIONS[PRELUDE_SECTION][1]  # the Quick start's second block: "try one without credentials"
 
 
-def _program(heading: str) -> str:
+def _program(heading: str, redis_url: str = "redis://localhost:6379/0") -> str:
     """The blocks of ``heading`` as a reader runs them: the prelude, the placeholders filled in, the blocks."""
     blocks = SECTIONS[heading]
     if heading == PRELUDE_SECTION:
@@ -86,6 +87,7 @@ def _program(heading: str) -> str:
     code = "\n".join(blocks)
     for placeholder, value in SUBSTITUTIONS:
         code = code.replace(placeholder, value)
+    code = code.replace("redis://localhost:6379/0", redis_url)
     needs = WEBHOOK_REQUEST if re.search(r"\braw_body\b", code) else ""
     return PRELUDE + needs + code
 
@@ -128,14 +130,14 @@ def test_readme_section_passes_mypy_strict(heading: str, mypy_report: dict[str, 
     assert mypy_report[heading] == "", f"README section {heading!r}:\n{mypy_report[heading]}"
 
 
-def _run(heading: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, Any], str]:
+def _run(heading: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **redis: str) -> tuple[dict[str, Any], str]:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     namespace: dict[str, Any] = {"__name__": f"readme_{heading}"}
     out = io.StringIO()
     try:
         with redirect_stdout(out):
-            exec(compile(_program(heading), f"README.md ({heading})", "exec"), namespace)
+            exec(compile(_program(heading, **redis), f"README.md ({heading})", "exec"), namespace)
     finally:
         for value in list(namespace.values()):
             if type(value).__name__ == "TikTokShop":
@@ -209,7 +211,24 @@ def test_webhooks_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert again == (200, None)  # the duplicate is answered without the handler
 
 
-CHECKED_IN_DETAIL = {"Quick start", "Types", "Signing", "Tokens for one shop or thousands", "Webhooks"}
+CHECKED_IN_DETAIL = {
+    "Quick start",
+    "Types",
+    "Signing",
+    "Tokens for one shop or thousands",
+    "Webhooks",
+    "Running a fleet",
+}
+
+
+def test_running_a_fleet_runs_on_a_real_redis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, redis_url: str) -> None:
+    import redis
+
+    namespace, out = _run("Running a fleet", tmp_path, monkeypatch, redis_url=redis_url)
+    assert int(out) == 20 * 10  # every page full: the sandbox's shop has more than ten orders
+    keys = redis.Redis.from_url(redis_url).keys("tiktok_shop:rate:*")
+    assert keys and all(redis.Redis.from_url(redis_url).ttl(k) > 0 for k in keys)  # the limiter paced through Redis
+    assert namespace["receiver"].dedupe.claim("n-1") and not namespace["receiver"].dedupe.claim("n-1")
 
 
 @pytest.mark.parametrize("heading", [h for h in SECTIONS if h not in CHECKED_IN_DETAIL])

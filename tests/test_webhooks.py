@@ -193,19 +193,24 @@ def _claim_all(path: str, keys: list[str], out: Any) -> None:
     out.put(sum(store.claim(k) for k in keys))
 
 
-def test_sqlite_store_claims_each_key_once_across_processes(tmp_path: Path) -> None:
-    path = str(tmp_path / "seen.sqlite3")
-    SQLiteDedupeStore(path)
-    keys = [f"n-{i}" for i in range(200)]
+def claims_by_four_processes(claim_all: Any, where: str, keys: list[str]) -> int:
+    """How many of ``keys`` four processes running ``claim_all(where, keys, out)`` claimed in all."""
     ctx = multiprocessing.get_context("spawn")
     out = ctx.Queue()
-    procs = [ctx.Process(target=_claim_all, args=(path, keys, out)) for _ in range(4)]
+    procs = [ctx.Process(target=claim_all, args=(where, keys, out)) for _ in range(4)]
     for proc in procs:
         proc.start()
     claimed = sum(out.get(timeout=60) for _ in procs)
     for proc in procs:
         proc.join(timeout=60)
-    assert claimed == len(keys)
+    return int(claimed)
+
+
+def test_sqlite_store_claims_each_key_once_across_processes(tmp_path: Path) -> None:
+    path = str(tmp_path / "seen.sqlite3")
+    SQLiteDedupeStore(path)
+    keys = [f"n-{i}" for i in range(200)]
+    assert claims_by_four_processes(_claim_all, path, keys) == len(keys)
     store = SQLiteDedupeStore(path)
     store.release("n-7")
     assert store.claim("n-7") and not store.claim("n-8")

@@ -16,9 +16,20 @@ from ._config import DEFAULT_TIMEOUT, NOT_GIVEN, ClientConfig, NotGiven, Secret
 from ._contract import Operation
 from ._drift import DriftRecorder, recorder_for
 from ._pagination import AsyncPage, SyncPage
-from ._pipeline import GetToken, RefreshToken, Send, Sleep, call_flow, prepare
+from ._pipeline import (
+    AcquireSlot,
+    GetToken,
+    PreparedCall,
+    RefreshToken,
+    ReportAnswer,
+    Send,
+    Sleep,
+    call_flow,
+    prepare,
+)
 from ._redaction import install as _install_redaction
 from ._token_source import AsyncTokenSource, TokenSource
+from .ratelimit import RateLimiter
 from .signing import Signer
 
 __all__ = ["AsyncTikTokShop", "TikTokShop"]
@@ -40,6 +51,8 @@ _OPTIONS_DOC = """
     - ``shop_cipher``: binds shop-scoped operations to one shop (``None`` unbinds).
     - ``base_url``, ``auth_base_url``: the API and token hosts (the sandbox's, in tests).
     - ``access_token`` (a fixed token) or ``token_source`` (a token manager that refreshes).
+    - ``rate_limiter``: a :mod:`tiktok_shop.ratelimit` limiter (``LocalRateLimiter()``, or
+      ``RedisRateLimiter(url)`` for a fleet) every API request waits for; ``None``: none (default).
     - ``extra_headers``, ``extra_query``: added to every request (the query is signed with it);
       they may not replace what the client sets (``app_key``, ``sign``, the token header...).
 """
@@ -68,6 +81,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
     _owns_http: bool
     _requester: Any  # the generated resources' requester: the client itself
     _drift: DriftRecorder | None
+    _rate_limiter: RateLimiter | None
 
     def _setup(
         self,
@@ -77,7 +91,11 @@ class _ClientBase(Generic[SourceT, HttpT]):
         http: HttpT,
         *,
         owns_http: bool,
+        rate_limiter: RateLimiter | None,
     ) -> None:
+        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
+            raise ValueError(f"rate_limiter must be a tiktok_shop.ratelimit limiter or None, got {rate_limiter!r}")
+        self._rate_limiter = rate_limiter
         self._config = config
         self._signer = Signer(config.app_secret.reveal())
         self._token_source = token_source
@@ -103,6 +121,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
         extra_query: Mapping[str, str] | None = None,
         http_client: HttpT | None = None,
         record_drift: str | PathLike[str] | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         config = ClientConfig.create(
             app_key,
@@ -118,7 +137,17 @@ class _ClientBase(Generic[SourceT, HttpT]):
         )
         http = http_client or self._new_http(config.timeout)
         self._drift = recorder_for(record_drift)
-        self._setup(config, token_source, access_token, http, owns_http=http_client is None)
+        self._setup(config, token_source, access_token, http, owns_http=http_client is None, rate_limiter=rate_limiter)
+
+    def _flow(self, call: PreparedCall[T]) -> Generator[Any, Any, T]:
+        """The call's sans-I/O flow with this client's settings; ``_run`` executes it."""
+        return call_flow(
+            call,
+            self._config,
+            self._signer,
+            uses_token_source=self._token_source is not None,
+            rate_limited=self._rate_limiter is not None,
+        )
 
     def _new_http(self, timeout: httpx.Timeout) -> HttpT:
         raise NotImplementedError
@@ -138,6 +167,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
         token_source: SourceT | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy with other settings (see the class docstring), sharing this client's connection pool."""
         clone = type(self).__new__(type(self))
@@ -159,6 +189,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
             self._static.access_token() if isinstance(access_token, NotGiven) else access_token,
             self._http,
             owns_http=False,
+            rate_limiter=self._rate_limiter if isinstance(rate_limiter, NotGiven) else rate_limiter,
         )
         return clone
 
@@ -198,9 +229,7 @@ class TikTokShop(_ClientBase[TokenSource, httpx.Client], SyncResources):
     def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         """Call any operation with its arguments by Python name; the generated methods use this."""
         call = prepare(operation, arguments, self._config)
-        parsed = self._run(
-            call_flow(call, self._config, self._signer, uses_token_source=self._token_source is not None)
-        )
+        parsed = self._run(self._flow(call))
         if self._drift is not None:
             self._drift.record(operation, parsed)
         return parsed
@@ -229,6 +258,13 @@ class TikTokShop(_ClientBase[TokenSource, httpx.Client], SyncResources):
             elif isinstance(action, RefreshToken):
                 assert self._token_source is not None
                 result = self._token_source.refresh_after_rejection(action.rejected)
+            elif isinstance(action, AcquireSlot):
+                assert self._rate_limiter is not None
+                result = self._rate_limiter.acquire(action.bucket)
+            elif isinstance(action, ReportAnswer):
+                assert self._rate_limiter is not None
+                self._rate_limiter.report(action.ticket, limited=action.limited, retry_after=action.retry_after)
+                result = None
 
     def close(self) -> None:
         if self._owns_http:
@@ -251,9 +287,7 @@ class AsyncTikTokShop(_ClientBase[AsyncTokenSource, httpx.AsyncClient], AsyncRes
 
     async def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         call = prepare(operation, arguments, self._config)
-        parsed = await self._run(
-            call_flow(call, self._config, self._signer, uses_token_source=self._token_source is not None)
-        )
+        parsed = await self._run(self._flow(call))
         if self._drift is not None:
             self._drift.record(operation, parsed)
         return parsed
@@ -282,6 +316,15 @@ class AsyncTikTokShop(_ClientBase[AsyncTokenSource, httpx.AsyncClient], AsyncRes
             elif isinstance(action, RefreshToken):
                 assert self._token_source is not None
                 result = await self._token_source.refresh_after_rejection(action.rejected)
+            elif isinstance(action, AcquireSlot):
+                assert self._rate_limiter is not None
+                result = await self._rate_limiter.acquire_async(action.bucket)
+            elif isinstance(action, ReportAnswer):
+                assert self._rate_limiter is not None
+                await self._rate_limiter.report_async(
+                    action.ticket, limited=action.limited, retry_after=action.retry_after
+                )
+                result = None
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -12,6 +12,7 @@ parameters, not found, rate limit, server), each picked from TikTok's ``code`` o
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import ClassVar, Literal
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "MalformedResponseError",
     "NotFoundError",
     "PermissionDeniedError",
+    "QuotaExhaustedError",
     "RateLimitError",
     "RefreshTokenError",
     "RequestValidationError",
@@ -206,6 +208,27 @@ class RateLimitError(APIStatusError):
 
     retry_when: ClassVar[RetryWhen] = "always"
     HINT = "Retried with backoff (Retry-After honoured); if it persists, send fewer requests per second."
+
+
+class QuotaExhaustedError(RateLimitError):
+    """The shop's ``daily_quota`` (set on the rate limiter) is used up: raised before sending.
+
+    Nothing reached TikTok, so ``code`` and ``request_id`` are ``None``; ``status_code`` is the
+    429 TikTok would answer. ``reset_at`` is when the quota resets (midnight UTC, an aware
+    datetime) and ``retry_after`` the seconds until then. Never retried.
+    """
+
+    retry_when: ClassVar[RetryWhen] = "never"
+    HINT = "The shop's daily quota is used up: wait for reset_at, or raise daily_quota if TikTok allows more."
+
+    def __init__(self, message: str, *, operation: str, reset_at: datetime, retry_after: float) -> None:
+        self.reset_at = reset_at
+        super().__init__(
+            message, code=None, request_id=None, status_code=429, operation=operation, retry_after=retry_after
+        )
+
+    def __str__(self) -> str:
+        return f"{self.operation}: {self.message} (resets at {self.reset_at.isoformat()})"
 
 
 class ServerError(APIStatusError):

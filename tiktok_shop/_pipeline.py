@@ -19,14 +19,26 @@ from pydantic import BaseModel
 
 from ._config import ClientConfig
 from ._contract import RAW_SINK, Operation
-from ._exceptions import APIConnectionError, APIError, APITimeoutError, TokenExpiredError
+from ._exceptions import APIConnectionError, APIError, APITimeoutError, RateLimitError, TokenExpiredError
 from ._redaction import redact
-from ._request import PreparedCall, build_request, prepare
+from ._request import PreparedCall, build_request, cipher_sent, prepare
 from ._response import parse_response
-from ._retry import Outcome, retried, retry_delay
+from ._retry import RETRY_AFTER_CAP, Outcome, retried, retry_delay
+from .ratelimit import Bucket, Ticket
 from .signing import Signer
 
-__all__ = ["GetToken", "PreparedCall", "RefreshToken", "Send", "Sleep", "build_request", "call_flow", "prepare"]
+__all__ = [
+    "AcquireSlot",
+    "GetToken",
+    "PreparedCall",
+    "RefreshToken",
+    "ReportAnswer",
+    "Send",
+    "Sleep",
+    "build_request",
+    "call_flow",
+    "prepare",
+]
 
 logger = logging.getLogger("tiktok_shop")
 T = TypeVar("T", bound=BaseModel)
@@ -52,7 +64,40 @@ class RefreshToken:
     rejected: str
 
 
-Action = Send | Sleep | GetToken | RefreshToken
+@dataclass(frozen=True, slots=True)
+class AcquireSlot:
+    """Wait for the rate limiter's slot in ``bucket``; the answer is a :class:`Ticket`."""
+
+    bucket: Bucket
+
+
+@dataclass(frozen=True, slots=True)
+class ReportAnswer:
+    """Tell the rate limiter how TikTok answered the request of ``ticket``."""
+
+    ticket: Ticket
+    limited: bool
+    retry_after: float | None = None
+
+
+Action = Send | Sleep | GetToken | RefreshToken | AcquireSlot | ReportAnswer
+
+
+def _bucket(op: Operation[Any], config: ClientConfig) -> Bucket | None:
+    """What TikTok limits a request of ``op`` under: app, shop (or app-level), operation; token calls aside."""
+    if op.host != "api":
+        return None
+    return Bucket(config.app_key, cipher_sent(op, config), op.id)
+
+
+def _answer_report(ticket: Ticket, error: APIError | None, config: ClientConfig) -> ReportAnswer:
+    """Any answer but a rate limit is a success for the limiter: the request got past TikTok's gate."""
+    if not isinstance(error, RateLimitError):
+        return ReportAnswer(ticket, limited=False)
+    retry_after = error.retry_after
+    if retry_after is not None:  # the same cap as the retry's own wait
+        retry_after = min(retry_after, config.backoff_max * RETRY_AFTER_CAP)
+    return ReportAnswer(ticket, limited=True, retry_after=retry_after)
 
 
 def _transport_error(op: Operation[Any], exc: httpx.RequestError, *, reached: bool) -> APIConnectionError:
@@ -65,10 +110,15 @@ def _transport_error(op: Operation[Any], exc: httpx.RequestError, *, reached: bo
 
 
 def call_flow(
-    call: PreparedCall[T], config: ClientConfig, signer: Signer, *, uses_token_source: bool
+    call: PreparedCall[T], config: ClientConfig, signer: Signer, *, uses_token_source: bool, rate_limited: bool = False
 ) -> Generator[Action, Any, T]:
-    """Run one call: yields the I/O to perform, returns the parsed model."""
+    """Run one call: yields the I/O to perform, returns the parsed model.
+
+    With ``rate_limited``, every attempt first waits for its slot (:class:`AcquireSlot`) and every
+    answer is reported (:class:`ReportAnswer`); a request that got no answer is not reported.
+    """
     op = call.operation
+    bucket = _bucket(op, config) if rate_limited else None
     started = time.monotonic()
     attempt = 0
     refreshed = False
@@ -77,6 +127,7 @@ def call_flow(
         token: str | None = None
         if op.host == "api":
             token = yield GetToken()
+        ticket: Ticket | None = (yield AcquireSlot(bucket)) if bucket is not None else None
         request = build_request(call, config, signer, token, int(time.time()))
         sent_at = time.monotonic()
         result = yield Send(request)
@@ -92,28 +143,33 @@ def call_flow(
             sink = RAW_SINK.get()
             if sink is not None:
                 sink.append(response)
+            failure: APIError | None = None
             try:
                 parsed = parse_response(call, response)
-            except TokenExpiredError:
+            except APIError as exc:
+                failure = exc
+            if ticket is not None:
+                yield _answer_report(ticket, failure, config)
+            if isinstance(failure, TokenExpiredError):
                 if uses_token_source and not refreshed and token is not None:
                     refreshed = True
                     logger.info("%s %s: access token expired, refreshing and retrying once", op.method, call.path)
                     yield RefreshToken(token)
                     attempt -= 1
                     continue
-                raise
-            except APIError as exc:
+                raise failure
+            if failure is not None:
                 logger.debug(
                     "%s %s -> %d code=%s request_id=%s (%.1f ms, attempt %d)",
                     op.method,
                     call.path,
                     response.status_code,
-                    exc.code,
-                    exc.request_id,
+                    failure.code,
+                    failure.request_id,
                     elapsed_ms,
                     attempt,
                 )
-                outcome = Outcome(error=exc, reached=True)
+                outcome = Outcome(error=failure, reached=True)
             else:
                 logger.debug(
                     "%s %s -> %d request_id=%s (%.1f ms, attempt %d)",

@@ -44,6 +44,15 @@ def serve(
     explain_header: Annotated[
         bool, typer.Option(help="Explain refused signatures in an x-sandbox-explain header (always in the console).")
     ] = False,
+    qps: Annotated[
+        float | None,
+        typer.Option(
+            help="TikTok's rate limit: requests per second per (app, shop, operation); above it, 429.", min=0.001
+        ),
+    ] = None,
+    daily_quota: Annotated[
+        int | None, typer.Option(help="Requests per shop and UTC day; above it, 429 until midnight.", min=1)
+    ] = None,
 ) -> None:
     """Serve the sandbox and print the `export` lines for the other commands. App key/secret: from the
     environment when set."""
@@ -57,7 +66,14 @@ def serve(
 
     key, secret = os.environ.get(ctx.APP_KEY_ENV), os.environ.get(ctx.SECRET_ENV)
     server = Sandbox(
-        port=port, orders=orders, products=products, app_key=key, app_secret=secret, explain_header=explain_header
+        port=port,
+        orders=orders,
+        products=products,
+        app_key=key,
+        app_secret=secret,
+        explain_header=explain_header,
+        qps=qps,
+        daily_quota=daily_quota,
     )
     try:
         if address:

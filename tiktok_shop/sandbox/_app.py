@@ -30,6 +30,7 @@ from ._echo import fit_to_request
 from ._errors import ErrorKind, ErrorStatus, SandboxError
 from ._faults import Fault, Faults, with_fields
 from ._handlers import HANDLERS, Request, route_key
+from ._limits import Limits, RateLimited
 from ._resets import Connections, protocol_class
 from ._router import Router, load_spec
 from ._state import LogEntry, SandboxState
@@ -72,6 +73,7 @@ class SandboxApp:
         self.error_status: ErrorStatus = error_status
         self.explain_header = explain_header  # x-sandbox-explain on refused signatures (sandbox-only)
         self.deliverer = Deliverer(state.app_key, state.app_secret, clock=state.clock)
+        self.limits = Limits(state.clock)
         self.connections = Connections()
         self.applied: dict[tuple[str, str] | None, Any] = {}  # (operationId, idempotency key) -> answer
         catch_all = Route("/{path:path}", self.endpoint, methods=["GET", "POST", "PUT", "DELETE"])
@@ -128,6 +130,7 @@ class SandboxApp:
             return await self._fault(fault, request, op)
         try:
             req = await self.verifier.verify(request, op, path_params, raw)
+            self._admit(op, req)
             with self.state.lock:
                 replay = _idempotency_key(op, req)
                 if replay in self.applied:  # TikTok applies a keyed write once and answers repeats alike
@@ -140,6 +143,8 @@ class SandboxApp:
                         data = fit_to_request(req, op, route.shape.default)
                     if replay is not None:
                         self.applied[replay] = data
+        except RateLimited as exc:
+            return self._error(method, path, op, exc, exc.headers)
         except SandboxError as exc:
             return self._error(method, path, op, exc)
         self._deliver(req)
@@ -209,6 +214,17 @@ class SandboxApp:
             trace.fill(entry)
         with self.state.lock:
             self.state.log.append(entry)
+
+    def _admit(self, op: Operation[Any], req: Request) -> None:
+        """The gateway's rate limits, for API calls that passed the checks (token calls are not limited)."""
+        if op.host != "api":
+            return
+        try:
+            self.limits.admit(self.state.app_key, req.shop.cipher if req.shop else None, op.id)
+        except RateLimited:
+            with self.state.lock:
+                self.state.counters["rate_limited"] += 1
+            raise
 
     def _deliver(self, req: Request) -> None:
         if not req.events or req.shop is None:

@@ -18,6 +18,7 @@ from ._control import expire_access_tokens
 from ._delivery import Delivery
 from ._errors import ERROR_STATUSES, ErrorStatus
 from ._faults import Faults
+from ._limits import Limits
 from ._router import AUTH_PREFIX
 from ._state import LogEntry, SandboxState, Seller
 from ._switches import Switches
@@ -33,7 +34,10 @@ class Sandbox:
     answers: ``"tiktok"`` (business errors at 200, 401 for signature and tokens, 429, 5xx),
     ``"200"`` (every error at 200) or ``"http"`` (400/403/404/401/429/5xx). ``explain_header``
     adds ``x-sandbox-explain`` (why a signature was refused) to 106001 answers; the request log
-    and the console at ``/_sandbox/`` always have the explanation.
+    and the console at ``/_sandbox/`` always have the explanation. ``qps`` and ``daily_quota``
+    turn on TikTok's rate limits (per app, shop and operation; per shop and day): above them a
+    request is answered 429 / 36009002 with a ``Retry-After`` and counted in
+    ``counters["rate_limited"]``; ``sandbox.limits.configure(qps, daily_quota)`` changes them.
     """
 
     def __init__(
@@ -50,6 +54,8 @@ class Sandbox:
         validate_requests: bool = True,
         error_status: ErrorStatus = "tiktok",
         explain_header: bool = False,
+        qps: float | None = None,
+        daily_quota: int | None = None,
     ) -> None:
         self.app_key = app_key or f"sbx{secrets.token_hex(4)}"
         self.app_secret = app_secret or secrets.token_hex(20)
@@ -60,6 +66,7 @@ class Sandbox:
             self.state, faults=self.faults, validate_requests=validate_requests, explain_header=explain_header
         )
         self.error_status = error_status
+        self.limits.configure(qps, daily_quota)
         self._host, self._port = host, port
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -144,6 +151,11 @@ class Sandbox:
     def console_url(self) -> str:
         """The web console: request log with signature explanations, webhooks, state and controls."""
         return self.base_url + "/_sandbox/"
+
+    @property
+    def limits(self) -> Limits:
+        """The rate limits (off unless ``qps`` or ``daily_quota`` was given)."""
+        return self.app.limits
 
     @property
     def clock(self) -> Clock:

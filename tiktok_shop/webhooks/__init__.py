@@ -3,7 +3,7 @@
 Every event type of ``spec/event_webhooks.yaml`` has a typed class here (``OrderStatusChangeEvent``,
 ``PackageUpdateEvent``, ...), generated with its ``data`` model. Webhooks can be missed, so keep a
 scheduled poll (e.g. ``order.iter_search_orders`` with ``update_time_ge``) beside them; they can
-also arrive twice, hence the dedupe stores.
+also arrive twice, hence the dedupe stores (memory, SQLite for one host, Redis for a fleet).
 """
 
 from tiktok_shop_generated.event import webhooks as _generated
@@ -12,6 +12,7 @@ from tiktok_shop_generated.event.webhooks import *  # noqa: F403 - the typed eve
 from ._dedupe import DedupeStore, MemoryDedupeStore, SQLiteDedupeStore
 from ._events import EVENT_NAMES, EVENT_TYPES, MAX_BODY_BYTES, MAX_DEPTH, UnknownEvent, WebhookEvent, parse_event
 from ._receiver import WebhookReceiver, construct_event, dedupe_key
+from ._redis_dedupe import RedisDedupeStore
 from ._signature import sign_webhook, verify
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "MAX_DEPTH",
     "DedupeStore",
     "MemoryDedupeStore",
+    "RedisDedupeStore",
     "SQLiteDedupeStore",
     "UnknownEvent",
     "WebhookEvent",
