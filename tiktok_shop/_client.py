@@ -16,8 +16,9 @@ from ._config import DEFAULT_TIMEOUT, NOT_GIVEN, ClientConfig, NotGiven, Secret
 from ._contract import Operation
 from ._drift import DriftRecorder, recorder_for
 from ._pagination import AsyncPage, SyncPage
-from ._pipeline import GetToken, RefreshToken, Send, Sleep, call_flow, prepare
+from ._pipeline import GetToken, PreparedCall, RefreshToken, Send, Sleep, call_flow, prepare
 from ._redaction import install as _install_redaction
+from ._server_clock import ServerClock
 from ._token_source import AsyncTokenSource, TokenSource
 from .signing import Signer
 
@@ -68,6 +69,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
     _owns_http: bool
     _requester: Any  # the generated resources' requester: the client itself
     _drift: DriftRecorder | None
+    _clock: ServerClock  # TikTok's clock as learned from its answers; shared with every copy
 
     def _setup(
         self,
@@ -118,6 +120,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
         )
         http = http_client or self._new_http(config.timeout)
         self._drift = recorder_for(record_drift)
+        self._clock = ServerClock()
         self._setup(config, token_source, access_token, http, owns_http=http_client is None)
 
     def _new_http(self, timeout: httpx.Timeout) -> HttpT:
@@ -142,6 +145,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
         """A copy with other settings (see the class docstring), sharing this client's connection pool."""
         clone = type(self).__new__(type(self))
         clone._drift = self._drift
+        clone._clock = self._clock
         clone._setup(
             self._config.changed(
                 timeout=timeout,
@@ -174,6 +178,18 @@ class _ClientBase(Generic[SourceT, HttpT]):
     def shop_cipher(self) -> str | None:
         return self._config.shop_cipher
 
+    @property
+    def clock_offset(self) -> int:
+        """Whole seconds TikTok's clock runs ahead of this machine's (negative: behind), as learned
+        from the ``Date`` of its answers; requests are stamped with this machine's time plus it."""
+        return self._clock.offset
+
+    def _flow(self, call: PreparedCall[T]) -> Generator[Any, Any, T]:
+        """The call flow of one call with this client's settings, signer, token source and clock."""
+        return call_flow(
+            call, self._config, self._signer, uses_token_source=self._token_source is not None, clock=self._clock
+        )
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(app_key={self._config.app_key!r}, shop_cipher={self._config.shop_cipher!r}, "
@@ -198,9 +214,7 @@ class TikTokShop(_ClientBase[TokenSource, httpx.Client], SyncResources):
     def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         """Call any operation with its arguments by Python name; the generated methods use this."""
         call = prepare(operation, arguments, self._config)
-        parsed = self._run(
-            call_flow(call, self._config, self._signer, uses_token_source=self._token_source is not None)
-        )
+        parsed = self._run(self._flow(call))
         if self._drift is not None:
             self._drift.record(operation, parsed)
         return parsed
@@ -251,9 +265,7 @@ class AsyncTikTokShop(_ClientBase[AsyncTokenSource, httpx.AsyncClient], AsyncRes
 
     async def request(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
         call = prepare(operation, arguments, self._config)
-        parsed = await self._run(
-            call_flow(call, self._config, self._signer, uses_token_source=self._token_source is not None)
-        )
+        parsed = await self._run(self._flow(call))
         if self._drift is not None:
             self._drift.record(operation, parsed)
         return parsed

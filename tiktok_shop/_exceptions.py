@@ -11,6 +11,7 @@ parameters, not found, rate limit, server), each picked from TikTok's ``code`` o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClockSkewError",
     "InvalidParameterError",
     "InvalidSignatureError",
     "MalformedResponseError",
@@ -146,6 +148,16 @@ class InvalidParameterError(APIStatusError):
     """TikTok rejected a parameter value."""
 
 
+class ClockSkewError(InvalidParameterError):
+    """TikTok refused the request's ``timestamp`` (36009004 naming it): this machine's clock and
+    TikTok's differ by more than TikTok allows (5 minutes behind, 30 seconds ahead).
+
+    The client learns TikTok's clock from its answers' ``Date`` header and, on this refusal, corrects
+    from the refusing answer and retries once; this error means the retry was refused too (or the
+    answer had no ``Date``). ``client.clock_offset`` shows the correction in use.
+    """
+
+
 class NotFoundError(APIStatusError):
     """The resource does not exist, or the path is unknown."""
 
@@ -215,8 +227,13 @@ _STATUSES: dict[int, type[APIError]] = {
 }
 
 
-def error_for(code: int | None, status_code: int) -> type[APIError]:
-    """The exception class for a TikTok ``code`` and HTTP status."""
+_NAMES_TIMESTAMP = re.compile(r"\btimestamp\b", re.IGNORECASE)
+
+
+def error_for(code: int | None, status_code: int, message: str = "") -> type[APIError]:
+    """The exception class for a TikTok ``code``, HTTP status and message."""
+    if code == 36009004 and _NAMES_TIMESTAMP.search(message):
+        return ClockSkewError
     if code is not None and code in _CODES:
         return _CODES[code]
     if status_code in _STATUSES:

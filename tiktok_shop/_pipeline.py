@@ -19,11 +19,12 @@ from pydantic import BaseModel
 
 from ._config import ClientConfig
 from ._contract import RAW_SINK, Operation
-from ._exceptions import APIConnectionError, APIError, APITimeoutError, TokenExpiredError
+from ._exceptions import APIConnectionError, APIError, APITimeoutError, ClockSkewError, TokenExpiredError
 from ._redaction import redact
 from ._request import PreparedCall, build_request, prepare
 from ._response import parse_response
 from ._retry import Outcome, retry_delay
+from ._server_clock import ServerClock
 from .signing import Signer
 
 __all__ = ["GetToken", "PreparedCall", "RefreshToken", "Send", "Sleep", "build_request", "call_flow", "prepare"]
@@ -64,22 +65,27 @@ def _transport_error(op: Operation[Any], exc: httpx.RequestError) -> APIConnecti
 
 
 def call_flow(
-    call: PreparedCall[T], config: ClientConfig, signer: Signer, *, uses_token_source: bool
+    call: PreparedCall[T], config: ClientConfig, signer: Signer, *, uses_token_source: bool, clock: ServerClock
 ) -> Generator[Action, Any, T]:
-    """Run one call: yields the I/O to perform, returns the parsed model."""
+    """Run one call: yields the I/O to perform, returns the parsed model.
+
+    ``clock`` is TikTok's clock as the client knows it: requests are stamped with it, the API host's
+    answers teach it, and a refused timestamp corrects it once and retries.
+    """
     op = call.operation
     started = time.monotonic()
     attempt = 0
-    refreshed = False
+    refreshed = clock_corrected = False
     while True:
         attempt += 1
         token: str | None = None
         if op.host == "api":
             token = yield GetToken()
-        request = build_request(call, config, signer, token, int(time.time()))
+        request = build_request(call, config, signer, token, clock.now())
         sent_at = time.monotonic()
         result = yield Send(request)
         elapsed_ms = (time.monotonic() - sent_at) * 1000
+        received_at = time.time()
         if isinstance(result, httpx.RequestError):
             outcome = Outcome(
                 error=_transport_error(op, result),
@@ -93,8 +99,23 @@ def call_flow(
             sink = RAW_SINK.get()
             if sink is not None:
                 sink.append(response)
+            date = response.headers.get("date")
+            if op.host == "api":
+                clock.observe(date, received_at)
             try:
                 parsed = parse_response(call, response)
+            except ClockSkewError:
+                if not clock_corrected and clock.correct(date, received_at):
+                    clock_corrected = True
+                    logger.warning(
+                        "%s %s: TikTok refused the timestamp; its clock is %+d s from this machine's, retrying once",
+                        op.method,
+                        call.path,
+                        clock.offset,
+                    )
+                    attempt -= 1
+                    continue
+                raise
             except TokenExpiredError:
                 if uses_token_source and not refreshed and token is not None:
                     refreshed = True

@@ -108,7 +108,8 @@ def parse_response(call: PreparedCall[T], response: httpx.Response) -> T:
         error: type[APIError] = MalformedResponseError
         message = f"malformed response: {envelope.problem}"
     else:
-        error, message = error_for(envelope.code or None, status), envelope.message or response.reason_phrase or "error"
+        message = envelope.message or response.reason_phrase or "error"
+        error = error_for(envelope.code or None, status, envelope.message)
     raise error(
         message,
         code=envelope.code or None,

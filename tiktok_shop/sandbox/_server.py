@@ -83,6 +83,7 @@ class Sandbox:
             lifespan="off",
             http=self.app.protocol(),
             loop="asyncio",
+            date_header=False,  # the app sends Date from the sandbox's clock
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)
