@@ -118,10 +118,16 @@ def make_package(rng: random.Random, package_id: str, order: dict[str, Any], sho
     }
 
 
-def make_order(rng: random.Random, shop_region: str, index: int, now: int) -> dict[str, Any]:
-    """An order shaped like TikTok's, moved along the usual path to a status chosen by ``index``."""
+def make_order(
+    rng: random.Random, shop_region: str, index: int, now: int, created: int | None = None
+) -> dict[str, Any]:
+    """An order shaped like TikTok's, moved along the usual path towards a status chosen by ``index``.
+
+    ``created`` defaults to 30 days before ``now`` plus ten minutes per ``index``. The path stops
+    at ``now``: an order created an hour ago is not delivered yet.
+    """
     status = ORDER_STATUSES[index % len(ORDER_STATUSES)]
-    created = now - DAY * 30 + index * 600
+    created = now - DAY * 30 + index * 600 if created is None else created
     price = f"{rng.randrange(500, 20000) / 100:.2f}"
     sku_id, product_id, package_id = digits(rng), digits(rng), digits(rng)
     line_item = {
@@ -220,7 +226,9 @@ def make_order(rng: random.Random, shop_region: str, index: int, now: int) -> di
     _vary(order, index)
     set_status(order, "UNPAID", created)
     for step, offset in _PATHS.get(status) or _FORWARD[: _FORWARD_INDEX.get(status, 0)]:
-        set_status(order, step, min(created + offset, now))
+        if created + offset > now:  # a recent order has not got this far yet
+            break
+        set_status(order, step, created + offset)
     return order
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import secrets
 import socket
 import threading
@@ -14,7 +15,7 @@ import uvicorn
 
 from ._app import SandboxApp
 from ._clock import Clock
-from ._control import expire_access_tokens
+from ._control import expire_access_tokens, find_shop
 from ._delivery import Delivery
 from ._errors import ERROR_STATUSES, ErrorStatus
 from ._faults import Faults
@@ -167,6 +168,21 @@ class Sandbox:
         with self.state.lock:
             self.state.auth_codes[code] = open_id
         return code
+
+    def seed_orders(
+        self, count: int, shop: str | None = None, *, between: tuple[float, float] | None = None, seed: int = 0
+    ) -> list[str]:
+        """Add ``count`` orders to a shop (its id or cipher; default: the first seller's first shop).
+
+        Creation times spread evenly over ``between`` (unix seconds; default: the 30 days before the
+        sandbox clock's now), statuses cycle through every order status, and each order moves along
+        its usual path, so update times spread too. Returns the new orders' ids.
+        """
+        with self.state.lock:
+            target = find_shop(self.state, shop)[1]
+            now = self.state.now()
+            window = (int(between[0]), int(between[1])) if between else (now - 30 * 86_400, now)
+            return self.state.add_orders(target, count, random.Random(seed), now=now, between=window)
 
     def expire_access_tokens(self) -> None:
         """Make every access token issued so far expired (the refresh tokens stay valid)."""

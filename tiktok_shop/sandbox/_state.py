@@ -111,6 +111,9 @@ class SandboxState:
     # After-sales records per shop cipher: cancellations and returns by id (see _aftersales.py).
     cancellations: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     returns: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    search_limit: int = 10_000  # TikTok refuses searches matching more (12052180)
+    # Sorted search indexes per (shop cipher, time field), with the values they were built from.
+    order_indexes: dict[tuple[str, str], tuple[tuple[Any, ...], list[tuple[int, str]]]] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)
     log: list[LogEntry] = field(default_factory=list)
     lock: threading.RLock = field(default_factory=threading.RLock)
@@ -135,14 +138,32 @@ class SandboxState:
             seller = Seller(open_id=digits(rng), name=f"Sandbox seller {s}", region="US", shops=shops)
             state.sellers[seller.open_id] = seller
             for shop in shops:
-                made = [make_order(rng, shop.region, i, now) for i in range(orders)]
-                state.orders[shop.cipher] = {o["id"]: o for o in made}
-                state.packages[shop.cipher] = {
-                    o["packages"][0]["id"]: make_package(rng, o["packages"][0]["id"], o, shop.region) for o in made
-                }
+                state.add_orders(shop, orders, rng, now=now)
                 state.products[shop.cipher] = {p["id"]: p for p in (make_product(rng, i, now) for i in range(products))}
                 state.activities[shop.cipher] = {}
         return state
+
+    def add_orders(
+        self, shop: Shop, count: int, rng: random.Random, *, now: int, between: tuple[int, int] | None = None
+    ) -> list[str]:
+        """Add ``count`` orders (with their packages) to ``shop``; returns their ids.
+
+        Statuses cycle through every order status. ``between``: creation times spread evenly over
+        ``[start, end)``; by default ten minutes apart from 30 days before ``now``.
+        """
+        orders = self.orders.setdefault(shop.cipher, {})
+        packages = self.packages.setdefault(shop.cipher, {})
+        start, end = between or (0, 0)
+        made = [
+            make_order(rng, shop.region, len(orders) + n, now, start + (end - start) * n // count if between else None)
+            for n in range(count)
+        ]
+        for order in made:
+            orders[order["id"]] = order
+        for order in made:
+            package_id = order["packages"][0]["id"]
+            packages[package_id] = make_package(rng, package_id, order, shop.region)
+        return [order["id"] for order in made]
 
     def now(self) -> int:
         """The sandbox clock (unix seconds): times in answers and records come from it."""
