@@ -7,6 +7,7 @@ A search matching more than ``state.search_limit`` orders (TikTok's 10,000) is r
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 from typing import Any
 
 from ._errors import INVALID_PARAMETER, SEARCH_TOO_BROAD, SandboxError
@@ -40,23 +41,26 @@ def _sorted(req: Request, field: str) -> list[tuple[int, str]]:
     A search over tens of thousands of orders then costs a bisection instead of a sort.
     """
     orders = req.orders()
-    stamp = tuple(o.get(field) or 0 for o in orders.values())
+    stamp = tuple(map(itemgetter(field), orders.values()))
     key = (req.shop.cipher if req.shop else "", field)
     cached = req.state.order_indexes.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    pairs = sorted((o.get(field) or 0, o["id"]) for o in orders.values())
+    pairs = sorted(zip(stamp, orders, strict=True))
     req.state.order_indexes[key] = (stamp, pairs)
     return pairs
 
 
-def _matching(req: Request, sort_field: str) -> list[dict[str, Any]]:
-    """The orders the search's filters select, ascending by ``sort_field`` (then id)."""
+def _matching(req: Request, sort_field: str) -> list[str]:
+    """The ids of the orders the search's filters select, ascending by ``sort_field`` (then id)."""
     body, orders = req.body, req.orders()
     pairs = _sorted(req, sort_field)
     low = bisect_left(pairs, (int(body[f"{sort_field}_ge"]), "")) if f"{sort_field}_ge" in body else 0
     high = bisect_left(pairs, (int(body[f"{sort_field}_lt"]), "")) if f"{sort_field}_lt" in body else len(pairs)
-    return [orders[i] for _, i in pairs[low:high] if _order_matches(orders[i], body)]
+    window = pairs[low:high]
+    if body.keys() <= {f"{sort_field}_ge", f"{sort_field}_lt"}:
+        return [order_id for _, order_id in window]  # the time range was the only filter
+    return [order_id for _, order_id in window if _order_matches(orders[order_id], body)]
 
 
 @handles("POST /order/*/orders/search")
@@ -71,8 +75,9 @@ def search_orders(req: Request) -> dict[str, Any]:
         )
     if req.query.get("sort_order", "DESC") != "ASC":
         matching.reverse()
+    orders = req.orders()
     return {
-        "orders": matching[offset : offset + size],
+        "orders": [orders[order_id] for order_id in matching[offset : offset + size]],
         "total_count": len(matching),
         "next_page_token": req.next_page_token(offset, size, len(matching)),
     }

@@ -170,19 +170,27 @@ class Sandbox:
         return code
 
     def seed_orders(
-        self, count: int, shop: str | None = None, *, between: tuple[float, float] | None = None, seed: int = 0
+        self,
+        count: int,
+        shop: str | None = None,
+        *,
+        between: tuple[float, float] | None = None,
+        seed: int = 0,
+        bare: bool = False,
     ) -> list[str]:
         """Add ``count`` orders to a shop (its id or cipher; default: the first seller's first shop).
 
         Creation times spread evenly over ``between`` (unix seconds; default: the 30 days before the
         sandbox clock's now), statuses cycle through every order status, and each order moves along
-        its usual path, so update times spread too. Returns the new orders' ids.
+        its usual path, so update times spread too. ``bare``: orders with only an id, a status and
+        times (searchable, not detailed), seeded and parsed fast for tests at scale. Returns the new
+        orders' ids.
         """
         with self.state.lock:
             target = find_shop(self.state, shop)[1]
             now = self.state.now()
             window = (int(between[0]), int(between[1])) if between else (now - 30 * 86_400, now)
-            return self.state.add_orders(target, count, random.Random(seed), now=now, between=window)
+            return self.state.add_orders(target, count, random.Random(seed), now=now, between=window, bare=bare)
 
     def expire_access_tokens(self) -> None:
         """Make every access token issued so far expired (the refresh tokens stay valid)."""

@@ -19,7 +19,7 @@ from ._clock import Clock
 if TYPE_CHECKING:
     from ._explain import Explanation
 
-from ._records import digits, make_order, make_package, make_product
+from ._records import digits, make_bare_order, make_order, make_package, make_product
 
 SCOPES = (
     "seller.authorization.info",
@@ -144,23 +144,36 @@ class SandboxState:
         return state
 
     def add_orders(
-        self, shop: Shop, count: int, rng: random.Random, *, now: int, between: tuple[int, int] | None = None
+        self,
+        shop: Shop,
+        count: int,
+        rng: random.Random,
+        *,
+        now: int,
+        between: tuple[int, int] | None = None,
+        bare: bool = False,
     ) -> list[str]:
         """Add ``count`` orders (with their packages) to ``shop``; returns their ids.
 
         Statuses cycle through every order status. ``between``: creation times spread evenly over
-        ``[start, end)``; by default ten minutes apart from 30 days before ``now``.
+        ``[start, end)``; by default ten minutes apart from 30 days before ``now``. ``bare``: orders
+        with only an id, a status and times, and no package (for searches at scale).
         """
         orders = self.orders.setdefault(shop.cipher, {})
         packages = self.packages.setdefault(shop.cipher, {})
         start, end = between or (0, 0)
-        made = [
-            make_order(rng, shop.region, len(orders) + n, now, start + (end - start) * n // count if between else None)
-            for n in range(count)
-        ]
+        first = len(orders)
+        made = []
+        for n in range(count):
+            created = start + (end - start) * n // count if between else now - 30 * 86_400 + (first + n) * 600
+            made.append(
+                make_bare_order(rng, first + n, now, created)
+                if bare
+                else make_order(rng, shop.region, first + n, now, created)
+            )
         for order in made:
             orders[order["id"]] = order
-        for order in made:
+        for order in made if not bare else ():
             package_id = order["packages"][0]["id"]
             packages[package_id] = make_package(rng, package_id, order, shop.region)
         return [order["id"] for order in made]
