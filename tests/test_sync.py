@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from tiktok_shop import AsyncTikTokShop, TikTokShop
+from tiktok_shop import AsyncTikTokShop, RequestValidationError, TikTokShop
 from tiktok_shop.sandbox import Sandbox
 from tiktok_shop.sandbox._records import set_status
 from tiktok_shop.sync import (
@@ -245,5 +245,13 @@ async def test_the_async_sync_hands_out_the_same_changes_once(world: Sandbox, tm
 
 def test_a_sync_needs_a_shop_to_name_its_checkpoint(world: Sandbox) -> None:
     credentials: dict[str, Any] = world.credentials() | {"shop_cipher": None}
-    with TikTokShop(**credentials) as client, pytest.raises(ValueError, match="shop"):
+    with TikTokShop(**credentials) as client, pytest.raises(RequestValidationError) as caught:
         next(OrderSync(MemoryCheckpointStore()).orders(client))
+    assert caught.value.fields == ["shop"]
+
+
+@pytest.mark.parametrize(("settings", "fields"), [({"overlap": 0}, ["overlap"]), ({"page_size": 101}, ["page_size"])])
+def test_settings_out_of_range_are_refused(settings: dict[str, int], fields: list[str]) -> None:
+    with pytest.raises(RequestValidationError) as caught:
+        OrderSync(MemoryCheckpointStore(), **settings)
+    assert caught.value.fields == fields

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._exceptions import APIError
+from .._exceptions import APIError, RequestValidationError
 from ._stores import CheckpointStore, SQLiteCheckpointStore
 from ._walk import SEARCH_LIMIT, SEARCH_TOO_BROAD, ShopWalk
 
@@ -44,14 +44,16 @@ def _tiktok_now(offset: int) -> int:
 def _shop_key(shop: str | None, cipher: str | None) -> str:
     key = shop or cipher
     if not key:
-        raise ValueError("name the shop (shop=...) or use a client bound to a shop_cipher")
+        raise RequestValidationError("OrderSync.orders", [("shop", "name it, or use a client bound to a shop_cipher")])
     return key
 
 
 class _Settings:
     def __init__(self, store: CheckpointStore | None, overlap: int, page_size: int, since: int) -> None:
-        if overlap < 0 or not 1 <= page_size <= 100:
-            raise ValueError("overlap must be >= 0 and page_size between 1 and 100")
+        problems = [("overlap", "must be at least 1 second")] if overlap < 1 else []
+        problems += [("page_size", "must be between 1 and 100")] if not 1 <= page_size <= 100 else []
+        if problems:
+            raise RequestValidationError("OrderSync", problems)
         self.store: CheckpointStore = store if store is not None else SQLiteCheckpointStore(default_checkpoint_path())
         self.overlap, self.page_size, self.since = overlap, page_size, since
 

@@ -7,10 +7,11 @@ meanwhile leaves the results without shifting the ones not read yet, as an offse
 follows TikTok's page token only while a whole page shares one ``update_time``. A window TikTok
 finds too broad (12052180, or a ``total_count`` over the limit) is split in two, oldest half first.
 
-Because windows are finished in order, "every change before ``synced_until`` was handed out" holds
-at every step; ``synced_until`` only moves once the caller has asked past every order read before
-it. The keys ``(order id, update_time)`` handed out at or after ``synced_until - overlap`` are kept,
-so the overlap re-reads them without handing them out again.
+Because windows are finished in order, "every change TikTok had recorded before ``synced_until``
+when its window was read was handed out" holds at every step; ``synced_until`` only moves once the
+caller has asked past every order read before it. The keys ``(order id, update_time)`` handed out
+at or after ``synced_until - overlap`` are kept, so the overlap re-reads them without handing them
+out again.
 """
 
 from __future__ import annotations
@@ -79,9 +80,14 @@ class ShopWalk:
         return max(self.synced_until - self.overlap, 0)
 
     def plan(self, now: int) -> None:
-        """Cover ``[begin, now)``; ``now`` is TikTok's clock (orders updated from then on wait for the next run)."""
-        self.run_end = now
-        self.windows = [(self.begin, now)] if self.begin < now else []
+        """Cover ``[begin, now + 1)``; ``now`` is TikTok's clock in whole seconds.
+
+        The current second is included, so a change made just before the run starts is in it; a
+        change made later in that second, after its window was read, falls inside the next run's
+        overlap (at least one second) and is handed out then.
+        """
+        self.run_end = now + 1
+        self.windows = [(self.begin, self.run_end)] if self.begin < self.run_end else []
         self.page_token = None
 
     def search(self) -> dict[str, Any] | None:
