@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from email.utils import formatdate
 from typing import Any
 
@@ -22,6 +23,7 @@ class Clock:
     def __init__(self, offset: float = 0.0) -> None:
         self._offset = offset
         self._lock = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
 
     def __repr__(self) -> str:
         return f"Clock(offset={self._offset})"
@@ -36,10 +38,20 @@ class Clock:
         return time.time() + self._offset
 
     def advance(self, seconds: float) -> float:
-        """Move the clock by ``seconds``; returns the new offset."""
+        """Move the clock by ``seconds``; returns the new offset.
+
+        What falls due meanwhile happens then (an authorization-expiry notice, see ``on_advance``).
+        """
         with self._lock:
             self._offset += seconds
-            return self._offset
+            offset = self._offset
+        for listener in list(self._listeners):
+            listener()
+        return offset
+
+    def on_advance(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after each ``advance`` (the sandbox sends the notices that fell due)."""
+        self._listeners.append(listener)
 
 
 class DateHeader:

@@ -18,6 +18,7 @@ from ._clock import Clock
 from ._control import expire_access_tokens, find_shop
 from ._delivery import Delivery
 from ._errors import ERROR_STATUSES, ErrorStatus
+from ._expiry import due_expiry_notices
 from ._faults import Faults
 from ._router import AUTH_PREFIX
 from ._state import LogEntry, SandboxState, Seller
@@ -60,6 +61,7 @@ class Sandbox:
             self.state, faults=self.faults, validate_requests=validate_requests, explain_header=explain_header
         )
         self.error_status = error_status
+        self.state.clock.on_advance(self._send_due_notices)
         self._host, self._port = host, port
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -217,6 +219,27 @@ class Sandbox:
 
     def wait_for_webhooks(self, timeout: float = 10.0) -> bool:
         return self.app.deliverer.wait(timeout)
+
+    def duplicate_webhooks(self, times: int = 1) -> None:
+        """Send every webhook from now on ``1 + times`` times (same body and notification id), as
+        TikTok's at-least-once delivery may; ``0`` stops it."""
+        self.app.deliverer.duplicates = times
+
+    def hold_webhooks(self) -> None:
+        """Keep webhooks back until :meth:`release_webhooks`, which sends them out of order."""
+        self.app.deliverer.hold()
+
+    def release_webhooks(self, order: str = "reversed", *, seed: int = 0) -> int:
+        """Send the held webhooks ``"reversed"``, ``"shuffled"`` or ``"as-made"``; returns how many."""
+        return self.app.deliverer.release(order, seed=seed)
+
+    def _send_due_notices(self) -> None:
+        """After the clock moved: the UPCOMING_AUTHORIZATION_EXPIRATION notices that fell due, to subscribers."""
+        with self.state.lock:
+            for shop_id, data in due_expiry_notices(self.state):
+                hook = self.state.webhooks.get(shop_id, {}).get("UPCOMING_AUTHORIZATION_EXPIRATION")
+                if hook:
+                    self.app.deliverer.enqueue(hook["address"], "UPCOMING_AUTHORIZATION_EXPIRATION", shop_id, data)
 
     def credentials(self, seller: str | None = None) -> dict[str, Any]:
         """Keyword arguments for a client of one seller's first shop, tokens issued directly."""

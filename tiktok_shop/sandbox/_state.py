@@ -112,6 +112,8 @@ class SandboxState:
     cancellations: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     returns: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     search_limit: int = 10_000  # TikTok refuses searches matching more (12052180)
+    expiry_notice: int = 7 * 86_400  # UPCOMING_AUTHORIZATION_EXPIRATION this long before (see _expiry.py)
+    expiry_noticed: set[tuple[str, int]] = field(default_factory=set)  # (open_id, expiry) already notified
     # Sorted search indexes per (shop cipher, time field), with the values they were built from.
     order_indexes: dict[tuple[str, str], tuple[tuple[Any, ...], list[tuple[int, str]]]] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)
