@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .._exceptions import APIError, RequestValidationError
 from ._stores import CheckpointStore, SQLiteCheckpointStore
-from ._walk import SEARCH_LIMIT, SEARCH_TOO_BROAD, ShopWalk
+from ._walk import SEARCH_LIMIT, SEARCH_TOO_BROAD, Checkpoint, ShopWalk
 
 if TYPE_CHECKING:
     from tiktok_shop_generated.order.models import Order, SearchOrdersResponse
@@ -57,8 +57,8 @@ class _Settings:
         self.store: CheckpointStore = store if store is not None else SQLiteCheckpointStore(default_checkpoint_path())
         self.overlap, self.page_size, self.since = overlap, page_size, since
 
-    def walk(self, shop: str) -> ShopWalk:
-        return ShopWalk(self.store.load(shop), self.overlap, self.page_size, start=self.since, limit=SEARCH_LIMIT)
+    def walk(self, checkpoint: Checkpoint) -> ShopWalk:
+        return ShopWalk(checkpoint, self.overlap, self.page_size, start=self.since, limit=SEARCH_LIMIT)
 
 
 def _too_broad(error: APIError, walk: ShopWalk) -> bool:
@@ -96,7 +96,7 @@ class OrderSync:
         ``shop`` names the checkpoint (default: the client's ``shop_cipher``).
         """
         key = _shop_key(shop, client.config.shop_cipher)
-        walk = self._settings.walk(key)
+        walk = self._settings.walk(self._settings.store.load(key))
         planned_with = client.clock_offset
         walk.plan(_tiktok_now(planned_with))
         try:
@@ -144,12 +144,7 @@ class AsyncOrderSync:
         """The orders changed since the shop's checkpoint, oldest change first (see :class:`OrderSync`)."""
         key = _shop_key(shop, client.config.shop_cipher)
         store = self._settings.store
-        walk = ShopWalk(
-            await asyncio.to_thread(store.load, key),
-            self._settings.overlap,
-            self._settings.page_size,
-            start=self._settings.since,
-        )
+        walk = self._settings.walk(await asyncio.to_thread(store.load, key))
         planned_with = client.clock_offset
         walk.plan(_tiktok_now(planned_with))
         try:
