@@ -255,3 +255,30 @@ def test_settings_out_of_range_are_refused(settings: dict[str, int], fields: lis
     with pytest.raises(RequestValidationError) as caught:
         OrderSync(MemoryCheckpointStore(), **settings)
     assert caught.value.fields == fields
+
+
+async def test_many_shops_each_with_its_own_checkpoint(tmp_path: Path) -> None:
+    from tiktok_shop.auth import AsyncOAuth, AsyncShopClients, MemoryTokenStore
+
+    with Sandbox(orders=30, products=1, seed=13) as sandbox:
+        hosts: dict[str, Any] = {
+            "app_key": sandbox.app_key,
+            "app_secret": sandbox.app_secret,
+            "base_url": sandbox.base_url,
+        }
+        oauth = AsyncOAuth(**hosts, auth_base_url=sandbox.auth_base_url)
+        store = SQLiteCheckpointStore(tmp_path / "c.sqlite3")
+        async with AsyncTikTokShop(**hosts) as client:
+            shops = AsyncShopClients(client, oauth, MemoryTokenStore())
+            shop_ids = []
+            for seller in sandbox.sellers:
+                shop_ids += [
+                    s.id
+                    for s in await shops.add_seller(await oauth.exchange_code(sandbox.issue_auth_code(seller.open_id)))
+                ]
+            sync = AsyncOrderSync(store)
+            first = [(shop, order.id) async for shop, order in sync.shops(shops, shop_ids)]
+            assert len(shop_ids) >= 2 and Counter(shop for shop, _ in first) == dict.fromkeys(shop_ids, 30)
+            assert len(set(first)) == len(first)
+            assert [pair async for pair in sync.shops(shops, shop_ids)] == []  # every shop's checkpoint moved
+            assert all(store.load(shop).synced_until for shop in shop_ids)
