@@ -11,13 +11,13 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, PlainSerializer
+from pydantic import BeforeValidator, Field, PlainSerializer
 
 __all__ = ["DecimalAmount", "DecimalAmountInput"]
 
 
 def _received(value: Any) -> Any:
-    """An amount from TikTok: an empty string is no amount; pydantic reads the rest into ``Decimal``."""
+    """What is not a decimal may still be no amount: TikTok's empty string."""
     if isinstance(value, str) and not value.strip():
         return None
     return value
@@ -41,7 +41,9 @@ def _sent(value: Any) -> Any:
 
 
 DecimalAmount = Annotated[
-    Decimal | None, BeforeValidator(_received), PlainSerializer(str, return_type=str, when_used="json-unless-none")
+    Decimal | Annotated[None, BeforeValidator(_received)],
+    Field(union_mode="left_to_right"),  # Decimal first: the blank check runs only when that fails
+    PlainSerializer(str, return_type=str, when_used="json-unless-none"),
 ]
 """An amount in a response: ``Decimal`` (``None`` when TikTok sends an empty string); dumps to JSON as a string."""
 
