@@ -1,8 +1,11 @@
 """Keep a local SQLite copy of every shop's orders: a checkpointed poll, the companion of webhooks.
 
 Webhooks can be missed, so a scheduled poll of ``update_time`` windows is what makes the copy
-complete. Each run asks every shop for orders updated since its last checkpoint (minus an
-overlap for clock skew), upserts them, then moves the checkpoint to the run's start time.
+complete. :class:`tiktok_shop.sync.OrderSync` does the walking: from each shop's checkpoint (minus
+an overlap) to TikTok's clock, windows split below TikTok's 10,000-result limit, a checkpoint after
+every page. An order is checkpointed once the loop asks for the next one, so each upsert below is
+committed before that: a crash re-reads at most a page, never skips, and the upsert makes a
+re-read harmless.
 
 Run: ``python -m examples.sync_orders`` (against the embedded sandbox when no credentials are set).
 """
@@ -11,52 +14,41 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from pathlib import Path
 
 from tiktok_shop.auth import ShopClients
-
-OVERLAP = 300  # seconds re-read at each run's start: TikTok's update_time and ours may disagree
+from tiktok_shop.sync import OrderSync, SQLiteCheckpointStore
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS orders (
     shop_id TEXT NOT NULL, order_id TEXT NOT NULL, status TEXT, update_time INTEGER, payload TEXT NOT NULL,
     PRIMARY KEY (shop_id, order_id)
 );
-CREATE TABLE IF NOT EXISTS checkpoints (shop_id TEXT PRIMARY KEY, synced_until INTEGER NOT NULL);
 """
 
 
 def open_db(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, isolation_level=None)
+    db = sqlite3.connect(path, isolation_level=None)  # autocommit: each upsert is durable on its own
     db.executescript(SCHEMA)
     return db
 
 
-def sync_shop(shops: ShopClients, db: sqlite3.Connection, shop_id: str) -> int:
-    """Upsert the shop's orders changed since its checkpoint; returns how many were written."""
-    started = int(time.time())
-    row = db.execute("SELECT synced_until FROM checkpoints WHERE shop_id = ?", (shop_id,)).fetchone()
-    since = max(0, row[0] - OVERLAP) if row else 0
-    client = shops.for_shop(shop_id)
-    written = 0
-    db.execute("BEGIN")
-    try:
-        orders = client.order.iter_search_orders(
-            page_size=100, update_time_ge=since, sort_field="update_time", sort_order="ASC"
+def open_sync(folder: Path) -> OrderSync:
+    """The sync with its checkpoints in ``folder/checkpoints.sqlite3`` (created 0600)."""
+    return OrderSync(SQLiteCheckpointStore(folder / "checkpoints.sqlite3"), overlap=300)
+
+
+def sync_shops(shops: ShopClients, db: sqlite3.Connection, sync: OrderSync, shop_ids: list[str]) -> dict[str, int]:
+    """Upsert each shop's orders changed since its checkpoint; returns how many were written per shop."""
+    written = dict.fromkeys(shop_ids, 0)
+    for shop_id, order in sync.shops(shops, shop_ids):
+        db.execute(
+            "INSERT INTO orders VALUES (?, ?, ?, ?, ?) ON CONFLICT (shop_id, order_id) DO UPDATE SET "
+            "status = excluded.status, update_time = excluded.update_time, payload = excluded.payload "
+            "WHERE excluded.update_time >= orders.update_time",  # a re-read never rolls an order back
+            (shop_id, order.id, order.status, order.update_time, json.dumps(order.model_dump(mode="json"))),
         )
-        for order in orders:
-            db.execute(
-                "INSERT INTO orders VALUES (?, ?, ?, ?, ?) ON CONFLICT (shop_id, order_id) DO UPDATE SET "
-                "status = excluded.status, update_time = excluded.update_time, payload = excluded.payload",
-                (shop_id, order.id, order.status, order.update_time, json.dumps(order.model_dump(mode="json"))),
-            )
-            written += 1
-        db.execute("INSERT OR REPLACE INTO checkpoints VALUES (?, ?)", (shop_id, started))
-        db.execute("COMMIT")  # orders and checkpoint together: a crash re-reads, never skips
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
+        written[shop_id] += 1
     return written
 
 
@@ -76,10 +68,9 @@ def main() -> None:
         for seller in sandbox.sellers:
             token = oauth.exchange_code(sandbox.issue_auth_code(seller.open_id))
             shop_ids += [shop.id for shop in shops.add_seller(token)]
-        db = open_db(Path(tmp) / "orders.sqlite3")
+        db, sync = open_db(Path(tmp) / "orders.sqlite3"), open_sync(Path(tmp))
         for run in (1, 2):
-            counts = {shop_id: sync_shop(shops, db, shop_id) for shop_id in shop_ids}
-            print(f"run {run}: {counts}")
+            print(f"run {run}: {sync_shops(shops, db, sync, shop_ids)}")
 
 
 if __name__ == "__main__":

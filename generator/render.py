@@ -41,6 +41,7 @@ def _flags(text: str) -> dict[str, Any]:
         "uses_alias_choices": "AliasChoices(" in text,
         "uses_null_as_empty": "NullAsEmpty[" in text,
         "uses_open_enum": "OpenEnum[" in text,
+        "money_names": sorted(used & {"DecimalAmountInput", "DecimalAmount"}),
         "typing_names": sorted(used & {"Annotated", "Any", "Literal"}),
         "strict_names": sorted(used & {"StrictBool", "StrictFloat", "StrictInt", "StrictStr"}),
     }
@@ -104,7 +105,7 @@ def _referenced(module: Module, surface: Surface) -> tuple[list[str], dict[str, 
             names.add(op.item_type)
         for f in op.arguments:
             names.update(re.findall(r"\b[A-Z][A-Za-z0-9]+\b", re.sub(r"'[^']*'|\"[^\"]*\"", "", f.annotation)))
-    names -= {"Literal", "Any", "FileInput", "OpenEnum"}
+    names -= {"Literal", "Any", "FileInput", "OpenEnum", "DecimalAmountInput", "DecimalAmount"}
     others: dict[str, set[str]] = {}
     for name in names - own:
         others.setdefault(surface.model_module(name, module.name), set()).add(name)

@@ -280,6 +280,11 @@ class _Builder:
         if parent is not None and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", wire):
             where = (parent.class_info.name, wire)
         annotation = self.annotation(prop, kind, refs, where)
+        text_format = self.string_format(parent, wire) if annotation == "str" else ""
+        if text_format == "decimal":  # an amount: Decimal in models (tiktok_shop._money)
+            annotation = "DecimalAmount" if kind == "response" else "DecimalAmountInput"
+        elif text_format == "text-or-number" and kind == "response":  # TikTok sends either
+            annotation = "str | int"
         known: tuple[str, ...] = ()
         if isinstance(prop, props.EnumProperty | props.LiteralEnumProperty):
             known = tuple(str(v) for v in prop.values.values())
@@ -295,6 +300,12 @@ class _Builder:
             wire_names=self.wire_names(parent, wire),
             known_values=known,
         )
+
+    @staticmethod
+    def string_format(parent: props.ModelProperty | None, wire: str) -> str:
+        """The ``format`` of a string property (``decimal``: an amount; ``text-or-number``: either on the wire)."""
+        schema = (parent.data.properties or {}).get(wire) if parent is not None else None
+        return untrusted(getattr(schema, "schema_format", None)) if schema is not None else ""
 
     @staticmethod
     def wire_names(parent: props.ModelProperty | None, wire: str) -> tuple[str, ...]:

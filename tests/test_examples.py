@@ -77,7 +77,7 @@ def test_starlette_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
 
 
 def test_sync_orders_example_is_incremental(tmp_path: Path) -> None:
-    from examples.sync_orders import open_db, sync_shop
+    from examples.sync_orders import open_db, open_sync, sync_shops
     from tiktok_shop import TikTokShop
     from tiktok_shop.auth import MemoryTokenStore, OAuth, ShopClients
     from tiktok_shop.sandbox import Sandbox
@@ -89,13 +89,13 @@ def test_sync_orders_example_is_incremental(tmp_path: Path) -> None:
             shops = ShopClients(client, oauth, MemoryTokenStore())
             linked = shops.add_seller(oauth.exchange_code(sandbox.issue_auth_code()))
             shop_id = linked[0].id
-            db = open_db(tmp_path / "orders.sqlite3")
-            assert sync_shop(shops, db, shop_id) == 150  # first run: everything, across two pages
-            assert sync_shop(shops, db, shop_id) == 0  # nothing changed since
+            db, sync = open_db(tmp_path / "orders.sqlite3"), open_sync(tmp_path)
+            assert sync_shops(shops, db, sync, [shop_id]) == {shop_id: 150}  # first run: everything, two pages
+            assert sync_shops(shops, db, sync, [shop_id]) == {shop_id: 0}  # nothing changed since
             bound = shops.for_shop(shop_id)
             waiting = next(iter(bound.order.iter_search_orders(page_size=20, order_status="AWAITING_SHIPMENT")))
             bound.fulfillment.ship_package(package_id=(waiting.packages or [])[0].id or "")
-            assert sync_shop(shops, db, shop_id) == 1  # only the shipped order
+            assert sync_shops(shops, db, sync, [shop_id]) == {shop_id: 1}  # only the shipped order
             stored = db.execute("SELECT status FROM orders WHERE order_id = ?", (waiting.id,)).fetchone()
             assert stored == ("AWAITING_COLLECTION",)
             assert db.execute("SELECT count(*) FROM orders").fetchone() == (150,)

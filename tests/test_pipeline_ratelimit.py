@@ -9,6 +9,7 @@ import httpx
 import tiktok_shop
 from tiktok_shop._config import ClientConfig
 from tiktok_shop._pipeline import AcquireSlot, GetToken, ReportAnswer, Send, Sleep, call_flow, prepare
+from tiktok_shop._server_clock import ServerClock
 from tiktok_shop.ratelimit import Bucket, Ticket
 from tiktok_shop.signing import Signer
 
@@ -22,7 +23,9 @@ LIMITED = b'{"code":36009002,"message":"Too many requests","request_id":"r","dat
 def _drive(op: tiktok_shop.Operation[Any], answers: list[httpx.Response], rate_limited: bool = True) -> list[Any]:
     """Run the flow, answering each Send with the next response; the actions it yielded, in order."""
     call = prepare(op, {"page_size": 5} if op is SEARCH else {}, CONFIG)
-    flow = call_flow(call, CONFIG, Signer("secret"), uses_token_source=False, rate_limited=rate_limited)
+    flow = call_flow(
+        call, CONFIG, Signer("secret"), uses_token_source=False, clock=ServerClock(), rate_limited=rate_limited
+    )
     actions: list[Any] = []
     reply: Any = None
     try:

@@ -13,7 +13,9 @@ How a reader runs a block, which is what this test does:
    ``hmac`` as TikTok documents it (not with the client's signer);
 4. the blocks of one section run in order in one namespace, in a fresh folder (relative paths such as
    ``seen.sqlite3``, and the default token store under ``XDG_DATA_HOME``, land there);
-5. ``redis://localhost:6379/0`` is the reader's own Redis: here a real redis-server on a free port.
+5. ``redis://localhost:6379/0`` is the reader's own Redis: here a real redis-server on a free port;
+6. "Testing your integration" shows a user's test file: it runs as one, under pytest, with the plugin
+   the package installs, and without the prelude.
 
 A block that is deliberately not runnable is preceded by ``<!-- not run: why -->``.
 """
@@ -36,6 +38,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
 PRELUDE_SECTION = "Quick start"
+PLUGIN_SECTION = "Testing your integration"
 NOT_RUN = re.compile(r"<!-- not run: (.+?) -->\n```python\n")
 
 SUBSTITUTIONS = [
@@ -82,6 +85,8 @@ PRELUDE = SECTIONS[PRELUDE_SECTION][1]  # the Quick start's second block: "try o
 def _program(heading: str, redis_url: str = "redis://localhost:6379/0") -> str:
     """The blocks of ``heading`` as a reader runs them: the prelude, the placeholders filled in, the blocks."""
     blocks = SECTIONS[heading]
+    if heading == PLUGIN_SECTION:
+        return "\n".join(blocks)
     if heading == PRELUDE_SECTION:
         blocks = [blocks[0]]  # the prelude itself is every other section's first step
     code = "\n".join(blocks)

@@ -28,6 +28,7 @@ from ._pipeline import (
     prepare,
 )
 from ._redaction import install as _install_redaction
+from ._server_clock import ServerClock
 from ._token_source import AsyncTokenSource, TokenSource
 from .ratelimit import RateLimiter
 from .signing import Signer
@@ -82,6 +83,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
     _requester: Any  # the generated resources' requester: the client itself
     _drift: DriftRecorder | None
     _rate_limiter: RateLimiter | None
+    _clock: ServerClock  # TikTok's clock as learned from its answers; shared with every copy
 
     def _setup(
         self,
@@ -137,6 +139,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
         )
         http = http_client or self._new_http(config.timeout)
         self._drift = recorder_for(record_drift)
+        self._clock = ServerClock()
         self._setup(config, token_source, access_token, http, owns_http=http_client is None, rate_limiter=rate_limiter)
 
     def _flow(self, call: PreparedCall[T]) -> Generator[Any, Any, T]:
@@ -146,6 +149,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
             self._config,
             self._signer,
             uses_token_source=self._token_source is not None,
+            clock=self._clock,
             rate_limited=self._rate_limiter is not None,
         )
 
@@ -172,6 +176,7 @@ class _ClientBase(Generic[SourceT, HttpT]):
         """A copy with other settings (see the class docstring), sharing this client's connection pool."""
         clone = type(self).__new__(type(self))
         clone._drift = self._drift
+        clone._clock = self._clock
         clone._setup(
             self._config.changed(
                 timeout=timeout,
@@ -204,6 +209,12 @@ class _ClientBase(Generic[SourceT, HttpT]):
     @property
     def shop_cipher(self) -> str | None:
         return self._config.shop_cipher
+
+    @property
+    def clock_offset(self) -> int:
+        """Whole seconds TikTok's clock runs ahead of this machine's (negative: behind), as learned
+        from the ``Date`` of its answers; requests are stamped with this machine's time plus it."""
+        return self._clock.offset
 
     def __repr__(self) -> str:
         return (

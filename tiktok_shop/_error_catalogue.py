@@ -18,6 +18,7 @@ from ._exceptions import (
     APIError,
     APIStatusError,
     AuthenticationError,
+    ClockSkewError,
     ConfigurationError,
     InvalidParameterError,
     InvalidSignatureError,
@@ -236,12 +237,9 @@ BY_PARAMETER: dict[tuple[int, str], type[APIError]] = {
     (36009004, "access_token"): InvalidAccessTokenError,
     (36009004, "app_key"): InvalidAppKeyError,
     (36009004, "shop_cipher"): ShopCipherNotAllowedError,
+    (36009004, "timestamp"): ClockSkewError,
 }
-"""(code, the parameter its message names) -> a more precise class than :data:`BY_CODE`'s.
-
-A ``timestamp`` rejection (36009004 naming ``timestamp``) is the clock's business: register its
-class here as ``BY_PARAMETER[(36009004, "timestamp")]``.
-"""
+"""(code, the parameter its message names) -> a more precise class than :data:`BY_CODE`'s."""
 
 _BY_STATUS: Mapping[int, type[APIError]] = {
     400: InvalidParameterError,

@@ -22,6 +22,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "ConfigurationError",
+    "ClockSkewError",
     "InvalidParameterError",
     "InvalidSignatureError",
     "MalformedResponseError",
@@ -195,6 +196,18 @@ class InvalidParameterError(APIStatusError):
     """TikTok rejected a parameter (code 36009004); ``field`` names it when the message does."""
 
     HINT = "Fix the parameter named in .field (the message says what is wrong); not retried."
+
+
+class ClockSkewError(InvalidParameterError):
+    """TikTok refused the request's ``timestamp`` (36009004 naming it): this machine's clock and
+    TikTok's differ by more than TikTok allows (5 minutes behind, 30 seconds ahead).
+
+    The client learns TikTok's clock from its answers' ``Date`` header and, on this refusal, corrects
+    from the refusing answer and retries once; this error means the retry was refused too (or the
+    answer had no ``Date``). ``client.clock_offset`` shows the correction in use.
+    """
+
+    HINT = "Set this machine's clock (NTP): the client corrected its offset from TikTok's Date header once already."
 
 
 class NotFoundError(APIStatusError):

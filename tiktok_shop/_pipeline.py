@@ -19,11 +19,19 @@ from pydantic import BaseModel
 
 from ._config import ClientConfig
 from ._contract import RAW_SINK, Operation
-from ._exceptions import APIConnectionError, APIError, APITimeoutError, RateLimitError, TokenExpiredError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ClockSkewError,
+    RateLimitError,
+    TokenExpiredError,
+)
 from ._redaction import redact
 from ._request import PreparedCall, build_request, cipher_sent, prepare
 from ._response import parse_response
 from ._retry import RETRY_AFTER_CAP, Outcome, retried, retry_delay
+from ._server_clock import ServerClock
 from .ratelimit import Bucket, Ticket
 from .signing import Signer
 
@@ -110,28 +118,37 @@ def _transport_error(op: Operation[Any], exc: httpx.RequestError, *, reached: bo
 
 
 def call_flow(
-    call: PreparedCall[T], config: ClientConfig, signer: Signer, *, uses_token_source: bool, rate_limited: bool = False
+    call: PreparedCall[T],
+    config: ClientConfig,
+    signer: Signer,
+    *,
+    uses_token_source: bool,
+    clock: ServerClock,
+    rate_limited: bool = False,
 ) -> Generator[Action, Any, T]:
     """Run one call: yields the I/O to perform, returns the parsed model.
 
-    With ``rate_limited``, every attempt first waits for its slot (:class:`AcquireSlot`) and every
-    answer is reported (:class:`ReportAnswer`); a request that got no answer is not reported.
+    ``clock`` is TikTok's clock as the client knows it: requests are stamped with it, the API host's
+    answers teach it, and a refused timestamp corrects it once and retries. With ``rate_limited``,
+    every attempt first waits for its slot (:class:`AcquireSlot`) and every answer is reported
+    (:class:`ReportAnswer`); a request that got no answer is not reported.
     """
     op = call.operation
     bucket = _bucket(op, config) if rate_limited else None
     started = time.monotonic()
     attempt = 0
-    refreshed = False
+    refreshed = clock_corrected = False
     while True:
         attempt += 1
         token: str | None = None
         if op.host == "api":
             token = yield GetToken()
         ticket: Ticket | None = (yield AcquireSlot(bucket)) if bucket is not None else None
-        request = build_request(call, config, signer, token, int(time.time()))
+        request = build_request(call, config, signer, token, clock.now())
         sent_at = time.monotonic()
         result = yield Send(request)
         elapsed_ms = (time.monotonic() - sent_at) * 1000
+        received_at = time.time()
         if isinstance(result, httpx.RequestError):
             reached = not isinstance(result, httpx.ConnectError | httpx.ConnectTimeout)
             outcome = Outcome(error=_transport_error(op, result, reached=reached), reached=reached)
@@ -143,6 +160,9 @@ def call_flow(
             sink = RAW_SINK.get()
             if sink is not None:
                 sink.append(response)
+            date = response.headers.get("date")
+            if op.host == "api":
+                clock.observe(date, received_at)
             failure: APIError | None = None
             try:
                 parsed = parse_response(call, response)
@@ -150,6 +170,18 @@ def call_flow(
                 failure = exc
             if ticket is not None:
                 yield _answer_report(ticket, failure, config)
+            if isinstance(failure, ClockSkewError):
+                if not clock_corrected and clock.correct(date, received_at):
+                    clock_corrected = True
+                    logger.warning(
+                        "%s %s: TikTok refused the timestamp; its clock is %+d s from this machine's, retrying once",
+                        op.method,
+                        call.path,
+                        clock.offset,
+                    )
+                    attempt -= 1
+                    continue
+                raise failure
             if isinstance(failure, TokenExpiredError):
                 if uses_token_source and not refreshed and token is not None:
                     refreshed = True

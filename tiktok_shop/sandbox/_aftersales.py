@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any
 
 from ._errors import INVALID_PARAMETER, NOT_FOUND, SandboxError
-from ._handlers import Request, handles, next_token
+from ._handlers import Request, handles
 from ._orders import set_order_status
 from ._state import SandboxState
 
@@ -124,7 +124,7 @@ def _search(req: Request, records: dict[str, dict[str, Any]], filters: dict[str,
     sort_field = req.query.get("sort_field", "create_time")
     found.sort(key=lambda r: (r.get(sort_field, 0), r["order_id"]), reverse=descending)
     page = found[offset : offset + size]
-    return {items: page, "total_count": len(found), "next_page_token": next_token(offset, size, len(found))}
+    return {items: page, "total_count": len(found), "next_page_token": req.next_page_token(offset, size, len(found))}
 
 
 # -- cancellations --------------------------------------------------------------------------------

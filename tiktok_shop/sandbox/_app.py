@@ -23,6 +23,7 @@ from starlette.routing import Route
 from .._contract import Operation
 from . import _aftersales, _catalog, _fulfillment, _orders, _products, _promotions  # noqa: F401 - they register handlers
 from . import _errors as E
+from ._clock import DateHeader
 from ._console import routes as console_routes
 from ._control import routes as control_routes
 from ._delivery import Deliverer
@@ -77,7 +78,8 @@ class SandboxApp:
         self.connections = Connections()
         self.applied: dict[tuple[str, str] | None, Any] = {}  # (operationId, idempotency key) -> answer
         catch_all = Route("/{path:path}", self.endpoint, methods=["GET", "POST", "PUT", "DELETE"])
-        self.asgi = Starlette(routes=[*control_routes(self), *console_routes(self), catch_all])
+        starlette = Starlette(routes=[*control_routes(self), *console_routes(self), catch_all])
+        self.asgi = DateHeader(starlette, state.clock)
 
     def protocol(self) -> type[asyncio.Protocol]:
         """The uvicorn HTTP protocol to serve ``asgi`` with, so connection resets are real."""

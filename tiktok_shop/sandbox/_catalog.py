@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ._errors import NOT_FOUND, SandboxError
-from ._handlers import Request, handles, next_token
+from ._handlers import Request, handles
 
 # (id, parent id, name, is leaf)
 CATEGORIES = (
@@ -118,5 +118,5 @@ def get_brands(req: Request) -> dict[str, Any]:
     return {
         "brands": found[offset : offset + size],
         "total_count": len(found),
-        "next_page_token": next_token(offset, size, len(found)),
+        "next_page_token": req.next_page_token(offset, size, len(found)),
     }

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
+from email.utils import formatdate
+from typing import Any
 
-__all__ = ["Clock"]
+__all__ = ["Clock", "DateHeader"]
 
 
 class Clock:
@@ -20,6 +23,7 @@ class Clock:
     def __init__(self, offset: float = 0.0) -> None:
         self._offset = offset
         self._lock = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
 
     def __repr__(self) -> str:
         return f"Clock(offset={self._offset})"
@@ -34,7 +38,51 @@ class Clock:
         return time.time() + self._offset
 
     def advance(self, seconds: float) -> float:
-        """Move the clock by ``seconds``; returns the new offset."""
+        """Move the clock by ``seconds``; returns the new offset.
+
+        What falls due meanwhile happens then (an authorization-expiry notice, see ``on_advance``).
+        """
         with self._lock:
             self._offset += seconds
-            return self._offset
+            offset = self._offset
+        for listener in list(self._listeners):
+            listener()
+        return offset
+
+    def on_advance(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after each ``advance`` (the sandbox sends the notices that fell due)."""
+        self._listeners.append(listener)
+
+
+class DateHeader:
+    """ASGI middleware: every answer carries ``Date`` read from the sandbox's clock, as a server's would.
+
+    A client learns the server's clock from it (TikTok's answers carry one too), so a sandbox whose
+    clock is moved tests clock-skew handling. uvicorn's own ``Date`` (the real clock) is turned off.
+    """
+
+    def __init__(self, app: Any, clock: Clock) -> None:
+        self.app = app
+        self.clock = clock
+        self._cached: tuple[int, bytes] = (0, b"")
+
+    def _date(self) -> bytes:
+        second = int(self.clock.now())
+        cached_second, value = self._cached
+        if second != cached_second:
+            value = formatdate(second, usegmt=True).encode()
+            self._cached = (second, value)
+        return value
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_dated(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"date"]
+                message = {**message, "headers": [*headers, (b"date", self._date())]}
+            await send(message)
+
+        await self.app(scope, receive, send_dated)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import queue
+import random
 import secrets
 import threading
 import time
@@ -44,6 +45,8 @@ class Deliverer:
         self._backoff = backoff
         self._queue: queue.Queue[Delivery | None] = queue.Queue()
         self.deliveries: list[Delivery] = []
+        self.duplicates = 0  # extra sends of each delivery, as TikTok's at-least-once delivery may make
+        self._held: list[Delivery] | None = None
         self._thread = threading.Thread(target=self._run, name="sandbox-webhooks", daemon=True)
         self._thread.start()
 
@@ -60,8 +63,35 @@ class Deliverer:
         }
         delivery = Delivery(address, json.dumps(payload, separators=(",", ":")).encode(), event_type)
         self.deliveries.append(delivery)
-        self._queue.put(delivery)
+        with self._redeliver_lock:
+            if self._held is not None:
+                self._held.append(delivery)
+                return delivery
+        for _ in range(1 + self.duplicates):
+            self._queue.put(delivery)
         return delivery
+
+    def hold(self) -> None:
+        """Keep new deliveries back until :meth:`release` (to send them out of order)."""
+        with self._redeliver_lock:
+            if self._held is None:
+                self._held = []
+
+    def release(self, order: str = "reversed", *, seed: int = 0) -> int:
+        """Send the held deliveries, ``"reversed"``, ``"shuffled"`` (by ``seed``) or ``"as-made"``;
+        stops holding. Returns how many were held."""
+        if order not in ("reversed", "shuffled", "as-made"):
+            raise ValueError(f"order must be 'reversed', 'shuffled' or 'as-made', not {order!r}")
+        with self._redeliver_lock:
+            held, self._held = self._held or [], None
+        if order == "reversed":
+            held.reverse()
+        elif order == "shuffled":
+            random.Random(seed).shuffle(held)
+        for delivery in held:
+            for _ in range(1 + self.duplicates):
+                self._queue.put(delivery)
+        return len(held)
 
     def _run(self) -> None:
         with httpx.Client(timeout=5.0) as client:

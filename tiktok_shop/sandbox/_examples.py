@@ -34,6 +34,8 @@ def resolve(
 def _string(name: str, schema: dict[str, Any]) -> str:
     if schema.get("enum"):
         return str(schema["enum"][0])
+    if schema.get("format") == "decimal":  # an amount: a decimal string, as TikTok sends it
+        return "10.00"
     digest = int(hashlib.sha256(name.encode()).hexdigest()[:12], 16)
     if name == "id" or name.endswith(("_id", "_ids")):
         return str(7_000_000_000_000_000_000 + digest % 10**18)

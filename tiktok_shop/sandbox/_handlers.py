@@ -11,6 +11,8 @@ schema-shaped data, so every spec operation is callable.
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,6 +55,7 @@ class Request:
         return self.of_shop(self.state.activities)
 
     def page(self) -> tuple[int, int]:
+        """The offset and size of the page asked for; a ``page_token`` must come from the same search."""
         source = self.query if "page_size" in self.query else self.body
         try:
             size = int(source.get("page_size", 20))
@@ -61,11 +64,43 @@ class Request:
         if not 1 <= size <= 100:
             raise SandboxError(INVALID_PARAMETER, "page_size must be between 1 and 100")
         token = source.get("page_token") or ""
+        if not token:
+            return 0, size
         try:
-            offset = int(base64.urlsafe_b64decode(token.encode()).decode().removeprefix("offset=")) if token else 0
+            offset_text, _, bound_to = base64.urlsafe_b64decode(token.encode()).decode().partition(";")
+            offset = int(offset_text.removeprefix("offset="))
         except ValueError:
             raise SandboxError(INVALID_PARAMETER, "page_token is not valid") from None
+        if bound_to != self.search_digest():
+            raise SandboxError(
+                INVALID_PARAMETER, "param page_token belongs to a search with other filters than this request's"
+            )
         return offset, size
+
+    def search_digest(self) -> str:
+        """What a page token is bound to: the search's parameters and filters, paging aside."""
+        paging = {"page_token", "page_size"}
+        query = sorted((k, v) for k, v in self.query.items() if k not in paging)
+        body = {k: v for k, v in self.body.items() if k not in paging}
+        text = json.dumps([query, body], sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def next_page_token(self, offset: int, size: int, total: int) -> str:
+        """The token of the page after ``offset``, bound to this search's filters; empty on the last page.
+
+        Every search's handler calls it, so it also refuses a search matching more than the state's
+        ``search_limit`` (12052180), as TikTok does rather than page through it.
+        """
+        if total > self.state.search_limit:
+            raise SandboxError(
+                SEARCH_TOO_BROAD,
+                f"the search matches {total} results, more than {self.state.search_limit}: narrow the filter "
+                "(a shorter time window)",
+            )
+        end = offset + size
+        if end >= total:
+            return ""
+        return base64.urlsafe_b64encode(f"offset={end};{self.search_digest()}".encode()).decode()
 
 
 Handler = Callable[[Request], dict[str, Any]]
@@ -87,22 +122,6 @@ def handles(*keys: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
-
-
-SEARCH_LIMIT = 10_000
-"""The most results a search may match: TikTok refuses broader ones (12052180) rather than page them."""
-
-
-def next_token(offset: int, size: int, total: int) -> str:
-    """The page token after ``offset + size`` of ``total`` results; every search's handler calls it,
-    so it also refuses a search matching more than :data:`SEARCH_LIMIT`."""
-    if total > SEARCH_LIMIT:
-        raise SandboxError(
-            SEARCH_TOO_BROAD,
-            f"the search matches {total} results, more than {SEARCH_LIMIT}: narrow the filter (a shorter time window)",
-        )
-    end = offset + size
-    return base64.urlsafe_b64encode(f"offset={end}".encode()).decode() if end < total else ""
 
 
 # -- tokens ---------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ._errors import INVALID_PARAMETER, INVALID_VALUE, NOT_FOUND, SandboxError
-from ._handlers import Request, handles, next_token
+from ._handlers import Request, handles
 from ._records import make_product
 
 
@@ -105,7 +105,7 @@ def search_products(req: Request) -> dict[str, Any]:
     return {
         "products": summaries,
         "total_count": len(matching),
-        "next_page_token": next_token(offset, size, len(matching)),
+        "next_page_token": req.next_page_token(offset, size, len(matching)),
     }
 
 

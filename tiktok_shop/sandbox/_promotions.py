@@ -11,7 +11,7 @@ import secrets
 from typing import Any
 
 from ._errors import INVALID_PARAMETER, NOT_FOUND, SandboxError
-from ._handlers import Request, handles, next_token
+from ._handlers import Request, handles
 
 _SETTINGS = ("title", "activity_type", "product_level", "begin_time", "end_time", "discount", "duration_type",
              "participation_limit", "target_user_info", "auction_support_type")  # fmt: skip
@@ -131,4 +131,8 @@ def search_activities(req: Request) -> dict[str, Any]:
         found = [a for a in found if str(body["activity_title"]).lower() in a.get("title", "").lower()]
     found.sort(key=lambda a: (a["create_time"], a["activity_id"]), reverse=True)
     page = [a | {"id": a["activity_id"]} for a in found[offset : offset + size]]
-    return {"activities": page, "total_count": len(found), "next_page_token": next_token(offset, size, len(found))}
+    return {
+        "activities": page,
+        "total_count": len(found),
+        "next_page_token": req.next_page_token(offset, size, len(found)),
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import secrets
 import socket
 import threading
@@ -14,9 +15,10 @@ import uvicorn
 
 from ._app import SandboxApp
 from ._clock import Clock
-from ._control import expire_access_tokens
+from ._control import expire_access_tokens, find_shop
 from ._delivery import Delivery
 from ._errors import ERROR_STATUSES, ErrorStatus
+from ._expiry import due_expiry_notices
 from ._faults import Faults
 from ._limits import Limits
 from ._router import AUTH_PREFIX
@@ -67,6 +69,7 @@ class Sandbox:
         )
         self.error_status = error_status
         self.limits.configure(qps, daily_quota)
+        self.state.clock.on_advance(self._send_due_notices)
         self._host, self._port = host, port
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -91,6 +94,7 @@ class Sandbox:
             lifespan="off",
             http=self.app.protocol(),
             loop="asyncio",
+            date_header=False,  # the app sends Date from the sandbox's clock
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -186,6 +190,29 @@ class Sandbox:
             self.state.auth_codes[code] = (open_id, self.state.now())
         return code
 
+    def seed_orders(
+        self,
+        count: int,
+        shop: str | None = None,
+        *,
+        between: tuple[float, float] | None = None,
+        seed: int = 0,
+        bare: bool = False,
+    ) -> list[str]:
+        """Add ``count`` orders to a shop (its id or cipher; default: the first seller's first shop).
+
+        Creation times spread evenly over ``between`` (unix seconds; default: the 30 days before the
+        sandbox clock's now), statuses cycle through every order status, and each order moves along
+        its usual path, so update times spread too. ``bare``: orders with only an id, a status and
+        times (searchable, not detailed), seeded and parsed fast for tests at scale. Returns the new
+        orders' ids.
+        """
+        with self.state.lock:
+            target = find_shop(self.state, shop)[1]
+            now = self.state.now()
+            window = (int(between[0]), int(between[1])) if between else (now - 30 * 86_400, now)
+            return self.state.add_orders(target, count, random.Random(seed), now=now, between=window, bare=bare)
+
     def expire_access_tokens(self) -> None:
         """Make every access token issued so far expired (the refresh tokens stay valid)."""
         expire_access_tokens(self.state)
@@ -211,6 +238,27 @@ class Sandbox:
 
     def wait_for_webhooks(self, timeout: float = 10.0) -> bool:
         return self.app.deliverer.wait(timeout)
+
+    def duplicate_webhooks(self, times: int = 1) -> None:
+        """Send every webhook from now on ``1 + times`` times (same body and notification id), as
+        TikTok's at-least-once delivery may; ``0`` stops it."""
+        self.app.deliverer.duplicates = times
+
+    def hold_webhooks(self) -> None:
+        """Keep webhooks back until :meth:`release_webhooks`, which sends them out of order."""
+        self.app.deliverer.hold()
+
+    def release_webhooks(self, order: str = "reversed", *, seed: int = 0) -> int:
+        """Send the held webhooks ``"reversed"``, ``"shuffled"`` or ``"as-made"``; returns how many."""
+        return self.app.deliverer.release(order, seed=seed)
+
+    def _send_due_notices(self) -> None:
+        """After the clock moved: the UPCOMING_AUTHORIZATION_EXPIRATION notices that fell due, to subscribers."""
+        with self.state.lock:
+            for shop_id, data in due_expiry_notices(self.state):
+                hook = self.state.webhooks.get(shop_id, {}).get("UPCOMING_AUTHORIZATION_EXPIRATION")
+                if hook:
+                    self.app.deliverer.enqueue(hook["address"], "UPCOMING_AUTHORIZATION_EXPIRATION", shop_id, data)
 
     def credentials(self, seller: str | None = None) -> dict[str, Any]:
         """Keyword arguments for a client of one seller's first shop, tokens issued directly."""

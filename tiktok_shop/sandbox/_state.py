@@ -21,7 +21,7 @@ from ._clock import Clock
 if TYPE_CHECKING:
     from ._explain import Explanation
 
-from ._records import digits, make_order, make_package, make_product
+from ._records import digits, make_bare_order, make_order, make_package, make_product
 
 SCOPES: tuple[str, ...] = _registry.SCOPES
 """What a seller grants unless told otherwise: every scope an operation of the spec names."""
@@ -107,6 +107,11 @@ class SandboxState:
     # After-sales records per shop cipher: cancellations and returns by id (see _aftersales.py).
     cancellations: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     returns: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    search_limit: int = 10_000  # TikTok refuses searches matching more (12052180)
+    expiry_notice: int = 7 * 86_400  # UPCOMING_AUTHORIZATION_EXPIRATION this long before (see _expiry.py)
+    expiry_noticed: set[tuple[str, int]] = field(default_factory=set)  # (open_id, expiry) already notified
+    # Sorted search indexes per (shop cipher, time field), with the values they were built from.
+    order_indexes: dict[tuple[str, str], tuple[tuple[Any, ...], list[tuple[int, str]]]] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)
     ip_allowlist: tuple[str, ...] | None = None  # when set, other callers get 36009033
     hourly_calls: Counter[tuple[str, int]] = field(default_factory=Counter)  # (shop cipher, hour) -> calls
@@ -133,14 +138,45 @@ class SandboxState:
             seller = Seller(open_id=digits(rng), name=f"Sandbox seller {s}", region="US", shops=shops)
             state.sellers[seller.open_id] = seller
             for shop in shops:
-                made = [make_order(rng, shop.region, i, now) for i in range(orders)]
-                state.orders[shop.cipher] = {o["id"]: o for o in made}
-                state.packages[shop.cipher] = {
-                    o["packages"][0]["id"]: make_package(rng, o["packages"][0]["id"], o, shop.region) for o in made
-                }
+                state.add_orders(shop, orders, rng, now=now)
                 state.products[shop.cipher] = {p["id"]: p for p in (make_product(rng, i, now) for i in range(products))}
                 state.activities[shop.cipher] = {}
         return state
+
+    def add_orders(
+        self,
+        shop: Shop,
+        count: int,
+        rng: random.Random,
+        *,
+        now: int,
+        between: tuple[int, int] | None = None,
+        bare: bool = False,
+    ) -> list[str]:
+        """Add ``count`` orders (with their packages) to ``shop``; returns their ids.
+
+        Statuses cycle through every order status. ``between``: creation times spread evenly over
+        ``[start, end)``; by default ten minutes apart from 30 days before ``now``. ``bare``: orders
+        with only an id, a status and times, and no package (for searches at scale).
+        """
+        orders = self.orders.setdefault(shop.cipher, {})
+        packages = self.packages.setdefault(shop.cipher, {})
+        start, end = between or (0, 0)
+        first = len(orders)
+        made = []
+        for n in range(count):
+            created = start + (end - start) * n // count if between else now - 30 * 86_400 + (first + n) * 600
+            made.append(
+                make_bare_order(rng, first + n, now, created)
+                if bare
+                else make_order(rng, shop.region, first + n, now, created)
+            )
+        for order in made:
+            orders[order["id"]] = order
+        for order in made if not bare else ():
+            package_id = order["packages"][0]["id"]
+            packages[package_id] = make_package(rng, package_id, order, shop.region)
+        return [order["id"] for order in made]
 
     def now(self) -> int:
         """The sandbox clock (unix seconds): times in answers and records come from it."""

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field, StrictInt, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "AddShowcaseProductsRequest",
@@ -327,7 +328,7 @@ class AffiliateOrderSku(ResponseModel):
 class Amount(ResponseModel):
     """A money amount with its currency."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """The amount as a decimal string in the currency's major unit."""
 
     currency: str | None = None
@@ -472,7 +473,7 @@ class DisplayAmount(ResponseModel):
     """A commission-related amount as TikTok displays it: the string may carry a currency symbol and local
     separators; empty when not available."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """The amount as a localized display string."""
 
     currency: str | None = None
@@ -957,7 +958,7 @@ class OpenCollaborationProductCommission(ResponseModel):
     currency: str | None = None
     """Currency of `amount`."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Commission computed from the promotional price; a `<min> - <max>` range when both prices exist, `0`
     when no price is known."""
 
@@ -1112,10 +1113,10 @@ class Price(ResponseModel):
 class PriceRange(ResponseModel):
     """The lowest and highest price across a product's SKUs."""
 
-    minimum_amount: str | None = None
+    minimum_amount: DecimalAmount | None = None
     """Lowest price, decimal string."""
 
-    maximum_amount: str | None = None
+    maximum_amount: DecimalAmount | None = None
     """Highest price, decimal string."""
 
     currency: str | None = None
@@ -1144,7 +1145,7 @@ class ProductCommission(ResponseModel):
     rate: int | None = None
     """Commission rate in hundredths of a percent (`3587` = 35.87%)."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Estimated commission computed from the product's lowest price."""
 
     currency: str | None = None

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "Amount",
@@ -81,7 +82,7 @@ __all__ = [
 class Amount(ResponseModel):
     """A money amount with its currency."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """The amount as a decimal string."""
 
     currency: str | None = None
@@ -580,7 +581,7 @@ class CreatorContentStatistic(ResponseModel):
     paid_order_num: str | None = None
     """Paid orders attributed to the content."""
 
-    paid_amount: str | None = None
+    paid_amount: DecimalAmount | None = None
     """Value of the attributed orders."""
 
     published_date: str | None = None
@@ -594,7 +595,7 @@ class DisplayAmount(ResponseModel):
     """A commission, tax or earnings amount. The string may be a localized display value; `actual_*`
     amounts are present only once the order is `SETTLED` or `INELIGIBLE`."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """The amount as a string."""
 
     currency: str | None = None
@@ -976,16 +977,16 @@ class IndicatorData(ResponseModel):
     actual_order_num: str | None = None
     """Paid orders not returned."""
 
-    estimated_amount: str | None = None
+    estimated_amount: DecimalAmount | None = None
     """Payment amount of `paid_order_num`."""
 
-    actual_amount: str | None = None
+    actual_amount: DecimalAmount | None = None
     """GMV, payment amount of `actual_order_num`."""
 
-    estimated_partner_commission: str | None = None
+    estimated_partner_commission: DecimalAmount | None = None
     """Partner commission on `paid_order_num`."""
 
-    actual_partner_commission: str | None = None
+    actual_partner_commission: DecimalAmount | None = None
     """Partner commission on `actual_order_num`."""
 
     creator_sales_num: str | None = None
@@ -1034,10 +1035,10 @@ class NewContactInfo(RequestModel):
 class ProductPrice(ResponseModel):
     """Price range of the product."""
 
-    min_price: str | None = None
+    min_price: DecimalAmount | None = None
     """Lowest price."""
 
-    max_price: str | None = None
+    max_price: DecimalAmount | None = None
     """Highest price."""
 
     currency: str | None = None
@@ -1073,7 +1074,7 @@ class PromotionCreator(ResponseModel):
     affiliate_product_id: str | None = None
     """Affiliate product id of this promotion (for the content statistics)."""
 
-    commission: str | None = None
+    commission: DecimalAmount | None = None
     """Commission rate, in hundredths of a percent (`1000` = 10%)."""
 
     effective_start_time: str | None = None
@@ -1300,13 +1301,13 @@ class SkuPrice(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency code of the prices."""
 
-    list_price: str | None = None
+    list_price: DecimalAmount | None = None
     """Verified list price (manufacturer's suggested retail price)."""
 
-    sale_price: str | None = None
+    sale_price: DecimalAmount | None = None
     """Selling price including tax (Chinese cross-border sellers only)."""
 
-    localized_dutiable_price: str | None = None
+    localized_dutiable_price: DecimalAmount | None = None
     """Localized dutiable price."""
 
 

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "AddProducts",
@@ -389,7 +390,7 @@ class AffiliateOrderSku(ResponseModel):
 class Amount(ResponseModel):
     """A money amount with its currency."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Amount, as a decimal string."""
 
     currency: str | None = None
@@ -402,10 +403,10 @@ class AmountRange(ResponseModel):
     currency: str | None = None
     """Currency code."""
 
-    minimum_amount: str | None = None
+    minimum_amount: DecimalAmount | None = None
     """Lower bound."""
 
-    maximum_amount: str | None = None
+    maximum_amount: DecimalAmount | None = None
     """Upper bound."""
 
     formatted_range: str | None = None
@@ -1810,7 +1811,7 @@ class GetTargetCollaborationResponse(ResponseModel):
 class Gmv(ResponseModel):
     """GMV of the period."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Amount."""
 
     symbol: str | None = None
@@ -2025,7 +2026,7 @@ class MarketplaceProductCommission(ResponseModel):
     currency: str | None = None
     """Currency code of `amount`."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Commission amount computed from the promotional price, as `<min> - <max>` when a price range is
     known; `0` when no price is available."""
 
@@ -2219,10 +2220,10 @@ class PriceRange(ResponseModel):
     currency: str | None = None
     """Currency code of the amounts."""
 
-    minimum_amount: str | None = None
+    minimum_amount: DecimalAmount | None = None
     """Lowest price among the product's SKUs."""
 
-    maximum_amount: str | None = None
+    maximum_amount: DecimalAmount | None = None
     """Highest price among the product's SKUs."""
 
 
@@ -3198,10 +3199,10 @@ class TargetCollaborationProductCommission(ResponseModel):
     currency: str | None = None
     """Currency code of the amounts."""
 
-    minimum_amount: str | None = None
+    minimum_amount: DecimalAmount | None = None
     """Lowest estimated commission among the product's SKUs."""
 
-    maximum_amount: str | None = None
+    maximum_amount: DecimalAmount | None = None
     """Highest estimated commission among the product's SKUs."""
 
     shop_ads_commission_rate: int | None = None

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field, StrictInt, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "AgeShare",
@@ -198,7 +199,7 @@ class AgeShare(ResponseModel):
 class Amount(ResponseModel):
     """A money amount with its currency."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """The amount, as a decimal string."""
 
     currency: str | None = None
@@ -2510,7 +2511,7 @@ class SKUPerformanceInterval(ResponseModel):
 class SKUTypedGMV(ResponseModel):
     """A SKU's GMV from one content type."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """The amount, as a decimal string."""
 
     currency: str | None = None

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "CardRule",
@@ -267,7 +268,7 @@ class TaskPerformance(ResponseModel):
     order_count: int | None = None
     """Orders resulting from the message."""
 
-    gmv_amount: str | None = None
+    gmv_amount: DecimalAmount | None = None
     """Revenue of those orders."""
 
     claimed_coupons_count: int | None = None

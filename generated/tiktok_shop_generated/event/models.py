@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "ActivityChangeData",
@@ -1095,7 +1096,7 @@ class RefundSuccessData(ResponseModel):
     refund_timestamp: int | None = None
     """When the refund completed, unix seconds."""
 
-    refund_total: str | None = None
+    refund_total: DecimalAmount | None = None
     """Total amount refunded, as a decimal string."""
 
     rma_id: str | None = None

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "Address",
@@ -1673,7 +1674,7 @@ class ParcelTrackingInfo(RequestModel):
 class PlacementFee(ResponseModel):
     """An estimated placement fee."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Fee amount."""
 
     currency: str | None = None

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "AvailableBalance",
@@ -58,7 +59,7 @@ __all__ = [
 class AvailableBalance(ResponseModel):
     """Available balance."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Amount as a decimal string."""
 
     currency: str | None = None
@@ -68,82 +69,82 @@ class AvailableBalance(ResponseModel):
 class FeeBreakdown(ResponseModel):
     """Fees charged by TikTok Shop, each in `currency` (negative for charges)."""
 
-    platform_commission_amount: str | None = None
+    platform_commission_amount: DecimalAmount | None = None
     """Commission charged by TikTok Shop, in `currency`."""
 
-    referral_fee_amount: str | None = None
+    referral_fee_amount: DecimalAmount | None = None
     """Referral fee for successful orders, in `currency`."""
 
     refund_administration_fee_amount: str | None = None
     """Refund administration fee, in `currency`."""
 
-    transaction_fee_amount: str | None = None
+    transaction_fee_amount: DecimalAmount | None = None
     """Payment transaction fee, in `currency`."""
 
-    credit_card_handling_fee_amount: str | None = None
+    credit_card_handling_fee_amount: DecimalAmount | None = None
     """Credit card handling fee amount, in `currency`."""
 
-    affiliate_commission_amount: str | None = None
+    affiliate_commission_amount: DecimalAmount | None = None
     """Commission paid to affiliate creators, in `currency`."""
 
     affiliate_commission_amount_before_pit: str | None = None
     """Affiliate commission amount before pit, in `currency`."""
 
-    affiliate_partner_commission_amount: str | None = None
+    affiliate_partner_commission_amount: DecimalAmount | None = None
     """Commission paid to affiliate partners, in `currency`."""
 
-    affiliate_ads_commission_amount: str | None = None
+    affiliate_ads_commission_amount: DecimalAmount | None = None
     """Commission on orders from affiliate ads, in `currency`."""
 
-    sfp_service_fee_amount: str | None = None
+    sfp_service_fee_amount: DecimalAmount | None = None
     """Sfp service fee amount, in `currency`."""
 
-    live_specials_fee_amount: str | None = None
+    live_specials_fee_amount: DecimalAmount | None = None
     """Live specials fee amount, in `currency`."""
 
-    bonus_cashback_service_fee_amount: str | None = None
+    bonus_cashback_service_fee_amount: DecimalAmount | None = None
     """Bonus cashback service fee amount, in `currency`."""
 
-    mall_service_fee_amount: str | None = None
+    mall_service_fee_amount: DecimalAmount | None = None
     """Mall service fee amount, in `currency`."""
 
-    voucher_xtra_service_fee_amount: str | None = None
+    voucher_xtra_service_fee_amount: DecimalAmount | None = None
     """Voucher xtra service fee amount, in `currency`."""
 
-    flash_sales_service_fee_amount: str | None = None
+    flash_sales_service_fee_amount: DecimalAmount | None = None
     """Flash sales service fee amount, in `currency`."""
 
-    cofunded_promotion_service_fee_amount: str | None = None
+    cofunded_promotion_service_fee_amount: DecimalAmount | None = None
     """Cofunded promotion service fee amount, in `currency`."""
 
-    pre_order_service_fee_amount: str | None = None
+    pre_order_service_fee_amount: DecimalAmount | None = None
     """Pre order service fee amount, in `currency`."""
 
-    tsp_commission_amount: str | None = None
+    tsp_commission_amount: DecimalAmount | None = None
     """Tsp commission amount, in `currency`."""
 
-    dt_handling_fee_amount: str | None = None
+    dt_handling_fee_amount: DecimalAmount | None = None
     """Dt handling fee amount, in `currency`."""
 
-    epr_pob_service_fee_amount: str | None = None
+    epr_pob_service_fee_amount: DecimalAmount | None = None
     """Epr pob service fee amount, in `currency`."""
 
-    fee_per_item_sold_amount: str | None = None
+    fee_per_item_sold_amount: DecimalAmount | None = None
     """Fee per item sold amount, in `currency`."""
 
-    seller_paylater_handling_fee_amount: str | None = None
+    seller_paylater_handling_fee_amount: DecimalAmount | None = None
     """Seller paylater handling fee amount, in `currency`."""
 
-    cofunded_creator_bonus_amount: str | None = None
+    cofunded_creator_bonus_amount: DecimalAmount | None = None
     """Cofunded creator bonus amount, in `currency`."""
 
-    dynamic_commission_amount: str | None = None
+    dynamic_commission_amount: DecimalAmount | None = None
     """Dynamic commission amount, in `currency`."""
 
-    external_affiliate_marketing_fee_amount: str | None = None
+    external_affiliate_marketing_fee_amount: DecimalAmount | None = None
     """External affiliate marketing fee amount, in `currency`."""
 
-    vn_fix_infrastructure_fee: str | None = None
+    vn_fix_infrastructure_fee: DecimalAmount | None = None
     """Vn fix infrastructure fee, in `currency`."""
 
     affiliate_commission_deposit: str | None = None
@@ -152,112 +153,112 @@ class FeeBreakdown(ResponseModel):
     affiliate_commission_release: str | None = None
     """Affiliate commission release, in `currency`."""
 
-    tap_shop_ads_commission: str | None = None
+    tap_shop_ads_commission: DecimalAmount | None = None
     """Tap shop ads commission, in `currency`."""
 
-    shipping_fee_guarantee_service_fee: str | None = None
+    shipping_fee_guarantee_service_fee: DecimalAmount | None = None
     """Shipping fee guarantee service fee, in `currency`."""
 
-    installation_service_fee: str | None = None
+    installation_service_fee: DecimalAmount | None = None
     """Installation service fee, in `currency`."""
 
-    campaign_resource_fee: str | None = None
+    campaign_resource_fee: DecimalAmount | None = None
     """Campaign resource fee, in `currency`."""
 
-    platform_special_service_fee_amount: str | None = None
+    platform_special_service_fee_amount: DecimalAmount | None = None
     """Platform special service fee amount, in `currency`."""
 
-    smart_promotion_fee_amount: str | None = None
+    smart_promotion_fee_amount: DecimalAmount | None = None
     """Smart promotion fee amount, in `currency`."""
 
-    gmv_max_ad_fee_amount: str | None = None
+    gmv_max_ad_fee_amount: DecimalAmount | None = None
     """Gmv max ad fee amount, in `currency`."""
 
-    platform_semi_managed_commission_fee: str | None = None
+    platform_semi_managed_commission_fee: DecimalAmount | None = None
     """Platform semi managed commission fee, in `currency`."""
 
-    platform_semi_managed_commission_fee_tax: str | None = None
+    platform_semi_managed_commission_fee_tax: DecimalAmount | None = None
     """Platform semi managed commission fee tax, in `currency`."""
 
-    campaign_period_fee_cfp_amount: str | None = None
+    campaign_period_fee_cfp_amount: DecimalAmount | None = None
     """Campaign period fee cfp amount, in `currency`."""
 
-    campaign_period_fee_sp_amount: str | None = None
+    campaign_period_fee_sp_amount: DecimalAmount | None = None
     """Campaign period fee sp amount, in `currency`."""
 
-    campaign_period_fee_sp_tax_amount: str | None = None
+    campaign_period_fee_sp_tax_amount: DecimalAmount | None = None
     """Campaign period fee sp tax amount, in `currency`."""
 
-    campaign_period_fee_cfp_tax_amount: str | None = None
+    campaign_period_fee_cfp_tax_amount: DecimalAmount | None = None
     """Campaign period fee cfp tax amount, in `currency`."""
 
-    seller_growth_fee_amount: str | None = None
+    seller_growth_fee_amount: DecimalAmount | None = None
     """Seller growth fee amount, in `currency`."""
 
-    category_led_campaign_fee_amount: str | None = None
+    category_led_campaign_fee_amount: DecimalAmount | None = None
     """Category led campaign fee amount, in `currency`."""
 
-    category_led_campaign_fee_tax_amount: str | None = None
+    category_led_campaign_fee_tax_amount: DecimalAmount | None = None
     """Category led campaign fee tax amount, in `currency`."""
 
-    brand_amplification_program_commission: str | None = None
+    brand_amplification_program_commission: DecimalAmount | None = None
     """Brand amplification program commission, in `currency`."""
 
-    brand_amplification_program_fee_tax: str | None = None
+    brand_amplification_program_fee_tax: DecimalAmount | None = None
     """Brand amplification program fee tax, in `currency`."""
 
-    brand_campaign_fee: str | None = None
+    brand_campaign_fee: DecimalAmount | None = None
     """Brand campaign fee, in `currency`."""
 
-    brand_campaign_fee_tax: str | None = None
+    brand_campaign_fee_tax: DecimalAmount | None = None
     """Brand campaign fee tax, in `currency`."""
 
-    failed_delivery_shipping_fee: str | None = None
+    failed_delivery_shipping_fee: DecimalAmount | None = None
     """Failed delivery shipping fee, in `currency`."""
 
-    buyer_fault_return_shipping_fee: str | None = None
+    buyer_fault_return_shipping_fee: DecimalAmount | None = None
     """Buyer fault return shipping fee, in `currency`."""
 
-    insurance_fee: str | None = None
+    insurance_fee: DecimalAmount | None = None
     """Insurance fee, in `currency`."""
 
-    gmv_max_coupon_fee: str | None = None
+    gmv_max_coupon_fee: DecimalAmount | None = None
     """Gmv max coupon fee, in `currency`."""
 
-    cps_shop_ads_commission_tax_amount: str | None = None
+    cps_shop_ads_commission_tax_amount: DecimalAmount | None = None
     """Cps shop ads commission tax amount, in `currency`."""
 
-    shipping_insurance_fee_tax_amount: str | None = None
+    shipping_insurance_fee_tax_amount: DecimalAmount | None = None
     """Shipping insurance fee tax amount, in `currency`."""
 
-    new_customer_growth_package_fee: str | None = None
+    new_customer_growth_package_fee: DecimalAmount | None = None
     """New customer growth package fee, in `currency`."""
 
-    target_product_gmv_growth_package_fee: str | None = None
+    target_product_gmv_growth_package_fee: DecimalAmount | None = None
     """Target product gmv growth package fee, in `currency`."""
 
-    store_gmv_growth_package_fee: str | None = None
+    store_gmv_growth_package_fee: DecimalAmount | None = None
     """Store gmv growth package fee, in `currency`."""
 
-    auto_post_shoppable_video_commission_fee: str | None = None
+    auto_post_shoppable_video_commission_fee: DecimalAmount | None = None
     """Auto post shoppable video commission fee, in `currency`."""
 
-    seller_funded_user_spoint_service_fee: str | None = None
+    seller_funded_user_spoint_service_fee: DecimalAmount | None = None
     """Seller funded user spoint service fee, in `currency`."""
 
-    affiliate_commission_before_pit_amount: str | None = None
+    affiliate_commission_before_pit_amount: DecimalAmount | None = None
     """Affiliate commission before pit amount, in `currency`."""
 
-    pit_withheld_from_ads_commission_amount: str | None = None
+    pit_withheld_from_ads_commission_amount: DecimalAmount | None = None
     """Pit withheld from ads commission amount, in `currency`."""
 
-    retail_delivery_fee_amount: str | None = None
+    retail_delivery_fee_amount: DecimalAmount | None = None
     """Net retail delivery fee (US), in `currency`."""
 
-    retail_delivery_fee_payment_amount: str | None = None
+    retail_delivery_fee_payment_amount: DecimalAmount | None = None
     """Retail delivery fee paid by the customer (US), in `currency`."""
 
-    retail_delivery_fee_refund_amount: str | None = None
+    retail_delivery_fee_refund_amount: DecimalAmount | None = None
     """Retail delivery fee refunded to the customer (US), in `currency`."""
 
 
@@ -299,7 +300,7 @@ class Flow(ResponseModel):
 class FlowAmount(ResponseModel):
     """Amount moved."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Amount as a decimal string."""
 
     currency: str | None = None
@@ -338,16 +339,16 @@ class GetOrderStatementTransactionsResponse(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency."""
 
-    settlement_amount: str | None = None
+    settlement_amount: DecimalAmount | None = None
     """Amount settled to the seller, in `currency`."""
 
-    revenue_amount: str | None = None
+    revenue_amount: DecimalAmount | None = None
     """Revenue: sales after refunds and discounts, in `currency`."""
 
-    shipping_cost_amount: str | None = None
+    shipping_cost_amount: DecimalAmount | None = None
     """Total shipping cost borne by the seller (negative), in `currency`."""
 
-    fee_and_tax_amount: str | None = None
+    fee_and_tax_amount: DecimalAmount | None = None
     """Total fees and taxes, in `currency`."""
 
     total_count: int | None = None
@@ -402,22 +403,22 @@ class GetStatementTransactions202309Response(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency."""
 
-    settlement_amount: str | None = None
+    settlement_amount: DecimalAmount | None = None
     """Amount settled to the seller, in `currency`."""
 
-    revenue_amount: str | None = None
+    revenue_amount: DecimalAmount | None = None
     """Revenue: sales after refunds and discounts, in `currency`."""
 
-    fee_amount: str | None = None
+    fee_amount: DecimalAmount | None = None
     """Total fees charged by TikTok Shop (negative), in `currency`."""
 
-    adjustment_amount: str | None = None
+    adjustment_amount: DecimalAmount | None = None
     """Adjustment amount, in `currency`."""
 
-    net_sales_amount: str | None = None
+    net_sales_amount: DecimalAmount | None = None
     """Revenue after seller discounts (local sellers outside SEA), in `currency`."""
 
-    shipping_cost_amount: str | None = None
+    shipping_cost_amount: DecimalAmount | None = None
     """Total shipping cost borne by the seller (negative), in `currency`."""
 
     total_count: int | None = None
@@ -465,13 +466,13 @@ class GetStatementTransactionsResponse(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency."""
 
-    total_settlement_amount: str | None = None
+    total_settlement_amount: DecimalAmount | None = None
     """Total settled, in `currency`."""
 
-    total_reserve_amount: str | None = None
+    total_reserve_amount: DecimalAmount | None = None
     """Reserve withheld (negative) or released (positive), in `currency` (UK and US local sellers)."""
 
-    payable_amount: str | None = None
+    payable_amount: DecimalAmount | None = None
     """Amount paid out: `total_settlement_amount + total_reserve_amount`."""
 
     total_settlement_breakdown: TotalSettlementBreakdown | None = None
@@ -599,16 +600,16 @@ class GetUnsettledTransactionsQuery(RequestModel):
 class GetUnsettledTransactionsResponse(ResponseModel):
     """One page of unsettled transactions."""
 
-    sum_est_adjustment_amount: str | None = None
+    sum_est_adjustment_amount: DecimalAmount | None = None
     """Sum of the estimated adjustments of the matching transactions, in the shop's currency."""
 
-    sum_est_fee_amount: str | None = None
+    sum_est_fee_amount: DecimalAmount | None = None
     """Sum of the estimated fees of the matching transactions, in the shop's currency."""
 
-    sum_est_revenue_amount: str | None = None
+    sum_est_revenue_amount: DecimalAmount | None = None
     """Sum of the estimated revenue of the matching transactions, in the shop's currency."""
 
-    sum_est_settlement_amount: str | None = None
+    sum_est_settlement_amount: DecimalAmount | None = None
     """Sum of the estimated settlement amounts of the matching transactions, in the shop's currency."""
 
     transactions: NullAsEmpty[list[UnsettledTransaction]] = Field(default_factory=list)
@@ -733,13 +734,13 @@ class RevenueBreakdown(ResponseModel):
     seller_discount_refund_amount: str | None = None
     """Seller discounts returned because of refunds, in `currency`."""
 
-    cod_service_fee_amount: str | None = None
+    cod_service_fee_amount: DecimalAmount | None = None
     """Cod service fee amount, in `currency`."""
 
-    refund_cod_service_fee_amount: str | None = None
+    refund_cod_service_fee_amount: DecimalAmount | None = None
     """Refund cod service fee amount, in `currency`."""
 
-    distant_item_fee_amount: str | None = None
+    distant_item_fee_amount: DecimalAmount | None = None
     """Distant item fee amount, in `currency`."""
 
 
@@ -756,88 +757,88 @@ class SettlementAmount(ResponseModel):
 class ShippingCostBreakdown(ResponseModel):
     """Parts of the shipping cost, each in `currency`."""
 
-    actual_shipping_fee_amount: str | None = None
+    actual_shipping_fee_amount: DecimalAmount | None = None
     """Actual shipping fee, from the package weight and size, in `currency`."""
 
-    international_leg_logistics_amount: str | None = None
+    international_leg_logistics_amount: DecimalAmount | None = None
     """International leg logistics amount, in `currency`."""
 
     shipping_fee_discount_amount: str | None = None
     """Shipping fee discount amount, in `currency`."""
 
-    customer_paid_shipping_fee_amount: str | None = None
+    customer_paid_shipping_fee_amount: DecimalAmount | None = None
     """Shipping fee paid by the customer, in `currency`."""
 
-    return_shipping_fee_amount: str | None = None
+    return_shipping_fee_amount: DecimalAmount | None = None
     """Return shipping fee paid by the seller, in `currency`."""
 
-    replacement_shipping_fee_amount: str | None = None
+    replacement_shipping_fee_amount: DecimalAmount | None = None
     """Replacement shipping fee amount, in `currency`."""
 
-    exchange_shipping_fee_amount: str | None = None
+    exchange_shipping_fee_amount: DecimalAmount | None = None
     """Exchange shipping fee amount, in `currency`."""
 
-    signature_confirmation_fee_amount: str | None = None
+    signature_confirmation_fee_amount: DecimalAmount | None = None
     """Signature confirmation fee, in `currency`."""
 
-    shipping_insurance_fee_amount: str | None = None
+    shipping_insurance_fee_amount: DecimalAmount | None = None
     """Shipping insurance fee, in `currency`."""
 
-    fbt_fulfillment_fee_reimbursement_amount: str | None = None
+    fbt_fulfillment_fee_reimbursement_amount: DecimalAmount | None = None
     """Fbt fulfillment fee reimbursement amount, in `currency`."""
 
-    return_shipping_label_fee_amount: str | None = None
+    return_shipping_label_fee_amount: DecimalAmount | None = None
     """Return shipping label fee amount, in `currency`."""
 
-    seller_self_shipping_service_fee_amount: str | None = None
+    seller_self_shipping_service_fee_amount: DecimalAmount | None = None
     """Seller self shipping service fee amount, in `currency`."""
 
-    return_shipping_fee_paid_buyer_amount: str | None = None
+    return_shipping_fee_paid_buyer_amount: DecimalAmount | None = None
     """Return shipping fee paid buyer amount, in `currency`."""
 
-    failed_delivery_subsidy_amount: str | None = None
+    failed_delivery_subsidy_amount: DecimalAmount | None = None
     """Failed delivery subsidy amount, in `currency`."""
 
-    fbt_free_shipping_fee_amount: str | None = None
+    fbt_free_shipping_fee_amount: DecimalAmount | None = None
     """Fbt free shipping fee amount, in `currency`."""
 
-    free_return_subsidy_amount: str | None = None
+    free_return_subsidy_amount: DecimalAmount | None = None
     """Free return subsidy amount, in `currency`."""
 
-    distant_shipping_fee_amount: str | None = None
+    distant_shipping_fee_amount: DecimalAmount | None = None
     """Distant shipping fee amount, in `currency`."""
 
-    shipping_app_service_fee_amount: str | None = None
+    shipping_app_service_fee_amount: DecimalAmount | None = None
     """Shipping app service fee amount, in `currency`."""
 
-    logistics_service_fee: str | None = None
+    logistics_service_fee: DecimalAmount | None = None
     """Logistics service fee, in `currency`."""
 
-    fbt_overall_merchant_subsidy: str | None = None
+    fbt_overall_merchant_subsidy: DecimalAmount | None = None
     """Fbt overall merchant subsidy, in `currency`."""
 
-    fbt_key_merchant_subsidy: str | None = None
+    fbt_key_merchant_subsidy: DecimalAmount | None = None
     """Fbt key merchant subsidy, in `currency`."""
 
-    tiktok_shop_shipping_incentive_amount: str | None = None
+    tiktok_shop_shipping_incentive_amount: DecimalAmount | None = None
     """Tiktok shop shipping incentive amount, in `currency`."""
 
-    hazmat_noncompliance_fee: str | None = None
+    hazmat_noncompliance_fee: DecimalAmount | None = None
     """Hazmat noncompliance fee, in `currency`."""
 
-    hazmat_handling_fee: str | None = None
+    hazmat_handling_fee: DecimalAmount | None = None
     """Hazmat handling fee, in `currency`."""
 
-    non_standard_weight_fee: str | None = None
+    non_standard_weight_fee: DecimalAmount | None = None
     """Non standard weight fee, in `currency`."""
 
-    non_standard_dimension_fee: str | None = None
+    non_standard_dimension_fee: DecimalAmount | None = None
     """Non standard dimension fee, in `currency`."""
 
-    shipping_fee_guarantee_reimbursement: str | None = None
+    shipping_fee_guarantee_reimbursement: DecimalAmount | None = None
     """Shipping fee guarantee reimbursement, in `currency`."""
 
-    sfr_reimbursement: str | None = None
+    sfr_reimbursement: DecimalAmount | None = None
     """Sfr reimbursement, in `currency`."""
 
     supplementary_component: ShippingSupplementary | None = None
@@ -847,46 +848,46 @@ class ShippingCostBreakdown(ResponseModel):
 class ShippingSupplementary(ResponseModel):
     """Further shipping amounts that explain the shipping cost, each in `currency`."""
 
-    fbt_fulfillment_fee_reimbursement_amount: str | None = None
+    fbt_fulfillment_fee_reimbursement_amount: DecimalAmount | None = None
     """Fbt fulfillment fee reimbursement amount, in `currency`."""
 
     platform_shipping_fee_discount_amount: str | None = None
     """Shipping discount funded by the platform, in `currency`."""
 
-    promo_shipping_incentive_amount: str | None = None
+    promo_shipping_incentive_amount: DecimalAmount | None = None
     """Extra shipping incentive from a promotion, in `currency`."""
 
-    shipping_fee_subsidy_amount: str | None = None
+    shipping_fee_subsidy_amount: DecimalAmount | None = None
     """Shipping subsidy funded by the platform, in `currency`."""
 
     seller_shipping_fee_discount_amount: str | None = None
     """Seller shipping fee discount amount, in `currency`."""
 
-    fbt_shipping_cost_amount: str | None = None
+    fbt_shipping_cost_amount: DecimalAmount | None = None
     """Shipping cost of Fulfilled by TikTok orders, in `currency`."""
 
-    customer_shipping_fee_offset_amount: str | None = None
+    customer_shipping_fee_offset_amount: DecimalAmount | None = None
     """Offset of shipping incentives or customer shipping fees, in `currency`."""
 
-    fbm_shipping_cost_amount: str | None = None
+    fbm_shipping_cost_amount: DecimalAmount | None = None
     """Shipping cost of orders shipped with TikTok Shipping, in `currency`."""
 
-    fbt_fulfillment_fee_amount: str | None = None
+    fbt_fulfillment_fee_amount: DecimalAmount | None = None
     """Fulfilled by TikTok warehouse and shipping fee, in `currency`."""
 
-    return_refund_subsidy_amount: str | None = None
+    return_refund_subsidy_amount: DecimalAmount | None = None
     """Return refund subsidy amount, in `currency`."""
 
-    refunded_customer_shipping_fee_amount: str | None = None
+    refunded_customer_shipping_fee_amount: DecimalAmount | None = None
     """Refunded customer shipping fee amount, in `currency`."""
 
-    shipping_fee_guarantee_reimbursement: str | None = None
+    shipping_fee_guarantee_reimbursement: DecimalAmount | None = None
     """Shipping fee guarantee reimbursement, in `currency`."""
 
-    customer_shipping_fee: str | None = None
+    customer_shipping_fee: DecimalAmount | None = None
     """Customer shipping fee, in `currency`."""
 
-    refund_customer_shipping_fee: str | None = None
+    refund_customer_shipping_fee: DecimalAmount | None = None
     """Refund customer shipping fee, in `currency`."""
 
 
@@ -908,84 +909,84 @@ class SkuStatementTransaction(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency of the amounts."""
 
-    actual_return_shipping_fee_amount: str | None = None
+    actual_return_shipping_fee_amount: DecimalAmount | None = None
     """Actual shipping fee of the return, in `currency`."""
 
-    actual_shipping_fee_amount: str | None = None
+    actual_shipping_fee_amount: DecimalAmount | None = None
     """Actual shipping fee, from the package weight and size, in `currency`."""
 
-    adjustment_amount: str | None = None
+    adjustment_amount: DecimalAmount | None = None
     """Adjustment amount, in `currency`."""
 
-    affiliate_ads_commission_amount: str | None = None
+    affiliate_ads_commission_amount: DecimalAmount | None = None
     """Commission on orders from affiliate ads, in `currency`."""
 
-    affiliate_commission_amount: str | None = None
+    affiliate_commission_amount: DecimalAmount | None = None
     """Commission paid to affiliate creators, in `currency`."""
 
     affiliate_commission_before_pit: str | None = None
     """Affiliate commission before personal income tax, in `currency`."""
 
-    affiliate_partner_commission_amount: str | None = None
+    affiliate_partner_commission_amount: DecimalAmount | None = None
     """Commission paid to affiliate partners, in `currency`."""
 
     after_seller_discounts_subtotal_amount: str | None = None
     """Subtotal after seller discounts, in `currency`."""
 
-    customer_order_refund_amount: str | None = None
+    customer_order_refund_amount: DecimalAmount | None = None
     """Order amount refunded to the customer, in `currency`."""
 
-    customer_paid_shipping_fee_amount: str | None = None
+    customer_paid_shipping_fee_amount: DecimalAmount | None = None
     """Shipping fee paid by the customer, in `currency`."""
 
-    customer_paid_shipping_fee_refund_amount: str | None = None
+    customer_paid_shipping_fee_refund_amount: DecimalAmount | None = None
     """Customer-paid shipping fee refunded, in `currency`."""
 
-    customer_payment_amount: str | None = None
+    customer_payment_amount: DecimalAmount | None = None
     """Amount paid by the customer, in `currency`."""
 
-    customer_refund_amount: str | None = None
+    customer_refund_amount: DecimalAmount | None = None
     """Amount refunded to the customer, in `currency`."""
 
-    customer_shipping_fee_amount: str | None = None
+    customer_shipping_fee_amount: DecimalAmount | None = None
     """Shipping fee charged to the customer, in `currency`."""
 
-    customer_shipping_fee_offset_amount: str | None = None
+    customer_shipping_fee_offset_amount: DecimalAmount | None = None
     """Offset of shipping incentives or customer shipping fees, in `currency`."""
 
-    fbm_shipping_cost_amount: str | None = None
+    fbm_shipping_cost_amount: DecimalAmount | None = None
     """Shipping cost of orders shipped with TikTok Shipping, in `currency`."""
 
-    fbt_fulfillment_fee_amount: str | None = None
+    fbt_fulfillment_fee_amount: DecimalAmount | None = None
     """Fulfilled by TikTok warehouse and shipping fee, in `currency`."""
 
-    isr_income_tax_amount: str | None = None
+    isr_income_tax_amount: DecimalAmount | None = None
     """Mexican income tax (ISR) TikTok Shop withholds from the seller's earnings and pays to the tax
     authority, in `currency`."""
 
-    iva_vat_amount: str | None = None
+    iva_vat_amount: DecimalAmount | None = None
     """Mexican VAT (IVA) TikTok Shop withholds on taxable products and pays to the tax authority, in
     `currency`."""
 
-    fbt_shipping_cost_amount: str | None = None
+    fbt_shipping_cost_amount: DecimalAmount | None = None
     """Shipping cost of Fulfilled by TikTok orders, in `currency`."""
 
-    fee_amount: str | None = None
+    fee_amount: DecimalAmount | None = None
     """Total fees charged by TikTok Shop (negative), in `currency`."""
 
-    gross_sales_amount: str | None = None
+    gross_sales_amount: DecimalAmount | None = None
     """Sales before discounts, in `currency`."""
 
-    gross_sales_refund_amount: str | None = None
+    gross_sales_refund_amount: DecimalAmount | None = None
     """Sales refunded, before discounts, in `currency`."""
 
-    net_sales_amount: str | None = None
+    net_sales_amount: DecimalAmount | None = None
     """Revenue after seller discounts (local sellers outside SEA), in `currency`."""
 
-    pit_amount: str | None = None
+    pit_amount: DecimalAmount | None = None
     """Personal income tax paid by the platform on the seller's behalf, in `currency`."""
 
-    platform_commission_amount: str | None = None
+    platform_commission_amount: DecimalAmount | None = None
     """Commission charged by TikTok Shop, in `currency`."""
 
     platform_discount_amount: str | None = None
@@ -994,16 +995,16 @@ class SkuStatementTransaction(ResponseModel):
     platform_discount_refund_amount: str | None = None
     """Platform discounts returned because of refunds, in `currency`."""
 
-    platform_refund_subsidy_amount: str | None = None
+    platform_refund_subsidy_amount: DecimalAmount | None = None
     """Refund subsidy funded by the platform, in `currency`."""
 
     platform_shipping_fee_discount_amount: str | None = None
     """Shipping discount funded by the platform, in `currency`."""
 
-    promo_shipping_incentive_amount: str | None = None
+    promo_shipping_incentive_amount: DecimalAmount | None = None
     """Extra shipping incentive from a promotion, in `currency`."""
 
-    referral_fee_amount: str | None = None
+    referral_fee_amount: DecimalAmount | None = None
     """Referral fee for successful orders, in `currency`."""
 
     refund_administration_fee_amount: str | None = None
@@ -1012,28 +1013,28 @@ class SkuStatementTransaction(ResponseModel):
     refund_shipping_cost_discount_amount: str | None = None
     """Shipping cost discount returned because of refunds, in `currency`."""
 
-    retail_delivery_fee_amount: str | None = None
+    retail_delivery_fee_amount: DecimalAmount | None = None
     """Net retail delivery fee (US), in `currency`."""
 
-    retail_delivery_fee_payment_amount: str | None = None
+    retail_delivery_fee_payment_amount: DecimalAmount | None = None
     """Retail delivery fee paid by the customer (US), in `currency`."""
 
-    retail_delivery_fee_refund_amount: str | None = None
+    retail_delivery_fee_refund_amount: DecimalAmount | None = None
     """Retail delivery fee refunded to the customer (US), in `currency`."""
 
-    return_shipping_fee_amount: str | None = None
+    return_shipping_fee_amount: DecimalAmount | None = None
     """Return shipping fee paid by the seller, in `currency`."""
 
-    revenue_amount: str | None = None
+    revenue_amount: DecimalAmount | None = None
     """Revenue: sales after refunds and discounts, in `currency`."""
 
-    sales_tax_amount: str | None = None
+    sales_tax_amount: DecimalAmount | None = None
     """Net sales tax, in `currency`."""
 
-    sales_tax_payment_amount: str | None = None
+    sales_tax_payment_amount: DecimalAmount | None = None
     """Sales tax paid by the customer, in `currency`."""
 
-    sales_tax_refund_amount: str | None = None
+    sales_tax_refund_amount: DecimalAmount | None = None
     """Sales tax refunded to the customer, in `currency`."""
 
     seller_discount_amount: str | None = None
@@ -1042,28 +1043,28 @@ class SkuStatementTransaction(ResponseModel):
     seller_discount_refund_amount: str | None = None
     """Seller discounts returned because of refunds, in `currency`."""
 
-    settlement_amount: str | None = None
+    settlement_amount: DecimalAmount | None = None
     """Amount settled to the seller, in `currency`."""
 
-    shipping_cost_amount: str | None = None
+    shipping_cost_amount: DecimalAmount | None = None
     """Total shipping cost borne by the seller (negative), in `currency`."""
 
     shipping_cost_discount_amount: str | None = None
     """Discount on the shipping cost, in `currency`."""
 
-    shipping_fee_amount: str | None = None
+    shipping_fee_amount: DecimalAmount | None = None
     """Shipping fee charged to the seller, in `currency`."""
 
-    shipping_fee_subsidy_amount: str | None = None
+    shipping_fee_subsidy_amount: DecimalAmount | None = None
     """Shipping subsidy funded by the platform, in `currency`."""
 
-    shipping_insurance_fee_amount: str | None = None
+    shipping_insurance_fee_amount: DecimalAmount | None = None
     """Shipping insurance fee, in `currency`."""
 
-    signature_confirmation_fee_amount: str | None = None
+    signature_confirmation_fee_amount: DecimalAmount | None = None
     """Signature confirmation fee, in `currency`."""
 
-    transaction_fee_amount: str | None = None
+    transaction_fee_amount: DecimalAmount | None = None
     """Payment transaction fee, in `currency`."""
 
 
@@ -1085,22 +1086,22 @@ class SkuTransaction(ResponseModel):
     quantity: str | None = None
     """Quantity of the SKU settled."""
 
-    settlement_amount: str | None = None
+    settlement_amount: DecimalAmount | None = None
     """Amount settled to the seller, in `currency`."""
 
-    revenue_amount: str | None = None
+    revenue_amount: DecimalAmount | None = None
     """Revenue: sales after refunds and discounts, in `currency`."""
 
     revenue_breakdown: RevenueBreakdown | None = None
     """Parts of the revenue amount, in `currency`."""
 
-    shipping_cost_amount: str | None = None
+    shipping_cost_amount: DecimalAmount | None = None
     """Total shipping cost borne by the seller (negative), in `currency`."""
 
     shipping_cost_breakdown: ShippingCostBreakdown | None = None
     """Parts of the shipping cost, each in `currency`."""
 
-    fee_tax_amount: str | None = None
+    fee_tax_amount: DecimalAmount | None = None
     """Total fees and taxes, in `currency`."""
 
     fee_tax_breakdown: FeeTaxBreakdown | None = None
@@ -1119,22 +1120,22 @@ class Statement(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency."""
 
-    settlement_amount: str | None = None
+    settlement_amount: DecimalAmount | None = None
     """Amount settled to the seller, in `currency`."""
 
-    revenue_amount: str | None = None
+    revenue_amount: DecimalAmount | None = None
     """Revenue at settlement, in `currency` (not for UK and US)."""
 
-    fee_amount: str | None = None
+    fee_amount: DecimalAmount | None = None
     """Fees charged at settlement, in `currency`."""
 
-    adjustment_amount: str | None = None
+    adjustment_amount: DecimalAmount | None = None
     """Adjustment amount, in `currency`."""
 
-    net_sales_amount: str | None = None
+    net_sales_amount: DecimalAmount | None = None
     """Revenue after seller discounts, in `currency` (local sellers outside SEA)."""
 
-    shipping_cost_amount: str | None = None
+    shipping_cost_amount: DecimalAmount | None = None
     """Shipping cost, in `currency` (local sellers outside SEA)."""
 
     payment_status: OpenEnum[Literal["FAILED", "PAID", "PROCESSING", "SETTLED"]] | None = None
@@ -1182,88 +1183,88 @@ class StatementTransaction(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency of the amounts."""
 
-    actual_return_shipping_fee_amount: str | None = None
+    actual_return_shipping_fee_amount: DecimalAmount | None = None
     """Actual shipping fee of the return, in `currency`."""
 
-    actual_shipping_fee_amount: str | None = None
+    actual_shipping_fee_amount: DecimalAmount | None = None
     """Actual shipping fee, from the package weight and size, in `currency`."""
 
-    adjustment_amount: str | None = None
+    adjustment_amount: DecimalAmount | None = None
     """Adjustment amount, in `currency`."""
 
-    affiliate_ads_commission_amount: str | None = None
+    affiliate_ads_commission_amount: DecimalAmount | None = None
     """Commission on orders from affiliate ads, in `currency`."""
 
-    affiliate_commission_amount: str | None = None
+    affiliate_commission_amount: DecimalAmount | None = None
     """Commission paid to affiliate creators, in `currency`."""
 
     affiliate_commission_before_pit: str | None = None
     """Affiliate commission before personal income tax, in `currency`."""
 
-    affiliate_partner_commission_amount: str | None = None
+    affiliate_partner_commission_amount: DecimalAmount | None = None
     """Commission paid to affiliate partners, in `currency`."""
 
     after_seller_discounts_subtotal_amount: str | None = None
     """Subtotal after seller discounts, in `currency`."""
 
-    customer_order_refund_amount: str | None = None
+    customer_order_refund_amount: DecimalAmount | None = None
     """Order amount refunded to the customer, in `currency`."""
 
-    customer_paid_shipping_fee_amount: str | None = None
+    customer_paid_shipping_fee_amount: DecimalAmount | None = None
     """Shipping fee paid by the customer, in `currency`."""
 
-    customer_paid_shipping_fee_refund_amount: str | None = None
+    customer_paid_shipping_fee_refund_amount: DecimalAmount | None = None
     """Customer-paid shipping fee refunded, in `currency`."""
 
-    customer_payment_amount: str | None = None
+    customer_payment_amount: DecimalAmount | None = None
     """Amount paid by the customer, in `currency`."""
 
-    customer_refund_amount: str | None = None
+    customer_refund_amount: DecimalAmount | None = None
     """Amount refunded to the customer, in `currency`."""
 
-    customer_shipping_fee_amount: str | None = None
+    customer_shipping_fee_amount: DecimalAmount | None = None
     """Shipping fee charged to the customer, in `currency`."""
 
-    customer_shipping_fee_offset_amount: str | None = None
+    customer_shipping_fee_offset_amount: DecimalAmount | None = None
     """Offset of shipping incentives or customer shipping fees, in `currency`."""
 
-    fbm_shipping_cost_amount: str | None = None
+    fbm_shipping_cost_amount: DecimalAmount | None = None
     """Shipping cost of orders shipped with TikTok Shipping, in `currency`."""
 
-    fbt_fulfillment_fee_amount: str | None = None
+    fbt_fulfillment_fee_amount: DecimalAmount | None = None
     """Fulfilled by TikTok warehouse and shipping fee, in `currency`."""
 
-    fbt_fulfillment_fee_reimbursement_amount: str | None = None
+    fbt_fulfillment_fee_reimbursement_amount: DecimalAmount | None = None
     """What TikTok Shop pays back for Fulfilled by TikTok orders that do not qualify for free shipping (US
     only), in `currency`."""
 
-    isr_income_tax_amount: str | None = None
+    isr_income_tax_amount: DecimalAmount | None = None
     """Mexican income tax (ISR) TikTok Shop withholds from the seller's earnings and pays to the tax
     authority, in `currency`."""
 
-    iva_vat_amount: str | None = None
+    iva_vat_amount: DecimalAmount | None = None
     """Mexican VAT (IVA) TikTok Shop withholds on taxable products and pays to the tax authority, in
     `currency`."""
 
-    fbt_shipping_cost_amount: str | None = None
+    fbt_shipping_cost_amount: DecimalAmount | None = None
     """Shipping cost of Fulfilled by TikTok orders, in `currency`."""
 
-    fee_amount: str | None = None
+    fee_amount: DecimalAmount | None = None
     """Total fees charged by TikTok Shop (negative), in `currency`."""
 
-    gross_sales_amount: str | None = None
+    gross_sales_amount: DecimalAmount | None = None
     """Sales before discounts, in `currency`."""
 
-    gross_sales_refund_amount: str | None = None
+    gross_sales_refund_amount: DecimalAmount | None = None
     """Sales refunded, before discounts, in `currency`."""
 
-    net_sales_amount: str | None = None
+    net_sales_amount: DecimalAmount | None = None
     """Revenue after seller discounts (local sellers outside SEA), in `currency`."""
 
-    pit_amount: str | None = None
+    pit_amount: DecimalAmount | None = None
     """Personal income tax paid by the platform on the seller's behalf, in `currency`."""
 
-    platform_commission_amount: str | None = None
+    platform_commission_amount: DecimalAmount | None = None
     """Commission charged by TikTok Shop, in `currency`."""
 
     platform_discount_amount: str | None = None
@@ -1272,16 +1273,16 @@ class StatementTransaction(ResponseModel):
     platform_discount_refund_amount: str | None = None
     """Platform discounts returned because of refunds, in `currency`."""
 
-    platform_refund_subsidy_amount: str | None = None
+    platform_refund_subsidy_amount: DecimalAmount | None = None
     """Refund subsidy funded by the platform, in `currency`."""
 
     platform_shipping_fee_discount_amount: str | None = None
     """Shipping discount funded by the platform, in `currency`."""
 
-    promo_shipping_incentive_amount: str | None = None
+    promo_shipping_incentive_amount: DecimalAmount | None = None
     """Extra shipping incentive from a promotion, in `currency`."""
 
-    referral_fee_amount: str | None = None
+    referral_fee_amount: DecimalAmount | None = None
     """Referral fee for successful orders, in `currency`."""
 
     refund_administration_fee_amount: str | None = None
@@ -1290,28 +1291,28 @@ class StatementTransaction(ResponseModel):
     refund_shipping_cost_discount_amount: str | None = None
     """Shipping cost discount returned because of refunds, in `currency`."""
 
-    retail_delivery_fee_amount: str | None = None
+    retail_delivery_fee_amount: DecimalAmount | None = None
     """Net retail delivery fee (US), in `currency`."""
 
-    retail_delivery_fee_payment_amount: str | None = None
+    retail_delivery_fee_payment_amount: DecimalAmount | None = None
     """Retail delivery fee paid by the customer (US), in `currency`."""
 
-    retail_delivery_fee_refund_amount: str | None = None
+    retail_delivery_fee_refund_amount: DecimalAmount | None = None
     """Retail delivery fee refunded to the customer (US), in `currency`."""
 
-    return_shipping_fee_amount: str | None = None
+    return_shipping_fee_amount: DecimalAmount | None = None
     """Return shipping fee paid by the seller, in `currency`."""
 
-    revenue_amount: str | None = None
+    revenue_amount: DecimalAmount | None = None
     """Revenue: sales after refunds and discounts, in `currency`."""
 
-    sales_tax_amount: str | None = None
+    sales_tax_amount: DecimalAmount | None = None
     """Net sales tax, in `currency`."""
 
-    sales_tax_payment_amount: str | None = None
+    sales_tax_payment_amount: DecimalAmount | None = None
     """Sales tax paid by the customer, in `currency`."""
 
-    sales_tax_refund_amount: str | None = None
+    sales_tax_refund_amount: DecimalAmount | None = None
     """Sales tax refunded to the customer, in `currency`."""
 
     seller_discount_amount: str | None = None
@@ -1320,28 +1321,28 @@ class StatementTransaction(ResponseModel):
     seller_discount_refund_amount: str | None = None
     """Seller discounts returned because of refunds, in `currency`."""
 
-    settlement_amount: str | None = None
+    settlement_amount: DecimalAmount | None = None
     """Amount settled to the seller, in `currency`."""
 
-    shipping_cost_amount: str | None = None
+    shipping_cost_amount: DecimalAmount | None = None
     """Total shipping cost borne by the seller (negative), in `currency`."""
 
     shipping_cost_discount_amount: str | None = None
     """Discount on the shipping cost, in `currency`."""
 
-    shipping_fee_amount: str | None = None
+    shipping_fee_amount: DecimalAmount | None = None
     """Shipping fee charged to the seller, in `currency`."""
 
-    shipping_fee_subsidy_amount: str | None = None
+    shipping_fee_subsidy_amount: DecimalAmount | None = None
     """Shipping subsidy funded by the platform, in `currency`."""
 
-    shipping_insurance_fee_amount: str | None = None
+    shipping_insurance_fee_amount: DecimalAmount | None = None
     """Shipping insurance fee, in `currency`."""
 
-    signature_confirmation_fee_amount: str | None = None
+    signature_confirmation_fee_amount: DecimalAmount | None = None
     """Signature confirmation fee, in `currency`."""
 
-    transaction_fee_amount: str | None = None
+    transaction_fee_amount: DecimalAmount | None = None
     """Payment transaction fee, in `currency`."""
 
     sku_statement_transactions: NullAsEmpty[list[SkuStatementTransaction]] = Field(default_factory=list)
@@ -1352,10 +1353,10 @@ class SupplementaryComponent(ResponseModel):
     """Customer-side amounts that explain the transaction (payments, refunds, co-funded discounts, sales
     tax), each in `currency`."""
 
-    customer_payment_amount: str | None = None
+    customer_payment_amount: DecimalAmount | None = None
     """Amount paid by the customer, in `currency`."""
 
-    customer_refund_amount: str | None = None
+    customer_refund_amount: DecimalAmount | None = None
     """Amount refunded to the customer, in `currency`."""
 
     platform_discount_amount: str | None = None
@@ -1376,108 +1377,108 @@ class SupplementaryComponent(ResponseModel):
     platform_cofunded_discount_refund_amount: str | None = None
     """Platform cofunded discount refund amount, in `currency`."""
 
-    retail_delivery_fee_amount: str | None = None
+    retail_delivery_fee_amount: DecimalAmount | None = None
     """Net retail delivery fee (US), in `currency`."""
 
-    retail_delivery_fee_payment_amount: str | None = None
+    retail_delivery_fee_payment_amount: DecimalAmount | None = None
     """Retail delivery fee paid by the customer (US), in `currency`."""
 
-    retail_delivery_fee_refund_amount: str | None = None
+    retail_delivery_fee_refund_amount: DecimalAmount | None = None
     """Retail delivery fee refunded to the customer (US), in `currency`."""
 
-    sales_tax_amount: str | None = None
+    sales_tax_amount: DecimalAmount | None = None
     """Net sales tax, in `currency`."""
 
-    sales_tax_payment_amount: str | None = None
+    sales_tax_payment_amount: DecimalAmount | None = None
     """Sales tax paid by the customer, in `currency`."""
 
-    sales_tax_refund_amount: str | None = None
+    sales_tax_refund_amount: DecimalAmount | None = None
     """Sales tax refunded to the customer, in `currency`."""
 
 
 class TaxBreakdown(ResponseModel):
     """Taxes withheld or paid by the platform, each in `currency`."""
 
-    vat_amount: str | None = None
+    vat_amount: DecimalAmount | None = None
     """Vat amount, in `currency`."""
 
-    import_vat_amount: str | None = None
+    import_vat_amount: DecimalAmount | None = None
     """Import vat amount, in `currency`."""
 
-    customs_duty_amount: str | None = None
+    customs_duty_amount: DecimalAmount | None = None
     """Customs duty amount, in `currency`."""
 
-    customs_clearance_amount: str | None = None
+    customs_clearance_amount: DecimalAmount | None = None
     """Customs clearance amount, in `currency`."""
 
-    sst_amount: str | None = None
+    sst_amount: DecimalAmount | None = None
     """Sst amount, in `currency`."""
 
-    gst_amount: str | None = None
+    gst_amount: DecimalAmount | None = None
     """Gst amount, in `currency`."""
 
-    iva_amount: str | None = None
+    iva_amount: DecimalAmount | None = None
     """Iva amount, in `currency`."""
 
-    isr_amount: str | None = None
+    isr_amount: DecimalAmount | None = None
     """Isr amount, in `currency`."""
 
-    anti_dumping_duty_amount: str | None = None
+    anti_dumping_duty_amount: DecimalAmount | None = None
     """Anti dumping duty amount, in `currency`."""
 
-    local_vat_amount: str | None = None
+    local_vat_amount: DecimalAmount | None = None
     """Local vat amount, in `currency`."""
 
-    pit_amount: str | None = None
+    pit_amount: DecimalAmount | None = None
     """Personal income tax paid by the platform on the seller's behalf, in `currency`."""
 
-    sales_tax_referral_fee_amount: str | None = None
+    sales_tax_referral_fee_amount: DecimalAmount | None = None
     """Sales tax referral fee amount, in `currency`."""
 
-    smart_promotion_fee_tax_amount: str | None = None
+    smart_promotion_fee_tax_amount: DecimalAmount | None = None
     """Smart promotion fee tax amount, in `currency`."""
 
-    cedular_tax: str | None = None
+    cedular_tax: DecimalAmount | None = None
     """Cedular tax, in `currency`."""
 
-    new_customer_growth_package_fee_tax: str | None = None
+    new_customer_growth_package_fee_tax: DecimalAmount | None = None
     """New customer growth package fee tax, in `currency`."""
 
-    store_gmv_growth_package_fee_sales_tax: str | None = None
+    store_gmv_growth_package_fee_sales_tax: DecimalAmount | None = None
     """Store gmv growth package fee sales tax, in `currency`."""
 
-    target_product_gmv_growth_package_tax: str | None = None
+    target_product_gmv_growth_package_tax: DecimalAmount | None = None
     """Target product gmv growth package tax, in `currency`."""
 
-    auto_post_shoppable_video_sales_tax: str | None = None
+    auto_post_shoppable_video_sales_tax: DecimalAmount | None = None
     """Auto post shoppable video sales tax, in `currency`."""
 
     article_22_income_tax_withheld: str | None = None
     """Article 22 income tax withheld, in `currency`."""
 
-    sales_tax_amount: str | None = None
+    sales_tax_amount: DecimalAmount | None = None
     """Net sales tax, in `currency`."""
 
-    sales_tax_payment_amount: str | None = None
+    sales_tax_payment_amount: DecimalAmount | None = None
     """Sales tax paid by the customer, in `currency`."""
 
-    sales_tax_refund_amount: str | None = None
+    sales_tax_refund_amount: DecimalAmount | None = None
     """Sales tax refunded to the customer, in `currency`."""
 
 
 class TotalSettlementBreakdown(ResponseModel):
     """Parts of the total settlement, in `currency`."""
 
-    total_revenue_amount: str | None = None
+    total_revenue_amount: DecimalAmount | None = None
     """Total revenue."""
 
-    total_shipping_cost_amount: str | None = None
+    total_shipping_cost_amount: DecimalAmount | None = None
     """Total shipping cost."""
 
-    total_fee_tax_amount: str | None = None
+    total_fee_tax_amount: DecimalAmount | None = None
     """Total fees and taxes."""
 
-    total_adjustment_amount: str | None = None
+    total_adjustment_amount: DecimalAmount | None = None
     """Total adjustments."""
 
 
@@ -1504,25 +1505,25 @@ class Transaction(ResponseModel):
     adjustment_order_id: str | None = None
     """Order id the adjustment relates to, if any."""
 
-    adjustment_amount: str | None = None
+    adjustment_amount: DecimalAmount | None = None
     """Adjustment amount, in `currency`."""
 
-    settlement_amount: str | None = None
+    settlement_amount: DecimalAmount | None = None
     """Amount settled to the seller, in `currency`."""
 
-    revenue_amount: str | None = None
+    revenue_amount: DecimalAmount | None = None
     """Revenue: sales after refunds and discounts, in `currency`."""
 
     revenue_breakdown: RevenueBreakdown | None = None
     """Parts of the revenue amount, in `currency`."""
 
-    shipping_cost_amount: str | None = None
+    shipping_cost_amount: DecimalAmount | None = None
     """Total shipping cost borne by the seller (negative), in `currency`."""
 
     shipping_cost_breakdown: ShippingCostBreakdown | None = None
     """Parts of the shipping cost, each in `currency`."""
 
-    fee_tax_amount: str | None = None
+    fee_tax_amount: DecimalAmount | None = None
     """Total fees and taxes, in `currency`."""
 
     fee_tax_breakdown: FeeTaxBreakdown | None = None
@@ -1535,7 +1536,7 @@ class Transaction(ResponseModel):
     reserve_id: str | None = None
     """Reserve transaction id (reserve transactions)."""
 
-    reserve_amount: str | None = None
+    reserve_amount: DecimalAmount | None = None
     """Reserve amount: negative when withheld, positive when released."""
 
     associated_order_id: str | None = None
@@ -1563,9 +1564,9 @@ class UnsettledTransaction(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency of the amounts."""
 
-    estimated_settlement: str | None = None
-    """Expected settlement: a rule such as `Delivered + N days` before delivery, else unix seconds as a
-    string."""
+    estimated_settlement: str | int | None = None
+    """Expected settlement: a rule such as `Delivered + N days` before delivery, else unix seconds
+    (reported as a string and as a number)."""
 
     unsettled_reason: str | None = None
     """Why the transaction is not settled yet."""
@@ -1585,19 +1586,19 @@ class UnsettledTransaction(ResponseModel):
     adjustment_order_id: str | None = None
     """Order id the adjustment relates to, if any."""
 
-    est_settlement_amount: str | None = None
+    est_settlement_amount: DecimalAmount | None = None
     """Estimated settlement amount."""
 
-    est_revenue_amount: str | None = None
+    est_revenue_amount: DecimalAmount | None = None
     """Estimated revenue."""
 
-    est_shipping_cost_amount: str | None = None
+    est_shipping_cost_amount: DecimalAmount | None = None
     """Estimated shipping cost."""
 
-    est_fee_tax_amount: str | None = None
+    est_fee_tax_amount: DecimalAmount | None = None
     """Estimated fees and taxes."""
 
-    est_adjustment_amount: str | None = None
+    est_adjustment_amount: DecimalAmount | None = None
     """Estimated adjustment amount."""
 
     revenue_breakdown: RevenueBreakdown | None = None
@@ -1635,7 +1636,7 @@ class Withdrawal(ResponseModel):
     """Movement type: `WITHDRAW` (to the bank card), `SETTLE` (settled by the platform), `TRANSFER`
     (platform subsidy or deduction), `REVERSE` (failed withdrawal), or others."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Amount, in `currency`."""
 
     currency: str | None = None

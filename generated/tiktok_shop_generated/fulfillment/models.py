@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "Address",
@@ -778,7 +779,7 @@ class Insurance(ResponseModel):
     is_purchased: bool | None = None
     """Whether insurance was bought for the package."""
 
-    coverage_amount: str | None = None
+    coverage_amount: DecimalAmount | None = None
     """Coverage amount, in USD."""
 
     is_claim_eligible: bool | None = None
@@ -1381,7 +1382,7 @@ class ShippingService(ResponseModel):
     name: str | None = None
     """Shipping service name."""
 
-    price: str | None = None
+    price: DecimalAmount | None = None
     """Estimated total price."""
 
     currency: str | None = None
@@ -1402,13 +1403,13 @@ class ShippingService(ResponseModel):
     shipping_provider_name: str | None = None
     """Shipping provider name (US only)."""
 
-    shipping_fee: str | None = None
+    shipping_fee: DecimalAmount | None = None
     """Shipping fee."""
 
-    shipping_app_service_fee: str | None = None
+    shipping_app_service_fee: DecimalAmount | None = None
     """Surcharge paid to the ERP app."""
 
-    signature_fee: str | None = None
+    signature_fee: DecimalAmount | None = None
     """Signature service fee."""
 
 
@@ -1421,7 +1422,7 @@ class ShippingServiceInfo(ResponseModel):
     name: str | None = None
     """Shipping service name."""
 
-    price: str | None = None
+    price: DecimalAmount | None = None
     """Estimated price."""
 
     currency: str | None = None

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount
 
 __all__ = [
     "AddExternalOrdersOrder",
@@ -323,19 +324,19 @@ class GetOrderPriceDetailResponse(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency code."""
 
-    total: str | None = None
+    total: DecimalAmount | None = None
     """Total original price: `sku_list_price + shipping_list_price`."""
 
     payment: str | None = None
     """Amount paid by the buyer."""
 
-    sku_list_price: str | None = None
+    sku_list_price: DecimalAmount | None = None
     """Total list (MSRP) price of the products."""
 
-    sku_sale_price: str | None = None
+    sku_sale_price: DecimalAmount | None = None
     """Total sale price of the products: list price minus seller and platform deductions."""
 
-    subtotal: str | None = None
+    subtotal: DecimalAmount | None = None
     """Products' sale price including tax."""
 
     subtotal_deduction_seller: str | None = None
@@ -344,7 +345,7 @@ class GetOrderPriceDetailResponse(ResponseModel):
     subtotal_deduction_platform: str | None = None
     """Product discount funded by the platform."""
 
-    subtotal_tax_amount: str | None = None
+    subtotal_tax_amount: DecimalAmount | None = None
     """Tax on the products."""
 
     voucher_deduction_platform: str | None = None
@@ -353,10 +354,10 @@ class GetOrderPriceDetailResponse(ResponseModel):
     voucher_deduction_seller: str | None = None
     """Product deduction from seller-funded vouchers."""
 
-    shipping_list_price: str | None = None
+    shipping_list_price: DecimalAmount | None = None
     """Original shipping price."""
 
-    shipping_sale_price: str | None = None
+    shipping_sale_price: DecimalAmount | None = None
     """Shipping price after seller and platform shipping deductions."""
 
     shipping_fee_deduction_seller: str | None = None
@@ -368,31 +369,31 @@ class GetOrderPriceDetailResponse(ResponseModel):
     shipping_fee_deduction_platform_voucher: str | None = None
     """Shipping deduction from platform-funded vouchers."""
 
-    tax_amount: str | None = None
+    tax_amount: DecimalAmount | None = None
     """Total tax."""
 
     tax_rate: str | None = None
     """Tax rate, e.g. `0.021`."""
 
-    net_price_amount: str | None = None
+    net_price_amount: DecimalAmount | None = None
     """Price excluding tax."""
 
-    cod_fee: str | None = None
+    cod_fee: DecimalAmount | None = None
     """Cash-on-delivery fee of shipping aggregators (`0.00` outside Saudi Arabia)."""
 
-    cod_fee_net_amount: str | None = None
+    cod_fee_net_amount: DecimalAmount | None = None
     """Cash-on-delivery fee including tax (`0.00` outside Saudi Arabia)."""
 
-    sku_gift_original_price: str | None = None
+    sku_gift_original_price: DecimalAmount | None = None
     """List price of the seller's gift product."""
 
-    sku_gift_net_price: str | None = None
+    sku_gift_net_price: DecimalAmount | None = None
     """List price of the seller's gift product including tax."""
 
-    distance_shipping_fee: str | None = None
+    distance_shipping_fee: DecimalAmount | None = None
     """Distance-based shipping fee (Horizon+ program, Indonesia only)."""
 
-    distance_fee: str | None = None
+    distance_fee: DecimalAmount | None = None
     """Distance fee (Horizon+ program, Indonesia only)."""
 
     line_items: NullAsEmpty[list[PriceDetailLineItem]] = Field(default_factory=list)
@@ -415,7 +416,7 @@ class ItemTax(ResponseModel):
     tax_type: OpenEnum[Literal["SALES_TAX"]] | None = None
     """Tax type; only `SALES_TAX` (US) for now."""
 
-    tax_amount: str | None = None
+    tax_amount: DecimalAmount | None = None
     """Tax amount."""
 
     tax_rate: str | None = None
@@ -455,10 +456,10 @@ class LineItem(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency of the amounts."""
 
-    original_price: str | None = None
+    original_price: DecimalAmount | None = None
     """Original price of the item."""
 
-    sale_price: str | None = None
+    sale_price: DecimalAmount | None = None
     """Sale price of the item."""
 
     platform_discount: str | None = None
@@ -467,28 +468,28 @@ class LineItem(ResponseModel):
     seller_discount: str | None = None
     """Discount funded by the seller."""
 
-    pfand_fee: str | None = None
+    pfand_fee: DecimalAmount | None = None
     """Container deposit fee (Germany only)."""
 
-    small_order_fee: str | None = None
+    small_order_fee: DecimalAmount | None = None
     """Small order fee share (Thailand only)."""
 
-    retail_delivery_fee: str | None = None
+    retail_delivery_fee: DecimalAmount | None = None
     """Retail delivery fee (US only)."""
 
-    buyer_service_fee: str | None = None
+    buyer_service_fee: DecimalAmount | None = None
     """Buyer service fee share (Indonesia only)."""
 
-    gift_retail_price: str | None = None
+    gift_retail_price: DecimalAmount | None = None
     """Retail price of a free item (LIVE giveaway, free sample, gift with purchase); 0 otherwise."""
 
-    distance_shipping_fee: str | None = None
+    distance_shipping_fee: DecimalAmount | None = None
     """Distance-based shipping fee (Horizon+ program, Indonesia only)."""
 
-    distance_fee: str | None = None
+    distance_fee: DecimalAmount | None = None
     """Distance fee (Horizon+ program, Indonesia only)."""
 
-    shipping_vat_amount: str | None = None
+    shipping_vat_amount: DecimalAmount | None = None
     """VAT amount on shipping (EU only)."""
 
     shipping_vat_rate: str | None = None
@@ -849,11 +850,11 @@ class Payment(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency code."""
 
-    sub_total: str | None = None
+    sub_total: DecimalAmount | None = None
     """Buyer-paid product subtotal: `original_total_product_price - seller_discount - platform_discount`
     (pre-tax in the US)."""
 
-    shipping_fee: str | None = None
+    shipping_fee: DecimalAmount | None = None
     """Buyer-paid shipping fee: `original_shipping_fee` minus seller and platform shipping discounts."""
 
     seller_discount: str | None = None
@@ -868,13 +869,13 @@ class Payment(ResponseModel):
     payment_discount_service_fee: str | None = None
     """Fee the buyer paid to get the payment platform discount."""
 
-    total_amount: str | None = None
+    total_amount: DecimalAmount | None = None
     """Buyer-paid total: `sub_total + shipping_fee + taxes + retail_delivery_fee`."""
 
-    original_total_product_price: str | None = None
+    original_total_product_price: DecimalAmount | None = None
     """Products' total original price (VAT included for cross-border shops)."""
 
-    original_shipping_fee: str | None = None
+    original_shipping_fee: DecimalAmount | None = None
     """Shipping fee before discounts."""
 
     shipping_fee_seller_discount: str | None = None
@@ -886,40 +887,40 @@ class Payment(ResponseModel):
     shipping_fee_cofunded_discount: str | None = None
     """Seller shipping discount eligible for co-funded reimbursement."""
 
-    tax: str | None = None
+    tax: DecimalAmount | None = None
     """Total taxes paid by the buyer (cross-border shops and US)."""
 
-    product_tax: str | None = None
+    product_tax: DecimalAmount | None = None
     """Tax on the products."""
 
-    shipping_fee_tax: str | None = None
+    shipping_fee_tax: DecimalAmount | None = None
     """Tax on shipping."""
 
-    small_order_fee: str | None = None
+    small_order_fee: DecimalAmount | None = None
     """Fee topping the order up to the minimum spend (Thailand only)."""
 
-    retail_delivery_fee: str | None = None
+    retail_delivery_fee: DecimalAmount | None = None
     """Retail delivery fee (US only)."""
 
-    buyer_service_fee: str | None = None
+    buyer_service_fee: DecimalAmount | None = None
     """Per-transaction service fee paid by the buyer (Indonesia only)."""
 
-    handling_fee: str | None = None
+    handling_fee: DecimalAmount | None = None
     """Fee for the processing or installment costs of the payment method."""
 
-    shipping_insurance_fee: str | None = None
+    shipping_insurance_fee: DecimalAmount | None = None
     """Shipping insurance paid by the buyer (Indonesia only)."""
 
-    item_insurance_fee: str | None = None
+    item_insurance_fee: DecimalAmount | None = None
     """Product insurance paid by the buyer (US and Indonesia)."""
 
-    item_insurance_tax: str | None = None
+    item_insurance_tax: DecimalAmount | None = None
     """Tax on the product insurance (US only)."""
 
-    distance_shipping_fee: str | None = None
+    distance_shipping_fee: DecimalAmount | None = None
     """Distance-based shipping fee outside Java (Horizon+ program, Indonesia only)."""
 
-    distance_fee: str | None = None
+    distance_fee: DecimalAmount | None = None
     """Total distance fee (Horizon+ program, Indonesia only)."""
 
 
@@ -942,19 +943,19 @@ class PriceDetailLineItem(ResponseModel):
     currency: str | None = None
     """ISO 4217 currency code."""
 
-    total: str | None = None
+    total: DecimalAmount | None = None
     """Total original price: `sku_list_price + shipping_list_price`."""
 
     payment: str | None = None
     """Amount paid by the buyer for the item."""
 
-    sku_list_price: str | None = None
+    sku_list_price: DecimalAmount | None = None
     """List (MSRP) price."""
 
-    sku_sale_price: str | None = None
+    sku_sale_price: DecimalAmount | None = None
     """Sale price after seller and platform deductions."""
 
-    subtotal: str | None = None
+    subtotal: DecimalAmount | None = None
     """Sale price including tax."""
 
     subtotal_deduction_seller: str | None = None
@@ -963,7 +964,7 @@ class PriceDetailLineItem(ResponseModel):
     subtotal_deduction_platform: str | None = None
     """Product discount funded by the platform."""
 
-    subtotal_tax_amount: str | None = None
+    subtotal_tax_amount: DecimalAmount | None = None
     """Tax on the product."""
 
     voucher_deduction_platform: str | None = None
@@ -972,10 +973,10 @@ class PriceDetailLineItem(ResponseModel):
     voucher_deduction_seller: str | None = None
     """Product deduction from seller-funded vouchers."""
 
-    shipping_list_price: str | None = None
+    shipping_list_price: DecimalAmount | None = None
     """Original shipping price."""
 
-    shipping_sale_price: str | None = None
+    shipping_sale_price: DecimalAmount | None = None
     """Shipping price after seller and platform shipping deductions."""
 
     shipping_fee_deduction_seller: str | None = None
@@ -987,31 +988,31 @@ class PriceDetailLineItem(ResponseModel):
     shipping_fee_deduction_platform_voucher: str | None = None
     """Shipping deduction from platform-funded vouchers."""
 
-    tax_amount: str | None = None
+    tax_amount: DecimalAmount | None = None
     """Total tax of the item."""
 
     tax_rate: str | None = None
     """Tax rate."""
 
-    net_price_amount: str | None = None
+    net_price_amount: DecimalAmount | None = None
     """Price excluding tax."""
 
-    cod_fee: str | None = None
+    cod_fee: DecimalAmount | None = None
     """Cash-on-delivery fee of shipping aggregators (`0.00` outside Saudi Arabia)."""
 
-    cod_fee_amount: str | None = None
+    cod_fee_amount: DecimalAmount | None = None
     """Cash-on-delivery fee including tax (`0.00` outside Saudi Arabia)."""
 
-    sku_gift_original_price: str | None = None
+    sku_gift_original_price: DecimalAmount | None = None
     """List price of the seller's gift product."""
 
-    sku_gift_net_price: str | None = None
+    sku_gift_net_price: DecimalAmount | None = None
     """List price of the seller's gift product including tax."""
 
-    distance_shipping_fee: str | None = None
+    distance_shipping_fee: DecimalAmount | None = None
     """Distance-based shipping fee (Horizon+ program, Indonesia only)."""
 
-    distance_fee: str | None = None
+    distance_fee: DecimalAmount | None = None
     """Distance fee (Horizon+ program, Indonesia only)."""
 
     seller_funded_product_promotions: NullAsEmpty[list[FundedPromotion]] = Field(default_factory=list)
@@ -1267,10 +1268,10 @@ class SubItem(ResponseModel):
     ) = None
     """Status of the sub-item."""
 
-    sale_price: str | None = None
+    sale_price: DecimalAmount | None = None
     """Sale price."""
 
-    original_price: str | None = None
+    original_price: DecimalAmount | None = None
     """Original price."""
 
     platform_discount: str | None = None
@@ -1306,7 +1307,7 @@ class SubItem(ResponseModel):
     tracking_number: str | None = None
     """Tracking number."""
 
-    retail_delivery_fee: str | None = None
+    retail_delivery_fee: DecimalAmount | None = None
     """Retail delivery fee (US only)."""
 
     is_dangerous_good: bool | None = None

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, StrictInt, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount, DecimalAmountInput
 
 __all__ = [
     "ActionSuggestion",
@@ -744,7 +745,7 @@ class BasicInfo(ResponseModel):
     category_name_level_3: str | None = None
     """Level-3 category name."""
 
-    reference_price: str | None = None
+    reference_price: DecimalAmount | None = None
     """Reference price or price range with currency symbol; empty when unknown."""
 
     reference_images: NullAsEmpty[list[str]] = Field(default_factory=list)
@@ -2461,7 +2462,7 @@ class ExternalListPrice(ResponseModel):
     source: str | None = None
     """Where the price comes from: `SHOPIFY_COMPARE_AT_PRICE`."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Price amount, 0.01 to 7600."""
 
     currency: str | None = None
@@ -2474,7 +2475,7 @@ class ExternalListPriceInput(RequestModel):
     source: str = Field(strict=True)
     """Where the price comes from: `SHOPIFY_COMPARE_AT_PRICE`."""
 
-    amount: str = Field(strict=True)
+    amount: DecimalAmountInput
     """Price amount, 0.01 to 7600."""
 
     currency: str = Field(strict=True)
@@ -2484,7 +2485,7 @@ class ExternalListPriceInput(RequestModel):
 class ExternalRetailPrice(RequestModel):
     """Retail price on the external platform."""
 
-    amount: str = Field(strict=True)
+    amount: DecimalAmountInput
     """Retail price amount, 0.01 to 7600."""
 
     currency: str = Field(strict=True)
@@ -2494,7 +2495,7 @@ class ExternalRetailPrice(RequestModel):
 class ExternalTransactionPrice(RequestModel):
     """Highest transaction price on the external platform."""
 
-    amount: str = Field(strict=True)
+    amount: DecimalAmountInput
     """Transaction price amount, 0.01 to 7600."""
 
     currency: str = Field(strict=True)
@@ -2543,7 +2544,7 @@ class Fee(ResponseModel):
     type_: str | None = Field(default=None, alias="type")
     """Fee type: `PFAND`."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Fee amount (PFAND: 0.00 to 6300.00)."""
 
     additional_attribute: str | None = None
@@ -2556,7 +2557,7 @@ class FeeInput(RequestModel):
     type_: str | None = Field(default=None, alias="type", strict=True)
     """Fee type: `PFAND`."""
 
-    amount: str | None = Field(default=None, strict=True)
+    amount: DecimalAmountInput | None = None
     """Fee amount (PFAND: 0.00 to 6300.00)."""
 
     additional_attribute: str | None = Field(default=None, strict=True)
@@ -4070,7 +4071,7 @@ class GlobalSalePriceInput(RequestModel):
     region: str = Field(strict=True)
     """Market code, e.g. `US`, `JP`, `DE`."""
 
-    amount: str = Field(strict=True)
+    amount: DecimalAmountInput
     """Price in the market's currency, before discounts."""
 
 
@@ -4251,20 +4252,20 @@ class GlobalSkuPartialInput(RequestModel):
 class GlobalSkuPrice(ResponseModel):
     """The global SKU price."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Price amount."""
 
     currency: str | None = None
     """`USD` or `EUR`."""
 
-    unit_price: str | None = None
+    unit_price: DecimalAmount | None = None
     """Price per base unit (EU only, when the unit count attributes are set)."""
 
 
 class GlobalSkuPriceInput(RequestModel):
     """The global SKU price."""
 
-    amount: str = Field(strict=True)
+    amount: DecimalAmountInput
     """Price amount, at most 99,999,999.99."""
 
     currency: Literal["EUR", "USD"]
@@ -4594,7 +4595,7 @@ class ListOpportunitiesResponse(ResponseModel):
 class ListPrice(ResponseModel):
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Price amount, 0.01 to 7600; at least the SKU price."""
 
     currency: str | None = None
@@ -4604,7 +4605,7 @@ class ListPrice(ResponseModel):
 class ListPriceInput(RequestModel):
     """A list (reference) price of a SKU, e.g. MSRP, in USD (US only)."""
 
-    amount: str = Field(strict=True)
+    amount: DecimalAmountInput
     """Price amount, 0.01 to 7600; at least the SKU price."""
 
     currency: str = Field(strict=True)
@@ -5630,19 +5631,19 @@ class Price(ResponseModel):
     ) = None
     """Currency of the price (ISO 4217, the local currency of the market)."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Display price before discounts, set by local and intra-EU sellers (request field)."""
 
-    sale_price: str | None = None
+    sale_price: DecimalAmount | None = None
     """Display price before discounts shown on the product page (global sellers set it in requests)."""
 
-    tax_exclusive_price: str | None = None
+    tax_exclusive_price: DecimalAmount | None = None
     """Pre-tax price, excluding taxes and fees; not shown to buyers."""
 
-    unit_price: str | None = None
+    unit_price: DecimalAmount | None = None
     """Price per unit of `sku_unit_count` (EU only)."""
 
-    starting_bid_price: str | None = None
+    starting_bid_price: DecimalAmount | None = None
     """Starting bid of a LIVE auction product."""
 
 
@@ -5654,19 +5655,19 @@ class PriceInput(RequestModel):
     ]
     """Currency of the price (ISO 4217, the local currency of the market)."""
 
-    amount: str | None = Field(default=None, strict=True)
+    amount: DecimalAmountInput | None = None
     """Display price before discounts, set by local and intra-EU sellers (request field)."""
 
-    sale_price: str | None = Field(default=None, strict=True)
+    sale_price: DecimalAmountInput | None = None
     """Display price before discounts shown on the product page (global sellers set it in requests)."""
 
-    tax_exclusive_price: str | None = Field(default=None, strict=True)
+    tax_exclusive_price: DecimalAmountInput | None = None
     """Pre-tax price, excluding taxes and fees; not shown to buyers."""
 
-    unit_price: str | None = Field(default=None, strict=True)
+    unit_price: DecimalAmountInput | None = None
     """Price per unit of `sku_unit_count` (EU only)."""
 
-    starting_bid_price: str | None = Field(default=None, strict=True)
+    starting_bid_price: DecimalAmountInput | None = None
     """Starting bid of a LIVE auction product."""
 
 
@@ -5784,7 +5785,7 @@ class PublishTargetSkuFee(RequestModel):
     type_: str | None = Field(default=None, alias="type", strict=True)
     """Fee type: `PFAND`."""
 
-    amount: str | None = Field(default=None, strict=True)
+    amount: DecimalAmountInput | None = None
     """Fee amount (PFAND 0.00-6300.00)."""
 
     additional_attribute: str | None = Field(default=None, strict=True)
@@ -5809,10 +5810,10 @@ class PublishTargetSkuPrice(RequestModel):
     ]
     """Currency of the market, e.g. `MYR`, `GBP`, `EUR`, `USD`."""
 
-    amount: str | None = Field(default=None, strict=True)
+    amount: DecimalAmountInput | None = None
     """Local display price before discounts (local and intra-EU sellers)."""
 
-    sale_price: str | None = Field(default=None, strict=True)
+    sale_price: DecimalAmountInput | None = None
     """Local display price before discounts (global sellers; required for JP and US shops shipping from
     China)."""
 
@@ -6083,7 +6084,7 @@ class ReplicaSyncSkuPrice(RequestModel):
     ]
     """Local currency of the replica market."""
 
-    sale_price: str = Field(strict=True)
+    sale_price: DecimalAmountInput
     """Display price before discounts."""
 
 
@@ -6211,7 +6212,7 @@ class ReplicateTargetSkuInventory(RequestModel):
 class ReplicateTargetSkuPrice(RequestModel):
     """Price in the target market."""
 
-    sale_price: str = Field(strict=True)
+    sale_price: DecimalAmountInput
     """Display price before discounts."""
 
     currency: str | None = Field(default=None, strict=True)

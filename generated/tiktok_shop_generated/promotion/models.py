@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import NullAsEmpty, OpenEnum, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount, DecimalAmountInput
 
 __all__ = [
     "ActivityProduct",
@@ -735,7 +736,7 @@ class LiveTask(ResponseModel):
 class Money(ResponseModel):
     """An amount of money."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Amount as a decimal string."""
 
     currency: str | None = None
@@ -754,7 +755,7 @@ class Product(RequestModel):
     quantity_per_user: int = Field(strict=True)
     """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
 
-    activity_price_amount: str | None = Field(default=None, strict=True)
+    activity_price_amount: DecimalAmountInput | None = None
     """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `PRODUCT`)."""
 
     discount: str | None = Field(default=None, strict=True)
@@ -776,7 +777,7 @@ class ProductSku(RequestModel):
     quantity_per_user: int = Field(strict=True)
     """Maximum quantity per buyer, 1 to 99, or -1 for no limit."""
 
-    activity_price_amount: str | None = Field(default=None, strict=True)
+    activity_price_amount: DecimalAmountInput | None = None
     """Deal price in the item's currency (`FIXED_PRICE` and `FLASHSALE`, `product_level` `VARIATION`)."""
 
     discount: str | None = Field(default=None, strict=True)

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field, StrictStr
 
 from tiktok_shop._contract import FileInput, NullAsEmpty, RequestModel, ResponseModel
+from tiktok_shop._money import DecimalAmount, DecimalAmountInput
 
 __all__ = [
     "AftersalesLineItem",
@@ -175,7 +176,7 @@ class AftersalesRequestDecision(RequestModel):
 class AlternativeSolutionDetails(RequestModel):
     """The partial refund offered, for the partial refund actions."""
 
-    partial_refund_amount: str | None = Field(default=None, strict=True)
+    partial_refund_amount: DecimalAmountInput | None = None
     """Amount offered."""
 
     currency: str | None = Field(default=None, strict=True)
@@ -475,7 +476,7 @@ class CreateReturn202309Request(RequestModel):
     order_line_item_ids: list[StrictStr] | None = None
     """Order line ids to return (for orders split into several packages)."""
 
-    refund_total: str | None = Field(default=None, strict=True)
+    refund_total: DecimalAmountInput | None = None
     """Total to refund; at most the refundable amount."""
 
     currency: str | None = Field(default=None, strict=True)
@@ -517,7 +518,7 @@ class CreateReturnRequest(RequestModel):
     order_line_list: list[OrderLineInput] | None = None
     """Order lines or bundle sub-lines to return; each entry needs `order_line_item_id`."""
 
-    refund_total: str | None = Field(default=None, strict=True)
+    refund_total: DecimalAmountInput | None = None
     """Total to refund; at most the refundable amount."""
 
     currency: str | None = Field(default=None, strict=True)
@@ -923,7 +924,7 @@ class OrderLineInput(RequestModel):
 class PartialRefund(ResponseModel):
     """A partial refund the seller offers instead of the full refund."""
 
-    amount: str | None = None
+    amount: DecimalAmount | None = None
     """Amount offered to the buyer."""
 
     currency: str | None = None
@@ -933,7 +934,7 @@ class PartialRefund(ResponseModel):
 class PartialRefundAmount(ResponseModel):
     """A partial refund amount offered by the seller."""
 
-    partial_refund_total: str | None = None
+    partial_refund_total: DecimalAmount | None = None
     """Amount offered, a decimal string greater than 0."""
 
     currency: str | None = None
@@ -943,7 +944,7 @@ class PartialRefundAmount(ResponseModel):
 class PartialRefundAmountInput(RequestModel):
     """A partial refund amount offered by the seller."""
 
-    partial_refund_total: str | None = Field(default=None, strict=True)
+    partial_refund_total: DecimalAmountInput | None = None
     """Amount offered, a decimal string greater than 0."""
 
     currency: str | None = Field(default=None, strict=True)
@@ -953,10 +954,10 @@ class PartialRefundAmountInput(RequestModel):
 class PartialRefundAmountRange(ResponseModel):
     """Allowed range of a partial refund offer."""
 
-    min_amount: str | None = None
+    min_amount: DecimalAmount | None = None
     """Smallest amount the seller may offer."""
 
-    max_amount: str | None = None
+    max_amount: DecimalAmount | None = None
     """Largest amount the seller may offer."""
 
     currency: str | None = None
@@ -966,7 +967,7 @@ class PartialRefundAmountRange(ResponseModel):
 class PartialRefundInput(RequestModel):
     """A partial refund the seller offers instead of the full refund."""
 
-    amount: str | None = Field(default=None, strict=True)
+    amount: DecimalAmountInput | None = None
     """Amount offered to the buyer."""
 
     currency: str | None = Field(default=None, strict=True)
@@ -989,22 +990,22 @@ class RefundAmount(ResponseModel):
     currency: str | None = None
     """Currency code, e.g. `USD`."""
 
-    refund_total: str | None = None
+    refund_total: DecimalAmount | None = None
     """Total refunded to the buyer."""
 
-    refund_subtotal: str | None = None
+    refund_subtotal: DecimalAmount | None = None
     """Refunded item subtotal."""
 
-    refund_shipping_fee: str | None = None
+    refund_shipping_fee: DecimalAmount | None = None
     """Refunded shipping fee."""
 
-    refund_tax: str | None = None
+    refund_tax: DecimalAmount | None = None
     """Refunded tax."""
 
-    retail_delivery_fee: str | None = None
+    retail_delivery_fee: DecimalAmount | None = None
     """Refunded retail delivery fee (US Colorado rule)."""
 
-    buyer_service_fee: str | None = None
+    buyer_service_fee: DecimalAmount | None = None
     """Refunded buyer service fee."""
 
 
@@ -1743,13 +1744,13 @@ class SellerNextAction(ResponseModel):
 class ShippingFee(ResponseModel):
     """Who pays the return shipping."""
 
-    seller_paid_return_shipping_fee_amount: str | None = None
+    seller_paid_return_shipping_fee_amount: DecimalAmount | None = None
     """Part paid by the seller."""
 
-    buyer_paid_return_shipping_fee_amount: str | None = None
+    buyer_paid_return_shipping_fee_amount: DecimalAmount | None = None
     """Part paid by the buyer."""
 
-    platform_paid_return_shipping_fee_amount: str | None = None
+    platform_paid_return_shipping_fee_amount: DecimalAmount | None = None
     """Part paid by the platform."""
 
 
@@ -1759,13 +1760,13 @@ class ShippingFeeAmount(ResponseModel):
     currency: str | None = None
     """Currency code."""
 
-    seller_paid_return_shipping_fee: str | None = None
+    seller_paid_return_shipping_fee: DecimalAmount | None = None
     """Part paid by the seller."""
 
-    platform_paid_return_shipping_fee: str | None = None
+    platform_paid_return_shipping_fee: DecimalAmount | None = None
     """Part paid by the platform."""
 
-    buyer_paid_return_shipping_fee: str | None = None
+    buyer_paid_return_shipping_fee: DecimalAmount | None = None
     """Part paid by the buyer."""
 
 

@@ -16,6 +16,7 @@ from tiktok_shop._contract import (
     async_raw,
     raw,
 )
+from tiktok_shop._money import DecimalAmountInput
 
 from . import operations as ops
 from .models import (
@@ -286,7 +287,7 @@ class ReturnRefundResource:
         idempotency_key: str | None = None,
         skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        refund_total: str | None = None,
+        refund_total: DecimalAmountInput | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
@@ -336,7 +337,7 @@ class ReturnRefundResource:
         skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
         order_line_list: list[OrderLineInput] | None = None,
-        refund_total: str | None = None,
+        refund_total: DecimalAmountInput | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
@@ -1707,7 +1708,7 @@ class AsyncReturnRefundResource:
         idempotency_key: str | None = None,
         skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
-        refund_total: str | None = None,
+        refund_total: DecimalAmountInput | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
@@ -1757,7 +1758,7 @@ class AsyncReturnRefundResource:
         skus: list[Sku] | None = None,
         order_line_item_ids: list[str] | None = None,
         order_line_list: list[OrderLineInput] | None = None,
-        refund_total: str | None = None,
+        refund_total: DecimalAmountInput | None = None,
         currency: str | None = None,
         shipment_type: Literal["BUYER_ARRANGE", "PLATFORM"] | None = None,
         handover_method: Literal["DROP_OFF", "PICKUP"] | None = None,
