@@ -13,6 +13,9 @@ def _serve(orders: int, connection: Connection) -> None:
     from tiktok_shop.sandbox import Sandbox
 
     with Sandbox(orders=orders, products=10, validate_requests=False) as sandbox:
+        # B6 pages through one unfiltered search of every order: lift TikTok's 10,000-result limit
+        # (12052180), which an order sync meets by splitting windows; B6 measures the pager's memory.
+        sandbox.state.search_limit = max(sandbox.state.search_limit, orders)
         seller = sandbox.sellers[0]
         shops = {shop.cipher: list(sandbox.state.orders[shop.cipher])[:50] for shop in seller.shops}
         connection.send({"credentials": sandbox.credentials(seller.open_id), "orders": shops})
